@@ -1,0 +1,49 @@
+/** SQL for regions (行政区划): by code, by level, children; each one statement per batch. */
+import { Prisma, type PrismaClient } from '../../generated/prisma';
+
+export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
+
+export interface RegionRow {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parentCode: string | null;
+}
+
+const columns = Prisma.sql`r.code, r.name, r.level::text AS level, r.parent_code AS "parentCode"`;
+
+/** Whether any current (not superseded) document concerns the region or a region beneath it. */
+const hasData = Prisma.sql`EXISTS (
+  SELECT 1 FROM region_closure c
+  JOIN source_document d ON d.region_code = c.descendant_code AND d.superseded_by_id IS NULL
+  WHERE c.ancestor_code = r.code)`;
+
+export async function regionsByCodes(prisma: PrismaClient, codes: readonly string[]): Promise<RegionRow[]> {
+  return prisma.$queryRaw<RegionRow[]>`SELECT ${columns} FROM region r WHERE r.code = ANY(${[...codes]}::varchar[])`;
+}
+
+export async function regionsByLevel(
+  prisma: PrismaClient,
+  level: RegionLevel | null,
+  parentCode: string | null,
+  includeEmpty: boolean,
+): Promise<RegionRow[]> {
+  return prisma.$queryRaw<RegionRow[]>`
+    SELECT ${columns} FROM region r
+    WHERE (${level}::text IS NULL OR r.level::text = ${level}::text)
+      AND (${parentCode}::text IS NULL OR r.parent_code = ${parentCode}::text)
+      AND (${includeEmpty} OR ${hasData})
+    ORDER BY r.code`;
+}
+
+/** Children of several parents at once. */
+export async function regionChildren(
+  prisma: PrismaClient,
+  parentCodes: readonly string[],
+  includeEmpty: boolean,
+): Promise<RegionRow[]> {
+  return prisma.$queryRaw<RegionRow[]>`
+    SELECT ${columns} FROM region r
+    WHERE r.parent_code = ANY(${[...parentCodes]}::varchar[]) AND (${includeEmpty} OR ${hasData})
+    ORDER BY r.code`;
+}

@@ -1,0 +1,33 @@
+/**
+ * Reference data every database needs before a document is loaded: the GB/T 2260 regions with
+ * their closure table, and the catalog of indicator concepts. Idempotent: run at every start.
+ */
+import { ancestry, REGIONS } from '../domain/gazetteer';
+import { INDICATOR_CONCEPTS } from '../domain/indicatorConcepts';
+import type { PrismaClient } from '../generated/prisma';
+
+export async function ensureReferenceData(prisma: PrismaClient): Promise<void> {
+  const closure = REGIONS.flatMap((r) =>
+    ancestry(r.code).map((a, depth) => ({ ancestor: a.code, descendant: r.code, depth })),
+  );
+  await prisma.$transaction([
+    prisma.$executeRaw`
+      INSERT INTO region (code, name, level, parent_code)
+      SELECT * FROM unnest(${REGIONS.map((r) => r.code)}::varchar[], ${REGIONS.map((r) => r.name)}::text[],
+                           ${REGIONS.map((r) => r.level)}::"RegionLevel"[], ${REGIONS.map((r) => r.parentCode)}::varchar[])
+      ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, level = EXCLUDED.level, parent_code = EXCLUDED.parent_code`,
+    prisma.$executeRaw`
+      INSERT INTO region_closure (ancestor_code, descendant_code, depth)
+      SELECT * FROM unnest(${closure.map((c) => c.ancestor)}::varchar[], ${closure.map((c) => c.descendant)}::varchar[],
+                           ${closure.map((c) => c.depth)}::int[])
+      ON CONFLICT DO NOTHING`,
+    prisma.$executeRaw`
+      INSERT INTO indicator_concept (key, name, unit, aggregation, synonyms)
+      SELECT key, name, unit, aggregation, string_to_array(synonyms, '|')
+      FROM unnest(${INDICATOR_CONCEPTS.map((c) => c.key)}::text[], ${INDICATOR_CONCEPTS.map((c) => c.name)}::text[],
+                  ${INDICATOR_CONCEPTS.map((c) => c.unit)}::text[], ${INDICATOR_CONCEPTS.map((c) => c.aggregation)}::text[],
+                  ${INDICATOR_CONCEPTS.map((c) => c.synonyms.join('|'))}::text[]) AS t(key, name, unit, aggregation, synonyms)
+      ON CONFLICT (key) DO UPDATE SET name = EXCLUDED.name, unit = EXCLUDED.unit,
+        aggregation = EXCLUDED.aggregation, synonyms = EXCLUDED.synonyms`,
+  ]);
+}
