@@ -1,0 +1,10 @@
+/** The scoring engine: pure rules over reported figures (see /work/shared/domain/scoring.md). */
+export * from './numbers';
+export * from './reportedValue';
+export * from './ruleSet';
+export * from './budgetExecution';
+export * from './indicatorScore';
+export * from './grade';
+export * from './projectScore';
+export * from './rollup';
+export * from './discrepancy';
