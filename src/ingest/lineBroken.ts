@@ -1,0 +1,235 @@
+/**
+ * Reader for line-broken self-evaluation documents (format 'line-broken'): text extracted from
+ * PDFs where every table cell stands on its own line(s), e.g. 通城县 2023 (Hubei templates).
+ *
+ * Pipeline: validate → non-empty source lines → find tables (lineBrokenSegments) → read project
+ * tables (lineBrokenProject) and department-wide tables (lineBrokenDepartment) → final accounts
+ * from the prose before the first table (lineBrokenAccounts) → narratives and annex references
+ * matched to the tables by name (lineBrokenNarrative).
+ */
+import { DocumentFormatError, type ParsedDocument, type ParsedProjectEvaluation } from './model';
+import { readFinalAccounts } from './lineBrokenAccounts';
+import { readDepartmentTable } from './lineBrokenDepartment';
+import { findAnnexReferences, findReports, findSummaries, matchName, nameKey, type NarrativeBlock } from './lineBrokenNarrative';
+import { readProjectTable } from './lineBrokenProject';
+import { findSegments } from './lineBrokenSegments';
+import { newIssues, toSourceLines, yearOf, type Issues, type SourceLine } from './lineBrokenText';
+
+export { DocumentFormatError };
+
+/** Reads a line-broken document; throws DocumentFormatError for input that is not one. */
+export function readLineBrokenDocument(text: string): ParsedDocument {
+  checkInput(text);
+  const lines = toSourceLines(text);
+  const issues = newIssues();
+  const segs = findSegments(lines);
+
+  const projects: ParsedProjectEvaluation[] = [];
+  for (const seg of segs.projects) {
+    const p = readProjectTable(seg, issues);
+    if (p) projects.push(p);
+  }
+  const departmentEvaluations = segs.departments.map((seg) => readDepartmentTable(seg, issues));
+
+  // Prose: everything outside the tables.
+  const inTable = new Set<number>();
+  for (const r of segs.ranges) {
+    for (let k = r.start; k < r.end; k++) inTable.add(k);
+  }
+  const prose: SourceLine[] = [];
+  const proseStops = new Set<number>();
+  let prevInTable = false;
+  lines.forEach((l, k) => {
+    if (inTable.has(k)) {
+      prevInTable = true;
+      return;
+    }
+    if (prevInTable) proseStops.add(prose.length);
+    prevInTable = false;
+    prose.push(l);
+  });
+  const firstTable = segs.ranges.length > 0 ? Math.min(...segs.ranges.map((r) => r.start)) : lines.length;
+  const before = lines.slice(0, firstTable);
+
+  const finalAccounts = readFinalAccounts(before);
+  attachNarratives(projects, findReports(prose, proseStops), findSummaries(before), issues);
+  resolveAnnexes(projects, departmentEvaluations.length > 0, findAnnexReferences(prose), issues);
+  const deduped = dropDuplicates(projects, issues);
+
+  if (deduped.length === 0 && departmentEvaluations.length === 0 && finalAccounts === null) {
+    throw new DocumentFormatError('no recognisable self-evaluation table or final-accounts figures found');
+  }
+
+  const years = [...deduped.map((p) => p.fiscalYear), ...departmentEvaluations.map((d) => d.fiscalYear), finalAccounts?.fiscalYear ?? null];
+  const fiscalYear = years.find((y): y is number => y !== null) ?? firstYear(lines);
+
+  return {
+    format: 'line-broken',
+    fiscalYear,
+    projects: deduped,
+    summaryTables: [],
+    departmentEvaluations,
+    finalAccounts,
+    notes: [],
+    warnings: issues.warnings,
+    unread: issues.unread,
+  };
+}
+
+const CONTROL_RE = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g;
+
+function checkInput(text: string): void {
+  if (typeof text !== 'string') throw new DocumentFormatError('input is not text');
+  if (text.trim() === '') throw new DocumentFormatError('empty document');
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) throw new DocumentFormatError('binary data (NUL byte), not a text document', lineOfOffset(text, nul));
+  const controls = text.match(CONTROL_RE)?.length ?? 0;
+  if (controls > Math.max(16, text.length / 50)) {
+    throw new DocumentFormatError(`binary data (${controls} control characters), not a text document`);
+  }
+}
+
+function lineOfOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let k = 0; k < offset; k++) if (text.charCodeAt(k) === 10) line++;
+  return line;
+}
+
+function firstYear(lines: readonly SourceLine[]): number | null {
+  for (const l of lines) {
+    if (/年度/.test(l.text)) {
+      const y = yearOf(l.text);
+      if (y !== null) return y;
+    }
+  }
+  return null;
+}
+
+function attachNarratives(
+  projects: ParsedProjectEvaluation[],
+  reports: NarrativeBlock[],
+  summaries: NarrativeBlock[],
+  issues: Issues,
+): void {
+  const names = projects.map((p) => p.name);
+  const fromReport = new Set<number>();
+  for (const r of reports) {
+    if (r.kind === 'department-report') {
+      issues.warnings.push({
+        line: r.lines.start,
+        text: r.name,
+        reason: `department-wide narrative report at lines ${r.lines.start}–${r.lines.end}: the model has no narrative field for department evaluations; not stored`,
+      });
+      continue;
+    }
+    const m = matchName(r.name, names);
+    const p = projects[m.index];
+    if (!p) {
+      issues.warnings.push({ line: r.lines.start, text: r.name, reason: `narrative report at lines ${r.lines.start}–${r.lines.end} matches no project table; not stored` });
+      continue;
+    }
+    if (!m.exact) issues.warnings.push({ line: r.lines.start, text: r.name, reason: `narrative report matched to project "${p.name}" by approximate name` });
+    if (p.narrative) {
+      issues.warnings.push({ line: r.lines.start, text: r.name, reason: `second narrative report for "${p.name}" (first at line ${p.narrative.lines.start}); kept the first` });
+      continue;
+    }
+    p.narrative = { text: r.text, lines: r.lines };
+    fromReport.add(m.index);
+  }
+  for (const s of summaries) {
+    const m = matchName(s.name, names);
+    const p = projects[m.index];
+    if (!p) {
+      issues.warnings.push({ line: s.lines.start, text: s.name, reason: `final-accounts paragraph on a project (lines ${s.lines.start}–${s.lines.end}) matches no project table` });
+      continue;
+    }
+    if (!m.exact) {
+      issues.warnings.push({ line: s.lines.start, text: s.name, reason: `final-accounts paragraph names the project differently from its table ("${p.name}"); matched approximately` });
+    }
+    if (p.narrative) {
+      const why = fromReport.has(m.index) ? 'the full narrative report is attached instead' : 'another paragraph is attached';
+      issues.warnings.push({ line: s.lines.start, text: s.name, reason: `final-accounts paragraph on "${p.name}" (lines ${s.lines.start}–${s.lines.end}) not attached: ${why}` });
+      continue;
+    }
+    p.narrative = { text: s.text, lines: s.lines };
+  }
+}
+
+function resolveAnnexes(
+  projects: readonly ParsedProjectEvaluation[],
+  hasDepartment: boolean,
+  refs: ReturnType<typeof findAnnexReferences>,
+  issues: Issues,
+): void {
+  const seen = new Map<string, number>();
+  const names = projects.map((p) => p.name);
+  for (const r of refs) {
+    const key = r.department ? '#department' : nameKey(r.name);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      issues.warnings.push({ line: r.line, text: r.text, reason: `annex reference repeated (first at line ${first}); no table follows it` });
+      continue;
+    }
+    seen.set(key, r.line);
+    if (r.department) {
+      issues.warnings.push({
+        line: r.line,
+        text: r.text,
+        reason: hasDepartment
+          ? 'annex reference to the department-wide table already read; no second copy of the table in the document'
+          : 'annex reference to a department-wide table that is not in the document',
+      });
+      continue;
+    }
+    const m = matchName(r.name, names);
+    const p = projects[m.index];
+    issues.warnings.push({
+      line: r.line,
+      text: r.text,
+      reason: p
+        ? `annex reference to the table of "${p.name}" already read (lines ${p.lines.start}–${p.lines.end}); no second copy of the table in the document`
+        : 'annex reference to a table that is not in the document',
+    });
+  }
+}
+
+function fingerprint(p: ParsedProjectEvaluation): string {
+  return JSON.stringify([
+    p.total.budget?.text,
+    p.total.executed?.text,
+    p.total.score?.text,
+    p.reportedTotalScore?.text,
+    p.indicators.map((i) => [i.name, i.target?.text, i.actual?.text, i.score?.text]),
+  ]);
+}
+
+/** A table printed twice (annex copy) is loaded once; same name with different content is kept, with a warning. */
+function dropDuplicates(projects: ParsedProjectEvaluation[], issues: Issues): ParsedProjectEvaluation[] {
+  const out: ParsedProjectEvaluation[] = [];
+  const byKey = new Map<string, ParsedProjectEvaluation[]>();
+  for (const p of projects) {
+    const key = nameKey(p.name);
+    const same = byKey.get(key) ?? [];
+    const copy = same.find((q) => fingerprint(q) === fingerprint(p));
+    if (copy) {
+      issues.warnings.push({
+        line: p.lines.start,
+        text: p.name,
+        reason: `table at lines ${p.lines.start}–${p.lines.end} repeats the table at lines ${copy.lines.start}–${copy.lines.end}; loaded once`,
+      });
+      if (!copy.narrative && p.narrative) copy.narrative = p.narrative;
+      continue;
+    }
+    if (same.length > 0) {
+      issues.warnings.push({
+        line: p.lines.start,
+        text: p.name,
+        reason: `second table named "${p.name}" (first at line ${same[0]?.lines.start}) with different content; both kept`,
+      });
+    }
+    same.push(p);
+    byKey.set(key, same);
+    out.push(p);
+  }
+  return out;
+}
