@@ -68,8 +68,16 @@ export interface IndicatorValues {
  * (000 12333: 设计预算成本计划降低率 target 1%, actual 1.60%).
  */
 const REDUCTION_WORDING = /(降低|节约|下降|减少|压减|压缩)率/;
-/** Kinds whose figure is a ceiling (scoring.md §2): costs, error/failure rates, unemployment, complaints. */
-const CEILING_KINDS = ['成本', '差错率', '错误率', '故障率', '故障', '事故', '失业率', '投诉', '超时', '逾期', '结余率', '调整率', '违规', '发生率'];
+/**
+ * Kinds whose figure is a ceiling (scoring.md §2): costs, error and failure rates, unemployment,
+ * complaint or failure counts. Matched at the end of the name, so that 投诉案件结案率 (a resolution
+ * rate, 003) stays positive while 投诉率 / 投诉次数 are ceilings.
+ */
+const CEILING_KINDS: ReadonlyArray<[RegExp, string]> = [
+  [/成本/, 'cost (成本)'],
+  [/(差错|错误|故障|事故|失业|投诉|发生|超时|逾期|违规|结转结余|结余|调整)率$/, 'rate of something to avoid'],
+  [/(故障|事故|投诉|差错|违规)(次数|数|件数|起数|量)$/, 'count of something to avoid'],
+];
 
 /**
  * Direction of a quantitative indicator: the target's comparator first (≥, >, 以上, 大于, 不低于 →
@@ -96,8 +104,8 @@ export function inferDirection(target: NumericValue, context: { name: string; le
   if (level2.includes('成本')) {
     return { direction: 'NEGATIVE', reason: 'cost indicator (成本指标): the target is a ceiling' };
   }
-  const kind = CEILING_KINDS.find((k) => name.includes(k));
-  if (kind) return { direction: 'NEGATIVE', reason: `"${name}" is a ${kind} figure: the target is a ceiling` };
+  const kind = CEILING_KINDS.find(([pattern]) => pattern.test(name));
+  if (kind) return { direction: 'NEGATIVE', reason: `"${name}" is a ${kind[1]}: the target is a ceiling` };
   return { direction: 'POSITIVE', reason: 'bare target: treated as a floor (output count)' };
 }
 
