@@ -168,17 +168,33 @@ export function matchLabel(
   labels: readonly string[],
   maxLines = 8,
 ): LabelMatch | null {
-  const sorted = [...labels].sort((a, b) => compact(b).length - compact(a).length);
-  for (const label of sorted) {
-    const m = matchOne(lines, i, label, maxLines);
+  const first = lines[i]?.text;
+  if (first === undefined) return null;
+  for (const { label, want } of preparedLabels(labels)) {
+    // Cheap pre-check: the first character of the line must start the label.
+    if (foldChar(first.charAt(0)) !== want.charAt(0)) continue;
+    const m = matchOne(lines, i, label, want, maxLines);
     if (m) return m;
   }
   return null;
 }
 
-function matchOne(lines: readonly SourceLine[], i: number, label: string, maxLines: number): LabelMatch | null {
-  const want = compact(label);
-  if (want === '') return null;
+const PREPARED = new Map<string, { label: string; want: string }[]>();
+
+function preparedLabels(labels: readonly string[]): { label: string; want: string }[] {
+  const key = labels.join('\u0001');
+  let p = PREPARED.get(key);
+  if (!p) {
+    p = labels
+      .map((label) => ({ label, want: compact(label) }))
+      .filter((x) => x.want !== '')
+      .sort((a, b) => b.want.length - a.want.length);
+    if (PREPARED.size < 256) PREPARED.set(key, p);
+  }
+  return p;
+}
+
+function matchOne(lines: readonly SourceLine[], i: number, label: string, want: string, maxLines: number): LabelMatch | null {
   let p = 0;
   let li = i;
   let ci = 0;
