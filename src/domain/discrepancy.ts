@@ -5,6 +5,7 @@
  *   decimals within ±0.01, or half its last digit when coarser (19.5 → ±0.05).
  * - Rates and amounts agree at the reported precision: 13.3% agrees with 13.25%–13.35%.
  */
+import { reportedWithinBand } from './indicatorScore';
 import { fixed, percent } from './numbers';
 import { computeProjectScore, type ProjectInput, type ProjectScore, type ScoredIndicator } from './projectScore';
 import { describeValue, parseMoneyWan, parseRateCell, parseScoreCell, type CellResult } from './reportedValue';
@@ -81,7 +82,7 @@ function indicatorDiscrepancy(i: ScoredIndicator, text: string, ruleSet: RuleSet
     };
   }
   if (i.method === 'QUALITATIVE' && i.judgement !== null && i.scoreMin !== null && i.scoreMax !== null) {
-    if (reported.value >= i.scoreMin - EPSILON && reported.value <= i.scoreMax + EPSILON) return null;
+    if (reportedWithinBand(reported.value, { min: i.scoreMin, max: i.scoreMax })) return null;
     const band = `${pts(i.scoreMin)}–${pts(i.scoreMax)}`;
     return {
       field,
