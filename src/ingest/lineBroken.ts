@@ -14,6 +14,7 @@ import { findAnnexReferences, findReports, findSummaries, matchName, nameKey, ty
 import { readProjectTable } from './lineBrokenProject';
 import { findSegments } from './lineBrokenSegments';
 import { newIssues, toSourceLines, yearOf, type Issues, type SourceLine } from './lineBrokenText';
+import { binaryReason } from './text';
 
 export { DocumentFormatError };
 
@@ -76,16 +77,13 @@ export function readLineBrokenDocument(text: string): ParsedDocument {
   };
 }
 
-const CONTROL_RE = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g;
-
 function checkInput(text: string): void {
   if (typeof text !== 'string') throw new DocumentFormatError('input is not text');
   if (text.trim() === '') throw new DocumentFormatError('empty document');
-  const nul = text.indexOf('\u0000');
-  if (nul >= 0) throw new DocumentFormatError('binary data (NUL byte), not a text document', lineOfOffset(text, nul));
-  const controls = text.match(CONTROL_RE)?.length ?? 0;
-  if (controls > Math.max(16, text.length / 50)) {
-    throw new DocumentFormatError(`binary data (${controls} control characters), not a text document`);
+  const binary = binaryReason(text);
+  if (binary !== null) {
+    const nul = text.indexOf('\u0000');
+    throw new DocumentFormatError(binary, nul >= 0 ? lineOfOffset(text, nul) : null);
   }
 }
 

@@ -109,11 +109,11 @@ export function readProjectTable(seg: ProjectSegment, issues: Issues): ParsedPro
     const pick = (key: string): string | null => {
       const text = parts.get(key);
       if (text === undefined) return null;
-      const ticked = tickedOptions(text);
-      if (ticked.length > 1) {
+      const { option, ticked } = tickedOptions(text);
+      if (ticked > 1) {
         issues.warnings.push({ line: lines[categoryIdx]?.line ?? 0, text, reason: `${where}: ${key}: several options ticked, first taken` });
       }
-      return ticked[0] ?? null;
+      return option;
     };
     classification.category = pick('项目类别');
     classification.attribute = pick('项目属性');

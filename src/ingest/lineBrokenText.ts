@@ -4,6 +4,7 @@
  * breaks, ticked-option parsing. Everything here is linear in its input; no backtracking regexes.
  */
 import type { Cell, LineSpan, Unread } from './model';
+import { compact as compactWhitespace, findYear, splitLines, tickedOption } from './text';
 
 /** A non-empty, trimmed line of the source with its 1-based line number. */
 export interface SourceLine {
@@ -30,7 +31,7 @@ export function trimText(s: string): string {
 /** Splits a document into trimmed non-empty lines, keeping the original 1-based line numbers. */
 export function toSourceLines(text: string): SourceLine[] {
   const out: SourceLine[] = [];
-  const raw = text.split(/\r\n|\r|\n/);
+  const raw = splitLines(text);
   for (let i = 0; i < raw.length; i++) {
     const t = trimText(raw[i] ?? '');
     if (t !== '') out.push({ text: t, line: i + 1 });
@@ -143,7 +144,7 @@ export function foldText(s: string): string {
 
 /** Text with all whitespace removed and punctuation folded, for comparing names and labels. */
 export function compact(s: string): string {
-  return foldText(s).replace(/[\s\u3000\u00a0]+/g, '');
+  return compactWhitespace(foldText(s));
 }
 
 export interface LabelMatch {
@@ -236,26 +237,14 @@ export function findLabel(
   return -1;
 }
 
-const BOX_RE = /[√✓✔☑■●□☐▢○◻]/;
-const TICKED_RE = /[√✓✔☑■●]/;
+const TICK_RE = /[√✓✔☑■▣]/g;
 
 /**
- * The ticked option of a checkbox list written as "1、一般公共预算 √ 2、政府性基金预算项目 □":
- * the text before a ticked box. Returns all ticked options (normally one).
+ * The ticked option of a checkbox list ("1、一般公共预算 √ 2、政府性基金预算项目 □"), via the
+ * shared tickedOption, and how many options are ticked (more than one deserves a warning).
  */
-export function tickedOptions(text: string): string[] {
-  const out: string[] = [];
-  let buf = '';
-  for (const ch of text) {
-    if (BOX_RE.test(ch)) {
-      const option = trimText(buf).replace(/^\d+\s*[、.．]\s*/, '');
-      if (TICKED_RE.test(ch) && option !== '') out.push(option);
-      buf = '';
-    } else {
-      buf += ch;
-    }
-  }
-  return out;
+export function tickedOptions(text: string): { option: string | null; ticked: number } {
+  return { option: tickedOption(text), ticked: text.match(TICK_RE)?.length ?? 0 };
 }
 
 /** Levenshtein distance, capped: returns cap+1 as soon as the distance must exceed cap. */
@@ -286,6 +275,5 @@ export function isPageNumber(text: string): boolean {
 
 /** Fiscal year from a title like "2023 年度…" or "2023年…". */
 export function yearOf(text: string): number | null {
-  const m = /((?:19|20)\d\d)\s*年/.exec(text);
-  return m?.[1] ? Number(m[1]) : null;
+  return findYear(text);
 }
