@@ -402,6 +402,8 @@ export class IndicatorReader {
     const dropped: string[] = [];
     let level2: string | null = null;
     let extra = left.length - leftRoles.length;
+    // Merged cells leave at most one cell too many; more than that is not an indicator row.
+    if (extra > 1 || right.length > rightRoles.length + 1) return null;
     if (extra > 0 && !rowHasLevel2) {
       level2 = left.shift() ?? null;
       extra--;
