@@ -27,10 +27,9 @@ function isNoteStart(row: Row): boolean {
 
 /** Reads a 备注/注 block: the note line and the numbered items after it. */
 function readNote(rows: Row[], start: number): { text: string; start: number; end: number; next: number } {
-  const parts: string[] = [];
-  let end = start;
   const first = rows[start] as Row;
-  parts.push(first.cells.filter((c) => c !== '').join(' '));
+  const parts: string[] = [first.cells.filter((c) => c !== '').join(' ')];
+  let end = first.line;
   let i = start + 1;
   for (; i < rows.length; i++) {
     const r = rows[i] as Row;
@@ -38,9 +37,9 @@ function readNote(rows: Row[], start: number): { text: string; start: number; en
     const t = r.cells.filter((c) => c !== '').join(' ');
     if (!NUMBERED.test(t)) break;
     parts.push(t);
-    end = r.line - 1;
+    end = r.line;
   }
-  return { text: cleanProse(parts.join('\n')), start: first.line, end: Math.max(first.line, end + 1) - 0, next: i };
+  return { text: cleanProse(parts.join('\n')), start: first.line, end, next: i };
 }
 
 /**
@@ -86,7 +85,7 @@ export function readTabularDocument(text: string): ParsedDocument {
       context.push(r);
     } else if (isNoteStart(r)) {
       const note = readNote(rows, i);
-      addNote(doc, note.text, note.start, rows[note.next - 1]?.line ?? note.start, rows, i, note.next);
+      addNote(doc, note.text, note.start, note.end);
       next = note.next;
       context = [];
     } else if (isProjectStart(r)) {
@@ -120,13 +119,7 @@ export function readTabularDocument(text: string): ParsedDocument {
   return doc;
 }
 
-function addNote(doc: ParsedDocument, text: string, start: number, _end: number, rows: Row[], from: number, next: number): void {
-  // The block ends at its last non-blank line.
-  let end = start;
-  for (let k = from; k < next; k++) {
-    const r = rows[k];
-    if (r && !r.blank) end = r.line;
-  }
+function addNote(doc: ParsedDocument, text: string, start: number, end: number): void {
   const key = compact(text).replace(/^(备注|注)[:：]/, '');
   if (key === '') return;
   for (const n of doc.notes) {
