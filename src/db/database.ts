@@ -92,7 +92,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const lite = new PGlite(options.dataDir);
   await lite.waitReady;
   const prisma = new PrismaClient({
-    adapter: new PrismaPGlite(lite),
+    // pglite-prisma-adapter is typed against an older @prisma/driver-adapter-utils; the interface it
+    // implements at run time is the same.
+    adapter: new PrismaPGlite(lite) as unknown as PrismaPg,
     log: [{ emit: 'event', level: 'query' }],
   });
   const statementCount = withStatementCounter(prisma);

@@ -13,8 +13,9 @@ export async function ensureReferenceData(prisma: PrismaClient): Promise<void> {
   await prisma.$transaction([
     prisma.$executeRaw`
       INSERT INTO region (code, name, level, parent_code)
-      SELECT * FROM unnest(${REGIONS.map((r) => r.code)}::varchar[], ${REGIONS.map((r) => r.name)}::text[],
-                           ${REGIONS.map((r) => r.level)}::"RegionLevel"[], ${REGIONS.map((r) => r.parentCode)}::varchar[])
+      SELECT code, name, level::"RegionLevel", parent_code
+      FROM unnest(${REGIONS.map((r) => r.code)}::varchar[], ${REGIONS.map((r) => r.name)}::text[],
+                  ${REGIONS.map((r) => r.level)}::text[], ${REGIONS.map((r) => r.parentCode)}::varchar[]) AS t(code, name, level, parent_code)
       ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, level = EXCLUDED.level, parent_code = EXCLUDED.parent_code`,
     prisma.$executeRaw`
       INSERT INTO region_closure (ancestor_code, descendant_code, depth)

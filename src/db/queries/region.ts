@@ -22,20 +22,6 @@ export async function regionsByCodes(prisma: PrismaClient, codes: readonly strin
   return prisma.$queryRaw<RegionRow[]>`SELECT ${columns} FROM region r WHERE r.code = ANY(${[...codes]}::varchar[])`;
 }
 
-export async function regionsByLevel(
-  prisma: PrismaClient,
-  level: RegionLevel | null,
-  parentCode: string | null,
-  includeEmpty: boolean,
-): Promise<RegionRow[]> {
-  return prisma.$queryRaw<RegionRow[]>`
-    SELECT ${columns} FROM region r
-    WHERE (${level}::text IS NULL OR r.level::text = ${level}::text)
-      AND (${parentCode}::text IS NULL OR r.parent_code = ${parentCode}::text)
-      AND (${includeEmpty} OR ${hasData})
-    ORDER BY r.code`;
-}
-
 /** Children of several parents at once. */
 export async function regionChildren(
   prisma: PrismaClient,
@@ -45,5 +31,21 @@ export async function regionChildren(
   return prisma.$queryRaw<RegionRow[]>`
     SELECT ${columns} FROM region r
     WHERE r.parent_code = ANY(${[...parentCodes]}::varchar[]) AND (${includeEmpty} OR ${hasData})
+    ORDER BY r.code`;
+}
+
+/** Regions of a level (any level when null) in and beneath an ancestor (or anywhere), with data unless includeEmpty. */
+export async function regionsWithin(
+  prisma: PrismaClient,
+  level: RegionLevel | null,
+  withinCode: string | null,
+  includeEmpty: boolean,
+): Promise<RegionRow[]> {
+  return prisma.$queryRaw<RegionRow[]>`
+    SELECT ${columns} FROM region r
+    WHERE (${level}::text IS NULL OR r.level::text = ${level}::text)
+      AND (${withinCode}::text IS NULL OR EXISTS (
+        SELECT 1 FROM region_closure c WHERE c.ancestor_code = ${withinCode}::text AND c.descendant_code = r.code))
+      AND (${includeEmpty} OR ${hasData})
     ORDER BY r.code`;
 }

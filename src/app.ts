@@ -1,0 +1,144 @@
+/**
+ * The HTTP application: GraphQL at /graphql (Apollo Server), a health check at /health, the query
+ * IDE at /graphiql and the dashboard at /dashboard, with every asset served from node_modules or
+ * the project itself — nothing from a CDN.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Logger } from 'pino';
+import type { Database } from './db/database';
+import { createContext, type Context } from './graphql/context';
+import { schema } from './graphql/schema';
+import { graphiqlPage } from './graphiql';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface AppOptions {
+  db: Database;
+  logger: Logger;
+  production: boolean;
+  /** Folder of .graphql operations offered as examples in the IDE (the API contract). */
+  examplesDir?: string;
+}
+
+export interface App {
+  server: http.Server;
+  listen(port: number, host: string): Promise<{ port: number; host: string }>;
+  close(): Promise<void>;
+}
+
+function readExamples(dir: string | undefined): { name: string; query: string }[] {
+  if (!dir || !fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.graphql$/, ''), query: fs.readFileSync(path.join(dir, f), 'utf8') }));
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const { db, logger } = options;
+  const app = express();
+  const server = http.createServer(app);
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    includeStacktraceInErrorResponses: !options.production,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginLandingPageDisabled(),
+      {
+        async requestDidStart(request) {
+          const started = process.hrtime.bigint();
+          const statementsBefore = db.statementCount();
+          return {
+            async willSendResponse(ctx) {
+              logger.info(
+                {
+                  operation: request.request.operationName ?? null,
+                  ms: Number(process.hrtime.bigint() - started) / 1e6,
+                  statements: db.statementCount() - statementsBefore,
+                  errors: ctx.errors?.length ?? 0,
+                },
+                'graphql request',
+              );
+            },
+          };
+        },
+      },
+    ],
+    formatError: (formatted, error) => {
+      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+        logger.error({ err: error }, 'unexpected error while resolving');
+        if (options.production) return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      }
+      return formatted;
+    },
+  });
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    try {
+      const [row] = await db.script.query<{ documents: number }>(
+        'SELECT count(*)::int AS documents FROM source_document WHERE superseded_by_id IS NULL',
+      );
+      res.json({ status: 'ok', database: db.kind, documents: row?.documents ?? 0 });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', error: (error as Error).message });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '256kb' }),
+    expressMiddleware(apollo, { context: async () => createContext(db) }),
+  );
+
+  const examples = readExamples(options.examplesDir);
+  app.get('/graphiql', (_req, res) => {
+    res.type('html').send(graphiqlPage(examples));
+  });
+  const vendor: Record<string, string> = {
+    'react.js': 'node_modules/react/umd/react.production.min.js',
+    'react-dom.js': 'node_modules/react-dom/umd/react-dom.production.min.js',
+    'graphiql.js': 'node_modules/graphiql/dist/index.umd.js',
+    'graphiql.css': 'node_modules/graphiql/dist/style.css',
+  };
+  app.get('/vendor/:file', (req, res) => {
+    const file = vendor[req.params.file];
+    if (!file) {
+      res.status(404).end();
+      return;
+    }
+    res.sendFile(path.join(root, file), { maxAge: '1d' });
+  });
+
+  const dashboardDir = path.join(root, 'dashboard', 'dist');
+  app.use('/dashboard', express.static(dashboardDir, { index: 'index.html' }));
+  app.get('/', (_req, res) => res.redirect(fs.existsSync(dashboardDir) ? '/dashboard/' : '/graphiql'));
+
+  return {
+    server,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address();
+          resolve({ port: typeof address === 'object' && address ? address.port : port, host });
+        });
+      });
+    },
+    async close() {
+      await apollo.stop();
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

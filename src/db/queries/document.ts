@@ -1,0 +1,43 @@
+/** Source documents (来源文件) and what was read from them. */
+import { Prisma, type PrismaClient } from '../../generated/prisma';
+
+export interface DocumentRow {
+  id: number;
+  fileName: string;
+  contentHash: string;
+  format: string;
+  kind: string;
+  regionCode: string | null;
+  fiscalYear: number | null;
+  lineCount: number;
+  importedAt: Date;
+  supersededById: number | null;
+  importReport: unknown;
+}
+
+const columns = Prisma.sql`d.id, d.file_name AS "fileName", d.content_hash AS "contentHash", d.format, d.kind,
+  d.region_code AS "regionCode", d.fiscal_year AS "fiscalYear", d.line_count AS "lineCount", d.imported_at AS "importedAt",
+  d.superseded_by_id AS "supersededById", d.import_report AS "importReport"`;
+
+export async function documentsByIds(prisma: PrismaClient, ids: readonly number[]): Promise<DocumentRow[]> {
+  return prisma.$queryRaw`SELECT ${columns} FROM source_document d WHERE d.id = ANY(${[...ids]}::int[])`;
+}
+
+export async function listDocuments(prisma: PrismaClient, includeSuperseded: boolean): Promise<DocumentRow[]> {
+  return prisma.$queryRaw`SELECT ${columns} FROM source_document d
+    WHERE ${includeSuperseded} OR d.superseded_by_id IS NULL ORDER BY d.id`;
+}
+
+/** Lines `start..end` (1-based, inclusive) of each requested document, for citing a figure's source. */
+export async function documentLines(
+  prisma: PrismaClient,
+  requests: readonly { documentId: number; start: number; end: number }[],
+): Promise<string[]> {
+  const rows = await prisma.$queryRaw<{ i: number; text: string }[]>`
+    SELECT r.i, array_to_string((string_to_array(d.text, E'\n'))[r.s:r.e], E'\n') AS text
+    FROM unnest(${requests.map((r) => r.documentId)}::int[], ${requests.map((r) => r.start)}::int[],
+                ${requests.map((r) => r.end)}::int[]) WITH ORDINALITY AS r(doc, s, e, i)
+    JOIN source_document d ON d.id = r.doc`;
+  const byIndex = new Map(rows.map((r) => [Number(r.i), r.text]));
+  return requests.map((_, index) => byIndex.get(index + 1) ?? '');
+}

@@ -1,0 +1,34 @@
+/** Organizations (部门 and their 下属单位). */
+import { Prisma, type PrismaClient } from '../../generated/prisma';
+
+export interface OrganizationRow {
+  id: number;
+  regionCode: string;
+  name: string;
+  aliases: string[];
+  parentId: number | null;
+}
+
+const columns = Prisma.sql`o.id, o.region_code AS "regionCode", o.name, o.aliases, o.parent_id AS "parentId"`;
+
+export async function organizationsByIds(prisma: PrismaClient, ids: readonly number[]): Promise<OrganizationRow[]> {
+  return prisma.$queryRaw`SELECT ${columns} FROM organization o WHERE o.id = ANY(${[...ids]}::int[])`;
+}
+
+/** Organizations located in each region itself (not beneath it), top-level ones first. */
+export async function organizationsInRegions(prisma: PrismaClient, codes: readonly string[]): Promise<OrganizationRow[]> {
+  return prisma.$queryRaw`SELECT ${columns} FROM organization o WHERE o.region_code = ANY(${[...codes]}::varchar[])
+    ORDER BY o.region_code, o.parent_id NULLS FIRST, o.name`;
+}
+
+export async function organizationChildren(prisma: PrismaClient, parentIds: readonly number[]): Promise<OrganizationRow[]> {
+  return prisma.$queryRaw`SELECT ${columns} FROM organization o WHERE o.parent_id = ANY(${[...parentIds]}::int[]) ORDER BY o.name`;
+}
+
+/** Organizations in and beneath a region (for rankings), those with projects in the year. */
+export async function organizationsWithProjects(prisma: PrismaClient, code: string, year: number): Promise<OrganizationRow[]> {
+  return prisma.$queryRaw`SELECT DISTINCT ${columns} FROM region_closure c
+    JOIN organization o ON o.region_code = c.descendant_code
+    JOIN project_evaluation p ON p.organization_id = o.id AND p.fiscal_year = ${year}
+    WHERE c.ancestor_code = ${code}`;
+}

@@ -1,0 +1,186 @@
+/**
+ * Project evaluations (项目支出绩效自评): one page per scope (a region with everything beneath it,
+ * an organization with its sub-units, or the whole database) for many scopes in one statement,
+ * with the total count of each, filtered and sorted in SQL.
+ */
+import { Prisma, type PrismaClient } from '../../generated/prisma';
+
+export type Grade = 'EXCELLENT' | 'GOOD' | 'FAIR' | 'POOR';
+
+export interface ProjectRow {
+  id: number;
+  documentId: number;
+  regionCode: string;
+  organizationId: number;
+  fiscalYear: number;
+  name: string;
+  title: string | null;
+  supervisingDepartment: string | null;
+  implementingUnit: string | null;
+  category: string | null;
+  attribute: string | null;
+  projectType: string | null;
+  filledOnText: string | null;
+  initialBudget: number | null;
+  fullYearBudget: number | null;
+  executed: number | null;
+  currentYearBudget: number | null;
+  currentYearExecuted: number | null;
+  carryOverBudget: number | null;
+  carryOverExecuted: number | null;
+  otherBudget: number | null;
+  otherExecuted: number | null;
+  budgetWeight: number;
+  reportedExecutionRate: number | null;
+  reportedBudgetScore: number | null;
+  reportedTotalScore: number | null;
+  reportedText: Record<string, { text: string; line: number } | null>;
+  expectedGoal: string | null;
+  actualOutcome: string | null;
+  deviationAnalysis: string | null;
+  improvementMeasures: string | null;
+  narrative: string | null;
+  lineStart: number;
+  lineEnd: number;
+  narrativeLineStart: number | null;
+  narrativeLineEnd: number | null;
+  budgetBasis: string | null;
+  budget: number | null;
+  executionRate: number | null;
+  budgetScore: number | null;
+  indicatorScore: number | null;
+  totalScore: number | null;
+  grade: Grade | null;
+  reportedGrade: Grade | null;
+  outputScoreRate: number | null;
+  benefitScoreRate: number | null;
+  satisfactionScoreRate: number | null;
+  discrepancyCount: number;
+}
+
+export const projectColumns = Prisma.sql`
+  p.id, p.document_id AS "documentId", p.region_code AS "regionCode", p.organization_id AS "organizationId",
+  p.fiscal_year AS "fiscalYear", p.name, p.title, p.supervising_department AS "supervisingDepartment",
+  p.implementing_unit AS "implementingUnit", p.category, p.attribute, p.project_type AS "projectType",
+  p.filled_on_text AS "filledOnText",
+  p.initial_budget::float8 AS "initialBudget", p.full_year_budget::float8 AS "fullYearBudget", p.executed::float8 AS executed,
+  p.current_year_budget::float8 AS "currentYearBudget", p.current_year_executed::float8 AS "currentYearExecuted",
+  p.carry_over_budget::float8 AS "carryOverBudget", p.carry_over_executed::float8 AS "carryOverExecuted",
+  p.other_budget::float8 AS "otherBudget", p.other_executed::float8 AS "otherExecuted",
+  p.budget_weight::float8 AS "budgetWeight",
+  p.reported_execution_rate::float8 AS "reportedExecutionRate", p.reported_budget_score::float8 AS "reportedBudgetScore",
+  p.reported_total_score::float8 AS "reportedTotalScore", p.reported_text AS "reportedText",
+  p.expected_goal AS "expectedGoal", p.actual_outcome AS "actualOutcome", p.deviation_analysis AS "deviationAnalysis",
+  p.improvement_measures AS "improvementMeasures", p.narrative, p.line_start AS "lineStart", p.line_end AS "lineEnd",
+  p.narrative_line_start AS "narrativeLineStart", p.narrative_line_end AS "narrativeLineEnd",
+  p.budget_basis AS "budgetBasis", p.budget::float8 AS budget, p.execution_rate::float8 AS "executionRate",
+  p.budget_score::float8 AS "budgetScore", p.indicator_score::float8 AS "indicatorScore",
+  p.total_score::float8 AS "totalScore", p.grade::text AS grade, p.reported_grade::text AS "reportedGrade",
+  p.output_score_rate::float8 AS "outputScoreRate", p.benefit_score_rate::float8 AS "benefitScoreRate",
+  p.satisfaction_score_rate::float8 AS "satisfactionScoreRate", p.discrepancy_count AS "discrepancyCount"`;
+
+export interface ProjectFilter {
+  year?: number | null;
+  organizationId?: number | null;
+  category?: string | null;
+  grades?: Grade[] | null;
+  minScore?: number | null;
+  maxScore?: number | null;
+  minExecutionRate?: number | null;
+  maxExecutionRate?: number | null;
+  hasDiscrepancies?: boolean | null;
+  search?: string | null;
+}
+
+export type ProjectOrderField = 'NAME' | 'BUDGET' | 'EXECUTED' | 'EXECUTION_RATE' | 'TOTAL_SCORE' | 'REPORTED_TOTAL_SCORE' | 'DISCREPANCY_COUNT';
+
+const ORDER_COLUMNS: Record<ProjectOrderField, string> = {
+  NAME: 'p.name',
+  BUDGET: 'p.budget',
+  EXECUTED: 'p.executed',
+  EXECUTION_RATE: 'p.execution_rate',
+  TOTAL_SCORE: 'p.total_score',
+  REPORTED_TOTAL_SCORE: 'p.reported_total_score',
+  DISCREPANCY_COUNT: 'p.discrepancy_count',
+};
+
+export interface ProjectPageRequest {
+  filter: ProjectFilter;
+  orderBy: ProjectOrderField;
+  descending: boolean;
+  offset: number;
+  /** Rows to return; one more is fetched to tell whether a next page exists. */
+  limit: number;
+}
+
+export type ProjectScope = { kind: 'region'; codes: string[] } | { kind: 'organization'; ids: number[] } | { kind: 'all' };
+
+export interface ProjectPage {
+  key: string;
+  rows: ProjectRow[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+function filterSql(f: ProjectFilter): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (f.year != null) parts.push(Prisma.sql`p.fiscal_year = ${f.year}`);
+  if (f.organizationId != null)
+    parts.push(Prisma.sql`p.organization_id IN (SELECT id FROM organization WHERE id = ${f.organizationId} OR parent_id = ${f.organizationId})`);
+  if (f.category != null) parts.push(Prisma.sql`p.category = ${f.category}`);
+  if (f.grades != null && f.grades.length > 0) parts.push(Prisma.sql`p.grade::text = ANY(${f.grades}::text[])`);
+  if (f.minScore != null) parts.push(Prisma.sql`p.total_score >= ${f.minScore}`);
+  if (f.maxScore != null) parts.push(Prisma.sql`p.total_score <= ${f.maxScore}`);
+  if (f.minExecutionRate != null) parts.push(Prisma.sql`p.execution_rate >= ${f.minExecutionRate}`);
+  if (f.maxExecutionRate != null) parts.push(Prisma.sql`p.execution_rate <= ${f.maxExecutionRate}`);
+  if (f.hasDiscrepancies === true) parts.push(Prisma.sql`p.discrepancy_count > 0`);
+  if (f.hasDiscrepancies === false) parts.push(Prisma.sql`p.discrepancy_count = 0`);
+  if (f.search) {
+    const pattern = `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    parts.push(Prisma.sql`p.name ILIKE ${pattern}`);
+  }
+  return Prisma.join(parts, ' AND ');
+}
+
+function scopeSql(scope: ProjectScope): Prisma.Sql {
+  switch (scope.kind) {
+    case 'region':
+      return Prisma.sql`SELECT c.ancestor_code::text AS key, p.* FROM region_closure c
+        JOIN project_evaluation p ON p.region_code = c.descendant_code
+        WHERE c.ancestor_code = ANY(${scope.codes}::varchar[])`;
+    case 'organization':
+      return Prisma.sql`SELECT k.id::text AS key, p.* FROM unnest(${scope.ids}::int[]) AS k(id)
+        JOIN organization o ON o.id = k.id OR o.parent_id = k.id
+        JOIN project_evaluation p ON p.organization_id = o.id`;
+    case 'all':
+      return Prisma.sql`SELECT ''::text AS key, p.* FROM project_evaluation p`;
+  }
+}
+
+export async function projectPages(prisma: PrismaClient, scope: ProjectScope, request: ProjectPageRequest): Promise<ProjectPage[]> {
+  const order = Prisma.raw(`${ORDER_COLUMNS[request.orderBy]} ${request.descending ? 'DESC NULLS LAST' : 'ASC NULLS LAST'}, p.id ASC`);
+  const rows = await prisma.$queryRaw<(ProjectRow & { key: string; rn: number; total: number })[]>`
+    WITH scoped AS (${scopeSql(scope)}),
+    ranked AS (
+      SELECT p.*, row_number() OVER (PARTITION BY p.key ORDER BY ${order})::int AS rn,
+             count(*) OVER (PARTITION BY p.key)::int AS total
+      FROM scoped p WHERE ${filterSql(request.filter)})
+    SELECT p.key, p.rn, p.total, ${projectColumns}
+    FROM ranked p
+    WHERE (p.rn > ${request.offset} AND p.rn <= ${request.offset + request.limit + 1}) OR p.rn = 1
+    ORDER BY p.key, p.rn`;
+  const pages = new Map<string, ProjectPage>();
+  for (const row of rows) {
+    // Row 1 always comes back so that a page past the end still carries the total count.
+    const page = pages.get(row.key) ?? { key: row.key, rows: [], totalCount: row.total, hasNextPage: false };
+    pages.set(row.key, page);
+    if (row.rn <= request.offset) continue;
+    if (page.rows.length < request.limit) page.rows.push(row);
+    else page.hasNextPage = true;
+  }
+  return [...pages.values()];
+}
+
+export async function projectsByIds(prisma: PrismaClient, ids: readonly number[]): Promise<ProjectRow[]> {
+  return prisma.$queryRaw<ProjectRow[]>`SELECT ${projectColumns} FROM project_evaluation p WHERE p.id = ANY(${[...ids]}::int[])`;
+}

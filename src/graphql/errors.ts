@@ -1,0 +1,47 @@
+/** Errors a client can act on: what was wrong with the request, with a machine-readable code. */
+import { GraphQLError } from 'graphql';
+
+export function badInput(message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extra } });
+}
+
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2100;
+
+/** A year outside any plausible fiscal year is an error; a plausible year with no data is not. */
+export function checkYear(year: number): number {
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+    throw badInput(`Invalid year ${year}: a fiscal year between ${MIN_YEAR} and ${MAX_YEAR} is expected.`, { argument: 'year' });
+  }
+  return year;
+}
+
+export function checkRegionCode(code: string): string {
+  if (!/^\d{6}$/.test(code)) {
+    throw badInput(`Invalid region code "${code}": a six-digit GB/T 2260 code such as "420200" is expected.`, { argument: 'code' });
+  }
+  return code;
+}
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export function checkPageSize(first: number | null | undefined): number {
+  if (first == null) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badInput(`Invalid page size ${first}: \`first\` must be between 0 and ${MAX_PAGE_SIZE}.`, { argument: 'first' });
+  }
+  return first;
+}
+
+/** Cursors are opaque to clients; inside they are offsets into the sorted list. */
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`offset:${offset}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): number {
+  if (cursor == null) return 0;
+  const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw badInput(`Invalid cursor "${cursor}": use a cursor returned by this API.`, { argument: 'after' });
+  return Number(match[1]) + 1;
+}

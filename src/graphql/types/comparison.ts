@@ -1,0 +1,223 @@
+/** Comparisons across regions: rollups side by side, rankings, and one indicator concept across regions. */
+import type { ConceptSource } from '../../db/queries/concept';
+import type { RegionRow } from '../../db/queries/region';
+import type { RollupRow } from '../../db/queries/rollup';
+import { findConcepts } from '../../domain/indicatorConcepts';
+import { builder } from '../builder';
+import { badInput, checkRegionCode, checkYear } from '../errors';
+import type { Context } from '../context';
+import { IndicatorConceptRef } from './indicatorConcept';
+import { RegionLevelEnum, RegionRef } from './region';
+import { RollupRef } from './rollup';
+
+const MAX_COMPARED_REGIONS = 50;
+
+/** Checks codes and loads their regions; an unknown code is an error naming it. */
+export async function loadRegions(ctx: Context, codes: readonly string[]): Promise<RegionRow[]> {
+  if (codes.length === 0) throw badInput('Give at least one region code.');
+  if (codes.length > MAX_COMPARED_REGIONS) throw badInput(`At most ${MAX_COMPARED_REGIONS} regions can be compared at once (got ${codes.length}).`);
+  const regions = await ctx.loaders.region.loadMany(codes.map(checkRegionCode));
+  return regions.map((r, i) => {
+    if (r instanceof Error) throw r;
+    if (!r) throw badInput(`Unknown region code "${codes[i]}": not a GB/T 2260 administrative division.`, { argument: 'codes' });
+    return r;
+  });
+}
+
+export async function loadRegion(ctx: Context, code: string): Promise<RegionRow> {
+  const [region] = await loadRegions(ctx, [code]);
+  return region!;
+}
+
+type Rollup = RollupRow & { year: number };
+
+export const RegionComparisonRef = builder.objectRef<{ region: RegionRow; rollup: Rollup }>('RegionComparison');
+RegionComparisonRef.implement({
+  description: 'One region’s rollup in a side-by-side comparison.',
+  fields: (t) => ({
+    region: t.field({ type: RegionRef, resolve: (c) => c.region }),
+    rollup: t.field({ type: RollupRef, resolve: (c) => c.rollup }),
+  }),
+});
+
+export const RollupMetricEnum = builder.enumType('RollupMetric', {
+  description: 'A rollup figure to rank by.',
+  values: [
+    'EXECUTION_RATE',
+    'WEIGHTED_SCORE',
+    'MEAN_SCORE',
+    'REPORTED_WEIGHTED_SCORE',
+    'BUDGET',
+    'EXECUTED',
+    'PROJECT_COUNT',
+    'DISCREPANCY_COUNT',
+  ] as const,
+});
+
+type Metric = (typeof RollupMetricEnum)['$inferType'];
+
+const METRIC: Record<Metric, (r: RollupRow) => number | null> = {
+  EXECUTION_RATE: (r) => r.executionRate,
+  WEIGHTED_SCORE: (r) => r.weightedScore,
+  MEAN_SCORE: (r) => r.meanScore,
+  REPORTED_WEIGHTED_SCORE: (r) => r.reportedWeightedScore,
+  BUDGET: (r) => r.budget,
+  EXECUTED: (r) => r.executed,
+  PROJECT_COUNT: (r) => r.projectCount,
+  DISCREPANCY_COUNT: (r) => r.discrepancyCount,
+};
+
+export interface Ranked<T> {
+  rank: number | null;
+  value: number | null;
+  item: T;
+  rollup: Rollup;
+}
+
+/** Ranks by a metric: ties share a rank, nulls come last without a rank. */
+export function rank<T>(items: { item: T; rollup: Rollup }[], metric: Metric, descending: boolean): Ranked<T>[] {
+  const valued = items.map((i) => ({ ...i, value: METRIC[metric](i.rollup) }));
+  const known = valued.filter((v) => v.value != null).sort((a, b) => (descending ? b.value! - a.value! : a.value! - b.value!));
+  const ranked: Ranked<T>[] = [];
+  known.forEach((v, i) => {
+    const previous = ranked[i - 1];
+    ranked.push({ ...v, rank: previous && previous.value === v.value ? previous.rank : i + 1 });
+  });
+  return [...ranked, ...valued.filter((v) => v.value == null).map((v) => ({ ...v, rank: null }))];
+}
+
+export const RankedRegionRef = builder.objectRef<Ranked<RegionRow>>('RankedRegion');
+RankedRegionRef.implement({
+  description: 'A region’s place in a ranking (排名).',
+  fields: (t) => ({
+    rank: t.exposeInt('rank', { nullable: true, description: '1 is first; ties share a rank; null where the metric is unknown.' }),
+    value: t.exposeFloat('value', { nullable: true, description: 'The metric ranked by.' }),
+    region: t.field({ type: RegionRef, resolve: (r) => r.item }),
+    rollup: t.field({ type: RollupRef, resolve: (r) => r.rollup }),
+  }),
+});
+
+export const ConceptSourceRef = builder.objectRef<ConceptSource>('IndicatorComparisonSource');
+ConceptSourceRef.implement({
+  description: 'A reported indicator a comparison row was aggregated from, as written.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: '三级指标 as written.' }),
+    target: t.exposeString('target', { nullable: true, description: 'Target as written.' }),
+    actual: t.exposeString('actual', { nullable: true, description: 'Actual as written.' }),
+    targetValue: t.exposeFloat('targetValue', { nullable: true, description: 'Target in the base unit.' }),
+    actualValue: t.exposeFloat('actualValue', { nullable: true, description: 'Actual in the base unit.' }),
+    unit: t.exposeString('unit', { nullable: true, description: 'Unit of the parsed values; a source in another unit than the concept’s is listed but not aggregated.' }),
+    funds: t.exposeFloat('funds', { nullable: true, description: 'Budget of the project or evaluation it belongs to, 万元 (the weight for rates).' }),
+  }),
+});
+
+export const ConceptRowRef = builder.objectRef<{ region: RegionRow; value: number | null; target: number | null; sources: ConceptSource[] }>(
+  'IndicatorComparisonRow',
+);
+ConceptRowRef.implement({
+  description: 'One region’s aggregated value of the concept: absolute values summed, rates weighted by funds, in the concept’s base unit.',
+  fields: (t) => ({
+    region: t.field({ type: RegionRef, resolve: (r) => r.region }),
+    value: t.exposeFloat('value', { nullable: true, description: 'Aggregated actual value; null when no comparable indicator was reported.' }),
+    target: t.exposeFloat('target', { nullable: true, description: 'Aggregated target value.' }),
+    completionRate: t.float({
+      nullable: true,
+      description: 'value / target (完成率), null where either is unknown or the target is 0.',
+      resolve: (r) => (r.value != null && r.target ? r.value / r.target : null),
+    }),
+    sources: t.field({ type: [ConceptSourceRef], resolve: (r) => r.sources }),
+  }),
+});
+
+export const IndicatorComparisonRef = builder.objectRef<{
+  concept: { key: string; name: string; unit: string; aggregation: 'ABSOLUTE' | 'RATE'; synonyms: string[] };
+  rows: { region: RegionRow; value: number | null; target: number | null; sources: ConceptSource[] }[];
+}>('IndicatorComparison');
+IndicatorComparisonRef.implement({
+  description: 'One indicator concept (e.g. 城镇新增就业人数) across regions (定量指标完成数汇总).',
+  fields: (t) => ({
+    concept: t.field({ type: IndicatorConceptRef, resolve: (c) => c.concept }),
+    rows: t.field({ type: [ConceptRowRef], resolve: (c) => c.rows }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  compareRegions: t.field({
+    type: [RegionComparisonRef],
+    description: 'Several regions’ rollups for one year, side by side, in the order given (e.g. 黄石市 420200 and 十堰市 420300).',
+    args: {
+      codes: t.arg.stringList({ required: true, description: 'GB/T 2260 codes.' }),
+      year: t.arg.int({ required: true, description: 'Fiscal year (年度).' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const year = checkYear(args.year);
+      const regions = await loadRegions(ctx, args.codes);
+      const rollups = await ctx.loaders.regionRollup.loadMany(regions.map((r) => ({ id: r.code, year })));
+      return regions.map((region, i) => {
+        const rollup = rollups[i];
+        if (rollup instanceof Error) throw rollup;
+        return { region, rollup: { ...rollup!, year } };
+      });
+    },
+  }),
+  regionRanking: t.field({
+    type: [RankedRegionRef],
+    description: 'Regions of a level (optionally within an ancestor) ranked by a rollup metric for a year.',
+    args: {
+      level: t.arg({ type: RegionLevelEnum, required: true }),
+      year: t.arg.int({ required: true }),
+      metric: t.arg({ type: RollupMetricEnum, required: true }),
+      descending: t.arg.boolean({ defaultValue: true, description: 'Highest first (default).' }),
+      within: t.arg.string({ description: 'Only regions beneath this GB/T 2260 code.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const year = checkYear(args.year);
+      if (args.within) await loadRegion(ctx, args.within);
+      const regions = await ctx.loaders.regionsWithin.load({ level: args.level, within: args.within ?? null });
+      const rollups = await ctx.loaders.regionRollup.loadMany(regions.map((r) => ({ id: r.code, year })));
+      return rank(
+        regions.map((item, i) => {
+          const rollup = rollups[i];
+          if (rollup instanceof Error) throw rollup;
+          return { item, rollup: { ...rollup!, year } };
+        }),
+        args.metric,
+        args.descending ?? true,
+      );
+    },
+  }),
+  indicatorComparison: t.field({
+    type: IndicatorComparisonRef,
+    description:
+      'One indicator concept across regions for a year: each region’s matched indicators aggregated by the rules (absolute values summed, rates weighted by funds), in the concept’s base unit.',
+    args: {
+      regionCodes: t.arg.stringList({ required: true, description: 'GB/T 2260 codes.' }),
+      year: t.arg.int({ required: true }),
+      query: t.arg.string({ required: true, description: 'Concept key, name or synonym, e.g. 城镇新增就业.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const year = checkYear(args.year);
+      const candidates = findConcepts(args.query);
+      if (candidates.length === 0) {
+        throw badInput(`No indicator concept matches "${args.query}". Query \`indicatorConcepts\` for the catalog.`, { argument: 'query' });
+      }
+      const exact = candidates.filter((c) => c.key === args.query || c.name === args.query || c.synonyms.includes(args.query));
+      const chosen = exact.length === 1 ? exact[0]! : candidates.length === 1 ? candidates[0]! : null;
+      if (!chosen) {
+        throw badInput(`"${args.query}" matches several concepts: ${candidates.map((c) => `${c.name} (${c.key})`).join(', ')}. Be more specific.`, {
+          argument: 'query',
+        });
+      }
+      const regions = await loadRegions(ctx, args.regionCodes);
+      const rows = await ctx.loaders.conceptInRegion.loadMany(regions.map((r) => ({ concept: chosen.key, code: r.code, year })));
+      return {
+        concept: chosen,
+        rows: regions.map((region, i) => {
+          const row = rows[i];
+          if (row instanceof Error) throw row;
+          return { region, value: row!.value, target: row!.target, sources: row!.sources };
+        }),
+      };
+    },
+  }),
+}));

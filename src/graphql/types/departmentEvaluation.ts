@@ -1,0 +1,56 @@
+import type { DepartmentEvaluationRow } from '../../db/queries/department';
+import { builder } from '../builder';
+import { DepartmentGoalRef } from './departmentGoal';
+import { DiscrepancyRef } from './discrepancy';
+import { GradeEnum } from './grade';
+import { IndicatorRef } from './indicator';
+import { OrganizationRef } from './organization';
+import { RegionRef } from './region';
+import { SourceRef } from './source';
+
+export const DepartmentEvaluationRef = builder.objectRef<DepartmentEvaluationRow>('DepartmentEvaluation');
+
+builder.node(DepartmentEvaluationRef, {
+  description:
+    '部门整体支出绩效自评表: a department-wide self-evaluation for a fiscal year — Henan template (投入/过程/产出/效益) or Hubei template (budget execution 20 + weighted annual goals 年度目标).',
+  id: { resolve: (e) => e.id, parse: (id) => Number(id) },
+  loadMany: (ids, ctx) => Promise.all(ids.map((id) => ctx.loaders.departmentEvaluation.load(id))),
+  fields: (t) => ({
+    fiscalYear: t.exposeInt('fiscalYear', { description: '年度.' }),
+    title: t.exposeString('title', { nullable: true }),
+    template: t.exposeString('template', { description: 'HENAN_FOUR_LEVEL or HUBEI_GOALS.' }),
+    organization: t.field({ type: OrganizationRef, resolve: async (e, _a, ctx) => (await ctx.loaders.organization.load(e.organizationId))! }),
+    region: t.field({ type: RegionRef, resolve: async (e, _a, ctx) => (await ctx.loaders.region.load(e.regionCode))! }),
+    filledOn: t.exposeString('filledOnText', { nullable: true, description: '填报日期 as written.' }),
+    basicExpenditure: t.exposeFloat('basicExpenditure', { nullable: true, description: '基本支出总额, 万元.' }),
+    projectExpenditure: t.exposeFloat('projectExpenditure', { nullable: true, description: '项目支出总额, 万元.' }),
+    budget: t.exposeFloat('budget', { nullable: true, description: '预算数 of the whole department, 万元.' }),
+    executed: t.exposeFloat('executed', { nullable: true, description: '执行数, 万元.' }),
+    executionRate: t.exposeFloat('executionRate', { nullable: true, description: '执行率 computed: executed / budget.' }),
+    reportedExecutionRate: t.exposeFloat('reportedExecutionRate', { nullable: true, description: '执行率 as reported.' }),
+    budgetScore: t.exposeFloat('budgetScore', { nullable: true, description: 'Budget-execution score computed (Hubei: 20 × rate).' }),
+    reportedBudgetScore: t.exposeFloat('reportedBudgetScore', { nullable: true, description: 'Budget-execution score as reported.' }),
+    reportedScore: t.exposeFloat('reportedTotalScore', { nullable: true, description: '自评得分 as reported.' }),
+    computedScore: t.exposeFloat('computedScore', { nullable: true, description: 'Total computed by the rules: budget score (where the template has one) + Σ indicator scores.' }),
+    grade: t.field({ type: GradeEnum, nullable: true, description: '等次 of the computed total.', resolve: (e) => e.grade as never }),
+    annualObjectives: t.exposeString('annualObjectives', { nullable: true, description: '年度履职目标 as written.' }),
+    indicators: t.field({
+      type: [IndicatorRef],
+      description: 'Every indicator of the evaluation, in table order, under a goal or not.',
+      resolve: (e, _a, ctx) => ctx.loaders.indicators('departmentEvaluation').load(e.id),
+    }),
+    goals: t.field({
+      type: [DepartmentGoalRef],
+      description: 'Weighted annual goals (年度目标) grouping the indicators; empty where the template has none.',
+      resolve: (e, _a, ctx) => ctx.loaders.goals.load(e.id),
+    }),
+    discrepancies: t.field({
+      type: [DiscrepancyRef],
+      resolve: (e, _a, ctx) => ctx.loaders.discrepancies('departmentEvaluation').load(e.id),
+    }),
+    source: t.field({
+      type: SourceRef,
+      resolve: (e) => ({ documentId: e.documentId, lineStart: e.lineStart, lineEnd: e.lineEnd }),
+    }),
+  }),
+});

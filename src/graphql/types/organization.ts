@@ -1,0 +1,60 @@
+import type { OrganizationRow } from '../../db/queries/organization';
+import { builder } from '../builder';
+import { checkYear } from '../errors';
+import { toConnection } from '../paging';
+import { DepartmentEvaluationRef } from './departmentEvaluation';
+import { projectArgs, ProjectConnection, projectPageRequest, ProjectRef } from './project';
+import { RegionRef } from './region';
+import { RollupRef } from './rollup';
+
+export const OrganizationRef = builder.objectRef<OrganizationRow>('Organization');
+
+builder.node(OrganizationRef, {
+  description: '单位: a department (主管部门, e.g. 黄石市人力资源和社会保障局) or one of its sub-units (下属单位, e.g. 黄石市社会保险事业局).',
+  id: { resolve: (o) => o.id, parse: (id) => Number(id) },
+  loadMany: (ids, ctx) => Promise.all(ids.map((id) => ctx.loaders.organization.load(id))),
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Full name (全称).' }),
+    aliases: t.exposeStringList('aliases', { description: 'Short names the documents use for it (简称), e.g. 市社保局.' }),
+    region: t.field({ type: RegionRef, resolve: async (o, _a, ctx) => (await ctx.loaders.region.load(o.regionCode))! }),
+    parent: t.field({
+      type: OrganizationRef,
+      nullable: true,
+      description: 'The department it belongs to (上级单位).',
+      resolve: async (o, _a, ctx) => (o.parentId ? ((await ctx.loaders.organization.load(o.parentId)) ?? null) : null),
+    }),
+    children: t.field({
+      type: [OrganizationRef],
+      description: 'Its sub-units (下属单位).',
+      resolve: (o, _a, ctx) => ctx.loaders.organizationChildren.load(o.id),
+    }),
+    rollup: t.field({
+      type: RollupRef,
+      description: 'Its projects and its sub-units’ for a year, rolled up.',
+      args: { year: t.arg.int({ required: true }) },
+      resolve: async (o, args, ctx) => ({
+        ...(await ctx.loaders.organizationRollup.load({ id: o.id, year: checkYear(args.year) })),
+        year: args.year,
+      }),
+    }),
+    projects: t.connection(
+      {
+        type: ProjectRef,
+        description: 'Its project evaluations and its sub-units’.',
+        args: projectArgs,
+        complexity: (args) => ({ field: 5, multiplier: args.first ?? 20 }),
+        resolve: async (o, args, ctx) => {
+          const { page, request } = projectPageRequest(args);
+          const result = await ctx.loaders.organizationProjects.load({ id: String(o.id), request });
+          return toConnection(page, result.rows, result.totalCount, result.hasNextPage);
+        },
+      },
+      ProjectConnection,
+    ),
+    departmentEvaluations: t.field({
+      type: [DepartmentEvaluationRef],
+      description: 'Its department-wide self-evaluations, latest year first.',
+      resolve: (o, _a, ctx) => ctx.loaders.departmentEvaluationsOfOrganization.load(o.id),
+    }),
+  }),
+});

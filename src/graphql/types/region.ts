@@ -1,0 +1,111 @@
+import type { RegionRow } from '../../db/queries/region';
+import { builder } from '../builder';
+import { checkYear } from '../errors';
+import { offsetPage, toConnection } from '../paging';
+import { DepartmentEvaluationRef } from './departmentEvaluation';
+import { DiscrepancyRef } from './discrepancy';
+import { OrganizationRef } from './organization';
+import { projectArgs, ProjectConnection, projectPageRequest, ProjectRef } from './project';
+import { RollupRef } from './rollup';
+import { RollupChangeRef } from './rollupChange';
+import { SummaryTableRef } from './summaryTable';
+
+export const RegionLevelEnum = builder.enumType('RegionLevel', {
+  description: '行政级别: administrative level of a region.',
+  values: {
+    PROVINCE: { description: '省级 (province, e.g. 湖北省 420000)' },
+    CITY: { description: '地市级 (city, e.g. 黄石市 420200)' },
+    COUNTY: { description: '县级 (county or district, e.g. 通城县 421222)' },
+  } as const,
+});
+
+export const RegionRef = builder.objectRef<RegionRow>('Region');
+
+builder.node(RegionRef, {
+  description: '行政区划: a province, city or county, addressed by its GB/T 2260 code.',
+  id: { resolve: (r) => r.code },
+  loadMany: (codes, ctx) => Promise.all(codes.map((id) => ctx.loaders.region.load(id))),
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'GB/T 2260 administrative division code (行政区划代码), six digits.' }),
+    name: t.exposeString('name', { description: 'Official name (名称), e.g. 黄石市.' }),
+    level: t.field({ type: RegionLevelEnum, description: '行政级别.', resolve: (r) => r.level }),
+    parent: t.field({
+      type: RegionRef,
+      nullable: true,
+      description: 'The region directly above (上级行政区), null for a province.',
+      resolve: (r, _a, ctx) => (r.parentCode ? ctx.loaders.region.load(r.parentCode).then((p) => p ?? null) : null),
+    }),
+    children: t.field({
+      type: [RegionRef],
+      description: 'Regions directly beneath (下级行政区). By default only those with data loaded beneath them.',
+      args: { includeEmpty: t.arg.boolean({ defaultValue: false, description: 'Also list regions with no document loaded.' }) },
+      resolve: (r, args, ctx) => ctx.loaders.regionChildren(args.includeEmpty ?? false).load(r.code),
+    }),
+    organizations: t.field({
+      type: [OrganizationRef],
+      description: 'Organizations located in this region itself (本级单位), departments before their sub-units.',
+      resolve: (r, _a, ctx) => ctx.loaders.organizationsInRegion.load(r.code),
+    }),
+    rollup: t.field({
+      type: RollupRef,
+      description: 'Everything beneath this region for a year, rolled up (a city includes its counties).',
+      args: { year: t.arg.int({ required: true, description: 'Fiscal year (年度).' }) },
+      resolve: async (r, args, ctx) => ({
+        ...(await ctx.loaders.regionRollup.load({ id: r.code, year: checkYear(args.year) })),
+        year: args.year,
+      }),
+    }),
+    rollupChange: t.field({
+      type: RollupChangeRef,
+      description: 'Year-over-year change (同比) of the rollup: the year against the one before.',
+      args: { year: t.arg.int({ required: true, description: 'The later fiscal year.' }) },
+      resolve: async (r, args, ctx) => {
+        const year = checkYear(args.year);
+        const [current, previous] = await ctx.loaders.regionRollup.loadMany([
+          { id: r.code, year },
+          { id: r.code, year: year - 1 },
+        ]);
+        if (current instanceof Error) throw current;
+        if (previous instanceof Error) throw previous;
+        return { current: { ...current!, year }, previous: { ...previous!, year: year - 1 } };
+      },
+    }),
+    projects: t.connection(
+      {
+        type: ProjectRef,
+        description: 'Project evaluations (项目支出绩效自评) in and beneath this region, filtered and sorted, paged forward.',
+        args: projectArgs,
+        complexity: (args) => ({ field: 5, multiplier: args.first ?? 20 }),
+        resolve: async (r, args, ctx) => {
+          const { page, request } = projectPageRequest(args);
+          const result = await ctx.loaders.regionProjects.load({ id: r.code, request });
+          return toConnection(page, result.rows, result.totalCount, result.hasNextPage);
+        },
+      },
+      ProjectConnection,
+    ),
+    departmentEvaluations: t.field({
+      type: [DepartmentEvaluationRef],
+      description: 'Department-wide self-evaluations (部门整体支出绩效自评) of organizations in and beneath this region.',
+      args: { year: t.arg.int({ required: true, description: 'Fiscal year (年度).' }) },
+      resolve: (r, args, ctx) => ctx.loaders.departmentEvaluationsInRegion.load({ id: r.code, year: checkYear(args.year) }),
+    }),
+    summaryTables: t.field({
+      type: [SummaryTableRef],
+      description: 'Reported summary tables (项目支出自评汇总表) of organizations in and beneath this region.',
+      args: { year: t.arg.int({ required: true, description: 'Fiscal year (年度).' }) },
+      resolve: (r, args, ctx) => ctx.loaders.summaryTablesInRegion.load({ id: r.code, year: checkYear(args.year) }),
+    }),
+    discrepancies: t.connection({
+      type: DiscrepancyRef,
+      description: 'Every reported figure in and beneath this region that disagrees with the rules, in document order.',
+      args: { year: t.arg.int({ required: true, description: 'Fiscal year (年度).' }) },
+      complexity: (args) => ({ field: 5, multiplier: args.first ?? 20 }),
+      resolve: async (r, args, ctx) => {
+        const page = offsetPage(args);
+        const result = await ctx.loaders.regionDiscrepancies.load({ code: r.code, year: checkYear(args.year), ...page });
+        return toConnection(page, result.rows, result.totalCount, result.hasNextPage);
+      },
+    }),
+  }),
+});

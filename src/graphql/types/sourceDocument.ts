@@ -1,0 +1,24 @@
+import type { DocumentRow } from '../../db/queries/document';
+import { builder } from '../builder';
+
+export const SourceDocumentRef = builder.objectRef<DocumentRow>('SourceDocument');
+
+builder.node(SourceDocumentRef, {
+  description: '来源文件: a loaded source document. Its full text is kept; every record points back to its lines.',
+  id: { resolve: (d) => d.id, parse: (id) => Number(id) },
+  loadMany: (ids, ctx) => Promise.all(ids.map((id) => ctx.loaders.document.load(id))),
+  fields: (t) => ({
+    fileName: t.exposeString('fileName', { description: 'File name as imported.' }),
+    contentHash: t.exposeString('contentHash', { description: 'SHA-256 of the content: the same document is never loaded twice.' }),
+    format: t.exposeString('format', { description: 'tabular (tab-separated rows) or line-broken (one cell per line).' }),
+    kind: t.exposeString('kind', { description: 'What it holds, e.g. project-evaluations+department-evaluation.' }),
+    fiscalYear: t.exposeInt('fiscalYear', { nullable: true }),
+    lineCount: t.exposeInt('lineCount'),
+    importedAt: t.string({ resolve: (d) => d.importedAt.toISOString(), description: 'When it was loaded (ISO 8601).' }),
+    superseded: t.boolean({ description: 'Whether a corrected version replaced it.', resolve: (d) => d.supersededById != null }),
+    importReport: t.string({
+      description: 'The importer’s report as JSON: warnings and lines it could not interpret, with line numbers.',
+      resolve: (d) => JSON.stringify(d.importReport),
+    }),
+  }),
+});

@@ -1,0 +1,377 @@
+/**
+ * Loading a prepared document into the database, in one transaction: the document (its whole
+ * text), its organizations, projects with indicators, department-wide evaluations with goals,
+ * summary tables, final accounts and discrepancies — all of it or nothing.
+ *
+ * Identity: a document is its content (SHA-256), so loading the same bytes again changes nothing.
+ * A document with the same file name but other content is a corrected version: it is loaded, the
+ * old version's records are removed, and the old document stays on record, marked superseded.
+ */
+import type { Prisma, PrismaClient } from '../generated/prisma';
+import type { EvaluatedIndicator } from './evaluate';
+import type { Unread } from './model';
+import { contentHash, decodeText, ImportError, prepareDocument, type PreparedDocument } from './prepare';
+
+export interface ImportCounts {
+  projects: number;
+  indicators: number;
+  departmentEvaluations: number;
+  goals: number;
+  summaryTables: number;
+  summaryRows: number;
+  finalAccounts: number;
+  organizations: number;
+  discrepancies: number;
+}
+
+export interface ImportReport {
+  fileName: string;
+  /** loaded: new; replaced: a corrected version of a document already loaded; unchanged: already loaded; checked: dry run; failed: nothing written. */
+  status: 'loaded' | 'replaced' | 'unchanged' | 'checked' | 'failed';
+  documentId: number | null;
+  region: { code: string; name: string } | null;
+  fiscalYear: number | null;
+  counts: ImportCounts;
+  warnings: Unread[];
+  unread: Unread[];
+  errors: { line: number | null; message: string }[];
+}
+
+const ZERO: ImportCounts = {
+  projects: 0,
+  indicators: 0,
+  departmentEvaluations: 0,
+  goals: 0,
+  summaryTables: 0,
+  summaryRows: 0,
+  finalAccounts: 0,
+  organizations: 0,
+  discrepancies: 0,
+};
+
+function countsOf(doc: PreparedDocument): ImportCounts {
+  return {
+    projects: doc.projects.length,
+    indicators: doc.projects.reduce((s, p) => s + p.indicators.length, 0) + doc.departments.reduce((s, d) => s + d.indicators.length, 0),
+    departmentEvaluations: doc.departments.length,
+    goals: doc.departments.reduce((s, d) => s + d.goals.length, 0),
+    summaryTables: doc.summaryTables.length,
+    summaryRows: doc.summaryTables.reduce((s, t) => s + t.rows.length, 0),
+    finalAccounts: doc.finalAccounts ? 1 : 0,
+    organizations: doc.organizations.length,
+    discrepancies:
+      doc.projects.reduce((s, p) => s + p.discrepancies.length, 0) +
+      doc.departments.reduce((s, d) => s + d.discrepancies.length, 0) +
+      doc.summaryTables.reduce((s, t) => s + t.rows.reduce((r, row) => r + row.discrepancies.length, 0), 0),
+  };
+}
+
+function indicatorData(i: EvaluatedIndicator): Omit<Prisma.IndicatorCreateManyInput, 'projectId' | 'departmentEvaluationId' | 'goalId'> {
+  return {
+    position: i.position,
+    level1: i.level1,
+    level1Kind: i.level1Kind,
+    level2: i.level2,
+    name: i.name,
+    description: i.description,
+    scoringRule: i.scoringRule,
+    targetText: i.targetText,
+    actualText: i.actualText,
+    targetValue: i.targetValue,
+    actualValue: i.actualValue,
+    unit: i.unit,
+    comparator: i.comparator,
+    weight: i.weight,
+    weightText: i.weightText,
+    reportedScore: i.reportedScore,
+    reportedScoreText: i.reportedScoreText,
+    deviationNote: i.deviationNote,
+    lineStart: i.lineStart,
+    lineEnd: i.lineEnd,
+    conceptKey: i.conceptKey,
+    direction: i.direction,
+    scoreMethod: i.scoreMethod,
+    score: i.score,
+    scoreMin: i.scoreMin,
+    scoreMax: i.scoreMax,
+    judgement: i.judgement,
+    scoreNote: i.scoreNote,
+  };
+}
+
+async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previous: { id: number } | null): Promise<number> {
+  const document = await tx.sourceDocument.create({
+    data: {
+      fileName: doc.fileName,
+      contentHash: doc.contentHash,
+      format: doc.parsed.format,
+      kind: doc.kind,
+      regionCode: doc.region.code,
+      fiscalYear: doc.fiscalYear,
+      text: doc.text,
+      lineCount: doc.lineCount,
+      importReport: { warnings: doc.warnings, unread: doc.unread, notes: doc.parsed.notes } as unknown as Prisma.InputJsonValue,
+    },
+  });
+  if (previous) {
+    // The corrected version replaces the old one's records; the old document stays on record.
+    await tx.projectEvaluation.deleteMany({ where: { documentId: previous.id } });
+    await tx.departmentEvaluation.deleteMany({ where: { documentId: previous.id } });
+    await tx.summaryTable.deleteMany({ where: { documentId: previous.id } });
+    await tx.finalAccounts.deleteMany({ where: { documentId: previous.id } });
+    await tx.discrepancy.deleteMany({ where: { documentId: previous.id } });
+    await tx.sourceDocument.update({ where: { id: previous.id }, data: { supersededById: document.id } });
+  }
+
+  // Organizations: parents first, so children can point at them.
+  const orgIds = new Map<string, number>();
+  const ordered = [...doc.organizations].sort((a, b) => Number(a.parentName !== null) - Number(b.parentName !== null));
+  for (const org of ordered) {
+    const parentId = org.parentName ? (orgIds.get(org.parentName) ?? null) : null;
+    const existing = await tx.organization.findUnique({ where: { regionCode_name: { regionCode: org.regionCode, name: org.fullName } } });
+    const saved = existing
+      ? await tx.organization.update({
+          where: { id: existing.id },
+          data: { aliases: [...new Set([...existing.aliases, ...org.aliases])].sort(), parentId: parentId ?? existing.parentId },
+        })
+      : await tx.organization.create({ data: { regionCode: org.regionCode, name: org.fullName, aliases: org.aliases, parentId } });
+    orgIds.set(org.fullName, saved.id);
+  }
+  const orgOf = (name: string) => orgIds.get(name)!;
+  const regionOf = (name: string) => doc.organizations.find((o) => o.fullName === name)!.regionCode;
+
+  const base = { documentId: document.id, fiscalYear: doc.fiscalYear };
+  const discrepancies: Prisma.DiscrepancyCreateManyInput[] = [];
+
+  // Projects and their indicators.
+  const projects = await tx.projectEvaluation.createManyAndReturn({
+    select: { id: true },
+    data: doc.projects.map((p) => ({
+      ...base,
+      regionCode: regionOf(p.organizationName),
+      organizationId: orgOf(p.organizationName),
+      name: p.parsed.name,
+      title: p.parsed.title,
+      supervisingDepartment: p.parsed.supervisingDepartment,
+      implementingUnit: p.parsed.implementingUnit,
+      category: p.parsed.classification.category,
+      attribute: p.parsed.classification.attribute,
+      projectType: p.parsed.classification.type,
+      filledOnText: p.parsed.filledOn,
+      filledOn: p.filledOn,
+      initialBudget: p.initialBudget,
+      fullYearBudget: p.fullYearBudget,
+      executed: p.executed,
+      currentYearBudget: p.funds.currentYear.budget,
+      currentYearExecuted: p.funds.currentYear.executed,
+      carryOverBudget: p.funds.carryOver.budget,
+      carryOverExecuted: p.funds.carryOver.executed,
+      otherBudget: p.funds.other.budget,
+      otherExecuted: p.funds.other.executed,
+      budgetWeight: p.budgetWeight,
+      reportedExecutionRate: p.reportedExecutionRate,
+      reportedBudgetScore: p.reportedBudgetScore,
+      reportedTotalScore: p.reportedTotalScore,
+      reportedText: p.reportedText,
+      expectedGoal: p.parsed.expectedGoal,
+      actualOutcome: p.parsed.actualOutcome,
+      deviationAnalysis: p.parsed.deviationAnalysis,
+      improvementMeasures: p.parsed.improvementMeasures,
+      narrative: p.parsed.narrative?.text ?? null,
+      lineStart: p.parsed.lines.start,
+      lineEnd: p.parsed.lines.end,
+      narrativeLineStart: p.parsed.narrative?.lines.start ?? null,
+      narrativeLineEnd: p.parsed.narrative?.lines.end ?? null,
+      budgetBasis: p.score.execution.basis === 'NONE' ? null : p.score.execution.basis,
+      budget: p.score.execution.budget,
+      executionRate: p.score.execution.executionRate,
+      budgetScore: p.score.execution.score,
+      indicatorScore: p.score.totalScore === null ? null : p.score.totalScore - (p.score.budgetPoints ?? 0),
+      totalScore: p.score.totalScore,
+      grade: p.score.grade,
+      reportedGrade: p.reportedGrade,
+      outputScoreRate: p.outputScoreRate,
+      benefitScoreRate: p.benefitScoreRate,
+      satisfactionScoreRate: p.satisfactionScoreRate,
+      discrepancyCount: p.discrepancies.length,
+    })),
+  });
+  // INSERT … RETURNING gives the rows in the order of VALUES.
+  const projectIds = projects.map((p) => p.id);
+  await tx.indicator.createMany({
+    data: doc.projects.flatMap((p, i) => p.indicators.map((ind) => ({ ...indicatorData(ind), projectId: projectIds[i]! }))),
+  });
+  doc.projects.forEach((p, i) => {
+    for (const d of p.discrepancies) {
+      discrepancies.push({ ...base, regionCode: regionOf(p.organizationName), projectId: projectIds[i]!, ...d });
+    }
+  });
+
+  // Department-wide evaluations, their goals and indicators.
+  for (const d of doc.departments) {
+    const evaluation = await tx.departmentEvaluation.create({
+      data: {
+        ...base,
+        regionCode: regionOf(d.organizationName),
+        organizationId: orgOf(d.organizationName),
+        title: d.parsed.title,
+        template: d.goals.length > 0 ? 'HUBEI_GOALS' : 'HENAN_FOUR_LEVEL',
+        filledOnText: d.parsed.filledOn,
+        basicExpenditure: d.basicExpenditure,
+        projectExpenditure: d.projectExpenditure,
+        budget: d.budget,
+        executed: d.executed,
+        budgetWeight: d.budgetWeight,
+        reportedExecutionRate: d.reportedExecutionRate,
+        reportedBudgetScore: d.reportedBudgetScore,
+        reportedTotalScore: d.reportedTotalScore,
+        annualObjectives: d.parsed.annualObjectives,
+        reportedText: d.reportedText,
+        lineStart: d.parsed.lines.start,
+        lineEnd: d.parsed.lines.end,
+        executionRate: d.score.execution.executionRate,
+        budgetScore: d.score.execution.score,
+        computedScore: d.score.totalScore,
+        grade: d.score.grade,
+        discrepancyCount: d.discrepancies.length,
+      },
+    });
+    const goals = await tx.departmentGoal.createManyAndReturn({
+      select: { id: true, position: true },
+      data: d.goals.map((g) => {
+        const own = d.indicators.filter((i) => i.goalPosition === g.position);
+        const sum = (values: (number | null)[]) => (values.every((v): v is number => v !== null) ? values.reduce((s, v) => s + v, 0) : null);
+        return {
+          evaluationId: evaluation.id,
+          position: g.position,
+          name: g.name,
+          weight: g.weight,
+          weightText: g.weightText,
+          score: sum(own.map((i) => i.score)),
+          reportedScore: sum(own.map((i) => i.reportedScore)),
+          lineStart: g.lineStart,
+          lineEnd: g.lineEnd,
+        };
+      }),
+    });
+    const goalIds = new Map(goals.map((g) => [g.position, g.id]));
+    await tx.indicator.createMany({
+      data: d.indicators.map((i) => ({
+        ...indicatorData(i),
+        departmentEvaluationId: evaluation.id,
+        goalId: i.goalPosition === null ? null : (goalIds.get(i.goalPosition) ?? null),
+      })),
+    });
+    for (const x of d.discrepancies) {
+      discrepancies.push({ ...base, regionCode: regionOf(d.organizationName), departmentEvaluationId: evaluation.id, ...x });
+    }
+  }
+
+  // Reported summary tables, linked to the project tables they summarise.
+  for (const t of doc.summaryTables) {
+    const table = await tx.summaryTable.create({
+      data: {
+        documentId: document.id,
+        organizationId: orgOf(t.organizationName),
+        unitName: t.unitName,
+        compiledOnText: t.compiledOnText,
+        lineStart: t.lineStart,
+        lineEnd: t.lineEnd,
+      },
+    });
+    const rows = await tx.summaryRow.createManyAndReturn({
+      select: { id: true },
+      data: t.rows.map((r) => ({
+        tableId: table.id,
+        projectId: r.projectIndex === null ? null : projectIds[r.projectIndex]!,
+        position: r.parsed.position,
+        projectName: r.parsed.projectName,
+        budget: r.budget,
+        executed: r.executed,
+        executionRate: r.executionRate,
+        outputScoreRate: r.outputScoreRate,
+        benefitScoreRate: r.benefitScoreRate,
+        satisfactionScoreRate: r.satisfactionScoreRate,
+        totalScore: r.totalScore,
+        deviationNote: r.parsed.deviationNote,
+        reportedText: r.reportedText,
+        lineStart: r.parsed.lines.start,
+        lineEnd: r.parsed.lines.end,
+      })),
+    });
+    t.rows.forEach((r, i) => {
+      for (const d of r.discrepancies) {
+        discrepancies.push({ ...base, regionCode: regionOf(t.organizationName), summaryRowId: rows[i]!.id, ...d });
+      }
+    });
+  }
+
+  if (doc.finalAccounts) {
+    const fa = doc.finalAccounts;
+    const cell = (c: { text: string; line: number } | null) => (c ? { text: c.text, line: c.line } : null);
+    await tx.finalAccounts.create({
+      data: {
+        ...base,
+        organizationId: orgOf(fa.organizationName),
+        totalIncome: fa.totalIncome,
+        totalExpenditure: fa.totalExpenditure,
+        basicExpenditure: fa.basicExpenditure,
+        projectExpenditure: fa.projectExpenditure,
+        threePublicBudget: fa.threePublicBudget,
+        threePublicActual: fa.threePublicActual,
+        reportedText: {
+          totalIncome: cell(fa.parsed.totalIncome),
+          totalExpenditure: cell(fa.parsed.totalExpenditure),
+          basicExpenditure: cell(fa.parsed.basicExpenditure),
+          projectExpenditure: cell(fa.parsed.projectExpenditure),
+          threePublicBudget: cell(fa.parsed.threePublicBudget),
+          threePublicActual: cell(fa.parsed.threePublicActual),
+        },
+        lineStart: fa.parsed.lines.start,
+        lineEnd: fa.parsed.lines.end,
+      },
+    });
+  }
+
+  await tx.discrepancy.createMany({ data: discrepancies });
+  return document.id;
+}
+
+/** Imports one document; never throws for a bad document — the report says what went wrong. */
+export async function importDocument(
+  prisma: PrismaClient,
+  fileName: string,
+  bytes: Uint8Array,
+  options: { dryRun?: boolean } = {},
+): Promise<ImportReport> {
+  const empty = { documentId: null, region: null, fiscalYear: null, counts: ZERO, warnings: [], unread: [] };
+  let doc: PreparedDocument;
+  try {
+    const text = decodeText(bytes);
+    const existing = await prisma.sourceDocument.findUnique({ where: { contentHash: contentHash(text) }, select: { id: true, regionCode: true, fiscalYear: true } });
+    if (existing && !options.dryRun) {
+      return { ...empty, fileName, status: 'unchanged', documentId: existing.id, fiscalYear: existing.fiscalYear, errors: [] };
+    }
+    doc = prepareDocument(fileName, text);
+  } catch (error) {
+    if (error instanceof ImportError) return { ...empty, fileName, status: 'failed', errors: error.problems };
+    throw error;
+  }
+  const report = {
+    fileName,
+    region: { code: doc.region.code, name: doc.region.name },
+    fiscalYear: doc.fiscalYear,
+    counts: countsOf(doc),
+    warnings: doc.warnings,
+    unread: doc.unread,
+    errors: [],
+  };
+  if (options.dryRun) return { ...report, status: 'checked', documentId: null };
+  const previous = await prisma.sourceDocument.findFirst({
+    where: { fileName, supersededById: null },
+    select: { id: true },
+    orderBy: { id: 'desc' },
+  });
+  const documentId = await prisma.$transaction((tx) => write(tx, doc, previous), { timeout: 600_000, maxWait: 60_000 });
+  return { ...report, status: previous ? 'replaced' : 'loaded', documentId };
+}

@@ -1,0 +1,209 @@
+/**
+ * Everything an import decides before it writes: the document read, its jurisdiction and
+ * organizations resolved, every record scored, and every reason to refuse it collected with its
+ * line. Pure: no database here, so a dry run and a real import see the same result.
+ */
+import crypto from 'node:crypto';
+import { resolveJurisdiction, type GazetteerRegion } from '../domain/gazetteer';
+import { ruleSetForRegion, type RuleSet } from '../domain';
+import {
+  CellReader,
+  evaluateDepartment,
+  evaluateProject,
+  evaluateSummaryRow,
+  type EvaluatedDepartment,
+  type EvaluatedProject,
+  type EvaluatedSummaryRow,
+} from './evaluate';
+import { DocumentFormatError, type ParsedDocument, type ParsedFinalAccounts, type Unread } from './model';
+import { readDocument } from './readDocument';
+import { headerNames, OrganizationResolver, resolveDocumentRegion, ResolutionError } from './resolve';
+
+/** A document the importer refuses, with every reason and its line. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+  constructor(readonly problems: { line: number | null; message: string }[]) {
+    super(problems.map((p) => (p.line === null ? p.message : `line ${p.line}: ${p.message}`)).join('\n'));
+  }
+}
+
+export interface PreparedOrganization {
+  fullName: string;
+  regionCode: string;
+  aliases: string[];
+  parentName: string | null;
+}
+
+export interface PreparedFinalAccounts {
+  parsed: ParsedFinalAccounts;
+  organizationName: string;
+  totalIncome: number | null;
+  totalExpenditure: number | null;
+  basicExpenditure: number | null;
+  projectExpenditure: number | null;
+  threePublicBudget: number | null;
+  threePublicActual: number | null;
+}
+
+export interface PreparedDocument {
+  fileName: string;
+  text: string;
+  contentHash: string;
+  lineCount: number;
+  parsed: ParsedDocument;
+  region: GazetteerRegion;
+  fiscalYear: number;
+  ruleSet: RuleSet;
+  kind: string;
+  organizations: PreparedOrganization[];
+  projects: (EvaluatedProject & { organizationName: string; supervisingName: string | null; filledOn: Date | null })[];
+  departments: (EvaluatedDepartment & { organizationName: string })[];
+  summaryTables: { organizationName: string; unitName: string; compiledOnText: string | null; lineStart: number; lineEnd: number; rows: EvaluatedSummaryRow[] }[];
+  finalAccounts: PreparedFinalAccounts | null;
+  warnings: Unread[];
+  unread: Unread[];
+}
+
+export function contentHash(text: string): string {
+  return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Decodes bytes as UTF-8, refusing anything that is not text. */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new ImportError([{ line: null, message: 'not UTF-8 text (a binary file, or another encoding): nothing was read' }]);
+  }
+}
+
+/** 填报日期 "2022年5月29日" → that date (UTC); null when it is not such a date. */
+export function parseFilledOn(text: string | null): Date | null {
+  const m = text ? /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})/.exec(text) : null;
+  if (!m) return null;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCMonth() === Number(m[2]) - 1 ? date : null;
+}
+
+function kindOf(doc: ParsedDocument): string {
+  const kinds = [
+    doc.projects.length > 0 && 'project-evaluations',
+    doc.summaryTables.length > 0 && 'summary-tables',
+    doc.departmentEvaluations.length > 0 && 'department-evaluation',
+    doc.finalAccounts && 'final-accounts',
+  ].filter(Boolean);
+  return kinds.join('+');
+}
+
+export function prepareDocument(fileName: string, text: string): PreparedDocument {
+  let parsed: ParsedDocument;
+  let resolved: ReturnType<typeof resolveDocumentRegion>;
+  try {
+    parsed = readDocument(text);
+    resolved = resolveDocumentRegion(parsed, text);
+  } catch (error) {
+    if (error instanceof DocumentFormatError) throw new ImportError([{ line: error.line, message: error.message.replace(/^line \d+: /, '') }]);
+    if (error instanceof ResolutionError) throw new ImportError([{ line: null, message: error.message }]);
+    throw error;
+  }
+  const problems: { line: number | null; message: string }[] = [];
+  const region = resolved.region;
+  const fiscalYear =
+    parsed.fiscalYear ?? parsed.projects.find((p) => p.fiscalYear)?.fiscalYear ?? parsed.departmentEvaluations.find((e) => e.fiscalYear)?.fiscalYear ?? null;
+  if (fiscalYear === null) problems.push({ line: null, message: 'no fiscal year (年度) found in any title' });
+  const recordCount =
+    parsed.projects.length + parsed.departmentEvaluations.length + parsed.summaryTables.length + (parsed.finalAccounts ? 1 : 0);
+  if (recordCount === 0) problems.push({ line: null, message: 'no self-evaluation table (项目自评表, 汇总表, 部门整体自评表) or final accounts found' });
+
+  const ruleSet = ruleSetForRegion(region.code);
+  const cells = new CellReader();
+  const names = new OrganizationResolver(region, headerNames(parsed));
+  const warnings = [...parsed.warnings];
+
+  // The department a record belongs to: the unit named above the tables, else the document's
+  // first department-wide evaluation, else the supervising department of the first project.
+  const departmentName = names.resolve(
+    parsed.departmentEvaluations[0]?.unitName ?? parsed.projects.find((p) => p.supervisingDepartment)?.supervisingDepartment ?? parsed.summaryTables[0]?.unitName ?? `${region.name}${parsed.finalAccounts?.unitName ?? ''}`,
+  );
+
+  const seen = new Set<string>();
+  const projects: PreparedDocument['projects'] = [];
+  for (const p of parsed.projects) {
+    const unit = p.implementingUnit ?? p.reportingUnit ?? p.supervisingDepartment;
+    const organizationName = unit ? names.resolve(unit) : departmentName;
+    const supervisingName = p.supervisingDepartment ? names.resolve(p.supervisingDepartment) : null;
+    const key = `${organizationName}|${p.name}`;
+    if (seen.has(key)) {
+      warnings.push({ line: p.lines.start, text: p.name, reason: `the same project of ${organizationName} appears again (lines ${p.lines.start}–${p.lines.end}); the first table is kept` });
+      continue;
+    }
+    seen.add(key);
+    if (!p.total.budget && !p.total.initialBudget) problems.push({ line: p.lines.start, message: `project 「${p.name}」 has no budget (预算数) cell: a missing column or a truncated table` });
+    if (!p.total.executed) problems.push({ line: p.lines.start, message: `project 「${p.name}」 has no executed (执行数) cell: a missing column or a truncated table` });
+    if (p.indicators.length === 0) problems.push({ line: p.lines.start, message: `project 「${p.name}」 has no indicator rows (绩效指标): a truncated table` });
+    if (!p.reportedTotalScore) problems.push({ line: p.lines.end, message: `project 「${p.name}」 has no 总分 row: a truncated table` });
+    projects.push({ ...evaluateProject(p, ruleSet, cells), organizationName, supervisingName, filledOn: parseFilledOn(p.filledOn) });
+  }
+
+  const departments = parsed.departmentEvaluations.map((e) => ({ ...evaluateDepartment(e, ruleSet, cells), organizationName: names.resolve(e.unitName) }));
+  const summaryTables = parsed.summaryTables.map((t) => ({
+    organizationName: names.resolve(t.unitName),
+    unitName: t.unitName,
+    compiledOnText: t.compiledOn,
+    lineStart: t.lines.start,
+    lineEnd: t.lines.end,
+    rows: t.rows.map((row) => evaluateSummaryRow(row, projects, ruleSet, cells)),
+  }));
+  const fa = parsed.finalAccounts;
+  const finalAccounts: PreparedFinalAccounts | null = fa
+    ? {
+        parsed: fa,
+        organizationName: fa.unitName ? names.resolve(fa.unitName) : departmentName,
+        totalIncome: cells.money(fa.totalIncome, '收入合计'),
+        totalExpenditure: cells.money(fa.totalExpenditure, '支出合计'),
+        basicExpenditure: cells.money(fa.basicExpenditure, '基本支出'),
+        projectExpenditure: cells.money(fa.projectExpenditure, '项目支出'),
+        threePublicBudget: cells.money(fa.threePublicBudget, '"三公"经费预算'),
+        threePublicActual: cells.money(fa.threePublicActual, '"三公"经费支出决算'),
+      }
+    : null;
+
+  for (const c of cells.problems) problems.push({ line: c.line, message: `「${c.text}」 ${c.reason}` });
+  if (problems.length > 0) throw new ImportError(problems);
+
+  // Organizations: every unit named, its region (a unit may name another place), its parent.
+  const parents = new Map<string, string | null>();
+  for (const p of projects) {
+    const parent = p.supervisingName && p.supervisingName !== p.organizationName ? p.supervisingName : null;
+    if (!parents.has(p.organizationName) || parent) parents.set(p.organizationName, parent ?? parents.get(p.organizationName) ?? null);
+    if (p.supervisingName && !parents.has(p.supervisingName)) parents.set(p.supervisingName, null);
+  }
+  for (const name of [departmentName, ...departments.map((d) => d.organizationName), ...summaryTables.map((t) => t.organizationName)]) {
+    if (!parents.has(name)) parents.set(name, name === departmentName ? null : departmentName);
+  }
+  if (finalAccounts && !parents.has(finalAccounts.organizationName)) parents.set(finalAccounts.organizationName, null);
+  const organizations = [...parents.entries()].map(([fullName, parentName]) => {
+    // A unit that names a place belongs there (a county bureau listed in a city's document).
+    const regionCode = resolveJurisdiction(fullName)?.region.code ?? region.code;
+    return { fullName, regionCode, aliases: names.aliasesOf(fullName), parentName };
+  });
+
+  return {
+    fileName,
+    text,
+    contentHash: contentHash(text),
+    lineCount: text.split('\n').length,
+    parsed,
+    region,
+    fiscalYear: fiscalYear!,
+    ruleSet,
+    kind: kindOf(parsed),
+    organizations,
+    projects,
+    departments,
+    summaryTables,
+    finalAccounts,
+    warnings,
+    unread: parsed.unread,
+  };
+}

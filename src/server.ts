@@ -1,0 +1,48 @@
+/**
+ * `npm start`: serve the API. Opens the database (embedded PGlite unless DATABASE_URL names a
+ * PostgreSQL server), migrates it, loads the seed documents on first start, and listens until
+ * SIGTERM/SIGINT, then drains requests and closes the database.
+ */
+import path from 'node:path';
+import { createApp } from './app';
+import { readConfig } from './config';
+import { openPreparedDatabase } from './startup';
+import { createLogger } from './logger';
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const db = await openPreparedDatabase(config, logger);
+  const app = await createApp({
+    db,
+    logger,
+    production: config.NODE_ENV === 'production',
+    examplesDir: path.join(path.dirname(config.JIXIAO_SEED_DIR), 'contract'),
+  });
+  const { port, host } = await app.listen(config.PORT, config.HOST);
+  logger.info({ url: `http://${host}:${port}/graphql`, database: db.kind, location: db.location }, 'listening');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => {
+      logger.error('shutdown took longer than 10 s; exiting');
+      process.exit(1);
+    }, 10_000);
+    timer.unref();
+    await app.close();
+    await db.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: Error) => {
+  // Configuration and connection problems are the user's to fix: say what, without a stack.
+  console.error(`jixiao: ${error.message}`);
+  process.exit(1);
+});
