@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { defineConfig, type SqlMigrationAwareDriverAdapterFactory } from 'prisma/config';
+import { defineConfig, type PrismaConfig } from 'prisma/config';
 
 // The schema's datasource names DATABASE_URL, and the CLI refuses to read the schema while it is
 // unset; at run time the client connects through a driver adapter (src/db/client.ts) and the URL
@@ -18,5 +18,5 @@ export default defineConfig({
   schema: path.join('prisma', 'schema.prisma'),
   migrations: { path: path.join('prisma', 'migrations') },
   // pglite-prisma-adapter is typed against an older @prisma/driver-adapter-utils; same interface at run time.
-  adapter: async () => new PrismaPGlite(new PGlite()) as unknown as SqlMigrationAwareDriverAdapterFactory,
+  adapter: async () => new PrismaPGlite(new PGlite()) as unknown as Awaited<ReturnType<Extract<PrismaConfig, { engine: 'js' }>['adapter']>>,
 });

@@ -140,7 +140,13 @@ function evaluatedIndicators(
     const target = parseReportedValue(i.target?.text ?? '');
     const actual = parseReportedValue(i.actual?.text ?? '');
     const concept = matchConcept(i.name);
-    const unit = storedUnit(actual) ?? storedUnit(target);
+    const written = storedUnit(actual) ?? storedUnit(target);
+    // A bare count ("31000") of a concept counted in persons or times is in that unit, unless the
+    // name itself names a scale or another unit (社保卡持卡数达到260万张).
+    const bareCount =
+      written === null && concept !== null && (concept.unit === '人' || concept.unit === '次') &&
+      (actual.kind === 'NUMBER' || target.kind === 'NUMBER') && !/[万亿千百张元]/u.test(i.name);
+    const unit = bareCount ? concept.unit : written;
     return {
       position: index + 1,
       level1: i.level1,
@@ -170,7 +176,7 @@ function evaluatedIndicators(
       scoreMin: scored.scoreMin,
       scoreMax: scored.scoreMax,
       judgement: scored.judgement,
-      scoreNote: scored.reason,
+      scoreNote: bareCount ? `${scored.reason}; bare numbers read in ${concept.unit}, the unit of ${concept.name}` : scored.reason,
       goalPosition: goal,
     };
   });

@@ -12,6 +12,8 @@ export interface RollupRow {
   projectCount: number;
   organizationCount: number;
   departmentEvaluationCount: number;
+  departmentReportedMeanScore: number | null;
+  departmentComputedMeanScore: number | null;
   budget: number | null;
   executed: number | null;
   executionRate: number | null;
@@ -73,7 +75,8 @@ const emptyCounts = Prisma.sql`
   COALESCE(a.poor, 0) AS poor, COALESCE(a.ungraded, 0) AS ungraded,
   COALESCE(a."reportedExcellent", 0) AS "reportedExcellent", COALESCE(a."reportedGood", 0) AS "reportedGood",
   COALESCE(a."reportedFair", 0) AS "reportedFair", COALESCE(a."reportedPoor", 0) AS "reportedPoor",
-  COALESCE(e.n, 0)::int AS "departmentEvaluationCount", COALESCE(d.n, 0)::int AS "discrepancyCount"`;
+  COALESCE(e.n, 0)::int AS "departmentEvaluationCount", e.reported::float8 AS "departmentReportedMeanScore",
+  e.computed::float8 AS "departmentComputedMeanScore", COALESCE(d.n, 0)::int AS "discrepancyCount"`;
 
 export async function regionRollups(prisma: PrismaClient, codes: readonly string[], year: number): Promise<RollupRow[]> {
   const keys = [...codes];
@@ -86,7 +89,7 @@ export async function regionRollups(prisma: PrismaClient, codes: readonly string
       FROM scope s JOIN project_evaluation p ON p.region_code = s.region_code AND p.fiscal_year = ${year}
       GROUP BY s.key),
     e AS (
-      SELECT s.key, count(*) AS n FROM scope s
+      SELECT s.key, count(*) AS n, avg(x.reported_total_score) AS reported, avg(x.computed_score) AS computed FROM scope s
       JOIN department_evaluation x ON x.region_code = s.region_code AND x.fiscal_year = ${year} GROUP BY s.key),
     d AS (
       SELECT s.key, count(*) AS n FROM scope s
@@ -107,7 +110,7 @@ export async function organizationRollups(prisma: PrismaClient, ids: readonly nu
       FROM scope s JOIN project_evaluation p ON p.organization_id = s.organization_id AND p.fiscal_year = ${year}
       GROUP BY s.key),
     e AS (
-      SELECT s.key, count(*) AS n FROM scope s
+      SELECT s.key, count(*) AS n, avg(x.reported_total_score) AS reported, avg(x.computed_score) AS computed FROM scope s
       JOIN department_evaluation x ON x.organization_id = s.organization_id AND x.fiscal_year = ${year} GROUP BY s.key),
     d AS (
       SELECT s.key, count(*) AS n FROM scope s

@@ -12,6 +12,14 @@ RollupRef.implement({
     projectCount: t.exposeInt('projectCount', { description: 'Project evaluations (项目数).' }),
     organizationCount: t.exposeInt('organizationCount', { description: 'Organizations with project evaluations (单位数).' }),
     departmentEvaluationCount: t.exposeInt('departmentEvaluationCount', { description: 'Department-wide evaluations (部门整体自评数).' }),
+    departmentReportedMeanScore: t.exposeFloat('departmentReportedMeanScore', {
+      nullable: true,
+      description: 'Mean reported total (自评得分) of the department-wide evaluations beneath the node.',
+    }),
+    departmentComputedMeanScore: t.exposeFloat('departmentComputedMeanScore', {
+      nullable: true,
+      description: 'Mean computed total of the department-wide evaluations beneath the node (those the rules could total).',
+    }),
     budget: t.exposeFloat('budget', { nullable: true, description: 'Σ budget (预算数), 万元: the full-year budget, or the initial one where no adjusted budget was reported.' }),
     executed: t.exposeFloat('executed', { nullable: true, description: 'Σ executed (执行数), 万元.' }),
     executionRate: t.exposeFloat('executionRate', { nullable: true, description: 'Σexecuted / Σbudget (执行率) over projects with both figures; not the mean of rates.' }),

@@ -1,0 +1,33 @@
+/** The real HTTP server on a free port, and a client that posts typed documents to it. */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { pino } from 'pino';
+import { createApp, type App } from '../../src/app';
+import type { Database } from '../../src/db/database';
+import { CONTRACT_DIR } from './database';
+
+export interface TestServer {
+  url: string;
+  app: App;
+  query<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<{ data?: R; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  post(body: unknown): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export async function startServer(db: Database, options: { production?: boolean } = {}): Promise<TestServer> {
+  const app = await createApp({ db, logger: pino({ level: 'silent' }), production: options.production ?? false, examplesDir: CONTRACT_DIR });
+  const { port } = await app.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}`;
+  const post = (body: unknown) =>
+    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return {
+    url,
+    app,
+    post,
+    async query(document, variables) {
+      const response = await post({ query: print(document), variables });
+      return (await response.json()) as never;
+    },
+    close: () => app.close(),
+  };
+}
