@@ -286,6 +286,13 @@ export function computeProjectScore(input: ProjectInput, ruleSet: RuleSet): Proj
   let totalMin = budgetPoints === null ? null : sumOrNull([budgetPoints, ...scored.map((i) => i.scoreMin ?? i.points)]);
   let totalMax = budgetPoints === null ? null : sumOrNull([budgetPoints, ...scored.map((i) => i.scoreMax ?? i.points)]);
   let capped = false;
+  // No total leaves the scale ("得分不得突破权重总额"): parts taken as reported can add up to more.
+  if (totalScore !== null && totalScore > ruleSet.fullMarks) {
+    notes.push(`The parts add up to ${round(totalScore, 2)}, more than the full marks ${ruleSet.fullMarks}: the total is held at ${ruleSet.fullMarks}.`);
+    totalScore = ruleSet.fullMarks;
+    totalMin = totalMin === null ? null : Math.min(totalMin, ruleSet.fullMarks);
+    totalMax = totalMax === null ? null : Math.min(totalMax, ruleSet.fullMarks);
+  }
   if (input.seriousConstraintFinding) {
     const cap = ruleSet.constraintCap;
     capped = totalScore !== null && totalScore > cap;
