@@ -7,7 +7,7 @@ const config: CodegenConfig = {
   documents: ['../shared/contract/*.graphql', 'test/operations/*.graphql'],
   generates: {
     'test/generated/operations.ts': {
-      plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
+      plugins: ['typescript-operations', 'typed-document-node'],
       config: { avoidOptionals: false, enumsAsTypes: true, useTypeImports: true, skipTypename: true },
     },
   },

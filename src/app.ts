@@ -47,6 +47,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { db, logger } = options;
   const app = express();
   const server = http.createServer(app);
+  // Keep idle connections longer than clients and proxies usually do, so that a client never
+  // reuses a socket the server is closing at that moment (ECONNRESET).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -96,11 +100,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   });
 
-  app.use(
-    '/graphql',
-    express.json({ limit: '256kb' }),
-    expressMiddleware(apollo, { context: async () => createContext(db) }),
-  );
+  app.use('/graphql', express.json({ limit: '256kb' }), expressMiddleware(apollo, { context: async () => createContext(db) }));
 
   const examples = readExamples(options.examplesDir);
   app.get('/graphiql', (_req, res) => {

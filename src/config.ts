@@ -19,8 +19,14 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Seed documents loaded on first start when the database holds no document. */
-  JIXIAO_SEED_DIR: z.string().min(1).default(path.resolve('..', 'shared', 'seeds')),
-  JIXIAO_LOAD_SEEDS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  JIXIAO_SEED_DIR: z
+    .string()
+    .min(1)
+    .default(path.resolve('..', 'shared', 'seeds')),
+  JIXIAO_LOAD_SEEDS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -32,7 +32,10 @@ async function loadSeeds(db: Database, dir: string, logger: Logger): Promise<voi
     logger.warn({ dir }, 'seed folder not found; starting with an empty database');
     return;
   }
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   for (const file of files) {
     const report = await importDocument(db.prisma, file, fs.readFileSync(path.join(dir, file)));
     const entry = { file, status: report.status, counts: report.counts, warnings: report.warnings.length, unread: report.unread.length };

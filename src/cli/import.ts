@@ -16,7 +16,9 @@ import { importDocument, type ImportReport } from '../ingest/load';
 const USAGE = 'usage: jixiao-import [--dry-run] [--json] FILE…';
 
 function describe(report: ImportReport): string {
-  const lines = [`${report.fileName}: ${report.status}${report.region ? ` — ${report.region.name} (${report.region.code}), ${report.fiscalYear}` : ''}`];
+  const lines = [
+    `${report.fileName}: ${report.status}${report.region ? ` — ${report.region.name} (${report.region.code}), ${report.fiscalYear}` : ''}`,
+  ];
   if (report.status !== 'failed' && report.status !== 'unchanged') {
     const c = report.counts;
     lines.push(
@@ -34,7 +36,10 @@ function describe(report: ImportReport): string {
 async function main(): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean' } } });
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -64,7 +69,17 @@ async function main(): Promise<number> {
           documentId: null,
           region: null,
           fiscalYear: null,
-          counts: { projects: 0, indicators: 0, departmentEvaluations: 0, goals: 0, summaryTables: 0, summaryRows: 0, finalAccounts: 0, organizations: 0, discrepancies: 0 },
+          counts: {
+            projects: 0,
+            indicators: 0,
+            departmentEvaluations: 0,
+            goals: 0,
+            summaryTables: 0,
+            summaryRows: 0,
+            finalAccounts: 0,
+            organizations: 0,
+            discrepancies: 0,
+          },
           warnings: [],
           unread: [],
           errors: [{ line: null, message: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }],

@@ -10,13 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ScriptRunner } from './database';
 
-export const MIGRATIONS_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'prisma',
-  'migrations',
-);
+export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'prisma', 'migrations');
 
 export interface Migration {
   name: string;

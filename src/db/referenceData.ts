@@ -7,9 +7,7 @@ import { INDICATOR_CONCEPTS } from '../domain/indicatorConcepts';
 import type { PrismaClient } from '../generated/prisma';
 
 export async function ensureReferenceData(prisma: PrismaClient): Promise<void> {
-  const closure = REGIONS.flatMap((r) =>
-    ancestry(r.code).map((a, depth) => ({ ancestor: a.code, descendant: r.code, depth })),
-  );
+  const closure = REGIONS.flatMap((r) => ancestry(r.code).map((a, depth) => ({ ancestor: a.code, descendant: r.code, depth })));
   await prisma.$transaction([
     prisma.$executeRaw`
       INSERT INTO region (code, name, level, parent_code)

@@ -23,6 +23,10 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     nodeTypeOptions: { description: 'An object with a global ID (Relay node).' },
     pageInfoTypeOptions: { description: 'Paging state of a connection (Relay).' },
+    nodeQueryOptions: { description: 'Any object by its global ID (Relay).' },
+    nodesQueryOptions: { description: 'Objects by their global IDs (Relay), in the order given.' },
+    // A connection field's multiplier is its page size (`first`); its edges add no second one.
+    edgesFieldOptions: { complexity: { field: 0, multiplier: 1 } },
   },
   complexity: {
     defaultComplexity: 1,

@@ -24,11 +24,7 @@ import { organizationRollups, regionRollups, type RollupRow } from '../db/querie
 import { summaryRowsOf, summaryTablesInRegions, type SummaryRowRow, type SummaryTableRow } from '../db/queries/summary';
 
 /** Groups keys that share a parameter (a year, a page shape) so each group is one statement. */
-async function batchByGroup<K, V>(
-  keys: readonly K[],
-  groupOf: (key: K) => string,
-  load: (group: K[]) => Promise<Map<K, V>>,
-): Promise<V[]> {
+async function batchByGroup<K, V>(keys: readonly K[], groupOf: (key: K) => string, load: (group: K[]) => Promise<Map<K, V>>): Promise<V[]> {
   const groups = new Map<string, K[]>();
   for (const key of keys) {
     const g = groupOf(key);
@@ -101,10 +97,21 @@ export class Loaders {
     return this.loader<YearKey<string>, RollupRow>(
       'regionRollup',
       (keys) =>
-        batchByGroup(keys, (k) => String(k.year), async (group) => {
-          const rows = byId(await regionRollups(this.prisma, group.map((k) => k.id), group[0]!.year), (r) => r.key);
-          return new Map(group.map((k) => [k, rows.get(k.id)!]));
-        }),
+        batchByGroup(
+          keys,
+          (k) => String(k.year),
+          async (group) => {
+            const rows = byId(
+              await regionRollups(
+                this.prisma,
+                group.map((k) => k.id),
+                group[0]!.year,
+              ),
+              (r) => r.key,
+            );
+            return new Map(group.map((k) => [k, rows.get(k.id)!]));
+          },
+        ),
       (k) => `${k.id}|${k.year}`,
     );
   }
@@ -113,10 +120,21 @@ export class Loaders {
     return this.loader<YearKey<number>, RollupRow>(
       'organizationRollup',
       (keys) =>
-        batchByGroup(keys, (k) => String(k.year), async (group) => {
-          const rows = byId(await organizationRollups(this.prisma, group.map((k) => k.id), group[0]!.year), (r) => r.key);
-          return new Map(group.map((k) => [k, rows.get(String(k.id))!]));
-        }),
+        batchByGroup(
+          keys,
+          (k) => String(k.year),
+          async (group) => {
+            const rows = byId(
+              await organizationRollups(
+                this.prisma,
+                group.map((k) => k.id),
+                group[0]!.year,
+              ),
+              (r) => r.key,
+            );
+            return new Map(group.map((k) => [k, rows.get(String(k.id))!]));
+          },
+        ),
       (k) => `${k.id}|${k.year}`,
     );
   }
@@ -151,17 +169,21 @@ export class Loaders {
     return this.loader<PageKey<string>, ProjectPage>(
       `projectPage:${kind}`,
       (keys) =>
-        batchByGroup(keys, (k) => JSON.stringify(k.request), async (group) => {
-          const request = group[0]!.request;
-          const scope =
-            kind === 'region'
-              ? { kind, codes: group.map((k) => k.id) }
-              : kind === 'organization'
-                ? { kind, ids: group.map((k) => Number(k.id)) }
-                : { kind };
-          const pages = byId(await projectPages(this.prisma, scope, request), (p) => p.key);
-          return new Map(group.map((k) => [k, pages.get(k.id) ?? { key: k.id, rows: [], totalCount: 0, hasNextPage: false }]));
-        }),
+        batchByGroup(
+          keys,
+          (k) => JSON.stringify(k.request),
+          async (group) => {
+            const request = group[0]!.request;
+            const scope =
+              kind === 'region'
+                ? { kind, codes: group.map((k) => k.id) }
+                : kind === 'organization'
+                  ? { kind, ids: group.map((k) => Number(k.id)) }
+                  : { kind };
+            const pages = byId(await projectPages(this.prisma, scope, request), (p) => p.key);
+            return new Map(group.map((k) => [k, pages.get(k.id) ?? { key: k.id, rows: [], totalCount: 0, hasNextPage: false }]));
+          },
+        ),
       (k) => `${k.id}|${JSON.stringify(k.request)}`,
     );
   }
@@ -199,11 +221,21 @@ export class Loaders {
     return this.loader<Key, { rows: DiscrepancyRow[]; totalCount: number; hasNextPage: boolean }>(
       'regionDiscrepancies',
       (keys) =>
-        batchByGroup(keys, (k) => `${k.year}|${k.offset}|${k.limit}`, async (group) => {
-          const { year, offset, limit } = group[0]!;
-          const pages = await discrepanciesInRegions(this.prisma, group.map((k) => k.code), year, offset, limit);
-          return new Map(group.map((k) => [k, pages.get(k.code)!]));
-        }),
+        batchByGroup(
+          keys,
+          (k) => `${k.year}|${k.offset}|${k.limit}`,
+          async (group) => {
+            const { year, offset, limit } = group[0]!;
+            const pages = await discrepanciesInRegions(
+              this.prisma,
+              group.map((k) => k.code),
+              year,
+              offset,
+              limit,
+            );
+            return new Map(group.map((k) => [k, pages.get(k.code)!]));
+          },
+        ),
       (k) => `${k.code}|${k.year}|${k.offset}|${k.limit}`,
     );
   }
@@ -219,11 +251,23 @@ export class Loaders {
     return this.loader<YearKey<string>, DepartmentEvaluationRow[]>(
       'departmentEvaluationsInRegion',
       (keys) =>
-        batchByGroup(keys, (k) => String(k.year), async (group) => {
-          const rows = await departmentEvaluationsInRegions(this.prisma, group.map((k) => k.id), group[0]!.year);
-          const lists = grouped(group.map((k) => k.id), rows, (r) => r.key);
-          return new Map(group.map((k, i) => [k, lists[i]!]));
-        }),
+        batchByGroup(
+          keys,
+          (k) => String(k.year),
+          async (group) => {
+            const rows = await departmentEvaluationsInRegions(
+              this.prisma,
+              group.map((k) => k.id),
+              group[0]!.year,
+            );
+            const lists = grouped(
+              group.map((k) => k.id),
+              rows,
+              (r) => r.key,
+            );
+            return new Map(group.map((k, i) => [k, lists[i]!]));
+          },
+        ),
       (k) => `${k.id}|${k.year}`,
     );
   }
@@ -242,11 +286,23 @@ export class Loaders {
     return this.loader<YearKey<string>, SummaryTableRow[]>(
       'summaryTablesInRegion',
       (keys) =>
-        batchByGroup(keys, (k) => String(k.year), async (group) => {
-          const rows = await summaryTablesInRegions(this.prisma, group.map((k) => k.id), group[0]!.year);
-          const lists = grouped(group.map((k) => k.id), rows, (r) => r.key);
-          return new Map(group.map((k, i) => [k, lists[i]!]));
-        }),
+        batchByGroup(
+          keys,
+          (k) => String(k.year),
+          async (group) => {
+            const rows = await summaryTablesInRegions(
+              this.prisma,
+              group.map((k) => k.id),
+              group[0]!.year,
+            );
+            const lists = grouped(
+              group.map((k) => k.id),
+              rows,
+              (r) => r.key,
+            );
+            return new Map(group.map((k, i) => [k, lists[i]!]));
+          },
+        ),
       (k) => `${k.id}|${k.year}`,
     );
   }
@@ -277,7 +333,11 @@ export class Loaders {
 
   get sourceLines() {
     type Key = { documentId: number; start: number; end: number };
-    return this.loader<Key, string>('sourceLines', (keys) => documentLines(this.prisma, keys), (k) => `${k.documentId}|${k.start}|${k.end}`);
+    return this.loader<Key, string>(
+      'sourceLines',
+      (keys) => documentLines(this.prisma, keys),
+      (k) => `${k.documentId}|${k.start}|${k.end}`,
+    );
   }
 
   get concept() {
@@ -291,13 +351,22 @@ export class Loaders {
     return this.loader<{ concept: string; code: string; year: number }, ConceptAggregateRow>(
       'conceptInRegion',
       (keys) =>
-        batchByGroup(keys, (k) => `${k.concept}|${k.year}`, async (group) => {
-          const rows = byId(
-            await conceptAcrossRegions(this.prisma, group[0]!.concept, group.map((k) => k.code), group[0]!.year),
-            (r) => r.regionCode,
-          );
-          return new Map(group.map((k) => [k, rows.get(k.code)!]));
-        }),
+        batchByGroup(
+          keys,
+          (k) => `${k.concept}|${k.year}`,
+          async (group) => {
+            const rows = byId(
+              await conceptAcrossRegions(
+                this.prisma,
+                group[0]!.concept,
+                group.map((k) => k.code),
+                group[0]!.year,
+              ),
+              (r) => r.regionCode,
+            );
+            return new Map(group.map((k) => [k, rows.get(k.code)!]));
+          },
+        ),
       (k) => `${k.concept}|${k.code}|${k.year}`,
     );
   }

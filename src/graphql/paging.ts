@@ -1,5 +1,5 @@
 /** Turning an offset page from the database into a Relay connection. */
-import { badInput, checkPageSize, decodeCursor, encodeCursor } from './errors';
+import { badInput, checkPageSize, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE } from './errors';
 
 export interface ConnectionArgs {
   first?: number | null;
@@ -32,4 +32,12 @@ export function toConnection<T>(page: OffsetPage, rows: T[], totalCount: number,
       endCursor: rows.length > 0 ? encodeCursor(page.offset + rows.length - 1) : null,
     },
   };
+}
+
+/**
+ * Complexity of a connection field: its page size multiplies what is selected beneath it (capped
+ * at the largest page, so an oversized `first` is refused by the page-size check with its own message).
+ */
+export function pageComplexity(args: { first?: number | null }) {
+  return { field: 5, multiplier: Math.min(Math.max(args.first ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE) };
 }

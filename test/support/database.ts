@@ -13,7 +13,10 @@ export const SEED_DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'see
 export const CONTRACT_DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'contract');
 
 export function seedFiles(): string[] {
-  return fs.readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).sort();
+  return fs
+    .readdirSync(SEED_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }
 
 export function seedText(prefix: string): string {

@@ -9,13 +9,21 @@ import { CONTRACT_DIR } from './database';
 export interface TestServer {
   url: string;
   app: App;
-  query<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<{ data?: R; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  query<R, V>(
+    document: TypedDocumentNode<R, V>,
+    variables?: V,
+  ): Promise<{ data?: R; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   post(body: unknown): Promise<Response>;
   close(): Promise<void>;
 }
 
 export async function startServer(db: Database, options: { production?: boolean } = {}): Promise<TestServer> {
-  const app = await createApp({ db, logger: pino({ level: 'silent' }), production: options.production ?? false, examplesDir: CONTRACT_DIR });
+  const app = await createApp({
+    db,
+    logger: pino({ level: 'silent' }),
+    production: options.production ?? false,
+    examplesDir: CONTRACT_DIR,
+  });
   const { port } = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   const post = (body: unknown) =>

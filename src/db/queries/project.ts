@@ -92,7 +92,8 @@ export interface ProjectFilter {
   search?: string | null;
 }
 
-export type ProjectOrderField = 'NAME' | 'BUDGET' | 'EXECUTED' | 'EXECUTION_RATE' | 'TOTAL_SCORE' | 'REPORTED_TOTAL_SCORE' | 'DISCREPANCY_COUNT';
+export type ProjectOrderField =
+  'NAME' | 'BUDGET' | 'EXECUTED' | 'EXECUTION_RATE' | 'TOTAL_SCORE' | 'REPORTED_TOTAL_SCORE' | 'DISCREPANCY_COUNT';
 
 const ORDER_COLUMNS: Record<ProjectOrderField, string> = {
   NAME: 'p.name',
@@ -126,7 +127,9 @@ function filterSql(f: ProjectFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (f.year != null) parts.push(Prisma.sql`p.fiscal_year = ${f.year}`);
   if (f.organizationId != null)
-    parts.push(Prisma.sql`p.organization_id IN (SELECT id FROM organization WHERE id = ${f.organizationId} OR parent_id = ${f.organizationId})`);
+    parts.push(
+      Prisma.sql`p.organization_id IN (SELECT id FROM organization WHERE id = ${f.organizationId} OR parent_id = ${f.organizationId})`,
+    );
   if (f.category != null) parts.push(Prisma.sql`p.category = ${f.category}`);
   if (f.grades != null && f.grades.length > 0) parts.push(Prisma.sql`p.grade::text = ANY(${f.grades}::text[])`);
   if (f.minScore != null) parts.push(Prisma.sql`p.total_score >= ${f.minScore}`);

@@ -23,11 +23,7 @@ export async function regionsByCodes(prisma: PrismaClient, codes: readonly strin
 }
 
 /** Children of several parents at once. */
-export async function regionChildren(
-  prisma: PrismaClient,
-  parentCodes: readonly string[],
-  includeEmpty: boolean,
-): Promise<RegionRow[]> {
+export async function regionChildren(prisma: PrismaClient, parentCodes: readonly string[], includeEmpty: boolean): Promise<RegionRow[]> {
   return prisma.$queryRaw<RegionRow[]>`
     SELECT ${columns} FROM region r
     WHERE r.parent_code = ANY(${[...parentCodes]}::varchar[]) AND (${includeEmpty} OR ${hasData})

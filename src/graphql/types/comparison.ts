@@ -15,7 +15,8 @@ const MAX_COMPARED_REGIONS = 50;
 /** Checks codes and loads their regions; an unknown code is an error naming it. */
 export async function loadRegions(ctx: Context, codes: readonly string[]): Promise<RegionRow[]> {
   if (codes.length === 0) throw badInput('Give at least one region code.');
-  if (codes.length > MAX_COMPARED_REGIONS) throw badInput(`At most ${MAX_COMPARED_REGIONS} regions can be compared at once (got ${codes.length}).`);
+  if (codes.length > MAX_COMPARED_REGIONS)
+    throw badInput(`At most ${MAX_COMPARED_REGIONS} regions can be compared at once (got ${codes.length}).`);
   const regions = await ctx.loaders.region.loadMany(codes.map(checkRegionCode));
   return regions.map((r, i) => {
     if (r instanceof Error) throw r;
@@ -35,8 +36,8 @@ export const RegionComparisonRef = builder.objectRef<{ region: RegionRow; rollup
 RegionComparisonRef.implement({
   description: 'One region’s rollup in a side-by-side comparison.',
   fields: (t) => ({
-    region: t.field({ type: RegionRef, resolve: (c) => c.region }),
-    rollup: t.field({ type: RollupRef, resolve: (c) => c.rollup }),
+    region: t.field({ type: RegionRef, description: 'The region.', resolve: (c) => c.region }),
+    rollup: t.field({ type: RollupRef, description: 'Its rollup for the year.', resolve: (c) => c.rollup }),
   }),
 });
 
@@ -92,8 +93,8 @@ RankedRegionRef.implement({
   fields: (t) => ({
     rank: t.exposeInt('rank', { nullable: true, description: '1 is first; ties share a rank; null where the metric is unknown.' }),
     value: t.exposeFloat('value', { nullable: true, description: 'The metric ranked by.' }),
-    region: t.field({ type: RegionRef, resolve: (r) => r.item }),
-    rollup: t.field({ type: RollupRef, resolve: (r) => r.rollup }),
+    region: t.field({ type: RegionRef, description: 'The region.', resolve: (r) => r.item }),
+    rollup: t.field({ type: RollupRef, description: 'Its rollup for the year.', resolve: (r) => r.rollup }),
   }),
 });
 
@@ -106,26 +107,42 @@ ConceptSourceRef.implement({
     actual: t.exposeString('actual', { nullable: true, description: 'Actual as written.' }),
     targetValue: t.exposeFloat('targetValue', { nullable: true, description: 'Target in the base unit.' }),
     actualValue: t.exposeFloat('actualValue', { nullable: true, description: 'Actual in the base unit.' }),
-    unit: t.exposeString('unit', { nullable: true, description: 'Unit of the parsed values; a source in another unit than the concept’s is listed but not aggregated.' }),
-    funds: t.exposeFloat('funds', { nullable: true, description: 'Budget of the project or evaluation it belongs to, 万元 (the weight for rates).' }),
+    unit: t.exposeString('unit', {
+      nullable: true,
+      description: 'Unit of the parsed values; a source in another unit than the concept’s is listed but not aggregated.',
+    }),
+    funds: t.exposeFloat('funds', {
+      nullable: true,
+      description: 'Budget of the project or evaluation it belongs to, 万元 (the weight for rates).',
+    }),
   }),
 });
 
-export const ConceptRowRef = builder.objectRef<{ region: RegionRow; value: number | null; target: number | null; sources: ConceptSource[] }>(
-  'IndicatorComparisonRow',
-);
+export const ConceptRowRef = builder.objectRef<{
+  region: RegionRow;
+  value: number | null;
+  target: number | null;
+  sources: ConceptSource[];
+}>('IndicatorComparisonRow');
 ConceptRowRef.implement({
   description: 'One region’s aggregated value of the concept: absolute values summed, rates weighted by funds, in the concept’s base unit.',
   fields: (t) => ({
-    region: t.field({ type: RegionRef, resolve: (r) => r.region }),
-    value: t.exposeFloat('value', { nullable: true, description: 'Aggregated actual value; null when no comparable indicator was reported.' }),
+    region: t.field({ type: RegionRef, description: 'The region.', resolve: (r) => r.region }),
+    value: t.exposeFloat('value', {
+      nullable: true,
+      description: 'Aggregated actual value; null when no comparable indicator was reported.',
+    }),
     target: t.exposeFloat('target', { nullable: true, description: 'Aggregated target value.' }),
     completionRate: t.float({
       nullable: true,
       description: 'value / target (完成率), null where either is unknown or the target is 0.',
       resolve: (r) => (r.value != null && r.target ? r.value / r.target : null),
     }),
-    sources: t.field({ type: [ConceptSourceRef], resolve: (r) => r.sources }),
+    sources: t.field({
+      type: [ConceptSourceRef],
+      description: 'The reported indicators aggregated, as written.',
+      resolve: (r) => r.sources,
+    }),
   }),
 });
 
@@ -136,8 +153,8 @@ export const IndicatorComparisonRef = builder.objectRef<{
 IndicatorComparisonRef.implement({
   description: 'One indicator concept (e.g. 城镇新增就业人数) across regions (定量指标完成数汇总).',
   fields: (t) => ({
-    concept: t.field({ type: IndicatorConceptRef, resolve: (c) => c.concept }),
-    rows: t.field({ type: [ConceptRowRef], resolve: (c) => c.rows }),
+    concept: t.field({ type: IndicatorConceptRef, description: 'The concept compared.', resolve: (c) => c.concept }),
+    rows: t.field({ type: [ConceptRowRef], description: 'One row per region, in the order given.', resolve: (c) => c.rows }),
   }),
 });
 
@@ -204,9 +221,12 @@ builder.queryFields((t) => ({
       const exact = candidates.filter((c) => c.key === args.query || c.name === args.query || c.synonyms.includes(args.query));
       const chosen = exact.length === 1 ? exact[0]! : candidates.length === 1 ? candidates[0]! : null;
       if (!chosen) {
-        throw badInput(`"${args.query}" matches several concepts: ${candidates.map((c) => `${c.name} (${c.key})`).join(', ')}. Be more specific.`, {
-          argument: 'query',
-        });
+        throw badInput(
+          `"${args.query}" matches several concepts: ${candidates.map((c) => `${c.name} (${c.key})`).join(', ')}. Be more specific.`,
+          {
+            argument: 'query',
+          },
+        );
       }
       const regions = await loadRegions(ctx, args.regionCodes);
       const rows = await ctx.loaders.conceptInRegion.loadMany(regions.map((r) => ({ concept: chosen.key, code: r.code, year })));

@@ -17,10 +17,18 @@ builder.node(DepartmentEvaluationRef, {
   loadMany: (ids, ctx) => Promise.all(ids.map((id) => ctx.loaders.departmentEvaluation.load(id))),
   fields: (t) => ({
     fiscalYear: t.exposeInt('fiscalYear', { description: '年度.' }),
-    title: t.exposeString('title', { nullable: true }),
+    title: t.exposeString('title', { nullable: true, description: 'The table title as written.' }),
     template: t.exposeString('template', { description: 'HENAN_FOUR_LEVEL or HUBEI_GOALS.' }),
-    organization: t.field({ type: OrganizationRef, resolve: async (e, _a, ctx) => (await ctx.loaders.organization.load(e.organizationId))! }),
-    region: t.field({ type: RegionRef, resolve: async (e, _a, ctx) => (await ctx.loaders.region.load(e.regionCode))! }),
+    organization: t.field({
+      type: OrganizationRef,
+      description: 'The department evaluated (部门).',
+      resolve: async (e, _a, ctx) => (await ctx.loaders.organization.load(e.organizationId))!,
+    }),
+    region: t.field({
+      type: RegionRef,
+      description: 'Its region.',
+      resolve: async (e, _a, ctx) => (await ctx.loaders.region.load(e.regionCode))!,
+    }),
     filledOn: t.exposeString('filledOnText', { nullable: true, description: '填报日期 as written.' }),
     basicExpenditure: t.exposeFloat('basicExpenditure', { nullable: true, description: '基本支出总额, 万元.' }),
     projectExpenditure: t.exposeFloat('projectExpenditure', { nullable: true, description: '项目支出总额, 万元.' }),
@@ -31,7 +39,10 @@ builder.node(DepartmentEvaluationRef, {
     budgetScore: t.exposeFloat('budgetScore', { nullable: true, description: 'Budget-execution score computed (Hubei: 20 × rate).' }),
     reportedBudgetScore: t.exposeFloat('reportedBudgetScore', { nullable: true, description: 'Budget-execution score as reported.' }),
     reportedScore: t.exposeFloat('reportedTotalScore', { nullable: true, description: '自评得分 as reported.' }),
-    computedScore: t.exposeFloat('computedScore', { nullable: true, description: 'Total computed by the rules: budget score (where the template has one) + Σ indicator scores.' }),
+    computedScore: t.exposeFloat('computedScore', {
+      nullable: true,
+      description: 'Total computed by the rules: budget score (where the template has one) + Σ indicator scores.',
+    }),
     grade: t.field({ type: GradeEnum, nullable: true, description: '等次 of the computed total.', resolve: (e) => e.grade as never }),
     annualObjectives: t.exposeString('annualObjectives', { nullable: true, description: '年度履职目标 as written.' }),
     indicators: t.field({
@@ -46,10 +57,12 @@ builder.node(DepartmentEvaluationRef, {
     }),
     discrepancies: t.field({
       type: [DiscrepancyRef],
+      description: 'Reported figures of this evaluation that disagree with the rules.',
       resolve: (e, _a, ctx) => ctx.loaders.discrepancies('departmentEvaluation').load(e.id),
     }),
     source: t.field({
       type: SourceRef,
+      description: 'Where the table was read.',
       resolve: (e) => ({ documentId: e.documentId, lineStart: e.lineStart, lineEnd: e.lineEnd }),
     }),
   }),

@@ -14,6 +14,7 @@ DepartmentGoalRef.implement({
     reportedScore: t.exposeFloat('reportedScore', { nullable: true, description: 'Σ reported scores of its indicators.' }),
     indicators: t.field({
       type: [IndicatorRef],
+      description: 'The indicators of this goal, in table order.',
       resolve: (g, _a, ctx) => ctx.loaders.indicators('goal').load(g.id),
     }),
   }),

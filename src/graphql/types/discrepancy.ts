@@ -11,7 +11,7 @@ DiscrepancyRef.implement({
     computed: t.exposeString('computed', { description: 'What the rules give.' }),
     message: t.exposeString('message', { description: 'What is wrong, in words a person can act on.' }),
     line: t.exposeInt('line', { nullable: true, description: 'Source line of the reported figure.' }),
-    fiscalYear: t.exposeInt('fiscalYear'),
-    regionCode: t.exposeString('regionCode'),
+    fiscalYear: t.exposeInt('fiscalYear', { description: 'Fiscal year (年度) of the record.' }),
+    regionCode: t.exposeString('regionCode', { description: 'GB/T 2260 code of the region the record belongs to.' }),
   }),
 });

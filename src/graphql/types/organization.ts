@@ -1,7 +1,7 @@
 import type { OrganizationRow } from '../../db/queries/organization';
 import { builder } from '../builder';
 import { checkYear } from '../errors';
-import { toConnection } from '../paging';
+import { pageComplexity, toConnection } from '../paging';
 import { DepartmentEvaluationRef } from './departmentEvaluation';
 import { projectArgs, ProjectConnection, projectPageRequest, ProjectRef } from './project';
 import { RegionRef } from './region';
@@ -10,13 +10,18 @@ import { RollupRef } from './rollup';
 export const OrganizationRef = builder.objectRef<OrganizationRow>('Organization');
 
 builder.node(OrganizationRef, {
-  description: '单位: a department (主管部门, e.g. 黄石市人力资源和社会保障局) or one of its sub-units (下属单位, e.g. 黄石市社会保险事业局).',
+  description:
+    '单位: a department (主管部门, e.g. 黄石市人力资源和社会保障局) or one of its sub-units (下属单位, e.g. 黄石市社会保险事业局).',
   id: { resolve: (o) => o.id, parse: (id) => Number(id) },
   loadMany: (ids, ctx) => Promise.all(ids.map((id) => ctx.loaders.organization.load(id))),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Full name (全称).' }),
     aliases: t.exposeStringList('aliases', { description: 'Short names the documents use for it (简称), e.g. 市社保局.' }),
-    region: t.field({ type: RegionRef, resolve: async (o, _a, ctx) => (await ctx.loaders.region.load(o.regionCode))! }),
+    region: t.field({
+      type: RegionRef,
+      description: 'Where it is (行政区划).',
+      resolve: async (o, _a, ctx) => (await ctx.loaders.region.load(o.regionCode))!,
+    }),
     parent: t.field({
       type: OrganizationRef,
       nullable: true,
@@ -42,7 +47,7 @@ builder.node(OrganizationRef, {
         type: ProjectRef,
         description: 'Its project evaluations and its sub-units’.',
         args: projectArgs,
-        complexity: (args) => ({ field: 5, multiplier: args.first ?? 20 }),
+        complexity: pageComplexity,
         resolve: async (o, args, ctx) => {
           const { page, request } = projectPageRequest(args);
           const result = await ctx.loaders.organizationProjects.load({ id: String(o.id), request });

@@ -21,7 +21,11 @@ builder.node(ProjectRef, {
     name: t.exposeString('name', { description: '项目名称 as written.' }),
     title: t.exposeString('title', { nullable: true, description: 'The table title as written.' }),
     fiscalYear: t.exposeInt('fiscalYear', { description: '年度: the fiscal year evaluated.' }),
-    region: t.field({ type: RegionRef, resolve: async (p, _a, ctx) => (await ctx.loaders.region.load(p.regionCode))! }),
+    region: t.field({
+      type: RegionRef,
+      description: 'The region (行政区划) of the implementing unit.',
+      resolve: async (p, _a, ctx) => (await ctx.loaders.region.load(p.regionCode))!,
+    }),
     organization: t.field({
       type: OrganizationRef,
       description: 'The implementing unit (项目实施单位) resolved to an organization.',
@@ -37,9 +41,13 @@ builder.node(ProjectRef, {
     fullYearBudget: t.exposeFloat('fullYearBudget', { nullable: true, description: '全年预算数 (adjusted full-year budget), 万元.' }),
     budget: t.exposeFloat('budget', {
       nullable: true,
-      description: 'The budget the rules use, 万元: the full-year budget, or the initial budget where no adjusted one was reported (see budgetBasis).',
+      description:
+        'The budget the rules use, 万元: the full-year budget, or the initial budget where no adjusted one was reported (see budgetBasis).',
     }),
-    budgetBasis: t.exposeString('budgetBasis', { nullable: true, description: 'FULL_YEAR (全年预算数) or INITIAL (年初预算数, fallback).' }),
+    budgetBasis: t.exposeString('budgetBasis', {
+      nullable: true,
+      description: 'FULL_YEAR (全年预算数) or INITIAL (年初预算数, fallback).',
+    }),
     executed: t.exposeFloat('executed', { nullable: true, description: '执行数, 万元.' }),
     currentYearBudget: t.exposeFloat('currentYearBudget', { nullable: true, description: '其中：当年财政拨款 — budget, 万元.' }),
     currentYearExecuted: t.exposeFloat('currentYearExecuted', { nullable: true, description: '其中：当年财政拨款 — executed, 万元.' }),
@@ -47,24 +55,49 @@ builder.node(ProjectRef, {
     carryOverExecuted: t.exposeFloat('carryOverExecuted', { nullable: true, description: '上年结转资金 — executed, 万元.' }),
     otherBudget: t.exposeFloat('otherBudget', { nullable: true, description: '其他资金 — budget, 万元.' }),
     otherExecuted: t.exposeFloat('otherExecuted', { nullable: true, description: '其他资金 — executed, 万元.' }),
-    executionRate: t.exposeFloat('executionRate', { nullable: true, description: '执行率 computed: executed / budget; null when the budget is 0 or missing.' }),
+    executionRate: t.exposeFloat('executionRate', {
+      nullable: true,
+      description: '执行率 computed: executed / budget; null when the budget is 0 or missing.',
+    }),
     reportedExecutionRate: t.exposeFloat('reportedExecutionRate', { nullable: true, description: '执行率 as reported, as a fraction.' }),
-    budgetWeight: t.exposeFloat('budgetWeight', { description: 'The template’s budget-execution weight (分值): 20 in Hubei, 10 in Henan.' }),
+    budgetWeight: t.exposeFloat('budgetWeight', {
+      description: 'The template’s budget-execution weight (分值): 20 in Hubei, 10 in Henan.',
+    }),
     budgetScore: t.exposeFloat('budgetScore', { nullable: true, description: 'Budget-execution score computed: weight × min(rate, 1).' }),
-    reportedBudgetScore: t.exposeFloat('reportedBudgetScore', { nullable: true, description: 'Budget-execution score (得分) as reported.' }),
+    reportedBudgetScore: t.exposeFloat('reportedBudgetScore', {
+      nullable: true,
+      description: 'Budget-execution score (得分) as reported.',
+    }),
     indicatorScore: t.exposeFloat('indicatorScore', { nullable: true, description: 'Σ computed indicator scores.' }),
-    totalScore: t.exposeFloat('totalScore', { nullable: true, description: '总分 computed: budget score + Σ indicator scores (capped by constraint indicators).' }),
+    totalScore: t.exposeFloat('totalScore', {
+      nullable: true,
+      description: '总分 computed: budget score + Σ indicator scores (capped by constraint indicators).',
+    }),
     reportedTotalScore: t.exposeFloat('reportedTotalScore', { nullable: true, description: '总分 as reported.' }),
     grade: t.field({ type: GradeEnum, nullable: true, description: '等次 of the computed total.', resolve: (p) => p.grade }),
-    reportedGrade: t.field({ type: GradeEnum, nullable: true, description: '等次 of the reported total.', resolve: (p) => p.reportedGrade }),
-    outputScoreRate: t.exposeFloat('outputScoreRate', { nullable: true, description: '产出指标得分率: Σ output scores / Σ output weights.' }),
+    reportedGrade: t.field({
+      type: GradeEnum,
+      nullable: true,
+      description: '等次 of the reported total.',
+      resolve: (p) => p.reportedGrade,
+    }),
+    outputScoreRate: t.exposeFloat('outputScoreRate', {
+      nullable: true,
+      description: '产出指标得分率: Σ output scores / Σ output weights.',
+    }),
     benefitScoreRate: t.exposeFloat('benefitScoreRate', { nullable: true, description: '效益指标得分率.' }),
-    satisfactionScoreRate: t.exposeFloat('satisfactionScoreRate', { nullable: true, description: '满意度指标得分率; null where the project has no satisfaction indicator.' }),
+    satisfactionScoreRate: t.exposeFloat('satisfactionScoreRate', {
+      nullable: true,
+      description: '满意度指标得分率; null where the project has no satisfaction indicator.',
+    }),
     expectedGoal: t.exposeString('expectedGoal', { nullable: true, description: '年度总体目标 / 预期目标 as written.' }),
     actualOutcome: t.exposeString('actualOutcome', { nullable: true, description: '实际完成情况 as written.' }),
     deviationAnalysis: t.exposeString('deviationAnalysis', { nullable: true, description: '偏差大或目标未完成原因分析 as written.' }),
     improvementMeasures: t.exposeString('improvementMeasures', { nullable: true, description: '改进措施及结果应用方案 as written.' }),
-    narrative: t.exposeString('narrative', { nullable: true, description: 'The narrative self-evaluation report (项目自评报告) beside the table, as written.' }),
+    narrative: t.exposeString('narrative', {
+      nullable: true,
+      description: 'The narrative self-evaluation report (项目自评报告) beside the table, as written.',
+    }),
     indicators: t.field({
       type: [IndicatorRef],
       description: 'Performance indicators (绩效指标) in table order.',
@@ -98,7 +131,7 @@ builder.node(ProjectRef, {
 
 export const ProjectConnection = builder.connectionObject(
   { type: ProjectRef, name: 'ProjectEvaluationConnection', description: 'A page of project evaluations.' },
-  { name: 'ProjectEvaluationEdge' },
+  { name: 'ProjectEvaluationEdge', description: 'A project evaluation in a page.' },
 );
 
 export const ProjectOrderFieldEnum = builder.enumType('ProjectOrderField', {

@@ -1,6 +1,6 @@
 /** Root fields that are not comparisons: the region tree, a region, all projects, documents, the concept catalog. */
 import { builder } from '../builder';
-import { toConnection } from '../paging';
+import { pageComplexity, toConnection } from '../paging';
 import { loadRegion } from './comparison';
 import { IndicatorConceptRef } from './indicatorConcept';
 import { projectArgs, ProjectConnection, projectPageRequest, ProjectRef } from './project';
@@ -37,7 +37,7 @@ builder.queryFields((t) => ({
       type: ProjectRef,
       description: 'All project evaluations, filtered and sorted, paged forward.',
       args: projectArgs,
-      complexity: (args) => ({ field: 5, multiplier: args.first ?? 20 }),
+      complexity: pageComplexity,
       resolve: async (_root, args, ctx) => {
         const { page, request } = projectPageRequest(args);
         const result = await ctx.loaders.allProjects.load({ id: '', request });

@@ -1,7 +1,7 @@
 import type { RegionRow } from '../../db/queries/region';
 import { builder } from '../builder';
 import { checkYear } from '../errors';
-import { offsetPage, toConnection } from '../paging';
+import { offsetPage, pageComplexity, toConnection } from '../paging';
 import { DepartmentEvaluationRef } from './departmentEvaluation';
 import { DiscrepancyRef } from './discrepancy';
 import { OrganizationRef } from './organization';
@@ -75,7 +75,7 @@ builder.node(RegionRef, {
         type: ProjectRef,
         description: 'Project evaluations (项目支出绩效自评) in and beneath this region, filtered and sorted, paged forward.',
         args: projectArgs,
-        complexity: (args) => ({ field: 5, multiplier: args.first ?? 20 }),
+        complexity: pageComplexity,
         resolve: async (r, args, ctx) => {
           const { page, request } = projectPageRequest(args);
           const result = await ctx.loaders.regionProjects.load({ id: r.code, request });
@@ -96,16 +96,20 @@ builder.node(RegionRef, {
       args: { year: t.arg.int({ required: true, description: 'Fiscal year (年度).' }) },
       resolve: (r, args, ctx) => ctx.loaders.summaryTablesInRegion.load({ id: r.code, year: checkYear(args.year) }),
     }),
-    discrepancies: t.connection({
-      type: DiscrepancyRef,
-      description: 'Every reported figure in and beneath this region that disagrees with the rules, in document order.',
-      args: { year: t.arg.int({ required: true, description: 'Fiscal year (年度).' }) },
-      complexity: (args) => ({ field: 5, multiplier: args.first ?? 20 }),
-      resolve: async (r, args, ctx) => {
-        const page = offsetPage(args);
-        const result = await ctx.loaders.regionDiscrepancies.load({ code: r.code, year: checkYear(args.year), ...page });
-        return toConnection(page, result.rows, result.totalCount, result.hasNextPage);
+    discrepancies: t.connection(
+      {
+        type: DiscrepancyRef,
+        description: 'Every reported figure in and beneath this region that disagrees with the rules, in document order.',
+        args: { year: t.arg.int({ required: true, description: 'Fiscal year (年度).' }) },
+        complexity: pageComplexity,
+        resolve: async (r, args, ctx) => {
+          const page = offsetPage(args);
+          const result = await ctx.loaders.regionDiscrepancies.load({ code: r.code, year: checkYear(args.year), ...page });
+          return toConnection(page, result.rows, result.totalCount, result.hasNextPage);
+        },
       },
-    }),
+      { name: 'DiscrepancyConnection', description: 'A page of discrepancies.' },
+      { name: 'DiscrepancyEdge', description: 'A discrepancy in a page.' },
+    ),
   }),
 });

@@ -20,16 +20,34 @@ RollupRef.implement({
       nullable: true,
       description: 'Mean computed total of the department-wide evaluations beneath the node (those the rules could total).',
     }),
-    budget: t.exposeFloat('budget', { nullable: true, description: 'Σ budget (预算数), 万元: the full-year budget, or the initial one where no adjusted budget was reported.' }),
+    budget: t.exposeFloat('budget', {
+      nullable: true,
+      description: 'Σ budget (预算数), 万元: the full-year budget, or the initial one where no adjusted budget was reported.',
+    }),
     executed: t.exposeFloat('executed', { nullable: true, description: 'Σ executed (执行数), 万元.' }),
-    executionRate: t.exposeFloat('executionRate', { nullable: true, description: 'Σexecuted / Σbudget (执行率) over projects with both figures; not the mean of rates.' }),
-    weightedScore: t.exposeFloat('weightedScore', { nullable: true, description: 'Computed total score weighted by budget (以资金额度为权重): Σ(score × budget) / Σbudget.' }),
+    executionRate: t.exposeFloat('executionRate', {
+      nullable: true,
+      description: 'Σexecuted / Σbudget (执行率) over projects with both figures; not the mean of rates.',
+    }),
+    weightedScore: t.exposeFloat('weightedScore', {
+      nullable: true,
+      description: 'Computed total score weighted by budget (以资金额度为权重): Σ(score × budget) / Σbudget.',
+    }),
     meanScore: t.exposeFloat('meanScore', { nullable: true, description: 'Plain mean of the computed total scores (算术平均).' }),
-    reportedWeightedScore: t.exposeFloat('reportedWeightedScore', { nullable: true, description: 'Reported total score (自评得分) weighted by budget.' }),
+    reportedWeightedScore: t.exposeFloat('reportedWeightedScore', {
+      nullable: true,
+      description: 'Reported total score (自评得分) weighted by budget.',
+    }),
     reportedMeanScore: t.exposeFloat('reportedMeanScore', { nullable: true, description: 'Plain mean of the reported total scores.' }),
     outputScoreRate: t.exposeFloat('outputScoreRate', { nullable: true, description: '产出指标得分率, budget-weighted across projects.' }),
-    benefitScoreRate: t.exposeFloat('benefitScoreRate', { nullable: true, description: '效益指标得分率, budget-weighted across projects.' }),
-    satisfactionScoreRate: t.exposeFloat('satisfactionScoreRate', { nullable: true, description: '满意度指标得分率, budget-weighted across projects that have one (a missing satisfaction indicator is not a zero).' }),
+    benefitScoreRate: t.exposeFloat('benefitScoreRate', {
+      nullable: true,
+      description: '效益指标得分率, budget-weighted across projects.',
+    }),
+    satisfactionScoreRate: t.exposeFloat('satisfactionScoreRate', {
+      nullable: true,
+      description: '满意度指标得分率, budget-weighted across projects that have one (a missing satisfaction indicator is not a zero).',
+    }),
     gradeCounts: t.field({
       type: [GradeCountRef],
       description: 'Projects per computed grade (等次), all four grades listed.',
@@ -51,6 +69,8 @@ RollupRef.implement({
       ],
     }),
     ungradedCount: t.exposeInt('ungraded', { description: 'Projects whose total could not be computed.' }),
-    discrepancyCount: t.exposeInt('discrepancyCount', { description: 'Reported figures beneath the node that disagree with the rules (不一致项).' }),
+    discrepancyCount: t.exposeInt('discrepancyCount', {
+      description: 'Reported figures beneath the node that disagree with the rules (不一致项).',
+    }),
   }),
 });

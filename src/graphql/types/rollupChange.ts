@@ -13,10 +13,14 @@ function change(a: number | null, b: number | null): number | null {
 RollupChangeRef.implement({
   description: '同比: a rollup against the year before. Changes are null where either year lacks the figure.',
   fields: (t) => ({
-    current: t.field({ type: RollupRef, resolve: (c) => c.current }),
-    previous: t.field({ type: RollupRef, resolve: (c) => c.previous }),
+    current: t.field({ type: RollupRef, description: 'The later year.', resolve: (c) => c.current }),
+    previous: t.field({ type: RollupRef, description: 'The year before.', resolve: (c) => c.previous }),
     budgetChange: t.float({ nullable: true, description: 'Δ budget, 万元.', resolve: (c) => change(c.current.budget, c.previous.budget) }),
-    executedChange: t.float({ nullable: true, description: 'Δ executed, 万元.', resolve: (c) => change(c.current.executed, c.previous.executed) }),
+    executedChange: t.float({
+      nullable: true,
+      description: 'Δ executed, 万元.',
+      resolve: (c) => change(c.current.executed, c.previous.executed),
+    }),
     executionRateChange: t.float({
       nullable: true,
       description: 'Δ execution rate (fraction points).',
@@ -27,6 +31,9 @@ RollupChangeRef.implement({
       description: 'Δ budget-weighted score (points).',
       resolve: (c) => change(c.current.weightedScore, c.previous.weightedScore),
     }),
-    projectCountChange: t.int({ resolve: (c) => c.current.projectCount - c.previous.projectCount }),
+    projectCountChange: t.int({
+      description: 'Δ number of project evaluations.',
+      resolve: (c) => c.current.projectCount - c.previous.projectCount,
+    }),
   }),
 });

@@ -14,6 +14,7 @@ SourceRef.implement({
   fields: (t) => ({
     document: t.field({
       type: SourceDocumentRef,
+      description: 'The document.',
       resolve: async (s, _a, ctx) => (await ctx.loaders.document.load(s.documentId))!,
     }),
     lineStart: t.exposeInt('lineStart', { description: 'First line (1-based).' }),

@@ -12,8 +12,8 @@ builder.node(SourceDocumentRef, {
     contentHash: t.exposeString('contentHash', { description: 'SHA-256 of the content: the same document is never loaded twice.' }),
     format: t.exposeString('format', { description: 'tabular (tab-separated rows) or line-broken (one cell per line).' }),
     kind: t.exposeString('kind', { description: 'What it holds, e.g. project-evaluations+department-evaluation.' }),
-    fiscalYear: t.exposeInt('fiscalYear', { nullable: true }),
-    lineCount: t.exposeInt('lineCount'),
+    fiscalYear: t.exposeInt('fiscalYear', { nullable: true, description: 'Fiscal year (年度) the document covers.' }),
+    lineCount: t.exposeInt('lineCount', { description: 'Lines of text.' }),
     importedAt: t.string({ resolve: (d) => d.importedAt.toISOString(), description: 'When it was loaded (ISO 8601).' }),
     superseded: t.boolean({ description: 'Whether a corrected version replaced it.', resolve: (d) => d.supersededById != null }),
     importReport: t.string({

@@ -13,9 +13,21 @@ SummaryTableRef.implement({
   fields: (t) => ({
     unitName: t.exposeString('unitName', { description: '部门（单位）名称 as written.' }),
     compiledOn: t.exposeString('compiledOnText', { nullable: true, description: '汇总时间 as written.' }),
-    organization: t.field({ type: OrganizationRef, resolve: async (s, _a, ctx) => (await ctx.loaders.organization.load(s.organizationId))! }),
-    rows: t.field({ type: [SummaryRowRef], resolve: (s, _a, ctx) => ctx.loaders.summaryRows.load(s.id) }),
-    source: t.field({ type: SourceRef, resolve: (s) => ({ documentId: s.documentId, lineStart: s.lineStart, lineEnd: s.lineEnd }) }),
+    organization: t.field({
+      type: OrganizationRef,
+      description: 'The unit resolved to an organization.',
+      resolve: async (s, _a, ctx) => (await ctx.loaders.organization.load(s.organizationId))!,
+    }),
+    rows: t.field({
+      type: [SummaryRowRef],
+      description: 'Its rows, in order.',
+      resolve: (s, _a, ctx) => ctx.loaders.summaryRows.load(s.id),
+    }),
+    source: t.field({
+      type: SourceRef,
+      description: 'Where the table was read.',
+      resolve: (s) => ({ documentId: s.documentId, lineStart: s.lineStart, lineEnd: s.lineEnd }),
+    }),
   }),
 });
 
@@ -43,6 +55,10 @@ SummaryRowRef.implement({
       description: 'Where the row disagrees with its project table or with its own arithmetic.',
       resolve: (r, _a, ctx) => ctx.loaders.discrepancies('summaryRow').load(r.id),
     }),
-    reportedCells: t.field({ type: [ReportedCellRef], resolve: (r) => reportedCells(r.reportedText) }),
+    reportedCells: t.field({
+      type: [ReportedCellRef],
+      description: 'Every cell of the row as written, with its line.',
+      resolve: (r) => reportedCells(r.reportedText),
+    }),
   }),
 });
