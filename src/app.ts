@@ -55,9 +55,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: !options.production,
+    // src/server.ts owns SIGTERM/SIGINT: it drains HTTP, then closes the database.
+    stopOnTerminationSignals: false,
     introspection: true,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: 5_000 }),
       ApolloServerPluginLandingPageDisabled(),
       {
         async requestDidStart(request) {
@@ -137,6 +139,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       });
     },
     async close() {
+      // Idle keep-alive connections are closed at once; requests in flight get up to 5 s to finish.
+      server.closeIdleConnections();
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },
