@@ -17,7 +17,13 @@ import {
 import { discrepanciesInRegions, discrepanciesOf, type DiscrepancyOwner, type DiscrepancyRow } from '../db/queries/discrepancy';
 import { documentLines, documentsByIds, listDocuments, type DocumentRow } from '../db/queries/document';
 import { indicatorsOf, type IndicatorOwner, type IndicatorRow } from '../db/queries/indicator';
-import { organizationChildren, organizationsByIds, organizationsInRegions, type OrganizationRow } from '../db/queries/organization';
+import {
+  organizationChildren,
+  organizationsByIds,
+  organizationsInRegions,
+  organizationsWithProjects,
+  type OrganizationRow,
+} from '../db/queries/organization';
 import { projectPages, projectsByIds, type ProjectPage, type ProjectPageRequest, type ProjectRow } from '../db/queries/project';
 import { regionChildren, regionsByCodes, regionsWithin, type RegionLevel, type RegionRow } from '../db/queries/region';
 import { organizationRollups, regionRollups, type RollupRow } from '../db/queries/rollup';
@@ -149,6 +155,14 @@ export class Loaders {
   get organizationsInRegion() {
     return this.loader<string, OrganizationRow[]>('organizationsInRegion', async (codes) =>
       grouped(codes, await organizationsInRegions(this.prisma, codes), (r) => r.regionCode),
+    );
+  }
+
+  get organizationsWithProjects() {
+    return this.loader<YearKey<string>, OrganizationRow[]>(
+      'organizationsWithProjects',
+      (keys) => Promise.all(keys.map((k) => organizationsWithProjects(this.prisma, k.id, k.year))),
+      (k) => `${k.id}|${k.year}`,
     );
   }
 

@@ -81,6 +81,8 @@ export const projectColumns = Prisma.sql`
 
 export interface ProjectFilter {
   year?: number | null;
+  /** Level of the project's own region: only county projects beneath a province, say. */
+  level?: 'PROVINCE' | 'CITY' | 'COUNTY' | null;
   organizationId?: number | null;
   category?: string | null;
   grades?: Grade[] | null;
@@ -126,6 +128,7 @@ export interface ProjectPage {
 function filterSql(f: ProjectFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (f.year != null) parts.push(Prisma.sql`p.fiscal_year = ${f.year}`);
+  if (f.level != null) parts.push(Prisma.sql`p.region_code IN (SELECT code FROM region WHERE level::text = ${f.level})`);
   if (f.organizationId != null)
     parts.push(
       Prisma.sql`p.organization_id IN (SELECT id FROM organization WHERE id = ${f.organizationId} OR parent_id = ${f.organizationId})`,

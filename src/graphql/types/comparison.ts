@@ -1,5 +1,6 @@
 /** Comparisons across regions: rollups side by side, rankings, and one indicator concept across regions. */
 import type { ConceptSource } from '../../db/queries/concept';
+import type { OrganizationRow } from '../../db/queries/organization';
 import type { RegionRow } from '../../db/queries/region';
 import type { RollupRow } from '../../db/queries/rollup';
 import { findConcepts } from '../../domain/indicatorConcepts';
@@ -7,6 +8,7 @@ import { builder } from '../builder';
 import { badInput, checkRegionCode, checkYear } from '../errors';
 import type { Context } from '../context';
 import { IndicatorConceptRef } from './indicatorConcept';
+import { OrganizationRef } from './organization';
 import { RegionLevelEnum, RegionRef } from './region';
 import { RollupRef } from './rollup';
 
@@ -95,6 +97,17 @@ RankedRegionRef.implement({
     value: t.exposeFloat('value', { nullable: true, description: 'The metric ranked by.' }),
     region: t.field({ type: RegionRef, description: 'The region.', resolve: (r) => r.item }),
     rollup: t.field({ type: RollupRef, description: 'Its rollup for the year.', resolve: (r) => r.rollup }),
+  }),
+});
+
+export const RankedOrganizationRef = builder.objectRef<Ranked<OrganizationRow>>('RankedOrganization');
+RankedOrganizationRef.implement({
+  description: 'An organization’s place in a ranking (排名).',
+  fields: (t) => ({
+    rank: t.exposeInt('rank', { nullable: true, description: '1 is first; ties share a rank; null where the metric is unknown.' }),
+    value: t.exposeFloat('value', { nullable: true, description: 'The metric ranked by.' }),
+    organization: t.field({ type: OrganizationRef, description: 'The organization.', resolve: (r) => r.item }),
+    rollup: t.field({ type: RollupRef, description: 'Its rollup (with its sub-units) for the year.', resolve: (r) => r.rollup }),
   }),
 });
 
@@ -194,6 +207,31 @@ builder.queryFields((t) => ({
       const rollups = await ctx.loaders.regionRollup.loadMany(regions.map((r) => ({ id: r.code, year })));
       return rank(
         regions.map((item, i) => {
+          const rollup = rollups[i];
+          if (rollup instanceof Error) throw rollup;
+          return { item, rollup: { ...rollup!, year } };
+        }),
+        args.metric,
+        args.descending ?? true,
+      );
+    },
+  }),
+  organizationRanking: t.field({
+    type: [RankedOrganizationRef],
+    description: 'Organizations in and beneath a region that have project evaluations in a year, ranked by a rollup metric.',
+    args: {
+      regionCode: t.arg.string({ required: true, description: 'GB/T 2260 code.' }),
+      year: t.arg.int({ required: true }),
+      metric: t.arg({ type: RollupMetricEnum, required: true }),
+      descending: t.arg.boolean({ defaultValue: true, description: 'Highest first (default).' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const year = checkYear(args.year);
+      const region = await loadRegion(ctx, args.regionCode);
+      const organizations = await ctx.loaders.organizationsWithProjects.load({ id: region.code, year });
+      const rollups = await ctx.loaders.organizationRollup.loadMany(organizations.map((o) => ({ id: o.id, year })));
+      return rank(
+        organizations.map((item, i) => {
           const rollup = rollups[i];
           if (rollup instanceof Error) throw rollup;
           return { item, rollup: { ...rollup!, year } };

@@ -7,7 +7,7 @@ import { DiscrepancyRef } from './discrepancy';
 import { GradeEnum } from './grade';
 import { IndicatorRef } from './indicator';
 import { OrganizationRef } from './organization';
-import { RegionRef } from './region';
+import { RegionLevelEnum, RegionRef } from './region';
 import { ReportedCellRef, reportedCells, SourceRef } from './source';
 
 export const ProjectRef = builder.objectRef<ProjectRow>('ProjectEvaluation');
@@ -147,6 +147,10 @@ export const SortDirectionEnum = builder.enumType('SortDirection', {
 export const ProjectFilterInput = builder.inputType('ProjectFilter', {
   description: 'Filters on project evaluations; all given conditions must hold.',
   fields: (t) => ({
+    level: t.field({
+      type: RegionLevelEnum,
+      description: 'Level of the project’s own region (e.g. only COUNTY projects beneath a province).',
+    }),
     organizationId: t.id({ description: 'Global ID of an organization: its projects and its sub-units’.' }),
     category: t.string({ description: '项目类别 exactly as written, e.g. 部门预算项目.' }),
     grades: t.field({ type: [GradeEnum], description: 'Computed grade is one of these.' }),
@@ -177,6 +181,7 @@ export const projectArgs = builder.args((t) => ({
 interface ProjectArgs extends ConnectionArgs {
   year?: number | null;
   filter?: {
+    level?: 'PROVINCE' | 'CITY' | 'COUNTY' | null;
     organizationId?: string | null;
     category?: string | null;
     grades?: ('EXCELLENT' | 'GOOD' | 'FAIR' | 'POOR')[] | null;
@@ -211,6 +216,7 @@ export function projectPageRequest(args: ProjectArgs): { page: ReturnType<typeof
     request: {
       filter: {
         year: args.year == null ? null : checkYear(args.year),
+        level: f.level ?? null,
         organizationId: f.organizationId ? organizationIdOf(f.organizationId) : null,
         category: f.category ?? null,
         grades: f.grades ?? null,
