@@ -49,10 +49,6 @@ function flatten(): GazetteerRegion[] {
 export const REGIONS: readonly GazetteerRegion[] = flatten();
 const byCode = new Map(REGIONS.map((r) => [r.code, r]));
 
-export function regionByCode(code: string): GazetteerRegion | undefined {
-  return byCode.get(code);
-}
-
 /** The region and its ancestors, the region first. */
 export function ancestry(code: string): GazetteerRegion[] {
   const chain: GazetteerRegion[] = [];
@@ -62,10 +58,6 @@ export function ancestry(code: string): GazetteerRegion[] {
     current = current.parentCode ? byCode.get(current.parentCode) : undefined;
   }
   return chain;
-}
-
-export function isRegionCode(code: string): boolean {
-  return /^\d{6}$/.test(code);
 }
 
 /** The name without its administrative suffix: 黄石市 → 黄石, 新乡县 → 新乡, 湖北省 → 湖北. */

@@ -6,14 +6,6 @@ import type { RuleSet } from './ruleSet';
 
 export type Grade = 'EXCELLENT' | 'GOOD' | 'FAIR' | 'POOR';
 
-/** The Chinese label of each grade. */
-export const GRADE_LABELS: Readonly<Record<Grade, string>> = {
-  EXCELLENT: '优',
-  GOOD: '良',
-  FAIR: '中',
-  POOR: '差',
-};
-
 /** The grade of a total score; null when there is no total. */
 export function gradeFor(total: number | null, ruleSet: RuleSet): Grade | null {
   if (total === null || !Number.isFinite(total)) return null;

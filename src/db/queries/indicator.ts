@@ -59,7 +59,3 @@ export async function indicatorsOf(prisma: PrismaClient, owner: IndicatorOwner, 
   return prisma.$queryRaw<IndicatorRow[]>`
     SELECT ${indicatorColumns} FROM indicator i WHERE ${column} = ANY(${[...ids]}::int[]) ORDER BY ${column}, i.position`;
 }
-
-export async function indicatorsByIds(prisma: PrismaClient, ids: readonly number[]): Promise<IndicatorRow[]> {
-  return prisma.$queryRaw<IndicatorRow[]>`SELECT ${indicatorColumns} FROM indicator i WHERE i.id = ANY(${[...ids]}::int[])`;
-}
