@@ -11,7 +11,7 @@ import { readConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { ensureReferenceData } from '../db/referenceData';
-import { importDocument, type ImportReport } from '../ingest/load';
+import { importDocument, NO_COUNTS, type ImportReport } from '../ingest/load';
 
 const USAGE = 'usage: jixiao-import [--dry-run] [--json] FILE…';
 
@@ -69,17 +69,7 @@ async function main(): Promise<number> {
           documentId: null,
           region: null,
           fiscalYear: null,
-          counts: {
-            projects: 0,
-            indicators: 0,
-            departmentEvaluations: 0,
-            goals: 0,
-            summaryTables: 0,
-            summaryRows: 0,
-            finalAccounts: 0,
-            organizations: 0,
-            discrepancies: 0,
-          },
+          counts: NO_COUNTS,
           warnings: [],
           unread: [],
           errors: [{ line: null, message: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }],

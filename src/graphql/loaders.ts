@@ -77,6 +77,27 @@ export class Loaders {
     return loader;
   }
 
+  /** Lists of rows in and beneath regions for a year: one statement per distinct year. */
+  private regionYearLists<R extends { key: string }>(
+    name: string,
+    fetch: (prisma: PrismaClient, codes: readonly string[], year: number) => Promise<R[]>,
+  ) {
+    return this.loader<YearKey<string>, R[]>(
+      name,
+      (keys) =>
+        batchByGroup(
+          keys,
+          (k) => String(k.year),
+          async (group) => {
+            const codes = group.map((k) => k.id);
+            const lists = grouped(codes, await fetch(this.prisma, codes, group[0]!.year), (r) => r.key);
+            return new Map(group.map((k, i) => [k, lists[i]!]));
+          },
+        ),
+      (k) => `${k.id}|${k.year}`,
+    );
+  }
+
   get region() {
     return this.loader<string, RegionRow | undefined>('region', async (codes) => {
       const rows = byId(await regionsByCodes(this.prisma, codes), (r) => r.code);
@@ -262,29 +283,9 @@ export class Loaders {
   }
 
   get departmentEvaluationsInRegion() {
-    return this.loader<YearKey<string>, DepartmentEvaluationRow[]>(
-      'departmentEvaluationsInRegion',
-      (keys) =>
-        batchByGroup(
-          keys,
-          (k) => String(k.year),
-          async (group) => {
-            const rows = await departmentEvaluationsInRegions(
-              this.prisma,
-              group.map((k) => k.id),
-              group[0]!.year,
-            );
-            const lists = grouped(
-              group.map((k) => k.id),
-              rows,
-              (r) => r.key,
-            );
-            return new Map(group.map((k, i) => [k, lists[i]!]));
-          },
-        ),
-      (k) => `${k.id}|${k.year}`,
-    );
+    return this.regionYearLists('departmentEvaluationsInRegion', departmentEvaluationsInRegions);
   }
+
 
   get departmentEvaluationsOfOrganization() {
     return this.loader<number, DepartmentEvaluationRow[]>('departmentEvaluationsOfOrganization', async (ids) =>
@@ -297,29 +298,9 @@ export class Loaders {
   }
 
   get summaryTablesInRegion() {
-    return this.loader<YearKey<string>, SummaryTableRow[]>(
-      'summaryTablesInRegion',
-      (keys) =>
-        batchByGroup(
-          keys,
-          (k) => String(k.year),
-          async (group) => {
-            const rows = await summaryTablesInRegions(
-              this.prisma,
-              group.map((k) => k.id),
-              group[0]!.year,
-            );
-            const lists = grouped(
-              group.map((k) => k.id),
-              rows,
-              (r) => r.key,
-            );
-            return new Map(group.map((k, i) => [k, lists[i]!]));
-          },
-        ),
-      (k) => `${k.id}|${k.year}`,
-    );
+    return this.regionYearLists('summaryTablesInRegion', summaryTablesInRegions);
   }
+
 
   get summaryRows() {
     return this.loader<number, SummaryRowRow[]>('summaryRows', async (ids) =>

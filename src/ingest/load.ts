@@ -37,7 +37,7 @@ export interface ImportReport {
   errors: { line: number | null; message: string }[];
 }
 
-const ZERO: ImportCounts = {
+export const NO_COUNTS: ImportCounts = {
   projects: 0,
   indicators: 0,
   departmentEvaluations: 0,
@@ -240,7 +240,8 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
       select: { id: true, position: true },
       data: d.goals.map((g) => {
         const own = d.indicators.filter((i) => i.goalPosition === g.position);
-        const sum = (values: (number | null)[]) => (values.every((v): v is number => v !== null) ? values.reduce((s, v) => s + v, 0) : null);
+        const sum = (values: (number | null)[]) =>
+          values.every((v): v is number => v !== null) ? values.reduce((s, v) => s + v, 0) : null;
         return {
           evaluationId: evaluation.id,
           position: g.position,
@@ -344,11 +345,14 @@ export async function importDocument(
   bytes: Uint8Array,
   options: { dryRun?: boolean } = {},
 ): Promise<ImportReport> {
-  const empty = { documentId: null, region: null, fiscalYear: null, counts: ZERO, warnings: [], unread: [] };
+  const empty = { documentId: null, region: null, fiscalYear: null, counts: NO_COUNTS, warnings: [], unread: [] };
   let doc: PreparedDocument;
   try {
     const text = decodeText(bytes);
-    const existing = await prisma.sourceDocument.findUnique({ where: { contentHash: contentHash(text) }, select: { id: true, regionCode: true, fiscalYear: true } });
+    const existing = await prisma.sourceDocument.findUnique({
+      where: { contentHash: contentHash(text) },
+      select: { id: true, regionCode: true, fiscalYear: true },
+    });
     if (existing && !options.dryRun) {
       return { ...empty, fileName, status: 'unchanged', documentId: existing.id, fiscalYear: existing.fiscalYear, errors: [] };
     }
