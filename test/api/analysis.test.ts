@@ -1,6 +1,5 @@
 /** Analyst queries beyond the contract, over HTTP on the seed dataset. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database';
+import { expect, it } from 'vitest';
 import {
   FilteredProjectsDocument,
   OrganizationRankingDocument,
@@ -8,24 +7,12 @@ import {
   SummaryTablesDocument,
   YearOverYearDocument,
 } from '../generated/operations';
-import { seededDatabase } from '../support/database';
-import { startServer, type TestServer } from '../support/server';
+import { useSeededServer } from '../support/server';
 
-let db: Database;
-let server: TestServer;
-
-beforeAll(async () => {
-  db = await seededDatabase();
-  server = await startServer(db);
-});
-
-afterAll(async () => {
-  await server?.close();
-  await db?.close();
-});
+const env = useSeededServer();
 
 it('ranks 黄石市’s organizations, sub-units under their department, short names kept as aliases', async () => {
-  const { data, errors } = await server.query(OrganizationRankingDocument, { code: '420200', year: 2021 });
+  const { data, errors } = await env.server.query(OrganizationRankingDocument, { code: '420200', year: 2021 });
   expect(errors).toBeUndefined();
   const ranking = data!.organizationRanking;
   const names = ranking.map((r) => r.organization.name).sort();
@@ -41,7 +28,7 @@ it('ranks 黄石市’s organizations, sub-units under their department, short n
 });
 
 it('filters and sorts projects in SQL', async () => {
-  const { data } = await server.query(FilteredProjectsDocument, {
+  const { data } = await env.server.query(FilteredProjectsDocument, {
     code: '420000',
     year: 2021,
     filter: { hasDiscrepancies: true },
@@ -54,24 +41,29 @@ it('filters and sorts projects in SQL', async () => {
   const budgets = nodes.map((n) => n.budget!);
   expect(budgets).toEqual([...budgets].sort((a, b) => b - a));
 
-  const low = await server.query(FilteredProjectsDocument, { code: '420200', year: 2021, filter: { maxExecutionRate: 0.6 }, first: 50 });
+  const low = await env.server.query(FilteredProjectsDocument, {
+    code: '420200',
+    year: 2021,
+    filter: { maxExecutionRate: 0.6 },
+    first: 50,
+  });
   // 000: 社保基金监管 10.55/18, 职业技能 26.99/45, 专家津贴 0/33, 就业配套补助 70.84/434.05.
   expect(low.data!.region!.projects.edges.map((e) => e.node.name).sort()).toEqual(
     ['专家津贴', '就业配套补助经费', '社保基金监管专项经费', '职业技能专项经费'].sort(),
   );
 
-  const search = await server.query(FilteredProjectsDocument, { code: '420000', year: 2021, filter: { search: '档案' }, first: 10 });
+  const search = await env.server.query(FilteredProjectsDocument, { code: '420000', year: 2021, filter: { search: '档案' }, first: 10 });
   expect(search.data!.region!.projects.edges.map((e) => e.node.name)).toEqual(['档案管理费用（含库房租赁费用）']);
 
   // Level: 新乡县 is a county; beneath 河南省 every project is a county's, none a city's.
-  const county = await server.query(FilteredProjectsDocument, { code: '410000', year: 2021, filter: { level: 'COUNTY' }, first: 1 });
-  const city = await server.query(FilteredProjectsDocument, { code: '410000', year: 2021, filter: { level: 'CITY' }, first: 1 });
+  const county = await env.server.query(FilteredProjectsDocument, { code: '410000', year: 2021, filter: { level: 'COUNTY' }, first: 1 });
+  const city = await env.server.query(FilteredProjectsDocument, { code: '410000', year: 2021, filter: { level: 'CITY' }, first: 1 });
   expect(county.data!.region!.projects.totalCount).toBe(11);
   expect(city.data!.region!.projects.totalCount).toBe(0);
 });
 
 it('compares a year with the one before (通城县 2023 against 2022, which has no data)', async () => {
-  const { data } = await server.query(YearOverYearDocument, { code: '421222', year: 2023 });
+  const { data } = await env.server.query(YearOverYearDocument, { code: '421222', year: 2023 });
   expect(data!.region!.rollupChange).toEqual({
     current: { year: 2023, projectCount: 26 },
     previous: { year: 2022, projectCount: 0 },
@@ -81,18 +73,23 @@ it('compares a year with the one before (通城县 2023 against 2022, which has 
 });
 
 it('lists a region’s discrepancies in document order, paged', async () => {
-  const first = await server.query(RegionDiscrepanciesDocument, { code: '420200', year: 2021, first: 2 });
+  const first = await env.server.query(RegionDiscrepanciesDocument, { code: '420200', year: 2021, first: 2 });
   const page = first.data!.region!.discrepancies;
   // 000: 专家津贴 budget score and total (line 305, 312), 劳动保障监察 rate 77.64 for 77.60% (line 328),
   // 公共就业服务运行维护经费 parts adding up to 110 under a total of 100 (line 693).
   expect(page.totalCount).toBe(4);
   expect(page.edges[0]!.node).toMatchObject({ field: 'budgetScore', reported: '20', computed: '0.00', line: 305 });
-  const rest = await server.query(RegionDiscrepanciesDocument, { code: '420200', year: 2021, first: 10, after: page.pageInfo.endCursor });
+  const rest = await env.server.query(RegionDiscrepanciesDocument, {
+    code: '420200',
+    year: 2021,
+    first: 10,
+    after: page.pageInfo.endCursor,
+  });
   expect(rest.data!.region!.discrepancies.edges.map((e) => e.node.line)).toEqual([328, 693]);
 });
 
 it('checks 001’s summary rows against their project tables', async () => {
-  const { data } = await server.query(SummaryTablesDocument, { code: '410721', year: 2021 });
+  const { data } = await env.server.query(SummaryTablesDocument, { code: '410721', year: 2021 });
   const tables = data!.region!.summaryTables;
   expect(tables.length).toBe(5);
   const row = tables.flatMap((t) => t.rows).find((r) => r.projectName === '劳动保障监察日常办公经费')!;

@@ -4,8 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database';
+import { describe, expect, it } from 'vitest';
 import {
   CompareIndicatorDocument,
   CompareRegionsDocument,
@@ -15,21 +14,10 @@ import {
   RegionRollupDocument,
   type RegionProjectsQuery,
 } from '../generated/operations';
-import { CONTRACT_DIR, seededDatabase } from '../support/database';
-import { startServer, type TestServer } from '../support/server';
+import { CONTRACT_DIR } from '../support/database';
+import { useSeededServer } from '../support/server';
 
-let db: Database;
-let server: TestServer;
-
-beforeAll(async () => {
-  db = await seededDatabase();
-  server = await startServer(db);
-});
-
-afterAll(async () => {
-  await server?.close();
-  await db?.close();
-});
+const env = useSeededServer();
 
 /** 000: the 20 project tables of 黄石市 2021, budget (预算数) and executed (执行数) as written. */
 const HUANGSHI_BUDGETS = [45, 165.65, 32.4, 48, 25, 40, 13.5, 18, 24, 45, 33, 25, 140, 100, 40, 180, 15, 40, 60, 434.05];
@@ -43,7 +31,7 @@ describe('the contract operations are the files in ../shared/contract, sent verb
     for (const file of files) {
       const query = fs.readFileSync(path.join(CONTRACT_DIR, file), 'utf8');
       const variables = { code: '420200', codes: ['420200', '420300'], year: 2021, query: '城镇新增就业', first: 5 };
-      const response = await server.post({ query, variables });
+      const response = await env.server.post({ query, variables });
       const body = (await response.json()) as { errors?: unknown[]; data?: unknown };
       expect(response.status, file).toBe(200);
       expect(body.errors, file).toBeUndefined();
@@ -54,7 +42,7 @@ describe('the contract operations are the files in ../shared/contract, sent verb
 
 describe('Hierarchy', () => {
   it('lists the provinces with data, down to their counties', async () => {
-    const { data, errors } = await server.query(HierarchyDocument);
+    const { data, errors } = await env.server.query(HierarchyDocument);
     expect(errors).toBeUndefined();
     expect(data!.regions).toEqual([
       {
@@ -79,7 +67,7 @@ describe('Hierarchy', () => {
 
 describe('CompareRegions: 黄石市 against 十堰市, 2021', () => {
   it('returns both cities with their project rollups', async () => {
-    const { data, errors } = await server.query(CompareRegionsDocument, { codes: ['420200', '420300'], year: 2021 });
+    const { data, errors } = await env.server.query(CompareRegionsDocument, { codes: ['420200', '420300'], year: 2021 });
     expect(errors).toBeUndefined();
     const [huangshi, shiyan] = data!.compareRegions;
     expect(huangshi!.region).toEqual({ code: '420200', name: '黄石市' });
@@ -98,16 +86,16 @@ describe('CompareRegions: 黄石市 against 十堰市, 2021', () => {
   });
 
   it('weights the score by budget: Σ(score × budget) / Σbudget over the projects the rules can total', async () => {
-    const projects = await server.query(RegionProjectsDocument, { code: '420200', year: 2021, first: 100 });
+    const projects = await env.server.query(RegionProjectsDocument, { code: '420200', year: 2021, first: 100 });
     const nodes = projects.data!.region.projects.edges.map((e) => e.node);
     const scored = nodes.filter((n) => n.totalScore !== null && n.budget !== null);
     const expected = sum(scored.map((n) => n.totalScore! * n.budget!)) / sum(scored.map((n) => n.budget!));
-    const { data } = await server.query(CompareRegionsDocument, { codes: ['420200'], year: 2021 });
+    const { data } = await env.server.query(CompareRegionsDocument, { codes: ['420200'], year: 2021 });
     expect(data!.compareRegions[0]!.rollup.weightedScore).toBeCloseTo(expected, 6);
   });
 
   it('refuses an unknown region code with a message naming it', async () => {
-    const { data, errors } = await server.query(CompareRegionsDocument, { codes: ['420200', '999999'], year: 2021 });
+    const { data, errors } = await env.server.query(CompareRegionsDocument, { codes: ['420200', '999999'], year: 2021 });
     expect(data).toBeNull();
     expect(errors![0]!.message).toContain('Unknown region code "999999"');
     expect(errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
@@ -116,7 +104,7 @@ describe('CompareRegions: 黄石市 against 十堰市, 2021', () => {
 
 describe('RegionRollup', () => {
   it('rolls a province up over its cities (湖北省 2021 = 黄石市, the only Hubei project tables of 2021)', async () => {
-    const { data, errors } = await server.query(RegionRollupDocument, { code: '420000', year: 2021 });
+    const { data, errors } = await env.server.query(RegionRollupDocument, { code: '420000', year: 2021 });
     expect(errors).toBeUndefined();
     const { rollup } = data!.region!;
     expect(data!.region).toMatchObject({ code: '420000', name: '湖北省', level: 'PROVINCE' });
@@ -132,14 +120,14 @@ describe('RegionRollup', () => {
   });
 
   it('a city includes its counties: 咸宁市 2023 is 通城县’s 26 projects', async () => {
-    const city = await server.query(RegionRollupDocument, { code: '421200', year: 2023 });
-    const county = await server.query(RegionRollupDocument, { code: '421222', year: 2023 });
+    const city = await env.server.query(RegionRollupDocument, { code: '421200', year: 2023 });
+    const county = await env.server.query(RegionRollupDocument, { code: '421222', year: 2023 });
     expect(city.data!.region!.rollup).toEqual(county.data!.region!.rollup);
     expect(county.data!.region!.rollup.projectCount).toBe(26);
   });
 
   it('an unknown year is empty, not an error; an impossible one is an error', async () => {
-    const empty = await server.query(RegionRollupDocument, { code: '420200', year: 2019 });
+    const empty = await env.server.query(RegionRollupDocument, { code: '420200', year: 2019 });
     expect(empty.errors).toBeUndefined();
     expect(empty.data!.region!.rollup).toMatchObject({
       projectCount: 0,
@@ -148,14 +136,14 @@ describe('RegionRollup', () => {
       weightedScore: null,
       meanScore: null,
     });
-    const wrong = await server.query(RegionRollupDocument, { code: '420200', year: 20211 });
+    const wrong = await env.server.query(RegionRollupDocument, { code: '420200', year: 20211 });
     expect(wrong.errors![0]!.message).toContain('Invalid year 20211');
   });
 });
 
 describe('DepartmentEvaluations', () => {
   it('十堰市 2021 (003): reported 97, seven weighted annual goals', async () => {
-    const { data, errors } = await server.query(DepartmentEvaluationsDocument, { code: '420300', year: 2021 });
+    const { data, errors } = await env.server.query(DepartmentEvaluationsDocument, { code: '420300', year: 2021 });
     expect(errors).toBeUndefined();
     const [evaluation] = data!.region!.departmentEvaluations;
     expect(evaluation!.organization.name).toBe('十堰市人力资源和社会保障局');
@@ -180,7 +168,7 @@ describe('DepartmentEvaluations', () => {
   });
 
   it('新乡县 2021 (001, Henan template): indicators without goals', async () => {
-    const { data } = await server.query(DepartmentEvaluationsDocument, { code: '410721', year: 2021 });
+    const { data } = await env.server.query(DepartmentEvaluationsDocument, { code: '410721', year: 2021 });
     const [evaluation] = data!.region!.departmentEvaluations;
     expect(evaluation!.goals).toEqual([]);
     expect(evaluation!.indicators.length).toBe(39);
@@ -193,7 +181,7 @@ describe('RegionProjects', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const result: { data?: RegionProjectsQuery } = await server.query(RegionProjectsDocument, {
+      const result: { data?: RegionProjectsQuery } = await env.server.query(RegionProjectsDocument, {
         code: '420200',
         year: 2021,
         first: 6,
@@ -210,7 +198,7 @@ describe('RegionProjects', () => {
   });
 
   it('12333信息平台建设经费 (000 lines 3–27): 44.3 / 45 = 98.44%, budget score 19.69 of 20, reported 20 agrees', async () => {
-    const { data } = await server.query(RegionProjectsDocument, { code: '420200', year: 2021, first: 100 });
+    const { data } = await env.server.query(RegionProjectsDocument, { code: '420200', year: 2021, first: 100 });
     const project = data!.region!.projects.edges.map((e) => e.node).find((n) => n.name === '12333信息平台建设经费')!;
     expect(project.organization.name).toBe('黄石市人力资源和社会保障局');
     expect(project.budget).toBe(45);
@@ -224,7 +212,7 @@ describe('RegionProjects', () => {
   });
 
   it('专家津贴 (000 line 305): executed 0, rate 0.00%, reported budget score 20 — a discrepancy', async () => {
-    const { data } = await server.query(RegionProjectsDocument, { code: '420200', year: 2021, first: 100 });
+    const { data } = await env.server.query(RegionProjectsDocument, { code: '420200', year: 2021, first: 100 });
     const project = data!.region!.projects.edges.map((e) => e.node).find((n) => n.name === '专家津贴')!;
     expect(project.executionRate).toBe(0);
     expect(project.budgetScore).toBe(0);
@@ -235,14 +223,14 @@ describe('RegionProjects', () => {
   });
 
   it('就业配套补助经费 (000 line 705): 70.84 / 434.05 = 16.32%, score 3.26', async () => {
-    const { data } = await server.query(RegionProjectsDocument, { code: '420200', year: 2021, first: 100 });
+    const { data } = await env.server.query(RegionProjectsDocument, { code: '420200', year: 2021, first: 100 });
     const project = data!.region!.projects.edges.map((e) => e.node).find((n) => n.name === '就业配套补助经费')!;
     expect(project.executionRate).toBeCloseTo(0.1632, 4);
     expect(project.budgetScore).toBeCloseTo(3.26, 2);
   });
 
   it('an unknown year gives an empty page', async () => {
-    const { data, errors } = await server.query(RegionProjectsDocument, { code: '420200', year: 2020, first: 5 });
+    const { data, errors } = await env.server.query(RegionProjectsDocument, { code: '420200', year: 2020, first: 5 });
     expect(errors).toBeUndefined();
     expect(data!.region!.projects).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
   });
@@ -250,7 +238,7 @@ describe('RegionProjects', () => {
 
 describe('CompareIndicator: 城镇新增就业 in 黄石市 and 十堰市, 2021', () => {
   it('aggregates each city’s indicators in persons', async () => {
-    const { data, errors } = await server.query(CompareIndicatorDocument, {
+    const { data, errors } = await env.server.query(CompareIndicatorDocument, {
       codes: ['420200', '420300'],
       year: 2021,
       query: '城镇新增就业',
@@ -276,7 +264,7 @@ describe('CompareIndicator: 城镇新增就业 in 黄石市 and 十堰市, 2021'
   });
 
   it('refuses a query that names no concept', async () => {
-    const { errors } = await server.query(CompareIndicatorDocument, { codes: ['420200'], year: 2021, query: '不存在的指标' });
+    const { errors } = await env.server.query(CompareIndicatorDocument, { codes: ['420200'], year: 2021, query: '不存在的指标' });
     expect(errors![0]!.message).toContain('No indicator concept matches "不存在的指标"');
   });
 });

@@ -4,24 +4,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database';
+import { expect, it } from 'vitest';
 import { importDocument } from '../../src/ingest/load';
-import { CONTRACT_DIR, SEED_DIR, seededDatabase, seedFiles } from '../support/database';
-import { startServer, type TestServer } from '../support/server';
+import { CONTRACT_DIR, SEED_DIR, seedFiles } from '../support/database';
+import { useSeededServer } from '../support/server';
 
-let db: Database;
-let server: TestServer;
-
-beforeAll(async () => {
-  db = await seededDatabase();
-  server = await startServer(db);
-});
-
-afterAll(async () => {
-  await server?.close();
-  await db?.close();
-});
+const env = useSeededServer();
 
 const VARIABLES: Record<string, Record<string, unknown>> = {
   'compare-indicator': { codes: ['420200', '420300', '421222'], year: 2021, query: '城镇新增就业' },
@@ -39,11 +27,11 @@ async function countStatements(): Promise<Record<string, number>> {
     .filter((f) => f.endsWith('.graphql'))
     .sort()) {
     const name = file.replace(/\.graphql$/, '');
-    const before = db.statementCount();
-    const response = await server.post({ query: fs.readFileSync(path.join(CONTRACT_DIR, file), 'utf8'), variables: VARIABLES[name] });
+    const before = env.db.statementCount();
+    const response = await env.server.post({ query: fs.readFileSync(path.join(CONTRACT_DIR, file), 'utf8'), variables: VARIABLES[name] });
     const body = (await response.json()) as { errors?: unknown };
     expect(body.errors, name).toBeUndefined();
-    counts[name] = db.statementCount() - before;
+    counts[name] = env.db.statementCount() - before;
   }
   return counts;
 }
@@ -54,11 +42,13 @@ it('issues as many statements with ten times the data', async () => {
   for (let copy = 1; copy <= 9; copy++) {
     for (const file of seedFiles()) {
       const text = `${fs.readFileSync(path.join(SEED_DIR, file), 'utf8')}\n${'\n'.repeat(copy)}`;
-      const report = await importDocument(db.prisma, `copy${copy}-${file}`, Buffer.from(text));
+      const report = await importDocument(env.db.prisma, `copy${copy}-${file}`, Buffer.from(text));
       expect(report.status).toBe('loaded');
     }
   }
-  const { data } = (await (await server.post({ query: '{ region(code: "420200") { rollup(year: 2021) { projectCount } } }' })).json()) as {
+  const { data } = (await (
+    await env.server.post({ query: '{ region(code: "420200") { rollup(year: 2021) { projectCount } } }' })
+  ).json()) as {
     data: { region: { rollup: { projectCount: number } } };
   };
   expect(data.region.rollup.projectCount).toBe(200);

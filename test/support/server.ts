@@ -4,7 +4,8 @@ import { print } from 'graphql';
 import { pino } from 'pino';
 import { createApp, type App } from '../../src/app';
 import type { Database } from '../../src/db/database';
-import { CONTRACT_DIR } from './database';
+import { afterAll, beforeAll } from 'vitest';
+import { CONTRACT_DIR, seededDatabase } from './database';
 
 export interface TestServer {
   url: string;
@@ -38,4 +39,18 @@ export async function startServer(db: Database, options: { production?: boolean 
     },
     close: () => app.close(),
   };
+}
+
+/** A seeded database and a server on it for the tests of one file, closed after them. */
+export function useSeededServer(): { db: Database; server: TestServer } {
+  const env = {} as { db: Database; server: TestServer };
+  beforeAll(async () => {
+    env.db = await seededDatabase();
+    env.server = await startServer(env.db);
+  });
+  afterAll(async () => {
+    await env.server?.close();
+    await env.db?.close();
+  });
+  return env;
 }
