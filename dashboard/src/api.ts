@@ -1,0 +1,42 @@
+/** The only way the dashboard reaches data: POST /graphql, the service's public API. */
+
+export const API_URL = new URL('../graphql', document.baseURI).toString();
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly detail?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+interface Response<T> {
+  data?: T | null;
+  errors?: { message: string }[];
+}
+
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  let response: globalThis.Response;
+  try {
+    response = await fetch(API_URL, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (error) {
+    throw new ApiError('无法连接到 API (network error)', (error as Error).message);
+  }
+  let body: Response<T>;
+  try {
+    body = (await response.json()) as Response<T>;
+  } catch {
+    throw new ApiError(`API 返回错误 (HTTP ${response.status})`, await response.text().catch(() => ''));
+  }
+  if (body.errors?.length) {
+    throw new ApiError('API 返回错误 (GraphQL error)', body.errors.map((e) => e.message).join('\n'));
+  }
+  if (!response.ok || !body.data) throw new ApiError(`API 返回错误 (HTTP ${response.status})`);
+  return body.data;
+}

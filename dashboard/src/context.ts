@@ -1,0 +1,53 @@
+/** What every view knows once the dashboard has started: the region tree, the years, the concepts. */
+import type { Concept, RegionRef, Startup } from './queries';
+import type { State } from './state';
+
+export interface TreeRegion extends RegionRef {
+  parentCode: string | null;
+  depth: number;
+}
+
+export interface Context {
+  /** Every region with data, province → city → county, in tree order. */
+  regions: TreeRegion[];
+  byCode: Map<string, TreeRegion>;
+  provinces: TreeRegion[];
+  /** Fiscal years with at least one document, latest first. */
+  years: number[];
+  concepts: Concept[];
+}
+
+export function buildContext(startup: Startup): Context {
+  const regions: TreeRegion[] = [];
+  for (const province of startup.regions) {
+    regions.push({ code: province.code, name: province.name, level: province.level, parentCode: null, depth: 0 });
+    for (const city of province.children) {
+      regions.push({ code: city.code, name: city.name, level: city.level, parentCode: province.code, depth: 1 });
+      for (const county of city.children) {
+        regions.push({ code: county.code, name: county.name, level: county.level, parentCode: city.code, depth: 2 });
+      }
+    }
+  }
+  const years = [...new Set(startup.documents.map((d) => d.fiscalYear).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+  return {
+    regions,
+    byCode: new Map(regions.map((r) => [r.code, r])),
+    provinces: regions.filter((r) => r.depth === 0),
+    years,
+    concepts: startup.indicatorConcepts,
+  };
+}
+
+/** Options of the year selector: the years with documents, and the one asked for. */
+export function yearOptions(context: Context, state: State): number[] {
+  return [...new Set([...context.years, state.year])].sort((a, b) => b - a);
+}
+
+export interface ViewModule {
+  /** Tab label. */
+  title: string;
+  /** The view's own selectors (beside the year). */
+  controls(state: State, context: Context): HTMLElement | null;
+  /** Renders into root; `current()` turns false once the user has moved on. */
+  render(root: HTMLElement, state: State, context: Context, current: () => boolean): Promise<void>;
+}

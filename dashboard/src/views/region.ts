@@ -1,0 +1,285 @@
+/**
+ * 地区钻取: any region, drilled down region → organization → project → indicators, with reported
+ * and computed figures side by side and every discrepancy explained.
+ */
+import { graphql } from '../api';
+import type { ViewModule } from '../context';
+import { emptyState, h, section, setView, table, type Column } from '../dom';
+import { count, grade, LEVEL_LABEL, money, NONE, percent, score } from '../format';
+import {
+  isEmpty,
+  ORGANIZATION,
+  PROJECT,
+  REGION,
+  REGION_PROJECTS_PAGE,
+  type Discrepancy,
+  type IndicatorRow,
+  type OrganizationData,
+  type OrganizationRow,
+  type ProjectDetail,
+  type ProjectPage,
+  type ProjectRow,
+  type RegionData,
+  type RegionRef,
+} from '../queries';
+import { link, navigate, type State } from '../state';
+import { rollupStats } from './province';
+
+const PAGE = 50;
+
+type Chain = RegionRef & { parent: (RegionRef & { parent: RegionRef | null }) | null };
+
+function regionTrail(region: Chain): HTMLElement[] {
+  const chain: RegionRef[] = [];
+  if (region.parent?.parent) chain.push(region.parent.parent);
+  if (region.parent) chain.push(region.parent);
+  chain.push(region);
+  return chain.map((r) => h('a', { href: link({ view: 'region', region: r.code, org: null, project: null }) }, r.name));
+}
+
+function breadcrumbs(items: (HTMLElement | string)[]): HTMLElement {
+  const parts: (HTMLElement | string)[] = [];
+  items.forEach((item, i) => {
+    if (i) parts.push(h('span', { class: 'sep' }, '›'));
+    parts.push(item);
+  });
+  return h('div', { class: 'breadcrumbs' }, parts);
+}
+
+/** reported beside computed; marked when they differ. */
+function pair(reported: string, computed: string): HTMLElement {
+  const differs = reported !== computed && reported !== NONE && computed !== NONE;
+  return h('span', { class: differs ? 'pair differs' : 'pair' }, h('span', { class: 'reported', title: '报告值 (reported)' }, reported), ' / ', h('span', { class: 'computed', title: '计算值 (computed)' }, computed));
+}
+
+function discrepancyList(items: Discrepancy[], empty = '无不一致项：报告值与规则计算一致。'): HTMLElement {
+  if (!items.length) return h('p', { class: 'muted' }, empty);
+  return h(
+    'ul',
+    { class: 'discrepancies' },
+    items.map((d) =>
+      h(
+        'li',
+        { 'data-field': d.field },
+        h('div', null, h('code', null, d.field), ' 报告 ', h('strong', { class: 'reported' }, d.reported), ' → 计算 ', h('strong', { class: 'computed' }, d.computed), d.line ? h('span', { class: 'muted' }, ` · 原文第 ${d.line} 行`) : null),
+        h('div', { class: 'message' }, d.message),
+      ),
+    ),
+  );
+}
+
+function projectTable(page: ProjectPage, more: (after: string) => Promise<ProjectPage>): HTMLElement {
+  const rows: ProjectRow[] = page.edges.map((e) => e.node);
+  const columns: Column<ProjectRow>[] = [
+    { title: '项目名称', cell: (p) => h('a', { href: link({ project: p.id }) }, p.name), field: 'name' },
+    { title: '实施单位', cell: (p) => p.organization.name, field: 'organization' },
+    { title: '预算数', cell: (p) => money(p.budget), field: 'budget', numeric: true },
+    { title: '执行数', cell: (p) => money(p.executed), field: 'executed', numeric: true },
+    { title: '执行率', cell: (p) => percent(p.executionRate), field: 'executionRate', numeric: true },
+    { title: '总分 自评/计算', cell: (p) => pair(score(p.reportedTotalScore), score(p.totalScore)), field: 'totalScore', numeric: true },
+    { title: '等次', cell: (p) => grade(p.grade), field: 'grade' },
+    { title: '不一致项', cell: (p) => (p.discrepancyCount ? h('span', { class: 'badge' }, count(p.discrepancyCount)) : '0'), field: 'discrepancyCount', numeric: true },
+  ];
+  const holder = h('div');
+  let pageInfo = page.pageInfo;
+  const draw = () => {
+    const button = pageInfo.hasNextPage
+      ? h('button', {
+          type: 'button',
+          onclick: async (e: Event) => {
+            (e.target as HTMLButtonElement).disabled = true;
+            const next = await more(pageInfo.endCursor!);
+            rows.push(...next.edges.map((x) => x.node));
+            pageInfo = next.pageInfo;
+            draw();
+          },
+        }, `加载更多 (${rows.length} / ${page.totalCount})`)
+      : null;
+    holder.replaceChildren(table(columns, rows, (p) => p.id, (p) => (p.discrepancyCount ? 'flagged' : '')), button ?? '');
+  };
+  draw();
+  return section(`项目 (project evaluations) · ${count(page.totalCount)} 个`, page.totalCount ? holder : h('p', { class: 'muted' }, '无项目自评'));
+}
+
+function organizationTable(organizations: OrganizationRow[]): HTMLElement {
+  // Departments first, each followed by its sub-units.
+  const ordered: { org: OrganizationRow; depth: number }[] = [];
+  const ids = new Set(organizations.map((o) => o.id));
+  const visit = (org: OrganizationRow, depth: number) => {
+    ordered.push({ org, depth });
+    for (const child of organizations.filter((o) => o.parent?.id === org.id)) visit(child, depth + 1);
+  };
+  for (const org of organizations.filter((o) => !o.parent || !ids.has(o.parent.id))) visit(org, 0);
+  const columns: Column<{ org: OrganizationRow; depth: number }>[] = [
+    { title: '单位', cell: ({ org, depth }) => h('a', { href: link({ org: org.id, project: null }), style: `padding-left:${depth * 1.2}em` }, depth ? `└ ${org.name}` : org.name), field: 'name' },
+    { title: '项目数', cell: ({ org }) => count(org.rollup.projectCount), field: 'projectCount', numeric: true },
+    { title: '预算数', cell: ({ org }) => money(org.rollup.budget), field: 'budget', numeric: true },
+    { title: '执行数', cell: ({ org }) => money(org.rollup.executed), field: 'executed', numeric: true },
+    { title: '执行率', cell: ({ org }) => percent(org.rollup.executionRate), field: 'executionRate', numeric: true },
+    { title: '资金加权得分', cell: ({ org }) => score(org.rollup.weightedScore), field: 'weightedScore', numeric: true },
+    { title: '不一致项', cell: ({ org }) => count(org.rollup.discrepancyCount), field: 'discrepancyCount', numeric: true },
+  ];
+  return table(columns, ordered, ({ org }) => org.id, ({ org }) => (isEmpty(org.rollup) ? 'muted' : ''));
+}
+
+async function renderRegion(root: HTMLElement, state: State, current: () => boolean): Promise<void> {
+  const { region } = await graphql<RegionData>(REGION, { code: state.region, year: state.year, first: PAGE });
+  if (!current()) return;
+  const heading = h('h2', { class: 'view-title' }, `${region.name}（${LEVEL_LABEL[region.level]}级 ${region.code}）· ${state.year} 年度`);
+  const trail = breadcrumbs(regionTrail(region));
+  if (isEmpty(region.rollup)) {
+    setView(root, 'empty', trail, heading, emptyState(`${region.name} ${state.year} 年无自评数据`, '该年度没有载入这一地区的项目或部门整体自评 (no data for this year)。请选择其他年度或地区。'));
+    return;
+  }
+  const children = region.children;
+  const childColumns: Column<(typeof children)[number]>[] = [
+    { title: '下级地区', cell: (r) => h('a', { href: link({ region: r.code, org: null, project: null }) }, r.name), field: 'name' },
+    { title: '项目数', cell: (r) => count(r.rollup.projectCount), field: 'projectCount', numeric: true },
+    { title: '预算数', cell: (r) => money(r.rollup.budget), field: 'budget', numeric: true },
+    { title: '执行率', cell: (r) => percent(r.rollup.executionRate), field: 'executionRate', numeric: true },
+    { title: '资金加权得分', cell: (r) => score(r.rollup.weightedScore), field: 'weightedScore', numeric: true },
+    { title: '不一致项', cell: (r) => count(r.rollup.discrepancyCount), field: 'discrepancyCount', numeric: true },
+  ];
+  type Dept = RegionData['region']['departmentEvaluations'][number];
+  const deptColumns: Column<Dept>[] = [
+    { title: '部门', cell: (d) => h('a', { href: link({ org: d.organization.id, project: null }) }, d.organization.name), field: 'name' },
+    { title: '模板', cell: (d) => d.template, field: 'template' },
+    { title: '预算数', cell: (d) => money(d.budget), field: 'budget', numeric: true },
+    { title: '执行数', cell: (d) => money(d.executed), field: 'executed', numeric: true },
+    { title: '执行率 报告/计算', cell: (d) => pair(percent(d.reportedExecutionRate), percent(d.executionRate)), field: 'executionRate', numeric: true },
+    { title: '自评得分 报告/计算', cell: (d) => pair(score(d.reportedScore), score(d.computedScore)), field: 'score', numeric: true },
+    { title: '等次', cell: (d) => grade(d.grade), field: 'grade' },
+    { title: '不一致项', cell: (d) => count(d.discrepancies.length), field: 'discrepancyCount', numeric: true },
+  ];
+  const discrepancies = region.discrepancies.edges.map((e) => e.node);
+  setView(
+    root,
+    'ready',
+    trail,
+    heading,
+    rollupStats(region.rollup),
+    children.length ? section('下级地区 (sub-regions)', table(childColumns, children, (r) => r.code, (r) => (isEmpty(r.rollup) ? 'muted' : ''))) : null,
+    region.organizations.length ? section('本级单位 (organizations)', organizationTable(region.organizations)) : null,
+    region.departmentEvaluations.length ? section('部门整体支出绩效自评 (department-wide evaluations)', table(deptColumns, region.departmentEvaluations, (d) => d.id)) : null,
+    projectTable(region.projects, async (after) => {
+      const next = await graphql<{ region: { projects: ProjectPage } }>(REGION_PROJECTS_PAGE, { code: state.region, year: state.year, first: PAGE, after });
+      return next.region.projects;
+    }),
+    section(
+      `不一致项 (discrepancies) · ${count(region.discrepancies.totalCount)} 项`,
+      discrepancyList(discrepancies),
+      region.discrepancies.totalCount > discrepancies.length ? h('p', { class: 'muted' }, `仅显示前 ${discrepancies.length} 项。`) : null,
+    ),
+  );
+}
+
+async function renderOrganization(root: HTMLElement, state: State, current: () => boolean): Promise<void> {
+  const { node: org } = await graphql<OrganizationData>(ORGANIZATION, { id: state.org, year: state.year, first: PAGE });
+  if (!current()) return;
+  if (!org) {
+    setView(root, 'empty', emptyState('未找到该单位 (organization not found)', h('a', { href: link({ org: null }) }, '返回地区')));
+    return;
+  }
+  const trail = breadcrumbs([...regionTrail(org.region), h('a', { href: link({ region: org.region.code, org: org.id, project: null }) }, org.name)]);
+  const heading = h('h2', { class: 'view-title' }, `${org.name} · ${state.year} 年度`, org.aliases.length ? h('span', { class: 'muted' }, `（简称 ${org.aliases.join('、')}）`) : null);
+  if (isEmpty(org.rollup)) {
+    setView(root, 'empty', trail, heading, emptyState(`${org.name} ${state.year} 年无项目自评`, '请选择其他年度，或返回地区。'));
+    return;
+  }
+  setView(
+    root,
+    'ready',
+    trail,
+    heading,
+    rollupStats(org.rollup),
+    org.children.length
+      ? section('下属单位 (sub-units)', organizationTable(org.children.map((c) => ({ ...c, parent: null }))))
+      : null,
+    projectTable(org.projects, async (after) => {
+      const next = await graphql<OrganizationData>(ORGANIZATION, { id: state.org, year: state.year, first: PAGE, after });
+      return next.node!.projects;
+    }),
+  );
+}
+
+async function renderProject(root: HTMLElement, state: State, current: () => boolean): Promise<void> {
+  const { node: p } = await graphql<{ node: ProjectDetail | null }>(PROJECT, { id: state.project });
+  if (!current()) return;
+  if (!p) {
+    setView(root, 'empty', emptyState('未找到该项目 (project not found)', h('a', { href: link({ project: null }) }, '返回')));
+    return;
+  }
+  const trail = breadcrumbs([
+    ...regionTrail(p.region),
+    h('a', { href: link({ region: p.region.code, org: p.organization.id, project: null }) }, p.organization.name),
+    p.name,
+  ]);
+  type Figure = { label: string; reported: string; computed: string };
+  const figures: Figure[] = [
+    { label: `预算数 (${p.budgetBasis === 'INITIAL' ? '年初预算' : '全年预算'}, 万元)`, reported: money(p.budget), computed: money(p.budget) },
+    { label: '执行数 (万元)', reported: money(p.executed), computed: money(p.executed) },
+    { label: '执行率', reported: percent(p.reportedExecutionRate), computed: percent(p.executionRate) },
+    { label: `预算执行得分 (分值 ${score(p.budgetWeight)})`, reported: score(p.reportedBudgetScore), computed: score(p.budgetScore) },
+    { label: '总分', reported: score(p.reportedTotalScore), computed: score(p.totalScore) },
+    { label: '等次', reported: grade(p.reportedGrade), computed: grade(p.grade) },
+  ];
+  const differs = (a: string, b: string) => a !== b && a !== NONE && b !== NONE;
+  const figureTable = table<Figure>(
+    [
+      { title: '项目', cell: (f) => f.label },
+      { title: '报告值 (reported)', cell: (f) => f.reported, field: 'reported', numeric: true },
+      { title: '计算值 (computed)', cell: (f) => f.computed, field: 'computed', numeric: true },
+      { title: '', cell: (f) => (differs(f.reported, f.computed) ? h('span', { class: 'badge' }, '不一致') : '✓') },
+    ],
+    figures,
+    (f) => f.label,
+    (f) => (differs(f.reported, f.computed) ? 'flagged' : ''),
+  );
+  const indicatorColumns: Column<IndicatorRow>[] = [
+    { title: '#', cell: (i) => i.position, numeric: true },
+    { title: '一级指标', cell: (i) => i.level1 ?? NONE },
+    { title: '二级指标', cell: (i) => i.level2 ?? NONE },
+    { title: '三级指标', cell: (i) => [i.name, i.concept ? h('div', { class: 'concept' }, `概念：${i.concept.name}`) : null], field: 'name' },
+    { title: '目标值', cell: (i) => i.target ?? NONE, field: 'target' },
+    { title: '实际值', cell: (i) => i.actual ?? NONE, field: 'actual' },
+    { title: '分值', cell: (i) => score(i.weight), field: 'weight', numeric: true },
+    { title: '报告得分', cell: (i) => score(i.reportedScore), field: 'reportedScore', numeric: true },
+    { title: '计算得分', cell: (i) => score(i.score), field: 'score', numeric: true },
+    { title: '说明', cell: (i) => [i.judgement ? `${i.judgement} ` : '', i.scoreNote ?? ''], field: 'note' },
+  ];
+  setView(
+    root,
+    'ready',
+    trail,
+    h('h2', { class: 'view-title' }, `${p.name} · ${p.fiscalYear} 年度`, p.category ? h('span', { class: 'muted' }, `（${p.category}）`) : null),
+    h('div', { class: 'grid-2' }, section('报告值与计算值 (reported vs computed)', figureTable), section(`不一致项 (discrepancies) · ${p.discrepancies.length} 项`, discrepancyList(p.discrepancies))),
+    section(
+      `绩效指标 (indicators) · ${p.indicators.length} 项`,
+      table(indicatorColumns, p.indicators, (i) => String(i.position), (i) => (differs(score(i.reportedScore), score(i.score)) ? 'flagged' : '')),
+    ),
+    h('p', { class: 'muted source' }, `出处：${p.source.document.fileName} 第 ${p.source.lineStart}–${p.source.lineEnd} 行`),
+  );
+}
+
+export const regionView: ViewModule = {
+  title: '地区钻取',
+
+  controls(state, context) {
+    const options = context.regions.map((r) =>
+      h('option', { value: r.code, selected: r.code === state.region }, `${'\u3000'.repeat(r.depth)}${r.name} ${r.code}`),
+    );
+    if (!context.byCode.has(state.region)) options.unshift(h('option', { value: state.region, selected: true }, state.region));
+    return h(
+      'label',
+      null,
+      '地区 ',
+      h('select', { id: 'region', onchange: (e: Event) => navigate({ region: (e.target as HTMLSelectElement).value, org: null, project: null }) }, options),
+    );
+  },
+
+  async render(root, state, _context, current) {
+    if (state.project) return renderProject(root, state, current);
+    if (state.org) return renderOrganization(root, state, current);
+    return renderRegion(root, state, current);
+  },
+};
