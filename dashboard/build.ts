@@ -12,11 +12,13 @@ export const DIST_DIR = path.join(DASHBOARD_DIR, 'dist');
 
 export async function buildDashboard(options: { minify?: boolean } = {}): Promise<void> {
   const started = Date.now();
-  fs.rmSync(DIST_DIR, { recursive: true, force: true });
-  fs.mkdirSync(DIST_DIR, { recursive: true });
+  // Built beside dist, then swapped in, so that a running server never serves half a build.
+  const outdir = `${DIST_DIR}.${process.pid}.tmp`;
+  fs.rmSync(outdir, { recursive: true, force: true });
+  fs.mkdirSync(outdir, { recursive: true });
   const result = await build({
     entryPoints: { app: path.join(DASHBOARD_DIR, 'src', 'main.ts') },
-    outdir: DIST_DIR,
+    outdir,
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -28,7 +30,9 @@ export async function buildDashboard(options: { minify?: boolean } = {}): Promis
     logLevel: 'warning',
     tsconfig: path.join(DASHBOARD_DIR, 'tsconfig.json'),
   });
-  fs.copyFileSync(path.join(DASHBOARD_DIR, 'index.html'), path.join(DIST_DIR, 'index.html'));
+  fs.copyFileSync(path.join(DASHBOARD_DIR, 'index.html'), path.join(outdir, 'index.html'));
+  fs.rmSync(DIST_DIR, { recursive: true, force: true });
+  fs.renameSync(outdir, DIST_DIR);
   const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
   if (!process.env.VITEST) {
     console.log(`dashboard built in ${Date.now() - started} ms: ${path.relative(process.cwd(), DIST_DIR)} (${Math.round(bytes / 1024)} KiB)`);

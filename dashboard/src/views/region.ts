@@ -111,7 +111,7 @@ function organizationTable(organizations: OrganizationRow[]): HTMLElement {
   };
   for (const org of organizations.filter((o) => !o.parent || !ids.has(o.parent.id))) visit(org, 0);
   const columns: Column<{ org: OrganizationRow; depth: number }>[] = [
-    { title: '单位', cell: ({ org, depth }) => h('a', { href: link({ org: org.id, project: null }), style: `padding-left:${depth * 1.2}em` }, depth ? `└ ${org.name}` : org.name), field: 'name' },
+    { title: '单位', cell: ({ org, depth }) => h('a', { href: link({ org: org.id, project: null }), class: depth ? 'sub' : null, style: `margin-left:${depth * 1.2}em` }, org.name), field: 'name' },
     { title: '项目数', cell: ({ org }) => count(org.rollup.projectCount), field: 'projectCount', numeric: true },
     { title: '预算数', cell: ({ org }) => money(org.rollup.budget), field: 'budget', numeric: true },
     { title: '执行数', cell: ({ org }) => money(org.rollup.executed), field: 'executed', numeric: true },
