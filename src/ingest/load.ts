@@ -347,15 +347,18 @@ export async function importDocument(
 ): Promise<ImportReport> {
   const empty = { documentId: null, region: null, fiscalYear: null, counts: NO_COUNTS, warnings: [], unread: [] };
   let doc: PreparedDocument;
+  let reinstated: { id: number; supersededById: number | null } | null = null;
   try {
     const text = decodeText(bytes);
     const existing = await prisma.sourceDocument.findUnique({
       where: { contentHash: contentHash(text) },
-      select: { id: true, regionCode: true, fiscalYear: true },
+      select: { id: true, regionCode: true, fiscalYear: true, supersededById: true },
     });
-    if (existing && !options.dryRun) {
+    // The same text as a version a later one replaced is a going back to it: loaded again below.
+    if (existing && existing.supersededById === null && !options.dryRun) {
       return { ...empty, fileName, status: 'unchanged', documentId: existing.id, fiscalYear: existing.fiscalYear, errors: [] };
     }
+    reinstated = existing?.supersededById == null ? null : existing;
     doc = prepareDocument(fileName, text);
   } catch (error) {
     if (error instanceof ImportError) return { ...empty, fileName, status: 'failed', errors: error.problems };
@@ -376,6 +379,20 @@ export async function importDocument(
     select: { id: true },
     orderBy: { id: 'desc' },
   });
-  const documentId = await prisma.$transaction((tx) => write(tx, doc, previous), { timeout: 600_000, maxWait: 60_000 });
+  const documentId = await prisma.$transaction(
+    async (tx) => {
+      if (reinstated) {
+        // Its text is stored once (content_hash is unique): the old row, which holds no records,
+        // gives way to the new one, and versions it had replaced now point at the current one.
+        await tx.sourceDocument.updateMany({
+          where: { supersededById: reinstated.id },
+          data: { supersededById: previous?.id ?? reinstated.supersededById },
+        });
+        await tx.sourceDocument.delete({ where: { id: reinstated.id } });
+      }
+      return write(tx, doc, previous);
+    },
+    { timeout: 600_000, maxWait: 60_000 },
+  );
   return { ...report, status: previous ? 'replaced' : 'loaded', documentId };
 }
