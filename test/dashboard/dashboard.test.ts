@@ -233,6 +233,23 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
     expect(await text('.view-title')).toContain(node.name);
   });
 
+  it('marks the indicators a discrepancy names, and only the figures the API flags', async () => {
+    expect(await open('#/region?year=2021&region=410721')).toBe('ready');
+    await page.click('td[data-field="name"] a:text-is("人事局工作经费")');
+    expect(await settled()).toBe('ready');
+    const messages = await page.$$eval('ul.discrepancies li .message', (els) => els.map((e) => e.textContent ?? ''));
+    const flagged = await page.$$eval('tr.flagged td[data-field="name"]', (tds) => tds.map((td) => td.firstChild?.textContent ?? ''));
+    const indicatorMessages = messages.filter((m) => m.startsWith('Reported score'));
+    expect(indicatorMessages.length).toBeGreaterThan(0);
+    // Each flagged indicator is the one its discrepancy's message names.
+    expect(flagged.length).toBe(indicatorMessages.length);
+    for (const name of flagged) expect(indicatorMessages.some((m) => m.includes(`"${name}"`)), name).toBe(true);
+    // 总分 is flagged (the API lists totalScore); 执行率 is not.
+    expect(await page.getAttribute('tr[data-key="totalScore"]', 'class')).toContain('flagged');
+    expect(await page.getAttribute('tr[data-key="executionRate"]', 'class')).toBeNull();
+    await shot('project-indicators');
+  });
+
   it('says so when a region has no data for the year', async () => {
     expect(await open('#/region?year=2021&region=421222')).toBe('empty');
     expect(await text('#view .state-empty')).toContain('通城县 2021 年无自评数据');

@@ -27,6 +27,9 @@ import { rollupStats } from './province';
 
 const PAGE = 50;
 
+/** The qualitative judgement of an indicator's actual. */
+const JUDGEMENT: Record<string, string> = { ACHIEVED: '达成', PARTLY: '部分达成', NOT_ACHIEVED: '未达成' };
+
 type Chain = RegionRef & { parent: (RegionRef & { parent: RegionRef | null }) | null };
 
 function regionTrail(region: Chain): HTMLElement[] {
@@ -52,6 +55,15 @@ function pair(reported: string, computed: string): HTMLElement {
   return h('span', { class: differs ? 'pair differs' : 'pair' }, h('span', { class: 'reported', title: '报告值 (reported)' }, reported), ' / ', h('span', { class: 'computed', title: '计算值 (computed)' }, computed));
 }
 
+/**
+ * The indicator (its 1-based position) a discrepancy field such as `indicators[3].score` names:
+ * the API writes the 0-based index of the indicator in table order.
+ */
+export function indicatorPosition(field: string): number | null {
+  const match = /^indicators?\[(\d+)\]/.exec(field);
+  return match ? Number(match[1]) + 1 : null;
+}
+
 function discrepancyList(items: Discrepancy[], empty = '无不一致项：报告值与规则计算一致。'): HTMLElement {
   if (!items.length) return h('p', { class: 'muted' }, empty);
   return h(
@@ -61,7 +73,7 @@ function discrepancyList(items: Discrepancy[], empty = '无不一致项：报告
       h(
         'li',
         { 'data-field': d.field },
-        h('div', null, h('code', null, d.field), ' 报告 ', h('strong', { class: 'reported' }, d.reported), ' → 计算 ', h('strong', { class: 'computed' }, d.computed), d.line ? h('span', { class: 'muted' }, ` · 原文第 ${d.line} 行`) : null),
+        h('div', null, h('code', null, d.field), indicatorPosition(d.field) ? ` (指标 #${indicatorPosition(d.field)})` : '', ' 报告 ', h('strong', { class: 'reported' }, d.reported), ' → 计算 ', h('strong', { class: 'computed' }, d.computed), d.line ? h('span', { class: 'muted' }, ` · 原文第 ${d.line} 行`) : null),
         h('div', { class: 'message' }, d.message),
       ),
     ),
@@ -214,29 +226,38 @@ async function renderProject(root: HTMLElement, state: State, current: () => boo
     h('a', { href: link({ region: p.region.code, org: p.organization.id, project: null }) }, p.organization.name),
     p.name,
   ]);
-  type Figure = { label: string; reported: string; computed: string };
+  // A figure is flagged only where the API lists a discrepancy for it: reported and computed
+  // figures may differ by the rounding the document uses, which is not a discrepancy.
+  const flaggedFields = new Set(p.discrepancies.map((d) => d.field));
+  const flaggedIndicators = new Set(p.discrepancies.map((d) => indicatorPosition(d.field)).filter((n) => n !== null));
+  type Figure = { label: string; reported: string; computed: string; fields: string[] };
   const figures: Figure[] = [
-    { label: `预算数 (${p.budgetBasis === 'INITIAL' ? '年初预算' : '全年预算'}, 万元)`, reported: money(p.budget), computed: money(p.budget) },
-    { label: '执行数 (万元)', reported: money(p.executed), computed: money(p.executed) },
-    { label: '执行率', reported: percent(p.reportedExecutionRate), computed: percent(p.executionRate) },
-    { label: `预算执行得分 (分值 ${score(p.budgetWeight)})`, reported: score(p.reportedBudgetScore), computed: score(p.budgetScore) },
-    { label: '总分', reported: score(p.reportedTotalScore), computed: score(p.totalScore) },
-    { label: '等次', reported: grade(p.reportedGrade), computed: grade(p.grade) },
+    { label: `预算数 (${p.budgetBasis === 'INITIAL' ? '年初预算' : '全年预算'}, 万元)`, reported: money(p.budget), computed: money(p.budget), fields: ['budget'] },
+    { label: '执行数 (万元)', reported: money(p.executed), computed: money(p.executed), fields: ['executed'] },
+    { label: '执行率', reported: percent(p.reportedExecutionRate), computed: percent(p.executionRate), fields: ['executionRate'] },
+    { label: `预算执行得分 (分值 ${score(p.budgetWeight)})`, reported: score(p.reportedBudgetScore), computed: score(p.budgetScore), fields: ['budgetScore'] },
+    { label: '总分', reported: score(p.reportedTotalScore), computed: score(p.totalScore), fields: ['totalScore', 'reportedTotalScore'] },
+    { label: '等次', reported: grade(p.reportedGrade), computed: grade(p.grade), fields: ['grade', 'reportedGrade'] },
   ];
-  const differs = (a: string, b: string) => a !== b && a !== NONE && b !== NONE;
+  const flagged = (f: Figure) => f.fields.some((x) => flaggedFields.has(x));
+  const status = (f: Figure) => {
+    if (flagged(f)) return h('span', { class: 'badge' }, '不一致');
+    if (f.reported !== f.computed && f.reported !== NONE && f.computed !== NONE) return h('span', { class: 'muted', title: '差异在原文舍入范围内 (within rounding)' }, '≈');
+    return f.reported === NONE || f.computed === NONE ? '' : '✓';
+  };
   const figureTable = table<Figure>(
     [
       { title: '项目', cell: (f) => f.label },
       { title: '报告值 (reported)', cell: (f) => f.reported, field: 'reported', numeric: true },
       { title: '计算值 (computed)', cell: (f) => f.computed, field: 'computed', numeric: true },
-      { title: '', cell: (f) => (differs(f.reported, f.computed) ? h('span', { class: 'badge' }, '不一致') : '✓') },
+      { title: '', cell: status, field: 'status' },
     ],
     figures,
-    (f) => f.label,
-    (f) => (differs(f.reported, f.computed) ? 'flagged' : ''),
+    (f) => f.fields[0]!,
+    (f) => (flagged(f) ? 'flagged' : ''),
   );
   const indicatorColumns: Column<IndicatorRow>[] = [
-    { title: '#', cell: (i) => i.position, numeric: true },
+    { title: '#', cell: (i) => i.position, numeric: true, field: 'position' },
     { title: '一级指标', cell: (i) => i.level1 ?? NONE },
     { title: '二级指标', cell: (i) => i.level2 ?? NONE },
     { title: '三级指标', cell: (i) => [i.name, i.concept ? h('div', { class: 'concept' }, `概念：${i.concept.name}`) : null], field: 'name' },
@@ -245,7 +266,7 @@ async function renderProject(root: HTMLElement, state: State, current: () => boo
     { title: '分值', cell: (i) => score(i.weight), field: 'weight', numeric: true },
     { title: '报告得分', cell: (i) => score(i.reportedScore), field: 'reportedScore', numeric: true },
     { title: '计算得分', cell: (i) => score(i.score), field: 'score', numeric: true },
-    { title: '说明', cell: (i) => [i.judgement ? `${i.judgement} ` : '', i.scoreNote ?? ''], field: 'note' },
+    { title: '说明', cell: (i) => [i.judgement ? h('span', { class: 'judgement' }, JUDGEMENT[i.judgement] ?? i.judgement) : null, i.scoreNote ?? ''], field: 'note' },
   ];
   setView(
     root,
@@ -255,7 +276,7 @@ async function renderProject(root: HTMLElement, state: State, current: () => boo
     h('div', { class: 'grid-2' }, section('报告值与计算值 (reported vs computed)', figureTable), section(`不一致项 (discrepancies) · ${p.discrepancies.length} 项`, discrepancyList(p.discrepancies))),
     section(
       `绩效指标 (indicators) · ${p.indicators.length} 项`,
-      table(indicatorColumns, p.indicators, (i) => String(i.position), (i) => (differs(score(i.reportedScore), score(i.score)) ? 'flagged' : '')),
+      table(indicatorColumns, p.indicators, (i) => String(i.position), (i) => (flaggedIndicators.has(i.position) ? 'flagged' : '')),
     ),
     h('p', { class: 'muted source' }, `出处：${p.source.document.fileName} 第 ${p.source.lineStart}–${p.source.lineEnd} 行`),
   );
