@@ -79,7 +79,7 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
 
   async function shot(name: string): Promise<void> {
     // Charts draw on the next frame.
-    await page.waitForFunction(() => [...document.querySelectorAll('.chart')].every((c) => (c as HTMLElement).dataset.rendered));
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.chart')).every((c) => (c as HTMLElement).dataset.rendered));
     await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
   }
 
