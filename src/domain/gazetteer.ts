@@ -79,12 +79,23 @@ export interface JurisdictionMatch {
  * candidates returned by `jurisdictionCandidates`).
  */
 export function jurisdictionCandidates(text: string): JurisdictionMatch[] {
-  const found: JurisdictionMatch[] = [];
-  for (const region of REGIONS) {
-    if (text.includes(region.name)) found.push({ region, matched: region.name });
+  // Every region whose name occurs in the text, in gazetteer order: a scan of the text against the
+  // names starting with each character (the importer asks this for every header of every table).
+  const hits = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    const names = byFirstChar.get(text[i]!);
+    if (!names) continue;
+    for (const index of names) if (text.startsWith(REGIONS[index]!.name, i)) hits.add(index);
   }
-  return found;
+  return [...hits].sort((a, b) => a - b).map((index) => ({ region: REGIONS[index]!, matched: REGIONS[index]!.name }));
 }
+
+const byFirstChar = new Map<string, number[]>();
+REGIONS.forEach((region, index) => {
+  const first = region.name[0];
+  if (first === undefined) return;
+  byFirstChar.set(first, [...(byFirstChar.get(first) ?? []), index]);
+});
 
 const LEVEL_RANK: Record<RegionLevel, number> = { COUNTY: 3, CITY: 2, PROVINCE: 1 };
 
