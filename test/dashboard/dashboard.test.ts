@@ -173,6 +173,13 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
 
     expect(await page.$$eval('#view .chart canvas', (c) => c.length)).toBeGreaterThanOrEqual(3);
     await shot('compare');
+    if (process.env.DASHBOARD_DOCS_SCREENSHOT) {
+      // The README's picture: `DASHBOARD_DOCS_SCREENSHOT=1 npx vitest run test/dashboard -t compares`.
+      expect(await open('#/compare?year=2021&codes=420200,420300,410721')).toBe('ready');
+      await page.waitForFunction(() => Array.from(document.querySelectorAll('.chart')).every((c) => (c as HTMLElement).dataset.rendered));
+      const file = path.resolve(__dirname, '..', '..', 'docs', 'dashboard.png');
+      await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: 1400, height: 1430 } });
+    }
     expect(pageErrors).toEqual([]);
   });
 
