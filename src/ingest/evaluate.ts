@@ -22,20 +22,25 @@ import {
 } from '../domain';
 import { gradeFor } from '../domain/grade';
 import { matchConcept } from '../domain/indicatorConcepts';
-import type {
-  Cell,
-  FundingLine,
-  ParsedDepartmentEvaluation,
-  ParsedIndicator,
-  ParsedProjectEvaluation,
-  ParsedSummaryRow,
-} from './model';
+import type { Cell, FundingLine, ParsedDepartmentEvaluation, ParsedIndicator, ParsedProjectEvaluation, ParsedSummaryRow } from './model';
 
 /** A cell that should hold a number but holds something else. */
 export interface CellProblem {
   line: number;
   text: string;
   reason: string;
+}
+
+/**
+ * The largest magnitudes the database columns hold (numeric(16,4) amounts in 万元, numeric(12,6)
+ * rates, numeric(20,6) indicator values, numeric(10,4) scores): a figure beyond them is refused
+ * with its line, not left to fail the transaction.
+ */
+export const STORABLE = { amount: 1e12, rate: 1e6, value: 1e14, score: 1e6 } as const;
+
+/** Whether a number fits a column whose magnitude stays below `limit` (NaN and ∞ do not). */
+export function storable(value: number | null, limit: number): boolean {
+  return value === null || Math.abs(value) < limit;
 }
 
 export class CellReader {
@@ -57,11 +62,20 @@ export class CellReader {
       this.problems.push({ line: cell.line, text: cell.text, reason: `${what}: a negative amount is impossible` });
       return null;
     }
+    if (!storable(value, STORABLE.amount) && cell) {
+      this.problems.push({ line: cell.line, text: cell.text, reason: `${what}: too large an amount (at most 10¹² 万元 can be stored)` });
+      return null;
+    }
     return value;
   }
 
   rate(cell: Cell | null, what: string): number | null {
-    return this.read(cell, parseRateCell, what);
+    const value = this.read(cell, parseRateCell, what);
+    if (!storable(value, STORABLE.rate) && cell) {
+      this.problems.push({ line: cell.line, text: cell.text, reason: `${what}: too large a rate to store` });
+      return null;
+    }
+    return value;
   }
 
   score(cell: Cell | null, what: string, max = 100): number | null {
@@ -144,8 +158,11 @@ function evaluatedIndicators(
     // A bare count ("31000") of a concept counted in persons or times is in that unit, unless the
     // name itself names a scale or another unit (社保卡持卡数达到260万张).
     const bareCount =
-      written === null && concept !== null && (concept.unit === '人' || concept.unit === '次') &&
-      (actual.kind === 'NUMBER' || target.kind === 'NUMBER') && !/[万亿千百张元]/u.test(i.name);
+      written === null &&
+      concept !== null &&
+      (concept.unit === '人' || concept.unit === '次') &&
+      (actual.kind === 'NUMBER' || target.kind === 'NUMBER') &&
+      !/[万亿千百张元]/u.test(i.name);
     const unit = bareCount ? concept.unit : written;
     return {
       position: index + 1,
@@ -278,7 +295,12 @@ export function evaluateProject(p: ParsedProjectEvaluation, ruleSet: RuleSet, ce
     indicators: evaluatedIndicators(parsed, inputs, score),
     discrepancies: projectDiscrepancies(input, ruleSet, score).map((d) => ({
       ...d,
-      line: lineOf(d.field, { executionRate: p.total.executionRate, budgetScore: p.total.score, totalScore: p.reportedTotalScore }, p.indicators, p.lines.start),
+      line: lineOf(
+        d.field,
+        { executionRate: p.total.executionRate, budgetScore: p.total.score, totalScore: p.reportedTotalScore },
+        p.indicators,
+        p.lines.start,
+      ),
     })),
     outputScoreRate: firstLevelRate(score, 'OUTPUT'),
     benefitScoreRate: firstLevelRate(score, 'BENEFIT'),

@@ -11,6 +11,8 @@ import {
   evaluateDepartment,
   evaluateProject,
   evaluateSummaryRow,
+  STORABLE,
+  storable,
   type EvaluatedDepartment,
   type EvaluatedProject,
   type EvaluatedSummaryRow,
@@ -58,7 +60,14 @@ export interface PreparedDocument {
   organizations: PreparedOrganization[];
   projects: (EvaluatedProject & { organizationName: string; supervisingName: string | null; filledOn: Date | null })[];
   departments: (EvaluatedDepartment & { organizationName: string })[];
-  summaryTables: { organizationName: string; unitName: string; compiledOnText: string | null; lineStart: number; lineEnd: number; rows: EvaluatedSummaryRow[] }[];
+  summaryTables: {
+    organizationName: string;
+    unitName: string;
+    compiledOnText: string | null;
+    lineStart: number;
+    lineEnd: number;
+    rows: EvaluatedSummaryRow[];
+  }[];
   finalAccounts: PreparedFinalAccounts | null;
   warnings: Unread[];
   unread: Unread[];
@@ -95,25 +104,70 @@ function kindOf(doc: ParsedDocument): string {
   return kinds.join('+');
 }
 
+/** The line that names the document's first header unit (单位名称 …), else where its first table starts. */
+function firstHeaderLine(parsed: ParsedDocument, text: string): number | null {
+  const name = headerNames(parsed)[0];
+  const index = name ? text.split(/\r\n|\r|\n/).findIndex((line) => line.replace(/\s+/gu, '').includes(name)) : -1;
+  if (index >= 0) return index + 1;
+  const first = [parsed.departmentEvaluations[0], parsed.summaryTables[0], parsed.projects[0], parsed.finalAccounts].find((r) => r);
+  return first?.lines.start ?? null;
+}
+
+/** Computed figures and indicator values the database columns cannot hold, with their lines. */
+function unstorable(
+  what: string,
+  e: Pick<EvaluatedProject, 'score' | 'indicators'>,
+  budgetLine: number,
+): { line: number; message: string }[] {
+  const problems: { line: number; message: string }[] = [];
+  const rate = e.score.execution.executionRate;
+  if (!storable(rate, STORABLE.rate))
+    problems.push({
+      line: budgetLine,
+      message: `「${what}」: the execution rate (执行率) ${rate} is too large to store: check the 预算数 and 执行数 cells`,
+    });
+  for (const i of e.indicators) {
+    for (const [value, written] of [
+      [i.targetValue, i.targetText],
+      [i.actualValue, i.actualText],
+    ] as const) {
+      if (!storable(value, STORABLE.value))
+        problems.push({ line: i.lineStart, message: `indicator 「${i.name}」: 「${written}」 is too large a value to store` });
+    }
+    if (!storable(i.reportedScore, STORABLE.score))
+      problems.push({ line: i.lineStart, message: `indicator 「${i.name}」: the score 「${i.reportedScoreText}」 is too large to store` });
+  }
+  return problems;
+}
+
 export function prepareDocument(fileName: string, text: string): PreparedDocument {
   let parsed: ParsedDocument;
   let resolved: ReturnType<typeof resolveDocumentRegion>;
   try {
     parsed = readDocument(text);
+  } catch (error) {
+    if (error instanceof DocumentFormatError)
+      throw new ImportError([{ line: error.line, message: error.message.replace(/^line \d+: /, '') }]);
+    throw error;
+  }
+  try {
     resolved = resolveDocumentRegion(parsed, text);
   } catch (error) {
-    if (error instanceof DocumentFormatError) throw new ImportError([{ line: error.line, message: error.message.replace(/^line \d+: /, '') }]);
-    if (error instanceof ResolutionError) throw new ImportError([{ line: null, message: error.message }]);
+    if (error instanceof ResolutionError) throw new ImportError([{ line: firstHeaderLine(parsed, text), message: error.message }]);
     throw error;
   }
   const problems: { line: number | null; message: string }[] = [];
   const region = resolved.region;
   const fiscalYear =
-    parsed.fiscalYear ?? parsed.projects.find((p) => p.fiscalYear)?.fiscalYear ?? parsed.departmentEvaluations.find((e) => e.fiscalYear)?.fiscalYear ?? null;
+    parsed.fiscalYear ??
+    parsed.projects.find((p) => p.fiscalYear)?.fiscalYear ??
+    parsed.departmentEvaluations.find((e) => e.fiscalYear)?.fiscalYear ??
+    null;
   if (fiscalYear === null) problems.push({ line: null, message: 'no fiscal year (年度) found in any title' });
   const recordCount =
     parsed.projects.length + parsed.departmentEvaluations.length + parsed.summaryTables.length + (parsed.finalAccounts ? 1 : 0);
-  if (recordCount === 0) problems.push({ line: null, message: 'no self-evaluation table (项目自评表, 汇总表, 部门整体自评表) or final accounts found' });
+  if (recordCount === 0)
+    problems.push({ line: null, message: 'no self-evaluation table (项目自评表, 汇总表, 部门整体自评表) or final accounts found' });
 
   const ruleSet = ruleSetForRegion(region.code);
   const cells = new CellReader();
@@ -123,7 +177,10 @@ export function prepareDocument(fileName: string, text: string): PreparedDocumen
   // The department a record belongs to: the unit named above the tables, else the document's
   // first department-wide evaluation, else the supervising department of the first project.
   const departmentName = names.resolve(
-    parsed.departmentEvaluations[0]?.unitName ?? parsed.projects.find((p) => p.supervisingDepartment)?.supervisingDepartment ?? parsed.summaryTables[0]?.unitName ?? `${region.name}${parsed.finalAccounts?.unitName ?? ''}`,
+    parsed.departmentEvaluations[0]?.unitName ??
+      parsed.projects.find((p) => p.supervisingDepartment)?.supervisingDepartment ??
+      parsed.summaryTables[0]?.unitName ??
+      `${region.name}${parsed.finalAccounts?.unitName ?? ''}`,
   );
 
   const seen = new Set<string>();
@@ -134,18 +191,45 @@ export function prepareDocument(fileName: string, text: string): PreparedDocumen
     const supervisingName = p.supervisingDepartment ? names.resolve(p.supervisingDepartment) : null;
     const key = `${organizationName}|${p.name}`;
     if (seen.has(key)) {
-      warnings.push({ line: p.lines.start, text: p.name, reason: `the same project of ${organizationName} appears again (lines ${p.lines.start}–${p.lines.end}); the first table is kept` });
+      warnings.push({
+        line: p.lines.start,
+        text: p.name,
+        reason: `the same project of ${organizationName} appears again (lines ${p.lines.start}–${p.lines.end}); the first table is kept`,
+      });
       continue;
     }
     seen.add(key);
-    if (!p.total.budget && !p.total.initialBudget) problems.push({ line: p.lines.start, message: `project 「${p.name}」 has no budget (预算数) cell: a missing column or a truncated table` });
-    if (!p.total.executed) problems.push({ line: p.lines.start, message: `project 「${p.name}」 has no executed (执行数) cell: a missing column or a truncated table` });
-    if (p.indicators.length === 0) problems.push({ line: p.lines.start, message: `project 「${p.name}」 has no indicator rows (绩效指标): a truncated table` });
+    if (!p.total.budget && !p.total.initialBudget)
+      problems.push({
+        line: p.lines.start,
+        message: `project 「${p.name}」 has no budget (预算数) cell: a missing column or a truncated table`,
+      });
+    if (!p.total.executed)
+      problems.push({
+        line: p.lines.start,
+        message: `project 「${p.name}」 has no executed (执行数) cell: a missing column or a truncated table`,
+      });
+    if (p.indicators.length === 0)
+      problems.push({ line: p.lines.start, message: `project 「${p.name}」 has no indicator rows (绩效指标): a truncated table` });
     if (!p.reportedTotalScore) problems.push({ line: p.lines.end, message: `project 「${p.name}」 has no 总分 row: a truncated table` });
-    projects.push({ ...evaluateProject(p, ruleSet, cells), organizationName, supervisingName, filledOn: parseFilledOn(p.filledOn) });
+    // A template that scores budget execution has a 得分 cell in the budget row: without it the
+    // row is a cell short, and its cells may have shifted (a deleted 执行数 leaves the rate there).
+    const budgetCell = p.total.budget ?? p.total.initialBudget;
+    if (budgetCell && p.total.executed && (p.budgetWeight || p.total.weight) && !p.total.score)
+      problems.push({
+        line: budgetCell.line,
+        message: `project 「${p.name}」: the budget row has no 得分 (score) cell although the table scores budget execution: a missing column or shifted cells`,
+      });
+    const evaluated = evaluateProject(p, ruleSet, cells);
+    problems.push(...unstorable(p.name, evaluated, budgetCell?.line ?? p.lines.start));
+    projects.push({ ...evaluated, organizationName, supervisingName, filledOn: parseFilledOn(p.filledOn) });
   }
 
-  const departments = parsed.departmentEvaluations.map((e) => ({ ...evaluateDepartment(e, ruleSet, cells), organizationName: names.resolve(e.unitName) }));
+  const departments = parsed.departmentEvaluations.map((e) => ({
+    ...evaluateDepartment(e, ruleSet, cells),
+    organizationName: names.resolve(e.unitName),
+  }));
+  for (const d of departments) problems.push(...unstorable(d.parsed.unitName, d, d.parsed.budget?.line ?? d.parsed.lines.start));
   const summaryTables = parsed.summaryTables.map((t) => ({
     organizationName: names.resolve(t.unitName),
     unitName: t.unitName,

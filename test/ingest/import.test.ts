@@ -225,7 +225,12 @@ describe('001 新乡县: Henan tables with 分值, summary tables, department-wi
     expect(p.discrepancies.filter((d) => d.field === 'budgetScore')).toEqual([]);
     expect(p.regionCode).toBe('410721');
     expect(lineOf(text, p.lineStart)).toContain('项目支出绩效自评表');
-    expect(text.split('\n').slice(p.lineStart - 1, p.lineEnd).join('\n')).toContain('项目名称\t社会保险经办工作经费');
+    expect(
+      text
+        .split('\n')
+        .slice(p.lineStart - 1, p.lineEnd)
+        .join('\n'),
+    ).toContain('项目名称\t社会保险经办工作经费');
     const written = p.reportedText as Record<string, { text: string; line: number } | null>;
     expect(lineOf(text, written.executed!.line).split('\t')).toContain(written.executed!.text);
   });
@@ -299,7 +304,10 @@ describe('002 通城县: line-broken tables and final accounts', () => {
   });
 
   it('the 2023 final accounts: 2820.06', async () => {
-    const fa = await db.prisma.finalAccounts.findFirstOrThrow({ where: { documentId: await documentId('002_') }, include: { organization: true } });
+    const fa = await db.prisma.finalAccounts.findFirstOrThrow({
+      where: { documentId: await documentId('002_') },
+      include: { organization: true },
+    });
     expect(num(fa.totalIncome)).toBe(2820.06);
     expect(num(fa.totalExpenditure)).toBe(2820.06);
     expect(fa.fiscalYear).toBe(2023);
@@ -339,7 +347,13 @@ describe('003 十堰市: department-wide table with weighted goals', () => {
     expect(goal).toMatchObject({ position: 1, name: '积极促进就业创业工作。', weightText: '(18分)', lineStart: 13, lineEnd: 22 });
     expect(lineOf(text, 13)).toContain('年度目标1: 积极促进就业创业工作。(18分)');
     const i = goal.indicators.find((x) => x.name === '全年城镇新增就业人数')!;
-    expect(i).toMatchObject({ targetText: '3.5万人', actualText: '4.97万人', conceptKey: 'urban_new_employment', lineStart: 14, unit: '人' });
+    expect(i).toMatchObject({
+      targetText: '3.5万人',
+      actualText: '4.97万人',
+      conceptKey: 'urban_new_employment',
+      lineStart: 14,
+      unit: '人',
+    });
     expect(num(i.targetValue)).toBe(35000);
     expect(num(i.actualValue)).toBe(49700);
     expect(num(i.weight)).toBe(2);
@@ -388,7 +402,9 @@ describe('loading again', () => {
     expect(old.text).toBe(seedText('000_'));
     expect(await documentCounts(db.prisma, oldId)).toMatchObject({ projects: 0, projectIndicators: 0, discrepancies: 0 });
     expect(await documentCounts(db.prisma, report.documentId!)).toMatchObject({ projects: 20, projectIndicators: 151 });
-    const p = await db.prisma.projectEvaluation.findFirstOrThrow({ where: { name: '12333信息平台建设经费', documentId: report.documentId! } });
+    const p = await db.prisma.projectEvaluation.findFirstOrThrow({
+      where: { name: '12333信息平台建设经费', documentId: report.documentId! },
+    });
     expect(num(p.fullYearBudget)).toBe(46);
     expect(num(p.reportedExecutionRate)).toBeCloseTo(0.963, 6);
     expect(await db.prisma.projectEvaluation.count({ where: { name: '12333信息平台建设经费' } })).toBe(1);
