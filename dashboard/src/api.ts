@@ -28,11 +28,12 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   } catch (error) {
     throw new ApiError('无法连接到 API (network error)', (error as Error).message);
   }
+  const text = await response.text();
   let body: Response<T>;
   try {
-    body = (await response.json()) as Response<T>;
+    body = JSON.parse(text) as Response<T>;
   } catch {
-    throw new ApiError(`API 返回错误 (HTTP ${response.status})`, await response.text().catch(() => ''));
+    throw new ApiError(`API 返回错误 (HTTP ${response.status})`, text.slice(0, 500));
   }
   if (body.errors?.length) {
     throw new ApiError('API 返回错误 (GraphQL error)', body.errors.map((e) => e.message).join('\n'));

@@ -51,3 +51,19 @@ export interface ViewModule {
   /** Renders into root; `current()` turns false once the user has moved on. */
   render(root: HTMLElement, state: State, context: Context, current: () => boolean): Promise<void>;
 }
+
+/** Links to the other years with documents, offered where a view is empty. */
+export function otherYears(context: Context, state: State, link: (change: Partial<State>) => string): HTMLElement | string {
+  const years = context.years.filter((y) => y !== state.year);
+  if (!years.length) return '';
+  const element = document.createElement('div');
+  element.className = 'other-years';
+  element.append('有数据的年度：');
+  for (const year of years) {
+    const a = document.createElement('a');
+    a.href = link({ year, org: null, project: null });
+    a.textContent = `${year} 年`;
+    element.append(a, ' ');
+  }
+  return element;
+}

@@ -4,7 +4,7 @@
  */
 import { graphql } from '../api';
 import { chart } from '../charts';
-import type { ViewModule } from '../context';
+import { otherYears, type ViewModule } from '../context';
 import { emptyState, h, section, setView, stat, table, type Column } from '../dom';
 import { count, GRADE_LABEL, GRADES, money, NONE, percent, score } from '../format';
 import { isEmpty, PROVINCE, type ProvinceData, type Ranked, type Rollup } from '../queries';
@@ -114,13 +114,13 @@ export const provinceView: ViewModule = {
     );
   },
 
-  async render(root, state, _context, current) {
+  async render(root, state, context, current) {
     const data = await graphql<ProvinceData>(PROVINCE, { code: state.province, year: state.year });
     if (!current()) return;
     const { region } = data;
     const heading = h('h2', { class: 'view-title' }, `${region.name} · ${state.year} 年度`);
     if (isEmpty(region.rollup)) {
-      setView(root, 'empty', heading, emptyState(`${region.name} ${state.year} 年无自评数据`, '该年度没有载入这一地区的项目或部门整体自评。请选择其他年度或省份。'));
+      setView(root, 'empty', heading, emptyState(`${region.name} ${state.year} 年无自评数据`, ['该年度没有载入这一地区的项目或部门整体自评 (no data for this year)。', otherYears(context, state, link)]));
       return;
     }
     const withData = [...data.citiesByRate, ...data.countiesByRate].filter((r) => !isEmpty(r.rollup));

@@ -3,7 +3,7 @@
  * and computed figures side by side and every discrepancy explained.
  */
 import { graphql } from '../api';
-import type { ViewModule } from '../context';
+import { otherYears, type Context, type ViewModule } from '../context';
 import { emptyState, h, section, setView, table, type Column } from '../dom';
 import { count, grade, LEVEL_LABEL, money, NONE, percent, score } from '../format';
 import {
@@ -134,13 +134,13 @@ function organizationTable(organizations: OrganizationRow[]): HTMLElement {
   return table(columns, ordered, ({ org }) => org.id, ({ org }) => (isEmpty(org.rollup) ? 'muted' : ''));
 }
 
-async function renderRegion(root: HTMLElement, state: State, current: () => boolean): Promise<void> {
+async function renderRegion(root: HTMLElement, state: State, context: Context, current: () => boolean): Promise<void> {
   const { region } = await graphql<RegionData>(REGION, { code: state.region, year: state.year, first: PAGE });
   if (!current()) return;
   const heading = h('h2', { class: 'view-title' }, `${region.name}（${LEVEL_LABEL[region.level]}级 ${region.code}）· ${state.year} 年度`);
   const trail = breadcrumbs(regionTrail(region));
   if (isEmpty(region.rollup)) {
-    setView(root, 'empty', trail, heading, emptyState(`${region.name} ${state.year} 年无自评数据`, '该年度没有载入这一地区的项目或部门整体自评 (no data for this year)。请选择其他年度或地区。'));
+    setView(root, 'empty', trail, heading, emptyState(`${region.name} ${state.year} 年无自评数据`, ['该年度没有载入这一地区的项目或部门整体自评 (no data for this year)。', otherYears(context, state, link)]));
     return;
   }
   const children = region.children;
@@ -298,9 +298,9 @@ export const regionView: ViewModule = {
     );
   },
 
-  async render(root, state, _context, current) {
+  async render(root, state, context, current) {
     if (state.project) return renderProject(root, state, current);
     if (state.org) return renderOrganization(root, state, current);
-    return renderRegion(root, state, current);
+    return renderRegion(root, state, context, current);
   },
 };
