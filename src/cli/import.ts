@@ -53,30 +53,38 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = readConfig();
-  const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.JIXIAO_DATA_DIR });
+  const dryRun = parsed.values['dry-run'] === true;
+  // A dry run reads and checks only: it neither creates nor migrates the configured database.
+  const db = await openDatabase(dryRun ? { dataDir: 'memory://' } : { url: config.DATABASE_URL, dataDir: config.JIXIAO_DATA_DIR });
   const reports: ImportReport[] = [];
   try {
     await migrate(db.script);
     await ensureReferenceData(db.prisma);
     for (const file of parsed.positionals) {
+      const failed = (message: string): ImportReport => ({
+        fileName: path.basename(file),
+        status: 'failed',
+        documentId: null,
+        region: null,
+        fiscalYear: null,
+        counts: NO_COUNTS,
+        warnings: [],
+        unread: [],
+        errors: [{ line: null, message }],
+      });
       let bytes: Buffer;
       try {
         bytes = fs.readFileSync(file);
       } catch (error) {
-        reports.push({
-          fileName: path.basename(file),
-          status: 'failed',
-          documentId: null,
-          region: null,
-          fiscalYear: null,
-          counts: NO_COUNTS,
-          warnings: [],
-          unread: [],
-          errors: [{ line: null, message: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }],
-        });
+        reports.push(failed(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`));
         continue;
       }
-      reports.push(await importDocument(db.prisma, path.basename(file), bytes, { dryRun: parsed.values['dry-run'] }));
+      try {
+        reports.push(await importDocument(db.prisma, path.basename(file), bytes, { dryRun }));
+      } catch (error) {
+        // The database refused it (its transaction rolled back): this document failed, the others go on.
+        reports.push(failed(`not loaded, nothing written: ${(error as Error).message}`));
+      }
     }
   } finally {
     await db.close();

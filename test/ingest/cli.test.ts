@@ -1,0 +1,188 @@
+/**
+ * The importer as a command (`tsx src/cli/import.ts`, what `npm run import --` runs), as its own
+ * process: exit codes, what it prints per document, and what it leaves in the database — an
+ * on-disk PGlite in a temporary directory, or the PostgreSQL server named by DATABASE_URL.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/database';
+import type { ImportReport } from '../../src/ingest/load';
+import { emptyDatabase, SEED_DIR, seedFiles, seedText } from '../support/database';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+const DATABASE_URL = process.env.DATABASE_URL || undefined;
+
+let work: string;
+let dataDir: string;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(...args: string[]): Promise<Run> {
+  const env: NodeJS.ProcessEnv = { ...process.env, JIXIAO_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+  if (!DATABASE_URL) delete env.DATABASE_URL;
+  try {
+    const { stdout, stderr } = await promisify(execFile)(TSX, ['src/cli/import.ts', ...args], { cwd: ROOT, env, maxBuffer: 1 << 24 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    if (typeof e.code !== 'number') throw error;
+    return { code: e.code, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+/** Rows per table in the database the command wrote to (opened after it exited). */
+async function tableCounts() {
+  if (!DATABASE_URL && !fs.existsSync(dataDir)) return null;
+  const db = await openDatabase({ url: DATABASE_URL, dataDir });
+  try {
+    const p = db.prisma;
+    return {
+      documents: await p.sourceDocument.count(),
+      organizations: await p.organization.count(),
+      projects: await p.projectEvaluation.count(),
+      departmentEvaluations: await p.departmentEvaluation.count(),
+      goals: await p.departmentGoal.count(),
+      indicators: await p.indicator.count(),
+      summaryTables: await p.summaryTable.count(),
+      summaryRows: await p.summaryRow.count(),
+      finalAccounts: await p.finalAccounts.count(),
+      discrepancies: await p.discrepancy.count(),
+    };
+  } finally {
+    await db.close();
+  }
+}
+
+const seeds = () => seedFiles().map((f) => path.join(SEED_DIR, f));
+const SEEDS_STORED = {
+  documents: 4,
+  projects: 20 + 11 + 26,
+  departmentEvaluations: 3,
+  goals: 14,
+  indicators: 151 + 161 + 259 + 38,
+  summaryTables: 5,
+  summaryRows: 22,
+  finalAccounts: 1,
+  discrepancies: 4 + 56,
+};
+
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-cli-'));
+  dataDir = path.join(work, 'pglite');
+  if (DATABASE_URL) await (await emptyDatabase()).close();
+});
+afterAll(() => {
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+describe('usage', () => {
+  it('no file: exit 2 with the usage', async () => {
+    const run = await cli();
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('usage: jixiao-import [--dry-run] [--json] FILE…');
+  });
+
+  it('an unknown option: exit 2', async () => {
+    const run = await cli('--force', seeds()[0]!);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--force[\s\S]*usage:/);
+  });
+
+  it('--help: exit 0', async () => {
+    const run = await cli('--help');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('usage:');
+  });
+});
+
+// Each run starts a process, opens and migrates a database and reads every file: slow on a busy machine.
+describe('importing', { timeout: 240_000 }, () => {
+  it('--dry-run checks every seed, prints its counts and writes nothing', async () => {
+    const run = await cli('--dry-run', ...seeds());
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('000_ad1903e17936058e.txt: checked — 黄石市 (420200), 2021');
+    expect(run.stdout).toContain('20 projects, 151 indicators, 0 department evaluations (0 goals)');
+    expect(run.stdout).toContain('001_36bbbe4670b73e8a.txt: checked — 新乡县 (410721), 2021');
+    expect(run.stdout).toContain('11 projects, 161 indicators, 1 department evaluations (0 goals), 5 summary tables (22 rows)');
+    expect(run.stdout).toContain('002_08c5a9fc441d161e.txt: checked — 通城县 (421222), 2023');
+    expect(run.stdout).toContain(
+      '26 projects, 259 indicators, 1 department evaluations (7 goals), 0 summary tables (0 rows), 1 final accounts',
+    );
+    expect(run.stdout).toContain('003_d47b5030e5ff90bc.txt: checked — 十堰市 (420300), 2021');
+    expect(run.stdout).toContain('0 projects, 38 indicators, 1 department evaluations (7 goals)');
+    const counts = await tableCounts();
+    if (DATABASE_URL) expect(counts).toMatchObject({ documents: 0, projects: 0, indicators: 0, organizations: 0 });
+    else expect(counts).toBeNull(); // the data directory was not even created
+  });
+
+  it('loads the four seeds: exit 0, per document counts, warnings and unread lines with their line numbers', async () => {
+    const run = await cli(...seeds());
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('000_ad1903e17936058e.txt: loaded — 黄石市 (420200), 2021');
+    expect(run.stdout).toContain(
+      '  20 projects, 151 indicators, 0 department evaluations (0 goals), 0 summary tables (0 rows), 0 final accounts, 4 organizations, 4 discrepancies',
+    );
+    expect(run.stdout).toContain('  unread line 626: text line inside a project table — "黄石市劳动就业管理局"');
+    expect(run.stdout).toContain('  warning line 330: several values in one cell split: "100% 100% 20"');
+    expect(run.stdout).toContain('001_36bbbe4670b73e8a.txt: loaded — 新乡县 (410721), 2021');
+    expect(run.stdout).toContain('002_08c5a9fc441d161e.txt: loaded — 通城县 (421222), 2023');
+    expect(run.stdout).toContain('003_d47b5030e5ff90bc.txt: loaded — 十堰市 (420300), 2021');
+    // Every warning and unread line of every document names its line.
+    for (const line of run.stdout.split('\n').filter((l) => /^\s+(warning|unread)/.test(l)))
+      expect(line).toMatch(/^ {2}(warning|unread) line \d+: /);
+    expect(await tableCounts()).toMatchObject(SEEDS_STORED);
+  });
+
+  it('a failing document among others: exit 1, the error with its line, nothing written for it', async () => {
+    const cut = path.join(work, 'cut-000.txt');
+    fs.writeFileSync(cut, seedText('000_').split('\n').slice(0, 24).join('\n'));
+    const shifted = path.join(work, 'shifted-000.txt');
+    const lines = seedText('000_').split('\n');
+    lines[17] = lines[17]!.replace('\t45\t', '\t1,2.3万\t');
+    fs.writeFileSync(shifted, lines.join('\n'));
+    const png = path.join(work, 'image.png');
+    fs.writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    const before = await tableCounts();
+
+    const run = await cli(seeds()[0]!, cut, shifted, png, path.join(work, 'missing.txt'), seeds()[3]!);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('000_ad1903e17936058e.txt: unchanged');
+    expect(run.stdout).toContain('cut-000.txt: failed');
+    expect(run.stdout).toMatch(/ {2}error \(line 24\): project 「12333信息平台建设经费」 has no 总分 row/);
+    expect(run.stdout).toContain('shifted-000.txt: failed');
+    expect(run.stdout).toMatch(/ {2}error \(line 18\): 「1,2\.3万」/);
+    expect(run.stdout).toMatch(/image\.png: failed\n {2}error: not UTF-8 text/);
+    expect(run.stdout).toMatch(/missing\.txt: failed\n {2}error: cannot read .*missing\.txt: ENOENT/);
+    expect(run.stdout).toContain('003_d47b5030e5ff90bc.txt: unchanged');
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it('--json: one report per file', async () => {
+    const corrected = path.join(work, '003_d47b5030e5ff90bc.txt');
+    fs.writeFileSync(corrected, seedText('003_').replace('自评得分: 97', '自评得分: 96'));
+    const run = await cli('--json', seeds()[1]!, corrected);
+    expect(run.code, run.stderr).toBe(0);
+    const reports = JSON.parse(run.stdout) as ImportReport[];
+    expect(reports.map((r) => [r.fileName, r.status])).toEqual([
+      ['001_36bbbe4670b73e8a.txt', 'unchanged'],
+      ['003_d47b5030e5ff90bc.txt', 'replaced'],
+    ]);
+    expect(reports[1]).toMatchObject({
+      region: { code: '420300', name: '十堰市' },
+      fiscalYear: 2021,
+      counts: { indicators: 38, goals: 7 },
+      errors: [],
+    });
+    // The corrected version replaced the old one's records: counts as before, one more document.
+    expect(await tableCounts()).toMatchObject({ ...SEEDS_STORED, documents: 5 });
+  });
+});
