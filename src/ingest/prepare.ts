@@ -199,14 +199,16 @@ export function prepareDocument(fileName: string, text: string): PreparedDocumen
       continue;
     }
     seen.add(key);
+    // Cite the budget row when there is one, else the table.
+    const budgetRow = Object.values(p.total).find((c): c is NonNullable<typeof c> => c !== null)?.line ?? p.lines.start;
     if (!p.total.budget && !p.total.initialBudget)
       problems.push({
-        line: p.lines.start,
+        line: budgetRow,
         message: `project 「${p.name}」 has no budget (预算数) cell: a missing column or a truncated table`,
       });
     if (!p.total.executed)
       problems.push({
-        line: p.lines.start,
+        line: budgetRow,
         message: `project 「${p.name}」 has no executed (执行数) cell: a missing column or a truncated table`,
       });
     if (p.indicators.length === 0)
