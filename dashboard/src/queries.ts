@@ -123,6 +123,8 @@ export interface Discrepancy {
 
 const DISCREPANCY = 'field reported computed message line';
 
+const INDICATOR = 'position level1 level2 name target actual weight score reportedScore scoreNote judgement concept { name }';
+
 export interface ProjectRow {
   id: string;
   name: string;
@@ -157,6 +159,7 @@ export interface OrganizationRow {
 
 export interface DepartmentEvaluationRow {
   id: string;
+  fiscalYear: number;
   organization: { id: string; name: string };
   template: string;
   budget: number | null;
@@ -190,7 +193,7 @@ export const REGION = /* GraphQL */ `
       children { code name level rollup(year: $year) { ${ROLLUP} } }
       organizations { id name parent { id } rollup(year: $year) { ${ROLLUP} } }
       departmentEvaluations(year: $year) {
-        id organization { id name } template budget executed executionRate reportedExecutionRate
+        id fiscalYear organization { id name } template budget executed executionRate reportedExecutionRate
         reportedScore computedScore grade discrepancies { ${DISCREPANCY} }
       }
       projects(year: $year, first: $first, orderBy: { field: BUDGET, direction: DESC }) { ${PROJECT_PAGE} }
@@ -214,6 +217,7 @@ export interface OrganizationData {
         aliases: string[];
         children: { id: string; name: string; rollup: Rollup }[];
         projects: ProjectPage;
+        departmentEvaluations: (DepartmentEvaluationRow & { indicators: IndicatorRow[] })[];
       })
     | null;
 }
@@ -228,6 +232,11 @@ export const ORGANIZATION = /* GraphQL */ `
         rollup(year: $year) { ${ROLLUP} }
         children { id name rollup(year: $year) { ${ROLLUP} } }
         projects(year: $year, first: $first, after: $after, orderBy: { field: BUDGET, direction: DESC }) { ${PROJECT_PAGE} }
+        departmentEvaluations {
+          id fiscalYear organization { id name } template budget executed executionRate reportedExecutionRate
+          reportedScore computedScore grade discrepancies { ${DISCREPANCY} }
+          indicators { ${INDICATOR} }
+        }
       }
     }
   }
@@ -281,7 +290,7 @@ export const PROJECT = /* GraphQL */ `
         organization { id name }
         budget budgetBasis executed executionRate reportedExecutionRate
         budgetWeight budgetScore reportedBudgetScore totalScore reportedTotalScore grade reportedGrade
-        indicators { position level1 level2 name target actual weight score reportedScore scoreNote judgement concept { name } }
+        indicators { ${INDICATOR} }
         discrepancies { ${DISCREPANCY} }
         source { document { fileName } lineStart lineEnd }
       }

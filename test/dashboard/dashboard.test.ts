@@ -257,6 +257,21 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
     await shot('project-indicators');
   });
 
+  it('shows a department-wide evaluation and its indicators where a region has no project evaluations (十堰市)', async () => {
+    expect(await open('#/region?year=2021&region=420300')).toBe('ready');
+    const { region } = await api<{ region: { departmentEvaluations: { reportedScore: number | null; organization: { name: string }; indicators: { name: string }[] }[] } }>(
+      '{ region(code: "420300") { departmentEvaluations(year: 2021) { reportedScore organization { name } indicators { name } } } }',
+    );
+    const [evaluation] = region.departmentEvaluations;
+    expect(evaluation).toBeDefined();
+    expect(await text('td[data-field="score"] .reported')).toBe(score(evaluation!.reportedScore));
+    await page.click(`td[data-field="name"] a:text-is("${evaluation!.organization.name}")`);
+    expect(await settled()).toBe('ready');
+    const names = await page.$$eval('td[data-field="name"]', (tds) => tds.map((td) => td.firstChild?.textContent ?? ''));
+    expect(names).toEqual(expect.arrayContaining(evaluation!.indicators.map((i) => i.name)));
+    await shot('department');
+  });
+
   it('says so when a region has no data for the year', async () => {
     expect(await open('#/region?year=2021&region=421222')).toBe('empty');
     expect(await text('#view .state-empty')).toContain('通城县 2021 年无自评数据');

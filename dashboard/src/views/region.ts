@@ -12,6 +12,7 @@ import {
   PROJECT,
   REGION,
   REGION_PROJECTS_PAGE,
+  type DepartmentEvaluationRow,
   type Discrepancy,
   type IndicatorRow,
   type OrganizationData,
@@ -22,7 +23,7 @@ import {
   type RegionData,
   type RegionRef,
 } from '../queries';
-import { link, navigate, type State } from '../state';
+import { currentState, link, navigate, type State } from '../state';
 import { rollupStats } from './province';
 
 const PAGE = 50;
@@ -134,6 +135,45 @@ function organizationTable(organizations: OrganizationRow[]): HTMLElement {
   return table(columns, ordered, ({ org }) => org.id, ({ org }) => (isEmpty(org.rollup) ? 'muted' : ''));
 }
 
+/** Department-wide evaluations: reported beside computed, and what disagrees. */
+function departmentSection(evaluations: DepartmentEvaluationRow[], withDiscrepancies: boolean): HTMLElement | null {
+  if (!evaluations.length) return null;
+  const columns: Column<DepartmentEvaluationRow>[] = [
+    { title: '部门', cell: (d) => h('a', { href: link({ region: currentState().region, org: d.organization.id, project: null }) }, d.organization.name), field: 'name' },
+    { title: '模板', cell: (d) => d.template, field: 'template' },
+    { title: '预算数', cell: (d) => money(d.budget), field: 'budget', numeric: true },
+    { title: '执行数', cell: (d) => money(d.executed), field: 'executed', numeric: true },
+    { title: '执行率 报告/计算', cell: (d) => pair(percent(d.reportedExecutionRate), percent(d.executionRate)), field: 'executionRate', numeric: true },
+    { title: '自评得分 报告/计算', cell: (d) => pair(score(d.reportedScore), score(d.computedScore)), field: 'score', numeric: true },
+    { title: '等次', cell: (d) => grade(d.grade), field: 'grade' },
+    { title: '不一致项', cell: (d) => count(d.discrepancies.length), field: 'discrepancyCount', numeric: true },
+  ];
+  const discrepancies = withDiscrepancies ? evaluations.flatMap((d) => d.discrepancies) : [];
+  return section(
+    '部门整体支出绩效自评 (department-wide evaluations)',
+    table(columns, evaluations, (d) => d.id),
+    discrepancies.length ? discrepancyList(discrepancies) : null,
+  );
+}
+
+/** Indicators in table order; those a discrepancy names are flagged. */
+function indicatorTable(indicators: IndicatorRow[], discrepancies: Discrepancy[]): HTMLElement {
+  const flagged = new Set(discrepancies.map((d) => indicatorPosition(d.field)).filter((n) => n !== null));
+  const columns: Column<IndicatorRow>[] = [
+    { title: '#', cell: (i) => i.position, numeric: true, field: 'position' },
+    { title: '一级指标', cell: (i) => i.level1 ?? NONE },
+    { title: '二级指标', cell: (i) => i.level2 ?? NONE },
+    { title: '三级指标', cell: (i) => [i.name, i.concept ? h('div', { class: 'concept' }, `概念：${i.concept.name}`) : null], field: 'name' },
+    { title: '目标值', cell: (i) => i.target ?? NONE, field: 'target' },
+    { title: '实际值', cell: (i) => i.actual ?? NONE, field: 'actual' },
+    { title: '分值', cell: (i) => score(i.weight), field: 'weight', numeric: true },
+    { title: '报告得分', cell: (i) => score(i.reportedScore), field: 'reportedScore', numeric: true },
+    { title: '计算得分', cell: (i) => score(i.score), field: 'score', numeric: true },
+    { title: '说明', cell: (i) => [i.judgement ? h('span', { class: 'judgement' }, JUDGEMENT[i.judgement] ?? i.judgement) : null, i.scoreNote ?? ''], field: 'note' },
+  ];
+  return table(columns, indicators, (i) => String(i.position), (i) => (flagged.has(i.position) ? 'flagged' : ''));
+}
+
 async function renderRegion(root: HTMLElement, state: State, context: Context, current: () => boolean): Promise<void> {
   const { region } = await graphql<RegionData>(REGION, { code: state.region, year: state.year, first: PAGE });
   if (!current()) return;
@@ -152,17 +192,6 @@ async function renderRegion(root: HTMLElement, state: State, context: Context, c
     { title: '资金加权得分', cell: (r) => score(r.rollup.weightedScore), field: 'weightedScore', numeric: true },
     { title: '不一致项', cell: (r) => count(r.rollup.discrepancyCount), field: 'discrepancyCount', numeric: true },
   ];
-  type Dept = RegionData['region']['departmentEvaluations'][number];
-  const deptColumns: Column<Dept>[] = [
-    { title: '部门', cell: (d) => h('a', { href: link({ org: d.organization.id, project: null }) }, d.organization.name), field: 'name' },
-    { title: '模板', cell: (d) => d.template, field: 'template' },
-    { title: '预算数', cell: (d) => money(d.budget), field: 'budget', numeric: true },
-    { title: '执行数', cell: (d) => money(d.executed), field: 'executed', numeric: true },
-    { title: '执行率 报告/计算', cell: (d) => pair(percent(d.reportedExecutionRate), percent(d.executionRate)), field: 'executionRate', numeric: true },
-    { title: '自评得分 报告/计算', cell: (d) => pair(score(d.reportedScore), score(d.computedScore)), field: 'score', numeric: true },
-    { title: '等次', cell: (d) => grade(d.grade), field: 'grade' },
-    { title: '不一致项', cell: (d) => count(d.discrepancies.length), field: 'discrepancyCount', numeric: true },
-  ];
   const discrepancies = region.discrepancies.edges.map((e) => e.node);
   setView(
     root,
@@ -172,7 +201,7 @@ async function renderRegion(root: HTMLElement, state: State, context: Context, c
     rollupStats(region.rollup),
     children.length ? section('下级地区 (sub-regions)', table(childColumns, children, (r) => r.code, (r) => (isEmpty(r.rollup) ? 'muted' : ''))) : null,
     region.organizations.length ? section('本级单位 (organizations)', organizationTable(region.organizations)) : null,
-    region.departmentEvaluations.length ? section('部门整体支出绩效自评 (department-wide evaluations)', table(deptColumns, region.departmentEvaluations, (d) => d.id)) : null,
+    departmentSection(region.departmentEvaluations, false),
     projectTable(region.projects, async (after) => {
       const next = await graphql<{ region: { projects: ProjectPage } }>(REGION_PROJECTS_PAGE, { code: state.region, year: state.year, first: PAGE, after });
       return next.region.projects;
@@ -194,7 +223,8 @@ async function renderOrganization(root: HTMLElement, state: State, current: () =
   }
   const trail = breadcrumbs([...regionTrail(org.region), h('a', { href: link({ region: org.region.code, org: org.id, project: null }) }, org.name)]);
   const heading = h('h2', { class: 'view-title' }, `${org.name} · ${state.year} 年度`, org.aliases.length ? h('span', { class: 'muted' }, `（简称 ${org.aliases.join('、')}）`) : null);
-  if (isEmpty(org.rollup)) {
+  const departments = org.departmentEvaluations.filter((d) => d.fiscalYear === state.year);
+  if (isEmpty(org.rollup) && !departments.length) {
     setView(root, 'empty', trail, heading, emptyState(`${org.name} ${state.year} 年无项目自评`, '请选择其他年度，或返回地区。'));
     return;
   }
@@ -207,6 +237,8 @@ async function renderOrganization(root: HTMLElement, state: State, current: () =
     org.children.length
       ? section('下属单位 (sub-units)', organizationTable(org.children.map((c) => ({ ...c, parent: null }))))
       : null,
+    departmentSection(departments, true),
+    departments.map((d) => section(`部门整体自评指标 (indicators) · ${d.indicators.length} 项`, indicatorTable(d.indicators, d.discrepancies))),
     projectTable(org.projects, async (after) => {
       const next = await graphql<OrganizationData>(ORGANIZATION, { id: state.org, year: state.year, first: PAGE, after });
       return next.node!.projects;
@@ -229,7 +261,6 @@ async function renderProject(root: HTMLElement, state: State, current: () => boo
   // A figure is flagged only where the API lists a discrepancy for it: reported and computed
   // figures may differ by the rounding the document uses, which is not a discrepancy.
   const flaggedFields = new Set(p.discrepancies.map((d) => d.field));
-  const flaggedIndicators = new Set(p.discrepancies.map((d) => indicatorPosition(d.field)).filter((n) => n !== null));
   type Figure = { label: string; reported: string; computed: string; fields: string[] };
   const figures: Figure[] = [
     { label: `预算数 (${p.budgetBasis === 'INITIAL' ? '年初预算' : '全年预算'}, 万元)`, reported: money(p.budget), computed: money(p.budget), fields: ['budget'] },
@@ -256,18 +287,6 @@ async function renderProject(root: HTMLElement, state: State, current: () => boo
     (f) => f.fields[0]!,
     (f) => (flagged(f) ? 'flagged' : ''),
   );
-  const indicatorColumns: Column<IndicatorRow>[] = [
-    { title: '#', cell: (i) => i.position, numeric: true, field: 'position' },
-    { title: '一级指标', cell: (i) => i.level1 ?? NONE },
-    { title: '二级指标', cell: (i) => i.level2 ?? NONE },
-    { title: '三级指标', cell: (i) => [i.name, i.concept ? h('div', { class: 'concept' }, `概念：${i.concept.name}`) : null], field: 'name' },
-    { title: '目标值', cell: (i) => i.target ?? NONE, field: 'target' },
-    { title: '实际值', cell: (i) => i.actual ?? NONE, field: 'actual' },
-    { title: '分值', cell: (i) => score(i.weight), field: 'weight', numeric: true },
-    { title: '报告得分', cell: (i) => score(i.reportedScore), field: 'reportedScore', numeric: true },
-    { title: '计算得分', cell: (i) => score(i.score), field: 'score', numeric: true },
-    { title: '说明', cell: (i) => [i.judgement ? h('span', { class: 'judgement' }, JUDGEMENT[i.judgement] ?? i.judgement) : null, i.scoreNote ?? ''], field: 'note' },
-  ];
   setView(
     root,
     'ready',
@@ -276,7 +295,7 @@ async function renderProject(root: HTMLElement, state: State, current: () => boo
     h('div', { class: 'grid-2' }, section('报告值与计算值 (reported vs computed)', figureTable), section(`不一致项 (discrepancies) · ${p.discrepancies.length} 项`, discrepancyList(p.discrepancies))),
     section(
       `绩效指标 (indicators) · ${p.indicators.length} 项`,
-      table(indicatorColumns, p.indicators, (i) => String(i.position), (i) => (flaggedIndicators.has(i.position) ? 'flagged' : '')),
+      indicatorTable(p.indicators, p.discrepancies),
     ),
     h('p', { class: 'muted source' }, `出处：${p.source.document.fileName} 第 ${p.source.lineStart}–${p.source.lineEnd} 行`),
   );
