@@ -35,7 +35,9 @@ export async function buildDashboard(options: { minify?: boolean } = {}): Promis
   fs.renameSync(outdir, DIST_DIR);
   const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
   if (!process.env.VITEST) {
-    console.log(`dashboard built in ${Date.now() - started} ms: ${path.relative(process.cwd(), DIST_DIR)} (${Math.round(bytes / 1024)} KiB)`);
+    console.log(
+      `dashboard built in ${Date.now() - started} ms: ${path.relative(process.cwd(), DIST_DIR)} (${Math.round(bytes / 1024)} KiB)`,
+    );
   }
 }
 

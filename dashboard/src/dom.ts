@@ -46,7 +46,15 @@ export function table<Row>(columns: Column<Row>[], rows: Row[], key?: (row: Row)
     h(
       'table',
       null,
-      h('thead', null, h('tr', null, columns.map((c) => h('th', { class: c.numeric ? 'num' : null }, c.title)))),
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          columns.map((c) => h('th', { class: c.numeric ? 'num' : null }, c.title)),
+        ),
+      ),
       h(
         'tbody',
         null,
@@ -85,7 +93,11 @@ export function setView(root: HTMLElement, state: 'loading' | 'ready' | 'empty' 
 }
 
 export function loading(root: HTMLElement, what = '数据'): void {
-  setView(root, 'loading', h('div', { class: 'state state-loading', role: 'status' }, h('span', { class: 'spinner' }), `正在加载${what}… (loading)`));
+  setView(
+    root,
+    'loading',
+    h('div', { class: 'state state-loading', role: 'status' }, h('span', { class: 'spinner' }), `正在加载${what}… (loading)`),
+  );
 }
 
 export function emptyState(title: string, detail: Child): HTMLElement {

@@ -24,18 +24,17 @@ function header(state: State, ctx: Context): HTMLElement {
   );
   const year = h(
     'select',
-    { id: 'year', 'aria-label': '年度', onchange: (e: Event) => navigate({ year: Number((e.target as HTMLSelectElement).value), org: null, project: null }) },
+    {
+      id: 'year',
+      'aria-label': '年度',
+      onchange: (e: Event) => navigate({ year: Number((e.target as HTMLSelectElement).value), org: null, project: null }),
+    },
     yearOptions(ctx, state).map((y) => h('option', { value: y, selected: y === state.year }, `${y} 年`)),
   );
   return h(
     'header',
     null,
-    h(
-      'div',
-      { class: 'title' },
-      h('h1', null, '预算绩效自评看板'),
-      h('span', { class: 'subtitle' }, 'Jixiao · provincial dashboard'),
-    ),
+    h('div', { class: 'title' }, h('h1', null, '预算绩效自评看板'), h('span', { class: 'subtitle' }, 'Jixiao · provincial dashboard')),
     h('nav', null, tabs),
     h('div', { class: 'controls' }, h('label', null, '年度 ', year), VIEWS[state.view].controls(state, ctx)),
   );
@@ -52,7 +51,12 @@ async function render(): Promise<void> {
     try {
       context = buildContext(await graphql<Startup>(STARTUP));
     } catch (error) {
-      if (current()) setView(main, 'error', errorState(error, () => void render()));
+      if (current())
+        setView(
+          main,
+          'error',
+          errorState(error, () => void render()),
+        );
       return;
     }
     if (!current()) return;
@@ -70,7 +74,12 @@ async function render(): Promise<void> {
   try {
     await view.render(main, state, context, current);
   } catch (error) {
-    if (current()) setView(main, 'error', errorState(error, () => void render()));
+    if (current())
+      setView(
+        main,
+        'error',
+        errorState(error, () => void render()),
+      );
   }
 }
 

@@ -72,11 +72,29 @@ export interface Concept {
 export const STARTUP = /* GraphQL */ `
   query DashboardStartup {
     regions(level: PROVINCE) {
-      code name level
-      children { code name level children { code name level } }
+      code
+      name
+      level
+      children {
+        code
+        name
+        level
+        children {
+          code
+          name
+          level
+        }
+      }
     }
-    documents { fiscalYear }
-    indicatorConcepts { key name unit aggregation }
+    documents {
+      fiscalYear
+    }
+    indicatorConcepts {
+      key
+      name
+      unit
+      aggregation
+    }
   }
 `;
 

@@ -92,7 +92,16 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
     server = await startServer(db);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -158,7 +167,8 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
       if (!rows.every((r) => r.value !== null)) continue;
       shared.push(concept.key);
       for (const row of rows) {
-        const cell = (field: string) => `#compare-concepts tr[data-concept="${concept.key}"] td[data-region="${row.region.code}"][data-field="${field}"]`;
+        const cell = (field: string) =>
+          `#compare-concepts tr[data-concept="${concept.key}"] td[data-region="${row.region.code}"][data-field="${field}"]`;
         expect((await text(cell('value'))).startsWith(unitValue(row.value, concept.unit)), `${concept.name} ${row.region.code}`).toBe(true);
         expect(await text(cell('target'))).toBe(unitValue(row.target, concept.unit));
         expect(await text(cell('completionRate'))).toBe(percent(row.completionRate));
@@ -169,7 +179,9 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
     const onPage = await page.$$eval('#compare-concepts tbody tr', (rows) => rows.map((r) => (r as HTMLElement).dataset.concept));
     expect(onPage).toEqual(shared);
     // 城镇新增就业人数: 41,861 persons in 黄石市 against 49,700 (4.97万人) in 十堰市.
-    expect(await text('#compare-concepts tr[data-concept="urban_new_employment"] td[data-region="420300"][data-field="value"]')).toContain('49,700 人');
+    expect(await text('#compare-concepts tr[data-concept="urban_new_employment"] td[data-region="420300"][data-field="value"]')).toContain(
+      '49,700 人',
+    );
 
     expect(await page.$$eval('#view .chart canvas', (c) => c.length)).toBeGreaterThanOrEqual(3);
     await shot('compare');
@@ -250,7 +262,11 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
     expect(indicatorMessages.length).toBeGreaterThan(0);
     // Each flagged indicator is the one its discrepancy's message names.
     expect(flagged.length).toBe(indicatorMessages.length);
-    for (const name of flagged) expect(indicatorMessages.some((m) => m.includes(`"${name}"`)), name).toBe(true);
+    for (const name of flagged)
+      expect(
+        indicatorMessages.some((m) => m.includes(`"${name}"`)),
+        name,
+      ).toBe(true);
     // 总分 is flagged (the API lists totalScore); 执行率 is not.
     expect(await page.getAttribute('tr[data-key="totalScore"]', 'class')).toContain('flagged');
     expect(await page.getAttribute('tr[data-key="executionRate"]', 'class')).toBeNull();
@@ -259,9 +275,9 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
 
   it('shows a department-wide evaluation and its indicators where a region has no project evaluations (十堰市)', async () => {
     expect(await open('#/region?year=2021&region=420300')).toBe('ready');
-    const { region } = await api<{ region: { departmentEvaluations: { reportedScore: number | null; organization: { name: string }; indicators: { name: string }[] }[] } }>(
-      '{ region(code: "420300") { departmentEvaluations(year: 2021) { reportedScore organization { name } indicators { name } } } }',
-    );
+    const { region } = await api<{
+      region: { departmentEvaluations: { reportedScore: number | null; organization: { name: string }; indicators: { name: string }[] }[] };
+    }>('{ region(code: "420300") { departmentEvaluations(year: 2021) { reportedScore organization { name } indicators { name } } } }');
     const [evaluation] = region.departmentEvaluations;
     expect(evaluation).toBeDefined();
     expect(await text('td[data-field="score"] .reported')).toBe(score(evaluation!.reportedScore));

@@ -7,7 +7,15 @@ import { chart } from '../charts';
 import type { ViewModule } from '../context';
 import { emptyState, h, section, setView } from '../dom';
 import { count, GRADE_LABEL, GRADES, money, NONE, percent, score, unitLabel, unitValue } from '../format';
-import { compareQuery, compareVariables, isEmpty, type CompareData, type IndicatorComparison, type RegionRef, type Rollup } from '../queries';
+import {
+  compareQuery,
+  compareVariables,
+  isEmpty,
+  type CompareData,
+  type IndicatorComparison,
+  type RegionRef,
+  type Rollup,
+} from '../queries';
 import { currentState, link, navigate } from '../state';
 
 interface Metric {
@@ -44,12 +52,26 @@ function rollupTable(items: CompareData['compareRegions']): HTMLElement {
     h(
       'table',
       { id: 'compare-rollups' },
-      h('thead', null, h('tr', null, h('th', null, '指标'), items.map((i) => h('th', { class: 'num', 'data-region': i.region.code }, i.region.name)))),
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          h('th', null, '指标'),
+          items.map((i) => h('th', { class: 'num', 'data-region': i.region.code }, i.region.name)),
+        ),
+      ),
       h(
         'tbody',
         null,
         METRICS.map((m) =>
-          h('tr', { 'data-field': m.field }, h('th', null, m.label), items.map((i) => h('td', { class: 'num', 'data-region': i.region.code }, m.value(i.rollup)))),
+          h(
+            'tr',
+            { 'data-field': m.field },
+            h('th', null, m.label),
+            items.map((i) => h('td', { class: 'num', 'data-region': i.region.code }, m.value(i.rollup))),
+          ),
         ),
       ),
     ),
@@ -57,7 +79,9 @@ function rollupTable(items: CompareData['compareRegions']): HTMLElement {
 }
 
 function sourcesText(row: IndicatorComparison['rows'][number]): string {
-  return row.sources.map((s) => `${s.name}：目标 ${s.target ?? NONE} → 实际 ${s.actual ?? NONE}${s.unit ? '' : '（单位不可比，未汇总）'}`).join('\n');
+  return row.sources
+    .map((s) => `${s.name}：目标 ${s.target ?? NONE} → 实际 ${s.actual ?? NONE}${s.unit ? '' : '（单位不可比，未汇总）'}`)
+    .join('\n');
 }
 
 function indicatorTable(comparisons: IndicatorComparison[], regions: RegionRef[], id: string): HTMLElement {
@@ -70,8 +94,22 @@ function indicatorTable(comparisons: IndicatorComparison[], regions: RegionRef[]
       h(
         'thead',
         null,
-        h('tr', null, h('th', { rowspan: 2 }, '指标概念'), h('th', { rowspan: 2 }, '单位'), regions.map((r) => h('th', { colspan: 3, class: 'group', 'data-region': r.code }, r.name))),
-        h('tr', null, regions.map(() => [h('th', { class: 'num' }, '实际值'), h('th', { class: 'num' }, '目标值'), h('th', { class: 'num' }, '完成率')])),
+        h(
+          'tr',
+          null,
+          h('th', { rowspan: 2 }, '指标概念'),
+          h('th', { rowspan: 2 }, '单位'),
+          regions.map((r) => h('th', { colspan: 3, class: 'group', 'data-region': r.code }, r.name)),
+        ),
+        h(
+          'tr',
+          null,
+          regions.map(() => [
+            h('th', { class: 'num' }, '实际值'),
+            h('th', { class: 'num' }, '目标值'),
+            h('th', { class: 'num' }, '完成率'),
+          ]),
+        ),
       ),
       h(
         'tbody',
@@ -80,13 +118,23 @@ function indicatorTable(comparisons: IndicatorComparison[], regions: RegionRef[]
           h(
             'tr',
             { 'data-concept': c.concept.key },
-            h('th', null, c.concept.name, h('div', { class: 'muted small' }, c.concept.aggregation === 'RATE' ? '按资金加权 (rate)' : '求和 (absolute)')),
+            h(
+              'th',
+              null,
+              c.concept.name,
+              h('div', { class: 'muted small' }, c.concept.aggregation === 'RATE' ? '按资金加权 (rate)' : '求和 (absolute)'),
+            ),
             h('td', null, unitLabel(c.concept.unit)),
             regions.map((r) => {
               const row = c.rows.find((x) => x.region.code === r.code);
               const sources = row ? sourcesText(row) : '';
               return [
-                h('td', { class: 'num', 'data-region': r.code, 'data-field': 'value', title: sources || null }, unitValue(row?.value, c.concept.unit), row?.sources.length ? h('div', { class: 'muted small' }, `来源 ${row.sources.length} 项`) : null),
+                h(
+                  'td',
+                  { class: 'num', 'data-region': r.code, 'data-field': 'value', title: sources || null },
+                  unitValue(row?.value, c.concept.unit),
+                  row?.sources.length ? h('div', { class: 'muted small' }, `来源 ${row.sources.length} 项`) : null,
+                ),
                 h('td', { class: 'num', 'data-region': r.code, 'data-field': 'target' }, unitValue(row?.target, c.concept.unit)),
                 h('td', { class: 'num', 'data-region': r.code, 'data-field': 'completionRate' }, percent(row?.completionRate)),
               ];
@@ -112,7 +160,15 @@ function sourcesList(comparisons: IndicatorComparison[]): HTMLElement {
           'ul',
           null,
           c.rows.map((row) =>
-            h('li', null, h('strong', null, row.region.name), '：', row.sources.length ? row.sources.map((s) => `${s.name}（目标 ${s.target ?? NONE}，实际 ${s.actual ?? NONE}）`).join('；') : '未报告'),
+            h(
+              'li',
+              null,
+              h('strong', null, row.region.name),
+              '：',
+              row.sources.length
+                ? row.sources.map((s) => `${s.name}（目标 ${s.target ?? NONE}，实际 ${s.actual ?? NONE}）`).join('；')
+                : '未报告',
+            ),
           ),
         ),
       ),
@@ -133,19 +189,28 @@ export const compareView: ViewModule = {
       { class: 'chips', role: 'group', 'aria-label': '对比地区' },
       '对比地区 ',
       context.regions.map((r) =>
-          h(
-            'label',
-            { class: state.codes.includes(r.code) ? 'chip on' : 'chip' },
-            h('input', { type: 'checkbox', value: r.code, checked: state.codes.includes(r.code), onchange: (e: Event) => toggle(r.code, (e.target as HTMLInputElement).checked) }),
-            r.name,
-          ),
+        h(
+          'label',
+          { class: state.codes.includes(r.code) ? 'chip on' : 'chip' },
+          h('input', {
+            type: 'checkbox',
+            value: r.code,
+            checked: state.codes.includes(r.code),
+            onchange: (e: Event) => toggle(r.code, (e.target as HTMLInputElement).checked),
+          }),
+          r.name,
         ),
+      ),
     );
   },
 
   async render(root, state, context, current) {
     if (state.codes.length < 2) {
-      setView(root, 'empty', emptyState('请选择至少两个地区进行对比', h('a', { href: link({ codes: ['420200', '420300'] }) }, '对比 黄石市 与 十堰市')));
+      setView(
+        root,
+        'empty',
+        emptyState('请选择至少两个地区进行对比', h('a', { href: link({ codes: ['420200', '420300'] }) }, '对比 黄石市 与 十堰市')),
+      );
       return;
     }
     const keys = context.concepts.map((c) => c.key);
@@ -162,7 +227,12 @@ export const compareView: ViewModule = {
     const none = comparisons.filter((c) => reported(c).length === 0);
 
     if (items.every((i) => isEmpty(i.rollup)) && shared.length + partial.length === 0) {
-      setView(root, 'empty', heading, emptyState(`这些地区 ${state.year} 年均无自评数据`, '请选择其他年度或地区 (no data for this year)。'));
+      setView(
+        root,
+        'empty',
+        heading,
+        emptyState(`这些地区 ${state.year} 年均无自评数据`, '请选择其他年度或地区 (no data for this year)。'),
+      );
       return;
     }
 
@@ -188,7 +258,12 @@ export const compareView: ViewModule = {
       series: items.map((i) => ({
         name: i.region.name,
         type: 'bar',
-        data: [pct(i.rollup.executionRate), round(i.rollup.weightedScore), round(i.rollup.reportedWeightedScore), round(i.rollup.meanScore)],
+        data: [
+          pct(i.rollup.executionRate),
+          round(i.rollup.weightedScore),
+          round(i.rollup.reportedWeightedScore),
+          round(i.rollup.meanScore),
+        ],
       })),
     });
     const completionChart = shared.length
@@ -214,12 +289,21 @@ export const compareView: ViewModule = {
       'ready',
       heading,
       section('汇总对比 (rollups side by side)', rollupTable(items)),
-      h('div', { class: 'grid-2' }, section('预算数与执行数 (budget vs executed)', moneyChart), section('执行率与得分 (rate and scores, 0–100)', scoreChart)),
+      h(
+        'div',
+        { class: 'grid-2' },
+        section('预算数与执行数 (budget vs executed)', moneyChart),
+        section('执行率与得分 (rate and scores, 0–100)', scoreChart),
+      ),
       section(
         `共同指标概念 (shared indicator concepts) · ${shared.length} 项`,
-        shared.length ? [indicatorTable(shared, regions, 'compare-concepts'), completionChart] : h('p', { class: 'muted' }, '所选地区没有共同报告的指标概念。'),
+        shared.length
+          ? [indicatorTable(shared, regions, 'compare-concepts'), completionChart]
+          : h('p', { class: 'muted' }, '所选地区没有共同报告的指标概念。'),
       ),
-      partial.length ? section(`仅部分地区报告的概念 (reported by some) · ${partial.length} 项`, indicatorTable(partial, regions, 'compare-partial')) : null,
+      partial.length
+        ? section(`仅部分地区报告的概念 (reported by some) · ${partial.length} 项`, indicatorTable(partial, regions, 'compare-partial'))
+        : null,
       none.length ? h('p', { class: 'muted' }, `未报告的概念：${none.map((c) => c.concept.name).join('、')}`) : null,
       section('来源 (sources)', sourcesList([...shared, ...partial])),
     );

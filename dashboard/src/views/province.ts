@@ -21,7 +21,12 @@ export function rollupStats(rollup: Rollup): HTMLElement {
     stat('资金加权得分', score(rollup.weightedScore), 'weightedScore', `自评 ${score(rollup.reportedWeightedScore)}`),
     stat('算术平均分', score(rollup.meanScore), 'meanScore'),
     stat('不一致项', count(rollup.discrepancyCount), 'discrepancyCount', 'discrepancies'),
-    stat('部门整体自评', count(rollup.departmentEvaluationCount), 'departmentEvaluationCount', `自评均分 ${score(rollup.departmentReportedMeanScore)}`),
+    stat(
+      '部门整体自评',
+      count(rollup.departmentEvaluationCount),
+      'departmentEvaluationCount',
+      `自评均分 ${score(rollup.departmentReportedMeanScore)}`,
+    ),
   );
 }
 
@@ -45,7 +50,12 @@ function rankingTable(byRate: Ranked[], byScore: Ranked[]): HTMLElement {
     { title: '执行数', cell: (r) => money(r.rollup.executed), field: 'executed', numeric: true },
     { title: '不一致项', cell: (r) => count(r.rollup.discrepancyCount), field: 'discrepancyCount', numeric: true },
   ];
-  return table(columns, byRate, (r) => r.region.code, (r) => (isEmpty(r.rollup) ? 'muted' : ''));
+  return table(
+    columns,
+    byRate,
+    (r) => r.region.code,
+    (r) => (isEmpty(r.rollup) ? 'muted' : ''),
+  );
 }
 
 function budgetChart(regions: Ranked[]): HTMLElement {
@@ -120,7 +130,15 @@ export const provinceView: ViewModule = {
     const { region } = data;
     const heading = h('h2', { class: 'view-title' }, `${region.name} · ${state.year} 年度`);
     if (isEmpty(region.rollup)) {
-      setView(root, 'empty', heading, emptyState(`${region.name} ${state.year} 年无自评数据`, ['该年度没有载入这一地区的项目或部门整体自评 (no data for this year)。', otherYears(context, state, link)]));
+      setView(
+        root,
+        'empty',
+        heading,
+        emptyState(`${region.name} ${state.year} 年无自评数据`, [
+          '该年度没有载入这一地区的项目或部门整体自评 (no data for this year)。',
+          otherYears(context, state, link),
+        ]),
+      );
       return;
     }
     const withData = [...data.citiesByRate, ...data.countiesByRate].filter((r) => !isEmpty(r.rollup));
@@ -131,12 +149,21 @@ export const provinceView: ViewModule = {
       heading,
       rollupStats(region.rollup),
       section('市级排名 (cities, ranked by execution rate)', rankingTable(data.citiesByRate, data.citiesByScore)),
-      section('县级排名 (counties, ranked by execution rate)', data.countiesByRate.length ? rankingTable(data.countiesByRate, data.countiesByScore) : h('p', { class: 'muted' }, '无县级数据')),
+      section(
+        '县级排名 (counties, ranked by execution rate)',
+        data.countiesByRate.length ? rankingTable(data.countiesByRate, data.countiesByScore) : h('p', { class: 'muted' }, '无县级数据'),
+      ),
       h(
         'div',
         { class: 'grid-2' },
-        section('预算数与执行数 (budget vs executed, 万元)', withProjects.length ? budgetChart(withProjects) : h('p', { class: 'muted' }, '无项目数据')),
-        section('等次分布 (grade distribution)', region.rollup.projectCount ? gradeChart(region.rollup) : h('p', { class: 'muted' }, '无项目数据')),
+        section(
+          '预算数与执行数 (budget vs executed, 万元)',
+          withProjects.length ? budgetChart(withProjects) : h('p', { class: 'muted' }, '无项目数据'),
+        ),
+        section(
+          '等次分布 (grade distribution)',
+          region.rollup.projectCount ? gradeChart(region.rollup) : h('p', { class: 'muted' }, '无项目数据'),
+        ),
       ),
       section('不一致项 (discrepancies) by region', withData.length ? discrepancyChart(withData) : h('p', { class: 'muted' }, '无数据')),
     );

@@ -53,7 +53,13 @@ function breadcrumbs(items: (HTMLElement | string)[]): HTMLElement {
 /** reported beside computed; marked when they differ. */
 function pair(reported: string, computed: string): HTMLElement {
   const differs = reported !== computed && reported !== NONE && computed !== NONE;
-  return h('span', { class: differs ? 'pair differs' : 'pair' }, h('span', { class: 'reported', title: '报告值 (reported)' }, reported), ' / ', h('span', { class: 'computed', title: '计算值 (computed)' }, computed));
+  return h(
+    'span',
+    { class: differs ? 'pair differs' : 'pair' },
+    h('span', { class: 'reported', title: '报告值 (reported)' }, reported),
+    ' / ',
+    h('span', { class: 'computed', title: '计算值 (computed)' }, computed),
+  );
 }
 
 /**
@@ -74,7 +80,17 @@ function discrepancyList(items: Discrepancy[], empty = '无不一致项：报告
       h(
         'li',
         { 'data-field': d.field },
-        h('div', null, h('code', null, d.field), indicatorPosition(d.field) ? ` (指标 #${indicatorPosition(d.field)})` : '', ' 报告 ', h('strong', { class: 'reported' }, d.reported), ' → 计算 ', h('strong', { class: 'computed' }, d.computed), d.line ? h('span', { class: 'muted' }, ` · 原文第 ${d.line} 行`) : null),
+        h(
+          'div',
+          null,
+          h('code', null, d.field),
+          indicatorPosition(d.field) ? ` (指标 #${indicatorPosition(d.field)})` : '',
+          ' 报告 ',
+          h('strong', { class: 'reported' }, d.reported),
+          ' → 计算 ',
+          h('strong', { class: 'computed' }, d.computed),
+          d.line ? h('span', { class: 'muted' }, ` · 原文第 ${d.line} 行`) : null,
+        ),
         h('div', { class: 'message' }, d.message),
       ),
     ),
@@ -91,27 +107,47 @@ function projectTable(page: ProjectPage, more: (after: string) => Promise<Projec
     { title: '执行率', cell: (p) => percent(p.executionRate), field: 'executionRate', numeric: true },
     { title: '总分 自评/计算', cell: (p) => pair(score(p.reportedTotalScore), score(p.totalScore)), field: 'totalScore', numeric: true },
     { title: '等次', cell: (p) => grade(p.grade), field: 'grade' },
-    { title: '不一致项', cell: (p) => (p.discrepancyCount ? h('span', { class: 'badge' }, count(p.discrepancyCount)) : '0'), field: 'discrepancyCount', numeric: true },
+    {
+      title: '不一致项',
+      cell: (p) => (p.discrepancyCount ? h('span', { class: 'badge' }, count(p.discrepancyCount)) : '0'),
+      field: 'discrepancyCount',
+      numeric: true,
+    },
   ];
   const holder = h('div');
   let pageInfo = page.pageInfo;
   const draw = () => {
     const button = pageInfo.hasNextPage
-      ? h('button', {
-          type: 'button',
-          onclick: async (e: Event) => {
-            (e.target as HTMLButtonElement).disabled = true;
-            const next = await more(pageInfo.endCursor!);
-            rows.push(...next.edges.map((x) => x.node));
-            pageInfo = next.pageInfo;
-            draw();
+      ? h(
+          'button',
+          {
+            type: 'button',
+            onclick: async (e: Event) => {
+              (e.target as HTMLButtonElement).disabled = true;
+              const next = await more(pageInfo.endCursor!);
+              rows.push(...next.edges.map((x) => x.node));
+              pageInfo = next.pageInfo;
+              draw();
+            },
           },
-        }, `加载更多 (${rows.length} / ${page.totalCount})`)
+          `加载更多 (${rows.length} / ${page.totalCount})`,
+        )
       : null;
-    holder.replaceChildren(table(columns, rows, (p) => p.id, (p) => (p.discrepancyCount ? 'flagged' : '')), button ?? '');
+    holder.replaceChildren(
+      table(
+        columns,
+        rows,
+        (p) => p.id,
+        (p) => (p.discrepancyCount ? 'flagged' : ''),
+      ),
+      button ?? '',
+    );
   };
   draw();
-  return section(`项目 (project evaluations) · ${count(page.totalCount)} 个`, page.totalCount ? holder : h('p', { class: 'muted' }, '无项目自评'));
+  return section(
+    `项目 (project evaluations) · ${count(page.totalCount)} 个`,
+    page.totalCount ? holder : h('p', { class: 'muted' }, '无项目自评'),
+  );
 }
 
 function organizationTable(organizations: OrganizationRow[]): HTMLElement {
@@ -124,7 +160,16 @@ function organizationTable(organizations: OrganizationRow[]): HTMLElement {
   };
   for (const org of organizations.filter((o) => !o.parent || !ids.has(o.parent.id))) visit(org, 0);
   const columns: Column<{ org: OrganizationRow; depth: number }>[] = [
-    { title: '单位', cell: ({ org, depth }) => h('a', { href: link({ org: org.id, project: null }), class: depth ? 'sub' : null, style: `margin-left:${depth * 1.2}em` }, org.name), field: 'name' },
+    {
+      title: '单位',
+      cell: ({ org, depth }) =>
+        h(
+          'a',
+          { href: link({ org: org.id, project: null }), class: depth ? 'sub' : null, style: `margin-left:${depth * 1.2}em` },
+          org.name,
+        ),
+      field: 'name',
+    },
     { title: '项目数', cell: ({ org }) => count(org.rollup.projectCount), field: 'projectCount', numeric: true },
     { title: '预算数', cell: ({ org }) => money(org.rollup.budget), field: 'budget', numeric: true },
     { title: '执行数', cell: ({ org }) => money(org.rollup.executed), field: 'executed', numeric: true },
@@ -132,18 +177,32 @@ function organizationTable(organizations: OrganizationRow[]): HTMLElement {
     { title: '资金加权得分', cell: ({ org }) => score(org.rollup.weightedScore), field: 'weightedScore', numeric: true },
     { title: '不一致项', cell: ({ org }) => count(org.rollup.discrepancyCount), field: 'discrepancyCount', numeric: true },
   ];
-  return table(columns, ordered, ({ org }) => org.id, ({ org }) => (isEmpty(org.rollup) ? 'muted' : ''));
+  return table(
+    columns,
+    ordered,
+    ({ org }) => org.id,
+    ({ org }) => (isEmpty(org.rollup) ? 'muted' : ''),
+  );
 }
 
 /** Department-wide evaluations: reported beside computed, and what disagrees. */
 function departmentSection(evaluations: DepartmentEvaluationRow[], withDiscrepancies: boolean): HTMLElement | null {
   if (!evaluations.length) return null;
   const columns: Column<DepartmentEvaluationRow>[] = [
-    { title: '部门', cell: (d) => h('a', { href: link({ region: currentState().region, org: d.organization.id, project: null }) }, d.organization.name), field: 'name' },
+    {
+      title: '部门',
+      cell: (d) => h('a', { href: link({ region: currentState().region, org: d.organization.id, project: null }) }, d.organization.name),
+      field: 'name',
+    },
     { title: '模板', cell: (d) => d.template, field: 'template' },
     { title: '预算数', cell: (d) => money(d.budget), field: 'budget', numeric: true },
     { title: '执行数', cell: (d) => money(d.executed), field: 'executed', numeric: true },
-    { title: '执行率 报告/计算', cell: (d) => pair(percent(d.reportedExecutionRate), percent(d.executionRate)), field: 'executionRate', numeric: true },
+    {
+      title: '执行率 报告/计算',
+      cell: (d) => pair(percent(d.reportedExecutionRate), percent(d.executionRate)),
+      field: 'executionRate',
+      numeric: true,
+    },
     { title: '自评得分 报告/计算', cell: (d) => pair(score(d.reportedScore), score(d.computedScore)), field: 'score', numeric: true },
     { title: '等次', cell: (d) => grade(d.grade), field: 'grade' },
     { title: '不一致项', cell: (d) => count(d.discrepancies.length), field: 'discrepancyCount', numeric: true },
@@ -163,15 +222,28 @@ function indicatorTable(indicators: IndicatorRow[], discrepancies: Discrepancy[]
     { title: '#', cell: (i) => i.position, numeric: true, field: 'position' },
     { title: '一级指标', cell: (i) => i.level1 ?? NONE },
     { title: '二级指标', cell: (i) => i.level2 ?? NONE },
-    { title: '三级指标', cell: (i) => [i.name, i.concept ? h('div', { class: 'concept' }, `概念：${i.concept.name}`) : null], field: 'name' },
+    {
+      title: '三级指标',
+      cell: (i) => [i.name, i.concept ? h('div', { class: 'concept' }, `概念：${i.concept.name}`) : null],
+      field: 'name',
+    },
     { title: '目标值', cell: (i) => i.target ?? NONE, field: 'target' },
     { title: '实际值', cell: (i) => i.actual ?? NONE, field: 'actual' },
     { title: '分值', cell: (i) => score(i.weight), field: 'weight', numeric: true },
     { title: '报告得分', cell: (i) => score(i.reportedScore), field: 'reportedScore', numeric: true },
     { title: '计算得分', cell: (i) => score(i.score), field: 'score', numeric: true },
-    { title: '说明', cell: (i) => [i.judgement ? h('span', { class: 'judgement' }, JUDGEMENT[i.judgement] ?? i.judgement) : null, i.scoreNote ?? ''], field: 'note' },
+    {
+      title: '说明',
+      cell: (i) => [i.judgement ? h('span', { class: 'judgement' }, JUDGEMENT[i.judgement] ?? i.judgement) : null, i.scoreNote ?? ''],
+      field: 'note',
+    },
   ];
-  return table(columns, indicators, (i) => String(i.position), (i) => (flagged.has(i.position) ? 'flagged' : ''));
+  return table(
+    columns,
+    indicators,
+    (i) => String(i.position),
+    (i) => (flagged.has(i.position) ? 'flagged' : ''),
+  );
 }
 
 async function renderRegion(root: HTMLElement, state: State, context: Context, current: () => boolean): Promise<void> {
@@ -180,7 +252,16 @@ async function renderRegion(root: HTMLElement, state: State, context: Context, c
   const heading = h('h2', { class: 'view-title' }, `${region.name}（${LEVEL_LABEL[region.level]}级 ${region.code}）· ${state.year} 年度`);
   const trail = breadcrumbs(regionTrail(region));
   if (isEmpty(region.rollup)) {
-    setView(root, 'empty', trail, heading, emptyState(`${region.name} ${state.year} 年无自评数据`, ['该年度没有载入这一地区的项目或部门整体自评 (no data for this year)。', otherYears(context, state, link)]));
+    setView(
+      root,
+      'empty',
+      trail,
+      heading,
+      emptyState(`${region.name} ${state.year} 年无自评数据`, [
+        '该年度没有载入这一地区的项目或部门整体自评 (no data for this year)。',
+        otherYears(context, state, link),
+      ]),
+    );
     return;
   }
   const children = region.children;
@@ -199,11 +280,26 @@ async function renderRegion(root: HTMLElement, state: State, context: Context, c
     trail,
     heading,
     rollupStats(region.rollup),
-    children.length ? section('下级地区 (sub-regions)', table(childColumns, children, (r) => r.code, (r) => (isEmpty(r.rollup) ? 'muted' : ''))) : null,
+    children.length
+      ? section(
+          '下级地区 (sub-regions)',
+          table(
+            childColumns,
+            children,
+            (r) => r.code,
+            (r) => (isEmpty(r.rollup) ? 'muted' : ''),
+          ),
+        )
+      : null,
     region.organizations.length ? section('本级单位 (organizations)', organizationTable(region.organizations)) : null,
     departmentSection(region.departmentEvaluations, false),
     projectTable(region.projects, async (after) => {
-      const next = await graphql<{ region: { projects: ProjectPage } }>(REGION_PROJECTS_PAGE, { code: state.region, year: state.year, first: PAGE, after });
+      const next = await graphql<{ region: { projects: ProjectPage } }>(REGION_PROJECTS_PAGE, {
+        code: state.region,
+        year: state.year,
+        first: PAGE,
+        after,
+      });
       return next.region.projects;
     }),
     section(
@@ -221,8 +317,16 @@ async function renderOrganization(root: HTMLElement, state: State, current: () =
     setView(root, 'empty', emptyState('未找到该单位 (organization not found)', h('a', { href: link({ org: null }) }, '返回地区')));
     return;
   }
-  const trail = breadcrumbs([...regionTrail(org.region), h('a', { href: link({ region: org.region.code, org: org.id, project: null }) }, org.name)]);
-  const heading = h('h2', { class: 'view-title' }, `${org.name} · ${state.year} 年度`, org.aliases.length ? h('span', { class: 'muted' }, `（简称 ${org.aliases.join('、')}）`) : null);
+  const trail = breadcrumbs([
+    ...regionTrail(org.region),
+    h('a', { href: link({ region: org.region.code, org: org.id, project: null }) }, org.name),
+  ]);
+  const heading = h(
+    'h2',
+    { class: 'view-title' },
+    `${org.name} · ${state.year} 年度`,
+    org.aliases.length ? h('span', { class: 'muted' }, `（简称 ${org.aliases.join('、')}）`) : null,
+  );
   const departments = org.departmentEvaluations.filter((d) => d.fiscalYear === state.year);
   if (isEmpty(org.rollup) && !departments.length) {
     setView(root, 'empty', trail, heading, emptyState(`${org.name} ${state.year} 年无项目自评`, '请选择其他年度，或返回地区。'));
@@ -234,11 +338,11 @@ async function renderOrganization(root: HTMLElement, state: State, current: () =
     trail,
     heading,
     rollupStats(org.rollup),
-    org.children.length
-      ? section('下属单位 (sub-units)', organizationTable(org.children.map((c) => ({ ...c, parent: null }))))
-      : null,
+    org.children.length ? section('下属单位 (sub-units)', organizationTable(org.children.map((c) => ({ ...c, parent: null })))) : null,
     departmentSection(departments, true),
-    departments.map((d) => section(`部门整体自评指标 (indicators) · ${d.indicators.length} 项`, indicatorTable(d.indicators, d.discrepancies))),
+    departments.map((d) =>
+      section(`部门整体自评指标 (indicators) · ${d.indicators.length} 项`, indicatorTable(d.indicators, d.discrepancies)),
+    ),
     projectTable(org.projects, async (after) => {
       const next = await graphql<OrganizationData>(ORGANIZATION, { id: state.org, year: state.year, first: PAGE, after });
       return next.node!.projects;
@@ -263,17 +367,28 @@ async function renderProject(root: HTMLElement, state: State, current: () => boo
   const flaggedFields = new Set(p.discrepancies.map((d) => d.field));
   type Figure = { label: string; reported: string; computed: string; fields: string[] };
   const figures: Figure[] = [
-    { label: `预算数 (${p.budgetBasis === 'INITIAL' ? '年初预算' : '全年预算'}, 万元)`, reported: money(p.budget), computed: money(p.budget), fields: ['budget'] },
+    {
+      label: `预算数 (${p.budgetBasis === 'INITIAL' ? '年初预算' : '全年预算'}, 万元)`,
+      reported: money(p.budget),
+      computed: money(p.budget),
+      fields: ['budget'],
+    },
     { label: '执行数 (万元)', reported: money(p.executed), computed: money(p.executed), fields: ['executed'] },
     { label: '执行率', reported: percent(p.reportedExecutionRate), computed: percent(p.executionRate), fields: ['executionRate'] },
-    { label: `预算执行得分 (分值 ${score(p.budgetWeight)})`, reported: score(p.reportedBudgetScore), computed: score(p.budgetScore), fields: ['budgetScore'] },
+    {
+      label: `预算执行得分 (分值 ${score(p.budgetWeight)})`,
+      reported: score(p.reportedBudgetScore),
+      computed: score(p.budgetScore),
+      fields: ['budgetScore'],
+    },
     { label: '总分', reported: score(p.reportedTotalScore), computed: score(p.totalScore), fields: ['totalScore', 'reportedTotalScore'] },
     { label: '等次', reported: grade(p.reportedGrade), computed: grade(p.grade), fields: ['grade', 'reportedGrade'] },
   ];
   const flagged = (f: Figure) => f.fields.some((x) => flaggedFields.has(x));
   const status = (f: Figure) => {
     if (flagged(f)) return h('span', { class: 'badge' }, '不一致');
-    if (f.reported !== f.computed && f.reported !== NONE && f.computed !== NONE) return h('span', { class: 'muted', title: '差异在原文舍入范围内 (within rounding)' }, '≈');
+    if (f.reported !== f.computed && f.reported !== NONE && f.computed !== NONE)
+      return h('span', { class: 'muted', title: '差异在原文舍入范围内 (within rounding)' }, '≈');
     return f.reported === NONE || f.computed === NONE ? '' : '✓';
   };
   const figureTable = table<Figure>(
@@ -291,12 +406,19 @@ async function renderProject(root: HTMLElement, state: State, current: () => boo
     root,
     'ready',
     trail,
-    h('h2', { class: 'view-title' }, `${p.name} · ${p.fiscalYear} 年度`, p.category ? h('span', { class: 'muted' }, `（${p.category}）`) : null),
-    h('div', { class: 'grid-2' }, section('报告值与计算值 (reported vs computed)', figureTable), section(`不一致项 (discrepancies) · ${p.discrepancies.length} 项`, discrepancyList(p.discrepancies))),
-    section(
-      `绩效指标 (indicators) · ${p.indicators.length} 项`,
-      indicatorTable(p.indicators, p.discrepancies),
+    h(
+      'h2',
+      { class: 'view-title' },
+      `${p.name} · ${p.fiscalYear} 年度`,
+      p.category ? h('span', { class: 'muted' }, `（${p.category}）`) : null,
     ),
+    h(
+      'div',
+      { class: 'grid-2' },
+      section('报告值与计算值 (reported vs computed)', figureTable),
+      section(`不一致项 (discrepancies) · ${p.discrepancies.length} 项`, discrepancyList(p.discrepancies)),
+    ),
+    section(`绩效指标 (indicators) · ${p.indicators.length} 项`, indicatorTable(p.indicators, p.discrepancies)),
     h('p', { class: 'muted source' }, `出处：${p.source.document.fileName} 第 ${p.source.lineStart}–${p.source.lineEnd} 行`),
   );
 }
@@ -313,7 +435,11 @@ export const regionView: ViewModule = {
       'label',
       null,
       '地区 ',
-      h('select', { id: 'region', onchange: (e: Event) => navigate({ region: (e.target as HTMLSelectElement).value, org: null, project: null }) }, options),
+      h(
+        'select',
+        { id: 'region', onchange: (e: Event) => navigate({ region: (e.target as HTMLSelectElement).value, org: null, project: null }) },
+        options,
+      ),
     );
   },
 
