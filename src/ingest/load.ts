@@ -7,7 +7,7 @@
  * A document with the same file name but other content is a corrected version: it is loaded, the
  * old version's records are removed, and the old document stays on record, marked superseded.
  */
-import type { Prisma, PrismaClient } from '../generated/prisma';
+import { Prisma, type PrismaClient } from '../generated/prisma';
 import type { EvaluatedIndicator } from './evaluate';
 import type { Unread } from './model';
 import { contentHash, decodeText, ImportError, prepareDocument, type PreparedDocument } from './prepare';
@@ -99,6 +99,73 @@ function indicatorData(i: EvaluatedIndicator): Omit<Prisma.IndicatorCreateManyIn
   };
 }
 
+type IndicatorInsert = ReturnType<typeof indicatorData> & { projectId?: number | null; departmentEvaluationId?: number | null; goalId?: number | null };
+
+/**
+ * Inserts indicator rows in one statement, each column sent as one array (INSERT … SELECT FROM
+ * unnest). The same rows as `indicator.createMany`, without the ORM compiling a statement with a
+ * parameter per cell — the importer's largest cost for documents with hundreds of indicators.
+ * Decimals travel as text so that they reach the database exactly as written.
+ */
+async function insertIndicators(tx: Prisma.TransactionClient, rows: IndicatorInsert[]): Promise<void> {
+  if (rows.length === 0) return;
+  const col = <T>(pick: (r: IndicatorInsert) => T) => rows.map((r) => pick(r) ?? null);
+  const dec = (pick: (r: IndicatorInsert) => unknown) => rows.map((r) => (pick(r) == null ? null : String(pick(r))));
+  await tx.$executeRaw`
+    INSERT INTO indicator (project_id, department_evaluation_id, goal_id, position, level1, level1_kind, level2, name, description,
+      scoring_rule, target_text, actual_text, target_value, actual_value, unit, comparator, weight, weight_text, reported_score,
+      reported_score_text, deviation_note, line_start, line_end, concept_key, direction, score_method, score, score_min, score_max,
+      judgement, score_note)
+    SELECT * FROM unnest(${col((r) => r.projectId)}::int[], ${col((r) => r.departmentEvaluationId)}::int[], ${col((r) => r.goalId)}::int[],
+      ${col((r) => r.position)}::int[], ${col((r) => r.level1)}::text[], ${col((r) => r.level1Kind)}::text[], ${col((r) => r.level2)}::text[],
+      ${col((r) => r.name)}::text[], ${col((r) => r.description)}::text[], ${col((r) => r.scoringRule)}::text[], ${col((r) => r.targetText)}::text[],
+      ${col((r) => r.actualText)}::text[], ${dec((r) => r.targetValue)}::numeric[], ${dec((r) => r.actualValue)}::numeric[], ${col((r) => r.unit)}::text[],
+      ${col((r) => r.comparator)}::text[], ${dec((r) => r.weight)}::numeric[], ${col((r) => r.weightText)}::text[], ${dec((r) => r.reportedScore)}::numeric[],
+      ${col((r) => r.reportedScoreText)}::text[], ${col((r) => r.deviationNote)}::text[], ${col((r) => r.lineStart)}::int[], ${col((r) => r.lineEnd)}::int[],
+      ${col((r) => r.conceptKey)}::text[], ${col((r) => r.direction)}::text[], ${col((r) => r.scoreMethod)}::text[], ${dec((r) => r.score)}::numeric[],
+      ${dec((r) => r.scoreMin)}::numeric[], ${dec((r) => r.scoreMax)}::numeric[], ${col((r) => r.judgement)}::text[], ${col((r) => r.scoreNote)}::text[])`;
+}
+
+const MODELS = new Map(Prisma.dmmf.datamodel.models.map((m) => [m.name, m]));
+const CASTS: Record<string, string> = { Int: 'int', String: 'text', Decimal: 'numeric', Json: 'jsonb', Boolean: 'boolean', DateTime: 'timestamp', Float: 'float8' };
+
+/**
+ * Inserts rows of a model in one statement, a column per array (INSERT … SELECT FROM unnest …
+ * ORDER BY the rows' order), returning the new ids in the order of the rows — what
+ * createMany/createManyAndReturn do, without the ORM compiling a statement with a parameter per cell.
+ */
+async function insertMany(tx: Prisma.TransactionClient, modelName: Prisma.ModelName, rows: object[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const model = MODELS.get(modelName)!;
+  const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const fields = keys.map((k) => {
+    const field = model.fields.find((f) => f.name === k && f.kind !== 'object');
+    if (!field) throw new Error(`insertMany: ${modelName} has no column for ${k}`);
+    return field;
+  });
+  const values = fields.map((field) =>
+    rows.map((row) => {
+      const v = (row as Record<string, unknown>)[field.name];
+      if (v === undefined && field.hasDefaultValue) throw new Error(`insertMany: ${modelName}.${field.name} left to its default`);
+      if (v === undefined || v === null) return null;
+      if (field.type === 'Json') return JSON.stringify(v);
+      if (field.type === 'DateTime') return (v as Date).toISOString();
+      if (field.type === 'Decimal') return String(v);
+      return v;
+    }),
+  );
+  // Enums travel as text arrays and are cast per value (the drivers send only base-type arrays).
+  const columns = Prisma.raw(fields.map((f) => `"${f.dbName ?? f.name}"`).join(', '));
+  const arrays = Prisma.join(values.map((v, i) => Prisma.sql`${v}::${Prisma.raw(fields[i]!.kind === 'enum' ? 'text' : CASTS[fields[i]!.type]!)}[]`));
+  const names = Prisma.raw(fields.map((_, i) => `c${i}`).join(', '));
+  const selected = Prisma.raw(fields.map((f, i) => (f.kind === 'enum' ? `c${i}::"${f.type}"` : `c${i}`)).join(', '));
+  const inserted = await tx.$queryRaw<{ id: number }[]>`
+    INSERT INTO ${Prisma.raw(`"${model.dbName ?? model.name}"`)} (${columns})
+    SELECT ${selected} FROM unnest(${arrays}) WITH ORDINALITY AS t(${names}, ord) ORDER BY ord
+    RETURNING id`;
+  return inserted.map((r) => r.id);
+}
+
 async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previous: { id: number } | null): Promise<number> {
   const document = await tx.sourceDocument.create({
     data: {
@@ -144,9 +211,10 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
   const discrepancies: Prisma.DiscrepancyCreateManyInput[] = [];
 
   // Projects and their indicators.
-  const projects = await tx.projectEvaluation.createManyAndReturn({
-    select: { id: true },
-    data: doc.projects.map((p) => ({
+  const projectIds = await insertMany(
+    tx,
+    'ProjectEvaluation',
+    doc.projects.map((p) => ({
       ...base,
       regionCode: regionOf(p.organizationName),
       organizationId: orgOf(p.organizationName),
@@ -195,12 +263,11 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
       satisfactionScoreRate: p.satisfactionScoreRate,
       discrepancyCount: p.discrepancies.length,
     })),
-  });
-  // INSERT … RETURNING gives the rows in the order of VALUES.
-  const projectIds = projects.map((p) => p.id);
-  await tx.indicator.createMany({
-    data: doc.projects.flatMap((p, i) => p.indicators.map((ind) => ({ ...indicatorData(ind), projectId: projectIds[i]! }))),
-  });
+  );
+  await insertIndicators(
+    tx,
+    doc.projects.flatMap((p, i) => p.indicators.map((ind) => ({ ...indicatorData(ind), projectId: projectIds[i]! }))),
+  );
   doc.projects.forEach((p, i) => {
     for (const d of p.discrepancies) {
       discrepancies.push({ ...base, regionCode: regionOf(p.organizationName), projectId: projectIds[i]!, ...d });
@@ -256,13 +323,14 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
       }),
     });
     const goalIds = new Map(goals.map((g) => [g.position, g.id]));
-    await tx.indicator.createMany({
-      data: d.indicators.map((i) => ({
+    await insertIndicators(
+      tx,
+      d.indicators.map((i) => ({
         ...indicatorData(i),
         departmentEvaluationId: evaluation.id,
         goalId: i.goalPosition === null ? null : (goalIds.get(i.goalPosition) ?? null),
       })),
-    });
+    );
     for (const x of d.discrepancies) {
       discrepancies.push({ ...base, regionCode: regionOf(d.organizationName), departmentEvaluationId: evaluation.id, ...x });
     }
@@ -280,9 +348,10 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
         lineEnd: t.lineEnd,
       },
     });
-    const rows = await tx.summaryRow.createManyAndReturn({
-      select: { id: true },
-      data: t.rows.map((r) => ({
+    const rowIds = await insertMany(
+      tx,
+      'SummaryRow',
+      t.rows.map((r) => ({
         tableId: table.id,
         projectId: r.projectIndex === null ? null : projectIds[r.projectIndex]!,
         position: r.parsed.position,
@@ -299,10 +368,10 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
         lineStart: r.parsed.lines.start,
         lineEnd: r.parsed.lines.end,
       })),
-    });
+    );
     t.rows.forEach((r, i) => {
       for (const d of r.discrepancies) {
-        discrepancies.push({ ...base, regionCode: regionOf(t.organizationName), summaryRowId: rows[i]!.id, ...d });
+        discrepancies.push({ ...base, regionCode: regionOf(t.organizationName), summaryRowId: rowIds[i]!, ...d });
       }
     });
   }
@@ -334,7 +403,7 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
     });
   }
 
-  await tx.discrepancy.createMany({ data: discrepancies });
+  await insertMany(tx, 'Discrepancy', discrepancies);
   return document.id;
 }
 
