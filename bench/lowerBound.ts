@@ -1,0 +1,117 @@
+/**
+ * The lower bound: each operation's figures computed by ONE hand-written SQL statement sent
+ * straight through the driver (pg or PGlite), no Prisma, no GraphQL, no HTTP — what the database
+ * alone needs to produce the same aggregate.
+ */
+import type { Database } from '../src/db/database';
+import type { BenchTargets, OperationKey } from './operations';
+
+const ROLLUP_COLUMNS = `
+  count(*)::int AS project_count,
+  sum(p.budget)::float8 AS budget,
+  sum(p.executed)::float8 AS executed,
+  (sum(p.executed) FILTER (WHERE p.budget > 0 AND p.executed IS NOT NULL)
+    / NULLIF(sum(p.budget) FILTER (WHERE p.budget > 0 AND p.executed IS NOT NULL), 0))::float8 AS execution_rate,
+  (sum(p.total_score * p.budget) FILTER (WHERE p.total_score IS NOT NULL AND p.budget > 0)
+    / NULLIF(sum(p.budget) FILTER (WHERE p.total_score IS NOT NULL AND p.budget > 0), 0))::float8 AS weighted_score,
+  avg(p.total_score)::float8 AS mean_score,
+  (sum(p.reported_total_score * p.budget) FILTER (WHERE p.reported_total_score IS NOT NULL AND p.budget > 0)
+    / NULLIF(sum(p.budget) FILTER (WHERE p.reported_total_score IS NOT NULL AND p.budget > 0), 0))::float8 AS reported_weighted_score,
+  count(*) FILTER (WHERE p.grade = 'EXCELLENT')::int AS excellent,
+  count(*) FILTER (WHERE p.grade = 'GOOD')::int AS good,
+  count(*) FILTER (WHERE p.grade = 'FAIR')::int AS fair,
+  count(*) FILTER (WHERE p.grade = 'POOR')::int AS poor,
+  sum(p.discrepancy_count)::int AS project_discrepancies`;
+
+/** Rollups of several regions (everything beneath each), one pass over the year's projects. */
+const ROLLUPS = `
+  SELECT c.ancestor_code AS code, ${ROLLUP_COLUMNS}
+  FROM region_closure c JOIN project_evaluation p ON p.region_code = c.descendant_code AND p.fiscal_year = $2
+  WHERE c.ancestor_code = ANY($1::varchar[])
+  GROUP BY c.ancestor_code`;
+
+export interface LowerBound {
+  sql: string;
+  params: unknown[];
+}
+
+export function lowerBound(key: OperationKey, t: BenchTargets): LowerBound {
+  switch (key) {
+    case 'hierarchy':
+      // Regions with a current document in or beneath them, as a tree of three levels.
+      return {
+        sql: `WITH live AS (
+            SELECT DISTINCT c.ancestor_code AS code FROM source_document d
+            JOIN region_closure c ON c.descendant_code = d.region_code WHERE d.superseded_by_id IS NULL)
+          SELECT r.code, r.name, r.level::text, r.parent_code FROM region r JOIN live USING (code) ORDER BY r.code`,
+        params: [],
+      };
+    case 'regionRollup':
+      return {
+        sql: `SELECT ${ROLLUP_COLUMNS},
+            (SELECT count(*)::int FROM discrepancy x JOIN region_closure c2 ON c2.descendant_code = x.region_code
+             WHERE c2.ancestor_code = $1 AND x.fiscal_year = $2) AS discrepancy_count
+          FROM region_closure c JOIN project_evaluation p ON p.region_code = c.descendant_code AND p.fiscal_year = $2
+          WHERE c.ancestor_code = $1`,
+        params: [t.province, t.year],
+      };
+    case 'compareRegions':
+      return { sql: `${ROLLUPS} ORDER BY 1`, params: [t.cities, t.year] };
+    case 'dashboard':
+      // The province, every city and every county in one grouped pass, ranked by execution rate per level.
+      return {
+        sql: `WITH r AS (${ROLLUPS})
+          SELECT g.level::text AS level, r.*,
+                 rank() OVER (PARTITION BY g.level ORDER BY r.execution_rate DESC NULLS LAST) AS rank
+          FROM r JOIN region g ON g.code = r.code ORDER BY g.level, rank`,
+        params: [[t.province, ...t.cities, ...t.counties], t.year],
+      };
+    case 'regionProjects':
+      // The first page by name, with its organization, indicators and discrepancies as JSON, and the total.
+      return {
+        sql: `WITH scoped AS (
+            SELECT p.* FROM region_closure c JOIN project_evaluation p ON p.region_code = c.descendant_code
+            WHERE c.ancestor_code = $1 AND p.fiscal_year = $2),
+          page AS (SELECT * FROM scoped ORDER BY name, id LIMIT $3)
+          SELECT (SELECT count(*) FROM scoped)::int AS total, p.id, p.name, o.name AS organization,
+            p.budget::float8, p.executed::float8, p.execution_rate::float8, p.budget_score::float8,
+            p.reported_budget_score::float8, p.total_score::float8, p.reported_total_score::float8, p.grade::text,
+            (SELECT json_agg(json_build_object('level1', i.level1, 'level2', i.level2, 'name', i.name, 'target', i.target_text,
+                'actual', i.actual_text, 'weight', i.weight, 'score', i.score, 'reportedScore', i.reported_score) ORDER BY i.position)
+             FROM indicator i WHERE i.project_id = p.id) AS indicators,
+            (SELECT json_agg(json_build_object('field', d.field, 'reported', d.reported, 'computed', d.computed, 'message', d.message) ORDER BY d.id)
+             FROM discrepancy d WHERE d.project_id = p.id) AS discrepancies
+          FROM page p JOIN organization o ON o.id = p.organization_id ORDER BY p.name, p.id`,
+        params: [t.city, t.year, 21],
+      };
+    case 'departmentEvaluations':
+      return {
+        sql: `SELECT e.id, o.name AS organization, e.reported_total_score::float8, e.computed_score::float8, e.budget::float8,
+            e.executed::float8, e.execution_rate::float8,
+            (SELECT json_agg(json_build_object('level1', i.level1, 'level2', i.level2, 'name', i.name, 'weight', i.weight,
+                'score', i.score, 'reportedScore', i.reported_score) ORDER BY i.position)
+             FROM indicator i WHERE i.department_evaluation_id = e.id) AS indicators,
+            (SELECT json_agg(json_build_object('name', g.name, 'weight', g.weight, 'score', g.score) ORDER BY g.position)
+             FROM department_goal g WHERE g.evaluation_id = e.id) AS goals
+          FROM region_closure c JOIN department_evaluation e ON e.region_code = c.descendant_code AND e.fiscal_year = $2
+          JOIN organization o ON o.id = e.organization_id
+          WHERE c.ancestor_code = $1 ORDER BY e.id`,
+        params: [t.county, t.year],
+      };
+    case 'compareIndicator':
+      // Absolute concept: values summed per region, with the sources as written.
+      return {
+        sql: `SELECT c.ancestor_code AS code, sum(i.actual_value)::float8 AS value, sum(i.target_value)::float8 AS target,
+            json_agg(json_build_object('name', i.name, 'target', i.target_text, 'actual', i.actual_text) ORDER BY i.id) AS sources
+          FROM indicator i JOIN project_evaluation p ON p.id = i.project_id AND p.fiscal_year = $2
+          JOIN region_closure c ON c.descendant_code = p.region_code AND c.ancestor_code = ANY($1::varchar[])
+          WHERE i.concept_key = 'urban_new_employment'
+          GROUP BY c.ancestor_code ORDER BY 1`,
+        params: [t.cities, t.year],
+      };
+  }
+}
+
+export async function runLowerBound(db: Database, bound: LowerBound): Promise<unknown[]> {
+  return db.script.query(bound.sql, bound.params);
+}
