@@ -52,7 +52,9 @@ export function weightedMean(items: ReadonlyArray<{ value: Maybe; weight: Maybe 
   const usable = items.filter((i) => present(i.value) && present(i.weight) && (i.weight as number) > 0);
   const total = usable.reduce((s, i) => s + (i.weight as number), 0);
   if (total <= 0) return null;
-  return usable.reduce((s, i) => s + (i.value as number) * (i.weight as number), 0) / total;
+  // Σ value × (weight / Σweight): each share is at most 1, so nothing under- or overflows and a
+  // single item's mean is its value exactly.
+  return usable.reduce((s, i) => s + (i.value as number) * ((i.weight as number) / total), 0);
 }
 
 /** One evaluated entity in a rollup: money in 万元, scores out of 100. */
