@@ -15,7 +15,7 @@ import {
   type GoalRow,
 } from '../db/queries/department';
 import { discrepanciesInRegions, discrepanciesOf, type DiscrepancyOwner, type DiscrepancyRow } from '../db/queries/discrepancy';
-import { documentLines, documentsByIds, listDocuments, type DocumentRow } from '../db/queries/document';
+import { documentLines, documentsByIds, fiscalYearsInRegions, listDocuments, type DocumentRow } from '../db/queries/document';
 import { indicatorsOf, type IndicatorOwner, type IndicatorRow } from '../db/queries/indicator';
 import {
   organizationChildren,
@@ -286,7 +286,6 @@ export class Loaders {
     return this.regionYearLists('departmentEvaluationsInRegion', departmentEvaluationsInRegions);
   }
 
-
   get departmentEvaluationsOfOrganization() {
     return this.loader<number, DepartmentEvaluationRow[]>('departmentEvaluationsOfOrganization', async (ids) =>
       grouped(ids, await departmentEvaluationsOfOrganizations(this.prisma, ids), (r) => r.organizationId),
@@ -301,7 +300,6 @@ export class Loaders {
     return this.regionYearLists('summaryTablesInRegion', summaryTablesInRegions);
   }
 
-
   get summaryRows() {
     return this.loader<number, SummaryRowRow[]>('summaryRows', async (ids) =>
       grouped(ids, await summaryRowsOf(this.prisma, ids), (r) => r.tableId),
@@ -312,6 +310,13 @@ export class Loaders {
     return this.loader<number, DocumentRow | undefined>('document', async (ids) => {
       const rows = byId(await documentsByIds(this.prisma, ids), (r) => r.id);
       return ids.map((id) => rows.get(id));
+    });
+  }
+
+  get fiscalYears() {
+    return this.loader<string, number[]>('fiscalYears', async (codes) => {
+      const rows = byId(await fiscalYearsInRegions(this.prisma, codes), (r) => r.key);
+      return codes.map((c) => rows.get(c)?.years ?? []);
     });
   }
 

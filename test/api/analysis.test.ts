@@ -1,11 +1,13 @@
 /** Analyst queries beyond the contract, over HTTP on the seed dataset. */
 import { expect, it } from 'vitest';
 import {
+  DiscrepancyLinksDocument,
   FilteredProjectsDocument,
   OrganizationRankingDocument,
   RegionDiscrepanciesDocument,
   SummaryTablesDocument,
   YearOverYearDocument,
+  YearsAndDepartmentsDocument,
 } from '../generated/operations';
 import { useSeededServer } from '../support/server';
 
@@ -96,4 +98,31 @@ it('checks 001’s summary rows against their project tables', async () => {
   expect(row.executionRate).toBeCloseTo(0.133, 6); // as reported in the summary table
   expect(row.project!.executionRate).toBeCloseTo(4.49 / 4.54, 4); // the project table's figures
   expect(row.discrepancies).toContainEqual({ field: 'summary.executionRate', reported: '13.3%', computed: '98.90%' });
+});
+
+it('lists the fiscal years with data, and totals department-wide figures (003 十堰市: 7593.94 + 2478.73)', async () => {
+  const { data, errors } = await env.server.query(YearsAndDepartmentsDocument, { code: '420300', year: 2021 });
+  expect(errors).toBeUndefined();
+  expect(data!.fiscalYears).toEqual([2021, 2023]);
+  expect(data!.region!.fiscalYears).toEqual([2021]);
+  expect(data!.region!.rollup).toEqual({
+    departmentEvaluationCount: 1,
+    departmentBasicExpenditure: 7593.94,
+    departmentProjectExpenditure: 2478.73,
+    departmentBudget: null,
+    departmentReportedMeanScore: 97,
+  });
+});
+
+it('links each discrepancy to its record, and an indicator’s to its position', async () => {
+  const { data } = await env.server.query(DiscrepancyLinksDocument, { code: '410721', year: 2021 });
+  const nodes = data!.region!.discrepancies.edges.map((e) => e.node);
+  const ofIndicators = nodes.filter((n) => n.field.startsWith('indicators['));
+  expect(ofIndicators.length).toBeGreaterThan(0);
+  for (const n of ofIndicators) {
+    const owner = n.project ?? n.departmentEvaluation;
+    expect(owner, n.field).toBeTruthy();
+    if (n.project) expect(n.project.indicators.map((i) => i.position)).toContain(n.indicatorPosition);
+  }
+  expect(nodes.filter((n) => !n.field.startsWith('indicators[')).every((n) => n.indicatorPosition === null)).toBe(true);
 });

@@ -41,3 +41,12 @@ export async function documentLines(
   const byIndex = new Map(rows.map((r) => [Number(r.i), r.text]));
   return requests.map((_, index) => byIndex.get(index + 1) ?? '');
 }
+
+/** Fiscal years with current documents in and beneath each region (an empty code list: anywhere). */
+export async function fiscalYearsInRegions(prisma: PrismaClient, codes: readonly string[]): Promise<{ key: string; years: number[] }[]> {
+  return prisma.$queryRaw`
+    SELECT c.ancestor_code::text AS key, array_agg(DISTINCT d.fiscal_year ORDER BY d.fiscal_year) AS years
+    FROM region_closure c JOIN source_document d ON d.region_code = c.descendant_code
+    WHERE c.ancestor_code = ANY(${[...codes]}::varchar[]) AND d.superseded_by_id IS NULL AND d.fiscal_year IS NOT NULL
+    GROUP BY c.ancestor_code`;
+}

@@ -14,6 +14,10 @@ export interface RollupRow {
   departmentEvaluationCount: number;
   departmentReportedMeanScore: number | null;
   departmentComputedMeanScore: number | null;
+  departmentBasicExpenditure: number | null;
+  departmentProjectExpenditure: number | null;
+  departmentBudget: number | null;
+  departmentExecuted: number | null;
   budget: number | null;
   executed: number | null;
   executionRate: number | null;
@@ -76,7 +80,8 @@ const emptyCounts = Prisma.sql`
   COALESCE(a."reportedExcellent", 0) AS "reportedExcellent", COALESCE(a."reportedGood", 0) AS "reportedGood",
   COALESCE(a."reportedFair", 0) AS "reportedFair", COALESCE(a."reportedPoor", 0) AS "reportedPoor",
   COALESCE(e.n, 0)::int AS "departmentEvaluationCount", e.reported::float8 AS "departmentReportedMeanScore",
-  e.computed::float8 AS "departmentComputedMeanScore", COALESCE(d.n, 0)::int AS "discrepancyCount"`;
+  e.computed::float8 AS "departmentComputedMeanScore", e.basic::float8 AS "departmentBasicExpenditure",
+  e.project::float8 AS "departmentProjectExpenditure", e.budget::float8 AS "departmentBudget", e.executed::float8 AS "departmentExecuted", COALESCE(d.n, 0)::int AS "discrepancyCount"`;
 
 export async function regionRollups(prisma: PrismaClient, codes: readonly string[], year: number): Promise<RollupRow[]> {
   const keys = [...codes];
@@ -89,7 +94,9 @@ export async function regionRollups(prisma: PrismaClient, codes: readonly string
       FROM scope s JOIN project_evaluation p ON p.region_code = s.region_code AND p.fiscal_year = ${year}
       GROUP BY s.key),
     e AS (
-      SELECT s.key, count(*) AS n, avg(x.reported_total_score) AS reported, avg(x.computed_score) AS computed FROM scope s
+      SELECT s.key, count(*) AS n, avg(x.reported_total_score) AS reported, avg(x.computed_score) AS computed,
+        sum(x.basic_expenditure) AS basic, sum(x.project_expenditure) AS project, sum(x.budget) AS budget, sum(x.executed) AS executed
+      FROM scope s
       JOIN department_evaluation x ON x.region_code = s.region_code AND x.fiscal_year = ${year} GROUP BY s.key),
     d AS (
       SELECT s.key, count(*) AS n FROM scope s
@@ -110,7 +117,9 @@ export async function organizationRollups(prisma: PrismaClient, ids: readonly nu
       FROM scope s JOIN project_evaluation p ON p.organization_id = s.organization_id AND p.fiscal_year = ${year}
       GROUP BY s.key),
     e AS (
-      SELECT s.key, count(*) AS n, avg(x.reported_total_score) AS reported, avg(x.computed_score) AS computed FROM scope s
+      SELECT s.key, count(*) AS n, avg(x.reported_total_score) AS reported, avg(x.computed_score) AS computed,
+        sum(x.basic_expenditure) AS basic, sum(x.project_expenditure) AS project, sum(x.budget) AS budget, sum(x.executed) AS executed
+      FROM scope s
       JOIN department_evaluation x ON x.organization_id = s.organization_id AND x.fiscal_year = ${year} GROUP BY s.key),
     d AS (
       SELECT s.key, count(*) AS n FROM scope s

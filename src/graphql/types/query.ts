@@ -52,6 +52,14 @@ builder.queryFields((t) => ({
     args: { includeSuperseded: t.arg.boolean({ defaultValue: false, description: 'Also list versions a corrected document replaced.' }) },
     resolve: (_root, args, ctx) => ctx.loaders.documents.load(args.includeSuperseded ?? false),
   }),
+  fiscalYears: t.intList({
+    description: 'Fiscal years (年度) with documents anywhere, earliest first.',
+    resolve: async (_root, _args, ctx) => {
+      const provinces = await ctx.loaders.regionsWithin.load({ level: 'PROVINCE', within: null });
+      const years = await Promise.all(provinces.map((p) => ctx.loaders.fiscalYears.load(p.code)));
+      return [...new Set(years.flat())].sort((a, b) => a - b);
+    },
+  }),
   indicatorConcepts: t.field({
     type: [IndicatorConceptRef],
     description: 'The catalog of indicator concepts (指标概念) available to `indicatorComparison`.',

@@ -41,6 +41,10 @@ builder.node(RegionRef, {
       args: { includeEmpty: t.arg.boolean({ defaultValue: false, description: 'Also list regions with no document loaded.' }) },
       resolve: (r, args, ctx) => ctx.loaders.regionChildren(args.includeEmpty ?? false).load(r.code),
     }),
+    fiscalYears: t.intList({
+      description: 'Fiscal years (年度) with documents in and beneath this region, earliest first.',
+      resolve: (r, _a, ctx) => ctx.loaders.fiscalYears.load(r.code),
+    }),
     organizations: t.field({
       type: [OrganizationRef],
       description: 'Organizations located in this region itself (本级单位), departments before their sub-units.',

@@ -16,6 +16,22 @@ RollupRef.implement({
       nullable: true,
       description: 'Mean reported total (自评得分) of the department-wide evaluations beneath the node.',
     }),
+    departmentBasicExpenditure: t.exposeFloat('departmentBasicExpenditure', {
+      nullable: true,
+      description: 'Σ 基本支出总额 of the department-wide evaluations beneath the node, 万元.',
+    }),
+    departmentProjectExpenditure: t.exposeFloat('departmentProjectExpenditure', {
+      nullable: true,
+      description: 'Σ 项目支出总额 of the department-wide evaluations beneath the node, 万元.',
+    }),
+    departmentBudget: t.exposeFloat('departmentBudget', {
+      nullable: true,
+      description: 'Σ 预算数 of the department-wide evaluations beneath the node, 万元 (null where none reports it).',
+    }),
+    departmentExecuted: t.exposeFloat('departmentExecuted', {
+      nullable: true,
+      description: 'Σ 执行数 of the department-wide evaluations beneath the node, 万元.',
+    }),
     departmentComputedMeanScore: t.exposeFloat('departmentComputedMeanScore', {
       nullable: true,
       description: 'Mean computed total of the department-wide evaluations beneath the node (those the rules could total).',
