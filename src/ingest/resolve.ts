@@ -124,7 +124,8 @@ export class OrganizationResolver {
       const prefix = name.slice(0, name.indexOf(place.matched) + place.matched.length);
       const tail = expand(withoutPlace(name));
       const longer = this.fullNames.filter(
-        (f) => f !== name && f.startsWith(prefix) && f.length > name.length && f.at(-1) === name.at(-1) && isSubsequence(tail, withoutPlace(f)),
+        (f) =>
+          f !== name && f.startsWith(prefix) && f.length > name.length && f.at(-1) === name.at(-1) && isSubsequence(tail, withoutPlace(f)),
       );
       return longer.length === 1 ? longer[0]! : name;
     }
