@@ -26,7 +26,7 @@ import {
 } from '../db/queries/organization';
 import { projectPages, projectsByIds, type ProjectPage, type ProjectPageRequest, type ProjectRow } from '../db/queries/project';
 import { regionChildren, regionsByCodes, regionsWithin, type RegionLevel, type RegionRow } from '../db/queries/region';
-import { organizationRollups, regionRollups, type RollupRow } from '../db/queries/rollup';
+import { organizationCounts, organizationRollups, regionRollups, type RollupRow } from '../db/queries/rollup';
 import { summaryRowsOf, summaryTablesInRegions, type SummaryRowRow, type SummaryTableRow } from '../db/queries/summary';
 
 /** Groups keys that share a parameter (a year, a page shape) so each group is one statement. */
@@ -160,6 +160,30 @@ export class Loaders {
               (r) => r.key,
             );
             return new Map(group.map((k) => [k, rows.get(String(k.id))!]));
+          },
+        ),
+      (k) => `${k.id}|${k.year}`,
+    );
+  }
+
+  organizationCount(scope: RollupRow['scope']) {
+    return this.loader<YearKey<string>, number>(
+      `organizationCount:${scope}`,
+      (keys) =>
+        batchByGroup(
+          keys,
+          (k) => String(k.year),
+          async (group) => {
+            const rows = byId(
+              await organizationCounts(
+                this.prisma,
+                scope,
+                group.map((k) => k.id),
+                group[0]!.year,
+              ),
+              (r) => r.key,
+            );
+            return new Map(group.map((k) => [k, rows.get(k.id)?.count ?? 0]));
           },
         ),
       (k) => `${k.id}|${k.year}`,

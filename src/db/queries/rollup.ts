@@ -8,9 +8,10 @@
 import { Prisma, type PrismaClient } from '../../generated/prisma';
 
 export interface RollupRow {
+  /** What the key is: a region code or an organization id. */
+  scope: 'region' | 'organization';
   key: string;
   projectCount: number;
-  organizationCount: number;
   departmentEvaluationCount: number;
   departmentReportedMeanScore: number | null;
   departmentComputedMeanScore: number | null;
@@ -49,7 +50,6 @@ function fundWeighted(column: string): Prisma.Sql {
 
 const aggregates = Prisma.sql`
   count(*)::int AS "projectCount",
-  count(DISTINCT p.organization_id)::int AS "organizationCount",
   sum(p.budget)::float8 AS budget,
   sum(p.executed)::float8 AS executed,
   (sum(p.executed) FILTER (WHERE p.budget > 0 AND p.executed IS NOT NULL)
@@ -72,7 +72,7 @@ const aggregates = Prisma.sql`
   count(*) FILTER (WHERE p.reported_grade = 'POOR')::int AS "reportedPoor"`;
 
 const emptyCounts = Prisma.sql`
-  COALESCE(a."projectCount", 0) AS "projectCount", COALESCE(a."organizationCount", 0) AS "organizationCount",
+  COALESCE(a."projectCount", 0) AS "projectCount",
   a.budget, a.executed, a."executionRate", a."weightedScore", a."meanScore", a."reportedWeightedScore",
   a."reportedMeanScore", a."outputScoreRate", a."benefitScoreRate", a."satisfactionScoreRate",
   COALESCE(a.excellent, 0) AS excellent, COALESCE(a.good, 0) AS good, COALESCE(a.fair, 0) AS fair,
@@ -101,7 +101,7 @@ export async function regionRollups(prisma: PrismaClient, codes: readonly string
     d AS (
       SELECT s.key, count(*) AS n FROM scope s
       JOIN discrepancy x ON x.region_code = s.region_code AND x.fiscal_year = ${year} GROUP BY s.key)
-    SELECT k.key, ${emptyCounts}
+    SELECT 'region' AS scope, k.key, ${emptyCounts}
     FROM unnest(${keys}::varchar[]) AS k(key)
     LEFT JOIN a ON a.key = k.key LEFT JOIN e ON e.key = k.key LEFT JOIN d ON d.key = k.key`;
 }
@@ -125,7 +125,31 @@ export async function organizationRollups(prisma: PrismaClient, ids: readonly nu
       SELECT s.key, count(*) AS n FROM scope s
       JOIN project_evaluation p ON p.organization_id = s.organization_id AND p.fiscal_year = ${year}
       JOIN discrepancy x ON x.project_id = p.id GROUP BY s.key)
-    SELECT k.key::text AS key, ${emptyCounts}
+    SELECT 'organization' AS scope, k.key::text AS key, ${emptyCounts}
     FROM unnest(${keys}::int[]) AS k(key)
     LEFT JOIN a ON a.key = k.key LEFT JOIN e ON e.key = k.key LEFT JOIN d ON d.key = k.key`;
+}
+
+/**
+ * Organizations with project evaluations beneath each node for a year (单位数): a count of
+ * distinct values costs as much as the rest of a rollup, so it is its own statement, issued only
+ * when the field is asked for.
+ */
+export async function organizationCounts(
+  prisma: PrismaClient,
+  scope: RollupRow['scope'],
+  keys: readonly string[],
+  year: number,
+): Promise<{ key: string; count: number }[]> {
+  if (scope === 'region') {
+    return prisma.$queryRaw`
+      SELECT c.ancestor_code::text AS key, count(DISTINCT p.organization_id)::int AS count
+      FROM region_closure c JOIN project_evaluation p ON p.region_code = c.descendant_code AND p.fiscal_year = ${year}
+      WHERE c.ancestor_code = ANY(${[...keys]}::varchar[]) GROUP BY c.ancestor_code`;
+  }
+  return prisma.$queryRaw`
+    SELECT k.id::text AS key, count(DISTINCT p.organization_id)::int AS count
+    FROM unnest(${keys.map(Number)}::int[]) AS k(id) JOIN organization o ON o.id = k.id OR o.parent_id = k.id
+    JOIN project_evaluation p ON p.organization_id = o.id AND p.fiscal_year = ${year}
+    GROUP BY k.id`;
 }

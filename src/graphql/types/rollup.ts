@@ -10,7 +10,10 @@ RollupRef.implement({
   fields: (t) => ({
     year: t.exposeInt('year', { description: 'Fiscal year (年度) the rollup covers.' }),
     projectCount: t.exposeInt('projectCount', { description: 'Project evaluations (项目数).' }),
-    organizationCount: t.exposeInt('organizationCount', { description: 'Organizations with project evaluations (单位数).' }),
+    organizationCount: t.int({
+      description: 'Organizations with project evaluations (单位数).',
+      resolve: (r, _a, ctx) => ctx.loaders.organizationCount(r.scope).load({ id: r.key, year: r.year }),
+    }),
     departmentEvaluationCount: t.exposeInt('departmentEvaluationCount', { description: 'Department-wide evaluations (部门整体自评数).' }),
     departmentReportedMeanScore: t.exposeFloat('departmentReportedMeanScore', {
       nullable: true,
