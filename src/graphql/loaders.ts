@@ -77,26 +77,39 @@ export class Loaders {
     return loader;
   }
 
-  /** Lists of rows in and beneath regions for a year: one statement per distinct year. */
-  private regionYearLists<R extends { key: string }>(
+  /**
+   * A loader keyed by (id, year): the keys of one year are fetched in one statement, and
+   * `assemble` lays the rows out in the order of the ids.
+   */
+  private yearBatched<I, R, V>(
     name: string,
-    fetch: (prisma: PrismaClient, codes: readonly string[], year: number) => Promise<R[]>,
+    fetch: (prisma: PrismaClient, ids: I[], year: number) => Promise<R[]>,
+    assemble: (ids: I[], rows: R[]) => V[],
   ) {
-    return this.loader<YearKey<string>, R[]>(
+    return this.loader<YearKey<I>, V>(
       name,
       (keys) =>
         batchByGroup(
           keys,
           (k) => String(k.year),
           async (group) => {
-            const codes = group.map((k) => k.id);
-            const lists = grouped(codes, await fetch(this.prisma, codes, group[0]!.year), (r) => r.key);
-            return new Map(group.map((k, i) => [k, lists[i]!]));
+            const ids = group.map((k) => k.id);
+            const values = assemble(ids, await fetch(this.prisma, ids, group[0]!.year));
+            return new Map(group.map((k, i) => [k, values[i]!]));
           },
         ),
       (k) => `${k.id}|${k.year}`,
     );
   }
+
+  /** Lists of rows in and beneath regions for a year. */
+  private regionYearLists<R extends { key: string }>(
+    name: string,
+    fetch: (prisma: PrismaClient, codes: readonly string[], year: number) => Promise<R[]>,
+  ) {
+    return this.yearBatched<string, R, R[]>(name, fetch, (codes, rows) => grouped(codes, rows, (r) => r.key));
+  }
+
 
   get region() {
     return this.loader<string, RegionRow | undefined>('region', async (codes) => {
@@ -121,74 +134,32 @@ export class Loaders {
   }
 
   get regionRollup() {
-    return this.loader<YearKey<string>, RollupRow>(
-      'regionRollup',
-      (keys) =>
-        batchByGroup(
-          keys,
-          (k) => String(k.year),
-          async (group) => {
-            const rows = byId(
-              await regionRollups(
-                this.prisma,
-                group.map((k) => k.id),
-                group[0]!.year,
-              ),
-              (r) => r.key,
-            );
-            return new Map(group.map((k) => [k, rows.get(k.id)!]));
-          },
-        ),
-      (k) => `${k.id}|${k.year}`,
-    );
+    return this.yearBatched<string, RollupRow, RollupRow>('regionRollup', regionRollups, (ids, rows) => {
+      const byKey = byId(rows, (r) => r.key);
+      return ids.map((id) => byKey.get(id)!);
+    });
   }
+
 
   get organizationRollup() {
-    return this.loader<YearKey<number>, RollupRow>(
-      'organizationRollup',
-      (keys) =>
-        batchByGroup(
-          keys,
-          (k) => String(k.year),
-          async (group) => {
-            const rows = byId(
-              await organizationRollups(
-                this.prisma,
-                group.map((k) => k.id),
-                group[0]!.year,
-              ),
-              (r) => r.key,
-            );
-            return new Map(group.map((k) => [k, rows.get(String(k.id))!]));
-          },
-        ),
-      (k) => `${k.id}|${k.year}`,
+    return this.yearBatched<number, RollupRow, RollupRow>('organizationRollup', organizationRollups, (ids, rows) => {
+      const byKey = byId(rows, (r) => r.key);
+      return ids.map((id) => byKey.get(String(id))!);
+    });
+  }
+
+
+  organizationCount(scope: RollupRow['scope']) {
+    return this.yearBatched<string, { key: string; count: number }, number>(
+      `organizationCount:${scope}`,
+      (prisma, ids, year) => organizationCounts(prisma, scope, ids, year),
+      (ids, rows) => {
+        const byKey = byId(rows, (r) => r.key);
+        return ids.map((id) => byKey.get(id)?.count ?? 0);
+      },
     );
   }
 
-  organizationCount(scope: RollupRow['scope']) {
-    return this.loader<YearKey<string>, number>(
-      `organizationCount:${scope}`,
-      (keys) =>
-        batchByGroup(
-          keys,
-          (k) => String(k.year),
-          async (group) => {
-            const rows = byId(
-              await organizationCounts(
-                this.prisma,
-                scope,
-                group.map((k) => k.id),
-                group[0]!.year,
-              ),
-              (r) => r.key,
-            );
-            return new Map(group.map((k) => [k, rows.get(k.id)?.count ?? 0]));
-          },
-        ),
-      (k) => `${k.id}|${k.year}`,
-    );
-  }
 
   get organization() {
     return this.loader<number, OrganizationRow | undefined>('organization', async (ids) => {
