@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/database';
 import type { ImportReport } from '../../src/ingest/load';
-import { emptyDatabase, SEED_DIR, seedFiles, seedText } from '../support/database';
+import { emptyDatabase, SEED_DIR, seedFiles, seedText, tableCounts as countRows } from '../support/database';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -40,23 +40,11 @@ async function cli(...args: string[]): Promise<Run> {
 }
 
 /** Rows per table in the database the command wrote to (opened after it exited). */
-async function tableCounts() {
+async function storedCounts() {
   if (!DATABASE_URL && !fs.existsSync(dataDir)) return null;
   const db = await openDatabase({ url: DATABASE_URL, dataDir });
   try {
-    const p = db.prisma;
-    return {
-      documents: await p.sourceDocument.count(),
-      organizations: await p.organization.count(),
-      projects: await p.projectEvaluation.count(),
-      departmentEvaluations: await p.departmentEvaluation.count(),
-      goals: await p.departmentGoal.count(),
-      indicators: await p.indicator.count(),
-      summaryTables: await p.summaryTable.count(),
-      summaryRows: await p.summaryRow.count(),
-      finalAccounts: await p.finalAccounts.count(),
-      discrepancies: await p.discrepancy.count(),
-    };
+    return await countRows(db.prisma);
   } finally {
     await db.close();
   }
@@ -119,7 +107,7 @@ describe('importing', { timeout: 240_000 }, () => {
     );
     expect(run.stdout).toContain('003_d47b5030e5ff90bc.txt: checked — 十堰市 (420300), 2021');
     expect(run.stdout).toContain('0 projects, 38 indicators, 1 department evaluations (7 goals)');
-    const counts = await tableCounts();
+    const counts = await storedCounts();
     if (DATABASE_URL) expect(counts).toMatchObject({ documents: 0, projects: 0, indicators: 0, organizations: 0 });
     else expect(counts).toBeNull(); // the data directory was not even created
   });
@@ -139,7 +127,7 @@ describe('importing', { timeout: 240_000 }, () => {
     // Every warning and unread line of every document names its line.
     for (const line of run.stdout.split('\n').filter((l) => /^\s+(warning|unread)/.test(l)))
       expect(line).toMatch(/^ {2}(warning|unread) line \d+: /);
-    expect(await tableCounts()).toMatchObject(SEEDS_STORED);
+    expect(await storedCounts()).toMatchObject(SEEDS_STORED);
   });
 
   it('a failing document among others: exit 1, the error with its line, nothing written for it', async () => {
@@ -151,7 +139,7 @@ describe('importing', { timeout: 240_000 }, () => {
     fs.writeFileSync(shifted, lines.join('\n'));
     const png = path.join(work, 'image.png');
     fs.writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
-    const before = await tableCounts();
+    const before = await storedCounts();
 
     const run = await cli(seeds()[0]!, cut, shifted, png, path.join(work, 'missing.txt'), seeds()[3]!);
     expect(run.code).toBe(1);
@@ -163,7 +151,7 @@ describe('importing', { timeout: 240_000 }, () => {
     expect(run.stdout).toMatch(/image\.png: failed\n {2}error: not UTF-8 text/);
     expect(run.stdout).toMatch(/missing\.txt: failed\n {2}error: cannot read .*missing\.txt: ENOENT/);
     expect(run.stdout).toContain('003_d47b5030e5ff90bc.txt: unchanged');
-    expect(await tableCounts()).toEqual(before);
+    expect(await storedCounts()).toEqual(before);
   });
 
   it('--json: one report per file', async () => {
@@ -183,6 +171,6 @@ describe('importing', { timeout: 240_000 }, () => {
       errors: [],
     });
     // The corrected version replaced the old one's records: counts as before, one more document.
-    expect(await tableCounts()).toMatchObject({ ...SEEDS_STORED, documents: 5 });
+    expect(await storedCounts()).toMatchObject({ ...SEEDS_STORED, documents: 5 });
   });
 });

@@ -7,27 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../src/db/database';
-import type { PrismaClient } from '../../src/generated/prisma';
 import { importDocument, type ImportReport } from '../../src/ingest/load';
 import { prepareDocument } from '../../src/ingest/prepare';
-import { emptyDatabase, SEED_DIR, seedText } from '../support/database';
+import { emptyDatabase, SEED_DIR, seedText, tableCounts } from '../support/database';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-async function tableCounts(prisma: PrismaClient) {
-  return {
-    documents: await prisma.sourceDocument.count(),
-    organizations: await prisma.organization.count(),
-    projects: await prisma.projectEvaluation.count(),
-    departmentEvaluations: await prisma.departmentEvaluation.count(),
-    goals: await prisma.departmentGoal.count(),
-    indicators: await prisma.indicator.count(),
-    summaryTables: await prisma.summaryTable.count(),
-    summaryRows: await prisma.summaryRow.count(),
-    finalAccounts: await prisma.finalAccounts.count(),
-    discrepancies: await prisma.discrepancy.count(),
-  };
-}
 
 /** A seed with line n (1-based) changed. */
 function editLine(prefix: string, n: number, edit: (line: string) => string): string {

@@ -7,27 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
 import type { PrismaClient } from '../../src/generated/prisma';
 import { importDocument, type ImportReport } from '../../src/ingest/load';
-import { emptyDatabase, seedFiles, seedText } from '../support/database';
+import { emptyDatabase, seedFiles, seedText, tableCounts } from '../support/database';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const fileOf = (prefix: string) => seedFiles().find((f) => f.startsWith(prefix))!;
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-
-/** Rows per table, all documents together. */
-async function tableCounts(prisma: PrismaClient) {
-  return {
-    documents: await prisma.sourceDocument.count(),
-    organizations: await prisma.organization.count(),
-    projects: await prisma.projectEvaluation.count(),
-    departmentEvaluations: await prisma.departmentEvaluation.count(),
-    goals: await prisma.departmentGoal.count(),
-    indicators: await prisma.indicator.count(),
-    summaryTables: await prisma.summaryTable.count(),
-    summaryRows: await prisma.summaryRow.count(),
-    finalAccounts: await prisma.finalAccounts.count(),
-    discrepancies: await prisma.discrepancy.count(),
-  };
-}
 
 /** Rows that belong to one document. */
 async function documentCounts(prisma: PrismaClient, documentId: number) {

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type Database } from '../../src/db/database';
+import type { PrismaClient } from '../../src/generated/prisma';
 import { migrate } from '../../src/db/migrate';
 import { ensureReferenceData } from '../../src/db/referenceData';
 import { importDocument, type ImportReport } from '../../src/ingest/load';
@@ -46,4 +47,20 @@ export async function seededDatabase(): Promise<Database> {
   const failed = reports.filter((r) => r.status === 'failed');
   if (failed.length) throw new Error(`seed failed: ${JSON.stringify(failed.map((f) => f.errors))}`);
   return db;
+}
+
+/** Rows per table, all documents together: what an import that fails must leave unchanged. */
+export async function tableCounts(prisma: PrismaClient) {
+  return {
+    documents: await prisma.sourceDocument.count(),
+    organizations: await prisma.organization.count(),
+    projects: await prisma.projectEvaluation.count(),
+    departmentEvaluations: await prisma.departmentEvaluation.count(),
+    goals: await prisma.departmentGoal.count(),
+    indicators: await prisma.indicator.count(),
+    summaryTables: await prisma.summaryTable.count(),
+    summaryRows: await prisma.summaryRow.count(),
+    finalAccounts: await prisma.finalAccounts.count(),
+    discrepancies: await prisma.discrepancy.count(),
+  };
 }
