@@ -45,6 +45,8 @@ export function graphiqlPage(examples: { name: string; query: string }[]): strin
       fetcher,
       defaultEditorToolsVisibility: true,
       defaultTabs: tabs.length ? tabs : undefined,
+      // The opening tab's variables: GraphiQL fills the editor from these, not from defaultTabs.
+      variables: tabs.length ? tabs[0].variables : undefined,
       defaultQuery: tabs.length ? undefined : '{ regions(level: PROVINCE) { code name } }',
     }));
   </script>
