@@ -110,7 +110,6 @@ export class Loaders {
     return this.yearBatched<string, R, R[]>(name, fetch, (codes, rows) => grouped(codes, rows, (r) => r.key));
   }
 
-
   get region() {
     return this.loader<string, RegionRow | undefined>('region', async (codes) => {
       const rows = byId(await regionsByCodes(this.prisma, codes), (r) => r.code);
@@ -140,14 +139,12 @@ export class Loaders {
     });
   }
 
-
   get organizationRollup() {
     return this.yearBatched<number, RollupRow, RollupRow>('organizationRollup', organizationRollups, (ids, rows) => {
       const byKey = byId(rows, (r) => r.key);
       return ids.map((id) => byKey.get(String(id))!);
     });
   }
-
 
   organizationCount(scope: RollupRow['scope']) {
     return this.yearBatched<string, { key: string; count: number }, number>(
@@ -159,7 +156,6 @@ export class Loaders {
       },
     );
   }
-
 
   get organization() {
     return this.loader<number, OrganizationRow | undefined>('organization', async (ids) => {

@@ -7,7 +7,7 @@
  * from the prose before the first table (lineBrokenAccounts) → narratives and annex references
  * matched to the tables by name (lineBrokenNarrative).
  */
-import { DocumentFormatError, type ParsedDocument, type ParsedProjectEvaluation } from './model';
+import { DocumentFormatError, type ParsedDepartmentEvaluation, type ParsedDocument, type ParsedProjectEvaluation } from './model';
 import { readFinalAccounts } from './lineBrokenAccounts';
 import { readDepartmentTable } from './lineBrokenDepartment';
 import { findAnnexReferences, findReports, findSummaries, matchName, nameKey, type NarrativeBlock } from './lineBrokenNarrative';
@@ -53,7 +53,7 @@ export function readLineBrokenDocument(text: string): ParsedDocument {
   const before = lines.slice(0, firstTable);
 
   const finalAccounts = readFinalAccounts(before);
-  attachNarratives(projects, findReports(prose, proseStops), findSummaries(before), issues);
+  attachNarratives(projects, departmentEvaluations, findReports(prose, proseStops), findSummaries(before), issues);
   resolveAnnexes(projects, departmentEvaluations.length > 0, findAnnexReferences(prose), issues);
   const deduped = dropDuplicates(projects, issues);
 
@@ -105,6 +105,7 @@ function firstYear(lines: readonly SourceLine[]): number | null {
 
 function attachNarratives(
   projects: ParsedProjectEvaluation[],
+  departments: ParsedDepartmentEvaluation[],
   reports: NarrativeBlock[],
   summaries: NarrativeBlock[],
   issues: Issues,
@@ -113,22 +114,39 @@ function attachNarratives(
   const fromReport = new Set<number>();
   for (const r of reports) {
     if (r.kind === 'department-report') {
-      issues.warnings.push({
-        line: r.lines.start,
-        text: r.name,
-        reason: `department-wide narrative report at lines ${r.lines.start}–${r.lines.end}: the model has no narrative field for department evaluations; not stored`,
-      });
+      // The report belongs to the department-wide evaluation when there is exactly one to own it.
+      const [only] = departments;
+      if (departments.length === 1 && only && !only.narrative) only.narrative = { text: r.text, lines: r.lines };
+      else
+        issues.warnings.push({
+          line: r.lines.start,
+          text: r.name,
+          reason: `department-wide narrative report at lines ${r.lines.start}–${r.lines.end}: ${departments.length} department-wide evaluations to attach it to; not stored`,
+        });
       continue;
     }
     const m = matchName(r.name, names);
     const p = projects[m.index];
     if (!p) {
-      issues.warnings.push({ line: r.lines.start, text: r.name, reason: `narrative report at lines ${r.lines.start}–${r.lines.end} matches no project table; not stored` });
+      issues.warnings.push({
+        line: r.lines.start,
+        text: r.name,
+        reason: `narrative report at lines ${r.lines.start}–${r.lines.end} matches no project table; not stored`,
+      });
       continue;
     }
-    if (!m.exact) issues.warnings.push({ line: r.lines.start, text: r.name, reason: `narrative report matched to project "${p.name}" by approximate name` });
+    if (!m.exact)
+      issues.warnings.push({
+        line: r.lines.start,
+        text: r.name,
+        reason: `narrative report matched to project "${p.name}" by approximate name`,
+      });
     if (p.narrative) {
-      issues.warnings.push({ line: r.lines.start, text: r.name, reason: `second narrative report for "${p.name}" (first at line ${p.narrative.lines.start}); kept the first` });
+      issues.warnings.push({
+        line: r.lines.start,
+        text: r.name,
+        reason: `second narrative report for "${p.name}" (first at line ${p.narrative.lines.start}); kept the first`,
+      });
       continue;
     }
     p.narrative = { text: r.text, lines: r.lines };
@@ -138,15 +156,27 @@ function attachNarratives(
     const m = matchName(s.name, names);
     const p = projects[m.index];
     if (!p) {
-      issues.warnings.push({ line: s.lines.start, text: s.name, reason: `final-accounts paragraph on a project (lines ${s.lines.start}–${s.lines.end}) matches no project table` });
+      issues.warnings.push({
+        line: s.lines.start,
+        text: s.name,
+        reason: `final-accounts paragraph on a project (lines ${s.lines.start}–${s.lines.end}) matches no project table`,
+      });
       continue;
     }
     if (!m.exact) {
-      issues.warnings.push({ line: s.lines.start, text: s.name, reason: `final-accounts paragraph names the project differently from its table ("${p.name}"); matched approximately` });
+      issues.warnings.push({
+        line: s.lines.start,
+        text: s.name,
+        reason: `final-accounts paragraph names the project differently from its table ("${p.name}"); matched approximately`,
+      });
     }
     if (p.narrative) {
       const why = fromReport.has(m.index) ? 'the full narrative report is attached instead' : 'another paragraph is attached';
-      issues.warnings.push({ line: s.lines.start, text: s.name, reason: `final-accounts paragraph on "${p.name}" (lines ${s.lines.start}–${s.lines.end}) not attached: ${why}` });
+      issues.warnings.push({
+        line: s.lines.start,
+        text: s.name,
+        reason: `final-accounts paragraph on "${p.name}" (lines ${s.lines.start}–${s.lines.end}) not attached: ${why}`,
+      });
       continue;
     }
     p.narrative = { text: s.text, lines: s.lines };
@@ -165,7 +195,11 @@ function resolveAnnexes(
     const key = r.department ? '#department' : nameKey(r.name);
     const first = seen.get(key);
     if (first !== undefined) {
-      issues.warnings.push({ line: r.line, text: r.text, reason: `annex reference repeated (first at line ${first}); no table follows it` });
+      issues.warnings.push({
+        line: r.line,
+        text: r.text,
+        reason: `annex reference repeated (first at line ${first}); no table follows it`,
+      });
       continue;
     }
     seen.set(key, r.line);

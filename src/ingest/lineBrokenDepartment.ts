@@ -157,6 +157,7 @@ export function readDepartmentTable(seg: DepartmentSegment, issues: Issues): Par
     budgetWeight,
     budgetScore,
     annualObjectives: null,
+    narrative: null,
     indicators,
     goals,
     lines: spanOf(lines),

@@ -124,6 +124,8 @@ export interface ParsedDepartmentEvaluation {
   budgetWeight: Cell | null; // (20分) where the template scores execution
   budgetScore: Cell | null; // 得分 for execution as reported
   annualObjectives: string | null; // 年度履职目标 (Henan) as written
+  /** The narrative self-evaluation report (整体绩效自评报告) of the same evaluation, when the document has one. */
+  narrative: { text: string; lines: LineSpan } | null;
   /** Indicators not under a goal (Henan: 投入/过程/产出/效益 tree). */
   indicators: ParsedIndicator[];
   /** Weighted annual goals (Hubei); empty where the template has none. */

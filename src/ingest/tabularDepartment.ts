@@ -80,6 +80,7 @@ export function readDepartmentTable(
     budgetWeight: null,
     budgetScore: null,
     annualObjectives: null,
+    narrative: null,
     indicators: [],
     goals: [],
     lines: { start: ctx.titleLine ?? first.line, end: first.line },

@@ -1,7 +1,9 @@
 /**
  * The committed migrations build exactly the schema prisma/schema.prisma describes: both are
- * applied to empty databases and their catalogs compared. When this fails, write a new migration
- * (`npx prisma migrate diff --from-migrations prisma/migrations --to-schema-datamodel prisma/schema.prisma --script`).
+ * applied to empty databases and their catalogs compared. When this fails, add a migration folder
+ * with the SQL that brings the last one to the schema (`npx prisma migrate diff --from-empty
+ * --to-schema-datamodel prisma/schema.prisma --script` shows the whole target; `--from-migrations`
+ * needs a shadow database the offline engine cannot run).
  */
 import { execFileSync } from 'node:child_process';
 import { expect, it } from 'vitest';
@@ -27,10 +29,14 @@ async function catalog(db: Database): Promise<{ kind: string; name: string; defi
 }
 
 it('the migrations and schema.prisma describe the same database', async () => {
-  const fromSchema = execFileSync('npx', ['prisma', 'migrate', 'diff', '--from-empty', '--to-schema-datamodel', 'prisma/schema.prisma', '--script'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  const fromSchema = execFileSync(
+    'npx',
+    ['prisma', 'migrate', 'diff', '--from-empty', '--to-schema-datamodel', 'prisma/schema.prisma', '--script'],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
   const migrated = await openDatabase({ dataDir: 'memory://' });
   const declared = await openDatabase({ dataDir: 'memory://' });
   try {

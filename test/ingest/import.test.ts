@@ -309,6 +309,9 @@ describe('002 通城县: line-broken tables and final accounts', () => {
     expect(d.template).toBe('HUBEI_GOALS');
     expect(d.goals.map((g) => g.position)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     for (const g of d.goals) expect(g.lineStart).toBeLessThanOrEqual(g.lineEnd);
+    // Its narrative report (整体绩效自评报告) is kept beside it, with its lines.
+    expect({ start: d.narrativeLineStart, end: d.narrativeLineEnd }).toEqual({ start: 1600, end: 2101 });
+    expect(d.narrative).toContain('自评分为100分');
   });
 });
 

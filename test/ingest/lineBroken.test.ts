@@ -48,7 +48,11 @@ describe('通城县 2023 (seed 002): document level', () => {
   });
 
   it('keeps the project names in document order, including the wrapped titles', () => {
-    expect(doc.projects.map((p) => p.name).slice(0, 3)).toEqual(['工伤病残等级鉴定费', '劳动仲裁办案专项工作经费', '农民工工资清欠专项工作经费']);
+    expect(doc.projects.map((p) => p.name).slice(0, 3)).toEqual([
+      '工伤病残等级鉴定费',
+      '劳动仲裁办案专项工作经费',
+      '农民工工资清欠专项工作经费',
+    ]);
     expect(project('事业单位公开招聘工作人员及引进高层次人才考试招聘费').title).toBe(
       '2023 年度事业单位公开招聘工作人员及引进高层次人才考试招聘费项目自评表',
     );
@@ -62,7 +66,8 @@ describe('通城县 2023 (seed 002): document level', () => {
         expect(c && lineHas(c.line, c.text), `${p.name}: ${JSON.stringify(c)}`).toBe(true);
       }
       for (const i of p.indicators) {
-        for (const c of [i.target, i.actual, i.score]) expect(c && lineHas(c.line, c.text), `${p.name}/${i.name}: ${JSON.stringify(c)}`).toBe(true);
+        for (const c of [i.target, i.actual, i.score])
+          expect(c && lineHas(c.line, c.text), `${p.name}/${i.name}: ${JSON.stringify(c)}`).toBe(true);
         expect(i.lines.start).toBeLessThanOrEqual(i.lines.end);
         expect(i.lines.start).toBeGreaterThanOrEqual(p.lines.start);
         expect(i.lines.end).toBeLessThanOrEqual(p.lines.end);
@@ -118,7 +123,14 @@ describe('seed 002: 工伤病残等级鉴定费', () => {
     const social = p.indicators.find((i) => i.level2 === '社会效益指标');
     expect(social).toMatchObject({ level1: '效益指标', name: '工伤病残等级认定、调解效益度', target: { text: '明显提高' } });
     const last = p.indicators[p.indicators.length - 1];
-    expect(last).toMatchObject({ level1: '满意度指标', level2: '满意度指标', name: '工伤鉴定服务对象满意度', target: { text: '≥90%' }, actual: { text: '≥96%' }, score: { text: '20' } });
+    expect(last).toMatchObject({
+      level1: '满意度指标',
+      level2: '满意度指标',
+      name: '工伤鉴定服务对象满意度',
+      target: { text: '≥90%' },
+      actual: { text: '≥96%' },
+      score: { text: '20' },
+    });
   });
 
   it('total, analysis and the narrative paragraph from the final accounts', () => {
@@ -140,7 +152,12 @@ describe('seed 002: other projects', () => {
       actual: { text: '2547.2077 万元', line: 2419 },
       score: { text: '5', line: 2422 },
     });
-    expect(p.indicators[1]).toMatchObject({ level2: '数量指标', name: '农民工工资清欠案例', target: { text: '250 例' }, actual: { text: '317 例' } });
+    expect(p.indicators[1]).toMatchObject({
+      level2: '数量指标',
+      name: '农民工工资清欠案例',
+      target: { text: '250 例' },
+      actual: { text: '317 例' },
+    });
     expect(p.indicators[6]).toMatchObject({ level2: '时效指标', name: '处理农民工工资清欠案例及时性', target: { text: '及时' } });
     expect(doc.warnings.some((w) => w.line === 2478 && /page number/.test(w.reason))).toBe(true);
     expect(p.deviationAnalysis).toMatch(/^农民工工资清欠案例指标的年初预算数为往年数据测算.*故存在一定差异。$/);
@@ -149,13 +166,22 @@ describe('seed 002: other projects', () => {
 
   it('城乡居民养老保险征缴工作经费: a soft 二级 label "服务对象满\\n意度" and "25.29 万\\n人"', () => {
     const p = project('城乡居民养老保险征缴工作经费');
-    expect(p.indicators[0]).toMatchObject({ name: '城乡居保参保缴费人数', target: { text: '25.29 万人', line: 3467 }, actual: { text: '25.29 万人', line: 3470 } });
+    expect(p.indicators[0]).toMatchObject({
+      name: '城乡居保参保缴费人数',
+      target: { text: '25.29 万人', line: 3467 },
+      actual: { text: '25.29 万人', line: 3470 },
+    });
     expect(p.indicators[6]).toMatchObject({ level1: '满意度指标', level2: '服务对象满意度', name: '城乡居民参保人员满意度' });
   });
 
   it('城乡居民养老保险县级配套: a lone comparator "≤" on its own line', () => {
     const p = project('城乡居民养老保险县级配套');
-    expect(p.indicators[0]).toMatchObject({ level2: '成本指标', name: '待遇及时足额发放', target: { text: '≤1785.88 万元', line: 5020 }, actual: { text: '1785.88 万' } });
+    expect(p.indicators[0]).toMatchObject({
+      level2: '成本指标',
+      name: '待遇及时足额发放',
+      target: { text: '≤1785.88 万元', line: 5020 },
+      actual: { text: '1785.88 万' },
+    });
   });
 
   it('implementing units split over lines', () => {
@@ -226,7 +252,15 @@ describe('seed 002: department-wide evaluation', () => {
 
   it('7 weighted goals with 54 indicators (6, 6, 10, 9, 6, 7, 10)', () => {
     expect(d.goals.map((g) => g.position)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(d.goals.map((g) => g.weight?.text)).toEqual(['（10 分）', '（10 分）', '（15 分）', '（15 分）', '（10 分）', '（10 分）', '（10 分）']);
+    expect(d.goals.map((g) => g.weight?.text)).toEqual([
+      '（10 分）',
+      '（10 分）',
+      '（15 分）',
+      '（15 分）',
+      '（10 分）',
+      '（10 分）',
+      '（10 分）',
+    ]);
     expect(d.goals.map((g) => g.indicators.length)).toEqual([6, 6, 10, 9, 6, 7, 10]);
   });
 
@@ -244,9 +278,21 @@ describe('seed 002: department-wide evaluation', () => {
       score: { text: '2', line: 1049 },
     });
     expect(g.indicators[1]).toMatchObject({ level2: '时效指标', target: { text: '12 月底前' }, actual: { text: '12 月底前' } });
-    expect(g.indicators[3]).toMatchObject({ level1: '效益指标', level2: '社会效益指标', name: '招考录用、统筹安排高校毕业生就业', target: { text: '明显提高' }, score: { text: '1' } });
+    expect(g.indicators[3]).toMatchObject({
+      level1: '效益指标',
+      level2: '社会效益指标',
+      name: '招考录用、统筹安排高校毕业生就业',
+      target: { text: '明显提高' },
+      score: { text: '1' },
+    });
     expect(g.indicators[4]).toMatchObject({ level2: '可持续性影响指标', name: '促进人才监督管理，统筹配置', target: { text: '长期' } });
-    expect(g.indicators[5]).toMatchObject({ level1: '满意度指标', level2: '满意度指标', name: '服务对象满意度', target: { text: '≥90%' }, actual: { text: '≥96%' } });
+    expect(g.indicators[5]).toMatchObject({
+      level1: '满意度指标',
+      level2: '满意度指标',
+      name: '服务对象满意度',
+      target: { text: '≥90%' },
+      actual: { text: '≥96%' },
+    });
   });
 
   it('goal 3: the header "指标" displaced by a page break, a cost row split over five lines', () => {
@@ -261,8 +307,11 @@ describe('seed 002: department-wide evaluation', () => {
     });
   });
 
-  it('the department narrative report and the deviation texts have no field: warned, not dropped', () => {
-    expect(doc.warnings.some((w) => w.line === 1600 && /department-wide narrative/.test(w.reason))).toBe(true);
+  it('keeps the department-wide narrative report (lines 1600–2101) with the evaluation', () => {
+    const narrative = doc.departmentEvaluations[0]!.narrative!;
+    expect(narrative.lines).toEqual({ start: 1600, end: 2101 });
+    expect(narrative.text).toContain('2023年人社局部门项目整体绩效自评分为100分');
+    expect(doc.warnings.some((w) => /department-wide narrative/.test(w.reason))).toBe(false);
   });
 });
 
@@ -348,9 +397,18 @@ describe('bad input', () => {
     lines[2141] = '1,2.3万 5 100.00 20';
     const d = readLineBrokenDocument(lines.join('\n'));
     const p = d.projects.find((x) => x.name === '工伤病残等级鉴定费')!;
-    expect(p.indicators[0]).toMatchObject({ name: '受理工伤病残等级鉴定例数', target: { text: '1,2.3万', line: 2172 }, actual: { text: '126 例' } });
+    expect(p.indicators[0]).toMatchObject({
+      name: '受理工伤病残等级鉴定例数',
+      target: { text: '1,2.3万', line: 2172 },
+      actual: { text: '126 例' },
+    });
     expect(p.total.budget).toEqual({ text: '1,2.3万', line: 2142 });
-    expect(d.warnings.filter((w) => w.text === '1,2.3万').map((w) => w.line).sort()).toEqual([2142, 2172]);
+    expect(
+      d.warnings
+        .filter((w) => w.text === '1,2.3万')
+        .map((w) => w.line)
+        .sort(),
+    ).toEqual([2142, 2172]);
   });
 
   it('a table printed twice is loaded once, with a warning', () => {

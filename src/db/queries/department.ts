@@ -19,6 +19,9 @@ export interface DepartmentEvaluationRow {
   reportedBudgetScore: number | null;
   reportedTotalScore: number | null;
   annualObjectives: string | null;
+  narrative: string | null;
+  narrativeLineStart: number | null;
+  narrativeLineEnd: number | null;
   lineStart: number;
   lineEnd: number;
   executionRate: number | null;
@@ -34,6 +37,7 @@ const columns = Prisma.sql`e.id, e.document_id AS "documentId", e.region_code AS
   e.budget::float8 AS budget, e.executed::float8 AS executed, e.budget_weight::float8 AS "budgetWeight",
   e.reported_execution_rate::float8 AS "reportedExecutionRate", e.reported_budget_score::float8 AS "reportedBudgetScore",
   e.reported_total_score::float8 AS "reportedTotalScore", e.annual_objectives AS "annualObjectives",
+  e.narrative, e.narrative_line_start AS "narrativeLineStart", e.narrative_line_end AS "narrativeLineEnd",
   e.line_start AS "lineStart", e.line_end AS "lineEnd", e.execution_rate::float8 AS "executionRate",
   e.budget_score::float8 AS "budgetScore", e.computed_score::float8 AS "computedScore", e.grade::text AS grade,
   e.discrepancy_count AS "discrepancyCount"`;

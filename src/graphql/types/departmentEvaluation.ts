@@ -45,6 +45,17 @@ builder.node(DepartmentEvaluationRef, {
     }),
     grade: t.field({ type: GradeEnum, nullable: true, description: '等次 of the computed total.', resolve: (e) => e.grade as never }),
     annualObjectives: t.exposeString('annualObjectives', { nullable: true, description: '年度履职目标 as written.' }),
+    narrative: t.exposeString('narrative', {
+      nullable: true,
+      description: 'The narrative self-evaluation report (整体绩效自评报告) beside the table, as written.',
+    }),
+    narrativeSource: t.field({
+      type: SourceRef,
+      nullable: true,
+      description: 'Where the narrative report was read, if there is one.',
+      resolve: (e) =>
+        e.narrativeLineStart == null ? null : { documentId: e.documentId, lineStart: e.narrativeLineStart, lineEnd: e.narrativeLineEnd! },
+    }),
     indicators: t.field({
       type: [IndicatorRef],
       description: 'Every indicator of the evaluation, in table order, under a goal or not.',
