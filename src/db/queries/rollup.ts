@@ -71,6 +71,11 @@ const aggregates = Prisma.sql`
   count(*) FILTER (WHERE p.reported_grade = 'FAIR')::int AS "reportedFair",
   count(*) FILTER (WHERE p.reported_grade = 'POOR')::int AS "reportedPoor"`;
 
+/** The department-wide evaluations (部门整体支出绩效自评) beneath a node: count, mean scores, money. */
+const departmentAggregates = Prisma.sql`
+  count(*) AS n, avg(x.reported_total_score) AS reported, avg(x.computed_score) AS computed,
+  sum(x.basic_expenditure) AS basic, sum(x.project_expenditure) AS project, sum(x.budget) AS budget, sum(x.executed) AS executed`;
+
 const emptyCounts = Prisma.sql`
   COALESCE(a."projectCount", 0) AS "projectCount",
   a.budget, a.executed, a."executionRate", a."weightedScore", a."meanScore", a."reportedWeightedScore",
@@ -94,9 +99,7 @@ export async function regionRollups(prisma: PrismaClient, codes: readonly string
       FROM scope s JOIN project_evaluation p ON p.region_code = s.region_code AND p.fiscal_year = ${year}
       GROUP BY s.key),
     e AS (
-      SELECT s.key, count(*) AS n, avg(x.reported_total_score) AS reported, avg(x.computed_score) AS computed,
-        sum(x.basic_expenditure) AS basic, sum(x.project_expenditure) AS project, sum(x.budget) AS budget, sum(x.executed) AS executed
-      FROM scope s
+      SELECT s.key, ${departmentAggregates} FROM scope s
       JOIN department_evaluation x ON x.region_code = s.region_code AND x.fiscal_year = ${year} GROUP BY s.key),
     d AS (
       SELECT s.key, count(*) AS n FROM scope s
@@ -117,14 +120,17 @@ export async function organizationRollups(prisma: PrismaClient, ids: readonly nu
       FROM scope s JOIN project_evaluation p ON p.organization_id = s.organization_id AND p.fiscal_year = ${year}
       GROUP BY s.key),
     e AS (
-      SELECT s.key, count(*) AS n, avg(x.reported_total_score) AS reported, avg(x.computed_score) AS computed,
-        sum(x.basic_expenditure) AS basic, sum(x.project_expenditure) AS project, sum(x.budget) AS budget, sum(x.executed) AS executed
-      FROM scope s
+      SELECT s.key, ${departmentAggregates} FROM scope s
       JOIN department_evaluation x ON x.organization_id = s.organization_id AND x.fiscal_year = ${year} GROUP BY s.key),
     d AS (
-      SELECT s.key, count(*) AS n FROM scope s
-      JOIN project_evaluation p ON p.organization_id = s.organization_id AND p.fiscal_year = ${year}
-      JOIN discrepancy x ON x.project_id = p.id GROUP BY s.key)
+      -- Every discrepancy of the scope's records: projects, department-wide evaluations, summary rows.
+      SELECT s.key, count(*) AS n FROM discrepancy x
+      LEFT JOIN project_evaluation p ON p.id = x.project_id
+      LEFT JOIN department_evaluation de ON de.id = x.department_evaluation_id
+      LEFT JOIN summary_row r ON r.id = x.summary_row_id
+      LEFT JOIN summary_table t ON t.id = r.table_id
+      JOIN scope s ON s.organization_id = COALESCE(p.organization_id, de.organization_id, t.organization_id)
+      WHERE x.fiscal_year = ${year} GROUP BY s.key)
     SELECT 'organization' AS scope, k.key::text AS key, ${emptyCounts}
     FROM unnest(${keys}::int[]) AS k(key)
     LEFT JOIN a ON a.key = k.key LEFT JOIN e ON e.key = k.key LEFT JOIN d ON d.key = k.key`;
