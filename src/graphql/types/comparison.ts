@@ -182,12 +182,8 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const year = checkYear(args.year);
       const regions = await loadRegions(ctx, args.codes);
-      const rollups = await ctx.loaders.regionRollup.loadMany(regions.map((r) => ({ id: r.code, year })));
-      return regions.map((region, i) => {
-        const rollup = rollups[i];
-        if (rollup instanceof Error) throw rollup;
-        return { region, rollup: { ...rollup!, year } };
-      });
+      const rollups = await Promise.all(regions.map((r) => ctx.loaders.regionRollup.load({ id: r.code, year })));
+      return regions.map((region, i) => ({ region, rollup: { ...rollups[i]!, year } }));
     },
   }),
   regionRanking: t.field({
@@ -204,13 +200,9 @@ builder.queryFields((t) => ({
       const year = checkYear(args.year);
       if (args.within) await loadRegion(ctx, args.within);
       const regions = await ctx.loaders.regionsWithin.load({ level: args.level, within: args.within ?? null });
-      const rollups = await ctx.loaders.regionRollup.loadMany(regions.map((r) => ({ id: r.code, year })));
+      const rollups = await Promise.all(regions.map((r) => ctx.loaders.regionRollup.load({ id: r.code, year })));
       return rank(
-        regions.map((item, i) => {
-          const rollup = rollups[i];
-          if (rollup instanceof Error) throw rollup;
-          return { item, rollup: { ...rollup!, year } };
-        }),
+        regions.map((item, i) => ({ item, rollup: { ...rollups[i]!, year } })),
         args.metric,
         args.descending ?? true,
       );
@@ -229,13 +221,9 @@ builder.queryFields((t) => ({
       const year = checkYear(args.year);
       const region = await loadRegion(ctx, args.regionCode);
       const organizations = await ctx.loaders.organizationsWithProjects.load({ id: region.code, year });
-      const rollups = await ctx.loaders.organizationRollup.loadMany(organizations.map((o) => ({ id: o.id, year })));
+      const rollups = await Promise.all(organizations.map((o) => ctx.loaders.organizationRollup.load({ id: o.id, year })));
       return rank(
-        organizations.map((item, i) => {
-          const rollup = rollups[i];
-          if (rollup instanceof Error) throw rollup;
-          return { item, rollup: { ...rollup!, year } };
-        }),
+        organizations.map((item, i) => ({ item, rollup: { ...rollups[i]!, year } })),
         args.metric,
         args.descending ?? true,
       );
@@ -267,14 +255,10 @@ builder.queryFields((t) => ({
         );
       }
       const regions = await loadRegions(ctx, args.regionCodes);
-      const rows = await ctx.loaders.conceptInRegion.loadMany(regions.map((r) => ({ concept: chosen.key, code: r.code, year })));
+      const rows = await Promise.all(regions.map((r) => ctx.loaders.conceptInRegion.load({ concept: chosen.key, code: r.code, year })));
       return {
         concept: chosen,
-        rows: regions.map((region, i) => {
-          const row = rows[i];
-          if (row instanceof Error) throw row;
-          return { region, value: row!.value, target: row!.target, sources: row!.sources };
-        }),
+        rows: regions.map((region, i) => ({ region, value: rows[i]!.value, target: rows[i]!.target, sources: rows[i]!.sources })),
       };
     },
   }),

@@ -65,13 +65,11 @@ builder.node(RegionRef, {
       args: { year: t.arg.int({ required: true, description: 'The later fiscal year.' }) },
       resolve: async (r, args, ctx) => {
         const year = checkYear(args.year);
-        const [current, previous] = await ctx.loaders.regionRollup.loadMany([
-          { id: r.code, year },
-          { id: r.code, year: year - 1 },
+        const [current, previous] = await Promise.all([
+          ctx.loaders.regionRollup.load({ id: r.code, year }),
+          ctx.loaders.regionRollup.load({ id: r.code, year: year - 1 }),
         ]);
-        if (current instanceof Error) throw current;
-        if (previous instanceof Error) throw previous;
-        return { current: { ...current!, year }, previous: { ...previous!, year: year - 1 } };
+        return { current: { ...current, year }, previous: { ...previous, year: year - 1 } };
       },
     }),
     projects: t.connection(
