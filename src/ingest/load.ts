@@ -10,7 +10,9 @@
 import { Prisma, type PrismaClient } from '../generated/prisma';
 import type { EvaluatedIndicator } from './evaluate';
 import type { Unread } from './model';
-import { contentHash, decodeText, ImportError, prepareDocument, type PreparedDocument } from './prepare';
+import { extractDocument } from '../readers';
+import { DocumentFormatError } from './model';
+import { contentHash, ImportError, prepareDocument, type PreparedDocument } from './prepare';
 
 export interface ImportCounts {
   projects: number;
@@ -99,7 +101,11 @@ function indicatorData(i: EvaluatedIndicator): Omit<Prisma.IndicatorCreateManyIn
   };
 }
 
-type IndicatorInsert = ReturnType<typeof indicatorData> & { projectId?: number | null; departmentEvaluationId?: number | null; goalId?: number | null };
+type IndicatorInsert = ReturnType<typeof indicatorData> & {
+  projectId?: number | null;
+  departmentEvaluationId?: number | null;
+  goalId?: number | null;
+};
 
 /**
  * Inserts indicator rows in one statement, each column sent as one array (INSERT … SELECT FROM
@@ -127,7 +133,15 @@ async function insertIndicators(tx: Prisma.TransactionClient, rows: IndicatorIns
 }
 
 const MODELS = new Map(Prisma.dmmf.datamodel.models.map((m) => [m.name, m]));
-const CASTS: Record<string, string> = { Int: 'int', String: 'text', Decimal: 'numeric', Json: 'jsonb', Boolean: 'boolean', DateTime: 'timestamp', Float: 'float8' };
+const CASTS: Record<string, string> = {
+  Int: 'int',
+  String: 'text',
+  Decimal: 'numeric',
+  Json: 'jsonb',
+  Boolean: 'boolean',
+  DateTime: 'timestamp',
+  Float: 'float8',
+};
 
 /**
  * Inserts rows of a model in one statement, a column per array (INSERT … SELECT FROM unnest …
@@ -156,7 +170,9 @@ async function insertMany(tx: Prisma.TransactionClient, modelName: Prisma.ModelN
   );
   // Enums travel as text arrays and are cast per value (the drivers send only base-type arrays).
   const columns = Prisma.raw(fields.map((f) => `"${f.dbName ?? f.name}"`).join(', '));
-  const arrays = Prisma.join(values.map((v, i) => Prisma.sql`${v}::${Prisma.raw(fields[i]!.kind === 'enum' ? 'text' : CASTS[fields[i]!.type]!)}[]`));
+  const arrays = Prisma.join(
+    values.map((v, i) => Prisma.sql`${v}::${Prisma.raw(fields[i]!.kind === 'enum' ? 'text' : CASTS[fields[i]!.type]!)}[]`),
+  );
   const names = Prisma.raw(fields.map((_, i) => `c${i}`).join(', '));
   const selected = Prisma.raw(fields.map((f, i) => (f.kind === 'enum' ? `c${i}::"${f.type}"` : `c${i}`)).join(', '));
   const inserted = await tx.$queryRaw<{ id: number }[]>`
@@ -421,9 +437,9 @@ export async function importDocument(
   let doc: PreparedDocument;
   let reinstated: { id: number; supersededById: number | null } | null = null;
   try {
-    const text = decodeText(bytes);
+    const extracted = await extractDocument(bytes);
     const existing = await prisma.sourceDocument.findUnique({
-      where: { contentHash: contentHash(text) },
+      where: { contentHash: contentHash(extracted.text) },
       select: { id: true, regionCode: true, fiscalYear: true, supersededById: true },
     });
     // The same text as a version a later one replaced is a going back to it: loaded again below.
@@ -431,9 +447,11 @@ export async function importDocument(
       return { ...empty, fileName, status: 'unchanged', documentId: existing.id, fiscalYear: existing.fiscalYear, errors: [] };
     }
     reinstated = existing?.supersededById == null ? null : existing;
-    doc = prepareDocument(fileName, text);
+    doc = prepareDocument(fileName, extracted);
   } catch (error) {
     if (error instanceof ImportError) return { ...empty, fileName, status: 'failed', errors: error.problems };
+    if (error instanceof DocumentFormatError)
+      return { ...empty, fileName, status: 'failed', errors: [{ line: error.line, message: error.message.replace(/^line \d+: /, '') }] };
     throw error;
   }
   const report = {

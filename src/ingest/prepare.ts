@@ -19,6 +19,7 @@ import {
 } from './evaluate';
 import { DocumentFormatError, type ParsedDocument, type ParsedFinalAccounts, type Unread } from './model';
 import { readDocument } from './readDocument';
+import type { ExtractedDocument } from '../tables/model';
 import { headerNames, OrganizationResolver, resolveDocumentRegion, ResolutionError } from './resolve';
 
 /** A document the importer refuses, with every reason and its line. */
@@ -77,15 +78,6 @@ export function contentHash(text: string): string {
   return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** Decodes bytes as UTF-8, refusing anything that is not text. */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new ImportError([{ line: null, message: 'not UTF-8 text (a binary file, or another encoding): nothing was read' }]);
-  }
-}
-
 /** 填报日期 "2022年5月29日" → that date (UTC); null when it is not such a date. */
 export function parseFilledOn(text: string | null): Date | null {
   const m = text ? /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})/.exec(text) : null;
@@ -140,11 +132,12 @@ function unstorable(
   return problems;
 }
 
-export function prepareDocument(fileName: string, text: string): PreparedDocument {
+export function prepareDocument(fileName: string, extracted: ExtractedDocument): PreparedDocument {
+  const text = extracted.text;
   let parsed: ParsedDocument;
   let resolved: ReturnType<typeof resolveDocumentRegion>;
   try {
-    parsed = readDocument(text);
+    parsed = readDocument(extracted);
   } catch (error) {
     if (error instanceof DocumentFormatError)
       throw new ImportError([{ line: error.line, message: error.message.replace(/^line \d+: /, '') }]);

@@ -7,6 +7,7 @@ import { readLineBrokenDocument } from './lineBroken';
 import { DocumentFormatError, type ParsedDocument } from './model';
 import { readTabularDocument } from './tabular';
 import { binaryReason } from './text';
+import type { ExtractedDocument } from '../tables/model';
 
 export function detectFormat(text: string): ParsedDocument['format'] {
   const lines = text.split(/\r?\n/);
@@ -14,7 +15,8 @@ export function detectFormat(text: string): ParsedDocument['format'] {
   return tabbed >= 5 ? 'tabular' : 'line-broken';
 }
 
-export function readDocument(text: string): ParsedDocument {
+export function readDocument(extracted: ExtractedDocument): ParsedDocument {
+  const text = extracted.text;
   if (text.trim() === '') throw new DocumentFormatError('empty document: no text to read');
   const binary = binaryReason(text);
   if (binary !== null) throw new DocumentFormatError(binary);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Database } from '../../src/db/database';
 import { importDocument, type ImportReport } from '../../src/ingest/load';
 import { prepareDocument } from '../../src/ingest/prepare';
+import { readTextBlocks } from '../../src/readers/text';
 import { emptyDatabase, SEED_DIR, seedText, tableCounts } from '../support/database';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -130,7 +131,8 @@ describe('damaged tables', () => {
     for (let end = 11; end <= 26; end++) {
       let problems: { line: number | null; message: string }[] = [];
       try {
-        prepareDocument('cut.txt', lines.slice(0, end).join('\n'));
+        const text = lines.slice(0, end).join('\n');
+        prepareDocument('cut.txt', { format: 'text', encoding: 'utf-8', text, blocks: readTextBlocks(text) });
       } catch (error) {
         problems = (error as { problems: typeof problems }).problems;
       }
