@@ -4,7 +4,8 @@
  * summary tables, final accounts and discrepancies — all of it or nothing.
  *
  * Identity: a document is its content (SHA-256), so loading the same bytes again changes nothing.
- * A document with the same file name but other content is a corrected version: it is loaded, the
+ * A document of the same identity (src/ingest/identity.ts: kind, fiscal year, top-level
+ * organizations — not its file name) but other content is a corrected version: it is loaded, the
  * old version's records are removed, and the old document stays on record, marked superseded.
  */
 import { Prisma, type PrismaClient } from '../generated/prisma';
@@ -12,6 +13,7 @@ import type { EvaluatedIndicator } from './evaluate';
 import type { Unread } from './model';
 import { extractDocument } from '../readers';
 import { DocumentFormatError } from './model';
+import { documentIdentity } from './identity';
 import { contentHash, ImportError, prepareDocument, type PreparedDocument } from './prepare';
 
 export interface ImportCounts {
@@ -28,9 +30,11 @@ export interface ImportCounts {
 
 export interface ImportReport {
   fileName: string;
-  /** loaded: new; replaced: a corrected version of a document already loaded; unchanged: already loaded; checked: dry run; failed: nothing written. */
-  status: 'loaded' | 'replaced' | 'unchanged' | 'checked' | 'failed';
+  /** loaded: new; replaced: a corrected version of a document already loaded; unchanged: already loaded; checked: dry run; failed: nothing written; refused: outside the uploader's scope, nothing written. */
+  status: 'loaded' | 'replaced' | 'unchanged' | 'checked' | 'failed' | 'refused';
   documentId: number | null;
+  /** The document a replacement superseded. */
+  replacedDocumentId?: number | null;
   region: { code: string; name: string } | null;
   fiscalYear: number | null;
   counts: ImportCounts;
@@ -191,6 +195,7 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
       kind: doc.kind,
       regionCode: doc.region.code,
       fiscalYear: doc.fiscalYear,
+      identity: documentIdentity(doc),
       text: doc.text,
       lineCount: doc.lineCount,
       importReport: { warnings: doc.warnings, unread: doc.unread, notes: doc.parsed.notes } as unknown as Prisma.InputJsonValue,
@@ -426,12 +431,20 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
   return document.id;
 }
 
+export interface ImportOptions {
+  dryRun?: boolean;
+  /** Decides from the prepared document, before anything is written, whether it may be loaded: a reason to refuse, or null. */
+  authorize?: (doc: PreparedDocument) => Promise<string | null>;
+  /** Runs inside the document's transaction once it is written (the audit entry: both or neither). */
+  onWritten?: (tx: Prisma.TransactionClient, report: ImportReport) => Promise<void>;
+}
+
 /** Imports one document; never throws for a bad document — the report says what went wrong. */
 export async function importDocument(
   prisma: PrismaClient,
   fileName: string,
   bytes: Uint8Array,
-  options: { dryRun?: boolean } = {},
+  options: ImportOptions = {},
 ): Promise<ImportReport> {
   const empty = { documentId: null, region: null, fiscalYear: null, counts: NO_COUNTS, warnings: [], unread: [] };
   let doc: PreparedDocument;
@@ -463,13 +476,15 @@ export async function importDocument(
     unread: doc.unread,
     errors: [],
   };
+  const refusal = options.authorize ? await options.authorize(doc) : null;
+  if (refusal !== null) return { ...report, status: 'refused', documentId: null, errors: [{ line: null, message: refusal }] };
   if (options.dryRun) return { ...report, status: 'checked', documentId: null };
   const previous = await prisma.sourceDocument.findFirst({
-    where: { fileName, supersededById: null },
+    where: { identity: documentIdentity(doc), supersededById: null },
     select: { id: true },
     orderBy: { id: 'desc' },
   });
-  const documentId = await prisma.$transaction(
+  return prisma.$transaction(
     async (tx) => {
       if (reinstated) {
         // Its text is stored once (content_hash is unique): the old row, which holds no records,
@@ -480,9 +495,16 @@ export async function importDocument(
         });
         await tx.sourceDocument.delete({ where: { id: reinstated.id } });
       }
-      return write(tx, doc, previous);
+      const documentId = await write(tx, doc, previous);
+      const written: ImportReport = {
+        ...report,
+        status: previous ? 'replaced' : 'loaded',
+        documentId,
+        replacedDocumentId: previous?.id ?? null,
+      };
+      await options.onWritten?.(tx, written);
+      return written;
     },
     { timeout: 600_000, maxWait: 60_000 },
   );
-  return { ...report, status: previous ? 'replaced' : 'loaded', documentId };
 }
