@@ -13,6 +13,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
+import { createApi, type ApiOptions } from './api';
+import { callerOf } from './api/auth';
 import type { Database } from './db/database';
 import { createContext, type Context } from './graphql/context';
 import { schema } from './graphql/schema';
@@ -26,11 +28,15 @@ export interface AppOptions {
   production: boolean;
   /** Folder of .graphql operations offered as examples in the IDE (the API contract). */
   examplesDir?: string;
+  /** Who may read and write (src/api/): reading open by default, uploads with a key. */
+  access?: ApiOptions;
 }
 
 export interface App {
   server: http.Server;
   listen(port: number, host: string): Promise<{ port: number; host: string }>;
+  /** The key for this server's local clients (written into its lock file by src/server.ts). */
+  localKey: string;
   close(): Promise<void>;
 }
 
@@ -102,7 +108,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   });
 
-  app.use('/graphql', express.json({ limit: '256kb' }), expressMiddleware(apollo, { context: async () => createContext(db) }));
+  // Keys, uploads, the audit log; reading through /graphql behind the read gate.
+  const api = createApi(db, logger, options.access);
+  app.use(api.authenticate);
+  app.use('/api', api.router);
+  app.use(
+    '/graphql',
+    api.readGate,
+    express.json({ limit: '256kb' }),
+    expressMiddleware(apollo, { context: async ({ res }) => createContext(db, callerOf(res)) }),
+  );
 
   const examples = readExamples(options.examplesDir);
   app.get('/graphiql', (_req, res) => {
@@ -129,6 +144,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   return {
     server,
+    localKey: api.localKey,
     listen(port, host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);

@@ -27,6 +27,14 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  // Writers and readers (src/api/): uploads need a key; reading needs one only when this says `key`.
+  JIXIAO_READ_ACCESS: z.enum(['open', 'key']).default('open'),
+  /** Largest document an upload may carry, in MiB. */
+  JIXIAO_UPLOAD_LIMIT_MB: z.coerce.number().positive().max(1024).default(50),
+  /** Where the import and keys commands find a running server (default: http://127.0.0.1:PORT). */
+  JIXIAO_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/ }).optional()),
+  /** The key the import and keys commands send to the server. */
+  JIXIAO_API_KEY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -18,8 +18,11 @@ async function main(): Promise<void> {
     logger,
     production: config.NODE_ENV === 'production',
     examplesDir: path.join(path.dirname(config.JIXIAO_SEED_DIR), 'contract'),
+    access: { readAccess: config.JIXIAO_READ_ACCESS, uploadLimitMb: config.JIXIAO_UPLOAD_LIMIT_MB },
   });
   const { port, host } = await app.listen(config.PORT, config.HOST);
+  // The lock on the embedded database says where to send documents, and holds the local clients' key.
+  db.lock?.update({ url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, localKey: app.localKey });
   logger.info({ url: `http://${host}:${port}/graphql`, database: db.kind, location: db.location }, 'listening');
 
   let stopping = false;

@@ -1,25 +1,37 @@
 /**
- * `npm run import -- [--dry-run] [--json] FILE…` (also the package's `jixiao-import` bin): loads
- * self-evaluation documents, each in one transaction, and prints per document what was loaded,
- * the warnings and the lines that could not be interpreted, with line numbers. Exits 1 when a
- * document failed (nothing of it was written), 2 on a usage error.
+ * `npm run import -- [--dry-run] [--json] FILE|FOLDER…` (also the package's `jixiao-import` bin):
+ * loads self-evaluation documents, each in one transaction, and prints per document what was
+ * loaded, the warnings and the lines that could not be interpreted, with line numbers. A folder
+ * stands for every document in it, recursively (hidden files skipped; the format is told by the
+ * content, not the extension).
+ *
+ * The server is the one writer: when one is running (src/cli/serverClient.ts) the documents are
+ * sent to it (POST /api/documents) and it answers with the same reports; only when none is does
+ * this command open the database itself — and then it holds the embedded database's lock, so a
+ * server cannot start on it meanwhile. A dry run reads and checks only and needs neither.
+ *
+ * Exits 1 when a document failed or was refused (nothing of it was written), 2 on a usage error.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readConfig } from '../config';
+import { writeAudit } from '../api/audit';
+import type { Caller } from '../api/caller';
+import { readConfig, type Config } from '../config';
 import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { ensureReferenceData } from '../db/referenceData';
 import { importDocument, NO_COUNTS, type ImportReport } from '../ingest/load';
+import { findServer, type ServerTarget } from './serverClient';
 
-const USAGE = 'usage: jixiao-import [--dry-run] [--json] FILE…';
+const USAGE = 'usage: jixiao-import [--dry-run] [--json] FILE|FOLDER…';
 
 function describe(report: ImportReport): string {
   const lines = [
     `${report.fileName}: ${report.status}${report.region ? ` — ${report.region.name} (${report.region.code}), ${report.fiscalYear}` : ''}`,
   ];
-  if (report.status !== 'failed' && report.status !== 'unchanged') {
+  if (report.status !== 'failed' && report.status !== 'unchanged' && report.status !== 'refused') {
     const c = report.counts;
     lines.push(
       `  ${c.projects} projects, ${c.indicators} indicators, ${c.departmentEvaluations} department evaluations (${c.goals} goals), ` +
@@ -27,10 +39,118 @@ function describe(report: ImportReport): string {
         `${c.discrepancies} discrepancies`,
     );
   }
+  if (report.replacedDocumentId) lines.push(`  replaces document ${report.replacedDocumentId}, which stays on record as superseded`);
   for (const e of report.errors) lines.push(`  error${e.line === null ? '' : ` (line ${e.line})`}: ${e.message}`);
   for (const u of report.unread) lines.push(`  unread line ${u.line}: ${u.reason} — ${JSON.stringify(u.text.slice(0, 80))}`);
   for (const w of report.warnings) lines.push(`  warning line ${w.line}: ${w.reason}`);
   return lines.join('\n');
+}
+
+function failed(fileName: string, message: string): ImportReport {
+  return {
+    fileName,
+    status: 'failed',
+    documentId: null,
+    region: null,
+    fiscalYear: null,
+    counts: NO_COUNTS,
+    warnings: [],
+    unread: [],
+    errors: [{ line: null, message }],
+  };
+}
+
+/** The files named: a folder stands for every non-hidden file beneath it, in path order. */
+function expand(args: string[]): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) files.push(full);
+    }
+  };
+  for (const arg of args) {
+    if (fs.statSync(arg, { throwIfNoEntry: false })?.isDirectory()) walk(arg);
+    else files.push(arg); // a file, or a path that fails to read below, with its reason
+  }
+  return files;
+}
+
+type Read = { file: string; fileName: string; bytes: Buffer } | { file: string; report: ImportReport };
+
+function read(file: string): Read {
+  try {
+    return { file, fileName: path.basename(file), bytes: fs.readFileSync(file) };
+  } catch (error) {
+    return { file, report: failed(path.basename(file), `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`) };
+  }
+}
+
+class Refused extends Error {}
+
+/** Sends one document to the server; its report, or Refused when the server will take none from us. */
+async function send(server: ServerTarget, fileName: string, bytes: Buffer): Promise<ImportReport> {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(bytes)]), fileName);
+  const response = await fetch(`${server.url}/api/documents`, {
+    method: 'POST',
+    headers: server.key ? { authorization: `Bearer ${server.key}` } : {},
+    body: form,
+  });
+  const body = (await response.json().catch(() => ({}))) as { error?: string; reports?: ImportReport[] };
+  if (body.reports?.length === 1) return body.reports[0]!;
+  if (response.status === 401 || response.status === 403)
+    throw new Refused(
+      `the server at ${server.url} refused the upload: ${body.error ?? response.statusText}.` +
+        (server.key ? '' : ' Set JIXIAO_API_KEY to an uploader or admin key (npm run keys -- create --role uploader --region CODE).'),
+    );
+  return failed(fileName, `the server at ${server.url} answered ${response.status}: ${body.error ?? response.statusText}`);
+}
+
+async function viaServer(server: ServerTarget, files: string[]): Promise<ImportReport[]> {
+  console.error(`jixiao-import: sending to the server at ${server.url}`);
+  const reports: ImportReport[] = [];
+  for (const file of files) {
+    const r = read(file);
+    reports.push('report' in r ? r.report : await send(server, r.fileName, r.bytes));
+  }
+  return reports;
+}
+
+async function direct(config: Config, files: string[], dryRun: boolean): Promise<ImportReport[]> {
+  // A dry run reads and checks only: it neither creates nor migrates the configured database.
+  const db = await openDatabase(dryRun ? { dataDir: 'memory://' } : { url: config.DATABASE_URL, dataDir: config.JIXIAO_DATA_DIR });
+  const caller: Caller = { kind: 'cli', role: 'ADMIN', who: `${os.userInfo().username}@${os.hostname()}` };
+  const reports: ImportReport[] = [];
+  try {
+    await migrate(db.script);
+    await ensureReferenceData(db.prisma);
+    for (const file of files) {
+      const r = read(file);
+      if ('report' in r) {
+        reports.push(r.report);
+        continue;
+      }
+      let report: ImportReport;
+      try {
+        report = await importDocument(db.prisma, r.fileName, r.bytes, {
+          dryRun,
+          onWritten: (tx, written) => writeAudit(tx, { caller, action: 'upload', status: written.status, bytes: r.bytes, report: written }),
+        });
+      } catch (error) {
+        // The database refused it (its transaction rolled back): this document failed, the others go on.
+        report = failed(r.fileName, `not loaded, nothing written: ${(error as Error).message}`);
+      }
+      if (!dryRun && report.status !== 'loaded' && report.status !== 'replaced')
+        await writeAudit(db.prisma, { caller, action: 'upload', status: report.status, bytes: r.bytes, report });
+      reports.push(report);
+    }
+  } finally {
+    await db.close();
+  }
+  return reports;
 }
 
 async function main(): Promise<number> {
@@ -54,44 +174,23 @@ async function main(): Promise<number> {
   }
   const config = readConfig();
   const dryRun = parsed.values['dry-run'] === true;
-  // A dry run reads and checks only: it neither creates nor migrates the configured database.
-  const db = await openDatabase(dryRun ? { dataDir: 'memory://' } : { url: config.DATABASE_URL, dataDir: config.JIXIAO_DATA_DIR });
-  const reports: ImportReport[] = [];
+  const files = expand(parsed.positionals);
+  if (files.length === 0) {
+    console.error('jixiao-import: no document found in the folders named');
+    return 1;
+  }
+  const server = dryRun ? null : await findServer(config);
+  let reports: ImportReport[];
   try {
-    await migrate(db.script);
-    await ensureReferenceData(db.prisma);
-    for (const file of parsed.positionals) {
-      const failed = (message: string): ImportReport => ({
-        fileName: path.basename(file),
-        status: 'failed',
-        documentId: null,
-        region: null,
-        fiscalYear: null,
-        counts: NO_COUNTS,
-        warnings: [],
-        unread: [],
-        errors: [{ line: null, message }],
-      });
-      let bytes: Buffer;
-      try {
-        bytes = fs.readFileSync(file);
-      } catch (error) {
-        reports.push(failed(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`));
-        continue;
-      }
-      try {
-        reports.push(await importDocument(db.prisma, path.basename(file), bytes, { dryRun }));
-      } catch (error) {
-        // The database refused it (its transaction rolled back): this document failed, the others go on.
-        reports.push(failed(`not loaded, nothing written: ${(error as Error).message}`));
-      }
-    }
-  } finally {
-    await db.close();
+    reports = server ? await viaServer(server, files) : await direct(config, files, dryRun);
+  } catch (error) {
+    if (!(error instanceof Refused)) throw error;
+    console.error(`jixiao-import: ${error.message}`);
+    return 1;
   }
   if (parsed.values.json) console.log(JSON.stringify(reports, null, 2));
   else console.log(reports.map(describe).join('\n'));
-  return reports.some((r) => r.status === 'failed') ? 1 : 0;
+  return reports.some((r) => r.status === 'failed' || r.status === 'refused') ? 1 : 0;
 }
 
 main().then(

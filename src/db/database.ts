@@ -9,6 +9,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma';
+import { acquireDataDirLock, type DataDirLock } from './lock';
 
 /** Runs a script of SQL statements (migrations) outside Prisma. */
 export interface ScriptRunner {
@@ -22,6 +23,8 @@ export interface Database {
   location: string;
   prisma: PrismaClient;
   script: ScriptRunner;
+  /** The lock this process holds on an embedded data directory (src/db/lock.ts); null otherwise. */
+  lock: DataDirLock | null;
   /** SQL statements issued through Prisma since the database was opened (for tests and benchmarks). */
   statementCount(): number;
   close(): Promise<void>;
@@ -72,6 +75,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       location: redact(options.url),
       prisma,
       statementCount,
+      lock: null,
       script: {
         async exec(sql) {
           await pool.query(sql);
@@ -88,9 +92,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     };
   }
 
-  if (!options.dataDir.startsWith('memory://')) fs.mkdirSync(options.dataDir, { recursive: true });
+  const inMemory = options.dataDir.startsWith('memory://');
+  // One process at a time on a data directory: taken before PGlite touches it.
+  const lock = inMemory ? null : acquireDataDirLock(options.dataDir);
+  if (!inMemory) fs.mkdirSync(options.dataDir, { recursive: true });
   const lite = new PGlite(options.dataDir);
-  await lite.waitReady;
+  await lite.waitReady.catch((error: unknown) => {
+    lock?.release();
+    throw error;
+  });
   const prisma = new PrismaClient({
     // pglite-prisma-adapter is typed against an older @prisma/driver-adapter-utils; the interface it
     // implements at run time is the same.
@@ -103,6 +113,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     location: options.dataDir,
     prisma,
     statementCount,
+    lock,
     script: {
       async exec(sql) {
         await lite.exec(sql);
@@ -115,6 +126,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     async close() {
       await prisma.$disconnect();
       await lite.close();
+      lock?.release();
     },
   };
 }

@@ -15,6 +15,7 @@ import './types/departmentEvaluation';
 import './types/departmentGoal';
 import './types/summaryTable';
 import './types/comparison';
+import './types/auditEntry';
 import './types/query';
 
 export const schema = builder.toSchema({ sortSchema: false });

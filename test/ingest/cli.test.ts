@@ -76,7 +76,7 @@ describe('usage', () => {
   it('no file: exit 2 with the usage', async () => {
     const run = await cli();
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('usage: jixiao-import [--dry-run] [--json] FILE…');
+    expect(run.stderr).toContain('usage: jixiao-import [--dry-run] [--json] FILE|FOLDER…');
   });
 
   it('an unknown option: exit 2', async () => {

@@ -1,0 +1,80 @@
+/**
+ * Admin endpoints: the keys (`GET/POST /api/keys`, `DELETE /api/keys/:idOrPrefix`) — what
+ * `npm run keys` uses while a server holds the database — and the audit log (`GET /api/audit`).
+ * Admin keys and the server's local clients only: 401 without a valid key, 403 with another.
+ */
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Database } from '../db/database';
+import { ApiKeyRole } from '../generated/prisma';
+import { decodeCursor, encodeCursor } from '../graphql/errors';
+import { readAudit, writeAudit } from './audit';
+import { callerOf } from './auth';
+import { createKey, KeyError, listKeys, revokeKey } from './keys';
+
+function requireAdmin(req: Request, res: Response, next: NextFunction): void {
+  const caller = callerOf(res);
+  if (caller.role === null) res.status(401).json({ error: 'an admin API key is required: send it as "Authorization: Bearer <key>"' });
+  else if (caller.role !== 'ADMIN') res.status(403).json({ error: 'admin only: this key may not manage keys or read the audit log' });
+  else next();
+}
+
+export function adminRouter(db: Database): express.Router {
+  const router = express.Router();
+  router.use(['/keys', '/audit'], requireAdmin);
+
+  router.get('/keys', async (_req, res) => {
+    res.json({ keys: await listKeys(db.prisma) });
+  });
+
+  router.post('/keys', express.json({ limit: '16kb' }), async (req, res) => {
+    const body = (req.body ?? {}) as { role?: string; name?: string; regionCode?: string; organizationId?: number };
+    const role = String(body.role ?? '').toUpperCase();
+    if (!(role in ApiKeyRole)) {
+      res.status(400).json({ error: `role must be one of ${Object.keys(ApiKeyRole).join(', ').toLowerCase()}` });
+      return;
+    }
+    try {
+      const created = await createKey(db.prisma, { ...body, role: role as ApiKeyRole });
+      await writeAudit(db.prisma, {
+        caller: callerOf(res),
+        action: 'keys.create',
+        status: 'created',
+        message: `key ${created.info.id} (jx_${created.info.prefix}) "${created.info.name}", ${created.info.role}`,
+      });
+      res.status(201).json(created);
+    } catch (error) {
+      if (!(error instanceof KeyError)) throw error;
+      res.status(400).json({ error: error.message });
+    }
+  });
+
+  router.delete('/keys/:idOrPrefix', async (req, res) => {
+    try {
+      const info = await revokeKey(db.prisma, req.params.idOrPrefix!);
+      await writeAudit(db.prisma, { caller: callerOf(res), action: 'keys.revoke', status: 'revoked', message: `key ${info.id} (jx_${info.prefix}) "${info.name}"` });
+      res.json({ key: info });
+    } catch (error) {
+      if (!(error instanceof KeyError)) throw error;
+      res.status(404).json({ error: error.message });
+    }
+  });
+
+  router.get('/audit', async (req, res) => {
+    const first = Math.min(Math.max(Number(req.query.first ?? 20) || 20, 1), 100);
+    let offset: number;
+    try {
+      offset = decodeCursor(typeof req.query.after === 'string' ? req.query.after : null);
+    } catch (error) {
+      res.status(400).json({ error: (error as Error).message });
+      return;
+    }
+    const page = await readAudit(db.prisma, offset, first);
+    res.json({
+      totalCount: page.total,
+      entries: page.rows,
+      endCursor: page.rows.length > 0 ? encodeCursor(offset + page.rows.length - 1) : null,
+      hasNextPage: page.hasNextPage,
+    });
+  });
+  return router;
+}

@@ -1,0 +1,54 @@
+/**
+ * The audit log: every upload, replacement and refusal — who (key id and name), when, which file
+ * (name and SHA-256 of its bytes), the outcome, and what changed (counts, the replaced document).
+ * A load and its entry are written in the same transaction (importDocument's onWritten); a
+ * refusal or failure, which writes nothing else, gets an entry of its own.
+ */
+import crypto from 'node:crypto';
+import type { Prisma, PrismaClient } from '../generated/prisma';
+import type { ImportReport } from '../ingest/load';
+import { actorOf, keyIdOf, type Caller } from './caller';
+
+export interface AuditInput {
+  caller: Caller;
+  action: string;
+  status: string;
+  fileName?: string | null;
+  bytes?: Uint8Array | null;
+  report?: ImportReport;
+  message?: string | null;
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return crypto.createHash('sha256').update(bytes).digest('hex');
+}
+
+export async function writeAudit(db: PrismaClient | Prisma.TransactionClient, input: AuditInput): Promise<void> {
+  const r = input.report;
+  const written = r?.status === 'loaded' || r?.status === 'replaced';
+  await db.auditEntry.create({
+    data: {
+      keyId: keyIdOf(input.caller),
+      actor: actorOf(input.caller),
+      action: input.action,
+      fileName: input.fileName ?? r?.fileName ?? null,
+      sha256: input.bytes ? sha256(input.bytes) : null,
+      status: input.status,
+      documentId: r?.documentId ?? null,
+      replacedDocumentId: r?.replacedDocumentId ?? null,
+      regionCode: r?.region?.code ?? null,
+      fiscalYear: r?.fiscalYear ?? null,
+      counts: written ? { ...r.counts } : undefined,
+      message: input.message ?? (r && r.errors.length > 0 ? r.errors.map((e) => (e.line === null ? e.message : `line ${e.line}: ${e.message}`)).join('\n') : null),
+    },
+  });
+}
+
+/** A page of the log, newest first. */
+export async function readAudit(prisma: PrismaClient, offset: number, limit: number) {
+  const [rows, total] = await Promise.all([
+    prisma.auditEntry.findMany({ orderBy: { id: 'desc' }, skip: offset, take: limit + 1 }),
+    prisma.auditEntry.count(),
+  ]);
+  return { rows: rows.slice(0, limit), total, hasNextPage: rows.length > limit };
+}

@@ -1,0 +1,46 @@
+/**
+ * The writing side of the HTTP API and who may read: authentication for every request, the
+ * upload and admin routes under /api, and the gate in front of /graphql when reading needs a key
+ * (JIXIAO_READ_ACCESS=key). Mounted by src/app.ts.
+ */
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Logger } from 'pino';
+import type { Database } from '../db/database';
+import { adminRouter } from './admin';
+import { callerOf, createAuthenticator } from './auth';
+import { uploadRouter } from './upload';
+
+export interface ApiOptions {
+  /** `key`: reading (GraphQL) needs a key of any role too. */
+  readAccess?: 'open' | 'key';
+  /** Largest uploaded document, in MiB. */
+  uploadLimitMb?: number;
+}
+
+export interface Api {
+  authenticate: express.RequestHandler;
+  router: express.Router;
+  readGate: express.RequestHandler;
+  /** The key this server's local clients read from its lock file. */
+  localKey: string;
+}
+
+export function createApi(db: Database, logger: Logger, options: ApiOptions = {}): Api {
+  const auth = createAuthenticator(db.prisma);
+  const router = express.Router();
+  router.use(uploadRouter(db, logger, options.uploadLimitMb ?? 50));
+  router.use(adminRouter(db));
+  router.use((_req: Request, res: Response) => {
+    res.status(404).json({ error: 'no such API endpoint' });
+  });
+  return {
+    authenticate: auth.middleware,
+    router,
+    localKey: auth.localKey,
+    readGate(_req: Request, res: Response, next: NextFunction) {
+      if (options.readAccess === 'key' && callerOf(res).role === null)
+        res.status(401).json({ error: 'reading needs an API key here (JIXIAO_READ_ACCESS=key): send it as "Authorization: Bearer <key>"' });
+      else next();
+    },
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * API keys: `jx_<prefix>_<secret>`, 32 random bytes of secret. Only the SHA-256 of the whole key
+ * is stored, with its prefix (its public part, by which it is found, listed and revoked); a
+ * presented key is compared with the stored hash in constant time. Shared by the keys command
+ * (src/cli/keys.ts), the admin endpoints (src/api/keysRoute.ts) and authentication (src/api/auth.ts).
+ */
+import crypto from 'node:crypto';
+import type { ApiKeyRole, PrismaClient } from '../generated/prisma';
+
+export interface KeyInfo {
+  id: number;
+  prefix: string;
+  name: string;
+  role: ApiKeyRole;
+  regionCode: string | null;
+  organizationId: number | null;
+  createdAt: Date;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
+const SELECT = {
+  id: true,
+  prefix: true,
+  name: true,
+  role: true,
+  regionCode: true,
+  organizationId: true,
+  createdAt: true,
+  revokedAt: true,
+  lastUsedAt: true,
+} as const;
+
+const KEY_PATTERN = /^jx_([0-9a-f]{8})_([A-Za-z0-9_-]{43})$/;
+
+export function hashKey(key: string): string {
+  return crypto.createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+/** A new random key (not stored): its prefix and the whole key. */
+export function generateKey(): { prefix: string; key: string } {
+  const prefix = crypto.randomBytes(4).toString('hex');
+  return { prefix, key: `jx_${prefix}_${crypto.randomBytes(32).toString('base64url')}` };
+}
+
+/** Whether a presented key is the one with this hash, in time independent of where they differ. */
+export function keyMatches(presented: string, hash: string): boolean {
+  const a = Buffer.from(hashKey(presented), 'hex');
+  const b = Buffer.from(hash, 'hex');
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+export class KeyError extends Error {
+  override name = 'KeyError';
+}
+
+export interface NewKey {
+  role: ApiKeyRole;
+  name?: string;
+  regionCode?: string;
+  organizationId?: number;
+}
+
+/** Creates a key; the returned `key` is the only time it is ever shown. */
+export async function createKey(prisma: PrismaClient, input: NewKey): Promise<{ key: string; info: KeyInfo }> {
+  if (input.role === 'UPLOADER' && !input.regionCode === !input.organizationId)
+    throw new KeyError('an uploader key needs exactly one scope: --region CODE or --organization ID');
+  if (input.role !== 'UPLOADER' && (input.regionCode || input.organizationId))
+    throw new KeyError(`a ${input.role.toLowerCase()} key has no scope: --region and --organization are for uploaders`);
+  let scopeName = input.role.toLowerCase();
+  if (input.regionCode) {
+    const region = await prisma.region.findUnique({ where: { code: input.regionCode } });
+    if (!region) throw new KeyError(`unknown region code ${input.regionCode}: a GB/T 2260 code such as 420200 is expected`);
+    scopeName = `uploader ${region.name}`;
+  }
+  if (input.organizationId) {
+    const org = await prisma.organization.findUnique({ where: { id: input.organizationId } });
+    if (!org) throw new KeyError(`unknown organization ${input.organizationId}: see the ids in the API (Organization.id)`);
+    scopeName = `uploader ${org.name}`;
+  }
+  const { prefix, key } = generateKey();
+  const info = await prisma.apiKey.create({
+    data: {
+      prefix,
+      hash: hashKey(key),
+      name: input.name?.trim() || scopeName,
+      role: input.role,
+      regionCode: input.regionCode ?? null,
+      organizationId: input.organizationId ?? null,
+    },
+    select: SELECT,
+  });
+  return { key, info };
+}
+
+export function listKeys(prisma: PrismaClient): Promise<KeyInfo[]> {
+  return prisma.apiKey.findMany({ select: SELECT, orderBy: { id: 'asc' } });
+}
+
+/** Revokes a key by its id or its prefix; revoking a revoked key changes nothing. */
+export async function revokeKey(prisma: PrismaClient, idOrPrefix: string): Promise<KeyInfo> {
+  const where = /^\d+$/.test(idOrPrefix) ? { id: Number(idOrPrefix) } : { prefix: idOrPrefix.replace(/^jx_/, '').slice(0, 8) };
+  const found = await prisma.apiKey.findUnique({ where, select: SELECT });
+  if (!found) throw new KeyError(`no key ${idOrPrefix}`);
+  if (found.revokedAt) return found;
+  return prisma.apiKey.update({ where: { id: found.id }, data: { revokedAt: new Date() }, select: SELECT });
+}
+
+/** The key a client presented, when it exists and is not revoked; null otherwise. */
+export async function findKey(prisma: PrismaClient, presented: string): Promise<KeyInfo | null> {
+  const match = KEY_PATTERN.exec(presented);
+  if (!match) return null;
+  const row = await prisma.apiKey.findUnique({ where: { prefix: match[1]! }, select: { ...SELECT, hash: true } });
+  if (!row || !keyMatches(presented, row.hash) || row.revokedAt) return null;
+  const { hash: _hash, ...info } = row;
+  return info;
+}
+
+/** The prefix of what looks like a key, to name it in the audit log without its secret. */
+export function presentedPrefix(presented: string): string | null {
+  return /^jx_([0-9a-f]{8})_/.exec(presented)?.[1] ?? null;
+}

@@ -1,0 +1,52 @@
+/**
+ * What an uploader may load, decided from the prepared document before anything is written: an
+ * uploader scoped to a region may load documents whose jurisdiction and every organization lie in
+ * that region or beneath it (the region closure table); one scoped to an organization, documents
+ * whose top-level organizations are that organization or its sub-units. Admins may load anything;
+ * readers nothing.
+ */
+import type { PrismaClient } from '../generated/prisma';
+import type { PreparedDocument } from '../ingest/prepare';
+import type { Caller } from './caller';
+
+/** Why this caller may not load this document, or null when it may. */
+export async function scopeRefusal(prisma: PrismaClient, caller: Caller, doc: PreparedDocument): Promise<string | null> {
+  if (caller.role === 'ADMIN') return null;
+  if (caller.kind !== 'key' || caller.role !== 'UPLOADER') return 'only uploader and admin keys may load documents';
+  const key = caller.key;
+  const where = `${doc.region.name} (${doc.region.code})`;
+  if (key.regionCode) {
+    const codes = [...new Set([doc.region.code, ...doc.organizations.map((o) => o.regionCode)])];
+    const inside = await prisma.regionClosure.findMany({
+      where: { ancestorCode: key.regionCode, descendantCode: { in: codes } },
+      select: { descendantCode: true },
+    });
+    const outside = codes.filter((c) => !inside.some((r) => r.descendantCode === c));
+    if (outside.length === 0) return null;
+    const scope = await prisma.region.findUnique({ where: { code: key.regionCode }, select: { name: true } });
+    return (
+      `the document belongs to ${where}${outside.length > 1 || outside[0] !== doc.region.code ? ` (regions ${outside.join(', ')})` : ''}; ` +
+      `key "${key.name}" may load documents of ${scope?.name ?? key.regionCode} (${key.regionCode}) and the regions beneath it only`
+    );
+  }
+  const org = await prisma.organization.findUnique({ where: { id: key.organizationId! }, select: { id: true, name: true, regionCode: true } });
+  if (!org) return `key "${key.name}" is scoped to an organization that no longer exists`;
+  const roots = doc.organizations.filter((o) => o.parentName === null);
+  for (const root of roots) {
+    if (root.regionCode === org.regionCode && root.fullName === org.name) continue;
+    // A sub-unit loaded on its own: its place in the organization tree as stored.
+    if (await isBeneath(prisma, root.regionCode, root.fullName, org.id)) continue;
+    return `the document belongs to ${root.fullName} (${where}); key "${key.name}" may load documents of ${org.name} and its sub-units only`;
+  }
+  return null;
+}
+
+async function isBeneath(prisma: PrismaClient, regionCode: string, name: string, ancestorId: number): Promise<boolean> {
+  let current = await prisma.organization.findUnique({ where: { regionCode_name: { regionCode, name } }, select: { id: true, parentId: true } });
+  for (let depth = 0; current && depth < 10; depth += 1) {
+    if (current.id === ancestorId) return true;
+    if (current.parentId === null) return false;
+    current = await prisma.organization.findUnique({ where: { id: current.parentId }, select: { id: true, parentId: true } });
+  }
+  return false;
+}

@@ -1,0 +1,117 @@
+/**
+ * `POST /api/documents`: documents uploaded as multipart/form-data (field `file`, several allowed),
+ * each loaded by importDocument in its own transaction, one upload at a time (the server is the
+ * one writer), and answered with the importer's reports — what `npm run import -- --json` prints:
+ *
+ *   200 { reports }         every document loaded, replaced or unchanged
+ *   422 { error, reports }  some failed (nothing of those was written; the others were loaded)
+ *   403 { error, reports }  some lie outside the uploader's scope (nothing of those was written)
+ *   401 / 403 { error }     no valid key / a key that may not upload: nothing read
+ *   413 { error }           a file over the size limit, or too many files
+ *   400 { error }           not multipart/form-data with a `file` field
+ *
+ * Every outcome, refusals included, is written to the audit log (src/api/audit.ts).
+ */
+import express, { type Request, type Response } from 'express';
+import multer from 'multer';
+import type { Logger } from 'pino';
+import type { Database } from '../db/database';
+import { importDocument, NO_COUNTS, type ImportReport } from '../ingest/load';
+import { writeAudit } from './audit';
+import { callerOf } from './auth';
+import type { Caller } from './caller';
+import { scopeRefusal } from './scope';
+
+export const MAX_FILES_PER_UPLOAD = 100;
+
+/** Runs tasks one after another: documents are loaded one at a time, whoever sends them. */
+function serialQueue() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const run = tail.then(task, task);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+export function uploadRouter(db: Database, logger: Logger, limitMb: number): express.Router {
+  const router = express.Router();
+  const enqueue = serialQueue();
+  const parse = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: Math.floor(limitMb * 1024 * 1024), files: MAX_FILES_PER_UPLOAD, fields: 10, parts: MAX_FILES_PER_UPLOAD + 10 },
+    defParamCharset: 'utf8',
+  }).array('file', MAX_FILES_PER_UPLOAD);
+
+  const refuse = async (res: Response, caller: Caller, status: number, auditStatus: string, error: string) => {
+    await writeAudit(db.prisma, { caller, action: 'upload', status: auditStatus, message: error });
+    res.status(status).json({ error });
+  };
+
+  router.post('/documents', async (req: Request, res: Response) => {
+    const caller = callerOf(res);
+    if (caller.role === null)
+      return refuse(res, caller, 401, 'unauthorized', 'an API key is required to upload documents: send it as "Authorization: Bearer <key>"');
+    if (caller.role === 'READER') return refuse(res, caller, 403, 'refused', 'this key may read only: uploads need an uploader or admin key');
+
+    try {
+      await new Promise<void>((resolve, reject) => parse(req, res, (error: unknown) => (error ? reject(error) : resolve())));
+    } catch (error) {
+      if (error instanceof multer.MulterError) {
+        const tooLarge = error.code === 'LIMIT_FILE_SIZE' || error.code === 'LIMIT_FILE_COUNT' || error.code === 'LIMIT_PART_COUNT';
+        const message =
+          error.code === 'LIMIT_FILE_SIZE'
+            ? `a file is larger than the limit of ${limitMb} MiB (JIXIAO_UPLOAD_LIMIT_MB)`
+            : error.code === 'LIMIT_FILE_COUNT'
+              ? `more than ${MAX_FILES_PER_UPLOAD} files in one upload: send them in several`
+              : `${error.message}${error.field ? ` (field "${error.field}")` : ''}: send the documents in the multipart field "file"`;
+        return refuse(res, caller, tooLarge ? 413 : 400, 'refused', message);
+      }
+      return refuse(res, caller, 400, 'refused', `not a readable multipart/form-data upload: ${(error as Error).message}`);
+    }
+    const files = (req.files as Express.Multer.File[] | undefined) ?? [];
+    if (files.length === 0)
+      return refuse(res, caller, 400, 'refused', 'no document: send the files as multipart/form-data in the field "file"');
+
+    const reports: ImportReport[] = [];
+    for (const file of files) {
+      const report = await enqueue(() => loadOne(db, logger, caller, file.originalname, file.buffer));
+      reports.push(report);
+    }
+    const refused = reports.filter((r) => r.status === 'refused').length;
+    const failed = reports.filter((r) => r.status === 'failed').length;
+    if (refused > 0)
+      res.status(403).json({ error: `${refused} of ${reports.length} documents lie outside this key's scope: nothing of them was written`, reports });
+    else if (failed > 0) res.status(422).json({ error: `${failed} of ${reports.length} documents failed: nothing of them was written`, reports });
+    else res.json({ reports });
+  });
+  return router;
+}
+
+async function loadOne(db: Database, logger: Logger, caller: Caller, fileName: string, bytes: Buffer): Promise<ImportReport> {
+  let report: ImportReport;
+  try {
+    report = await importDocument(db.prisma, fileName, bytes, {
+      authorize: (doc) => scopeRefusal(db.prisma, caller, doc),
+      onWritten: (tx, written) => writeAudit(tx, { caller, action: 'upload', status: written.status, bytes, report: written }),
+    });
+  } catch (error) {
+    // The database refused it (its transaction rolled back): this document failed, nothing written.
+    logger.error({ err: error, fileName }, 'upload failed in the database');
+    report = {
+      fileName,
+      status: 'failed',
+      documentId: null,
+      region: null,
+      fiscalYear: null,
+      counts: NO_COUNTS,
+      warnings: [],
+      unread: [],
+      errors: [{ line: null, message: `not loaded, nothing written: ${(error as Error).message}` }],
+    };
+  }
+  if (report.status !== 'loaded' && report.status !== 'replaced')
+    await writeAudit(db.prisma, { caller, action: 'upload', status: report.status, bytes, report });
+  logger.info({ fileName, status: report.status, documentId: report.documentId, replaced: report.replacedDocumentId ?? null }, 'document uploaded');
+  return report;
+}
