@@ -51,7 +51,12 @@ export function adminRouter(db: Database): express.Router {
   router.delete('/keys/:idOrPrefix', async (req, res) => {
     try {
       const info = await revokeKey(db.prisma, req.params.idOrPrefix!);
-      await writeAudit(db.prisma, { caller: callerOf(res), action: 'keys.revoke', status: 'revoked', message: `key ${info.id} (jx_${info.prefix}) "${info.name}"` });
+      await writeAudit(db.prisma, {
+        caller: callerOf(res),
+        action: 'keys.revoke',
+        status: 'revoked',
+        message: `key ${info.id} (jx_${info.prefix}) "${info.name}"`,
+      });
       res.json({ key: info });
     } catch (error) {
       if (!(error instanceof KeyError)) throw error;

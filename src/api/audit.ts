@@ -39,7 +39,9 @@ export async function writeAudit(db: PrismaClient | Prisma.TransactionClient, in
       regionCode: r?.region?.code ?? null,
       fiscalYear: r?.fiscalYear ?? null,
       counts: written ? { ...r.counts } : undefined,
-      message: input.message ?? (r && r.errors.length > 0 ? r.errors.map((e) => (e.line === null ? e.message : `line ${e.line}: ${e.message}`)).join('\n') : null),
+      message:
+        input.message ??
+        (r && r.errors.length > 0 ? r.errors.map((e) => (e.line === null ? e.message : `line ${e.line}: ${e.message}`)).join('\n') : null),
     },
   });
 }

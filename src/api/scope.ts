@@ -29,7 +29,10 @@ export async function scopeRefusal(prisma: PrismaClient, caller: Caller, doc: Pr
       `key "${key.name}" may load documents of ${scope?.name ?? key.regionCode} (${key.regionCode}) and the regions beneath it only`
     );
   }
-  const org = await prisma.organization.findUnique({ where: { id: key.organizationId! }, select: { id: true, name: true, regionCode: true } });
+  const org = await prisma.organization.findUnique({
+    where: { id: key.organizationId! },
+    select: { id: true, name: true, regionCode: true },
+  });
   if (!org) return `key "${key.name}" is scoped to an organization that no longer exists`;
   const roots = doc.organizations.filter((o) => o.parentName === null);
   for (const root of roots) {
@@ -42,7 +45,10 @@ export async function scopeRefusal(prisma: PrismaClient, caller: Caller, doc: Pr
 }
 
 async function isBeneath(prisma: PrismaClient, regionCode: string, name: string, ancestorId: number): Promise<boolean> {
-  let current = await prisma.organization.findUnique({ where: { regionCode_name: { regionCode, name } }, select: { id: true, parentId: true } });
+  let current = await prisma.organization.findUnique({
+    where: { regionCode_name: { regionCode, name } },
+    select: { id: true, parentId: true },
+  });
   for (let depth = 0; current && depth < 10; depth += 1) {
     if (current.id === ancestorId) return true;
     if (current.parentId === null) return false;

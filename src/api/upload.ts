@@ -51,8 +51,15 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
   router.post('/documents', async (req: Request, res: Response) => {
     const caller = callerOf(res);
     if (caller.role === null)
-      return refuse(res, caller, 401, 'unauthorized', 'an API key is required to upload documents: send it as "Authorization: Bearer <key>"');
-    if (caller.role === 'READER') return refuse(res, caller, 403, 'refused', 'this key may read only: uploads need an uploader or admin key');
+      return refuse(
+        res,
+        caller,
+        401,
+        'unauthorized',
+        'an API key is required to upload documents: send it as "Authorization: Bearer <key>"',
+      );
+    if (caller.role === 'READER')
+      return refuse(res, caller, 403, 'refused', 'this key may read only: uploads need an uploader or admin key');
 
     try {
       await new Promise<void>((resolve, reject) => parse(req, res, (error: unknown) => (error ? reject(error) : resolve())));
@@ -81,8 +88,11 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
     const refused = reports.filter((r) => r.status === 'refused').length;
     const failed = reports.filter((r) => r.status === 'failed').length;
     if (refused > 0)
-      res.status(403).json({ error: `${refused} of ${reports.length} documents lie outside this key's scope: nothing of them was written`, reports });
-    else if (failed > 0) res.status(422).json({ error: `${failed} of ${reports.length} documents failed: nothing of them was written`, reports });
+      res
+        .status(403)
+        .json({ error: `${refused} of ${reports.length} documents lie outside this key's scope: nothing of them was written`, reports });
+    else if (failed > 0)
+      res.status(422).json({ error: `${failed} of ${reports.length} documents failed: nothing of them was written`, reports });
     else res.json({ reports });
   });
   return router;
@@ -112,6 +122,9 @@ async function loadOne(db: Database, logger: Logger, caller: Caller, fileName: s
   }
   if (report.status !== 'loaded' && report.status !== 'replaced')
     await writeAudit(db.prisma, { caller, action: 'upload', status: report.status, bytes, report });
-  logger.info({ fileName, status: report.status, documentId: report.documentId, replaced: report.replacedDocumentId ?? null }, 'document uploaded');
+  logger.info(
+    { fileName, status: report.status, documentId: report.documentId, replaced: report.replacedDocumentId ?? null },
+    'document uploaded',
+  );
   return report;
 }

@@ -84,7 +84,10 @@ function read(file: string): Read {
   try {
     return { file, fileName: path.basename(file), bytes: fs.readFileSync(file) };
   } catch (error) {
-    return { file, report: failed(path.basename(file), `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`) };
+    return {
+      file,
+      report: failed(path.basename(file), `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`),
+    };
   }
 }
 

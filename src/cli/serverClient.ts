@@ -29,7 +29,8 @@ async function isServing(url: string): Promise<boolean> {
 
 /** The running server to send to, or null when none answers. */
 export async function findServer(config: Config): Promise<ServerTarget | null> {
-  const holder = config.DATABASE_URL || !fs.existsSync(lockPathOf(config.JIXIAO_DATA_DIR)) ? null : readLockHolder(lockPathOf(config.JIXIAO_DATA_DIR));
+  const holder =
+    config.DATABASE_URL || !fs.existsSync(lockPathOf(config.JIXIAO_DATA_DIR)) ? null : readLockHolder(lockPathOf(config.JIXIAO_DATA_DIR));
   const url = (config.JIXIAO_URL ?? holder?.url ?? `http://127.0.0.1:${config.PORT || 4000}`).replace(/\/+$/, '');
   if (!(await isServing(url))) return null;
   const localKey = holder?.url === url ? (holder.localKey ?? null) : null;

@@ -42,13 +42,12 @@ export class DataDirLockedError extends Error {
     readonly lockPath: string,
     holder: LockHolder,
   ) {
-    const where = holder.url ? `; it is serving at ${holder.url}` : '';
     const what = holder.url
       ? `Stop it, or send the files to it: it is serving at ${holder.url} (npm run import -- FILE… sends them there; JIXIAO_URL=${holder.url} if it is not the configured address).`
       : 'Stop it, or wait for it to finish.';
     super(
       `the embedded database ${dataDir} is in use by process ${holder.pid} (${holder.command}) on ${holder.host}, ` +
-        `since ${holder.startedAt}${where}. ${what} ` +
+        `since ${holder.startedAt}. ${what} ` +
         `If no such process runs, remove ${lockPath}.`,
     );
     // The holder's local key stays in its file.

@@ -18,7 +18,8 @@ AuditEntryRef.implement({
     fileName: t.exposeString('fileName', { nullable: true, description: 'The file name as uploaded.' }),
     sha256: t.exposeString('sha256', { nullable: true, description: 'SHA-256 of the uploaded bytes.' }),
     status: t.exposeString('status', {
-      description: 'loaded, replaced, unchanged, failed, refused (outside the key’s scope or role), unauthorized (no valid key), created, revoked.',
+      description:
+        'loaded, replaced, unchanged, failed, refused (outside the key’s scope or role), unauthorized (no valid key), created, revoked.',
     }),
     documentId: t.exposeInt('documentId', { nullable: true, description: 'The document loaded (or found unchanged).' }),
     replacedDocumentId: t.exposeInt('replacedDocumentId', { nullable: true, description: 'The document a corrected version superseded.' }),
