@@ -27,7 +27,8 @@ interface Run {
 }
 
 async function cli(...args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, JIXIAO_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+  // No server answers at JIXIAO_URL (port 9, discard): the command opens the database itself.
+  const env: NodeJS.ProcessEnv = { ...process.env, JIXIAO_DATA_DIR: dataDir, LOG_LEVEL: 'silent', JIXIAO_URL: 'http://127.0.0.1:9' };
   if (!DATABASE_URL) delete env.DATABASE_URL;
   try {
     const { stdout, stderr } = await promisify(execFile)(TSX, ['src/cli/import.ts', ...args], { cwd: ROOT, env, maxBuffer: 1 << 24 });

@@ -2,6 +2,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { pino } from 'pino';
+import type { ApiOptions } from '../../src/api';
 import { createApp, type App } from '../../src/app';
 import type { Database } from '../../src/db/database';
 import { afterAll, beforeAll } from 'vitest';
@@ -18,12 +19,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(db: Database, options: { production?: boolean } = {}): Promise<TestServer> {
+export async function startServer(db: Database, options: { production?: boolean; access?: ApiOptions } = {}): Promise<TestServer> {
   const app = await createApp({
     db,
     logger: pino({ level: 'silent' }),
     production: options.production ?? false,
     examplesDir: CONTRACT_DIR,
+    access: options.access,
   });
   const { port } = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;

@@ -1,0 +1,91 @@
+/**
+ * The lock on an embedded data directory (src/db/lock.ts): one holder at a time, a second refused
+ * with the holder named, released on close, a dead holder's lock taken over — through
+ * acquireDataDirLock and openDatabase.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/database';
+import { acquireDataDirLock, DataDirLockedError, lockPathOf } from '../../src/db/lock';
+
+let work: string;
+beforeAll(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-lock-'));
+});
+afterAll(() => {
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+/** The pid of a process that has exited. */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+  return Number(child.stdout);
+}
+
+it('a second holder is refused with the holder’s pid and command; after release it may take it', () => {
+  const dir = path.join(work, 'a');
+  const lock = acquireDataDirLock(dir);
+  expect(lock.holder.pid).toBe(process.pid);
+  let refusal: unknown;
+  try {
+    acquireDataDirLock(dir);
+  } catch (error) {
+    refusal = error;
+  }
+  expect(refusal).toBeInstanceOf(DataDirLockedError);
+  expect((refusal as Error).message).toContain(`in use by process ${process.pid} (`);
+  expect((refusal as Error).message).toMatch(/Stop it, or wait for it to finish/);
+  lock.release();
+  expect(fs.existsSync(lockPathOf(dir))).toBe(false);
+  acquireDataDirLock(dir).release();
+});
+
+it('names where a server holding it serves, and never its local key', () => {
+  const dir = path.join(work, 'b');
+  const lock = acquireDataDirLock(dir);
+  lock.update({ url: 'http://127.0.0.1:4321', localKey: 'jx_local_secret' });
+  try {
+    expect(() => acquireDataDirLock(dir)).toThrow(/send the files to it: it is serving at http:\/\/127\.0\.0\.1:4321/);
+    try {
+      acquireDataDirLock(dir);
+    } catch (error) {
+      expect(JSON.stringify((error as DataDirLockedError).holder)).not.toContain('secret');
+      expect((error as Error).message).not.toContain('secret');
+    }
+    expect((fs.statSync(lock.path).mode & 0o777).toString(8)).toBe('600');
+  } finally {
+    lock.release();
+  }
+});
+
+it('the lock of a process that no longer runs is taken over', () => {
+  const dir = path.join(work, 'c');
+  const pid = deadPid();
+  fs.writeFileSync(lockPathOf(dir), JSON.stringify({ pid, host: os.hostname(), startedAt: '2020-01-01T00:00:00Z', command: 'src/server.ts' }));
+  const lock = acquireDataDirLock(dir);
+  expect(JSON.parse(fs.readFileSync(lockPathOf(dir), 'utf8'))).toMatchObject({ pid: process.pid });
+  lock.release();
+});
+
+it('a lock held on another host is not judged by pid: refused', () => {
+  const dir = path.join(work, 'd');
+  fs.writeFileSync(lockPathOf(dir), JSON.stringify({ pid: deadPid(), host: 'elsewhere', startedAt: '2020-01-01T00:00:00Z', command: 'x' }));
+  expect(() => acquireDataDirLock(dir)).toThrow(/on elsewhere/);
+  fs.rmSync(lockPathOf(dir));
+});
+
+it('openDatabase holds the lock of a PGlite data directory until it is closed', async () => {
+  const dir = path.join(work, 'e');
+  const db = await openDatabase({ dataDir: dir });
+  try {
+    await expect(openDatabase({ dataDir: dir })).rejects.toThrow(/in use by process/);
+  } finally {
+    await db.close();
+  }
+  const again = await openDatabase({ dataDir: dir });
+  await again.close();
+  expect(fs.existsSync(lockPathOf(dir))).toBe(false);
+});
