@@ -12,6 +12,9 @@
  *
  * Every outcome, refusals included, is written to the audit log (src/api/audit.ts).
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import express, { type Request, type Response } from 'express';
 import multer from 'multer';
 import type { Logger } from 'pino';
@@ -38,7 +41,8 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
   const router = express.Router();
   const enqueue = serialQueue();
   const parse = multer({
-    storage: multer.memoryStorage(),
+    // On disk until loaded, one at a time: memory holds one document, not a whole upload.
+    storage: multer.diskStorage({ destination: path.join(os.tmpdir(), 'jixiao-uploads') }),
     limits: { fileSize: Math.floor(limitMb * 1024 * 1024), files: MAX_FILES_PER_UPLOAD, fields: 10, parts: MAX_FILES_PER_UPLOAD + 10 },
     defParamCharset: 'utf8',
   }).array('file', MAX_FILES_PER_UPLOAD);
@@ -81,9 +85,13 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
       return refuse(res, caller, 400, 'refused', 'no document: send the files as multipart/form-data in the field "file"');
 
     const reports: ImportReport[] = [];
-    for (const file of files) {
-      const report = await enqueue(() => loadOne(db, logger, caller, file.originalname, file.buffer));
-      reports.push(report);
+    try {
+      for (const file of files) {
+        const report = await enqueue(async () => loadOne(db, logger, caller, file.originalname, await fs.promises.readFile(file.path)));
+        reports.push(report);
+      }
+    } finally {
+      await Promise.all(files.map((f) => fs.promises.rm(f.path, { force: true })));
     }
     const refused = reports.filter((r) => r.status === 'refused').length;
     const failed = reports.filter((r) => r.status === 'failed').length;

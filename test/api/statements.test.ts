@@ -42,7 +42,9 @@ it('issues as many statements with ten times the data', async () => {
   // department and year would be a corrected version, replacing the first).
   for (let copy = 1; copy <= 9; copy++) {
     for (const file of seedFiles()) {
-      const text = fs.readFileSync(path.join(SEED_DIR, file), 'utf8').replaceAll('人力资源和社会保障局', `人力资源和社会保障局第${copy}分局`);
+      const text = fs
+        .readFileSync(path.join(SEED_DIR, file), 'utf8')
+        .replaceAll('人力资源和社会保障局', `人力资源和社会保障局第${copy}分局`);
       const report = await importDocument(env.db.prisma, `copy${copy}-${file}`, Buffer.from(text));
       expect(report.status).toBe('loaded');
     }

@@ -21,9 +21,9 @@ interface UploadAnswer {
   body: { error?: string; reports?: ImportReport[] };
 }
 
-async function upload(key: string | null, files: { name: string; text: string | Uint8Array }[], url = server.url): Promise<UploadAnswer> {
+async function upload(key: string | null, files: { name: string; text: string }[], url = server.url): Promise<UploadAnswer> {
   const form = new FormData();
-  for (const f of files) form.append('file', new Blob([typeof f.text === 'string' ? new TextEncoder().encode(f.text) : f.text]), f.name);
+  for (const f of files) form.append('file', new Blob([f.text]), f.name);
   const response = await fetch(`${url}/api/documents`, {
     method: 'POST',
     headers: key ? { authorization: `Bearer ${key}` } : {},
@@ -58,7 +58,10 @@ async function graphql(key: string | null, query: string) {
     headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
     body: JSON.stringify({ query }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] },
+  };
 }
 
 beforeAll(async () => {
@@ -118,7 +121,12 @@ describe('who may upload', () => {
     ]);
     expect(await tableCounts(db.prisma)).toEqual(before);
     const [entry] = await auditLog();
-    expect(entry).toMatchObject({ status: 'refused', fileName: fileOf('000_'), documentId: null, message: expect.stringContaining('十堰市') });
+    expect(entry).toMatchObject({
+      status: 'refused',
+      fileName: fileOf('000_'),
+      documentId: null,
+      message: expect.stringContaining('十堰市'),
+    });
     expect(entry!.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(entry!.keyId).not.toBeNull();
   });
@@ -164,7 +172,10 @@ describe('who may upload', () => {
 
   it('a revoked key is refused afterwards', async () => {
     const { key, info } = await createKey(db.prisma, { role: 'UPLOADER', regionCode: '421222' });
-    const revoke = await fetch(`${server.url}/api/keys/${info.prefix}`, { method: 'DELETE', headers: { authorization: `Bearer ${keys.admin}` } });
+    const revoke = await fetch(`${server.url}/api/keys/${info.prefix}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${keys.admin}` },
+    });
     expect(revoke.status).toBe(200);
     const before = await tableCounts(db.prisma);
     const answer = await upload(key, [{ name: fileOf('002_'), text: seedText('002_') }]);
@@ -225,7 +236,11 @@ describe('what an upload answers', () => {
     expect(empty.status).toBe(400);
     const form = new FormData();
     form.append('document', new Blob(['x']), 'x.txt');
-    const other = await fetch(`${server.url}/api/documents`, { method: 'POST', headers: { authorization: `Bearer ${keys.admin}` }, body: form });
+    const other = await fetch(`${server.url}/api/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${keys.admin}` },
+      body: form,
+    });
     expect(other.status).toBe(400);
     expect(((await other.json()) as { error: string }).error).toContain('"file"');
   });
@@ -244,7 +259,8 @@ describe('what an upload answers', () => {
 });
 
 describe('the audit log through GraphQL', () => {
-  const query = '{ auditLog(first: 2) { totalCount edges { node { actor action fileName sha256 status counts } } pageInfo { hasNextPage } } }';
+  const query =
+    '{ auditLog(first: 2) { totalCount edges { node { actor action fileName sha256 status counts } } pageInfo { hasNextPage } } }';
 
   it('admins read it, newest first', async () => {
     const { body } = await graphql(keys.admin, query);

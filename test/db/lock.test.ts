@@ -64,7 +64,10 @@ it('names where a server holding it serves, and never its local key', () => {
 it('the lock of a process that no longer runs is taken over', () => {
   const dir = path.join(work, 'c');
   const pid = deadPid();
-  fs.writeFileSync(lockPathOf(dir), JSON.stringify({ pid, host: os.hostname(), startedAt: '2020-01-01T00:00:00Z', command: 'src/server.ts' }));
+  fs.writeFileSync(
+    lockPathOf(dir),
+    JSON.stringify({ pid, host: os.hostname(), startedAt: '2020-01-01T00:00:00Z', command: 'src/server.ts' }),
+  );
   const lock = acquireDataDirLock(dir);
   expect(JSON.parse(fs.readFileSync(lockPathOf(dir), 'utf8'))).toMatchObject({ pid: process.pid });
   lock.release();

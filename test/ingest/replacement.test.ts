@@ -59,12 +59,20 @@ it('the same organization’s evaluation of another year is another document', a
 });
 
 it('documents loaded before identities were stored get theirs from the migration, as the importer computes them', async () => {
-  const computed = await db.prisma.sourceDocument.findMany({ where: { supersededById: null }, select: { id: true, identity: true }, orderBy: { id: 'asc' } });
+  const computed = await db.prisma.sourceDocument.findMany({
+    where: { supersededById: null },
+    select: { id: true, identity: true },
+    orderBy: { id: 'asc' },
+  });
   expect(computed.every((d) => d.identity !== null)).toBe(true);
   const sql = fs.readFileSync(path.join(MIGRATIONS_DIR, '20261202150000_api_keys_audit_identity', 'migration.sql'), 'utf8');
   const backfill = sql.slice(sql.indexOf('WITH RECURSIVE'));
   await db.script.exec('UPDATE source_document SET identity = NULL');
   await db.script.exec(backfill);
-  const backfilled = await db.prisma.sourceDocument.findMany({ where: { supersededById: null }, select: { id: true, identity: true }, orderBy: { id: 'asc' } });
+  const backfilled = await db.prisma.sourceDocument.findMany({
+    where: { supersededById: null },
+    select: { id: true, identity: true },
+    orderBy: { id: 'asc' },
+  });
   expect(backfilled).toEqual(computed);
 });

@@ -88,7 +88,9 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(seedsFolder, 'hubei'), { recursive: true });
   fs.mkdirSync(path.join(seedsFolder, 'henan'), { recursive: true });
   for (const file of seedFiles()) {
-    const target = file.startsWith('001_') ? path.join(seedsFolder, 'henan', file.replace(/\.txt$/, '.data')) : path.join(seedsFolder, 'hubei', file);
+    const target = file.startsWith('001_')
+      ? path.join(seedsFolder, 'henan', file.replace(/\.txt$/, '.data'))
+      : path.join(seedsFolder, 'hubei', file);
     fs.copyFileSync(path.join(SEED_DIR, file), target);
   }
   fs.writeFileSync(path.join(seedsFolder, '.DS_Store'), Buffer.from([0, 1, 2, 3]));
@@ -117,7 +119,9 @@ describe('a server and the commands beside it', { timeout: 300_000 }, () => {
   });
 
   it('a second server on the same data directory is refused, naming the holder', async () => {
-    await expect(startServer()).rejects.toThrow(new RegExp(`exited with 1:[\\s\\S]*in use by process ${server.child.pid} \\(src/server\\.ts\\)`));
+    await expect(startServer()).rejects.toThrow(
+      new RegExp(`exited with 1:[\\s\\S]*in use by process ${server.child.pid} \\(src/server\\.ts\\)`),
+    );
   });
 
   it('an import that cannot reach the server does not open its database: refused with the holder and where it serves', async () => {
@@ -179,7 +183,9 @@ describe('a server and the commands beside it', { timeout: 300_000 }, () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ region(code: "420200") { rollup(year: 2021) { projectCount } } }' }),
     });
-    expect(((await response.json()) as { data: { region: { rollup: { projectCount: number } } } }).data.region.rollup.projectCount).toBe(20);
+    expect(((await response.json()) as { data: { region: { rollup: { projectCount: number } } } }).data.region.rollup.projectCount).toBe(
+      20,
+    );
     expect(await stop(server)).toBe(0);
   });
 });
