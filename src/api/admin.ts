@@ -1,4 +1,7 @@
 /**
+ * `GET /api/me`: who the presented key is (any caller; 401 without a valid key) — what the import
+ * command asks before it sends anything.
+ *
  * Admin endpoints: the keys (`GET/POST /api/keys`, `DELETE /api/keys/:idOrPrefix`) — what
  * `npm run keys` uses while a server holds the database — and the audit log (`GET /api/audit`).
  * Admin keys and the server's local clients only: 401 without a valid key, 403 with another.
@@ -20,6 +23,13 @@ function requireAdmin(req: Request, res: Response, next: NextFunction): void {
 
 export function adminRouter(db: Database): express.Router {
   const router = express.Router();
+  router.get('/me', (_req, res) => {
+    const caller = callerOf(res);
+    if (caller.role === null) res.status(401).json({ error: 'no valid API key: send it as "Authorization: Bearer <key>"' });
+    else if (caller.kind === 'key')
+      res.json({ role: caller.role, name: caller.key.name, regionCode: caller.key.regionCode, organizationId: caller.key.organizationId });
+    else res.json({ role: caller.role, name: 'local command line' });
+  });
   router.use(['/keys', '/audit'], requireAdmin);
 
   router.get('/keys', async (_req, res) => {
@@ -27,14 +37,28 @@ export function adminRouter(db: Database): express.Router {
   });
 
   router.post('/keys', express.json({ limit: '16kb' }), async (req, res) => {
-    const body = (req.body ?? {}) as { role?: string; name?: string; regionCode?: string; organizationId?: number };
+    const body = (req.body ?? {}) as Record<string, unknown>;
     const role = String(body.role ?? '').toUpperCase();
-    if (!(role in ApiKeyRole)) {
-      res.status(400).json({ error: `role must be one of ${Object.keys(ApiKeyRole).join(', ').toLowerCase()}` });
+    const problem = !(role in ApiKeyRole)
+      ? `role must be one of ${Object.keys(ApiKeyRole).join(', ').toLowerCase()}`
+      : body.regionCode != null && !/^\d{6}$/.test(String(body.regionCode))
+        ? 'regionCode must be a six-digit GB/T 2260 code'
+        : body.organizationId != null && !Number.isInteger(body.organizationId)
+          ? 'organizationId must be an integer'
+          : body.name != null && typeof body.name !== 'string'
+            ? 'name must be a string'
+            : null;
+    if (problem) {
+      res.status(400).json({ error: problem });
       return;
     }
     try {
-      const created = await createKey(db.prisma, { ...body, role: role as ApiKeyRole });
+      const created = await createKey(db.prisma, {
+        role: role as ApiKeyRole,
+        name: (body.name as string | undefined) ?? undefined,
+        regionCode: (body.regionCode as string | undefined) ?? undefined,
+        organizationId: (body.organizationId as number | undefined) ?? undefined,
+      });
       await writeAudit(db.prisma, {
         caller: callerOf(res),
         action: 'keys.create',

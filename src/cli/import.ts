@@ -114,6 +114,14 @@ async function send(server: ServerTarget, fileName: string, bytes: Buffer): Prom
 
 async function viaServer(server: ServerTarget, files: string[]): Promise<ImportReport[]> {
   console.error(`jixiao-import: sending to the server at ${server.url}`);
+  // Who we are to it, before sending anything: a refusal now costs no upload.
+  const me = await fetch(`${server.url}/api/me`, { headers: server.key ? { authorization: `Bearer ${server.key}` } : {} });
+  const who = (await me.json().catch(() => ({}))) as { error?: string; role?: string };
+  if (me.status === 401 || who.role === 'READER')
+    throw new Refused(
+      `the server at ${server.url} takes documents only with an uploader or admin key: ${who.error ?? 'this key may read only'}.` +
+        ' Set JIXIAO_API_KEY (npm run keys -- create --role uploader --region CODE).',
+    );
   const reports: ImportReport[] = [];
   for (const file of files) {
     const r = read(file);

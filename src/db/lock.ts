@@ -57,8 +57,11 @@ export class DataDirLockedError extends Error {
   readonly holder: LockHolder;
 }
 
+/** `<dataDir>.lock`, through the real path of its parent, so that two spellings of one directory share one lock. */
 export function lockPathOf(dataDir: string): string {
-  return `${path.resolve(dataDir)}.lock`;
+  const resolved = path.resolve(dataDir);
+  const parent = path.dirname(resolved);
+  return `${path.join(fs.existsSync(parent) ? fs.realpathSync(parent) : parent, path.basename(resolved))}.lock`;
 }
 
 /** Reads the holder of a lock file; null when it is absent or not (yet) a complete record. */
@@ -136,8 +139,8 @@ function removeStale(lockPath: string, staleText: string | null): void {
 
 /** Takes the lock of a data directory, or throws DataDirLockedError naming who holds it. */
 export function acquireDataDirLock(dataDir: string): DataDirLock {
+  fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
   const lockPath = lockPathOf(dataDir);
-  fs.mkdirSync(path.dirname(lockPath), { recursive: true });
   let holder: LockHolder = {
     pid: process.pid,
     host: os.hostname(),

@@ -184,6 +184,17 @@ describe('who may upload', () => {
     expect((await auditLog())[0]).toMatchObject({ status: 'unauthorized', actor: expect.stringContaining(`jx_${info.prefix}`) });
   });
 
+  it('GET /api/me says who a key is, and 401 without a valid one', async () => {
+    const me = (key: string | null) => fetch(`${server.url}/api/me`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
+    expect((await me(null)).status).toBe(401);
+    expect(await (await me(keys.huangshi)).json()).toEqual({
+      role: 'UPLOADER',
+      name: '黄石 uploader',
+      regionCode: '420200',
+      organizationId: null,
+    });
+  });
+
   it('keys are managed by admins only', async () => {
     for (const key of [null, keys.reader, keys.huangshi]) {
       const response = await fetch(`${server.url}/api/keys`, { headers: key ? { authorization: `Bearer ${key}` } : {} });

@@ -156,14 +156,14 @@ describe('a server and the commands beside it', { timeout: 300_000 }, () => {
     expect(revoked.code, revoked.stderr).toBe(0);
     const after = await run('src/cli/import.ts', [path.join(SEED_DIR, seedFiles()[3]!)], { JIXIAO_API_KEY: key! });
     expect(after.code).toBe(1);
-    expect(after.stderr).toMatch(/refused the upload: an API key is required/);
+    // Asked before anything is sent: nothing uploaded.
+    expect(after.stderr).toMatch(/takes documents only with an uploader or admin key: no valid API key/);
 
     // The refusals are in the audit log, read with the server's local key.
     const holder = readLockHolder(lockPathOf(dataDir))!;
     const audit = await fetch(`${server.url}/api/audit?first=10`, { headers: { authorization: `Bearer ${holder.localKey}` } });
     const entries = ((await audit.json()) as { entries: { status: string; action: string; fileName: string | null }[] }).entries;
-    expect(entries.slice(0, 4).map((e) => [e.action, e.status, e.fileName])).toEqual([
-      ['upload', 'unauthorized', null],
+    expect(entries.slice(0, 3).map((e) => [e.action, e.status, e.fileName])).toEqual([
       ['keys.revoke', 'revoked', null],
       ['upload', 'refused', 'corrected-000.txt'],
       ['keys.create', 'created', null],
