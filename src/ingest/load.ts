@@ -4,8 +4,8 @@
  * summary tables, final accounts and discrepancies — all of it or nothing.
  *
  * Identity: a document is its content (SHA-256), so loading the same bytes again changes nothing.
- * A document of the same identity (src/ingest/identity.ts: kind, fiscal year, top-level
- * organizations — not its file name) but other content is a corrected version: it is loaded, the
+ * A document of the same identity (src/ingest/identity.ts: kind, fiscal year, organizations, a
+ * project in common — not its file name) but other content is a corrected version: it is loaded, the
  * old version's records are removed, and the old document stays on record, marked superseded.
  */
 import { Prisma, type PrismaClient } from '../generated/prisma';
@@ -13,7 +13,7 @@ import type { EvaluatedIndicator } from './evaluate';
 import type { Unread } from './model';
 import { extractDocument } from '../readers';
 import { DocumentFormatError } from './model';
-import { documentIdentity } from './identity';
+import { documentIdentity, findPreviousVersion } from './identity';
 import { contentHash, ImportError, prepareDocument, type PreparedDocument } from './prepare';
 
 export interface ImportCounts {
@@ -479,11 +479,7 @@ export async function importDocument(
   const refusal = options.authorize ? await options.authorize(doc) : null;
   if (refusal !== null) return { ...report, status: 'refused', documentId: null, errors: [{ line: null, message: refusal }] };
   if (options.dryRun) return { ...report, status: 'checked', documentId: null };
-  const previous = await prisma.sourceDocument.findFirst({
-    where: { identity: documentIdentity(doc), supersededById: null },
-    select: { id: true },
-    orderBy: { id: 'desc' },
-  });
+  const previous = await findPreviousVersion(prisma, doc);
   return prisma.$transaction(
     async (tx) => {
       if (reinstated) {

@@ -58,6 +58,26 @@ it('the same organization’s evaluation of another year is another document', a
   expect(await db.prisma.projectEvaluation.count({ where: { regionCode: '420200', fiscalYear: 2021 } })).toBe(20);
 });
 
+it('project tables of the same department in another file, no project in common, are loaded beside them', async () => {
+  const current = await db.prisma.sourceDocument.findFirstOrThrow({
+    where: { regionCode: '420200', fiscalYear: 2021, supersededById: null },
+  });
+  // The same organizations, other projects: every project renamed wherever its name is written.
+  const names = (await db.prisma.projectEvaluation.findMany({ where: { documentId: current.id }, select: { name: true } })).map(
+    (p) => p.name,
+  );
+  let other = seedText('000_');
+  for (const name of names.sort((a, b) => b.length - a.length)) other = other.replaceAll(name, `${name}（二期）`);
+  const report = await importDocument(db.prisma, 'part-two.txt', bytes(other));
+  expect(report).toMatchObject({ status: 'loaded', replacedDocumentId: null, counts: { projects: 20 } });
+  expect((await db.prisma.sourceDocument.findUniqueOrThrow({ where: { id: current.id } })).supersededById).toBeNull();
+  expect(await db.prisma.projectEvaluation.count({ where: { regionCode: '420200', fiscalYear: 2021 } })).toBe(40);
+  // A corrected version of the second file replaces the second file only.
+  const corrected = await importDocument(db.prisma, 'part-two.txt', bytes(other.replace('\t45\t44.3\t', '\t47\t44.3\t')));
+  expect(corrected).toMatchObject({ status: 'replaced', replacedDocumentId: report.documentId });
+  expect(await db.prisma.projectEvaluation.count({ where: { regionCode: '420200', fiscalYear: 2021 } })).toBe(40);
+});
+
 it('documents loaded before identities were stored get theirs from the migration, as the importer computes them', async () => {
   const computed = await db.prisma.sourceDocument.findMany({
     where: { supersededById: null },

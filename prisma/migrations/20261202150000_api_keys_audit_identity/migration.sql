@@ -62,7 +62,7 @@ ALTER TABLE "audit_entry" ADD CONSTRAINT "audit_entry_key_id_fkey" FOREIGN KEY (
 
 
 -- Backfill: the identity of documents loaded before, from what they hold — kind, fiscal year and
--- the top-level organizations (followed up the organization tree) of their records, sorted by
+-- the organizations of their records with those above them in the organization tree, sorted by
 -- code point — the same string src/ingest/identity.ts builds from a prepared document.
 WITH RECURSIVE record_org AS (
   SELECT document_id, organization_id FROM "project_evaluation"
@@ -76,9 +76,9 @@ WITH RECURSIVE record_org AS (
   SELECT up.document_id, p.id, p.parent_id, p.region_code, p.name, up.depth + 1
   FROM up JOIN "organization" p ON p.id = up.parent_id
   WHERE up.depth < 10
-), roots AS (
+), identities AS (
   SELECT document_id, string_agg(DISTINCT (region_code || ':' || name) COLLATE "C", ',' ORDER BY (region_code || ':' || name) COLLATE "C") AS orgs
-  FROM up WHERE parent_id IS NULL GROUP BY document_id
+  FROM up GROUP BY document_id
 )
-UPDATE "source_document" d SET "identity" = d."kind" || '|' || d."fiscal_year" || '|' || roots.orgs
-FROM roots WHERE roots.document_id = d.id AND d."fiscal_year" IS NOT NULL;
+UPDATE "source_document" d SET "identity" = d."kind" || '|' || d."fiscal_year" || '|' || identities.orgs
+FROM identities WHERE identities.document_id = d.id AND d."fiscal_year" IS NOT NULL;
