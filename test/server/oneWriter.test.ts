@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/database';
 import { readLockHolder, lockPathOf } from '../../src/db/lock';
 import { SEED_DIR, seedFiles, seedText } from '../support/database';
 
@@ -187,5 +188,21 @@ describe('a server and the commands beside it', { timeout: 300_000 }, () => {
       20,
     );
     expect(await stop(server)).toBe(0);
+  });
+
+  it('with no server, npm run keys opens the database itself, and says so in the audit log', async () => {
+    const created = await run('src/cli/keys.ts', ['create', '--role', 'admin', '--name', 'ops'], { JIXIAO_URL: 'http://127.0.0.1:9' });
+    expect(created.code, created.stderr).toBe(0);
+    expect(created.stdout).toMatch(/^created: \d+\tjx_[0-9a-f]{8}\tadmin\teverything\tactive\tops$/m);
+    const bad = await run('src/cli/keys.ts', ['create', '--role', 'uploader'], { JIXIAO_URL: 'http://127.0.0.1:9' });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('an uploader key needs exactly one scope');
+    const db = await openDatabase({ dataDir });
+    try {
+      const [entry] = await db.prisma.auditEntry.findMany({ orderBy: { id: 'desc' }, take: 1 });
+      expect(entry).toMatchObject({ action: 'keys.create', status: 'created', actor: expect.stringContaining('directly on the database') });
+    } finally {
+      await db.close();
+    }
   });
 });
