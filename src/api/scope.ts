@@ -3,7 +3,7 @@
  * uploader scoped to a region may load documents whose jurisdiction and every organization lie in
  * that region or beneath it (the region closure table); one scoped to an organization, documents
  * whose top-level organizations are that organization or its sub-units. Admins may load anything;
- * readers nothing.
+ * readers nothing. A document already loaded (the same bytes again) is judged by what it holds.
  */
 import type { PrismaClient } from '../generated/prisma';
 import type { PreparedDocument } from '../ingest/prepare';
@@ -45,14 +45,42 @@ export async function scopeRefusal(prisma: PrismaClient, caller: Caller, doc: Pr
 }
 
 async function isBeneath(prisma: PrismaClient, regionCode: string, name: string, ancestorId: number): Promise<boolean> {
-  let current = await prisma.organization.findUnique({
-    where: { regionCode_name: { regionCode, name } },
-    select: { id: true, parentId: true },
-  });
+  const found = await prisma.organization.findUnique({ where: { regionCode_name: { regionCode, name } }, select: { id: true } });
+  return found !== null && isBeneathId(prisma, found.id, ancestorId);
+}
+
+/** Whether an organization is the ancestor or beneath it in the organization tree as stored. */
+async function isBeneathId(prisma: PrismaClient, organizationId: number, ancestorId: number): Promise<boolean> {
+  let current = await prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true, parentId: true } });
   for (let depth = 0; current && depth < 10; depth += 1) {
     if (current.id === ancestorId) return true;
     if (current.parentId === null) return false;
     current = await prisma.organization.findUnique({ where: { id: current.parentId }, select: { id: true, parentId: true } });
   }
   return false;
+}
+
+/** Why this caller may not see a document already loaded reported back to it, or null when it may. */
+export async function loadedDocumentRefusal(prisma: PrismaClient, caller: Caller, documentId: number): Promise<string | null> {
+  if (caller.role === 'ADMIN') return null;
+  if (caller.kind !== 'key' || caller.role !== 'UPLOADER') return 'only uploader and admin keys may load documents';
+  const key = caller.key;
+  const [records, document] = await Promise.all([
+    prisma.$queryRaw<{ region_code: string; organization_id: number }[]>`
+      SELECT region_code, organization_id FROM project_evaluation WHERE document_id = ${documentId}
+      UNION SELECT region_code, organization_id FROM department_evaluation WHERE document_id = ${documentId}
+      UNION SELECT o.region_code, o.id FROM summary_table t JOIN organization o ON o.id = t.organization_id WHERE t.document_id = ${documentId}
+      UNION SELECT o.region_code, o.id FROM final_accounts f JOIN organization o ON o.id = f.organization_id WHERE f.document_id = ${documentId}`,
+    prisma.sourceDocument.findUnique({ where: { id: documentId }, select: { regionCode: true } }),
+  ]);
+  const refusal = `the document is already loaded, outside the scope of key "${key.name}"`;
+  if (key.regionCode) {
+    const codes = [...new Set([...(document?.regionCode ? [document.regionCode] : []), ...records.map((r) => r.region_code)])];
+    const inside = await prisma.regionClosure.count({ where: { ancestorCode: key.regionCode, descendantCode: { in: codes } } });
+    return inside === codes.length ? null : refusal;
+  }
+  for (const organizationId of new Set(records.map((r) => r.organization_id))) {
+    if (!(await isBeneathId(prisma, organizationId, key.organizationId!))) return refusal;
+  }
+  return records.length > 0 ? null : refusal;
 }

@@ -23,7 +23,7 @@ import { importDocument, NO_COUNTS, type ImportReport } from '../ingest/load';
 import { writeAudit } from './audit';
 import { callerOf } from './auth';
 import type { Caller } from './caller';
-import { scopeRefusal } from './scope';
+import { loadedDocumentRefusal, scopeRefusal } from './scope';
 
 export const MAX_FILES_PER_UPLOAD = 100;
 
@@ -127,6 +127,11 @@ async function loadOne(db: Database, logger: Logger, caller: Caller, fileName: s
       unread: [],
       errors: [{ line: null, message: `not loaded, nothing written: ${(error as Error).message}` }],
     };
+  }
+  // The same bytes again are answered `unchanged` before they are read: that answer, too, only within the key's scope.
+  if (report.status === 'unchanged' && report.documentId !== null) {
+    const refusal = await loadedDocumentRefusal(db.prisma, caller, report.documentId);
+    if (refusal) report = { ...report, status: 'refused', documentId: null, errors: [{ line: null, message: refusal }] };
   }
   if (report.status !== 'loaded' && report.status !== 'replaced')
     await writeAudit(db.prisma, { caller, action: 'upload', status: report.status, bytes, report });

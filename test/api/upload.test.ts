@@ -146,6 +146,15 @@ describe('who may upload', () => {
     });
   });
 
+  it('the same bytes again from an uploader of another region: refused, not answered unchanged', async () => {
+    const answer = await upload(keys.shiyan, [{ name: 'again.txt', text: seedText('000_') }]);
+    expect(answer.status).toBe(403);
+    expect(answer.body.reports![0]).toMatchObject({ status: 'refused', documentId: null });
+    const own = await upload(keys.huangshi, [{ name: 'again.txt', text: seedText('000_') }]);
+    expect(own.status).toBe(200);
+    expect(own.body.reports![0]).toMatchObject({ status: 'unchanged' });
+  });
+
   it('an uploader of the province may load a city beneath it (the region closure)', async () => {
     const answer = await upload(keys.hubei, [{ name: fileOf('003_'), text: seedText('003_') }]);
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
