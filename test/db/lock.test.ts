@@ -3,7 +3,7 @@
  * with the holder named, released on close, a dead holder's lock taken over — through
  * acquireDataDirLock and openDatabase.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -71,6 +71,65 @@ it('the lock of a process that no longer runs is taken over', () => {
   const lock = acquireDataDirLock(dir);
   expect(JSON.parse(fs.readFileSync(lockPathOf(dir), 'utf8'))).toMatchObject({ pid: process.pid });
   lock.release();
+});
+
+/**
+ * Processes racing for one lock: each prints "got" and holds it until its stdin closes, or prints
+ * the refusal and exits. Resolves when every loser has exited and the winners have said so.
+ */
+async function race(dir: string, n: number): Promise<{ winners: number; refusals: string[] }> {
+  const script = `
+    import { acquireDataDirLock } from ${JSON.stringify(path.resolve(__dirname, '../../src/db/lock.ts'))};
+    try {
+      const lock = acquireDataDirLock(${JSON.stringify(dir)});
+      process.stdout.write('got\\n');
+      process.stdin.on('end', () => { lock.release(); process.exit(0); });
+      process.stdin.resume();
+    } catch (error) {
+      process.stdout.write('refused: ' + error.message + '\\n');
+      process.exit(3);
+    }`;
+  const children = Array.from({ length: n }, () =>
+    spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['pipe', 'pipe', 'inherit'] }),
+  );
+  const outcomes = await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<string>((resolve) => {
+          let out = '';
+          child.stdout!.on('data', (chunk: Buffer) => {
+            out += chunk.toString();
+            if (out.includes('\n')) resolve(out.trim());
+          });
+          child.on('exit', () => resolve(out.trim()));
+        }),
+    ),
+  );
+  const exited = children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve))));
+  for (const child of children) child.stdin!.end();
+  await Promise.all(exited);
+  return { winners: outcomes.filter((o) => o === 'got').length, refusals: outcomes.filter((o) => o.startsWith('refused')) };
+}
+
+it('of processes racing for a free lock, exactly one gets it', async () => {
+  const dir = path.join(work, 'race-free');
+  const { winners, refusals } = await race(dir, 4);
+  expect(winners).toBe(1);
+  expect(refusals).toHaveLength(3);
+  for (const r of refusals) expect(r).toMatch(/in use by process \d+/);
+  expect(fs.existsSync(lockPathOf(dir))).toBe(false);
+});
+
+it('of processes racing to take over a dead process’s lock, exactly one gets it', async () => {
+  const dir = path.join(work, 'race-stale');
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  fs.writeFileSync(
+    lockPathOf(dir),
+    JSON.stringify({ pid: deadPid(), host: os.hostname(), startedAt: '2020-01-01T00:00:00Z', command: 'x' }),
+  );
+  const { winners, refusals } = await race(dir, 4);
+  expect(winners).toBe(1);
+  expect(refusals).toHaveLength(3);
 });
 
 it('a lock held on another host is not judged by pid: refused', () => {
