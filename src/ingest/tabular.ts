@@ -12,7 +12,9 @@ import { isNarrativeTitle, isTitleLine, readContext } from './tabularContext';
 import { isDepartmentStart, isDepartmentUnitRow, readDepartmentTable } from './tabularDepartment';
 import { isProjectStart, readProjectTable } from './tabularProject';
 import { labelOf, makeSink, toRows, type Row } from './tabularRows';
+import { checkTables } from './tableChecks';
 import { proseTotalScore } from './tabularProseScore';
+import { checkTabularStructure } from './tabularStructure';
 import { isSummaryStart, readSummaryTable } from './tabularSummary';
 import { binaryReason, cleanProse, compact, findYear } from './text';
 
@@ -119,6 +121,9 @@ export function readTabularDocument(text: string): ParsedDocument {
   doc.fiscalYear = documentYear(doc, rows);
   for (const p of doc.projects) if (p.fiscalYear === null) p.fiscalYear = doc.fiscalYear;
   for (const d of doc.departmentEvaluations) if (d.fiscalYear === null) d.fiscalYear = doc.fiscalYear;
+  const tables = [...doc.projects, ...doc.summaryTables, ...doc.departmentEvaluations].map((t) => t.lines);
+  checkTabularStructure(rows, tables, sink);
+  checkTables(doc);
   return doc;
 }
 
