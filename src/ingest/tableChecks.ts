@@ -29,6 +29,9 @@ function isPlaceholderText(text: string): boolean {
   return PLACEHOLDER.test(compact(text));
 }
 
+/** A name with a run of placeholder marks or checkbox text in it: "通城县……障局", "…局1、一般公共预算√". */
+const DAMAGED_NAME = /[…·]{2}|\.{3}|-{3}|[√✓✔☑□☐■]/u;
+
 /** A decimal comma or a thousands separator out of place: `10,0%`, `2,6`, `1,00%`. */
 function malformedNumber(text: string): boolean {
   const v = parseReportedValue(text);
@@ -78,7 +81,7 @@ function checkIndicators(what: string, indicators: ParsedIndicator[], warn: Warn
       [i.level2, '二级指标'],
     ] as const)
       if (text !== null && isPlaceholderText(text)) warn(line, text, `${what}: 「${text}」 for the ${label} of an indicator, no text`);
-    const key = `${i.level1 ?? ''}|${i.level2 ?? ''}|${compact(i.name)}|${i.target?.text ?? ''}|${i.actual?.text ?? ''}`;
+    const key = [i.name, i.target?.text, i.actual?.text, i.weight?.text, i.score?.text].map((x) => compact(x ?? '')).join('|');
     const first = seen.get(key);
     if (first !== undefined) warn(line, i.name, `${what}: indicator 「${i.name}」 repeats the row at line ${first} (a duplicated line?)`);
     else seen.set(key, line);
@@ -110,6 +113,21 @@ function checkIndicators(what: string, indicators: ParsedIndicator[], warn: Warn
       warn(line, i.name, `${what}: indicator 「${i.name}」 has no 一级指标 although the other rows have one: a label row moved or lost?`);
     if (i.level2 === null && withLevel2 > 0)
       warn(line, i.name, `${what}: indicator 「${i.name}」 has no 二级指标 although the other rows have one: a label row moved or lost?`);
+    // Text swallowed by a value cell: an unreadable target that ends with its readable actual
+    // ("问题长期" beside "长期"), as when the last piece of a wrapped name joins the values line.
+    const [t, a] = [compact(i.target?.text ?? ''), compact(i.actual?.text ?? '')];
+    if (
+      a !== '' &&
+      t.length >= a.length + 2 &&
+      t.endsWith(a) &&
+      parseReportedValue(t).kind === 'TEXT' &&
+      parseReportedValue(a).kind !== 'TEXT'
+    )
+      warn(
+        i.target!.line,
+        i.target!.text,
+        `${what}: indicator 「${i.name}」: its target 「${i.target!.text}」 is its actual 「${i.actual!.text}」 with text before it: a piece of the name joined to the value?`,
+      );
     const weight = scoreOf(i.weight);
     const score = scoreOf(i.score);
     if (weight !== null && score !== null && score > weight + 1e-9)
@@ -194,10 +212,29 @@ function checkFundingCells(what: string, lines: (FundingLine | null)[], warn: Wa
     if (!line) continue;
     for (const cell of [line.initialBudget, line.budget, line.executed])
       if (cell && parseMoneyWan(cell.text).status === 'INVALID') warn(cell.line, cell.text, `${what}: 「${cell.text}」 is not an amount`);
+    const amounts = [line.initialBudget, line.budget, line.executed].filter((c): c is Cell => c !== null);
+    const dash = amounts.find((c) => isPlaceholderText(c.text));
+    if (dash && amounts.some((c) => parseMoneyWan(c.text).status === 'OK'))
+      warn(dash.line, dash.text, `${what}: 「${dash.text}」 among the amounts of a budget row: a figure lost?`);
     const rate = line.executionRate;
     if (rate && parseRateCell(rate.text).status === 'INVALID')
       warn(rate.line, rate.text, `${what}: 「${rate.text}」 is not a rate (执行率)`);
   }
+}
+
+/** A name compared as text: whitespace and quotes dropped, brackets folded to ASCII. */
+function plain(s: string): string {
+  return compact(s)
+    .replace(/[“”"‘’']/gu, '')
+    .replace(/（/gu, '(')
+    .replace(/）/gu, ')');
+}
+
+/** The project a table title names: "2021年度工伤专项经费项目自评表" → "工伤专项经费"; '' when it names none. */
+function titleCore(title: string | null): string {
+  return plain(title ?? '')
+    .replace(/^(附件\S*?[:：])?((19|20)\d\d年度?)?/u, '')
+    .replace(/(项目)?(支出)?(绩效)?自评表.*$/u, '');
 }
 
 /** Runs every check over what a reader found; warnings go to `doc.warnings`. */
@@ -215,10 +252,52 @@ export function checkTables(doc: ParsedDocument): void {
       [p.name, '项目名称'],
       [p.supervisingDepartment, '主管部门'],
       [p.implementingUnit, '实施单位'],
-    ] as const)
+    ] as const) {
       if (text !== null && isPlaceholderText(text)) warn(p.lines.start, text, `${what}: 「${text}」 for its ${label}, no name`);
+      else if (text !== null && DAMAGED_NAME.test(text))
+        warn(p.lines.start, text, `${what}: its ${label} 「${text}」 holds a placeholder or checkbox text: cells or lines mixed up?`);
+    }
+    if (p.reportedTotalScore && isPlaceholderText(p.reportedTotalScore.text))
+      warn(p.reportedTotalScore.line, p.reportedTotalScore.text, `${what}: 「${p.reportedTotalScore.text}」 in the 总分 row, no figure`);
+    const levelPoints = [...new Set(p.indicators.map((i) => i.level1))].map(pointsInLabel);
+    const budgetPoints = scoreOf(p.budgetWeight ?? p.total.weight);
+    if (p.indicators.length > 0 && budgetPoints !== null && levelPoints.every((w): w is number => w !== null)) {
+      const sum = levelPoints.reduce((s, w) => s + w, budgetPoints);
+      if (!near(sum, 100) && p.reportedTotalScore)
+        warn(
+          p.reportedTotalScore.line,
+          p.name,
+          `${what}: budget execution and its 一级指标 are worth ${fmt(sum)} points together, not 100: a level lost or damaged?`,
+        );
+    }
     checkIndicators(what, p.indicators, warn);
-    checkFundingCells(what, [p.currentYearFunds, p.carryOverFunds, p.otherFunds], warn);
+    const parts = [p.currentYearFunds, p.carryOverFunds, p.otherFunds];
+    checkFundingCells(what, parts, warn);
+    const partAt = parts.find((x) => x !== null);
+    if (partAt && parts.some((x) => x === null)) {
+      const line = Object.values(partAt).find((c): c is Cell => c !== null)?.line ?? p.lines.start;
+      const names = ['其中：当年财政拨款', '上年结转资金', '其他资金'].filter((_, k) => parts[k] === null);
+      warn(line, '', `${what}: the budget block has no ${names.join(', ')} row beside the others: a row lost?`);
+    }
+    for (const unit of [p.supervisingDepartment, p.implementingUnit]) {
+      const [n, u] = [plain(p.name), plain(unit ?? '')];
+      const k = [...Array(Math.max(0, Math.min(n.length, u.length) - 2)).keys()]
+        .map((x) => x + 3)
+        .find((len) => n.endsWith(u.slice(0, len)));
+      if (k !== undefined && n.length > k)
+        warn(
+          p.lines.start,
+          p.name,
+          `${what}: the 项目名称 ends with 「${u.slice(0, k)}」, the start of 「${unit}」: lines moved or joined?`,
+        );
+    }
+    const core = titleCore(p.title);
+    if (core.length >= 2 && !core.includes(plain(p.name)) && !plain(p.name).includes(core))
+      warn(
+        p.lines.start,
+        p.name,
+        `${what}: the 项目名称 is not the project the title names (「${p.title}」): text joined to it, or rows moved?`,
+      );
     if (p.total.score && !p.budgetWeight && !p.total.weight)
       warn(
         p.total.score.line,
@@ -257,6 +336,14 @@ export function checkTables(doc: ParsedDocument): void {
           );
       }
     }
+    for (const [cell, label] of [
+      [d.basicExpenditure, '基本支出总额'],
+      [d.projectExpenditure, '项目支出总额'],
+      [d.budget, '预算数'],
+      [d.executed, '执行数'],
+      [d.executionRate, '执行率'],
+    ] as const)
+      if (cell && isPlaceholderText(cell.text)) warn(cell.line, cell.text, `${what}: 「${cell.text}」 for its ${label}, no figure`);
     const goalPoints = d.goals.map((g) => scoreOf(g.weight));
     if (d.goals.length > 0 && goalPoints.every((w): w is number => w !== null)) {
       const sum = goalPoints.reduce((s, w) => s + w, scoreOf(d.budgetWeight) ?? 0);
@@ -296,6 +383,14 @@ export function checkTables(doc: ParsedDocument): void {
       warn(fa.lines.end, '', `final accounts (决算): no ${missing.join(', ')} found beside the other figures: a section lost or damaged?`);
   }
   for (const t of doc.summaryTables) {
+    t.rows.forEach((r, k) => {
+      if (r.position !== k + 1)
+        warn(
+          r.lines.start,
+          r.projectName,
+          `summary row 「${r.projectName}」 is numbered ${r.position} where ${k + 1} comes next: a row lost, repeated or moved?`,
+        );
+    });
     for (const r of t.rows) {
       const what = `summary row ${r.position} 「${r.projectName}」`;
       for (const [cell, label] of [

@@ -11,10 +11,10 @@ import { DocumentFormatError, type ParsedDocument } from './model';
 import { isNarrativeTitle, isTitleLine, readContext } from './tabularContext';
 import { isDepartmentStart, isDepartmentUnitRow, readDepartmentTable } from './tabularDepartment';
 import { isProjectStart, readProjectTable } from './tabularProject';
-import { labelOf, makeSink, toRows, type Row } from './tabularRows';
+import { isRuleRow, labelOf, makeSink, toRows, type Row } from './tabularRows';
 import { checkTables } from './tableChecks';
 import { proseTotalScore } from './tabularProseScore';
-import { checkTabularStructure } from './tabularStructure';
+import { checkTabularStructure, isContentsRow } from './tabularStructure';
 import { isSummaryStart, readSummaryTable } from './tabularSummary';
 import { binaryReason, cleanProse, compact, findYear } from './text';
 
@@ -108,6 +108,9 @@ export function readTabularDocument(text: string): ParsedDocument {
       next = res.next;
       context = [];
     } else {
+      // A table row that starts no table and belongs to none: its table's first row is damaged or gone.
+      if (r.isTab && !isRuleRow(r) && !isContentsRow(r))
+        sink.unread(r.line, r.raw, 'table row outside any table read (its table has no 项目名称 / 单位名称 row it could be read from)');
       context.push(r);
     }
     i = Math.max(next, i + 1);

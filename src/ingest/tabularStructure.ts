@@ -4,7 +4,6 @@
  * leave empty ones), so:
  * - a table row with more or fewer cells than the rows around it lost or gained a cell (a tab
  *   deleted or inserted, two rows joined, a row split), and its cells may have shifted column;
- * - a tab row that belongs to no table was not read at all;
  * - a table title with no table after it is a table lost (a document cut, a 项目名称 row damaged).
  * Each finding is a warning at its line; nothing read is changed.
  */
@@ -14,7 +13,7 @@ import { isRuleRow, type Row, type Sink } from './tabularRows';
 import { compact } from './text';
 
 /** A table-of-contents row: "一、部门（单位）整体绩效自评表 ⇥ - 5 -". */
-function isContentsRow(row: Row): boolean {
+export function isContentsRow(row: Row): boolean {
   const cells = row.cells.filter((c) => c !== '');
   return cells.length === 2 && /^[-—]?\s*\d{1,3}\s*[-—]?$/.test(cells[1]!.trim());
 }
@@ -51,10 +50,6 @@ function checkCellCounts(rows: Row[], inTable: (line: number) => boolean, sink: 
 export function checkTabularStructure(rows: Row[], tables: LineSpan[], sink: Sink): void {
   const inTable = (line: number) => tables.some((t) => line >= t.start && line <= t.end);
   checkCellCounts(rows, inTable, sink);
-  for (const r of rows) {
-    if (!r.isTab || r.blank || isRuleRow(r) || inTable(r.line) || isContentsRow(r)) continue;
-    sink.unread(r.line, r.raw, 'table row outside any table read (its table has no 项目名称 / 单位名称 row it could be read from)');
-  }
   rows.forEach((r, i) => {
     if (!isTitleLine(r) || inTable(r.line) || compact(r.cells[0] ?? '').startsWith('附件')) return;
     const next = rows.slice(i + 1).find((x) => !x.blank);
