@@ -29,8 +29,8 @@ function isPlaceholderText(text: string): boolean {
   return PLACEHOLDER.test(compact(text));
 }
 
-/** A name with a run of placeholder marks or checkbox text in it: "通城县……障局", "…局1、一般公共预算√". */
-const DAMAGED_NAME = /[…·]{2}|\.{3}|-{3}|[√✓✔☑□☐■]/u;
+/** A name with placeholder marks, checkbox text or another header's label in it: "通城县……障局", "…局1、一般公共预算√". */
+const DAMAGED_NAME = /[…·]{2}|\.{3}|-{3}|[√✓✔☑□☐■]|主管部门|实施单位|项目名称/u;
 
 /** A decimal comma or a thousands separator out of place: `10,0%`, `2,6`, `1,00%`. */
 function malformedNumber(text: string): boolean {
@@ -56,6 +56,11 @@ const fmt = (x: number) => String(+x.toFixed(4));
 
 /** A 一级指标 label: its family and, optionally, its points "(40分)" or "(分值权重50%)". */
 const LEVEL1 = /^(产出|效益|满意度|成本|投入|过程)指标([(（](\d{1,3}(\.\d+)?分|分值权重\d{1,3}%)[)）])?$/u;
+
+/** A 约束性指标 (constraint) has no weight or score of its own: points are deducted elsewhere. */
+function isConstraint(i: ParsedIndicator): boolean {
+  return /约束性/.test(i.level2 ?? '');
+}
 
 /** Indicator rows of one table (a project, a department, or one 年度目标 of it). */
 function checkIndicators(what: string, indicators: ParsedIndicator[], warn: Warn): void {
@@ -99,8 +104,7 @@ function checkIndicators(what: string, indicators: ParsedIndicator[], warn: Warn
           `${what}: indicator 「${i.name}」: 「${cell.text}」 is not a well-formed number (a decimal comma, or a thousands separator out of place)`,
         );
     }
-    // A 约束性指标 (constraint) has no weight or score of its own: points are deducted elsewhere.
-    const constraint = /约束性/.test(i.level2 ?? '');
+    const constraint = isConstraint(i);
     if (!has(i.weight) && withWeight > 0 && !constraint)
       warn(
         line,
@@ -147,7 +151,7 @@ function checkIndicators(what: string, indicators: ParsedIndicator[], warn: Warn
     const points = pointsInLabel(level1);
     if (points === null) continue;
     const last = group[group.length - 1]!.lines.end;
-    const weights = group.map((i) => scoreOf(i.weight));
+    const weights = group.filter((i) => !isConstraint(i)).map((i) => scoreOf(i.weight));
     if (withWeight > 0 && weights.every((w): w is number => w !== null)) {
       const sum = weights.reduce((s, w) => s + w, 0);
       if (!near(sum, points))
@@ -254,9 +258,13 @@ export function checkTables(doc: ParsedDocument): void {
       [p.implementingUnit, '实施单位'],
     ] as const) {
       if (text !== null && isPlaceholderText(text)) warn(p.lines.start, text, `${what}: 「${text}」 for its ${label}, no name`);
+      else if (text !== null && label !== '项目名称' && compact(text).length < 3)
+        warn(p.lines.start, text, `${what}: its ${label} 「${text}」 is too short to name a unit: part of it lost?`);
       else if (text !== null && DAMAGED_NAME.test(text))
         warn(p.lines.start, text, `${what}: its ${label} 「${text}」 holds a placeholder or checkbox text: cells or lines mixed up?`);
     }
+    if (!p.supervisingDepartment && !p.implementingUnit)
+      warn(p.lines.start, p.name, `${what}: the table names no 主管部门 and no 实施单位: a header row lost or left empty`);
     if (p.reportedTotalScore && isPlaceholderText(p.reportedTotalScore.text))
       warn(p.reportedTotalScore.line, p.reportedTotalScore.text, `${what}: 「${p.reportedTotalScore.text}」 in the 总分 row, no figure`);
     const levelPoints = [...new Set(p.indicators.map((i) => i.level1))].map(pointsInLabel);
@@ -307,7 +315,7 @@ export function checkTables(doc: ParsedDocument): void {
     checkTotal(what, p.indicators, p.total.score, p.reportedTotalScore, warn);
     const hasAmounts = p.total.budget !== null || p.total.initialBudget !== null || p.total.executed !== null;
     if (hasAmounts) checkFunding(what, p.total, p.budgetWeight !== null || p.total.weight !== null, p.lines.start, warn);
-    const weights = p.indicators.map((i) => scoreOf(i.weight));
+    const weights = p.indicators.filter((i) => !isConstraint(i)).map((i) => scoreOf(i.weight));
     const budgetWeight = scoreOf(p.budgetWeight ?? p.total.weight);
     if (p.indicators.length > 0 && weights.every((w): w is number => w !== null)) {
       const sum = weights.reduce((s, w) => s + w, budgetWeight ?? 0);
@@ -325,8 +333,8 @@ export function checkTables(doc: ParsedDocument): void {
     for (const g of d.goals) {
       checkIndicators(`${what}, 年度目标${g.position}`, g.indicators, warn);
       const points = scoreOf(g.weight);
-      const weights = g.indicators.map((i) => scoreOf(i.weight));
-      if (points !== null && g.indicators.length > 0 && weights.every((w): w is number => w !== null)) {
+      const weights = g.indicators.filter((i) => !isConstraint(i)).map((i) => scoreOf(i.weight));
+      if (points !== null && weights.length > 0 && weights.every((w): w is number => w !== null)) {
         const sum = weights.reduce((s, w) => s + w, 0);
         if (!near(sum, points))
           warn(
@@ -344,6 +352,8 @@ export function checkTables(doc: ParsedDocument): void {
       [d.executionRate, '执行率'],
     ] as const)
       if (cell && isPlaceholderText(cell.text)) warn(cell.line, cell.text, `${what}: 「${cell.text}」 for its ${label}, no figure`);
+    if (!d.basicExpenditure || !d.projectExpenditure)
+      warn(d.lines.start, d.unitName, `${what}: no ${!d.basicExpenditure ? '基本支出' : '项目支出'} amount: its row lost or damaged?`);
     const goalPoints = d.goals.map((g) => scoreOf(g.weight));
     if (d.goals.length > 0 && goalPoints.every((w): w is number => w !== null)) {
       const sum = goalPoints.reduce((s, w) => s + w, scoreOf(d.budgetWeight) ?? 0);
@@ -383,6 +393,7 @@ export function checkTables(doc: ParsedDocument): void {
       warn(fa.lines.end, '', `final accounts (决算): no ${missing.join(', ')} found beside the other figures: a section lost or damaged?`);
   }
   for (const t of doc.summaryTables) {
+    if (t.rows.length === 0) warn(t.lines.end, t.unitName, `summary table of 「${t.unitName}」 has no rows: rows lost?`);
     t.rows.forEach((r, k) => {
       if (r.position !== k + 1)
         warn(
@@ -398,6 +409,9 @@ export function checkTables(doc: ParsedDocument): void {
         [r.executed, '执行数'],
         [r.executionRate, '执行率'],
         [r.totalScore, '自评得分'],
+        [r.outputScoreRate, '产出指标得分率'],
+        [r.benefitScoreRate, '效益指标得分率'],
+        [r.satisfactionScoreRate, '满意度指标得分率'],
       ] as const) {
         if (cell === null) warn(r.lines.start, r.projectName, `${what} has no ${label} cell: an empty or shifted cell`);
         else if (isPlaceholderText(cell.text)) warn(cell.line, cell.text, `${what}: 「${cell.text}」 for its ${label}, no figure`);
