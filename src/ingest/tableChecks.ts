@@ -32,6 +32,9 @@ function isPlaceholderText(text: string): boolean {
 /** A name with placeholder marks, checkbox text or another header's label in it: "通城县……障局", "…局1、一般公共预算√". */
 const DAMAGED_NAME = /[…·]{2}|\.{3}|-{3}|[√✓✔☑□☐■]|主管部门|实施单位|项目名称/u;
 
+/** A unit written without its number: "日", "万元", "%". */
+const LONE_UNIT = /^(%|‰|[万亿]?(元|人次?|次|日|天|个|件|户|家|项|套|台|小时|月|年)|万|亿)$/u;
+
 /** A decimal comma or a thousands separator out of place: `10,0%`, `2,6`, `1,00%`. */
 function malformedNumber(text: string): boolean {
   const v = parseReportedValue(text);
@@ -97,6 +100,12 @@ function checkIndicators(what: string, indicators: ParsedIndicator[], warn: Warn
       if (cell === null) warn(line, i.name, `${what}: indicator 「${i.name}」 has no ${label} cell: an empty or shifted cell`);
       else if (isPlaceholderText(cell.text))
         warn(cell.line, cell.text, `${what}: indicator 「${i.name}」 has 「${cell.text}」 for its ${label}, no value`);
+      else if (LONE_UNIT.test(compact(cell.text)))
+        warn(
+          cell.line,
+          cell.text,
+          `${what}: indicator 「${i.name}」 has 「${cell.text}」 for its ${label}: a unit without its number (the number joined to the name?)`,
+        );
       else if (malformedNumber(cell.text))
         warn.once(
           cell.line,
@@ -216,6 +225,9 @@ function checkFundingCells(what: string, lines: (FundingLine | null)[], warn: Wa
     if (!line) continue;
     for (const cell of [line.initialBudget, line.budget, line.executed])
       if (cell && parseMoneyWan(cell.text).status === 'INVALID') warn(cell.line, cell.text, `${what}: 「${cell.text}」 is not an amount`);
+    for (const cell of Object.values(line))
+      if (cell && isPlaceholderText(cell.text) && !/^[-—–－/／─_=]+$/u.test(compact(cell.text)))
+        warn(cell.line, cell.text, `${what}: 「${cell.text}」 in a budget row: not a figure`);
     const amounts = [line.initialBudget, line.budget, line.executed].filter((c): c is Cell => c !== null);
     const dash = amounts.find((c) => isPlaceholderText(c.text));
     if (dash && amounts.some((c) => parseMoneyWan(c.text).status === 'OK'))
@@ -331,6 +343,12 @@ export function checkTables(doc: ParsedDocument): void {
     const what = `department-wide table 「${d.unitName}」`;
     checkIndicators(what, d.indicators, warn);
     for (const g of d.goals) {
+      if (/[(（]\s*\d{1,3}(\.\d+)?\s*分\s*[)）]/u.test(g.name))
+        warn(
+          g.lines.start,
+          g.name,
+          `${what}: 年度目标${g.position} 「${g.name}」 holds a weight (N分) in its name: a line repeated or moved?`,
+        );
       checkIndicators(`${what}, 年度目标${g.position}`, g.indicators, warn);
       const points = scoreOf(g.weight);
       const weights = g.indicators.filter((i) => !isConstraint(i)).map((i) => scoreOf(i.weight));
@@ -404,6 +422,7 @@ export function checkTables(doc: ParsedDocument): void {
     });
     for (const r of t.rows) {
       const what = `summary row ${r.position} 「${r.projectName}」`;
+      if (isPlaceholderText(r.projectName)) warn(r.lines.start, r.projectName, `${what}: no project name`);
       for (const [cell, label] of [
         [r.budget, '全年预算数'],
         [r.executed, '执行数'],
