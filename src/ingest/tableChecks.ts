@@ -98,7 +98,7 @@ function checkIndicators(what: string, indicators: ParsedIndicator[], warn: Warn
       [i.actual, '实际完成值 (actual)'],
     ] as const) {
       if (cell === null) warn(line, i.name, `${what}: indicator 「${i.name}」 has no ${label} cell: an empty or shifted cell`);
-      else if (isPlaceholderText(cell.text))
+      else if (isPlaceholderText(cell.text) && !isConstraint(i))
         warn(cell.line, cell.text, `${what}: indicator 「${i.name}」 has 「${cell.text}」 for its ${label}, no value`);
       else if (LONE_UNIT.test(compact(cell.text)))
         warn(
