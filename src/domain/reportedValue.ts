@@ -152,10 +152,49 @@ const PARTLY_PHRASES = ['部分完成', '基本完成', '部分达成', '基本�
  * The whole text must be one of these, optionally after an adverb such as 已/明显/按时.
  */
 const ACHIEVED_WORDS = new Set([
-  '达标', '及时', '完成', '保障', '提高', '提升', '符合', '符合标准', '良好', '合规', '健全', '真实',
-  '规范', '合理', '科学', '完整', '相关', '确保', '促进', '增加', '增强', '加强', '长期', '长期执行',
-  '及时公开', '按时发放', '按月拨付', '继续推进', '更好发挥', '达到', '实现', '满意', '较好', '优秀',
-  '通过', '达成', '全覆盖', '无故障', '全年无故障', '无差错', '安全', '稳定', '有效',
+  '达标',
+  '及时',
+  '完成',
+  '保障',
+  '提高',
+  '提升',
+  '符合',
+  '符合标准',
+  '良好',
+  '合规',
+  '健全',
+  '真实',
+  '规范',
+  '合理',
+  '科学',
+  '完整',
+  '相关',
+  '确保',
+  '促进',
+  '增加',
+  '增强',
+  '加强',
+  '长期',
+  '长期执行',
+  '及时公开',
+  '按时发放',
+  '按月拨付',
+  '继续推进',
+  '更好发挥',
+  '达到',
+  '实现',
+  '满意',
+  '较好',
+  '优秀',
+  '通过',
+  '达成',
+  '全覆盖',
+  '无故障',
+  '全年无故障',
+  '无差错',
+  '安全',
+  '稳定',
+  '有效',
 ]);
 const ACHIEVED_ADVERBS = /^(已经|已|均已|均|全部|全面|明显|显著|按时|按期|如期|持续|进一步|有效|不断)/;
 
@@ -208,7 +247,10 @@ function parseNumeric(raw: string, s: string): NumericParse {
   }
   const match = NUMERIC.exec(suffix.rest);
   if (!match) {
-    if (/\d[,，]\d/.test(suffix.rest) || /\d\.\d*\./.test(suffix.rest)) {
+    if (/\d[,，]\d{1,2}(?!\d)/.test(suffix.rest)) {
+      return { ok: false, reason: 'malformed number (a decimal comma, or separators not in groups of three: "10,0%")' };
+    }
+    if (/\d[,，]|[,，]\.?\d/.test(suffix.rest) || /\d\.\d*\./.test(suffix.rest)) {
       return { ok: false, reason: 'malformed number (separators not in groups of three)' };
     }
     return { ok: false, reason: 'not a number with a known comparator and unit' };
@@ -225,8 +267,7 @@ function parseNumeric(raw: string, s: string): NumericParse {
     value /= 1000;
     unit = '%';
   }
-  const comparator: Comparator =
-    prefix.comparator ?? suffix.comparator ?? (about1 || about2 ? 'ABOUT' : 'EQ');
+  const comparator: Comparator = prefix.comparator ?? suffix.comparator ?? (about1 || about2 ? 'ABOUT' : 'EQ');
   return { ok: true, value: { kind: 'NUMBER', raw, value, unit, comparator, note } };
 }
 
@@ -260,9 +301,7 @@ function cellNumber(raw: string, s: string): { value: number; decimals: number }
 }
 
 function emptyOrInvalid(raw: string, s: string, reason: string): CellResult {
-  return EMPTY_MARKS.test(s)
-    ? { status: 'EMPTY', raw, value: null }
-    : { status: 'INVALID', raw, value: null, reason };
+  return EMPTY_MARKS.test(s) ? { status: 'EMPTY', raw, value: null } : { status: 'INVALID', raw, value: null, reason };
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   type RuleSet,
 } from '../domain';
 import { gradeFor } from '../domain/grade';
+import { round } from '../domain/numbers';
 import { matchConcept } from '../domain/indicatorConcepts';
 import type { Cell, FundingLine, ParsedDepartmentEvaluation, ParsedIndicator, ParsedProjectEvaluation, ParsedSummaryRow } from './model';
 
@@ -320,6 +321,8 @@ export interface EvaluatedDepartment {
   reportedExecutionRate: number | null;
   reportedBudgetScore: number | null;
   reportedTotalScore: number | null;
+  /** The table's own total: its reported budget score (if any) + Σ reported indicator scores (得分). */
+  tableScoreSum: number | null;
   reportedText: Record<string, { text: string; line: number } | null>;
   indicators: EvaluatedIndicator[];
   goals: { position: number; name: string; weight: number | null; weightText: string | null; lineStart: number; lineEnd: number }[];
@@ -355,6 +358,9 @@ export function evaluateDepartment(e: ParsedDepartmentEvaluation, ruleSet: RuleS
     goals: goals.filter((g) => g.weight !== null).map((g) => ({ key: String(g.position), name: g.name, weight: g.weight! })),
   };
   const score = computeProjectScore(input, ruleSet);
+  const indicators = evaluatedIndicators(parsed, inputs, score);
+  const reportedBudgetScore = cells.score(e.budgetScore, 'budget score (得分)');
+  const scores = indicators.flatMap((i) => (i.reportedScore === null ? [] : [i.reportedScore]));
   return {
     parsed: e,
     score,
@@ -364,8 +370,15 @@ export function evaluateDepartment(e: ParsedDepartmentEvaluation, ruleSet: RuleS
     executed,
     budgetWeight,
     reportedExecutionRate: cells.rate(e.executionRate, 'execution rate (执行率)'),
-    reportedBudgetScore: cells.score(e.budgetScore, 'budget score (得分)'),
+    reportedBudgetScore,
     reportedTotalScore: cells.score(e.reportedTotalScore, 'total score (自评得分)'),
+    tableScoreSum:
+      scores.length === 0
+        ? null
+        : round(
+            scores.reduce((s, x) => s + x, reportedBudgetScore ?? 0),
+            4,
+          ),
     reportedText: reportedCells({
       basicExpenditure: e.basicExpenditure,
       projectExpenditure: e.projectExpenditure,
@@ -376,7 +389,7 @@ export function evaluateDepartment(e: ParsedDepartmentEvaluation, ruleSet: RuleS
       budgetScore: e.budgetScore,
       totalScore: e.reportedTotalScore,
     }),
-    indicators: evaluatedIndicators(parsed, inputs, score),
+    indicators,
     goals,
     discrepancies: projectDiscrepancies(input, ruleSet, score).map((d) => ({
       ...d,

@@ -12,8 +12,9 @@ import { readFinalAccounts } from './lineBrokenAccounts';
 import { readDepartmentTable } from './lineBrokenDepartment';
 import { findAnnexReferences, findReports, findSummaries, matchName, nameKey, type NarrativeBlock } from './lineBrokenNarrative';
 import { readProjectTable } from './lineBrokenProject';
-import { findSegments } from './lineBrokenSegments';
+import { findSegments, titleStartAt } from './lineBrokenSegments';
 import { newIssues, toSourceLines, yearOf, type Issues, type SourceLine } from './lineBrokenText';
+import { checkTables } from './tableChecks';
 import { binaryReason } from './text';
 
 export { DocumentFormatError };
@@ -31,12 +32,36 @@ export function readLineBrokenDocument(text: string): ParsedDocument {
     if (p) projects.push(p);
   }
   const departmentEvaluations = segs.departments.map((seg) => readDepartmentTable(seg, issues));
+  // One cell per line: a tab inside a table line splits a cell, or is a row of another format pasted in.
+  for (const r of segs.ranges)
+    for (const l of lines.slice(r.start, r.end))
+      if (l.text.includes('\t'))
+        issues.warnings.push({
+          line: l.line,
+          text: l.text,
+          reason: 'a tab inside a line of a one-cell-per-line table: a cell split, or a row of another layout',
+        });
 
   // Prose: everything outside the tables.
   const inTable = new Set<number>();
   for (const r of segs.ranges) {
     for (let k = r.start; k < r.end; k++) inTable.add(k);
   }
+  // A table title outside every table read: its table was lost (its 项目名称 row damaged, the document cut).
+  const spans = [...projects, ...departmentEvaluations].map((t) => t.lines);
+  const read = (k: number) => spans.some((t) => lines[k]!.line >= t.start && lines[k]!.line <= t.end);
+  const lostTitles = new Set<number>();
+  lines.forEach((_, k) => {
+    const start = read(k) ? -1 : titleStartAt(lines, k, 0);
+    const title = lines[start];
+    if (!title || read(start) || lostTitles.has(start) || !/^(?:19|20)\d\d\s*年/.test(title.text)) return;
+    lostTitles.add(start);
+    issues.warnings.push({
+      line: title.line,
+      text: title.text,
+      reason: "table title with no table read after it (a document cut short, or the table's 项目名称 row damaged)",
+    });
+  });
   const prose: SourceLine[] = [];
   const proseStops = new Set<number>();
   let prevInTable = false;
@@ -64,7 +89,7 @@ export function readLineBrokenDocument(text: string): ParsedDocument {
   const years = [...deduped.map((p) => p.fiscalYear), ...departmentEvaluations.map((d) => d.fiscalYear), finalAccounts?.fiscalYear ?? null];
   const fiscalYear = years.find((y): y is number => y !== null) ?? firstYear(lines);
 
-  return {
+  const doc: ParsedDocument = {
     format: 'line-broken',
     fiscalYear,
     projects: deduped,
@@ -75,6 +100,8 @@ export function readLineBrokenDocument(text: string): ParsedDocument {
     warnings: issues.warnings,
     unread: issues.unread,
   };
+  checkTables(doc);
+  return doc;
 }
 
 function checkInput(text: string): void {

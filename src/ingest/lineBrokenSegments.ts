@@ -112,8 +112,10 @@ export function findSegments(lines: readonly SourceLine[]): Segments {
     const nextStart = anchors[k + 1]?.start ?? n;
     let end = nextStart;
     for (let j = a.at + Math.max(1, a.titleLines); j < nextStart; j++) {
-      if (isSectionBreak(lines, j)) {
-        end = j;
+      // A section heading, or the title of another table (whose 项目名称 row may be damaged).
+      const title = titleStartAt(lines, j, a.at + 1);
+      if (isSectionBreak(lines, j) || (title >= 0 && YEAR_START_RE.test(lines[title]?.text ?? ''))) {
+        end = title >= 0 && !isSectionBreak(lines, j) ? title : j;
         break;
       }
     }
@@ -125,4 +127,3 @@ export function findSegments(lines: readonly SourceLine[]): Segments {
   }
   return out;
 }
-

@@ -313,6 +313,7 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
         reportedExecutionRate: d.reportedExecutionRate,
         reportedBudgetScore: d.reportedBudgetScore,
         reportedTotalScore: d.reportedTotalScore,
+        tableScoreSum: d.tableScoreSum,
         annualObjectives: d.parsed.annualObjectives,
         narrative: d.parsed.narrative?.text ?? null,
         narrativeLineStart: d.parsed.narrative?.lines.start ?? null,

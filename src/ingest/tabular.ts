@@ -11,7 +11,10 @@ import { DocumentFormatError, type ParsedDocument } from './model';
 import { isNarrativeTitle, isTitleLine, readContext } from './tabularContext';
 import { isDepartmentStart, isDepartmentUnitRow, readDepartmentTable } from './tabularDepartment';
 import { isProjectStart, readProjectTable } from './tabularProject';
-import { labelOf, makeSink, toRows, type Row } from './tabularRows';
+import { isRuleRow, labelOf, makeSink, toRows, type Row } from './tabularRows';
+import { checkTables } from './tableChecks';
+import { proseTotalScore } from './tabularProseScore';
+import { checkTabularStructure, isContentsRow } from './tabularStructure';
 import { isSummaryStart, readSummaryTable } from './tabularSummary';
 import { binaryReason, cleanProse, compact, findYear } from './text';
 
@@ -105,6 +108,9 @@ export function readTabularDocument(text: string): ParsedDocument {
       next = res.next;
       context = [];
     } else {
+      // A table row that starts no table and belongs to none: its table's first row is damaged or gone.
+      if (r.isTab && !isRuleRow(r) && !isContentsRow(r))
+        sink.unread(r.line, r.raw, 'table row outside any table read (its table has no 项目名称 / 单位名称 row it could be read from)');
       context.push(r);
     }
     i = Math.max(next, i + 1);
@@ -113,10 +119,26 @@ export function readTabularDocument(text: string): ParsedDocument {
   if (doc.projects.length + doc.summaryTables.length + doc.departmentEvaluations.length === 0) {
     throw new DocumentFormatError('no recognisable self-evaluation table (项目名称 / 汇总表 / 部门整体自评表 rows) found');
   }
+  for (const d of doc.departmentEvaluations)
+    if (d.reportedTotalScore === null) d.reportedTotalScore = reportedInProse(doc, rows, d.lines.end);
   doc.fiscalYear = documentYear(doc, rows);
   for (const p of doc.projects) if (p.fiscalYear === null) p.fiscalYear = doc.fiscalYear;
   for (const d of doc.departmentEvaluations) if (d.fiscalYear === null) d.fiscalYear = doc.fiscalYear;
+  const tables = [...doc.projects, ...doc.summaryTables, ...doc.departmentEvaluations].map((t) => t.lines);
+  checkTabularStructure(rows, tables, sink);
+  checkTables(doc);
   return doc;
+}
+
+/**
+ * A total score stated in the report after a table (up to the next table), for a table without a
+ * 总分 row: "自评表综合得分评价得分 94.99 分" in 001's 整体自评总结报告.
+ */
+function reportedInProse(doc: ParsedDocument, rows: Row[], tableEnd: number) {
+  const starts = [...doc.projects, ...doc.summaryTables, ...doc.departmentEvaluations].map((t) => t.lines.start);
+  const next = Math.min(rows.length + 1, ...starts.filter((s) => s > tableEnd));
+  const prose = rows.slice(tableEnd, next - 1).filter((r) => !r.isTab && !r.blank);
+  return proseTotalScore(prose.map((r) => ({ line: r.line, text: r.cells[0] ?? '' })));
 }
 
 function addNote(doc: ParsedDocument, text: string, start: number, end: number): void {

@@ -96,7 +96,13 @@ export function readDepartmentTable(
     if (i !== start && isBoundary(i)) break;
     const g = goalOf(row);
     if (g !== null) {
-      goal = { position: g.position, name: g.name, weight: g.weight === null ? null : { text: g.weight, line: row.line }, indicators: [], lines: { start: row.line, end: row.line } };
+      goal = {
+        position: g.position,
+        name: g.name,
+        weight: g.weight === null ? null : { text: g.weight, line: row.line },
+        indicators: [],
+        lines: { start: row.line, end: row.line },
+      };
       if (g.weight === null) sink.warn(row.line, row.raw, `年度目标${g.position} has no weight (N分)`);
       d.goals.push(goal);
       if (reader) reader.retarget(goal.indicators);
@@ -126,7 +132,7 @@ export function readDepartmentTable(
       continue;
     }
     if (label.startsWith('预算执行情况')) {
-      funding = fundingHeader(row, li);
+      funding = fundingHeader(row, li, sink);
       d.budgetWeight = funding.budgetWeight;
       inTasks = false;
       continue;
@@ -188,7 +194,15 @@ function readAmounts(row: Row, d: ParsedDepartmentEvaluation, sink: Sink): boole
   row.cells.forEach((c, idx) => {
     const k = compact(c);
     if (k === '') return;
-    const target = k.includes('基本支出') ? 'basic' : k.includes('项目支出') ? 'project' : k.includes('预算总额') ? 'budget' : k.includes('资金来源') || k === '（2）其他资金' || k === '(2)其他资金' ? 'other' : null;
+    const target = k.includes('基本支出')
+      ? 'basic'
+      : k.includes('项目支出')
+        ? 'project'
+        : k.includes('预算总额')
+          ? 'budget'
+          : k.includes('资金来源') || k === '（2）其他资金' || k === '(2)其他资金'
+            ? 'other'
+            : null;
     if (target === null) return;
     hit = true;
     const v = row.cells.slice(idx + 1).find((x) => x !== '');

@@ -52,7 +52,7 @@ export interface FundingBlock {
   headerLine: number;
 }
 
-export function fundingHeader(row: Row, labelIdx: number): FundingBlock {
+export function fundingHeader(row: Row, labelIdx: number, sink: Sink): FundingBlock {
   const label = row.cells[labelIdx] ?? '';
   const w = weightInParens(label);
   const roles: FundingRole[] = [];
@@ -60,6 +60,16 @@ export function fundingHeader(row: Row, labelIdx: number): FundingBlock {
     const r = fundingRole(c);
     if (r !== null) roles.push(r);
   }
+  // The columns every budget-execution block has: without one, its figures go unread or shift.
+  for (const [need, what] of [
+    [['budget'], '预算数 / 全年预算数'],
+    [['executed'], '执行数'],
+    [['executionRate'], '执行率'],
+  ] as const)
+    if (!need.some((r) => roles.includes(r)))
+      sink.warn(row.line, row.raw, `budget-execution header has no ${what} column: a damaged header cell?`);
+  if (w === null && /\d\s*分/.test(label))
+    sink.warn(row.line, row.raw, `budget-execution header 「${label}」: its weight (N分) cannot be read`);
   return {
     roles,
     budgetWeight: w === null ? null : { text: w, line: row.line },

@@ -110,7 +110,7 @@ export function readProjectTable(
       continue;
     }
     if (isFundingHeaderLabel(label) && reader === null) {
-      funding = fundingHeader(row, li);
+      funding = fundingHeader(row, li, sink);
       if (funding.budgetWeight) p.budgetWeight = funding.budgetWeight;
       continue;
     }

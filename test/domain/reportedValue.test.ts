@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  parseMoneyWan,
-  parseRateCell,
-  parseReportedValue,
-  parseScoreCell,
-  type Comparator,
-} from '../../src/domain';
+import { parseMoneyWan, parseRateCell, parseReportedValue, parseScoreCell, type Comparator } from '../../src/domain';
 
 describe('reported values are read with their unit and comparator (seeds/README "Values are free text")', () => {
   const numbers: Array<[string, number, string | null, Comparator]> = [
@@ -108,6 +102,11 @@ describe('reported values are read with their unit and comparator (seeds/README 
 
   const texts: Array<[string, RegExp]> = [
     ['1,2.3万', /malformed/],
+    // a decimal comma in a percentage is refused, never read as 10 or 100
+    ['10,0%', /decimal comma/],
+    ['≥9,8%', /decimal comma/],
+    ['23,00人次', /malformed/],
+    ['0,.30%', /malformed/],
     ['12 月底前', /date|deadline/],
     ['2021年9月底前', /date|deadline/],
     ['8月31日前', /date|deadline/],

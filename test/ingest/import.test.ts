@@ -253,6 +253,16 @@ describe('001 新乡县: Henan tables with 分值, summary tables, department-wi
     expect([rate.targetText, rate.actualText, num(rate.weight), num(rate.reportedScore)]).toEqual(['>90%', '99.66%', 2, 2]);
     expect(lineOf(text, rate.lineStart)).toContain('预算执行率');
   });
+
+  it("the department-wide total stated only in the report (自评得分 94.99 分), beside the table's own sum", async () => {
+    const d = await db.prisma.departmentEvaluation.findFirstOrThrow({ where: { documentId: await documentId('001_') } });
+    expect(num(d.reportedTotalScore)).toBe(94.99);
+    const written = (d.reportedText as Record<string, { text: string; line: number } | null>).totalScore!;
+    expect(written.text).toBe('94.99');
+    expect(lineOf(text, written.line)).toMatch(/得分\s*94\.99\s*分/);
+    expect(written.line).toBeGreaterThan(d.lineEnd);
+    expect(num(d.tableScoreSum)).toBe(95.5);
+  });
 });
 
 describe('002 通城县: line-broken tables and final accounts', () => {

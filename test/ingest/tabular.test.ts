@@ -67,16 +67,29 @@ describe('000 黄石市 (Hubei project tables)', () => {
     expect(cost).toMatchObject({ level1: '产出指标 (40分)', level2: '成本指标', score: null });
     expect(cost.actual?.text).toBe('1.60%');
     // A level-2 label shifted into the level-1 column.
-    expect(indicator(p.indicators, '提升人社政策知晓度，让更多群众享受人社优惠政策')).toMatchObject({ level1: '效益指标 (20分)', level2: '社会效益指标' });
+    expect(indicator(p.indicators, '提升人社政策知晓度，让更多群众享受人社优惠政策')).toMatchObject({
+      level1: '效益指标 (20分)',
+      level2: '社会效益指标',
+    });
     expect(indicator(p.indicators, '服务满意度')).toMatchObject({ level1: '满意度指标 (20分)', level2: '服务对象满意度指标' });
   });
 
   it('reads 专家津贴 and budget rows split over two lines', () => {
     const p = project(doc, '专家津贴');
-    expect([p.total.budget?.text, p.total.executed?.text, p.total.executionRate?.text, p.total.score?.text]).toEqual(['33', '0', '0.00%', '20']);
+    expect([p.total.budget?.text, p.total.executed?.text, p.total.executionRate?.text, p.total.score?.text]).toEqual([
+      '33',
+      '0',
+      '0.00%',
+      '20',
+    ]);
     expect(p.total.budget?.line).toBe(305);
     const s = project(doc, '人社专项经费'); // label on line 161, figures on line 162
-    expect([s.total.budget?.text, s.total.executed?.text, s.total.executionRate?.text, s.total.score?.text]).toEqual(['40', '40', '100.00%', '20']);
+    expect([s.total.budget?.text, s.total.executed?.text, s.total.executionRate?.text, s.total.score?.text]).toEqual([
+      '40',
+      '40',
+      '100.00%',
+      '20',
+    ]);
     expect(s.total.budget?.line).toBe(162);
     const m = project(doc, '社保基金监管专项经费');
     expect(m.total.executionRate?.text).toBe('58.61'); // written without %
@@ -217,6 +230,11 @@ describe('001 新乡县 (Henan project tables, summaries, department table)', ()
     expect(indicator(d?.indicators ?? [], '社会效益：促进劳动关 系的和谐稳定、仲裁信访服务更高效').lines).toEqual({ start: 734, end: 736 });
     expect(doc.notes[0]?.text).toContain('自评采用打分评价的形式');
   });
+
+  it('takes the department-wide total from its report when the table has no 总分 row', () => {
+    const d = doc.departmentEvaluations[0];
+    expect(d?.reportedTotalScore).toEqual({ text: '94.99', line: 813 });
+  });
 });
 
 describe('003 十堰市 (Hubei department-wide table)', () => {
@@ -260,7 +278,11 @@ describe('003 十堰市 (Hubei department-wide table)', () => {
     const next = indicator(g?.indicators ?? [], '城镇失业人员再就业人数');
     expect(next.scoringRule).toBe(i.scoringRule);
     // Shifted row: the 一级指标 cell is missing and everything moved left.
-    expect(indicator(g?.indicators ?? [], '城镇登记失业率')).toMatchObject({ level2: '质量指标', weight: { text: '2', line: 22 }, score: { text: '2', line: 22 } });
+    expect(indicator(g?.indicators ?? [], '城镇登记失业率')).toMatchObject({
+      level2: '质量指标',
+      weight: { text: '2', line: 22 },
+      score: { text: '2', line: 22 },
+    });
   });
 
   it('copes with fragments, duplicated cells and line-level goals', () => {
@@ -270,7 +292,10 @@ describe('003 十堰市 (Hubei department-wide table)', () => {
     expect([dup.actual?.text, dup.score?.text]).toEqual(['完成', '1']);
     expect(doc.warnings.some((w) => w.line === 39 && w.reason.includes('extra cell'))).toBe(true);
     const g4 = d?.goals[3];
-    expect(indicator(g4?.indicators ?? [], '事业单位公开招聘考率')).toMatchObject({ level1: '产出指标（分值权重50%）', level2: '质量指标' });
+    expect(indicator(g4?.indicators ?? [], '事业单位公开招聘考率')).toMatchObject({
+      level1: '产出指标（分值权重50%）',
+      level2: '质量指标',
+    });
     const g7 = d?.goals[6];
     expect(indicator(g7?.indicators ?? [], '资金管理')).toMatchObject({ level2: '约束性指标', weight: { text: '—', line: 72 } });
     expect(doc.warnings.filter((w) => w.reason.includes('labels only')).map((w) => w.line)).toEqual([32, 42, 66]);
@@ -286,7 +311,7 @@ describe('bad input', () => {
   it('rejects binary input', () => {
     const bin = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0xff, 0xfe, 0x09, 0x41]).toString('latin1');
     expect(() => readTabularDocument(bin)).toThrow(/binary/);
-    const garbage = Array.from({ length: 400 }, (_, i) => String.fromCharCode((i * 37) % 31 + 1)).join('');
+    const garbage = Array.from({ length: 400 }, (_, i) => String.fromCharCode(((i * 37) % 31) + 1)).join('');
     expect(() => readTabularDocument(garbage)).toThrow(DocumentFormatError);
   });
 

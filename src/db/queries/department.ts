@@ -18,6 +18,7 @@ export interface DepartmentEvaluationRow {
   reportedExecutionRate: number | null;
   reportedBudgetScore: number | null;
   reportedTotalScore: number | null;
+  tableScoreSum: number | null;
   annualObjectives: string | null;
   narrative: string | null;
   narrativeLineStart: number | null;
@@ -36,7 +37,8 @@ const columns = Prisma.sql`e.id, e.document_id AS "documentId", e.region_code AS
   e.basic_expenditure::float8 AS "basicExpenditure", e.project_expenditure::float8 AS "projectExpenditure",
   e.budget::float8 AS budget, e.executed::float8 AS executed, e.budget_weight::float8 AS "budgetWeight",
   e.reported_execution_rate::float8 AS "reportedExecutionRate", e.reported_budget_score::float8 AS "reportedBudgetScore",
-  e.reported_total_score::float8 AS "reportedTotalScore", e.annual_objectives AS "annualObjectives",
+  e.reported_total_score::float8 AS "reportedTotalScore",
+  e.table_score_sum::float8 AS "tableScoreSum", e.annual_objectives AS "annualObjectives",
   e.narrative, e.narrative_line_start AS "narrativeLineStart", e.narrative_line_end AS "narrativeLineEnd",
   e.line_start AS "lineStart", e.line_end AS "lineEnd", e.execution_rate::float8 AS "executionRate",
   e.budget_score::float8 AS "budgetScore", e.computed_score::float8 AS "computedScore", e.grade::text AS grade,

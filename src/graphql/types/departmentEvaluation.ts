@@ -38,7 +38,16 @@ builder.node(DepartmentEvaluationRef, {
     reportedExecutionRate: t.exposeFloat('reportedExecutionRate', { nullable: true, description: '执行率 as reported.' }),
     budgetScore: t.exposeFloat('budgetScore', { nullable: true, description: 'Budget-execution score computed (Hubei: 20 × rate).' }),
     reportedBudgetScore: t.exposeFloat('reportedBudgetScore', { nullable: true, description: 'Budget-execution score as reported.' }),
-    reportedScore: t.exposeFloat('reportedTotalScore', { nullable: true, description: '自评得分 as reported.' }),
+    reportedScore: t.exposeFloat('reportedTotalScore', {
+      nullable: true,
+      description:
+        '自评得分 as reported: the table\'s 总分 row, else the score its header or its report states (e.g. "自评得分 94.99 分").',
+    }),
+    tableScoreSum: t.exposeFloat('tableScoreSum', {
+      nullable: true,
+      description:
+        "The table's own total as reported in its cells: the budget-execution score (得分, where the template has one) + Σ the indicators' reported scores (得分). Kept beside reportedScore, which may come from the prose.",
+    }),
     computedScore: t.exposeFloat('computedScore', {
       nullable: true,
       description: 'Total computed by the rules: budget score (where the template has one) + Σ indicator scores.',
