@@ -1,0 +1,201 @@
+/**
+ * PDFs with a text layer into the table model, with pdfjs-dist (its legacy build, for Node). Per
+ * page, text items are grouped into lines by their baseline and a line into cells where the gap
+ * between items is wider than a character; lines form blocks separated by a wider vertical gap.
+ * A block whose lines hold several cells is a grid table: its columns are the places where its
+ * cells start, so a cell lands in its column and empty cells are kept; single-cell lines above a
+ * table, and blocks of single-cell lines, are paragraphs. A table that runs on at the top of the
+ * next page with the same columns is one table. A PDF without any text (a scan) is refused.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { DocumentFormatError } from '../ingest/model';
+import type { ExtractedDocument } from '../tables/model';
+import { canonicalDocument, type DraftBlock, type DraftCell } from './canonical';
+
+// pdfjs-dist 5 uses Promise.withResolvers, which Node 20 lacks.
+if (typeof (Promise as { withResolvers?: unknown }).withResolvers !== 'function') {
+  Object.assign(Promise, {
+    withResolvers<T>() {
+      let resolve!: (value: T | PromiseLike<T>) => void;
+      let reject!: (reason?: unknown) => void;
+      const promise = new Promise<T>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      return { promise, resolve, reject };
+    },
+  });
+}
+
+interface Item {
+  x: number;
+  y: number;
+  right: number;
+  size: number;
+  text: string;
+}
+
+interface Line {
+  y: number;
+  size: number;
+  cells: Item[];
+}
+
+/** Tolerance (points) within which cells are taken to start in the same column. */
+const COLUMN_TOLERANCE = 2.5;
+
+function linesOf(items: Item[]): Line[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: { y: number; size: number; items: Item[] }[] = [];
+  for (const item of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line.y - item.y) <= Math.min(line.size, item.size) * 0.5) line.items.push(item);
+    else lines.push({ y: item.y, size: item.size, items: [item] });
+  }
+  return lines.map((line) => {
+    const items = line.items.sort((a, b) => a.x - b.x);
+    const cells: Item[] = [];
+    for (const item of items) {
+      const cell = cells[cells.length - 1];
+      // Items closer than a character's width belong to one cell.
+      if (cell && item.x - cell.right < Math.min(cell.size, item.size) * 0.9) {
+        cell.text += item.x - cell.right > Math.min(cell.size, item.size) * 0.2 ? ` ${item.text}` : item.text;
+        cell.right = Math.max(cell.right, item.right);
+      } else cells.push({ ...item });
+    }
+    return { y: line.y, size: line.size, cells };
+  });
+}
+
+/**
+ * Runs of lines whose baselines are no further apart than 1.5 times the page's line pitch (its
+ * closest spacing of lines, at least a character high).
+ */
+function runsOf(lines: Line[]): Line[][] {
+  const gaps = lines
+    .slice(1)
+    .map((l, i) => lines[i]!.y - l.y)
+    .filter((gap, i) => gap >= lines[i + 1]!.size * 0.8);
+  const pitch = gaps.length > 0 ? Math.min(...gaps) : 0;
+  const runs: Line[][] = [];
+  lines.forEach((line, i) => {
+    if (i > 0 && lines[i - 1]!.y - line.y <= Math.max(pitch, line.size) * 1.5) runs[runs.length - 1]!.push(line);
+    else runs.push([line]);
+  });
+  return runs;
+}
+
+function columnStarts(lines: Line[]): number[] {
+  const xs = lines.flatMap((l) => l.cells.map((c) => c.x)).sort((a, b) => a - b);
+  const starts: number[] = [];
+  for (const x of xs) if (starts.length === 0 || x - starts[starts.length - 1]! > COLUMN_TOLERANCE) starts.push(x);
+  return starts;
+}
+
+interface PageTable {
+  kind: 'table';
+  page: number;
+  columns: number[];
+  lines: { line: Line; page: number }[];
+}
+type PageBlock = { kind: 'paragraph'; text: string; page: number } | PageTable;
+
+function pageBlocks(lines: Line[], page: number): PageBlock[] {
+  const blocks: PageBlock[] = [];
+  for (const run of runsOf(lines)) {
+    const left = Math.min(...run.map((l) => l.cells[0]!.x));
+    let rest = run;
+    while (
+      rest.length > 0 &&
+      rest[0]!.cells.length === 1 &&
+      (rest[0]!.cells[0]!.x - left <= COLUMN_TOLERANCE || rest.every((l) => l.cells.length === 1))
+    ) {
+      blocks.push({ kind: 'paragraph', text: rest[0]!.cells[0]!.text, page });
+      rest = rest.slice(1);
+    }
+    if (rest.length > 0) blocks.push({ kind: 'table', page, columns: columnStarts(rest), lines: rest.map((line) => ({ line, page })) });
+  }
+  return blocks;
+}
+
+/** Whether a table at the top of page `p` continues the one that ended the page before: its columns are among that one's. */
+function runsOn(last: PageTable, next: PageTable, p: number): boolean {
+  return (
+    last.lines[last.lines.length - 1]!.page === p - 1 &&
+    next.columns.every((x) => last.columns.some((y) => Math.abs(x - y) <= COLUMN_TOLERANCE))
+  );
+}
+
+function toDraft(table: PageTable): DraftBlock {
+  const columns = columnStarts(table.lines.map((l) => l.line));
+  const cells: DraftCell[] = table.lines.flatMap(({ line, page }, row) =>
+    line.cells.map((c) => ({
+      text: c.text,
+      row,
+      col: columns.findIndex((x) => Math.abs(x - c.x) <= COLUMN_TOLERANCE || x > c.x),
+      rowSpan: 1,
+      colSpan: 1,
+      at: { page },
+    })),
+  );
+  return { kind: 'table', cells, page: table.page };
+}
+
+/** The pdfjs build, loaded when a PDF first arrives (it is large). */
+async function pdfjs() {
+  return import('pdfjs-dist/legacy/build/pdf.mjs');
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
+  const { getDocument } = await pdfjs();
+  const pdfRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  let document;
+  try {
+    document = await getDocument({
+      data: new Uint8Array(bytes), // pdfjs takes ownership of (detaches) the buffer it is given
+      cMapUrl: `${pdfRoot}/cmaps/`,
+      cMapPacked: true,
+      standardFontDataUrl: `${pdfRoot}/standard_fonts/`,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
+  } catch (error) {
+    const e = error as Error;
+    if (e.name === 'PasswordException')
+      throw new DocumentFormatError('an encrypted (password-protected) PDF cannot be read: save it without a password');
+    throw new DocumentFormatError(`a damaged PDF (${e.message}): nothing was read`);
+  }
+  try {
+    const blocks: PageBlock[] = [];
+    let items = 0;
+    for (let p = 1; p <= document.numPages; p++) {
+      const page = await document.getPage(p);
+      const content = await page.getTextContent();
+      const pageItems: Item[] = [];
+      for (const it of content.items) {
+        if (!('str' in it) || it.str.trim() === '') continue;
+        const size = Math.hypot(it.transform[2], it.transform[3]) || it.height || 1;
+        pageItems.push({ x: it.transform[4], y: it.transform[5], right: it.transform[4] + it.width, size, text: it.str.trim() });
+      }
+      items += pageItems.length;
+      pageBlocks(linesOf(pageItems), p).forEach((block, i) => {
+        const last = blocks[blocks.length - 1];
+        // A table that runs on from the previous page, in the same columns.
+        if (i === 0 && block.kind === 'table' && last?.kind === 'table' && runsOn(last, block, p)) last.lines.push(...block.lines);
+        else blocks.push(block);
+      });
+      page.cleanup();
+    }
+    if (items === 0)
+      throw new DocumentFormatError('no text layer: a scanned PDF cannot be read (its pages are images; run OCR on it first)');
+    return canonicalDocument(
+      'pdf',
+      null,
+      blocks.map((b) => (b.kind === 'paragraph' ? { kind: 'paragraph', text: b.text, at: { page: b.page } } : toDraft(b))),
+    );
+  } finally {
+    await document.destroy();
+  }
+}

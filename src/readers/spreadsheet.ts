@@ -1,0 +1,112 @@
+/**
+ * Spreadsheets (.xlsx and Excel 97–2003 .xls) into the table model, with SheetJS: every sheet in
+ * order, every cell's text as displayed (its formatted value: a 0.985 formatted 0.00% is
+ * "98.50%"), merged ranges as spans, each cell's sheet and address (e.g. C7) kept. A sheet's
+ * blocks are its runs of rows between empty rows (an empty cell that exists — bordered or formatted,
+ * as table cells are — keeps its row and column in the table); the leading rows of a run that hold a single
+ * cell in its first column (a title above a table) are paragraphs, the rest of the run a table.
+ */
+import XLSX from 'xlsx';
+import { DocumentFormatError } from '../ingest/model';
+import type { ExtractedDocument } from '../tables/model';
+import { canonicalDocument, foldText, type DraftBlock, type DraftCell } from './canonical';
+
+interface SheetCell {
+  r: number;
+  c: number;
+  text: string;
+  rowSpan: number;
+  colSpan: number;
+}
+
+function sheetCells(ws: XLSX.WorkSheet): SheetCell[] {
+  if (!ws['!ref']) return [];
+  const range = XLSX.utils.decode_range(ws['!ref']);
+  const merges = ws['!merges'] ?? [];
+  const covered = new Set<string>();
+  const spans = new Map<string, XLSX.Range>();
+  for (const m of merges) {
+    spans.set(`${m.s.r},${m.s.c}`, m);
+    for (let r = m.s.r; r <= m.e.r; r++) for (let c = m.s.c; c <= m.e.c; c++) if (r !== m.s.r || c !== m.s.c) covered.add(`${r},${c}`);
+  }
+  const cells: SheetCell[] = [];
+  for (let r = range.s.r; r <= range.e.r; r++) {
+    for (let c = range.s.c; c <= range.e.c; c++) {
+      if (covered.has(`${r},${c}`)) continue;
+      const cell = ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
+      const text = foldText(cell ? (cell.w ?? (cell.v === undefined || cell.v === null ? '' : String(cell.v))) : '');
+      const m = spans.get(`${r},${c}`);
+      // An empty cell that exists (a bordered or formatted one: a stub) is a cell of its table.
+      if (text === '' && !m && !cell) continue;
+      cells.push({ r, c, text, rowSpan: m ? m.e.r - m.s.r + 1 : 1, colSpan: m ? m.e.c - m.s.c + 1 : 1 });
+    }
+  }
+  return cells;
+}
+
+/** A sheet's runs of rows (separated by empty rows) as paragraphs and tables. */
+function sheetBlocks(name: string, ws: XLSX.WorkSheet): DraftBlock[] {
+  const cells = sheetCells(ws);
+  const occupied = new Set<number>();
+  for (const c of cells) for (let r = c.r; r < c.r + c.rowSpan; r++) occupied.add(r);
+  const rows = [...occupied].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const r of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1] === r - 1) last.push(r);
+    else runs.push([r]);
+  }
+  const blocks: DraftBlock[] = [];
+  for (const run of runs) {
+    let rest = run;
+    const firstCol = Math.min(...cells.filter((c) => run.includes(c.r)).map((c) => c.c));
+    while (rest.length > 0) {
+      const own = cells.filter((c) => c.r === rest[0]);
+      if (own.length !== 1 || own[0]!.text === '' || own[0]!.c !== firstCol || own[0]!.rowSpan > 1) break;
+      blocks.push({
+        kind: 'paragraph',
+        text: own[0]!.text,
+        at: { sheet: name, cell: XLSX.utils.encode_cell({ r: own[0]!.r, c: own[0]!.c }) },
+      });
+      rest = rest.slice(1);
+    }
+    if (rest.length === 0) continue;
+    const top = rest[0]!;
+    const bottom = rest[rest.length - 1]!;
+    const draft: DraftCell[] = cells
+      .filter((c) => c.r >= top && c.r <= bottom)
+      .map((c) => ({
+        text: c.text,
+        row: c.r - top,
+        col: c.c - firstCol,
+        rowSpan: Math.min(c.rowSpan, bottom - c.r + 1),
+        colSpan: c.colSpan,
+        at: { sheet: name, cell: XLSX.utils.encode_cell({ r: c.r, c: c.c }) },
+      }));
+    blocks.push({ kind: 'table', cells: draft, sheet: name });
+  }
+  return blocks;
+}
+
+export function readSpreadsheet(bytes: Uint8Array, format: 'xlsx' | 'xls'): ExtractedDocument {
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      type: 'buffer',
+      cellText: true,
+      cellNF: true,
+      cellDates: false,
+      sheetStubs: true,
+    });
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/password|encrypt/i.test(message))
+      throw new DocumentFormatError('an encrypted (password-protected) spreadsheet cannot be read: save it without a password');
+    throw new DocumentFormatError(`a damaged spreadsheet (.${format}: ${message}): nothing was read`);
+  }
+  return canonicalDocument(
+    format,
+    null,
+    workbook.SheetNames.flatMap((name) => sheetBlocks(name, workbook.Sheets[name]!)),
+  );
+}
