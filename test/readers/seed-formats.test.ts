@@ -78,7 +78,10 @@ for (const [prefix, projects, indicators, formats] of cases) {
         expect(report.region).toEqual(fromText.region);
         expect(report.fiscalYear).toBe(fromText.fiscalYear);
         expect(await stored(report.documentId!)).toEqual(await stored(fromText.documentId!));
-        expect(report.warnings.map((w) => [w.text, w.reason])).toEqual(fromText.warnings.map((w) => [w.text, w.reason]));
+        // Warnings quote their line; a PDF does not show a table's columns that are empty in every row, so
+        // the tabs that end a line may differ.
+        const warnings = (r: ImportReport) => r.warnings.map((w) => [w.text.trimEnd(), w.reason]);
+        expect(warnings(report)).toEqual(warnings(fromText));
         // A PDF shows no empty cell at the end of a row (000's 「偏差大或 目标未完成 原因分析」 label rows):
         // without its tab the legacy reader takes the row for prose, and one line of the text
         // version that it cannot interpret (黄石市劳动就业管理局, above those rows) is not reported.
