@@ -27,6 +27,8 @@ function containerEntries(bytes: Uint8Array, what: string): string[] {
 
 function zipFormat(bytes: Uint8Array): SourceFormat {
   const entries = containerEntries(bytes, 'ZIP archive');
+  if (!entries.some((e) => e !== '' && !e.endsWith('/') && !e.startsWith('\u0001')))
+    throw new DocumentFormatError('a damaged or empty ZIP archive (no file in it could be read): nothing was read');
   if (entries.includes('word/document.xml')) return 'docx';
   if (entries.includes('xl/workbook.xml') || entries.includes('xl/workbook.bin')) return 'xlsx';
   throw new DocumentFormatError('a ZIP archive that is neither a Word (.docx) nor an Excel (.xlsx) file: nothing was read');

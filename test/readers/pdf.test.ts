@@ -1,0 +1,91 @@
+/**
+ * The PDF reader on small PDFs made with pdfkit: a table's cells placed in their columns (empty
+ * cells kept), titles as paragraphs, page numbers in positions, a table running on to the next
+ * page read as one — and a PDF with no text layer (a scan) refused with a clear reason.
+ */
+import PDFDocument from 'pdfkit';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/readers';
+import { cjkFontFile, renderPdf } from '../../src/synthetic/render/pdf';
+import type { Block, ExtractedDocument } from '../../src/tables/model';
+
+const tables = (d: ExtractedDocument) =>
+  d.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table').map((b) => b.table);
+const cell = (text: string) => ({ text, rowSpan: 1, colSpan: 1 });
+
+async function pdfOf(draw: (doc: PDFKit.PDFDocument) => void): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: 'A4', margin: 0 });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise((resolve) => doc.on('end', resolve));
+  draw(doc);
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+describe('PDF reader', () => {
+  it('a table: rows by baseline, cells in their columns, an empty cell kept; the title a paragraph', async () => {
+    const bytes = await renderPdf({
+      blocks: [
+        { kind: 'paragraph', text: '2021年度项目支出绩效自评表' },
+        {
+          kind: 'table',
+          rows: [
+            ['预算执行情况 (万元)', '', '预算数 (A)', '执行数(B)', '执行率'].map(cell),
+            ['', '年度财政资金总额', '45', '44.3', '98.44%'].map(cell),
+            ['总分', '', '', '', '98'].map(cell),
+          ],
+        },
+      ],
+    });
+    const d = await extractDocument(bytes);
+    expect(d.format).toBe('pdf');
+    expect(d.text).toBe(
+      '2021年度项目支出绩效自评表\n\n预算执行情况 (万元)\t\t预算数 (A)\t执行数(B)\t执行率\n\t年度财政资金总额\t45\t44.3\t98.44%\n总分\t\t\t\t98\n',
+    );
+    const [t] = tables(d);
+    expect(t!.shape).toBe('grid');
+    expect(t!.page).toBe(1);
+    expect(t!.rows[1]!.cells.map((c) => [c.text, c.col, c.at.page, c.at.line])).toEqual([
+      ['年度财政资金总额', 1, 1, 4],
+      ['45', 2, 1, 4],
+      ['44.3', 3, 1, 4],
+      ['98.44%', 4, 1, 4],
+    ]);
+  });
+
+  it('a table longer than a page is one table, its cells on the pages they stand on', async () => {
+    const rows = Array.from({ length: 80 }, (_, i) => [`指标${i + 1}`, `${i + 1}人`, `${i + 2}人`].map(cell));
+    const d = await extractDocument(await renderPdf({ blocks: [{ kind: 'table', rows }] }));
+    const [t, ...more] = tables(d);
+    expect(more).toEqual([]);
+    expect(t!.rows).toHaveLength(80);
+    expect(t!.rows[79]!.cells.map((c) => c.text)).toEqual(['指标80', '80人', '81人']);
+    expect(t!.rows[0]!.cells[0]!.at.page).toBe(1);
+    expect(t!.rows[79]!.cells[0]!.at.page).toBe(2);
+  });
+
+  it('text drawn with a CJK font by hand (not by the renderer) is read too', async () => {
+    const bytes = await pdfOf((doc) => {
+      doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
+      doc.text('项目名称', 50, 100, { lineBreak: false });
+      doc.text('就业补助资金', 200, 100, { lineBreak: false });
+      doc.text('主管部门', 50, 116, { lineBreak: false });
+      doc.text('新乡县人力资源和社会保障局', 200, 116, { lineBreak: false });
+    });
+    expect((await extractDocument(bytes)).text).toBe('项目名称\t就业补助资金\n主管部门\t新乡县人力资源和社会保障局\n');
+  });
+
+  it('a scanned PDF (pages of images, no text layer) is refused', async () => {
+    const bytes = await pdfOf((doc) => {
+      doc.rect(50, 50, 400, 300).fill('#777');
+      doc.addPage().rect(50, 50, 400, 300).fill('#999');
+    });
+    await expect(extractDocument(bytes)).rejects.toThrow(/no text layer: a scanned PDF cannot be read/);
+  });
+
+  it('a damaged PDF', async () => {
+    await expect(extractDocument(new TextEncoder().encode('%PDF-1.7\n1 0 obj <<>> garbage'))).rejects.toThrow(/PDF/);
+  });
+});
