@@ -1,6 +1,6 @@
 /**
- * The PDF reader on small PDFs made with pdfkit: a table's cells placed in their columns (empty
- * cells kept), titles as paragraphs, page numbers in positions, a table running on to the next
+ * The PDF reader on small PDFs made with pdfkit: a bordered table's cells between its rules (empty
+ * and merged cells kept), an unbordered one's by where its cells start, titles as paragraphs, page numbers in positions, a table running on to the next
  * page read as one — and a PDF with no text layer (a scan) refused with a clear reason.
  */
 import PDFDocument from 'pdfkit';
@@ -25,7 +25,7 @@ async function pdfOf(draw: (doc: PDFKit.PDFDocument) => void): Promise<Uint8Arra
 }
 
 describe('PDF reader', () => {
-  it('a table: rows by baseline, cells in their columns, an empty cell kept; the title a paragraph', async () => {
+  it('a bordered table: rows by baseline, cells between the borders, empty cells kept; the title a paragraph', async () => {
     const bytes = await renderPdf({
       blocks: [
         { kind: 'paragraph', text: '2021年度项目支出绩效自评表' },
@@ -47,12 +47,34 @@ describe('PDF reader', () => {
     const [t] = tables(d);
     expect(t!.shape).toBe('grid');
     expect(t!.page).toBe(1);
+    // Every bordered cell is a cell, the empty ones too.
     expect(t!.rows[1]!.cells.map((c) => [c.text, c.col, c.at.page, c.at.line])).toEqual([
+      ['', 0, 1, 4],
       ['年度财政资金总额', 1, 1, 4],
       ['45', 2, 1, 4],
       ['44.3', 3, 1, 4],
       ['98.44%', 4, 1, 4],
     ]);
+  });
+
+  it('a bordered cell wider than a column spans the columns inside its borders', async () => {
+    const bytes = await renderPdf({
+      blocks: [
+        {
+          kind: 'table',
+          rows: [
+            [cell('项目名称'), { text: '12333信息平台建设经费', rowSpan: 1, colSpan: 3 }],
+            ['预算数', '执行数', '执行率', '得分'].map(cell),
+          ],
+        },
+      ],
+    });
+    const d = await extractDocument(bytes);
+    expect(tables(d)[0]!.rows[0]!.cells.map((c) => [c.text, c.col, c.colSpan])).toEqual([
+      ['项目名称', 0, 1],
+      ['12333信息平台建设经费', 1, 3],
+    ]);
+    expect(d.text).toBe('项目名称\t12333信息平台建设经费\t\t\n预算数\t执行数\t执行率\t得分\n');
   });
 
   it('a table longer than a page is one table, its cells on the pages they stand on', async () => {

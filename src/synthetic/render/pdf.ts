@@ -2,7 +2,7 @@
  * Renders a layout as a PDF (pdfkit) with a text layer: landscape pages, a small CJK font
  * (WenQuanYi Micro Hei, Debian's fonts-wqy-microhei), every cell on one line — a page is made as
  * wide as its widest table needs, so nothing wraps and a reader never has to guess rows. Columns
- * are left-aligned at fixed places; a table that does not fit the rest of a page starts a new one
+ * are left-aligned at fixed places, every cell bordered (empty and merged ones too); a table that does not fit the rest of a page starts a new one
  * (and runs on to the next page when longer than a page).
  */
 import fs from 'node:fs';
@@ -87,6 +87,13 @@ export async function renderPdf(layout: Layout): Promise<Uint8Array> {
       if (y + PITCH > bottom) newPage();
       for (const { cell, col } of cells.filter((c) => c.row === r)) {
         if (cell.text !== '') doc.text(cell.text, xs[col]!, y, { lineBreak: false });
+        // Its border, over the rows it spans that are on this page.
+        const rows = Math.min(cell.rowSpan, Math.max(1, Math.floor((bottom - y) / PITCH)));
+        const left = xs[col]! - GAP / 2;
+        doc
+          .rect(left, y - 2, xs[col + cell.colSpan]! - GAP / 2 - left, rows * PITCH)
+          .lineWidth(0.5)
+          .stroke();
       }
       y += PITCH;
     }
