@@ -12,7 +12,7 @@ export interface DecodedText {
   encoding: string;
 }
 
-const NOT_TEXT = 'binary data or an unknown encoding: not UTF-8, UTF-16 or GB18030 text, nothing was read';
+const NOT_TEXT = 'not UTF-8 text, nor UTF-16 or GB18030: binary data or an unknown encoding, nothing was read';
 
 /** The encoding a byte-order mark announces, with the mark's length. */
 export function byteOrderMark(bytes: Uint8Array): { encoding: string; length: number } | null {
@@ -58,7 +58,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     if (decoded === null) throw new DocumentFormatError(`a UTF-8 byte-order mark, but the bytes after it are not UTF-8: ${NOT_TEXT}`);
     return { text: decoded, encoding: bom.encoding };
   }
-  if (bytes.includes(0)) throw new DocumentFormatError('input contains NUL bytes (binary data, not a text document)');
+  if (bytes.includes(0)) throw new DocumentFormatError('not UTF-8 text: binary data (it contains NUL bytes), nothing was read');
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const gb = strictGb18030(bytes);
