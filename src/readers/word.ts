@@ -1,10 +1,10 @@
 /**
  * Word documents into the table model. A .docx is converted to HTML by mammoth (merged cells
  * kept as rowspan/colspan, as far as mammoth reads them) and read as a web page. A Word 97–2003
- * .doc is read by word-extractor, which gives the text only: a table's cell marks arrive as tabs,
- * so a line with tabs is taken as one table row (its cells between the tabs; the row-end mark's
- * trailing tab dropped), and runs of such lines as one table — row boundaries inside a line, and
- * merged cells, are lost to that extraction.
+ * .doc is read by word-extractor, which gives the text only: a table row arrives as one line, each
+ * cell ended by a tab (the cell mark), so a line with tabs is a table row (its cells between the
+ * tabs) and runs of such lines one table. Merged cells, and line breaks inside a cell (which
+ * split its row), are lost to that extraction.
  */
 import mammoth from 'mammoth';
 import WordExtractor from 'word-extractor';

@@ -13,8 +13,8 @@ const tables = (d: ExtractedDocument) =>
   d.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table').map((b) => b.table);
 const cell = (text: string) => ({ text, rowSpan: 1, colSpan: 1 });
 
-async function pdfOf(draw: (doc: PDFKit.PDFDocument) => void): Promise<Uint8Array> {
-  const doc = new PDFDocument({ size: 'A4', margin: 0 });
+async function pdfOf(draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumentOptions = {}): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: 'A4', margin: 0, ...options });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise((resolve) => doc.on('end', resolve));
@@ -105,6 +105,11 @@ describe('PDF reader', () => {
       doc.addPage().rect(50, 50, 400, 300).fill('#999');
     });
     await expect(extractDocument(bytes)).rejects.toThrow(/no text layer: a scanned PDF cannot be read/);
+  });
+
+  it('a PDF that needs a password to open', async () => {
+    const bytes = await pdfOf((doc) => doc.text('secret', 50, 50), { userPassword: 'secret', pdfVersion: '1.7' });
+    await expect(extractDocument(bytes)).rejects.toThrow(/encrypted \(password-protected\) PDF cannot be read/);
   });
 
   it('a damaged PDF', async () => {
