@@ -157,8 +157,53 @@ function pageBlocks(root: HtmlNode): DraftBlock[] {
   return blocks;
 }
 
+/** Elements that have no end tag, or whose end tag may be left out: they do not nest. */
+const UNNESTED = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'dd',
+  'dt',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'li',
+  'link',
+  'meta',
+  'option',
+  'p',
+  'param',
+  'source',
+  'td',
+  'th',
+  'tr',
+  'track',
+  'wbr',
+]);
+const MAX_DEPTH = 5000;
+
+/**
+ * How deep the page's elements nest, counted from its tags in one pass: the HTML parser takes
+ * time that grows with the square of the depth, so a page nested absurdly deep is refused first.
+ */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(\/?)>/g)) {
+    const name = m[2]!.toLowerCase();
+    if (UNNESTED.has(name) || m[3]) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    max = Math.max(max, depth);
+  }
+  return max;
+}
+
 /** Reads HTML markup already decoded (a web page, or Word converted by mammoth). */
 export function readHtmlMarkup(html: string, format: SourceFormat, encoding: string | null): ExtractedDocument {
+  if (nestingDepth(html) > MAX_DEPTH)
+    throw new DocumentFormatError(`a web page nested more than ${MAX_DEPTH} elements deep: nothing was read`);
   const $ = cheerio.load(html);
   const body = $('body')[0] ?? $.root()[0];
   return canonicalDocument(format, encoding, pageBlocks(body as unknown as HtmlNode));

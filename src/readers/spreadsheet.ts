@@ -19,29 +19,35 @@ interface SheetCell {
   colSpan: number;
 }
 
+/** The cells a sheet holds (only those it stores: a sheet's range may be far larger), merged ones with their spans. */
 function sheetCells(ws: XLSX.WorkSheet): SheetCell[] {
-  if (!ws['!ref']) return [];
-  const range = XLSX.utils.decode_range(ws['!ref']);
-  const merges = ws['!merges'] ?? [];
-  const covered = new Set<string>();
-  const spans = new Map<string, XLSX.Range>();
-  for (const m of merges) {
-    spans.set(`${m.s.r},${m.s.c}`, m);
-    for (let r = m.s.r; r <= m.e.r; r++) for (let c = m.s.c; c <= m.e.c; c++) if (r !== m.s.r || c !== m.s.c) covered.add(`${r},${c}`);
+  const stored = new Map<number, Map<number, XLSX.CellObject>>();
+  for (const address of Object.keys(ws)) {
+    if (address.startsWith('!')) continue;
+    const { r, c } = XLSX.utils.decode_cell(address);
+    let row = stored.get(r);
+    if (!row) stored.set(r, (row = new Map()));
+    row.set(c, ws[address] as XLSX.CellObject);
   }
-  const cells: SheetCell[] = [];
-  for (let r = range.s.r; r <= range.e.r; r++) {
-    for (let c = range.s.c; c <= range.e.c; c++) {
-      if (covered.has(`${r},${c}`)) continue;
-      const cell = ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
-      const text = foldText(cell ? (cell.w ?? (cell.v === undefined || cell.v === null ? '' : String(cell.v))) : '');
-      const m = spans.get(`${r},${c}`);
-      // An empty cell that exists (a bordered or formatted one: a stub) is a cell of its table.
-      if (text === '' && !m && !cell) continue;
-      cells.push({ r, c, text, rowSpan: m ? m.e.r - m.s.r + 1 : 1, colSpan: m ? m.e.c - m.s.c + 1 : 1 });
+  const merges = new Map<string, XLSX.Range>();
+  const covered = new Set<string>();
+  for (const m of ws['!merges'] ?? []) {
+    merges.set(`${m.s.r},${m.s.c}`, m);
+    for (const [r, row] of stored) {
+      if (r < m.s.r || r > m.e.r) continue;
+      for (const c of row.keys()) if (c >= m.s.c && c <= m.e.c && (r !== m.s.r || c !== m.s.c)) covered.add(`${r},${c}`);
     }
   }
-  return cells;
+  const cells: SheetCell[] = [];
+  const add = (r: number, c: number, cell: XLSX.CellObject | undefined) => {
+    const m = merges.get(`${r},${c}`);
+    // An empty cell that is stored (a bordered or formatted one: a stub) is a cell of its table.
+    const text = foldText(cell ? (cell.w ?? (cell.v === undefined || cell.v === null ? '' : String(cell.v))) : '');
+    cells.push({ r, c, text, rowSpan: m ? m.e.r - m.s.r + 1 : 1, colSpan: m ? m.e.c - m.s.c + 1 : 1 });
+  };
+  for (const [r, row] of stored) for (const [c, cell] of row) if (!covered.has(`${r},${c}`)) add(r, c, cell);
+  for (const m of merges.values()) if (!stored.get(m.s.r)?.has(m.s.c)) add(m.s.r, m.s.c, undefined);
+  return cells.sort((a, b) => a.r - b.r || a.c - b.c);
 }
 
 /** A sheet's runs of rows (separated by empty rows) as paragraphs and tables. */

@@ -129,4 +129,11 @@ describe('HTML reader', () => {
     const d = await extractDocument(bytes);
     expect([d.format, d.encoding, d.text]).toEqual(['html', 'utf-16le', '部门整体支出绩效自评表\n']);
   });
+
+  it('a page nested absurdly deep is refused before it is parsed', async () => {
+    const deep = page(`${'<div>'.repeat(200_000)}项目${'</div>'.repeat(200_000)}`);
+    await expect(extractDocument(utf8(deep))).rejects.toThrow(/nested more than 5000 elements deep/);
+    const table = page(`${'<div>'.repeat(1000)}<table><tr><td>项目</td><td>1</td></tr></table>${'</div>'.repeat(1000)}`);
+    expect((await extractDocument(utf8(table))).text).toBe('项目\t1\n');
+  });
 });

@@ -87,4 +87,19 @@ describe('spreadsheet reader', () => {
     ]);
     expect(d.text).toBe('一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t全年话务总量\t8万\n\t\t15秒内接通率\t95%\n\n总分\t98\n');
   });
+
+  it('a sheet whose range reaches the last cell of the grid is read by the cells it holds', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('总分');
+    sheet.getCell('A1').value = '总分';
+    sheet.getCell('B1').value = 98;
+    sheet.mergeCells('B1:Z1');
+    sheet.getCell('XFD1048576').border = { top: { style: 'thin' } };
+    const d = await extractDocument(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(d.blocks).toHaveLength(1);
+    expect(tables(d)[0]!.rows[0]!.cells.map((c) => [c.text, c.colSpan])).toEqual([
+      ['总分', 1],
+      ['98', 25],
+    ]);
+  });
 });
