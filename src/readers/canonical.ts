@@ -57,21 +57,14 @@ export function placeCells<T>(rows: { text: string; rowSpan: number; colSpan: nu
 
 /** Drops the grid rows in which no cell with text starts, shortening the spans that crossed them. */
 function withoutEmptyRows(cells: DraftCell[]): DraftCell[] {
-  const height = Math.max(0, ...cells.map((c) => c.row + c.rowSpan));
-  const kept: number[] = [];
-  const newIndex: number[] = [];
-  for (let r = 0; r < height; r++) {
-    newIndex[r] = kept.length;
-    if (cells.some((c) => c.row === r && c.text !== '')) kept.push(r);
-  }
-  const keptSet = new Set(kept);
+  const height = cells.reduce((h, c) => Math.max(h, c.row + c.rowSpan), 0);
+  const filled = new Set(cells.filter((c) => c.text !== '').map((c) => c.row));
+  // before[r]: how many rows before row r are kept (its new index, when it is kept).
+  const before: number[] = [0];
+  for (let r = 0; r < height; r++) before.push(before[r]! + (filled.has(r) ? 1 : 0));
   return cells
-    .filter((c) => keptSet.has(c.row))
-    .map((c) => {
-      let span = 0;
-      for (let r = c.row; r < c.row + c.rowSpan; r++) if (keptSet.has(r)) span++;
-      return { ...c, row: newIndex[c.row]!, rowSpan: span };
-    });
+    .filter((c) => filled.has(c.row))
+    .map((c) => ({ ...c, row: before[c.row]!, rowSpan: before[c.row + c.rowSpan]! - before[c.row]! }));
 }
 
 /** The table model over a canonical text written from the blocks (empty paragraphs and tables dropped). */
@@ -93,13 +86,15 @@ export function canonicalDocument(format: SourceFormat, encoding: string | null,
     const cells = withoutEmptyRows(draft.cells.map((c) => ({ ...c, text: foldText(c.text) })));
     if (cells.length === 0) continue;
     startBlock();
-    const width = Math.max(...cells.map((c) => c.col + c.colSpan));
-    const height = Math.max(...cells.map((c) => c.row + c.rowSpan));
+    const width = cells.reduce((w, c) => Math.max(w, c.col + c.colSpan), 0);
+    const height = cells.reduce((h, c) => Math.max(h, c.row + c.rowSpan), 0);
     const first = lines.length + 1;
     const rows: Table['rows'] = [];
+    const byRow = Array.from({ length: height }, (): DraftCell[] => []);
+    for (const c of cells) byRow[c.row]!.push(c);
     for (let r = 0; r < height; r++) {
       const line = first + r;
-      const own = cells.filter((c) => c.row === r).sort((a, b) => a.col - b.col);
+      const own = byRow[r]!.sort((a, b) => a.col - b.col);
       const slots = Array.from({ length: width }, () => '');
       const tableCells: TableCell[] = own.map((c) => {
         slots[c.col] = c.text;

@@ -121,7 +121,7 @@ function runsOf(lines: Line[]): Line[][] {
     .slice(1)
     .map((l, i) => lines[i]!.y - l.y)
     .filter((gap, i) => gap >= lines[i + 1]!.size * 0.8);
-  const pitch = gaps.length > 0 ? Math.min(...gaps) : 0;
+  const pitch = gaps.length > 0 ? gaps.reduce((min, g) => Math.min(min, g)) : 0;
   const runs: Line[][] = [];
   lines.forEach((line, i) => {
     if (i > 0 && lines[i - 1]!.y - line.y <= Math.max(pitch, line.size) * 1.5) runs[runs.length - 1]!.push(line);
@@ -148,7 +148,7 @@ type PageBlock = { kind: 'paragraph'; text: string; page: number } | PageTable;
 function pageBlocks(lines: Line[], page: number): PageBlock[] {
   const blocks: PageBlock[] = [];
   for (const run of runsOf(lines)) {
-    const left = Math.min(...run.map((l) => l.cells[0]!.x));
+    const left = run.reduce((min, l) => Math.min(min, l.cells[0]!.x), Infinity);
     let rest = run;
     while (
       rest.length > 0 &&

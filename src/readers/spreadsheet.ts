@@ -62,25 +62,31 @@ function sheetBlocks(name: string, ws: XLSX.WorkSheet): DraftBlock[] {
     if (last && last[last.length - 1] === r - 1) last.push(r);
     else runs.push([r]);
   }
+  const byRow = new Map<number, SheetCell[]>();
+  for (const c of cells) {
+    const row = byRow.get(c.r);
+    if (row) row.push(c);
+    else byRow.set(c.r, [c]);
+  }
   const blocks: DraftBlock[] = [];
   for (const run of runs) {
-    let rest = run;
-    const firstCol = Math.min(...cells.filter((c) => run.includes(c.r)).map((c) => c.c));
-    while (rest.length > 0) {
-      const own = cells.filter((c) => c.r === rest[0]);
+    let start = 0;
+    const inRun = run.flatMap((r) => byRow.get(r) ?? []);
+    const firstCol = inRun.reduce((min, c) => Math.min(min, c.c), Infinity);
+    for (; start < run.length; start++) {
+      const own = byRow.get(run[start]!) ?? [];
       if (own.length !== 1 || own[0]!.text === '' || own[0]!.c !== firstCol || own[0]!.rowSpan > 1) break;
       blocks.push({
         kind: 'paragraph',
         text: own[0]!.text,
         at: { sheet: name, cell: XLSX.utils.encode_cell({ r: own[0]!.r, c: own[0]!.c }) },
       });
-      rest = rest.slice(1);
     }
-    if (rest.length === 0) continue;
-    const top = rest[0]!;
-    const bottom = rest[rest.length - 1]!;
-    const draft: DraftCell[] = cells
-      .filter((c) => c.r >= top && c.r <= bottom)
+    if (start === run.length) continue;
+    const top = run[start]!;
+    const bottom = run[run.length - 1]!;
+    const draft: DraftCell[] = inRun
+      .filter((c) => c.r >= top)
       .map((c) => ({
         text: c.text,
         row: c.r - top,
