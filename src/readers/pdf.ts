@@ -1,6 +1,6 @@
 /**
  * PDFs with a text layer into the table model, with pdfjs-dist (its legacy build, for Node). Per
- * page, text items are grouped into lines by their baseline and a line into cells where the gap
+ * page, as it is shown (a /Rotate applied), text items are grouped into lines by their baseline and a line into cells where the gap
  * between items is wider than a character — or, where the page draws table borders, into the
  * spaces between the vertical rules that cross the line (so a bordered empty cell is a cell, and
  * a cell wider than a column spans columns); lines form blocks separated by a wider vertical gap.
@@ -196,15 +196,15 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
 
 /**
  * The vertical ruling lines a page draws (table borders): straight vertical segments of its paths
- * — lines, and the sides of rectangles — at least a character tall, in page space (the space of the
- * text items), following the transformation matrix through save/restore.
+ * — lines, and the sides of rectangles — at least a character tall, in the space of the page as
+ * shown (`view`), following the transformation matrix through save/restore.
  */
-function verticalRules(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>): Rule[] {
+function verticalRules(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>, view: Matrix): Rule[] {
   const rules: Rule[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const saved: Matrix[] = [];
   const add = (x0: number, y0: number, x1: number, y1: number) => {
-    const [a, b, c, d, e, f] = ctm;
+    const [a, b, c, d, e, f] = multiply(ctm, view);
     const p = [a * x0 + c * y0 + e, b * x0 + d * y0 + f];
     const q = [a * x1 + c * y1 + e, b * x1 + d * y1 + f];
     if (Math.abs(p[0]! - q[0]!) < 0.5 && Math.abs(p[1]! - q[1]!) >= 4)
@@ -278,14 +278,18 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
     for (let p = 1; p <= document.numPages; p++) {
       const page = await document.getPage(p);
       const content = await page.getTextContent();
+      // The page as it is shown (its /Rotate applied), y upwards: what is a row on screen is a row here.
+      const [va, vb, vc, vd, ve, vf] = page.getViewport({ scale: 1 }).transform as Matrix;
+      const view: Matrix = [va, -vb, vc, -vd, ve, -vf];
       const pageItems: Item[] = [];
       for (const it of content.items) {
         if (!('str' in it) || it.str.trim() === '') continue;
-        const size = Math.hypot(it.transform[2], it.transform[3]) || it.height || 1;
-        pageItems.push({ x: it.transform[4], y: it.transform[5], right: it.transform[4] + it.width, size, text: it.str.trim() });
+        const [, , c, d, x, y] = multiply(it.transform as Matrix, view);
+        const size = Math.hypot(c, d) || it.height || 1;
+        pageItems.push({ x, y, right: x + it.width, size, text: it.str.trim() });
       }
       items += pageItems.length;
-      const rules = pageItems.length > 0 ? verticalRules(await page.getOperatorList(), OPS) : [];
+      const rules = pageItems.length > 0 ? verticalRules(await page.getOperatorList(), OPS, view) : [];
       pageBlocks(linesOf(pageItems, rules), p).forEach((block, i) => {
         const last = blocks[blocks.length - 1];
         // A table that runs on from the previous page, in the same columns.

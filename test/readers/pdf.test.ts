@@ -99,6 +99,23 @@ describe('PDF reader', () => {
     expect((await extractDocument(bytes)).text).toBe('项目名称\t就业补助资金\n主管部门\t新乡县人力资源和社会保障局\n');
   });
 
+  it('a landscape page made by rotating a portrait one (/Rotate 90) is read as it is shown', async () => {
+    const bytes = await pdfOf(
+      (doc) => {
+        (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.Rotate = 90;
+        // The content turned a quarter back, so that it stands upright once the page is rotated.
+        doc.rotate(-90, { origin: [0, 0] }).translate(-842, 0);
+        doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
+        doc.text('项目名称', 50, 100, { lineBreak: false });
+        doc.text('就业补助资金', 200, 100, { lineBreak: false });
+        doc.text('主管部门', 50, 116, { lineBreak: false });
+        doc.text('新乡县人力资源和社会保障局', 200, 116, { lineBreak: false });
+      },
+      { size: [595, 842] },
+    );
+    expect((await extractDocument(bytes)).text).toBe('项目名称\t就业补助资金\n主管部门\t新乡县人力资源和社会保障局\n');
+  });
+
   it('a scanned PDF (pages of images, no text layer) is refused', async () => {
     const bytes = await pdfOf((doc) => {
       doc.rect(50, 50, 400, 300).fill('#777');
