@@ -34,7 +34,9 @@ async function main() {
       }
       times.sort((a, b) => a - b);
       const median = times[Math.floor(times.length / 2)]!;
-      console.log(`${name.padEnd(10)} ${format.padEnd(7)} ${(bytes.length / 1024).toFixed(0).padStart(4)}   ${median.toFixed(0).padStart(6)}`);
+      console.log(
+        `${name.padEnd(10)} ${format.padEnd(7)} ${(bytes.length / 1024).toFixed(0).padStart(4)}   ${median.toFixed(0).padStart(6)}`,
+      );
     }
   }
 }
