@@ -1,8 +1,9 @@
 /**
- * `npm run generate -- --scale S --seed N [--year Y] [--out DIR] [--load]`: writes the synthetic
- * province's documents (one per organization, the tab-separated layout the importer reads) to DIR
- * (default data/synthetic-S-N), or with --load imports them straight into the configured database
- * (DATABASE_URL, else the embedded PGlite) through the same importer as `npm run import`.
+ * `npm run generate -- --scale S --seed N [--year Y] [--format F] [--out DIR] [--load]`: writes the
+ * synthetic province's documents (one per organization) to DIR (default data/synthetic-S-N), or
+ * with --load imports them straight into the configured database (DATABASE_URL, else the embedded
+ * PGlite) through the same importer as `npm run import`. --format chooses how they are published:
+ * text (tab-separated, the default), html, docx, xlsx or pdf.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,9 +13,9 @@ import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { ensureReferenceData } from '../db/referenceData';
 import { importDocument } from '../ingest/load';
-import { DEFAULT_YEAR, syntheticProvince } from '../synthetic';
+import { DEFAULT_YEAR, publish, PUBLISHED_FORMATS, syntheticProvince, type PublishedFormat } from '../synthetic';
 
-const USAGE = 'usage: npm run generate -- --scale S --seed N [--year Y] [--out DIR | --load]';
+const USAGE = `usage: npm run generate -- --scale S --seed N [--year Y] [--format ${PUBLISHED_FORMATS.join('|')}] [--out DIR | --load]`;
 
 async function main(): Promise<number> {
   let values;
@@ -24,6 +25,7 @@ async function main(): Promise<number> {
         scale: { type: 'string', default: '0.01' },
         seed: { type: 'string', default: '1' },
         year: { type: 'string', default: String(DEFAULT_YEAR) },
+        format: { type: 'string', default: 'text' },
         out: { type: 'string' },
         load: { type: 'boolean' },
         help: { type: 'boolean' },
@@ -36,6 +38,11 @@ async function main(): Promise<number> {
   if (values.help) {
     console.log(USAGE);
     return 0;
+  }
+  const format = values.format as PublishedFormat;
+  if (!PUBLISHED_FORMATS.includes(format)) {
+    console.error(`unknown format ${values.format}\n${USAGE}`);
+    return 2;
   }
   const scale = Number(values.scale);
   const seed = Number(values.seed);
@@ -58,13 +65,18 @@ async function main(): Promise<number> {
   if (!values.load) {
     const out = path.resolve(values.out ?? path.join('data', `synthetic-${scale}-${seed}`));
     fs.mkdirSync(out, { recursive: true });
+    let extension = '';
     for (const doc of province.documents()) {
-      fs.writeFileSync(path.join(out, doc.fileName), doc.text);
+      const published = await publish(doc, format);
+      fs.writeFileSync(path.join(out, published.fileName), published.bytes);
+      extension = path.extname(published.fileName);
       documents += 1;
       indicators += doc.indicators;
     }
     console.log(`wrote ${documents} documents (${indicators} indicator rows) to ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    console.log(`load them with: npm run import -- ${path.relative(process.cwd(), out)}/*.txt   (or: npm run generate -- … --load)`);
+    console.log(
+      `load them with: npm run import -- ${path.relative(process.cwd(), out)}/*${extension}   (or: npm run generate -- … --load)`,
+    );
     return 0;
   }
   const config = readConfig();
@@ -75,7 +87,8 @@ async function main(): Promise<number> {
     await migrate(db.script);
     await ensureReferenceData(db.prisma);
     for (const doc of province.documents()) {
-      const report = await importDocument(db.prisma, doc.fileName, Buffer.from(doc.text, 'utf8'));
+      const published = await publish(doc, format);
+      const report = await importDocument(db.prisma, published.fileName, published.bytes);
       documents += 1;
       indicators += report.counts.indicators;
       unread += report.unread.length;

@@ -3,15 +3,18 @@
  * text), its organizations, projects with indicators, department-wide evaluations with goals,
  * summary tables, final accounts and discrepancies — all of it or nothing.
  *
- * Identity: a document is its content (SHA-256), so loading the same bytes again changes nothing.
+ * Identity: a document is its content (SHA-256 of a text file's text, of any other file's bytes),
+ * so loading the same file again changes nothing.
  * A document of the same identity (src/ingest/identity.ts: kind, fiscal year, organizations, a
  * project in common — not its file name) but other content is a corrected version: it is loaded, the
  * old version's records are removed, and the old document stays on record, marked superseded.
  */
+import crypto from 'node:crypto';
 import { Prisma, type PrismaClient } from '../generated/prisma';
 import type { EvaluatedIndicator } from './evaluate';
 import type { Unread } from './model';
 import { extractDocument } from '../readers';
+import type { ExtractedDocument } from '../tables/model';
 import { DocumentFormatError } from './model';
 import { documentIdentity, findPreviousVersion } from './identity';
 import { contentHash, ImportError, prepareDocument, type PreparedDocument } from './prepare';
@@ -192,6 +195,8 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
       fileName: doc.fileName,
       contentHash: doc.contentHash,
       format: doc.parsed.format,
+      fileFormat: doc.fileFormat,
+      encoding: doc.encoding,
       kind: doc.kind,
       regionCode: doc.region.code,
       fiscalYear: doc.fiscalYear,
@@ -432,6 +437,11 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
   return document.id;
 }
 
+/** A document's identity: SHA-256 of its text for a text file (whatever its encoding), of its bytes for any other format. */
+function documentHash(bytes: Uint8Array, extracted: ExtractedDocument): string {
+  return extracted.format === 'text' ? contentHash(extracted.text) : crypto.createHash('sha256').update(bytes).digest('hex');
+}
+
 export interface ImportOptions {
   dryRun?: boolean;
   /** Decides from the prepared document, before anything is written, whether it may be loaded: a reason to refuse, or null. */
@@ -452,8 +462,9 @@ export async function importDocument(
   let reinstated: { id: number; supersededById: number | null } | null = null;
   try {
     const extracted = await extractDocument(bytes);
+    const hash = documentHash(bytes, extracted);
     const existing = await prisma.sourceDocument.findUnique({
-      where: { contentHash: contentHash(extracted.text) },
+      where: { contentHash: hash },
       select: { id: true, regionCode: true, fiscalYear: true, supersededById: true },
     });
     // The same text as a version a later one replaced is a going back to it: loaded again below.
@@ -461,7 +472,7 @@ export async function importDocument(
       return { ...empty, fileName, status: 'unchanged', documentId: existing.id, fiscalYear: existing.fiscalYear, errors: [] };
     }
     reinstated = existing?.supersededById == null ? null : existing;
-    doc = prepareDocument(fileName, extracted);
+    doc = { ...prepareDocument(fileName, extracted), contentHash: hash };
   } catch (error) {
     if (error instanceof ImportError) return { ...empty, fileName, status: 'failed', errors: error.problems };
     if (error instanceof DocumentFormatError)

@@ -50,6 +50,9 @@ export interface PreparedFinalAccounts {
 
 export interface PreparedDocument {
   fileName: string;
+  /** The file's format and, for text and web pages, its encoding, as the reader told them. */
+  fileFormat: ExtractedDocument['format'];
+  encoding: string | null;
   text: string;
   contentHash: string;
   lineCount: number;
@@ -269,6 +272,8 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
 
   return {
     fileName,
+    fileFormat: extracted.format,
+    encoding: extracted.encoding,
     text,
     contentHash: contentHash(text),
     lineCount: text.split('\n').length,

@@ -1,21 +1,37 @@
 /**
  * A document's file, as published, into the table model (src/tables/model.ts). The format is told
- * from the content, not the file name.
+ * from the content (src/readers/sniff.ts), not the file name: web pages, Word (.docx, .doc),
+ * Excel (.xlsx, .xls) and PDF get their own readers, which write the canonical text
+ * (src/readers/canonical.ts); plain text in UTF-8, UTF-16 or GB18030 is read as it is.
  */
-import { DocumentFormatError } from '../ingest/model';
 import type { ExtractedDocument } from '../tables/model';
+import { decodeText } from './encoding';
+import { readHtml, readHtmlMarkup } from './html';
+import { readPdf } from './pdf';
+import { looksLikeHtml, sniffFormat } from './sniff';
+import { readSpreadsheet } from './spreadsheet';
 import { readTextBlocks } from './text';
-
-/** Decodes bytes as UTF-8, refusing anything that is not text. */
-function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new DocumentFormatError('not UTF-8 text (a binary file, or another encoding): nothing was read');
-  }
-}
+import { readDoc, readDocx } from './word';
 
 export async function extractDocument(bytes: Uint8Array): Promise<ExtractedDocument> {
-  const text = decodeText(bytes);
-  return { format: 'text', encoding: 'utf-8', text, blocks: readTextBlocks(text) };
+  const format = sniffFormat(bytes);
+  switch (format) {
+    case 'html':
+      return readHtml(bytes);
+    case 'docx':
+      return readDocx(bytes);
+    case 'doc':
+      return readDoc(bytes);
+    case 'xlsx':
+    case 'xls':
+      return readSpreadsheet(bytes, format);
+    case 'pdf':
+      return readPdf(bytes);
+    case 'text': {
+      const { text, encoding } = decodeText(bytes);
+      // A UTF-16 web page is known as one only once decoded.
+      if (looksLikeHtml(text)) return readHtmlMarkup(text, 'html', encoding);
+      return { format: 'text', encoding, text, blocks: readTextBlocks(text) };
+    }
+  }
 }

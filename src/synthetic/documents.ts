@@ -124,10 +124,25 @@ class IndicatorMaker {
     const ceiling = Math.max(0.1, Number(num(this.budget * (r.chance(0.8) ? 1 : 0.9 + r.next() * 0.1), 2)));
     const spent = Math.max(0.01, Number(num(this.executed, 2)));
     const sp = r.chance(0.5) ? ' ' : '';
-    return this.done('OUTPUT', level2, name, `≤${num(ceiling)}${sp}万元`, `${num(spent)}${sp}万元`, weight, spent <= 0 ? 1 : ceiling / spent, spent > ceiling);
+    return this.done(
+      'OUTPUT',
+      level2,
+      name,
+      `≤${num(ceiling)}${sp}万元`,
+      `${num(spent)}${sp}万元`,
+      weight,
+      spent <= 0 ? 1 : ceiling / spent,
+      spent > ceiling,
+    );
   }
 
-  private qualitative(level1: Level1, level2: string, name: string, pairs: readonly (readonly [string, string])[], weight: number): Indicator {
+  private qualitative(
+    level1: Level1,
+    level2: string,
+    name: string,
+    pairs: readonly (readonly [string, string])[],
+    weight: number,
+  ): Indicator {
     const r = this.r;
     if (r.chance(0.05)) {
       const [t, a] = r.pick(QUALITATIVE.partly);
@@ -137,7 +152,16 @@ class IndicatorMaker {
     return this.done(level1, level2, name, t, a, weight, r.chance(0.92) ? 1 : 0.9, false);
   }
 
-  private done(level1: Level1, level2: string, name: string, target: string, actual: string, weight: number, achieved: number, shortfall: boolean): Indicator {
+  private done(
+    level1: Level1,
+    level2: string,
+    name: string,
+    target: string,
+    actual: string,
+    weight: number,
+    achieved: number,
+    shortfall: boolean,
+  ): Indicator {
     const score = scoreOf(weight, achieved);
     const reported = shortfall && this.r.chance(ERROR_RATES.indicatorFullMarksDespiteShortfall / 0.12) ? weight : Number(num(score, 2));
     return { level1, level2, name, target, actual, weight, score, reported };
@@ -161,7 +185,8 @@ class IndicatorMaker {
       const slot = i < 4 ? i : r.pick([0, 0, 1, 2]);
       if (slot === 0) {
         const sp = special.find((x) => x.level1 === 'OUTPUT');
-        if (sp && r.chance(0.5) && !out.some((o) => o.name === sp.name)) out.push(this.count('OUTPUT', sp.level2, sp.name, sp.unit, sp.base, w));
+        if (sp && r.chance(0.5) && !out.some((o) => o.name === sp.name))
+          out.push(this.count('OUTPUT', sp.level2, sp.name, sp.unit, sp.base, w));
         else {
           const [what, unit, base] = r.pick([
             [`${s}受益${this.person()}人数`, '人', 300],
@@ -172,7 +197,15 @@ class IndicatorMaker {
           ] as const);
           out.push(this.count('OUTPUT', '数量指标', `${what}${out.some((o) => o.name.startsWith(what)) ? i : ''}`, unit, base, w));
         }
-      } else if (slot === 1) out.push(this.rate('OUTPUT', '质量指标', `${s}${r.pick(['资金使用合规率', '验收合格率', '发放准确率', '任务完成率'])}${i >= 4 ? i : ''}`, w));
+      } else if (slot === 1)
+        out.push(
+          this.rate(
+            'OUTPUT',
+            '质量指标',
+            `${s}${r.pick(['资金使用合规率', '验收合格率', '发放准确率', '任务完成率'])}${i >= 4 ? i : ''}`,
+            w,
+          ),
+        );
       else if (slot === 2) {
         if (r.chance(0.5)) out.push(this.rate('OUTPUT', '时效指标', `${s}资金拨付及时率${i >= 4 ? i : ''}`, w));
         else out.push(this.qualitative('OUTPUT', '时效指标', `${s}实施及时性${i >= 4 ? i : ''}`, QUALITATIVE.time, w));
@@ -188,7 +221,13 @@ class IndicatorMaker {
         out.push(this.qualitative('BENEFIT', '可持续影响指标', `${s}长效机制建设`, QUALITATIVE.sustain, w));
       else
         out.push(
-          this.qualitative('BENEFIT', '社会效益指标', `${r.pick(['提高', '保障', '改善', '促进'])}${this.person()}${r.pick(['服务水平', '基本权益', '生活质量', '获得感'])}${i || ''}`, QUALITATIVE.benefit, w),
+          this.qualitative(
+            'BENEFIT',
+            '社会效益指标',
+            `${r.pick(['提高', '保障', '改善', '促进'])}${this.person()}${r.pick(['服务水平', '基本权益', '生活质量', '获得感'])}${i || ''}`,
+            QUALITATIVE.benefit,
+            w,
+          ),
         );
     }
     for (let i = 0; i < satisfaction; i++) {
@@ -207,7 +246,8 @@ function makeProject(r: Random, org: SyntheticOrganization, name: string): Proje
   const carryOver = r.chance(0.3) ? Number(num(budget * (0.05 + r.next() * 0.45), 2)) : 0;
   const trueRate = executed / budget;
   let reportedRate = trueRate;
-  if (r.chance(ERROR_RATES.rateAgainstWrongBudget)) reportedRate = executed / initialBudget !== trueRate ? executed / initialBudget : trueRate * 0.9;
+  if (r.chance(ERROR_RATES.rateAgainstWrongBudget))
+    reportedRate = executed / initialBudget !== trueRate ? executed / initialBudget : trueRate * 0.9;
   const budgetScore = BUDGET_WEIGHT * Math.min(reportedRate, 1);
   let reportedBudgetScore = r.chance(0.15) ? num(Math.round(budgetScore), 0) : num(budgetScore, 2);
   if (trueRate < 0.95 && r.chance(ERROR_RATES.fullBudgetMarksDespiteLowRate)) reportedBudgetScore = String(BUDGET_WEIGHT);
@@ -342,13 +382,22 @@ function departmentTable(r: Random, projects: Project[], org: SyntheticOrganizat
   const execution = budget > 0 ? total / budget : 1;
   const partial = (w: number) => (r.chance(0.9) ? w : Number(num(w * (0.6 + r.next() * 0.35), 2)));
   const rows: [string, string, string, string, string, number, number][] = [];
-  const add = (l1: string, l2: string, name: string, t: string, a: string, w: number, s = partial(w)) => rows.push([l1, l2, name, t, a, w, s]);
+  const add = (l1: string, l2: string, name: string, t: string, a: string, w: number, s = partial(w)) =>
+    rows.push([l1, l2, name, t, a, w, s]);
   add('投入指标 (15分)', '工作目标', '年度履职目标相关性', '相关', '相关', 3);
   add('', '', '工作任务科学性', '科学', '科学', 3);
   add('', '', '绩效指标合理性', '合理', '合理', 3);
   add('', '预算配置', '预算编制完整性', '完整', '完整', 3);
   add('', '', '专项资金细化率', '≥90%', pct(0.9 + r.next() * 0.1), 3, 3);
-  add('过程指标 (25分)', '预算执行', '预算执行率', '≥90%', pct(Math.min(execution, 1), 2), 5, execution >= 0.9 ? 5 : Number(num(5 * (execution / 0.9), 2)));
+  add(
+    '过程指标 (25分)',
+    '预算执行',
+    '预算执行率',
+    '≥90%',
+    pct(Math.min(execution, 1), 2),
+    5,
+    execution >= 0.9 ? 5 : Number(num(5 * (execution / 0.9), 2)),
+  );
   add('', '', '预算调整率', '≤20%', pct(r.next() * 0.15), 2, 2);
   add('', '', '结转结余率', '≤10%', pct(r.next() * 0.08), 2, 2);
   add('', '', '“三公经费”控制率', '≤100%', pct(0.5 + r.next() * 0.5), 2, 2);
@@ -361,7 +410,16 @@ function departmentTable(r: Random, projects: Project[], org: SyntheticOrganizat
   add('', '', '评价结果应用率', '100%', '100%', 2, 2);
   const tasks = Math.min(6, Math.max(3, projects.length));
   const tw = split(30, tasks);
-  for (let i = 0; i < tasks; i++) add(i === 0 ? '产出指标 (30分)' : '', i === 0 ? '重点工作任务完成' : '', `重点工作 ${i + 1} 计划完成率`, '100%', '100%', tw[i]!, tw[i]!);
+  for (let i = 0; i < tasks; i++)
+    add(
+      i === 0 ? '产出指标 (30分)' : '',
+      i === 0 ? '重点工作任务完成' : '',
+      `重点工作 ${i + 1} 计划完成率`,
+      '100%',
+      '100%',
+      tw[i]!,
+      tw[i]!,
+    );
   add('效益指标 (30分)', '履职效益', `经济效益：${org.kind.subjects[0]}资金足额发放`, '确保', '确保', 8);
   add('', '', `社会效益：提高${org.kind.people[0]}服务水平`, '提高', '提高', 8);
   add('', '', '可持续影响：长效机制建设', '持续', '持续', 4);

@@ -7,10 +7,18 @@
  * left out, so synthetic records never mix with the real ones.
  */
 import { organizationDocument, type GeneratedDocument } from './documents';
-import { chooseOrganizations, chooseRegions, planScale, type ScalePlan, type SyntheticOrganization, type SyntheticRegion } from './province';
+import {
+  chooseOrganizations,
+  chooseRegions,
+  planScale,
+  type ScalePlan,
+  type SyntheticOrganization,
+  type SyntheticRegion,
+} from './province';
 import { Random } from './random';
 
 export { ERROR_RATES, type GeneratedDocument } from './documents';
+export { publish, PUBLISHED_FORMATS, type PublishedFormat } from './published';
 export { planScale, PROVINCE_CODE, SCALE_ONE, type ScalePlan, type SyntheticOrganization, type SyntheticRegion } from './province';
 
 export const DEFAULT_YEAR = 2022;

@@ -6,6 +6,8 @@ export interface DocumentRow {
   fileName: string;
   contentHash: string;
   format: string;
+  fileFormat: string;
+  encoding: string | null;
   kind: string;
   regionCode: string | null;
   fiscalYear: number | null;
@@ -15,7 +17,8 @@ export interface DocumentRow {
   importReport: unknown;
 }
 
-const columns = Prisma.sql`d.id, d.file_name AS "fileName", d.content_hash AS "contentHash", d.format, d.kind,
+const columns = Prisma.sql`d.id, d.file_name AS "fileName", d.content_hash AS "contentHash", d.format,
+  d.file_format AS "fileFormat", d.encoding, d.kind,
   d.region_code AS "regionCode", d.fiscal_year AS "fiscalYear", d.line_count AS "lineCount", d.imported_at AS "importedAt",
   d.superseded_by_id AS "supersededById", d.import_report AS "importReport"`;
 

@@ -11,6 +11,14 @@ builder.node(SourceDocumentRef, {
     fileName: t.exposeString('fileName', { description: 'File name as imported.' }),
     contentHash: t.exposeString('contentHash', { description: 'SHA-256 of the content: the same document is never loaded twice.' }),
     format: t.exposeString('format', { description: 'tabular (tab-separated rows) or line-broken (one cell per line).' }),
+    fileFormat: t.exposeString('fileFormat', {
+      description: 'The file as published, told from its content: text, html (web page), docx or doc (Word), xlsx or xls (Excel), pdf.',
+    }),
+    encoding: t.exposeString('encoding', {
+      nullable: true,
+      description:
+        'The character encoding a text file or web page was decoded from (utf-8, utf-16le, gb18030 …); null for Word, Excel and PDF.',
+    }),
     kind: t.exposeString('kind', { description: 'What it holds, e.g. project-evaluations+department-evaluation.' }),
     fiscalYear: t.exposeInt('fiscalYear', { nullable: true, description: 'Fiscal year (年度) the document covers.' }),
     lineCount: t.exposeInt('lineCount', { description: 'Lines of text.' }),

@@ -1,0 +1,311 @@
+/**
+ * PDFs with a text layer into the table model, with pdfjs-dist (its legacy build, for Node). Per
+ * page, as it is shown (a /Rotate applied), text items are grouped into lines by their baseline and a line into cells where the gap
+ * between items is wider than a character — or, where the page draws table borders, into the
+ * spaces between the vertical rules that cross the line (so a bordered empty cell is a cell, and
+ * a cell wider than a column spans columns); lines form blocks separated by a wider vertical gap.
+ * A block whose lines hold several cells is a grid table: its columns are the places where its
+ * cells start, so a cell lands in its column and empty cells are kept; single-cell lines above a
+ * table, and blocks of single-cell lines, are paragraphs. A table that runs on at the top of the
+ * next page with the same columns is one table. A PDF without any text (a scan) is refused.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { DocumentFormatError } from '../ingest/model';
+import type { ExtractedDocument } from '../tables/model';
+import { canonicalDocument, type DraftBlock, type DraftCell } from './canonical';
+
+// pdfjs-dist 5 uses Promise.withResolvers, which Node 20 lacks.
+if (typeof (Promise as { withResolvers?: unknown }).withResolvers !== 'function') {
+  Object.assign(Promise, {
+    withResolvers<T>() {
+      let resolve!: (value: T | PromiseLike<T>) => void;
+      let reject!: (reason?: unknown) => void;
+      const promise = new Promise<T>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      return { promise, resolve, reject };
+    },
+  });
+}
+
+interface Item {
+  x: number;
+  y: number;
+  right: number;
+  size: number;
+  text: string;
+  /** A cell bounded by ruling lines: x and right are its borders, so it may span columns. */
+  ruled?: boolean;
+}
+
+/** A vertical ruling line (a table border) in page space. */
+interface Rule {
+  x: number;
+  bottom: number;
+  top: number;
+}
+
+interface Line {
+  y: number;
+  size: number;
+  cells: Item[];
+}
+
+/** Tolerance (points) within which cells are taken to start in the same column. */
+const COLUMN_TOLERANCE = 2.5;
+
+/** Joins items left to right into cells: items closer than a character's width are one cell. */
+function joinItems(items: Item[]): Item[] {
+  const cells: Item[] = [];
+  for (const item of items) {
+    const cell = cells[cells.length - 1];
+    const size = Math.min(cell?.size ?? item.size, item.size);
+    if (cell && item.x - cell.right < size * 0.9) {
+      cell.text += item.x - cell.right > size * 0.2 ? ` ${item.text}` : item.text;
+      cell.right = Math.max(cell.right, item.right);
+    } else cells.push({ ...item });
+  }
+  return cells;
+}
+
+/**
+ * The cells of a line that ruling lines cross: one per space between two borders (empty ones
+ * too), holding the items that stand in it; null when fewer than two borders cross the line.
+ */
+function ruledCells(items: Item[], y: number, size: number, rules: Rule[]): Item[] | null {
+  const middle = y + size * 0.3;
+  const xs: number[] = [];
+  for (const x of rules
+    .filter((r) => r.bottom <= middle && r.top >= middle)
+    .map((r) => r.x)
+    .sort((a, b) => a - b))
+    if (xs.length === 0 || x - xs[xs.length - 1]! > COLUMN_TOLERANCE) xs.push(x);
+  if (xs.length < 2) return null;
+  const cells: Item[] = [];
+  const outside = items.filter((i) => i.x + (i.right - i.x) / 2 < xs[0]! || i.x + (i.right - i.x) / 2 > xs[xs.length - 1]!);
+  for (let k = 0; k + 1 < xs.length; k++) {
+    const inside = items.filter((i) => {
+      const centre = i.x + (i.right - i.x) / 2;
+      return centre >= xs[k]! && centre < xs[k + 1]!;
+    });
+    const text = joinItems(inside)
+      .map((c) => c.text)
+      .join(' ');
+    cells.push({ x: xs[k]!, right: xs[k + 1]!, y, size, text, ruled: true });
+  }
+  return [...joinItems(outside), ...cells].sort((a, b) => a.x - b.x);
+}
+
+function linesOf(items: Item[], rules: Rule[]): Line[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: { y: number; size: number; items: Item[] }[] = [];
+  for (const item of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line.y - item.y) <= Math.min(line.size, item.size) * 0.5) line.items.push(item);
+    else lines.push({ y: item.y, size: item.size, items: [item] });
+  }
+  return lines.map((line) => {
+    const items = line.items.sort((a, b) => a.x - b.x);
+    return { y: line.y, size: line.size, cells: ruledCells(items, line.y, line.size, rules) ?? joinItems(items) };
+  });
+}
+
+/**
+ * Runs of lines whose baselines are no further apart than 1.5 times the page's line pitch (its
+ * closest spacing of lines, at least a character high).
+ */
+function runsOf(lines: Line[]): Line[][] {
+  const gaps = lines
+    .slice(1)
+    .map((l, i) => lines[i]!.y - l.y)
+    .filter((gap, i) => gap >= lines[i + 1]!.size * 0.8);
+  const pitch = gaps.length > 0 ? gaps.reduce((min, g) => Math.min(min, g)) : 0;
+  const runs: Line[][] = [];
+  lines.forEach((line, i) => {
+    if (i > 0 && lines[i - 1]!.y - line.y <= Math.max(pitch, line.size) * 1.5) runs[runs.length - 1]!.push(line);
+    else runs.push([line]);
+  });
+  return runs;
+}
+
+function columnStarts(lines: Line[]): number[] {
+  const xs = lines.flatMap((l) => l.cells.map((c) => c.x)).sort((a, b) => a - b);
+  const starts: number[] = [];
+  for (const x of xs) if (starts.length === 0 || x - starts[starts.length - 1]! > COLUMN_TOLERANCE) starts.push(x);
+  return starts;
+}
+
+interface PageTable {
+  kind: 'table';
+  page: number;
+  columns: number[];
+  lines: { line: Line; page: number }[];
+}
+type PageBlock = { kind: 'paragraph'; text: string; page: number } | PageTable;
+
+function pageBlocks(lines: Line[], page: number): PageBlock[] {
+  const blocks: PageBlock[] = [];
+  for (const run of runsOf(lines)) {
+    const left = run.reduce((min, l) => Math.min(min, l.cells[0]!.x), Infinity);
+    let rest = run;
+    while (
+      rest.length > 0 &&
+      rest[0]!.cells.length === 1 &&
+      (rest[0]!.cells[0]!.x - left <= COLUMN_TOLERANCE || rest.every((l) => l.cells.length === 1))
+    ) {
+      blocks.push({ kind: 'paragraph', text: rest[0]!.cells[0]!.text, page });
+      rest = rest.slice(1);
+    }
+    if (rest.length > 0) blocks.push({ kind: 'table', page, columns: columnStarts(rest), lines: rest.map((line) => ({ line, page })) });
+  }
+  return blocks;
+}
+
+/** Whether a table at the top of page `p` continues the one that ended the page before: its columns are among that one's. */
+function runsOn(last: PageTable, next: PageTable, p: number): boolean {
+  return (
+    last.lines[last.lines.length - 1]!.page === p - 1 &&
+    next.columns.every((x) => last.columns.some((y) => Math.abs(x - y) <= COLUMN_TOLERANCE))
+  );
+}
+
+function toDraft(table: PageTable): DraftBlock {
+  const columns = columnStarts(table.lines.map((l) => l.line));
+  const cells: DraftCell[] = table.lines.flatMap(({ line, page }, row) =>
+    line.cells.map((c) => {
+      const col = columns.findIndex((x) => Math.abs(x - c.x) <= COLUMN_TOLERANCE || x > c.x);
+      // A bordered cell spans the columns that start between its borders.
+      const spanned = c.ruled ? columns.filter((x) => x > c.x - COLUMN_TOLERANCE && x < c.right - COLUMN_TOLERANCE).length : 1;
+      return { text: c.text, row, col, rowSpan: 1, colSpan: Math.max(1, spanned), at: { page } };
+    }),
+  );
+  return { kind: 'table', cells, page: table.page };
+}
+
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[1] * n[2],
+  m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2],
+  m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4],
+  m[4] * n[1] + m[5] * n[3] + n[5],
+];
+
+/**
+ * The vertical ruling lines a page draws (table borders): straight vertical segments of its paths
+ * — lines, and the sides of rectangles — at least a character tall, in the space of the page as
+ * shown (`view`), following the transformation matrix through save/restore.
+ */
+function verticalRules(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>, view: Matrix): Rule[] {
+  const rules: Rule[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const saved: Matrix[] = [];
+  const add = (x0: number, y0: number, x1: number, y1: number) => {
+    const [a, b, c, d, e, f] = multiply(ctm, view);
+    const p = [a * x0 + c * y0 + e, b * x0 + d * y0 + f];
+    const q = [a * x1 + c * y1 + e, b * x1 + d * y1 + f];
+    if (Math.abs(p[0]! - q[0]!) < 0.5 && Math.abs(p[1]! - q[1]!) >= 4)
+      rules.push({ x: (p[0]! + q[0]!) / 2, bottom: Math.min(p[1]!, q[1]!), top: Math.max(p[1]!, q[1]!) });
+  };
+  operators.fnArray.forEach((fn, i) => {
+    const args = operators.argsArray[i] as unknown[];
+    if (fn === OPS.save) saved.push(ctm);
+    else if (fn === OPS.restore) ctm = saved.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
+    else if (fn === OPS.constructPath) {
+      const path = (args[1] as ArrayLike<number>[] | undefined)?.[0];
+      if (!path) return;
+      // Drawing operations: 0 moveTo x y, 1 lineTo x y, 2 curveTo (6 numbers), 3 quadraticCurveTo (4), 4 closePath.
+      let x = 0;
+      let y = 0;
+      let startX = 0;
+      let startY = 0;
+      for (let k = 0; k < path.length;) {
+        const op = path[k++];
+        if (op === 0) {
+          x = startX = path[k++]!;
+          y = startY = path[k++]!;
+        } else if (op === 1) {
+          add(x, y, path[k]!, path[k + 1]!);
+          x = path[k++]!;
+          y = path[k++]!;
+        } else if (op === 2 || op === 3) {
+          k += op === 2 ? 4 : 2;
+          x = path[k++]!;
+          y = path[k++]!;
+        } else if (op === 4) {
+          add(x, y, startX, startY);
+          x = startX;
+          y = startY;
+        } else break;
+      }
+    }
+  });
+  return rules;
+}
+
+/** The pdfjs build, loaded when a PDF first arrives (it is large). */
+async function pdfjs() {
+  return import('pdfjs-dist/legacy/build/pdf.mjs');
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
+  const { getDocument, OPS } = await pdfjs();
+  const pdfRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  let document;
+  try {
+    document = await getDocument({
+      data: new Uint8Array(bytes), // pdfjs takes ownership of (detaches) the buffer it is given
+      cMapUrl: `${pdfRoot}/cmaps/`,
+      cMapPacked: true,
+      standardFontDataUrl: `${pdfRoot}/standard_fonts/`,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
+  } catch (error) {
+    const e = error as Error;
+    if (e.name === 'PasswordException')
+      throw new DocumentFormatError('an encrypted (password-protected) PDF cannot be read: save it without a password');
+    throw new DocumentFormatError(`a damaged PDF (${e.message}): nothing was read`);
+  }
+  try {
+    const blocks: PageBlock[] = [];
+    let items = 0;
+    for (let p = 1; p <= document.numPages; p++) {
+      const page = await document.getPage(p);
+      const content = await page.getTextContent();
+      // The page as it is shown (its /Rotate applied), y upwards: what is a row on screen is a row here.
+      const [va, vb, vc, vd, ve, vf] = page.getViewport({ scale: 1 }).transform as Matrix;
+      const view: Matrix = [va, -vb, vc, -vd, ve, -vf];
+      const pageItems: Item[] = [];
+      for (const it of content.items) {
+        if (!('str' in it) || it.str.trim() === '') continue;
+        const [, , c, d, x, y] = multiply(it.transform as Matrix, view);
+        const size = Math.hypot(c, d) || it.height || 1;
+        pageItems.push({ x, y, right: x + it.width, size, text: it.str.trim() });
+      }
+      items += pageItems.length;
+      const rules = pageItems.length > 0 ? verticalRules(await page.getOperatorList(), OPS, view) : [];
+      pageBlocks(linesOf(pageItems, rules), p).forEach((block, i) => {
+        const last = blocks[blocks.length - 1];
+        // A table that runs on from the previous page, in the same columns.
+        if (i === 0 && block.kind === 'table' && last?.kind === 'table' && runsOn(last, block, p)) last.lines.push(...block.lines);
+        else blocks.push(block);
+      });
+      page.cleanup();
+    }
+    if (items === 0)
+      throw new DocumentFormatError('no text layer: a scanned PDF cannot be read (its pages are images; run OCR on it first)');
+    return canonicalDocument(
+      'pdf',
+      null,
+      blocks.map((b) => (b.kind === 'paragraph' ? { kind: 'paragraph', text: b.text, at: { page: b.page } } : toDraft(b))),
+    );
+  } finally {
+    await document.destroy();
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Spreadsheets (.xlsx and Excel 97–2003 .xls) into the table model, with SheetJS: every sheet in
+ * order, every cell's text as displayed (its formatted value: a 0.985 formatted 0.00% is
+ * "98.50%"), merged ranges as spans, each cell's sheet and address (e.g. C7) kept. A sheet's
+ * blocks are its runs of rows between empty rows (an empty cell that exists — bordered or formatted,
+ * as table cells are — keeps its row and column in the table); the leading rows of a run that hold a single
+ * cell in its first column (a title above a table) are paragraphs, the rest of the run a table.
+ */
+import XLSX from 'xlsx';
+import { DocumentFormatError } from '../ingest/model';
+import type { ExtractedDocument } from '../tables/model';
+import { canonicalDocument, foldText, type DraftBlock, type DraftCell } from './canonical';
+
+interface SheetCell {
+  r: number;
+  c: number;
+  text: string;
+  rowSpan: number;
+  colSpan: number;
+}
+
+/** The cells a sheet holds (only those it stores: a sheet's range may be far larger), merged ones with their spans. */
+function sheetCells(ws: XLSX.WorkSheet): SheetCell[] {
+  const stored = new Map<number, Map<number, XLSX.CellObject>>();
+  for (const address of Object.keys(ws)) {
+    if (address.startsWith('!')) continue;
+    const { r, c } = XLSX.utils.decode_cell(address);
+    let row = stored.get(r);
+    if (!row) stored.set(r, (row = new Map()));
+    row.set(c, ws[address] as XLSX.CellObject);
+  }
+  const merges = new Map<string, XLSX.Range>();
+  const covered = new Set<string>();
+  for (const m of ws['!merges'] ?? []) {
+    merges.set(`${m.s.r},${m.s.c}`, m);
+    for (const [r, row] of stored) {
+      if (r < m.s.r || r > m.e.r) continue;
+      for (const c of row.keys()) if (c >= m.s.c && c <= m.e.c && (r !== m.s.r || c !== m.s.c)) covered.add(`${r},${c}`);
+    }
+  }
+  const cells: SheetCell[] = [];
+  const add = (r: number, c: number, cell: XLSX.CellObject | undefined) => {
+    const m = merges.get(`${r},${c}`);
+    // An empty cell that is stored (a bordered or formatted one: a stub) is a cell of its table.
+    const text = foldText(cell ? (cell.w ?? (cell.v === undefined || cell.v === null ? '' : String(cell.v))) : '');
+    cells.push({ r, c, text, rowSpan: m ? m.e.r - m.s.r + 1 : 1, colSpan: m ? m.e.c - m.s.c + 1 : 1 });
+  };
+  for (const [r, row] of stored) for (const [c, cell] of row) if (!covered.has(`${r},${c}`)) add(r, c, cell);
+  for (const m of merges.values()) if (!stored.get(m.s.r)?.has(m.s.c)) add(m.s.r, m.s.c, undefined);
+  return cells.sort((a, b) => a.r - b.r || a.c - b.c);
+}
+
+/** A sheet's runs of rows (separated by empty rows) as paragraphs and tables. */
+function sheetBlocks(name: string, ws: XLSX.WorkSheet): DraftBlock[] {
+  const cells = sheetCells(ws);
+  const occupied = new Set<number>();
+  for (const c of cells) for (let r = c.r; r < c.r + c.rowSpan; r++) occupied.add(r);
+  const rows = [...occupied].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const r of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1] === r - 1) last.push(r);
+    else runs.push([r]);
+  }
+  const byRow = new Map<number, SheetCell[]>();
+  for (const c of cells) {
+    const row = byRow.get(c.r);
+    if (row) row.push(c);
+    else byRow.set(c.r, [c]);
+  }
+  const blocks: DraftBlock[] = [];
+  for (const run of runs) {
+    let start = 0;
+    const inRun = run.flatMap((r) => byRow.get(r) ?? []);
+    const firstCol = inRun.reduce((min, c) => Math.min(min, c.c), Infinity);
+    for (; start < run.length; start++) {
+      const own = byRow.get(run[start]!) ?? [];
+      if (own.length !== 1 || own[0]!.text === '' || own[0]!.c !== firstCol || own[0]!.rowSpan > 1) break;
+      blocks.push({
+        kind: 'paragraph',
+        text: own[0]!.text,
+        at: { sheet: name, cell: XLSX.utils.encode_cell({ r: own[0]!.r, c: own[0]!.c }) },
+      });
+    }
+    if (start === run.length) continue;
+    const top = run[start]!;
+    const bottom = run[run.length - 1]!;
+    const draft: DraftCell[] = inRun
+      .filter((c) => c.r >= top)
+      .map((c) => ({
+        text: c.text,
+        row: c.r - top,
+        col: c.c - firstCol,
+        rowSpan: Math.min(c.rowSpan, bottom - c.r + 1),
+        colSpan: c.colSpan,
+        at: { sheet: name, cell: XLSX.utils.encode_cell({ r: c.r, c: c.c }) },
+      }));
+    blocks.push({ kind: 'table', cells: draft, sheet: name });
+  }
+  return blocks;
+}
+
+export function readSpreadsheet(bytes: Uint8Array, format: 'xlsx' | 'xls'): ExtractedDocument {
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      type: 'buffer',
+      cellText: true,
+      cellNF: true,
+      cellDates: false,
+      sheetStubs: true,
+    });
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/password|encrypt/i.test(message))
+      throw new DocumentFormatError('an encrypted (password-protected) spreadsheet cannot be read: save it without a password');
+    throw new DocumentFormatError(`a damaged spreadsheet (.${format}: ${message}): nothing was read`);
+  }
+  return canonicalDocument(
+    format,
+    null,
+    workbook.SheetNames.flatMap((name) => sheetBlocks(name, workbook.Sheets[name]!)),
+  );
+}

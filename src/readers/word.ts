@@ -1,0 +1,56 @@
+/**
+ * Word documents into the table model. A .docx is converted to HTML by mammoth (merged cells
+ * kept as rowspan/colspan, as far as mammoth reads them) and read as a web page. A Word 97–2003
+ * .doc is read by word-extractor, which gives the text only: a table row arrives as one line, each
+ * cell ended by a tab (the cell mark), so a line with tabs is a table row (its cells between the
+ * tabs) and runs of such lines one table. Merged cells, and line breaks inside a cell (which
+ * split its row), are lost to that extraction.
+ */
+import mammoth from 'mammoth';
+import WordExtractor from 'word-extractor';
+import { DocumentFormatError } from '../ingest/model';
+import type { ExtractedDocument } from '../tables/model';
+import { canonicalDocument, placeCells, type DraftBlock } from './canonical';
+import { readHtmlMarkup } from './html';
+
+export async function readDocx(bytes: Uint8Array): Promise<ExtractedDocument> {
+  let html: string;
+  try {
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
+  } catch (error) {
+    throw new DocumentFormatError(`a damaged Word (.docx) file (${(error as Error).message}): nothing was read`);
+  }
+  return readHtmlMarkup(html, 'docx', null);
+}
+
+/** Lines of a .doc's text into blocks: runs of tabbed lines are tables, other lines paragraphs. */
+export function docTextBlocks(text: string): DraftBlock[] {
+  const blocks: DraftBlock[] = [];
+  let rows: string[][] = [];
+  const flush = () => {
+    if (rows.length === 0) return;
+    const placed = placeCells(rows.map((cells) => cells.map((text) => ({ text, rowSpan: 1, colSpan: 1, source: null }))));
+    blocks.push({ kind: 'table', cells: placed.map(({ source: _, ...cell }) => cell) });
+    rows = [];
+  };
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (line.includes('\t')) rows.push(line.replace(/\t$/, '').split('\t'));
+    else {
+      flush();
+      blocks.push({ kind: 'paragraph', text: line });
+    }
+  }
+  flush();
+  return blocks;
+}
+
+export async function readDoc(bytes: Uint8Array): Promise<ExtractedDocument> {
+  let body: string;
+  try {
+    const document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    body = document.getBody();
+  } catch (error) {
+    throw new DocumentFormatError(`a damaged Word 97–2003 (.doc) file (${(error as Error).message}): nothing was read`);
+  }
+  return canonicalDocument('doc', null, docTextBlocks(body));
+}

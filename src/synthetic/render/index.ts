@@ -1,0 +1,43 @@
+/**
+ * Renderers (渲染): a document as it would be published — HTML, Word .docx, Excel .xlsx, PDF,
+ * tab-separated or one-cell-per-line text — from its layout, for round-trip tests of the readers
+ * and for the synthetic generator's `--format`.
+ */
+import { renderDocx } from './docx';
+import { renderHtml } from './html';
+import type { Layout } from './layout';
+import { renderPdf } from './pdf';
+import { renderLineBroken, renderTabbed } from './text';
+import { renderXlsx } from './xlsx';
+
+export { layoutFromTabbedText, type Layout, type LayoutBlock, type LayoutCell } from './layout';
+
+export const RENDER_FORMATS = ['html', 'docx', 'xlsx', 'pdf', 'text', 'line-broken'] as const;
+export type RenderFormat = (typeof RENDER_FORMATS)[number];
+
+/** The file extension of each format. */
+export const EXTENSIONS: Record<RenderFormat, string> = {
+  html: 'html',
+  docx: 'docx',
+  xlsx: 'xlsx',
+  pdf: 'pdf',
+  text: 'txt',
+  'line-broken': 'txt',
+};
+
+export async function render(layout: Layout, format: RenderFormat): Promise<Uint8Array> {
+  switch (format) {
+    case 'html':
+      return renderHtml(layout);
+    case 'docx':
+      return renderDocx(layout);
+    case 'xlsx':
+      return renderXlsx(layout);
+    case 'pdf':
+      return renderPdf(layout);
+    case 'text':
+      return new TextEncoder().encode(renderTabbed(layout));
+    case 'line-broken':
+      return new TextEncoder().encode(renderLineBroken(layout));
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The HTML reader on small made-up pages: merged cells become spans on the grid (and the
+ * canonical text keeps every row as wide as its table), a layout table gives its inner data
+ * tables, breaks inside cells fold to one space, scripts/styles/navigation are dropped, entities
+ * are decoded exactly once, and the page's encoding is honoured or detected.
+ */
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/readers';
+import type { Block, ExtractedDocument, Table } from '../../src/tables/model';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const page = (body: string, head = '<meta charset="utf-8">') =>
+  `<!DOCTYPE html><html><head>${head}<title>标题</title></head><body>${body}</body></html>`;
+const tables = (d: ExtractedDocument) =>
+  d.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table').map((b) => b.table);
+const paragraphs = (d: ExtractedDocument) => d.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.paragraph.text] : []));
+const lineOf = (d: ExtractedDocument, n: number) => d.text.split('\n')[n - 1];
+
+/** Every cell's text is on the line its position names. */
+function expectLinesAgree(d: ExtractedDocument) {
+  for (const t of tables(d))
+    for (const row of t.rows) for (const c of row.cells) expect(lineOf(d, c.at.line)!.split('\t')[c.col]).toBe(c.text);
+  for (const b of d.blocks) if (b.kind === 'paragraph') expect(lineOf(d, b.paragraph.at.line)).toBe(b.paragraph.text);
+}
+
+describe('HTML reader', () => {
+  it('rowspan and colspan: spans on the grid, a merged cell written once in the canonical text', async () => {
+    const d = await extractDocument(
+      utf8(
+        page(`<h1>2021年度项目支出绩效自评表</h1>
+        <table>
+          <tr><td>项目名称</td><td colspan="3">12333信息平台建设经费</td></tr>
+          <tr><td rowspan="2">预算执行情况</td><td>预算数</td><td>执行数</td><td>执行率</td></tr>
+          <tr><td>45</td><td>44.3</td><td>98.44%</td></tr>
+        </table>`),
+      ),
+    );
+    expect(d.format).toBe('html');
+    expect(d.encoding).toBe('utf-8');
+    expect(paragraphs(d)).toEqual(['2021年度项目支出绩效自评表']);
+    const [t] = tables(d) as [Table];
+    expect(t.shape).toBe('grid');
+    expect(t.rows[0]!.cells.map((c) => [c.text, c.col, c.colSpan])).toEqual([
+      ['项目名称', 0, 1],
+      ['12333信息平台建设经费', 1, 3],
+    ]);
+    expect(t.rows[1]!.cells[0]).toMatchObject({ text: '预算执行情况', row: 1, col: 0, rowSpan: 2, colSpan: 1 });
+    expect(t.rows[2]!.cells.map((c) => [c.text, c.col])).toEqual([
+      ['45', 1],
+      ['44.3', 2],
+      ['98.44%', 3],
+    ]);
+    expect(d.text).toBe(
+      '2021年度项目支出绩效自评表\n\n项目名称\t12333信息平台建设经费\t\t\n预算执行情况\t预算数\t执行数\t执行率\n\t45\t44.3\t98.44%\n',
+    );
+    expect([t.lineStart, t.lineEnd]).toEqual([3, 5]);
+    expectLinesAgree(d);
+  });
+
+  it('a layout table whose cells hold tables: the inner data tables, the text beside them as paragraphs', async () => {
+    const d = await extractDocument(
+      utf8(
+        page(`<table><tr><td>
+          <p>单位名称：黄石市人力资源和社会保障局</p>
+          <table><tr><td>一级指标</td><td>二级指标</td></tr><tr><td>产出指标</td><td>数量指标</td></tr></table>
+        </td><td>
+          <table><tr><td>总分</td><td>98</td></tr></table>
+        </td></tr></table>`),
+      ),
+    );
+    expect(paragraphs(d)).toEqual(['单位名称：黄石市人力资源和社会保障局']);
+    expect(tables(d).map((t) => t.rows.map((r) => r.cells.map((c) => c.text)))).toEqual([
+      [
+        ['一级指标', '二级指标'],
+        ['产出指标', '数量指标'],
+      ],
+      [['总分', '98']],
+    ]);
+    expectLinesAgree(d);
+  });
+
+  it('breaks inside a cell fold to one space; scripts, styles and navigation are dropped', async () => {
+    const d = await extractDocument(
+      utf8(
+        page(`<nav>首页 | 政务公开</nav><script>var x = "<td>不是表格</td>";</script><style>td { color: red }</style>
+        <table><tr><td>偏差原因<br>分析</td><td><p>第一段。</p><p>第二段。</p></td></tr></table>
+        <div>附件：自评表</div>`),
+      ),
+    );
+    expect(tables(d)[0]!.rows[0]!.cells.map((c) => c.text)).toEqual(['偏差原因 分析', '第一段。 第二段。']);
+    expect(paragraphs(d)).toEqual(['附件：自评表']);
+    expect(d.text).not.toMatch(/首页|不是表格|color/);
+  });
+
+  it('entities are decoded exactly once, and decoded markup is text, never markup', async () => {
+    const d = await extractDocument(
+      utf8(page('<table><tr><td>&amp;lt;10万元</td><td>&lt;img src=x&gt;</td><td>≥95%&nbsp;</td><td>A&amp;B</td></tr></table>')),
+    );
+    expect(tables(d)[0]!.rows[0]!.cells.map((c) => c.text)).toEqual(['&lt;10万元', '<img src=x>', '≥95%', 'A&B']);
+  });
+
+  it('checkboxes: a ticked one is ☑, an unticked one ☐', async () => {
+    const d = await extractDocument(
+      utf8(
+        page(
+          '<table><tr><td>项目类别</td><td>1、部门预算项目 <input type="checkbox" checked> 2、市直专项 <input type="checkbox"></td></tr></table>',
+        ),
+      ),
+    );
+    expect(tables(d)[0]!.rows[0]!.cells[1]!.text).toBe('1、部门预算项目 ☑ 2、市直专项 ☐');
+  });
+
+  it('a page in GBK as its meta charset says, and one in GB18030 that says nothing', async () => {
+    const body = '<table><tr><td>项目名称</td><td>就业补助资金</td></tr></table>';
+    const declared = await extractDocument(
+      iconv.encode(page(body, '<meta http-equiv="Content-Type" content="text/html; charset=gbk">'), 'gbk'),
+    );
+    expect(declared.encoding).toBe('gb18030');
+    expect(declared.text).toBe('项目名称\t就业补助资金\n');
+    const undeclared = await extractDocument(iconv.encode(page(body, ''), 'gb18030'));
+    expect(undeclared.format).toBe('html');
+    expect(undeclared.encoding).toBe('gb18030');
+    expect(undeclared.text).toBe('项目名称\t就业补助资金\n');
+  });
+
+  it('a page in UTF-16 with its byte-order mark', async () => {
+    const bytes = iconv.encode(page('<p>部门整体支出绩效自评表</p>'), 'utf-16le', { addBOM: true });
+    const d = await extractDocument(bytes);
+    expect([d.format, d.encoding, d.text]).toEqual(['html', 'utf-16le', '部门整体支出绩效自评表\n']);
+  });
+
+  it('a page nested absurdly deep is refused before it is parsed', async () => {
+    const deep = page(`${'<div>'.repeat(200_000)}项目${'</div>'.repeat(200_000)}`);
+    await expect(extractDocument(utf8(deep))).rejects.toThrow(/nested more than 5000 elements deep/);
+    const table = page(`${'<div>'.repeat(1000)}<table><tr><td>项目</td><td>1</td></tr></table>${'</div>'.repeat(1000)}`);
+    expect((await extractDocument(utf8(table))).text).toBe('项目\t1\n');
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * The PDF reader on small PDFs made with pdfkit: a bordered table's cells between its rules (empty
+ * and merged cells kept), an unbordered one's by where its cells start, titles as paragraphs, page numbers in positions, a table running on to the next
+ * page read as one — and a PDF with no text layer (a scan) refused with a clear reason.
+ */
+import PDFDocument from 'pdfkit';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/readers';
+import { cjkFontFile, renderPdf } from '../../src/synthetic/render/pdf';
+import type { Block, ExtractedDocument } from '../../src/tables/model';
+
+const tables = (d: ExtractedDocument) =>
+  d.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table').map((b) => b.table);
+const cell = (text: string) => ({ text, rowSpan: 1, colSpan: 1 });
+
+async function pdfOf(draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumentOptions = {}): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: 'A4', margin: 0, ...options });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise((resolve) => doc.on('end', resolve));
+  draw(doc);
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+describe('PDF reader', () => {
+  it('a bordered table: rows by baseline, cells between the borders, empty cells kept; the title a paragraph', async () => {
+    const bytes = await renderPdf({
+      blocks: [
+        { kind: 'paragraph', text: '2021年度项目支出绩效自评表' },
+        {
+          kind: 'table',
+          rows: [
+            ['预算执行情况 (万元)', '', '预算数 (A)', '执行数(B)', '执行率'].map(cell),
+            ['', '年度财政资金总额', '45', '44.3', '98.44%'].map(cell),
+            ['总分', '', '', '', '98'].map(cell),
+          ],
+        },
+      ],
+    });
+    const d = await extractDocument(bytes);
+    expect(d.format).toBe('pdf');
+    expect(d.text).toBe(
+      '2021年度项目支出绩效自评表\n\n预算执行情况 (万元)\t\t预算数 (A)\t执行数(B)\t执行率\n\t年度财政资金总额\t45\t44.3\t98.44%\n总分\t\t\t\t98\n',
+    );
+    const [t] = tables(d);
+    expect(t!.shape).toBe('grid');
+    expect(t!.page).toBe(1);
+    // Every bordered cell is a cell, the empty ones too.
+    expect(t!.rows[1]!.cells.map((c) => [c.text, c.col, c.at.page, c.at.line])).toEqual([
+      ['', 0, 1, 4],
+      ['年度财政资金总额', 1, 1, 4],
+      ['45', 2, 1, 4],
+      ['44.3', 3, 1, 4],
+      ['98.44%', 4, 1, 4],
+    ]);
+  });
+
+  it('a bordered cell wider than a column spans the columns inside its borders', async () => {
+    const bytes = await renderPdf({
+      blocks: [
+        {
+          kind: 'table',
+          rows: [
+            [cell('项目名称'), { text: '12333信息平台建设经费', rowSpan: 1, colSpan: 3 }],
+            ['预算数', '执行数', '执行率', '得分'].map(cell),
+          ],
+        },
+      ],
+    });
+    const d = await extractDocument(bytes);
+    expect(tables(d)[0]!.rows[0]!.cells.map((c) => [c.text, c.col, c.colSpan])).toEqual([
+      ['项目名称', 0, 1],
+      ['12333信息平台建设经费', 1, 3],
+    ]);
+    expect(d.text).toBe('项目名称\t12333信息平台建设经费\t\t\n预算数\t执行数\t执行率\t得分\n');
+  });
+
+  it('a table longer than a page is one table, its cells on the pages they stand on', async () => {
+    const rows = Array.from({ length: 80 }, (_, i) => [`指标${i + 1}`, `${i + 1}人`, `${i + 2}人`].map(cell));
+    const d = await extractDocument(await renderPdf({ blocks: [{ kind: 'table', rows }] }));
+    const [t, ...more] = tables(d);
+    expect(more).toEqual([]);
+    expect(t!.rows).toHaveLength(80);
+    expect(t!.rows[79]!.cells.map((c) => c.text)).toEqual(['指标80', '80人', '81人']);
+    expect(t!.rows[0]!.cells[0]!.at.page).toBe(1);
+    expect(t!.rows[79]!.cells[0]!.at.page).toBe(2);
+  });
+
+  it('text drawn with a CJK font by hand (not by the renderer) is read too', async () => {
+    const bytes = await pdfOf((doc) => {
+      doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
+      doc.text('项目名称', 50, 100, { lineBreak: false });
+      doc.text('就业补助资金', 200, 100, { lineBreak: false });
+      doc.text('主管部门', 50, 116, { lineBreak: false });
+      doc.text('新乡县人力资源和社会保障局', 200, 116, { lineBreak: false });
+    });
+    expect((await extractDocument(bytes)).text).toBe('项目名称\t就业补助资金\n主管部门\t新乡县人力资源和社会保障局\n');
+  });
+
+  it('a landscape page made by rotating a portrait one (/Rotate 90) is read as it is shown', async () => {
+    const bytes = await pdfOf(
+      (doc) => {
+        (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.Rotate = 90;
+        // The content turned a quarter back, so that it stands upright once the page is rotated.
+        doc.rotate(-90, { origin: [0, 0] }).translate(-842, 0);
+        doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
+        doc.text('项目名称', 50, 100, { lineBreak: false });
+        doc.text('就业补助资金', 200, 100, { lineBreak: false });
+        doc.text('主管部门', 50, 116, { lineBreak: false });
+        doc.text('新乡县人力资源和社会保障局', 200, 116, { lineBreak: false });
+      },
+      { size: [595, 842] },
+    );
+    expect((await extractDocument(bytes)).text).toBe('项目名称\t就业补助资金\n主管部门\t新乡县人力资源和社会保障局\n');
+  });
+
+  it('a scanned PDF (pages of images, no text layer) is refused', async () => {
+    const bytes = await pdfOf((doc) => {
+      doc.rect(50, 50, 400, 300).fill('#777');
+      doc.addPage().rect(50, 50, 400, 300).fill('#999');
+    });
+    await expect(extractDocument(bytes)).rejects.toThrow(/no text layer: a scanned PDF cannot be read/);
+  });
+
+  it('a PDF that needs a password to open', async () => {
+    const bytes = await pdfOf((doc) => doc.text('secret', 50, 50), { userPassword: 'secret', pdfVersion: '1.7' });
+    await expect(extractDocument(bytes)).rejects.toThrow(/encrypted \(password-protected\) PDF cannot be read/);
+  });
+
+  it('a damaged PDF', async () => {
+    await expect(extractDocument(new TextEncoder().encode('%PDF-1.7\n1 0 obj <<>> garbage'))).rejects.toThrow(/PDF/);
+  });
+});

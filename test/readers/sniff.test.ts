@@ -1,0 +1,47 @@
+/**
+ * The format is told from the content, never the file name: a ZIP that is not Office, an Office
+ * 97–2003 file that is neither Word nor Excel, an encrypted Office file, an RTF file — each
+ * refused with a reason that says what it is.
+ */
+import XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/readers';
+
+/** A ZIP archive or an OLE compound file holding the named entries. */
+function container(fileType: 'zip' | 'cfb', entries: Record<string, string>): Uint8Array {
+  const cfb = XLSX.CFB.utils.cfb_new();
+  for (const [name, content] of Object.entries(entries)) XLSX.CFB.utils.cfb_add(cfb, `/${name}`, Buffer.from(content));
+  return new Uint8Array(XLSX.CFB.write(cfb, { type: 'buffer', fileType }) as Buffer);
+}
+
+describe('telling formats apart', () => {
+  it('a ZIP that is neither .docx nor .xlsx', async () => {
+    const zip = container('zip', { 'readme.txt': '项目名称\t就业补助资金', 'data/table.csv': 'a,b' });
+    await expect(extractDocument(zip)).rejects.toThrow(/a ZIP archive that is neither a Word \(\.docx\) nor an Excel \(\.xlsx\) file/);
+  });
+
+  it('a damaged ZIP', async () => {
+    const zip = container('zip', { 'word/document.xml': '<w:document/>' }).slice(0, 40);
+    await expect(extractDocument(zip)).rejects.toThrow(/damaged or empty ZIP archive/);
+  });
+
+  it('an Office 97–2003 file that is neither Word nor Excel', async () => {
+    await expect(extractDocument(container('cfb', { PowerPoint: 'x' }))).rejects.toThrow(/neither a Word \(\.doc\) nor an Excel \(\.xls\)/);
+  });
+
+  it('an encrypted (password-protected) Office document', async () => {
+    const encrypted = container('cfb', { EncryptionInfo: 'x', EncryptedPackage: 'y' });
+    await expect(extractDocument(encrypted)).rejects.toThrow(/encrypted \(password-protected\) Office document/);
+  });
+
+  it('an RTF file', async () => {
+    await expect(extractDocument(new TextEncoder().encode('{\\rtf1\\ansi 项目名称}'))).rejects.toThrow(/RTF/);
+  });
+
+  it('text that mentions markup is text, and a page is HTML whatever it is called', async () => {
+    const text = await extractDocument(new TextEncoder().encode('项目类别\t1、部门预算项目 <input checked="" type="checkbox"/>\n'));
+    expect(text.format).toBe('text');
+    const html = await extractDocument(new TextEncoder().encode('  <html><body><p>自评表</p></body></html>'));
+    expect(html.format).toBe('html');
+  });
+});

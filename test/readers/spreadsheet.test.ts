@@ -1,0 +1,105 @@
+/**
+ * The spreadsheet reader on small made-up workbooks: every sheet in order, cells as displayed
+ * (a fraction formatted 0.00% reads "98.50%"), merged ranges as spans, each cell's sheet and
+ * address, a title row above a table as a paragraph — for .xlsx (written by exceljs) and
+ * Excel 97–2003 .xls (written by SheetJS).
+ */
+import ExcelJS from 'exceljs';
+import XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/readers';
+import type { Block, ExtractedDocument } from '../../src/tables/model';
+
+const tables = (d: ExtractedDocument) =>
+  d.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table').map((b) => b.table);
+
+describe('spreadsheet reader', () => {
+  it('.xlsx with two sheets: formatted values, merges as spans, sheet and cell positions', async () => {
+    const wb = new ExcelJS.Workbook();
+    const first = wb.addWorksheet('项目自评表');
+    first.getCell('A1').value = '2021年度项目支出绩效自评表';
+    first.getRow(3).values = ['项目名称', '12333信息平台建设经费'];
+    first.mergeCells('B3:D3');
+    first.getRow(4).values = ['预算执行情况', '预算数', '执行数', '执行率'];
+    first.getRow(5).values = [null, 45, 44.3, 0.985];
+    first.getCell('D5').numFmt = '0.00%';
+    first.mergeCells('A4:A5');
+    const second = wb.addWorksheet('汇总表');
+    second.getRow(2).values = [null, '序号', '项目名称', '自评得分'];
+    second.getRow(3).values = [null, 1, '就业补助资金', 96.5];
+    const d = await extractDocument(new Uint8Array(await wb.xlsx.writeBuffer()));
+
+    expect(d.format).toBe('xlsx');
+    expect(d.blocks[0]).toEqual({
+      kind: 'paragraph',
+      paragraph: { text: '2021年度项目支出绩效自评表', at: { line: 1, sheet: '项目自评表', cell: 'A1' } },
+    });
+    const [a, b] = tables(d);
+    expect(a!.sheet).toBe('项目自评表');
+    expect(a!.rows.map((r) => r.cells.map((c) => [c.text, c.row, c.col, c.rowSpan, c.colSpan, c.at.cell]))).toEqual([
+      [
+        ['项目名称', 0, 0, 1, 1, 'A3'],
+        ['12333信息平台建设经费', 0, 1, 1, 3, 'B3'],
+      ],
+      [
+        ['预算执行情况', 1, 0, 2, 1, 'A4'],
+        ['预算数', 1, 1, 1, 1, 'B4'],
+        ['执行数', 1, 2, 1, 1, 'C4'],
+        ['执行率', 1, 3, 1, 1, 'D4'],
+      ],
+      [
+        ['45', 2, 1, 1, 1, 'B5'],
+        ['44.3', 2, 2, 1, 1, 'C5'],
+        ['98.50%', 2, 3, 1, 1, 'D5'],
+      ],
+    ]);
+    expect(b!.sheet).toBe('汇总表');
+    expect(b!.rows[1]!.cells.map((c) => [c.text, c.at.sheet, c.at.cell])).toEqual([
+      ['1', '汇总表', 'B3'],
+      ['就业补助资金', '汇总表', 'C3'],
+      ['96.5', '汇总表', 'D3'],
+    ]);
+    expect(d.text).toBe(
+      '2021年度项目支出绩效自评表\n\n项目名称\t12333信息平台建设经费\t\t\n预算执行情况\t预算数\t执行数\t执行率\n\t45\t44.3\t98.50%\n\n序号\t项目名称\t自评得分\n1\t就业补助资金\t96.5\n',
+    );
+    for (const t of [a!, b!])
+      for (const row of t.rows) for (const c of row.cells) expect(d.text.split('\n')[c.at.line - 1]!.split('\t')[c.col]).toBe(c.text);
+  });
+
+  it('.xls (Excel 97–2003) with two sheets and a merge', async () => {
+    const wb = XLSX.utils.book_new();
+    const s1 = XLSX.utils.aoa_to_sheet([
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '全年话务总量', '8万'],
+      [null, null, '15秒内接通率', '95%'],
+    ]);
+    s1['!merges'] = [{ s: { r: 1, c: 0 }, e: { r: 2, c: 0 } }];
+    XLSX.utils.book_append_sheet(wb, s1, '指标');
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['总分', 98]]), '总分');
+    const bytes = new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType: 'biff8' }) as Buffer);
+    const d = await extractDocument(bytes);
+    expect(d.format).toBe('xls');
+    const [a, b] = tables(d);
+    expect(a!.rows[1]!.cells[0]).toMatchObject({ text: '产出指标', rowSpan: 2, at: { sheet: '指标', cell: 'A2' } });
+    expect(b!.rows[0]!.cells.map((c) => [c.text, c.at.sheet])).toEqual([
+      ['总分', '总分'],
+      ['98', '总分'],
+    ]);
+    expect(d.text).toBe('一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t全年话务总量\t8万\n\t\t15秒内接通率\t95%\n\n总分\t98\n');
+  });
+
+  it('a sheet whose range reaches the last cell of the grid is read by the cells it holds', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('总分');
+    sheet.getCell('A1').value = '总分';
+    sheet.getCell('B1').value = 98;
+    sheet.mergeCells('B1:Z1');
+    sheet.getCell('XFD1048576').border = { top: { style: 'thin' } };
+    const d = await extractDocument(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(d.blocks).toHaveLength(1);
+    expect(tables(d)[0]!.rows[0]!.cells.map((c) => [c.text, c.colSpan])).toEqual([
+      ['总分', 1],
+      ['98', 25],
+    ]);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Word documents: a .docx (written with the `docx` package) keeps its merged cells through
+ * mammoth as spans; paragraphs around tables keep their order. A .doc's text (word-extractor
+ * gives cells ended by tabs) becomes rows.
+ */
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/readers';
+import { canonicalDocument } from '../../src/readers/canonical';
+import { docTextBlocks } from '../../src/readers/word';
+import type { Block, ExtractedDocument } from '../../src/tables/model';
+
+const tables = (d: ExtractedDocument) =>
+  d.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table').map((b) => b.table);
+const td = (text: string, spans: { rowSpan?: number; columnSpan?: number } = {}) =>
+  new TableCell({ children: [new Paragraph(text)], ...spans });
+
+describe('Word reader', () => {
+  it('.docx: merged cells (gridSpan, vMerge) become spans; paragraphs in order', async () => {
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('2021年度项目支出绩效自评表'),
+            new Table({
+              rows: [
+                new TableRow({ children: [td('项目名称'), td('就业补助资金', { columnSpan: 3 })] }),
+                new TableRow({ children: [td('预算执行情况', { rowSpan: 2 }), td('预算数'), td('执行数'), td('执行率')] }),
+                new TableRow({ children: [td('45'), td('44.3'), td('98.44%')] }),
+              ],
+            }),
+            new Paragraph('填报日期：2022年5月29日'),
+          ],
+        },
+      ],
+    });
+    const d = await extractDocument(new Uint8Array(await Packer.toBuffer(document)));
+    expect(d.format).toBe('docx');
+    expect(d.blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
+    const [t] = tables(d);
+    expect(t!.rows[0]!.cells[1]).toMatchObject({ text: '就业补助资金', col: 1, colSpan: 3 });
+    expect(t!.rows[1]!.cells[0]).toMatchObject({ text: '预算执行情况', rowSpan: 2 });
+    expect(d.text).toBe(
+      '2021年度项目支出绩效自评表\n\n项目名称\t就业补助资金\t\t\n预算执行情况\t预算数\t执行数\t执行率\n\t45\t44.3\t98.44%\n\n填报日期：2022年5月29日\n',
+    );
+  });
+
+  it('.doc text: a line of tab-ended cells is a row, runs of them a table', () => {
+    const body = '2021年度项目支出绩效自评表\n项目名称\t就业补助资金\t\n预算数\t45\t\n\n填报日期：2022年5月29日\n';
+    const d = canonicalDocument('doc', null, docTextBlocks(body));
+    expect(d.text).toBe('2021年度项目支出绩效自评表\n\n项目名称\t就业补助资金\n预算数\t45\n\n填报日期：2022年5月29日\n');
+    expect(tables(d)[0]!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['项目名称', '就业补助资金'],
+      ['预算数', '45'],
+    ]);
+  });
+});
