@@ -4,7 +4,9 @@
  * importDocument stores exactly the records its text gives: the same projects, indicators,
  * summary and department tables and discrepancies, every figure and text as written (only the
  * line numbers, which refer to each document's own canonical text, may differ). Re-importing
- * the same file changes nothing; the file's format is recorded.
+ * the same file changes nothing; the file's format is recorded. The same evaluation in another
+ * format is the same document by identity (organizations, year): each rendering replaces the one
+ * loaded before it, so the text's records are taken before any rendering is loaded.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
@@ -57,12 +59,14 @@ for (const [prefix, projects, indicators, formats] of cases) {
     const file = seedFiles().find((f) => f.startsWith(prefix))!;
     const text = seedText(prefix);
     let fromText: ImportReport;
+    let textRecords: unknown;
 
     beforeAll(async () => {
       fromText = await importDocument(db.prisma, file, new TextEncoder().encode(text));
       expect(fromText.status).toBe('loaded');
       expect(fromText.counts.projects).toBe(projects);
       if (indicators !== null) expect(fromText.counts.indicators).toBe(indicators);
+      textRecords = await stored(fromText.documentId!);
     });
 
     for (const format of formats) {
@@ -73,12 +77,16 @@ for (const [prefix, projects, indicators, formats] of cases) {
         const name = `${file.replace(/\.txt$/, '')}.${EXTENSIONS[format]}`;
         const report = await importDocument(db.prisma, name, bytes);
         expect(report.errors).toEqual([]);
-        expect(report.status).toBe('loaded');
+        expect(report.status).toBe('replaced');
         expect(report.counts).toEqual(fromText.counts);
         expect(report.region).toEqual(fromText.region);
         expect(report.fiscalYear).toBe(fromText.fiscalYear);
-        expect(await stored(report.documentId!)).toEqual(await stored(fromText.documentId!));
-        const lines = (r: ImportReport, which: 'warnings' | 'unread') => r[which].map((w) => [w.text, w.reason]);
+        expect(await stored(report.documentId!)).toEqual(textRecords);
+        // A text row with fewer tab cells than its neighbours is a warning about the text's own shape;
+        // a rendered table has every row as wide as the table, so that warning has no counterpart.
+        const textShape = /^table row with \d+ cells where the rows around it have/;
+        const lines = (r: ImportReport, which: 'warnings' | 'unread') =>
+          r[which].filter((w) => !textShape.test(w.reason)).map((w) => [w.text, w.reason]);
         expect(lines(report, 'warnings')).toEqual(lines(fromText, 'warnings'));
         expect(lines(report, 'unread')).toEqual(lines(fromText, 'unread'));
 
