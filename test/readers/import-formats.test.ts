@@ -37,14 +37,14 @@ it('the same text in UTF-8 or UTF-16 is the same document', async () => {
   expect((await importDocument(db.prisma, '003-utf16.txt', iconv.encode(text, 'utf-16le', { addBOM: true }))).status).toBe('unchanged');
 });
 
-it('the same tables as a .docx are another document, its format shown by the API', async () => {
+it('the same tables as a .docx are a corrected version of the same evaluation (same identity), its format shown by the API', async () => {
   const docx = await render(layoutFromTabbedText(text, { merge: true }), 'docx');
   const report = await importDocument(db.prisma, '003.docx', docx);
-  expect([report.status, report.errors]).toEqual(['loaded', []]);
+  expect([report.status, report.errors]).toEqual(['replaced', []]);
   const response = await server.post({ query: '{ documents { fileName fileFormat encoding format } }' });
   const { data } = (await response.json()) as { data: { documents: unknown[] } };
-  expect(data.documents).toEqual([
-    { fileName: '003-gbk.txt', fileFormat: 'text', encoding: 'gb18030', format: 'tabular' },
-    { fileName: '003.docx', fileFormat: 'docx', encoding: null, format: 'tabular' },
-  ]);
+  // The current documents: the .docx has replaced the GBK text (which stays on record, superseded).
+  expect(data.documents).toEqual([{ fileName: '003.docx', fileFormat: 'docx', encoding: null, format: 'tabular' }]);
+  const superseded = await db.prisma.sourceDocument.findFirstOrThrow({ where: { fileName: '003-gbk.txt' } });
+  expect([superseded.encoding, superseded.supersededById]).toEqual(['gb18030', report.documentId]);
 });
