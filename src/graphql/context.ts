@@ -1,12 +1,15 @@
 /** What every resolver receives: the database and this request's loaders, built once per request. */
 import type { Database } from '../db/database';
+import { RequestBudget } from './budget';
 import { Loaders } from './loaders';
 
 export interface Context {
   db: Database;
   loaders: Loaders;
+  /** This request's limits while it runs (abandoned when aborted, rows loaded). */
+  budget: RequestBudget;
 }
 
-export function createContext(db: Database): Context {
-  return { db, loaders: new Loaders(db.prisma) };
+export function createContext(db: Database, budget: RequestBudget = new RequestBudget()): Context {
+  return { db, loaders: new Loaders(db.prisma, budget), budget };
 }
