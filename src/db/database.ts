@@ -61,6 +61,22 @@ function redact(url: string): string {
   }
 }
 
+/**
+ * Ends a pool, waiting at most 5 s: a pool whose server went away while it was ending may never
+ * report its clients ended, and a process must not hang (or, its event loop drained, exit
+ * silently) on it.
+ */
+async function endPool(pool: pg.Pool): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    pool.end().catch(() => undefined),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, 5_000);
+    }),
+  ]);
+  clearTimeout(timer);
+}
+
 function withStatementCounter(prisma: PrismaClient): () => number {
   let count = 0;
   prisma.$on('query' as never, () => {
@@ -130,8 +146,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       },
       async close() {
         await prisma.$disconnect();
-        await queryPool.end();
-        await pool.end();
+        await Promise.all([endPool(queryPool), endPool(pool)]);
       },
     };
   }

@@ -7,6 +7,7 @@
  * A document with the same file name but other content is a corrected version: it is loaded, the
  * old version's records are removed, and the old document stays on record, marked superseded.
  */
+import { withDatabaseRetry } from '../db/availability';
 import { Prisma, type PrismaClient } from '../generated/prisma';
 import type { EvaluatedIndicator } from './evaluate';
 import type { Unread } from './model';
@@ -438,10 +439,12 @@ export async function importDocument(
   let reinstated: { id: number; supersededById: number | null } | null = null;
   try {
     const extracted = await extractDocument(bytes);
-    const existing = await prisma.sourceDocument.findUnique({
-      where: { contentHash: contentHash(extracted.text) },
-      select: { id: true, regionCode: true, fiscalYear: true, supersededById: true },
-    });
+    const existing = await withDatabaseRetry(() =>
+      prisma.sourceDocument.findUnique({
+        where: { contentHash: contentHash(extracted.text) },
+        select: { id: true, regionCode: true, fiscalYear: true, supersededById: true },
+      }),
+    );
     // The same text as a version a later one replaced is a going back to it: loaded again below.
     if (existing && existing.supersededById === null && !options.dryRun) {
       return { ...empty, fileName, status: 'unchanged', documentId: existing.id, fiscalYear: existing.fiscalYear, errors: [] };
@@ -464,25 +467,38 @@ export async function importDocument(
     errors: [],
   };
   if (options.dryRun) return { ...report, status: 'checked', documentId: null };
-  const previous = await prisma.sourceDocument.findFirst({
-    where: { fileName, supersededById: null },
-    select: { id: true },
-    orderBy: { id: 'desc' },
+  // The database may restart or fail over mid-import: the lookups and the transaction are tried
+  // again (bounded), after checking that an attempt whose connection broke did not commit.
+  let previous: { id: number } | null = null;
+  const documentId = await withDatabaseRetry(async (attempt) => {
+    if (attempt > 1) {
+      const committed = await prisma.sourceDocument.findUnique({
+        where: { contentHash: doc.contentHash },
+        select: { id: true, supersededById: true },
+      });
+      if (committed && committed.supersededById === null) return committed.id;
+    }
+    previous = await prisma.sourceDocument.findFirst({
+      where: { fileName, supersededById: null },
+      select: { id: true },
+      orderBy: { id: 'desc' },
+    });
+    const replaced = previous;
+    return prisma.$transaction(
+      async (tx) => {
+        if (reinstated) {
+          // Its text is stored once (content_hash is unique): the old row, which holds no records,
+          // gives way to the new one, and versions it had replaced now point at the current one.
+          await tx.sourceDocument.updateMany({
+            where: { supersededById: reinstated.id },
+            data: { supersededById: replaced?.id ?? reinstated.supersededById },
+          });
+          await tx.sourceDocument.delete({ where: { id: reinstated.id } });
+        }
+        return write(tx, doc, replaced);
+      },
+      { timeout: 600_000, maxWait: 60_000 },
+    );
   });
-  const documentId = await prisma.$transaction(
-    async (tx) => {
-      if (reinstated) {
-        // Its text is stored once (content_hash is unique): the old row, which holds no records,
-        // gives way to the new one, and versions it had replaced now point at the current one.
-        await tx.sourceDocument.updateMany({
-          where: { supersededById: reinstated.id },
-          data: { supersededById: previous?.id ?? reinstated.supersededById },
-        });
-        await tx.sourceDocument.delete({ where: { id: reinstated.id } });
-      }
-      return write(tx, doc, previous);
-    },
-    { timeout: 600_000, maxWait: 60_000 },
-  );
   return { ...report, status: previous ? 'replaced' : 'loaded', documentId };
 }
