@@ -4,6 +4,7 @@ import { print } from 'graphql';
 import { pino } from 'pino';
 import { createApp, type App } from '../../src/app';
 import type { Database } from '../../src/db/database';
+import type { HttpOptions } from '../../src/http/options';
 import { afterAll, beforeAll } from 'vitest';
 import { CONTRACT_DIR, seededDatabase } from './database';
 
@@ -18,11 +19,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(db: Database, options: { production?: boolean } = {}): Promise<TestServer> {
+export async function startServer(db: Database, options: { production?: boolean; http?: Partial<HttpOptions> } = {}): Promise<TestServer> {
   const app = await createApp({
     db,
     logger: pino({ level: 'silent' }),
     production: options.production ?? false,
+    // Tests send many requests from one address.
+    http: { rateLimitPerMinute: 0, ...options.http },
     examplesDir: CONTRACT_DIR,
   });
   const { port } = await app.listen(0, '127.0.0.1');
