@@ -19,6 +19,8 @@ const REQUEST_LEVEL: Record<string, number> = {
   [REQUEST_TIMEOUT]: 503,
   [RESULT_TOO_LARGE]: 422,
   [REQUEST_ABANDONED]: 503,
+  // Refused by the depth/complexity limits before anything ran.
+  QUERY_TOO_COMPLEX: 400,
 };
 
 export interface ErrorPolicyOptions {
@@ -57,7 +59,7 @@ export const requestLevelErrors: ApolloServerPlugin<Context> = {
         if (!first) return;
         response.http.status = REQUEST_LEVEL[first.extensions!.code as string];
         if (response.http.status === 503) response.http.headers.set('retry-after', '1');
-        response.body.singleResult = { errors: [{ message: first.message, extensions: { code: first.extensions!.code } }] };
+        response.body.singleResult = { errors: [{ message: first.message, extensions: first.extensions }] };
       },
     };
   },
