@@ -35,6 +35,7 @@ export interface Database {
   /**
    * Runs `fn` so that its statements are cancelled on the server when `signal` aborts, and no new
    * one starts (PostgreSQL; on PGlite, which runs one statement at a time in-process, `fn` just runs).
+   * Prisma's promises start when awaited: `fn` must await them itself (the loaders do).
    */
   cancellable<T>(signal: AbortSignal, fn: () => T): T;
   close(): Promise<void>;

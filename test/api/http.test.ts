@@ -10,6 +10,7 @@ import { readConfig } from '../../src/config';
 import type { Database } from '../../src/db/database';
 import { DOCUMENT_LIMITS } from '../../src/graphql/documentLimits';
 import { seededDatabase } from '../support/database';
+import { eventually } from '../support/process';
 import { startServer, type TestServer } from '../support/server';
 
 let db: Database;
@@ -261,6 +262,32 @@ describe('while it runs', () => {
     expect(second.body.errors![0]!.extensions!.code).toBe('SERVER_BUSY');
     slow.release();
     expect((await first).response.status).toBe(200);
+  });
+
+  it('abandons a request whose client went away: its statements are cancelled', async () => {
+    const slow = stalled(db);
+    let signal: AbortSignal | undefined;
+    const watched: Database = {
+      ...slow.db,
+      cancellable: (s, fn) => {
+        signal = s;
+        return slow.db.cancellable(s, fn);
+      },
+    };
+    const watching = await another({}, watched);
+    const client = new AbortController();
+    const request = fetch(`${watching.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ regions(level: CITY) { code } }' }),
+      signal: client.signal,
+    }).catch(() => 'gone');
+    await slow.started;
+    expect(signal?.aborted).toBe(false);
+    client.abort();
+    expect(await request).toBe('gone');
+    await eventually('the request abandoned', async () => (signal?.aborted ? true : undefined));
+    slow.release();
   });
 
   it('stops an operation that loads more rows than its budget (422)', async () => {
