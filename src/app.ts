@@ -26,7 +26,7 @@ import { graphqlGuard } from './http/graphqlGuard';
 import { health } from './http/health';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/options';
 import { rateLimitPerClient } from './http/rateLimit';
-import { limitRequests } from './http/requestLimits';
+import { limitRequests, markReceived } from './http/requestLimits';
 import { corsAllowList, securityHeaders } from './http/security';
 import { databaseUnavailable } from './graphql/requestErrors';
 
@@ -106,6 +106,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
+  app.use(markReceived);
   app.use(securityHeaders());
   app.use(corsAllowList(limits.corsOrigins));
   app.get('/health', health(db, monitor));

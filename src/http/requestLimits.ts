@@ -49,6 +49,15 @@ class Slots {
   }
 }
 
+/**
+ * Notes when a request arrived, before anything else runs for it (body parsing, rate limiting):
+ * its deadline counts from there.
+ */
+export const markReceived: RequestHandler = (_req, res, next) => {
+  res.locals.receivedAt = Date.now();
+  next();
+};
+
 export type BudgetedHandler = (req: Request, res: Response, budget: RequestBudget) => Promise<void>;
 
 function answer(res: Response, error: GraphQLError, status: number): void {
@@ -78,13 +87,15 @@ export function limitRequests(db: Database, options: HttpOptions, handler: Budge
       controller.abort(reason);
       if (reason.error) answer(res, reason.error, reason.status);
     };
-    const deadline = setTimeout(() => abandon({ error: requestTimeout(options.requestTimeoutMs), status: 503 }), options.requestTimeoutMs);
+    const receivedAt = typeof res.locals.receivedAt === 'number' ? res.locals.receivedAt : Date.now();
+    const remainingMs = Math.max(0, options.requestTimeoutMs - (Date.now() - receivedAt));
+    const deadline = setTimeout(() => abandon({ error: requestTimeout(options.requestTimeoutMs), status: 503 }), remainingMs);
     const onClose = () => {
       if (!res.writableFinished) abandon({ error: null, status: 499 });
     };
     res.once('close', onClose);
     try {
-      const waitMs = Math.min(options.queueWaitMs, options.requestTimeoutMs);
+      const waitMs = Math.min(options.queueWaitMs, remainingMs);
       if (!(await slots.acquire(waitMs))) {
         answer(res, serverBusy(), 503);
         return;
