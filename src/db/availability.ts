@@ -65,19 +65,28 @@ export interface RetryOptions {
 
 export const DEFAULT_RETRY: RetryOptions = { attempts: 6, initialDelayMs: 500 };
 
+/** Set when a retry gave up: the next call tries once only, until a call succeeds again. */
+let gaveUp = false;
+
 /**
  * Runs `fn`, and again after a pause while it fails because the database is away (bounded:
  * 6 attempts over ~15 s by default). Other errors are thrown at once; when the database stays
- * away, a DatabaseUnavailableError says so.
+ * away, a DatabaseUnavailableError says so — and later calls fail after one attempt instead of
+ * waiting again, until the database answers (an importer does not spend 15 s on every remaining file).
  */
 export async function withDatabaseRetry<T>(fn: (attempt: number) => Promise<T>, options: RetryOptions = DEFAULT_RETRY): Promise<T> {
   let delay = options.initialDelayMs;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fn(attempt);
+      const result = await fn(attempt);
+      gaveUp = false;
+      return result;
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
-      if (attempt >= options.attempts) throw new DatabaseUnavailableError(`gave up after ${attempt} attempts`);
+      if (attempt >= options.attempts || gaveUp) {
+        gaveUp = true;
+        throw new DatabaseUnavailableError(`gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}`);
+      }
       options.onRetry?.(attempt, error);
       await new Promise((resolve) => setTimeout(resolve, delay));
       delay = Math.min(delay * 2, 8_000);

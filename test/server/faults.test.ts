@@ -4,7 +4,9 @@
  * shared server): stopped, started and restarted while requests are served and while 150 synthetic
  * documents load. The server process stays up, answers 503 with a JSON error while the database
  * is down (and /health says so, naming no host), and serves again by itself once it is back; every
- * document ends whole (its rows are those its report counts) or absent, and the importer says which.
+ * document ends whole (its rows are those its report counts) or absent, and the importer says which:
+ * across restarts all 150 load (exit 0); when the database goes away for good, the importer exits 1
+ * listing what was loaded and what was not.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -34,9 +36,7 @@ function freePort(): Promise<number> {
 
 const QUERY = JSON.stringify({ query: '{ regions(level: CITY) { code name } }' });
 
-async function graphql(
-  url: string,
-): Promise<{
+async function graphql(url: string): Promise<{
   status: number;
   body: { data?: { regions: unknown[] }; errors?: { message: string; extensions?: { code?: string } }[] };
   text: string;
@@ -103,16 +103,32 @@ describe.skipIf(!binaries)('PostgreSQL restarting, failing over, dropping connec
     expect(server.alive()).toBe(true);
   });
 
-  it('an import across restarts leaves every document whole or absent, and says which', async () => {
+  /** Runs a connection of the test's own against the cluster. */
+  async function sql<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+    const c = new pg.Client({ connectionString: cluster.url });
+    c.on('error', () => undefined);
+    await c.connect();
+    try {
+      return await fn(c);
+    } finally {
+      await c.end();
+    }
+  }
+
+  /** 150 synthetic documents (`npm run generate -- --scale 0.05`) with a file-name prefix. */
+  function writeDocuments(prefix: string, seed: number): string[] {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-faults-docs-'));
     const files: string[] = [];
-    for (const doc of syntheticProvince({ scale: 0.05, seed: 7, year: 2022 }).documents()) {
-      const file = path.join(dir, doc.fileName);
+    for (const doc of syntheticProvince({ scale: 0.05, seed, year: 2022 }).documents()) {
+      const file = path.join(dir, `${prefix}${doc.fileName}`);
       fs.writeFileSync(file, doc.text);
       files.push(file);
     }
-    expect(files.length).toBe(150);
+    return files;
+  }
 
+  /** `jixiao-import --json FILES` against the cluster: its exit code and reports, once it is done. */
+  function runImporter(files: string[]): Promise<{ code: number | null; reports: ImportReport[] }> {
     const importer = spawn(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', '--json', ...files], {
       env: { ...process.env, DATABASE_URL: cluster.url },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -121,48 +137,26 @@ describe.skipIf(!binaries)('PostgreSQL restarting, failing over, dropping connec
     let stderr = '';
     importer.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
     importer.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
-    const exited = new Promise<number | null>((resolve) => importer.once('close', resolve));
+    return new Promise((resolve) =>
+      importer.once('close', (code) => {
+        expect(stdout, `importer output (exit ${code}):\n${stderr}`).toMatch(/^\[/);
+        resolve({ code, reports: JSON.parse(stdout) as ImportReport[] });
+      }),
+    );
+  }
 
-    // Restart the database twice while the import runs: once 10 documents are in, once 60 are.
-    const client = async <T>(fn: (c: pg.Client) => Promise<T>): Promise<T> => {
-      const c = new pg.Client({ connectionString: cluster.url });
-      c.on('error', () => undefined);
-      await c.connect();
-      try {
-        return await fn(c);
-      } finally {
-        await c.end();
-      }
-    };
-    const loaded = () =>
-      client(
-        async (c) =>
-          (await c.query<{ n: number }>("SELECT count(*)::int AS n FROM source_document WHERE file_name LIKE 'synthetic_%'")).rows[0]!.n,
-      );
-    const loadedAtRestart: number[] = [];
-    for (const threshold of [10, 60]) {
-      loadedAtRestart.push(
-        await eventually(
-          `${threshold} documents loaded`,
-          async () => {
-            const n = await loaded();
-            return n >= threshold ? n : undefined;
-          },
-          2_400,
-        ),
-      );
-      cluster.restart();
-    }
-    // The database did go away while documents were still loading.
-    expect(loadedAtRestart[0]).toBeLessThan(150);
-    const code = await exited;
-    expect(stdout, `importer output (exit ${code}):\n${stderr}`).toMatch(/^\[/);
-    const reports = JSON.parse(stdout) as ImportReport[];
+  const loadedWith = (prefix: string) =>
+    sql(
+      async (c) =>
+        (await c.query<{ n: number }>('SELECT count(*)::int AS n FROM source_document WHERE file_name LIKE $1', [`${prefix}%`])).rows[0]!.n,
+    );
+
+  /** Every document the report calls loaded holds the rows it counts; every failed one is absent. Returns the stored count. */
+  async function checkWholeOrAbsent(prefix: string, files: string[], code: number | null, reports: ImportReport[]): Promise<number> {
     expect(reports.map((r) => r.fileName).sort()).toEqual(files.map((f) => path.basename(f)).sort());
     const failed = reports.filter((r) => r.status === 'failed');
-    expect(code, stderr).toBe(failed.length > 0 ? 1 : 0);
-
-    const stored = await client(async (c) => {
+    expect(code).toBe(failed.length > 0 ? 1 : 0);
+    const stored = await sql(async (c) => {
       const { rows } = await c.query<{
         file_name: string;
         projects: number;
@@ -170,8 +164,8 @@ describe.skipIf(!binaries)('PostgreSQL restarting, failing over, dropping connec
         summary_rows: number;
         discrepancies: number;
         department_evaluations: number;
-      }>(`
-        SELECT d.file_name,
+      }>(
+        `SELECT d.file_name,
           (SELECT count(*)::int FROM project_evaluation p WHERE p.document_id = d.id) AS projects,
           (SELECT count(*)::int FROM indicator i LEFT JOIN project_evaluation p ON p.id = i.project_id
              LEFT JOIN department_evaluation e ON e.id = i.department_evaluation_id
@@ -179,7 +173,9 @@ describe.skipIf(!binaries)('PostgreSQL restarting, failing over, dropping connec
           (SELECT count(*)::int FROM summary_row r JOIN summary_table t ON t.id = r.table_id WHERE t.document_id = d.id) AS summary_rows,
           (SELECT count(*)::int FROM discrepancy x WHERE x.document_id = d.id) AS discrepancies,
           (SELECT count(*)::int FROM department_evaluation e WHERE e.document_id = d.id) AS department_evaluations
-        FROM source_document d WHERE d.file_name LIKE 'synthetic_%'`);
+        FROM source_document d WHERE d.file_name LIKE $1`,
+        [`${prefix}%`],
+      );
       return new Map(rows.map((r) => [r.file_name, r]));
     });
     for (const report of reports) {
@@ -205,10 +201,49 @@ describe.skipIf(!binaries)('PostgreSQL restarting, failing over, dropping connec
         });
       }
     }
+    return stored.size;
+  }
+
+  it('an import across restarts leaves every document whole, and says so', async () => {
+    const files = writeDocuments('restarts_', 7);
+    expect(files.length).toBe(150);
+    const run = runImporter(files);
+    // Restart the database twice while the import runs: once 10 documents are in, once 60 are.
+    const loadedAtRestart: number[] = [];
+    for (const threshold of [10, 60]) {
+      loadedAtRestart.push(
+        await eventually(
+          `${threshold} documents loaded`,
+          async () => {
+            const n = await loadedWith('restarts_');
+            return n >= threshold ? n : undefined;
+          },
+          2_400,
+        ),
+      );
+      cluster.restart();
+    }
+    // The database did go away while documents were still loading.
+    expect(loadedAtRestart[0]).toBeLessThan(150);
+    const { code, reports } = await run;
     // Restarts of a second or two are ridden out by the retries: nothing is lost.
-    expect(failed.map((r) => r.fileName)).toEqual([]);
-    expect(stored.size).toBe(150);
-    fs.rmSync(dir, { recursive: true, force: true });
+    expect(await checkWholeOrAbsent('restarts_', files, code, reports)).toBe(150);
+    expect(reports.filter((r) => r.status === 'failed')).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it('an import whose database goes away for good fails loudly: each document whole or absent, the report says which', async () => {
+    const files = writeDocuments('outage_', 8);
+    const run = runImporter(files);
+    await eventually('10 documents loaded', async () => ((await loadedWith('outage_')) >= 10 ? true : undefined), 2_400);
+    cluster.stop();
+    const { code, reports } = await run;
+    cluster.start();
+    const stored = await checkWholeOrAbsent('outage_', files, code, reports);
+    expect(code).toBe(1);
+    expect(stored).toBeGreaterThanOrEqual(10);
+    expect(stored).toBeLessThan(150);
+    expect(reports.filter((r) => r.status === 'loaded').length).toBe(stored);
   });
 
   it('the server lived through all of it', () => {
