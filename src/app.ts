@@ -21,14 +21,13 @@ import { formatErrorFor, requestLevelErrors } from './graphql/errorPolicy';
 import { schema } from './graphql/schema';
 import { GRAPHIQL_BOOT_JS, graphiqlPage } from './graphiql';
 import { DatabaseMonitor } from './http/databaseMonitor';
-import { errorHandler, notFound, sendError } from './http/errors';
+import { errorHandler, notFound } from './http/errors';
 import { graphqlGuard } from './http/graphqlGuard';
 import { health } from './http/health';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/options';
 import { rateLimitPerClient } from './http/rateLimit';
 import { limitRequests, markReceived } from './http/requestLimits';
 import { corsAllowList, securityHeaders } from './http/security';
-import { databaseUnavailable } from './graphql/requestErrors';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -118,12 +117,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     rateLimitPerClient(limits.rateLimitPerMinute),
     express.json({ limit: '256kb' }),
     graphqlGuard,
-    (_req, res, next) => {
-      if (monitor.available) return next();
-      const error = databaseUnavailable();
-      res.setHeader('Retry-After', '1');
-      sendError(res, 503, error.message, String(error.extensions.code));
-    },
+    monitor.gate,
     limitRequests(db, limits, async (req, res, budget) => {
       res.locals.budget = budget;
       await graphql(req, res, () => undefined);

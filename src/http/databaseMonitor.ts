@@ -4,8 +4,11 @@
  * server answers 503 at once, without queueing work on a dead pool, and pings the database every
  * second until it answers again — then it serves again by itself.
  */
+import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
+import { databaseUnavailable } from '../graphql/requestErrors';
+import { sendError } from './errors';
 
 export class DatabaseMonitor {
   private down = false;
@@ -21,6 +24,14 @@ export class DatabaseMonitor {
   get available(): boolean {
     return !this.down;
   }
+
+  /** Middleware: while the database is away, 503 DATABASE_UNAVAILABLE at once. */
+  readonly gate: RequestHandler = (_req, res, next) => {
+    if (this.available) return next();
+    const error = databaseUnavailable();
+    res.setHeader('Retry-After', '1');
+    sendError(res, 503, error.message, String(error.extensions.code));
+  };
 
   markDown(): void {
     if (this.down || this.closed || this.db.kind !== 'postgresql') return;
