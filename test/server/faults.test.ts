@@ -49,6 +49,7 @@ async function graphql(url: string): Promise<{
 describe.skipIf(!binaries)('PostgreSQL restarting, failing over, dropping connections', () => {
   let cluster: PostgresCluster;
   let server: ServerProcess;
+  const folders: string[] = [];
 
   beforeAll(async () => {
     cluster = createCluster(await freePort());
@@ -58,6 +59,7 @@ describe.skipIf(!binaries)('PostgreSQL restarting, failing over, dropping connec
   afterAll(async () => {
     await server?.stop();
     cluster?.destroy();
+    for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('serves, answers 503 while the database is down, and recovers by itself', async () => {
@@ -118,6 +120,7 @@ describe.skipIf(!binaries)('PostgreSQL restarting, failing over, dropping connec
   /** 150 synthetic documents (`npm run generate -- --scale 0.05`) with a file-name prefix. */
   function writeDocuments(prefix: string, seed: number): string[] {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-faults-docs-'));
+    folders.push(dir);
     const files: string[] = [];
     for (const doc of syntheticProvince({ scale: 0.05, seed, year: 2022 }).documents()) {
       const file = path.join(dir, `${prefix}${doc.fileName}`);
