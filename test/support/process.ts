@@ -18,6 +18,8 @@ export function startServerProcess(env: NodeJS.ProcessEnv): Promise<ServerProces
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  // Never outlive the test run, even when a hook timed out before the test could stop it.
+  process.once('exit', () => child.kill('SIGKILL'));
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       output.push(chunk.toString());
