@@ -16,16 +16,30 @@ import type { Logger } from 'pino';
 import { createApi, type ApiOptions } from './api';
 import { callerOf } from './api/auth';
 import type { Database } from './db/database';
+import type { RequestBudget } from './graphql/budget';
 import { createContext, type Context } from './graphql/context';
+import { DOCUMENT_LIMITS } from './graphql/documentLimits';
+import { formatErrorFor, requestLevelErrors } from './graphql/errorPolicy';
 import { schema } from './graphql/schema';
-import { graphiqlPage } from './graphiql';
+import { GRAPHIQL_BOOT_JS, graphiqlPage } from './graphiql';
+import { DatabaseMonitor } from './http/databaseMonitor';
+import { errorHandler, notFound } from './http/errors';
+import { graphqlGuard } from './http/graphqlGuard';
+import { health } from './http/health';
+import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/options';
+import { rateLimitPerClient } from './http/rateLimit';
+import { limitRequests, markReceived } from './http/requestLimits';
+import { corsAllowList, securityHeaders } from './http/security';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface AppOptions {
   db: Database;
   logger: Logger;
+  /** Errors carry no stack trace or library detail unless this is false (NODE_ENV=development). */
   production: boolean;
+  /** Time, concurrency, size and rate limits, CORS, GraphiQL and introspection (defaults: src/http/options.ts). */
+  http?: Partial<HttpOptions>;
   /** Folder of .graphql operations offered as examples in the IDE (the API contract). */
   examplesDir?: string;
   /** Who may read and write (src/api/): reading open by default, uploads with a key. */
@@ -51,7 +65,11 @@ function readExamples(dir: string | undefined): { name: string; query: string }[
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { db, logger } = options;
+  const limits: HttpOptions = { ...DEFAULT_HTTP_OPTIONS, ...options.http };
+  const monitor = new DatabaseMonitor(db, logger);
   const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
   const server = http.createServer(app);
   // Keep idle connections longer than clients and proxies usually do, so that a client never
   // reuses a socket the server is closing at that moment (ECONNRESET).
@@ -63,8 +81,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     includeStacktraceInErrorResponses: !options.production,
     // src/server.ts owns SIGTERM/SIGINT: it drains HTTP, then closes the database.
     stopOnTerminationSignals: false,
-    introspection: true,
+    introspection: limits.introspection,
+    parseOptions: { maxTokens: DOCUMENT_LIMITS.maxTokens },
     plugins: [
+      requestLevelErrors,
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: 5_000 }),
       ApolloServerPluginLandingPageDisabled(),
       {
@@ -87,42 +107,45 @@ export async function createApp(options: AppOptions): Promise<App> {
         },
       },
     ],
-    formatError: (formatted, error) => {
-      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-        logger.error({ err: error }, 'unexpected error while resolving');
-        if (options.production) return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-      }
-      return formatted;
-    },
+    formatError: formatErrorFor({ logger, development: !options.production, onDatabaseUnavailable: () => monitor.markDown() }),
   });
   await apollo.start();
 
-  app.get('/health', async (_req, res) => {
-    try {
-      const [row] = await db.script.query<{ documents: number }>(
-        'SELECT count(*)::int AS documents FROM source_document WHERE superseded_by_id IS NULL',
-      );
-      res.json({ status: 'ok', database: db.kind, documents: row?.documents ?? 0 });
-    } catch (error) {
-      res.status(503).json({ status: 'unavailable', error: (error as Error).message });
-    }
-  });
+  app.use(markReceived);
+  app.use(securityHeaders());
+  app.use(corsAllowList(limits.corsOrigins));
+  app.get('/health', health(db, monitor));
 
   // Keys, uploads, the audit log; reading through /graphql behind the read gate.
   const api = createApi(db, logger, options.access);
   app.use(api.authenticate);
-  app.use('/api', api.router);
+  app.use('/api', rateLimitPerClient(limits.rateLimitPerMinute), api.router);
+  // limitRequests gives each request its budget (deadline, client gone, rows) in res.locals.
+  const graphql = expressMiddleware(apollo, {
+    context: async ({ res }) => createContext(db, callerOf(res), res.locals.budget as RequestBudget),
+  });
   app.use(
     '/graphql',
+    rateLimitPerClient(limits.rateLimitPerMinute),
     api.readGate,
     express.json({ limit: '256kb' }),
-    expressMiddleware(apollo, { context: async ({ res }) => createContext(db, callerOf(res)) }),
+    graphqlGuard,
+    monitor.gate,
+    limitRequests(db, limits, async (req, res, budget) => {
+      res.locals.budget = budget;
+      await graphql(req, res, () => undefined);
+    }),
   );
 
-  const examples = readExamples(options.examplesDir);
-  app.get('/graphiql', (_req, res) => {
-    res.type('html').send(graphiqlPage(examples));
-  });
+  if (limits.graphiql) {
+    const examples = readExamples(options.examplesDir);
+    app.get('/graphiql', (_req, res) => {
+      res.type('html').send(graphiqlPage(examples));
+    });
+    app.get('/graphiql/boot.js', (_req, res) => {
+      res.type('text/javascript').send(GRAPHIQL_BOOT_JS);
+    });
+  }
   const vendor: Record<string, string> = {
     'react.js': 'node_modules/react/umd/react.production.min.js',
     'react-dom.js': 'node_modules/react-dom/umd/react-dom.production.min.js',
@@ -131,16 +154,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
   app.get('/vendor/:file', (req, res) => {
     const file = vendor[req.params.file];
-    if (!file) {
-      res.status(404).end();
-      return;
-    }
+    if (!file) return notFound(req, res, () => undefined);
     res.sendFile(path.join(root, file), { maxAge: '1d' });
   });
 
   const dashboardDir = path.join(root, 'dashboard', 'dist');
   app.use('/dashboard', express.static(dashboardDir, { index: 'index.html' }));
   app.get('/', (_req, res) => res.redirect(fs.existsSync(dashboardDir) ? '/dashboard/' : '/graphiql'));
+  app.use(notFound);
+  app.use(errorHandler(logger, !options.production));
 
   return {
     server,
@@ -157,6 +179,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     async close() {
       // Idle keep-alive connections are closed at once; requests in flight get up to 5 s to finish.
       server.closeIdleConnections();
+      monitor.close();
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -5,6 +5,44 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+const flag = (fallback: 'true' | 'false') =>
+  z
+    .enum(['true', 'false'])
+    .default(fallback)
+    .transform((v) => v === 'true');
+const positive = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+
+/** The HTTP server's protections (src/http/): time, concurrency, size and rate limits, CORS, tools. */
+const httpSchema = {
+  /** Deadline of one request, and the PostgreSQL statement_timeout of the API's connections. */
+  JIXIAO_REQUEST_TIMEOUT_MS: positive(10_000),
+  /** GraphQL operations running at once; more wait (bounded) or are answered 503. */
+  JIXIAO_MAX_CONCURRENT: positive(8),
+  /** How long a request may wait for its turn before a 503 "busy". */
+  JIXIAO_QUEUE_WAIT_MS: positive(3_000),
+  /** Rows one operation may load. */
+  JIXIAO_MAX_ROWS: positive(50_000),
+  /** Largest response body in bytes. */
+  JIXIAO_MAX_RESPONSE_BYTES: positive(8 * 1024 * 1024),
+  /** Requests per minute per API key (X-API-Key / Authorization) or, without one, per address; 0 turns the limit off. */
+  JIXIAO_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+  /** Origins allowed to call the API from a browser (CORS), comma-separated; none by default. */
+  JIXIAO_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter((o) => o !== ''),
+    )
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'each origin must look like https://host[:port], without a path'))),
+  /** The query IDE at /graphiql (read-only). */
+  JIXIAO_GRAPHIQL: flag('true'),
+  /** GraphQL introspection (the schema is public and the API read-only). */
+  JIXIAO_INTROSPECTION: flag('true'),
+};
+
 const schema = z.object({
   DATABASE_URL: z.preprocess(
     (v) => (v === '' ? undefined : v),
@@ -17,7 +55,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Only `development` shows stack traces and library detail in errors; anything else behaves as production. */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   /** Seed documents loaded on first start when the database holds no document. */
   JIXIAO_SEED_DIR: z
     .string()
@@ -35,6 +74,7 @@ const schema = z.object({
   JIXIAO_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/ }).optional()),
   /** The key the import and keys commands send to the server. */
   JIXIAO_API_KEY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+  ...httpSchema,
 });
 
 export type Config = z.infer<typeof schema>;

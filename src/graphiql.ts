@@ -1,6 +1,8 @@
 /**
  * The query IDE page: GraphiQL from npm (UMD builds of graphiql, react and react-dom served from
- * node_modules under /vendor), opened with one tab per example operation.
+ * node_modules under /vendor), opened with one tab per example operation. No inline script (the
+ * content security policy allows scripts from the service only): the tabs travel as JSON data and
+ * /graphiql/boot.js starts the IDE.
  */
 function escapeScript(json: string): string {
   return json.replace(/</g, '\\u003c');
@@ -34,22 +36,26 @@ export function graphiqlPage(examples: { name: string; query: string }[]): strin
 </head>
 <body>
   <div id="graphiql">Loading…</div>
+  <script type="application/json" id="graphiql-tabs">${escapeScript(JSON.stringify(tabs))}</script>
   <script src="/vendor/react.js"></script>
   <script src="/vendor/react-dom.js"></script>
   <script src="/vendor/graphiql.js"></script>
-  <script>
-    const tabs = ${escapeScript(JSON.stringify(tabs))};
-    const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
-    const root = ReactDOM.createRoot(document.getElementById('graphiql'));
-    root.render(React.createElement(GraphiQL, {
-      fetcher,
-      defaultEditorToolsVisibility: true,
-      defaultTabs: tabs.length ? tabs : undefined,
-      // The opening tab's variables: GraphiQL fills the editor from these, not from defaultTabs.
-      variables: tabs.length ? tabs[0].variables : undefined,
-      defaultQuery: tabs.length ? undefined : '{ regions(level: PROVINCE) { code name } }',
-    }));
-  </script>
+  <script src="/graphiql/boot.js"></script>
 </body>
 </html>`;
 }
+
+/** Starts GraphiQL with the tabs the page carries. */
+export const GRAPHIQL_BOOT_JS = `
+const tabs = JSON.parse(document.getElementById('graphiql-tabs').textContent);
+const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+const root = ReactDOM.createRoot(document.getElementById('graphiql'));
+root.render(React.createElement(GraphiQL, {
+  fetcher,
+  defaultEditorToolsVisibility: true,
+  defaultTabs: tabs.length ? tabs : undefined,
+  // The opening tab's variables: GraphiQL fills the editor from these, not from defaultTabs.
+  variables: tabs.length ? tabs[0].variables : undefined,
+  defaultQuery: tabs.length ? undefined : '{ regions(level: PROVINCE) { code name } }',
+}));
+`;

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { createApp } from './app';
 import { readConfig } from './config';
+import { httpOptionsFrom } from './http/options';
 import { openPreparedDatabase } from './startup';
 import { createLogger } from './logger';
 
@@ -16,7 +17,9 @@ async function main(): Promise<void> {
   const app = await createApp({
     db,
     logger,
-    production: config.NODE_ENV === 'production',
+    // Stack traces and library detail only when asked for explicitly.
+    production: config.NODE_ENV !== 'development',
+    http: httpOptionsFrom(config),
     examplesDir: path.join(path.dirname(config.JIXIAO_SEED_DIR), 'contract'),
     access: { readAccess: config.JIXIAO_READ_ACCESS, uploadLimitMb: config.JIXIAO_UPLOAD_LIMIT_MB },
   });
@@ -40,6 +43,9 @@ async function main(): Promise<void> {
     logger.info('stopped');
     process.exit(0);
   };
+  // A fault the code did not foresee (a connection error surfacing outside any request, a
+  // rejected promise nobody awaited) is logged; it does not take the server down.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 }

@@ -12,7 +12,13 @@ import { ensureReferenceData } from './db/referenceData';
 import { importDocument } from './ingest/load';
 
 export async function openPreparedDatabase(config: Config, logger: Logger): Promise<Database> {
-  const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.JIXIAO_DATA_DIR });
+  const db = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.JIXIAO_DATA_DIR,
+    // No statement of the API outlives its request.
+    statementTimeoutMs: config.JIXIAO_REQUEST_TIMEOUT_MS,
+    onConnectionError: (error) => logger.warn({ error: error.message }, 'database connection lost; it is reopened on demand'),
+  });
   try {
     const applied = await migrate(db.script);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');

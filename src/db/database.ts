@@ -2,6 +2,11 @@
  * The database: an embedded PGlite in a data directory by default, a PostgreSQL server when
  * DATABASE_URL names one. Both speak the same SQL; the Prisma client reaches either through a
  * driver adapter, and migrations run through the same connection (src/db/migrate.ts).
+ *
+ * A PostgreSQL server may restart, fail over or drop connections at any time: every pool has an
+ * 'error' handler (an idle connection the server closes must not kill the process), a broken
+ * connection is discarded and the next statement opens a new one, and `ping()` tells whether the
+ * server answers now. Statements run in a request's scope can be cancelled (src/db/cancellation.ts).
  */
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
@@ -10,6 +15,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma';
 import { acquireDataDirLock, type DataDirLock } from './lock';
+import { cancelRunning, currentStatementScope, runInStatementScope, ScopedPool } from './cancellation';
 
 /** Runs a script of SQL statements (migrations) outside Prisma. */
 export interface ScriptRunner {
@@ -27,6 +33,14 @@ export interface Database {
   lock: DataDirLock | null;
   /** SQL statements issued through Prisma since the database was opened (for tests and benchmarks). */
   statementCount(): number;
+  /** Whether the database answers now (a trivial statement, within a few seconds). */
+  ping(): Promise<boolean>;
+  /**
+   * Runs `fn` so that its statements are cancelled on the server when `signal` aborts, and no new
+   * one starts (PostgreSQL; on PGlite, which runs one statement at a time in-process, `fn` just runs).
+   * Prisma's promises start when awaited: `fn` must await them itself (the loaders do).
+   */
+  cancellable<T>(signal: AbortSignal, fn: () => T): T;
   close(): Promise<void>;
 }
 
@@ -35,6 +49,10 @@ export interface DatabaseOptions {
   url?: string;
   /** PGlite data directory; `memory://` for a throw-away in-memory database. */
   dataDir: string;
+  /** PostgreSQL statement_timeout of the Prisma pool's sessions (the API's per-statement limit); none when absent. */
+  statementTimeoutMs?: number;
+  /** Called when a pool reports a connection error outside any statement (the server went away). */
+  onConnectionError?: (error: Error) => void;
 }
 
 function redact(url: string): string {
@@ -47,6 +65,22 @@ function redact(url: string): string {
   }
 }
 
+/**
+ * Ends a pool, waiting at most 5 s: a pool whose server went away while it was ending may never
+ * report its clients ended, and a process must not hang (or, its event loop drained, exit
+ * silently) on it.
+ */
+async function endPool(pool: pg.Pool): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    pool.end().catch(() => undefined),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, 5_000);
+    }),
+  ]);
+  clearTimeout(timer);
+}
+
 function withStatementCounter(prisma: PrismaClient): () => number {
   let count = 0;
   prisma.$on('query' as never, () => {
@@ -57,22 +91,32 @@ function withStatementCounter(prisma: PrismaClient): () => number {
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
+    const url = options.url;
+    const onConnectionError = (error: Error) => options.onConnectionError?.(error);
     // One connection for scripts (migrations hold a session-level advisory lock on it).
-    const pool = new pg.Pool({ connectionString: options.url, max: 1 });
+    const pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 10_000 });
+    pool.on('error', onConnectionError);
     // Fail now, with the server's own words, rather than at the first query.
     const probe = await pool.connect().catch(async (error: Error) => {
       await pool.end();
-      throw new Error(`cannot connect to ${redact(options.url!)}: ${error.message}`);
+      throw new Error(`cannot connect to ${redact(url)}: ${error.message}`);
     });
     probe.release();
+    const queryPool = new ScopedPool({
+      connectionString: url,
+      max: 10,
+      connectionTimeoutMillis: 10_000,
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    });
+    queryPool.on('error', onConnectionError);
     const prisma = new PrismaClient({
-      adapter: new PrismaPg({ connectionString: options.url, max: 10 }),
+      adapter: new PrismaPg(queryPool, { onPoolError: onConnectionError, onConnectionError }),
       log: [{ emit: 'event', level: 'query' }],
     });
     const statementCount = withStatementCounter(prisma);
     return {
       kind: 'postgresql',
-      location: redact(options.url),
+      location: redact(url),
       prisma,
       statementCount,
       lock: null,
@@ -85,9 +129,29 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           return result.rows as T[];
         },
       },
+      async ping() {
+        const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000, query_timeout: 3_000 });
+        client.on('error', () => undefined);
+        try {
+          await client.connect();
+          await client.query('SELECT 1');
+          return true;
+        } catch {
+          return false;
+        } finally {
+          await client.end().catch(() => undefined);
+        }
+      },
+      cancellable(signal, fn) {
+        return runInStatementScope(signal, () => {
+          const scope = currentStatementScope()!;
+          signal.addEventListener('abort', () => void cancelRunning(scope, url), { once: true });
+          return fn();
+        });
+      },
       async close() {
         await prisma.$disconnect();
-        await pool.end();
+        await Promise.all([endPool(queryPool), endPool(pool)]);
       },
     };
   }
@@ -122,6 +186,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         const result = await lite.query<T>(sql, params);
         return result.rows;
       },
+    },
+    async ping() {
+      return true;
+    },
+    cancellable(_signal, fn) {
+      return fn();
     },
     async close() {
       await prisma.$disconnect();

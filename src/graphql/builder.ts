@@ -4,6 +4,7 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import type { Context } from './context';
+import { decodeGlobalId, encodeGlobalId } from './globalId';
 
 /** Limits on what one operation may ask for; a hostile query is refused before it runs. */
 export const QUERY_LIMITS = { depth: 12, breadth: 400, complexity: 50_000 } as const;
@@ -20,6 +21,8 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   relay: {
     cursorType: 'String',
+    encodeGlobalID: encodeGlobalId,
+    decodeGlobalID: decodeGlobalId,
     clientMutationId: 'omit',
     nodeTypeOptions: { description: 'An object with a global ID (Relay node).' },
     pageInfoTypeOptions: { description: 'Paging state of a connection (Relay).' },

@@ -5,6 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { PrismaClient } from '../generated/prisma';
+import { RequestBudget } from './budget';
 import { allConcepts, conceptAcrossRegions, conceptsByKeys, type ConceptAggregateRow, type ConceptRow } from '../db/queries/concept';
 import {
   departmentEvaluationsByIds,
@@ -64,14 +65,24 @@ export interface PageKey<T> {
 }
 
 export class Loaders {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    /** Stops loading when the request is abandoned, and bounds the rows it loads. */
+    private readonly budget: RequestBudget = new RequestBudget(),
+  ) {}
 
   private cache = new Map<string, DataLoader<never, unknown>>();
 
   private loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>, cacheKey?: (key: K) => unknown): DataLoader<K, V> {
     let loader = this.cache.get(name) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V, unknown>(batch, { cacheKeyFn: cacheKey ?? ((k) => k) });
+      const budgeted = async (keys: readonly K[]) => {
+        this.budget.check();
+        const values = await batch(keys);
+        this.budget.charge(values);
+        return values;
+      };
+      loader = new DataLoader<K, V, unknown>(budgeted, { cacheKeyFn: cacheKey ?? ((k) => k) });
       this.cache.set(name, loader as unknown as DataLoader<never, unknown>);
     }
     return loader;

@@ -10,6 +10,7 @@
  * old version's records are removed, and the old document stays on record, marked superseded.
  */
 import crypto from 'node:crypto';
+import { withDatabaseRetry } from '../db/availability';
 import { Prisma, type PrismaClient } from '../generated/prisma';
 import type { EvaluatedIndicator } from './evaluate';
 import type { Unread } from './model';
@@ -463,10 +464,12 @@ export async function importDocument(
   try {
     const extracted = await extractDocument(bytes);
     const hash = documentHash(bytes, extracted);
-    const existing = await prisma.sourceDocument.findUnique({
-      where: { contentHash: hash },
-      select: { id: true, regionCode: true, fiscalYear: true, supersededById: true },
-    });
+    const existing = await withDatabaseRetry(() =>
+      prisma.sourceDocument.findUnique({
+        where: { contentHash: hash },
+        select: { id: true, regionCode: true, fiscalYear: true, supersededById: true },
+      }),
+    );
     // The same text as a version a later one replaced is a going back to it: loaded again below.
     if (existing && existing.supersededById === null && !options.dryRun) {
       return { ...empty, fileName, status: 'unchanged', documentId: existing.id, fiscalYear: existing.fiscalYear, errors: [] };
@@ -491,28 +494,42 @@ export async function importDocument(
   const refusal = options.authorize ? await options.authorize(doc) : null;
   if (refusal !== null) return { ...report, status: 'refused', documentId: null, errors: [{ line: null, message: refusal }] };
   if (options.dryRun) return { ...report, status: 'checked', documentId: null };
-  const previous = await findPreviousVersion(prisma, doc);
-  return prisma.$transaction(
-    async (tx) => {
-      if (reinstated) {
-        // Its text is stored once (content_hash is unique): the old row, which holds no records,
-        // gives way to the new one, and versions it had replaced now point at the current one.
-        await tx.sourceDocument.updateMany({
-          where: { supersededById: reinstated.id },
-          data: { supersededById: previous?.id ?? reinstated.supersededById },
-        });
-        await tx.sourceDocument.delete({ where: { id: reinstated.id } });
+  // The database may restart or fail over mid-import: the lookups and the transaction are tried
+  // again (bounded), after checking that an attempt whose connection broke did not commit.
+  return withDatabaseRetry(async (attempt) => {
+    if (attempt > 1) {
+      const committed = await prisma.sourceDocument.findUnique({
+        where: { contentHash: doc.contentHash },
+        select: { id: true, supersededById: true },
+      });
+      if (committed && committed.supersededById === null) {
+        const replaced = await prisma.sourceDocument.findFirst({ where: { supersededById: committed.id }, select: { id: true } });
+        return { ...report, status: replaced ? 'replaced' : 'loaded', documentId: committed.id, replacedDocumentId: replaced?.id ?? null };
       }
-      const documentId = await write(tx, doc, previous);
-      const written: ImportReport = {
-        ...report,
-        status: previous ? 'replaced' : 'loaded',
-        documentId,
-        replacedDocumentId: previous?.id ?? null,
-      };
-      await options.onWritten?.(tx, written);
-      return written;
-    },
-    { timeout: 600_000, maxWait: 60_000 },
-  );
+    }
+    const previous = await findPreviousVersion(prisma, doc);
+    return prisma.$transaction(
+      async (tx) => {
+        if (reinstated) {
+          // Its text is stored once (content_hash is unique): the old row, which holds no records,
+          // gives way to the new one, and versions it had replaced now point at the current one.
+          await tx.sourceDocument.updateMany({
+            where: { supersededById: reinstated.id },
+            data: { supersededById: previous?.id ?? reinstated.supersededById },
+          });
+          await tx.sourceDocument.delete({ where: { id: reinstated.id } });
+        }
+        const documentId = await write(tx, doc, previous);
+        const written: ImportReport = {
+          ...report,
+          status: previous ? 'replaced' : 'loaded',
+          documentId,
+          replacedDocumentId: previous?.id ?? null,
+        };
+        await options.onWritten?.(tx, written);
+        return written;
+      },
+      { timeout: 600_000, maxWait: 60_000 },
+    );
+  });
 }

@@ -20,7 +20,10 @@ const ENTITIES: Record<string, string> = {
   '&apos;': "'",
 };
 
-/** Decodes the few HTML entities that PDF/Word-to-text converters emit. */
+/**
+ * Decodes the few HTML entities that PDF/Word-to-HTML converters emit. Only for text that came
+ * with markup (see toPlainText): in a plain-text document `&lt;` is what the author wrote.
+ */
 export function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(?:nbsp|lt|gt|amp|quot|apos|#39);/g, (m) => ENTITIES[m] ?? m);
@@ -35,16 +38,28 @@ export function stripTags(s: string): string {
   return s.replace(/<\/?[A-Za-z][^<>]*>/g, ' ');
 }
 
-/** A cell as text: tags stripped, entities decoded, whitespace runs kept, ends trimmed. */
+const TAG = /<\/?[A-Za-z][^<>]*>/;
+
+/**
+ * Text as a reader keeps it. Converter markup (`<p>…</p>`, `<input …/>`) is removed and its
+ * entities decoded — once, after the tags are gone, so that `&lt;img&gt;` in markup becomes the
+ * text `<img>` and is never taken for a tag again. Text without markup is kept exactly as written:
+ * `&lt;img onerror=…&gt;` in a plain-text document stays those characters.
+ */
+export function toPlainText(s: string): string {
+  return TAG.test(s) ? decodeEntities(stripTags(s)) : s;
+}
+
+/** A cell as text: markup removed (toPlainText), whitespace runs kept, ends trimmed. */
 export function cleanCell(s: string): string {
-  const t = decodeEntities(stripTags(s));
+  const t = toPlainText(s);
   // Tag removal can leave doubled spaces where the tag was; collapse only those.
   return t.replace(/ {2,}/g, ' ').trim();
 }
 
-/** Cleans a narrative block: tags stripped, per-line trimmed, blank lines dropped. */
+/** Cleans a narrative block: paragraphs as lines, markup removed (toPlainText), per-line trimmed, blank lines dropped. */
 export function cleanProse(s: string): string {
-  return decodeEntities(s.replace(/<\/p>\s*<p>/g, '\n').replace(/<\/?[A-Za-z][^<>]*>/g, ' '))
+  return toPlainText(s.replace(/<\/p>\s*<p>/g, '\n'))
     .split('\n')
     .map((l) => l.replace(/[ \t]{2,}/g, ' ').trim())
     .filter((l) => l !== '')

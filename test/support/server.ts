@@ -5,6 +5,7 @@ import { pino } from 'pino';
 import type { ApiOptions } from '../../src/api';
 import { createApp, type App } from '../../src/app';
 import type { Database } from '../../src/db/database';
+import type { HttpOptions } from '../../src/http/options';
 import { afterAll, beforeAll } from 'vitest';
 import { CONTRACT_DIR, seededDatabase } from './database';
 
@@ -19,11 +20,16 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(db: Database, options: { production?: boolean; access?: ApiOptions } = {}): Promise<TestServer> {
+export async function startServer(
+  db: Database,
+  options: { production?: boolean; http?: Partial<HttpOptions>; access?: ApiOptions } = {},
+): Promise<TestServer> {
   const app = await createApp({
     db,
     logger: pino({ level: 'silent' }),
     production: options.production ?? false,
+    // Tests send many requests from one address.
+    http: { rateLimitPerMinute: 0, ...options.http },
     examplesDir: CONTRACT_DIR,
     access: options.access,
   });

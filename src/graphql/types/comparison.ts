@@ -6,6 +6,7 @@ import type { RollupRow } from '../../db/queries/rollup';
 import { findConcepts } from '../../domain/indicatorConcepts';
 import { builder } from '../builder';
 import { badInput, checkRegionCode, checkYear } from '../errors';
+import { LIST_SIZES, listOf, perCodeComplexity, regionLevelComplexity } from '../listComplexity';
 import type { Context } from '../context';
 import { IndicatorConceptRef } from './indicatorConcept';
 import { OrganizationRef } from './organization';
@@ -153,6 +154,7 @@ ConceptRowRef.implement({
     }),
     sources: t.field({
       type: [ConceptSourceRef],
+      complexity: listOf(LIST_SIZES.conceptSources),
       description: 'The reported indicators aggregated, as written.',
       resolve: (r) => r.sources,
     }),
@@ -174,6 +176,7 @@ IndicatorComparisonRef.implement({
 builder.queryFields((t) => ({
   compareRegions: t.field({
     type: [RegionComparisonRef],
+    complexity: perCodeComplexity,
     description: 'Several regions’ rollups for one year, side by side, in the order given (e.g. 黄石市 420200 and 十堰市 420300).',
     args: {
       codes: t.arg.stringList({ required: true, description: 'GB/T 2260 codes.' }),
@@ -188,6 +191,7 @@ builder.queryFields((t) => ({
   }),
   regionRanking: t.field({
     type: [RankedRegionRef],
+    complexity: regionLevelComplexity,
     description: 'Regions of a level (optionally within an ancestor) ranked by a rollup metric for a year.',
     args: {
       level: t.arg({ type: RegionLevelEnum, required: true }),
@@ -210,6 +214,7 @@ builder.queryFields((t) => ({
   }),
   organizationRanking: t.field({
     type: [RankedOrganizationRef],
+    complexity: listOf(LIST_SIZES.organizationRanking),
     description: 'Organizations in and beneath a region that have project evaluations in a year, ranked by a rollup metric.',
     args: {
       regionCode: t.arg.string({ required: true, description: 'GB/T 2260 code.' }),

@@ -1,6 +1,7 @@
 import type { OrganizationRow } from '../../db/queries/organization';
 import { builder } from '../builder';
 import { checkYear } from '../errors';
+import { LIST_SIZES, listOf } from '../listComplexity';
 import { pageComplexity, toConnection } from '../paging';
 import { DepartmentEvaluationRef } from './departmentEvaluation';
 import { projectArgs, ProjectConnection, projectPageRequest, ProjectRef } from './project';
@@ -30,6 +31,7 @@ builder.node(OrganizationRef, {
     }),
     children: t.field({
       type: [OrganizationRef],
+      complexity: listOf(LIST_SIZES.organizationChildren),
       description: 'Its sub-units (下属单位).',
       resolve: (o, _a, ctx) => ctx.loaders.organizationChildren.load(o.id),
     }),

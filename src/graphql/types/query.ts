@@ -1,5 +1,6 @@
 /** Root fields that are not comparisons: the region tree, a region, all projects, documents, the concept catalog. */
 import { builder } from '../builder';
+import { LIST_SIZES, listOf, regionLevelComplexity } from '../listComplexity';
 import { pageComplexity, toConnection } from '../paging';
 import { loadRegion } from './comparison';
 import { IndicatorConceptRef } from './indicatorConcept';
@@ -10,6 +11,7 @@ import { SourceDocumentRef } from './sourceDocument';
 builder.queryFields((t) => ({
   regions: t.field({
     type: [RegionRef],
+    complexity: regionLevelComplexity,
     description: 'Regions of a level (行政区划), or the children of a parent; by default only those with data loaded beneath them.',
     args: {
       level: t.arg({ type: RegionLevelEnum, description: 'PROVINCE, CITY or COUNTY.' }),
@@ -48,6 +50,7 @@ builder.queryFields((t) => ({
   ),
   documents: t.field({
     type: [SourceDocumentRef],
+    complexity: listOf(LIST_SIZES.documents),
     description: 'Loaded source documents (来源文件), oldest first.',
     args: { includeSuperseded: t.arg.boolean({ defaultValue: false, description: 'Also list versions a corrected document replaced.' }) },
     resolve: (_root, args, ctx) => ctx.loaders.documents.load(args.includeSuperseded ?? false),

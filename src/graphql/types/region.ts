@@ -1,6 +1,7 @@
 import type { RegionRow } from '../../db/queries/region';
 import { builder } from '../builder';
 import { checkYear } from '../errors';
+import { LIST_SIZES, listOf } from '../listComplexity';
 import { offsetPage, pageComplexity, toConnection } from '../paging';
 import { DepartmentEvaluationRef } from './departmentEvaluation';
 import { DiscrepancyRef } from './discrepancy';
@@ -47,6 +48,7 @@ builder.node(RegionRef, {
     }),
     organizations: t.field({
       type: [OrganizationRef],
+      complexity: listOf(LIST_SIZES.organizations),
       description: 'Organizations located in this region itself (本级单位), departments before their sub-units.',
       resolve: (r, _a, ctx) => ctx.loaders.organizationsInRegion.load(r.code),
     }),
@@ -88,12 +90,14 @@ builder.node(RegionRef, {
     ),
     departmentEvaluations: t.field({
       type: [DepartmentEvaluationRef],
+      complexity: listOf(LIST_SIZES.departmentEvaluations),
       description: 'Department-wide self-evaluations (部门整体支出绩效自评) of organizations in and beneath this region.',
       args: { year: t.arg.int({ required: true, description: 'Fiscal year (年度).' }) },
       resolve: (r, args, ctx) => ctx.loaders.departmentEvaluationsInRegion.load({ id: r.code, year: checkYear(args.year) }),
     }),
     summaryTables: t.field({
       type: [SummaryTableRef],
+      complexity: listOf(LIST_SIZES.summaryTables),
       description: 'Reported summary tables (项目支出自评汇总表) of organizations in and beneath this region.',
       args: { year: t.arg.int({ required: true, description: 'Fiscal year (年度).' }) },
       resolve: (r, args, ctx) => ctx.loaders.summaryTablesInRegion.load({ id: r.code, year: checkYear(args.year) }),

@@ -1,5 +1,6 @@
 import type { SummaryRowRow, SummaryTableRow } from '../../db/queries/summary';
 import { builder } from '../builder';
+import { LIST_SIZES, listOf } from '../listComplexity';
 import { DiscrepancyRef } from './discrepancy';
 import { OrganizationRef } from './organization';
 import { ProjectRef } from './project';
@@ -20,6 +21,7 @@ SummaryTableRef.implement({
     }),
     rows: t.field({
       type: [SummaryRowRef],
+      complexity: listOf(LIST_SIZES.summaryRows),
       description: 'Its rows, in order.',
       resolve: (s, _a, ctx) => ctx.loaders.summaryRows.load(s.id),
     }),

@@ -1,0 +1,96 @@
+/**
+ * Statements belong to the request that issued them: a request runs inside a statement scope
+ * (AsyncLocalStorage), and every PostgreSQL connection notes which scope its running statement
+ * belongs to. When the request is abandoned (its deadline passed, or the client went away) the
+ * scope is aborted: its running statements are cancelled on the server (pg_cancel_backend), and
+ * it may start no new one.
+ */
+import { AsyncLocalStorage, AsyncResource } from 'node:async_hooks';
+import pg from 'pg';
+
+export class StatementsCancelledError extends Error {
+  override name = 'StatementsCancelledError';
+}
+
+export interface StatementScope {
+  signal: AbortSignal;
+  /** Backend process ids of the connections running a statement of this scope now. */
+  running: Set<number>;
+}
+
+const scopes = new AsyncLocalStorage<StatementScope>();
+
+/** Runs `fn` (and everything it starts) in a scope that `signal` aborts. */
+export function runInStatementScope<T>(signal: AbortSignal, fn: () => T): T {
+  return scopes.run({ signal, running: new Set() }, fn);
+}
+
+/** A pg client that refuses statements of an aborted scope and records the running ones. */
+class ScopedClient extends pg.Client {}
+
+type QueryFn = (...args: unknown[]) => unknown;
+const originalQuery = pg.Client.prototype.query as unknown as QueryFn;
+(ScopedClient.prototype as unknown as { query: QueryFn }).query = function (this: pg.Client, ...args: unknown[]) {
+  const scope = scopes.getStore();
+  if (!scope) return originalQuery.apply(this, args);
+  const callback = typeof args[args.length - 1] === 'function' ? (args.pop() as (...a: unknown[]) => void) : null;
+  if (scope.signal.aborted) {
+    const error = new StatementsCancelledError(`statement not run: ${String(scope.signal.reason ?? 'request abandoned')}`);
+    if (callback) return void process.nextTick(() => callback(error));
+    return Promise.reject(error);
+  }
+  const pid = (this as unknown as { processID: number | null }).processID;
+  if (pid !== null) scope.running.add(pid);
+  const done = () => {
+    if (pid !== null) scope.running.delete(pid);
+  };
+  if (callback) {
+    return originalQuery.call(this, ...args, (...results: unknown[]) => {
+      done();
+      callback(...results);
+    });
+  }
+  const result = originalQuery.apply(this, args) as Promise<unknown>;
+  return result.finally(done);
+};
+
+/**
+ * A pool of ScopedClients whose callbacks run in the caller's scope (pg-pool hands a released
+ * connection to the next waiter from the releasing request's async context otherwise).
+ */
+export class ScopedPool extends pg.Pool {
+  constructor(config: pg.PoolConfig) {
+    super({ ...config, Client: ScopedClient });
+  }
+  override connect(): Promise<pg.PoolClient>;
+  override connect(callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): void;
+  override connect(callback?: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void) {
+    if (!callback) return super.connect();
+    return super.connect(AsyncResource.bind(callback) as never);
+  }
+}
+
+/**
+ * Cancels the statements a scope is running, over a connection of its own (the pool may be full
+ * of the very statements to cancel). Never throws: a failed cancellation leaves statement_timeout
+ * to end them.
+ */
+export async function cancelRunning(scope: StatementScope, connectionString: string): Promise<void> {
+  if (scope.running.size === 0) return;
+  const pids = [...scope.running];
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('SELECT pg_cancel_backend(pid) FROM unnest($1::int[]) AS pid', [pids]);
+  } catch {
+    // The database may be the reason the request was abandoned.
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** The scope of the code running now, if any. */
+export function currentStatementScope(): StatementScope | undefined {
+  return scopes.getStore();
+}

@@ -1,0 +1,66 @@
+/**
+ * How GraphQL errors reach the client. A database that is away is one DATABASE_UNAVAILABLE error
+ * with HTTP 503 (no partial data, no host, no connection string); a request abandoned at its
+ * deadline or over its row budget is its one error; anything unexpected is "Internal server
+ * error" — with the library's message and stack only when NODE_ENV=development.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { isDatabaseUnavailable } from '../db/availability';
+import { StatementsCancelledError } from '../db/cancellation';
+import type { Context } from './context';
+import { DATABASE_UNAVAILABLE, databaseUnavailable, REQUEST_ABANDONED, REQUEST_TIMEOUT, RESULT_TOO_LARGE } from './requestErrors';
+
+/** Codes that stand for the whole request: when present, the answer is that one error. */
+const REQUEST_LEVEL: Record<string, number> = {
+  [DATABASE_UNAVAILABLE]: 503,
+  [REQUEST_TIMEOUT]: 503,
+  [RESULT_TOO_LARGE]: 422,
+  [REQUEST_ABANDONED]: 503,
+  // Refused by the depth/complexity limits before anything ran.
+  QUERY_TOO_COMPLEX: 400,
+};
+
+export interface ErrorPolicyOptions {
+  logger: Logger;
+  development: boolean;
+  /** Told when a request failed because the database is away. */
+  onDatabaseUnavailable: () => void;
+}
+
+export function formatErrorFor(options: ErrorPolicyOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (isDatabaseUnavailable(original)) {
+      options.onDatabaseUnavailable();
+      const e = databaseUnavailable();
+      return { message: e.message, extensions: { code: DATABASE_UNAVAILABLE } };
+    }
+    if (original instanceof StatementsCancelledError)
+      return { message: 'The request was abandoned.', extensions: { code: REQUEST_ABANDONED } };
+    if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+      options.logger.error({ err: original }, 'unexpected error while resolving');
+      if (!options.development) return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
+    return formatted;
+  };
+}
+
+/** Collapses an answer to its request-level error, with that error's HTTP status. */
+export const requestLevelErrors: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const errors = response.body.singleResult.errors ?? [];
+        const first = errors.find((e) => typeof e.extensions?.code === 'string' && e.extensions.code in REQUEST_LEVEL);
+        if (!first) return;
+        response.http.status = REQUEST_LEVEL[first.extensions!.code as string];
+        if (response.http.status === 503) response.http.headers.set('retry-after', '1');
+        response.body.singleResult = { errors: [{ message: first.message, extensions: first.extensions }] };
+      },
+    };
+  },
+};

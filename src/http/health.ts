@@ -1,0 +1,24 @@
+/**
+ * GET /health: 200 `{"status":"ok","database":…,"documents":n}` while the database answers,
+ * 503 `{"status":"unavailable","database":…}` while it does not — never the error itself (it may
+ * name hosts or users).
+ */
+import type { RequestHandler } from 'express';
+import type { Database } from '../db/database';
+import type { DatabaseMonitor } from './databaseMonitor';
+
+export function health(db: Database, monitor: DatabaseMonitor): RequestHandler {
+  return async (_req, res) => {
+    const unavailable = () => res.status(503).setHeader('Retry-After', '1').json({ status: 'unavailable', database: db.kind });
+    if (!monitor.available) return void unavailable();
+    try {
+      const [row] = await db.script.query<{ documents: number }>(
+        'SELECT count(*)::int AS documents FROM source_document WHERE superseded_by_id IS NULL',
+      );
+      res.json({ status: 'ok', database: db.kind, documents: row?.documents ?? 0 });
+    } catch {
+      monitor.markDown();
+      unavailable();
+    }
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Statements on PostgreSQL end with their request: the API's connections carry a
+ * statement_timeout, and a request's running statements are cancelled on the server when it is
+ * abandoned (src/db/cancellation.ts) — after which it may start no new one. On a cluster of the
+ * test's own (test/support/postgresCluster.ts).
+ */
+import net from 'node:net';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StatementsCancelledError } from '../../src/db/cancellation';
+import { openDatabase, type Database } from '../../src/db/database';
+import { createCluster, postgresBinaries, type PostgresCluster } from '../support/postgresCluster';
+import { eventually } from '../support/process';
+
+const binaries = postgresBinaries();
+if (!binaries) console.warn('cancellation.test.ts skipped: no PostgreSQL binaries (initdb, pg_ctl) under /usr/lib/postgresql');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const port = (server.address() as net.AddressInfo).port;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe.skipIf(!binaries)('statements end with their request', () => {
+  let cluster: PostgresCluster;
+  let db: Database;
+
+  beforeAll(async () => {
+    cluster = createCluster(await freePort());
+    db = await openDatabase({ url: cluster.url, dataDir: '', statementTimeoutMs: 30_000 });
+  });
+
+  afterAll(async () => {
+    await db?.close();
+    cluster?.destroy();
+  });
+
+  it('the API connections carry the statement_timeout', async () => {
+    const [row] = await db.prisma.$queryRaw<{ statement_timeout: string }[]>`SHOW statement_timeout`;
+    expect(row!.statement_timeout).toBe('30s');
+  });
+
+  it('an abandoned request has its running statement cancelled on the server, and starts no other', async () => {
+    const controller = new AbortController();
+    // Prisma's promises start when awaited: await them inside the scope, as the loaders do.
+    const sleeping = db.cancellable(controller.signal, async () => await db.prisma.$queryRaw`SELECT pg_sleep(600) AS slept`);
+    const outcome = sleeping.then(
+      () => 'finished',
+      (error: Error) => error.message,
+    );
+    const observer = new pg.Client({ connectionString: cluster.url });
+    await observer.connect();
+    try {
+      await eventually('the statement running', async () => {
+        const { rows } = await observer.query(
+          "SELECT 1 FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(600)%' AND state = 'active'",
+        );
+        return rows.length > 0 ? true : undefined;
+      });
+      controller.abort({ error: null, status: 499 });
+      expect(await outcome).toMatch(/cancel/i);
+      const { rows } = await observer.query("SELECT 1 FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(600)%' AND state = 'active'");
+      expect(rows).toEqual([]);
+    } finally {
+      await observer.end();
+    }
+    await expect(db.cancellable(controller.signal, async () => await db.prisma.$queryRaw`SELECT 1`)).rejects.toSatisfy(
+      (error: unknown) => error instanceof StatementsCancelledError || /statement not run/.test(String(error)),
+    );
+    // Other requests go on.
+    const [ok] = await db.prisma.$queryRaw<{ one: number }[]>`SELECT 1 AS one`;
+    expect(ok!.one).toBe(1);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * A PostgreSQL server of the test's own: a throw-away cluster (initdb into a temporary folder,
+ * trust authentication, its own port and socket folder), started, stopped and restarted by the
+ * test to play the database going away. It never touches the shared server on 5432.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface PostgresCluster {
+  url: string;
+  port: number;
+  start(): void;
+  /** Fast shutdown: sessions are terminated, as on a failover or a restart for maintenance. */
+  stop(): void;
+  restart(): void;
+  destroy(): void;
+}
+
+/** The folder of initdb/pg_ctl (newest version installed), or null when PostgreSQL is absent. */
+export function postgresBinaries(): string | null {
+  const base = '/usr/lib/postgresql';
+  if (!fs.existsSync(base)) return null;
+  const versions = fs
+    .readdirSync(base)
+    .filter((v) => fs.existsSync(path.join(base, v, 'bin', 'pg_ctl')) && fs.existsSync(path.join(base, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
+  return versions.length ? path.join(base, versions[0]!, 'bin') : null;
+}
+
+/** Runs a PostgreSQL binary as the `postgres` OS user when we are root (initdb refuses root). */
+function run(bin: string, args: string[]): string {
+  const asPostgres = process.getuid?.() === 0;
+  const [file, argv] = asPostgres ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
+  return execFileSync(file, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+export function createCluster(port: number): PostgresCluster {
+  const bin = postgresBinaries();
+  if (!bin) throw new Error('PostgreSQL binaries not found under /usr/lib/postgresql');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-pg-'));
+  const dataDir = path.join(dir, 'data');
+  if (process.getuid?.() === 0) execFileSync('chown', ['postgres', dir]);
+  run(path.join(bin, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C']);
+  const pgCtl = (...args: string[]) =>
+    run(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-l', path.join(dataDir, 'server.log'), '-w', '-t', '60', ...args]);
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
+  const cluster: PostgresCluster = {
+    url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    port,
+    start: () => void pgCtl('-o', options, 'start'),
+    stop: () => void pgCtl('-m', 'fast', 'stop'),
+    restart: () => void pgCtl('-m', 'fast', '-o', options, 'restart'),
+    destroy() {
+      try {
+        pgCtl('-m', 'immediate', 'stop');
+      } catch {
+        // Not running.
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  cluster.start();
+  return cluster;
+}
