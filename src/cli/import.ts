@@ -28,6 +28,10 @@ function describe(report: ImportReport): string {
     );
   }
   for (const e of report.errors) lines.push(`  error${e.line === null ? '' : ` (line ${e.line})`}: ${e.message}`);
+  for (const r of report.partial) {
+    lines.push(`  not loaded: ${r.kind} 「${r.name}」 (lines ${r.lineStart}–${r.lineEnd}; read: ${r.read})`);
+    for (const p of r.problems) lines.push(`    ${p.line === null ? '' : `line ${p.line}: `}${p.message}`);
+  }
   for (const u of report.unread) lines.push(`  unread line ${u.line}: ${u.reason} — ${JSON.stringify(u.text.slice(0, 80))}`);
   for (const w of report.warnings) lines.push(`  warning line ${w.line}: ${w.reason}`);
   return lines.join('\n');
@@ -70,6 +74,7 @@ async function main(): Promise<number> {
         counts: NO_COUNTS,
         warnings: [],
         unread: [],
+        partial: [],
         errors: [{ line: null, message }],
       });
       let bytes: Buffer;

@@ -12,7 +12,7 @@ import type { EvaluatedIndicator } from './evaluate';
 import type { Unread } from './model';
 import { extractDocument } from '../readers';
 import { DocumentFormatError } from './model';
-import { contentHash, ImportError, prepareDocument, type PreparedDocument } from './prepare';
+import { contentHash, ImportError, prepareDocument, type PartialRecord, type PreparedDocument } from './prepare';
 
 export interface ImportCounts {
   projects: number;
@@ -36,6 +36,8 @@ export interface ImportReport {
   counts: ImportCounts;
   warnings: Unread[];
   unread: Unread[];
+  /** Tables found but not loaded (cut off, unreadable rows, bad figures), each with its lines and reasons; the rest loaded. */
+  partial: PartialRecord[];
   errors: { line: number | null; message: string }[];
 }
 
@@ -193,7 +195,12 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
       fiscalYear: doc.fiscalYear,
       text: doc.text,
       lineCount: doc.lineCount,
-      importReport: { warnings: doc.warnings, unread: doc.unread, notes: doc.parsed.notes } as unknown as Prisma.InputJsonValue,
+      importReport: {
+        warnings: doc.warnings,
+        unread: doc.unread,
+        partial: doc.partial,
+        notes: doc.parsed.notes,
+      } as unknown as Prisma.InputJsonValue,
     },
   });
   if (previous) {
@@ -433,7 +440,7 @@ export async function importDocument(
   bytes: Uint8Array,
   options: { dryRun?: boolean } = {},
 ): Promise<ImportReport> {
-  const empty = { documentId: null, region: null, fiscalYear: null, counts: NO_COUNTS, warnings: [], unread: [] };
+  const empty = { documentId: null, region: null, fiscalYear: null, counts: NO_COUNTS, warnings: [], unread: [], partial: [] };
   let doc: PreparedDocument;
   let reinstated: { id: number; supersededById: number | null } | null = null;
   try {
@@ -461,6 +468,7 @@ export async function importDocument(
     counts: countsOf(doc),
     warnings: doc.warnings,
     unread: doc.unread,
+    partial: doc.partial,
     errors: [],
   };
   if (options.dryRun) return { ...report, status: 'checked', documentId: null };

@@ -1,0 +1,31 @@
+/**
+ * The template reader: the table model's blocks read by every template described in
+ * src/templates/definitions/ — project tables first match the most specific template (the one
+ * with the most recognising labels), department-wide tables their own.
+ */
+import type { ExtractedDocument } from '../tables/model';
+import type { ParsedDepartmentEvaluation, ParsedProjectEvaluation, Unread } from '../ingest/model';
+import { national } from './definitions/national';
+import { sichuan } from './definitions/sichuan';
+import { transfer } from './definitions/transfer';
+import { readProjects } from './readProject';
+import type { ProjectTemplate } from './template';
+import { tokenize } from './tokens';
+
+/** Every project template, the more specific first (a record is read by the first that recognises it). */
+export const PROJECT_TEMPLATES: readonly ProjectTemplate[] = [sichuan, transfer, national];
+
+export interface TemplateReading {
+  projects: ParsedProjectEvaluation[];
+  departmentEvaluations: ParsedDepartmentEvaluation[];
+  unread: Unread[];
+  /** The fiscal year of the first title that names one. */
+  fiscalYear: number | null;
+}
+
+export function readWithTemplates(extracted: ExtractedDocument): TemplateReading {
+  const tokens = tokenize(extracted.blocks);
+  const { projects, unread } = readProjects(tokens, PROJECT_TEMPLATES);
+  const fiscalYear = projects.find((p) => p.fiscalYear !== null)?.fiscalYear ?? null;
+  return { projects, departmentEvaluations: [], unread, fiscalYear };
+}
