@@ -8,12 +8,13 @@ import type { ParsedDepartmentEvaluation, ParsedProjectEvaluation, Unread } from
 import { national } from './definitions/national';
 import { sichuan } from './definitions/sichuan';
 import { transfer } from './definitions/transfer';
-import { readProjects } from './readProject';
+import { department } from './definitions/department';
+import { readRecords } from './readProject';
 import type { ProjectTemplate } from './template';
 import { tokenize } from './tokens';
 
-/** Every project template, the more specific first (a record is read by the first that recognises it). */
-export const PROJECT_TEMPLATES: readonly ProjectTemplate[] = [sichuan, transfer, national];
+/** Every template, the more specific first (a record is read by the first that recognises it). */
+export const TEMPLATES: readonly ProjectTemplate[] = [sichuan, transfer, department, national];
 
 export interface TemplateReading {
   projects: ParsedProjectEvaluation[];
@@ -25,7 +26,7 @@ export interface TemplateReading {
 
 export function readWithTemplates(extracted: ExtractedDocument): TemplateReading {
   const tokens = tokenize(extracted.blocks);
-  const { projects, unread } = readProjects(tokens, PROJECT_TEMPLATES);
-  const fiscalYear = projects.find((p) => p.fiscalYear !== null)?.fiscalYear ?? null;
-  return { projects, departmentEvaluations: [], unread, fiscalYear };
+  const { projects, departmentEvaluations, unread } = readRecords(tokens, TEMPLATES);
+  const fiscalYear = [...projects, ...departmentEvaluations].find((p) => p.fiscalYear !== null)?.fiscalYear ?? null;
+  return { projects, departmentEvaluations, unread, fiscalYear };
 }

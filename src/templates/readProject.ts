@@ -22,14 +22,15 @@
  * - 指标性质 (=, ≥, ≤) and 度量单位 are joined with the value as written: `≥` `95` `%` → `≥95%`.
  */
 import { parseMoneyWan, parseRateCell, parseScoreCell } from '../domain/reportedValue';
-import type { Cell, FundingLine, ParsedIndicator, ParsedProjectEvaluation, Unread } from '../ingest/model';
+import type { Cell, FundingLine, ParsedDepartmentEvaluation, ParsedIndicator, ParsedProjectEvaluation, Unread } from '../ingest/model';
 import { isPlaceholder, LabelSet, splitWeight } from './labels';
-import type { Column, FundingRole, IndicatorRole, ProjectTemplate } from './template';
+import type { Column, FundingRole, FundingRowRole, IndicatorRole, ProjectTemplate } from './template';
 import type { Token, TokenStream } from './tokens';
 import { LEVEL1, LEVEL2 } from './vocabulary';
 
 export interface ProjectReading {
   projects: ParsedProjectEvaluation[];
+  departmentEvaluations: ParsedDepartmentEvaluation[];
   unread: Unread[];
 }
 
@@ -264,13 +265,12 @@ class RecordReader {
 
 const EMPTY_LINE: FundingLine = { initialBudget: null, budget: null, executed: null, executionRate: null, weight: null, score: null };
 
-function readFunding(r: RecordReader): {
-  weight: Cell | null;
-  lines: Partial<Record<'total' | 'currentYear' | 'carryOver' | 'other', FundingLine>>;
-} {
+type KeptRow = Exclude<FundingRowRole, 'extra'>;
+
+function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Record<KeptRow, FundingLine>> } {
   const t = r.t;
   const h = r.find(r.sets.fundingHeading);
-  const lines: Partial<Record<'total' | 'currentYear' | 'carryOver' | 'other', FundingLine>> = {};
+  const lines: Partial<Record<KeptRow, FundingLine>> = {};
   if (h < 0) {
     r.problems.push({ line: r.lastLine, message: `no ${t.funding.heading[0]} block: a truncated table` });
     return { weight: null, lines };
@@ -287,8 +287,18 @@ function readFunding(r: RecordReader): {
   for (;;) {
     while (i < r.end && r.ts.tokens[i]!.norm === '') i++;
     const token = r.tok(i);
-    const row = token ? r.sets.fundingRows.find((x) => x.set.has(token.norm)) : undefined;
-    if (!token || !row) break;
+    if (!token) break;
+    const row = r.sets.fundingRows.find((x) => x.set.has(token.norm));
+    if (!row) {
+      // Cells that belong to no row (a row broken over lines): reported, when another row follows.
+      let j = i;
+      while (j < r.end && !r.isLabel(r.ts.tokens[j])) j++;
+      const next = r.tok(j);
+      if (j === i || !next || !r.sets.fundingRows.some((x) => x.set.has(next.norm))) break;
+      r.report(r.ts.tokens.slice(i, j), token.line, 'funding cells outside any row (a row broken over lines?): not placed');
+      i = j;
+      continue;
+    }
     r.use(i);
     const { cells, next: after } = r.rowAfter(i);
     i = after;
@@ -492,6 +502,8 @@ function readGoals(r: RecordReader): { expected: string | null; actual: string |
 }
 
 const YEAR = /((?:19|20)\d{2})\s*年/;
+/** A year of account in a cell of its own (`（2021年度）`), not a date (`填报日期:2022年2月3日`). */
+const YEAR_OF_ACCOUNT = /((?:19|20)\d{2})\s*年度/;
 const CODE = /^([0-9A-Za-z]{12,})\s*[-—－_]\s*(.+)$/;
 
 function readRecord(
@@ -499,17 +511,20 @@ function readRecord(
   t: ProjectTemplate,
   start: number,
   end: number,
-): { project: ParsedProjectEvaluation; unread: Unread[] } {
+): { project: ParsedProjectEvaluation | null; department: ParsedDepartmentEvaluation | null; unread: Unread[] } {
   const r = new RecordReader(ts, t, start, end);
   // The title: a cell naming the template a few cells above the name; the year in it or next to it.
   let title: Token | null = null;
   let fiscalYear: number | null = null;
-  for (let k = start - 1; k >= Math.max(0, start - 8); k--) {
+  for (let k = start - 1, seen = 0; k >= 0 && seen < 6; k--) {
     const token = ts.tokens[k]!;
+    if (token.norm === '') continue;
+    seen++;
     if (t.titles.some((x) => token.norm.includes(x))) {
       title = token;
+      // The year: in the title, or in a cell of its own before the name (`（2021年度）`).
       for (let y = k; y < start && fiscalYear === null; y++) {
-        const m = YEAR.exec(ts.tokens[y]!.text);
+        const m = (y === k ? YEAR : YEAR_OF_ACCOUNT).exec(ts.tokens[y]!.text);
         if (m) fiscalYear = Number(m[1]);
       }
       break;
@@ -534,19 +549,46 @@ function readRecord(
       line: ts.tokens[start]!.line,
       message: `no ${t.funding.rows[0]!.labels[0]} row (资金总额): a truncated or unreadable funding block`,
     });
+  const lines = { start: title && title.line < ts.tokens[start]!.line ? title.line : ts.tokens[start]!.line, end: r.lastLine };
+  const shownName = name || `(${t.nameLabels[0]} not written, line ${ts.tokens[start]!.line})`;
+  const totalLine = funding.lines.total ?? { ...EMPTY_LINE };
 
+  if (t.kind === 'department') {
+    const department: ParsedDepartmentEvaluation = {
+      title: title?.text ?? null,
+      fiscalYear,
+      unitName: shownName,
+      filledOn: null,
+      reportedTotalScore: total.score,
+      basicExpenditure: funding.lines.basic?.executed ?? null,
+      projectExpenditure: funding.lines.project?.executed ?? null,
+      budget: totalLine.budget ?? totalLine.initialBudget,
+      executed: totalLine.executed,
+      executionRate: totalLine.executionRate,
+      budgetWeight: funding.weight ?? totalLine.weight,
+      budgetScore: totalLine.score,
+      annualObjectives: goals.expected,
+      narrative: null,
+      indicators,
+      goals: [],
+      lines,
+      templateId: t.id,
+      readingProblems: r.problems,
+    };
+    return { project: null, department, unread: r.unread };
+  }
   const project: ParsedProjectEvaluation = {
     title: title?.text ?? null,
     fiscalYear,
-    name: name || `(${t.nameLabels[0]} not written, line ${ts.tokens[start]!.line})`,
+    name: shownName,
     code: code ? code[1]! : null,
     supervisingDepartment: supervising?.text ?? null,
     implementingUnit: implementing?.text ?? null,
     reportingUnit: null,
     filledOn: null,
     classification: { category: null, attribute: null, type: null },
-    budgetWeight: funding.weight ?? funding.lines.total?.weight ?? null,
-    total: funding.lines.total ?? { ...EMPTY_LINE },
+    budgetWeight: funding.weight ?? totalLine.weight,
+    total: totalLine,
     currentYearFunds: funding.lines.currentYear ?? null,
     carryOverFunds: funding.lines.carryOver ?? null,
     otherFunds: funding.lines.other ?? null,
@@ -557,21 +599,22 @@ function readRecord(
     deviationAnalysis: deviation?.text ?? null,
     improvementMeasures: improvement?.text ?? null,
     narrative: null,
-    lines: { start: title && title.line < ts.tokens[start]!.line ? title.line : ts.tokens[start]!.line, end: r.lastLine },
+    lines,
     templateId: t.id,
     totalRowLine: total.line,
     readingProblems: r.problems,
   };
-  return { project, unread: r.unread };
+  return { project, department: null, unread: r.unread };
 }
 
-export function readProjects(ts: TokenStream, templates: readonly ProjectTemplate[]): ProjectReading {
+export function readRecords(ts: TokenStream, templates: readonly ProjectTemplate[]): ProjectReading {
   const nameSets = templates.map((t) => setsOf(t).name);
   const starts: number[] = [];
   ts.tokens.forEach((token, i) => {
     if (token.norm !== '' && nameSets.some((s) => s.has(token.norm))) starts.push(i);
   });
   const projects: ParsedProjectEvaluation[] = [];
+  const departmentEvaluations: ParsedDepartmentEvaluation[] = [];
   const unread: Unread[] = [];
   starts.forEach((start, k) => {
     const end = starts[k + 1] ?? ts.tokens.length;
@@ -586,8 +629,9 @@ export function readProjects(ts: TokenStream, templates: readonly ProjectTemplat
     );
     if (!template) return; // a list of projects (contents, summary), not a project table
     const read = readRecord(ts, template, start, end);
-    projects.push(read.project);
+    if (read.project) projects.push(read.project);
+    if (read.department) departmentEvaluations.push(read.department);
     unread.push(...read.unread);
   });
-  return { projects, unread };
+  return { projects, departmentEvaluations, unread };
 }

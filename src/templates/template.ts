@@ -8,8 +8,11 @@
 
 /** Columns of the funding block (预算执行情况 / 项目资金). */
 export type FundingRole = 'initialBudget' | 'budget' | 'executed' | 'executionRate' | 'weight' | 'score' | 'note';
-/** Rows of the funding block, as ParsedProjectEvaluation names them; `extra` rows are read and not kept apart. */
-export type FundingRowRole = 'total' | 'currentYear' | 'carryOver' | 'other' | 'extra';
+/**
+ * Rows of the funding block, as ParsedProjectEvaluation names them (department-wide tables:
+ * `basic` 基本支出, `project` 项目支出); `extra` rows are read and not kept apart.
+ */
+export type FundingRowRole = 'total' | 'currentYear' | 'carryOver' | 'other' | 'basic' | 'project' | 'extra';
 /** Columns of the indicator block (绩效指标). */
 export type IndicatorRole =
   'level1' | 'level2' | 'name' | 'comparator' | 'target' | 'unit' | 'actual' | 'weight' | 'score' | 'note' | 'description' | 'scoringRule';
@@ -37,6 +40,8 @@ export interface IndicatorBlock {
 
 export interface ProjectTemplate {
   id: string;
+  /** A project table (ParsedProjectEvaluation) or a department-wide one (ParsedDepartmentEvaluation, its name label naming the unit). */
+  kind: 'project' | 'department';
   /** What it is and where it is used, for people. */
   description: string;
   /** Labels that must all appear in a record (each a list of synonyms) for this template to read it. */

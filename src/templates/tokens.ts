@@ -1,7 +1,7 @@
 /**
  * The table model's blocks as one sequence of cells in reading order — the template reader's
- * input. Paragraphs are one-cell rows; grid rows keep their row; stream cells have none (their
- * rows are rebuilt from the labels).
+ * input. Grid rows keep their row; stream cells and paragraphs have none (their rows are rebuilt
+ * from the labels).
  */
 import type { Block } from '../tables/model';
 import { normalizeLabel } from './labels';
@@ -31,8 +31,8 @@ export function tokenize(blocks: Block[]): TokenStream {
   };
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
-      rows.push([]);
-      push(block.paragraph.text, block.paragraph.at.line, rows.length - 1);
+      // A paragraph may be a cell of a table whose cells the extraction put on lines of their own.
+      push(block.paragraph.text, block.paragraph.at.line, null);
       continue;
     }
     for (const r of block.table.rows) {

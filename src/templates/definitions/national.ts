@@ -27,6 +27,7 @@ export const NATIONAL_FUNDING_ROWS: ProjectTemplate['funding']['rows'] = [
 
 export const national: ProjectTemplate = {
   id: 'national-project',
+  kind: 'project',
   description: '项目支出绩效自评表 (财政部 template; 安徽, 河北, 湖北 and most provinces)',
   recognisedBy: [
     ['项目资金(万元)', '项目资金', '项目资金(元)'],
@@ -38,7 +39,7 @@ export const national: ProjectTemplate = {
   implementingLabels: ['实施单位', '项目实施单位'],
   funding: {
     heading: ['项目资金(万元)', '项目资金', '项目资金(元)'],
-    skip: [],
+    skip: ['(万元)'],
     columns: [
       { role: 'initialBudget', labels: ['年初预算数', '年初预算'] },
       { role: 'budget', labels: ['全年预算数(A)', '全年预算数', '预算数(A)', '预算数'] },

@@ -10,6 +10,7 @@ import type { ProjectTemplate } from '../template';
 
 export const sichuan: ProjectTemplate = {
   id: 'sichuan-project',
+  kind: 'project',
   description: '部门预算项目支出绩效自评表 (四川省)',
   recognisedBy: [['预算执行情况'], ['调整后预算数'], ['指标性质']],
   titles: ['部门预算项目支出绩效自评表', '项目支出绩效自评表'],

@@ -7,6 +7,7 @@ import type { ProjectTemplate } from '../template';
 
 export const transfer: ProjectTemplate = {
   id: 'transfer-payment',
+  kind: 'project',
   description: '转移支付（项目）绩效自评表 (no scores)',
   recognisedBy: [
     ['转移支付(项目)名称', '转移支付名称', '项目名称'],

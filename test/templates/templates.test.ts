@@ -1,0 +1,304 @@
+/**
+ * The template reader on real documents (test/templates/README.md gives each excerpt's address):
+ * tables recognised by their labels, cells placed only where that is certain, placeholders read
+ * as "not reported", rows that cannot be placed reported with their lines — and a document's
+ * complete tables loaded through importDocument beside the incomplete ones.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from '../../src/db/database';
+import { importDocument } from '../../src/ingest/load';
+import { readTextBlocks } from '../../src/readers/text';
+import { readWithTemplates } from '../../src/templates';
+import { emptyDatabase, seedText } from '../support/database';
+
+const excerpt = (name: string) => fs.readFileSync(path.join(__dirname, 'excerpts', name), 'utf8');
+const read = (text: string) => readWithTemplates({ format: 'text', encoding: 'utf-8', text, blocks: readTextBlocks(text) });
+const texts = (cells: Record<string, { text: string } | null> | null) =>
+  cells && Object.fromEntries(Object.entries(cells).map(([k, c]) => [k, c?.text ?? null]));
+
+describe('Sichuan 部门预算项目支出绩效自评表, one cell per line (青神县, scqs.gov.cn)', () => {
+  const reading = read(excerpt('sichuan-qingshen-stream.txt'));
+  const p = reading.projects[0]!;
+
+  it('reads one complete project, its code apart from its name', () => {
+    expect(reading.projects).toHaveLength(1);
+    expect(reading.unread).toEqual([]);
+    expect(p.templateId).toBe('sichuan-project');
+    expect(p.readingProblems).toEqual([]);
+    expect(p).toMatchObject({
+      title: '部门预算项目支出绩效自评表(2023年度)',
+      fiscalYear: 2023,
+      name: '工资性支出',
+      code: '51000021R000000019951',
+      supervisingDepartment: '青神县发展和改革局本级',
+      implementingUnit: '青神县发展和改革局',
+      budgetWeight: { text: '10分', line: 22 },
+      expectedGoal: '严格执行相关政策,保障工资及时、足额发放或社保及时、足额缴纳,预算编制科学合理,减少结余资金。',
+      lines: { start: 7, end: 107 },
+      totalRowLine: 98,
+      reportedTotalScore: null,
+    });
+  });
+
+  it('places the funding rows from the header labels; `/` and blank cells are not reported', () => {
+    expect(texts(p.total)).toEqual({
+      initialBudget: '238.93',
+      budget: '251.89',
+      executed: '251.89',
+      executionRate: '100.00%',
+      weight: '10',
+      score: null,
+    });
+    expect(p.total.budget!.line).toBe(33);
+    expect(texts(p.currentYearFunds)).toEqual({
+      initialBudget: '238.93',
+      budget: '251.89',
+      executed: '251.89',
+      executionRate: '100.00%',
+      weight: null,
+      score: null,
+    });
+    expect(texts(p.otherFunds)).toEqual({
+      initialBudget: null,
+      budget: null,
+      executed: null,
+      executionRate: null,
+      weight: null,
+      score: null,
+    });
+  });
+
+  it('joins 指标性质, 指标值 and 度量单位 into the target as written', () => {
+    expect(p.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.text, i.actual, i.weight?.text, i.score, i.lines])).toEqual([
+      ['产出指标', '数量指标', '发放(缴纳)覆盖率', '=100%', null, '60', null, { start: 78, end: 87 }],
+      ['效益指标', '社会效益指标', '足额保障率(参保率)', '=100%', null, '30', null, { start: 88, end: 97 }],
+    ]);
+  });
+});
+
+describe('Sichuan, pipe-separated rows cut inside the indicators (大英县, dyxrmt.cn)', () => {
+  const reading = read(excerpt('sichuan-daying-pipe.txt'));
+
+  it('the tail of the previous table (no 项目名称) is no project; the cut one is read as far as it goes and says why it is incomplete', () => {
+    expect(reading.projects).toHaveLength(1);
+    const p = reading.projects[0]!;
+    expect(p).toMatchObject({
+      fiscalYear: 2023,
+      name: '2023年全县安可替代补助资金项目',
+      code: '51092324T000010263357',
+      supervisingDepartment: '大英县司法局部门',
+      implementingUnit: '大英县司法局',
+      expectedGoal: '根据要求购买安可设备,并完成项目资金支付。',
+      actualOutcome: '完成',
+    });
+    expect(texts(p.total)).toEqual({
+      initialBudget: '0.00',
+      budget: '3.36',
+      executed: '3.36',
+      executionRate: '100.00%',
+      weight: '10',
+      score: '10',
+    });
+    // 其他资金 | / | / : two placeholders for six columns — nothing reported, whichever columns they were.
+    expect(texts(p.otherFunds)).toEqual({
+      initialBudget: null,
+      budget: null,
+      executed: null,
+      executionRate: null,
+      weight: null,
+      score: null,
+    });
+    expect(p.indicators).toEqual([]);
+    expect(p.readingProblems).toEqual([{ line: 20, message: 'no 合计 row: a truncated table' }]);
+  });
+});
+
+describe('the national 项目支出绩效自评表 in tab-separated rows (seed 001, 新乡县)', () => {
+  const reading = read(seedText('001_'));
+
+  it('reads a table whose rows it can place, figure for figure as the seed reader does', () => {
+    const p = reading.projects.find((x) => x.name === '劳动保障监察日常办公经费')!;
+    expect(p.templateId).toBe('national-project');
+    expect(p.readingProblems).toEqual([]);
+    expect(texts(p.total)).toEqual({
+      initialBudget: '4.54',
+      budget: '4.54',
+      executed: '4.49',
+      weight: '10',
+      executionRate: '99%',
+      score: '9.9',
+    });
+    expect(p.reportedTotalScore).toEqual({ text: '99', line: 444 });
+    expect(p.indicators).toHaveLength(6);
+  });
+
+  it('a row with a cell more than its columns is reported with its line, never placed by guess', () => {
+    const p = reading.projects.find((x) => x.lines.start <= 81 && x.lines.end >= 81)!;
+    expect(p.readingProblems).toContainEqual({ line: 81, message: expect.stringMatching(/「3 台」 does not fit the 分值 column/) });
+    expect(p.indicators.some((i) => i.lines.start === 81)).toBe(false);
+    expect(reading.unread).toContainEqual(expect.objectContaining({ line: 81, text: expect.stringContaining('办公电话') }));
+  });
+});
+
+describe('stream rows whose 一级/二级指标 are merged into the rows above (national layout, one cell per line)', () => {
+  // After the Anhui 池州市贵池区棠溪镇 table (anthempetcare.com/upload_cz/download?id=502364), as one cell per line.
+  const table = (rows: string[]) =>
+    [
+      '项目支出绩效自评表 (2022年度) |',
+      '项目名称 |',
+      '委托业务项目 |',
+      '项目资金(万元) |',
+      '年初预算数 |',
+      '全年预算数 |',
+      '全年执行数 |',
+      '分值 |',
+      '执行率 |',
+      '得分 |',
+      '年度资金总额 |',
+      '90 |',
+      '90 |',
+      '89.974 |',
+      '10 |',
+      '99.97% |',
+      '10 |',
+      '绩效指标 |',
+      '一级指标 |',
+      '二级指标 |',
+      '三级指标 |',
+      '年度指标值 |',
+      '实际完成值 |',
+      '分值 |',
+      '得分 |',
+      '偏差原因分析及改进措施 |',
+      ...rows,
+      '总分 |',
+      '100 |',
+      '98 |',
+      '|',
+    ].join('\n');
+
+  it('a segment between two leading words holding whole rows is read row by row', () => {
+    const reading = read(
+      table([
+        '产出指标(50分) |',
+        '质量指标 |',
+        '委托业务报告合格率 |',
+        '≥100% |',
+        '100% |',
+        '8 |',
+        '8 |',
+        '|',
+        '经费支出合规性 |',
+        '严格执行相关制度规定 |',
+        '达成预期指标 |',
+        '8 |',
+        '8 |',
+        '|',
+      ]),
+    );
+    const p = reading.projects[0]!;
+    expect(p.readingProblems).toEqual([]);
+    expect(p.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.text, i.actual?.text, i.weight?.text, i.score?.text])).toEqual([
+      ['产出指标(50分)', '质量指标', '委托业务报告合格率', '≥100%', '100%', '8', '8'],
+      ['产出指标(50分)', '质量指标', '经费支出合规性', '严格执行相关制度规定', '达成预期指标', '8', '8'],
+    ]);
+    expect(p.reportedTotalScore?.text).toBe('98');
+  });
+
+  it('a segment a cell short is reported with its lines: which cell is missing cannot be told', () => {
+    const reading = read(
+      table([
+        '产出指标(50分) |',
+        '质量指标 |',
+        '委托业务报告合格率 |',
+        '≥100% |',
+        '100% |',
+        '8 |',
+        '8 |',
+        '经费支出合规性 |',
+        '严格执行相关制度规定 |',
+        '达成预期指标 |',
+        '8 |',
+        '8 |',
+        '|',
+      ]),
+    );
+    const p = reading.projects[0]!;
+    expect(p.indicators).toEqual([]);
+    expect(p.readingProblems).toEqual([{ line: 27, message: expect.stringMatching(/indicator cells \(11\) do not make whole rows of 6/) }]);
+    expect(reading.unread[0]).toMatchObject({ line: 27, text: expect.stringContaining('委托业务报告合格率') });
+  });
+});
+
+describe('部门整体支出绩效自评表, pipe rows cut at the indicator header (贵州 绥阳县太白镇)', () => {
+  it('reads the unit and its funding, reports the row broken over two lines and the cut', () => {
+    const reading = read(excerpt('guizhou-suiyang-department-pipe.txt'));
+    expect(reading.projects).toEqual([]);
+    const d = reading.departmentEvaluations[0]!;
+    expect(d).toMatchObject({ templateId: 'department-overall', unitName: '绥阳县太白镇人民政府', fiscalYear: null });
+    expect([d.budget?.text, d.executed?.text, d.executionRate, d.budgetWeight?.text, d.budgetScore?.text]).toEqual([
+      '1172.55',
+      '1268.72',
+      null,
+      '10',
+      '10',
+    ]);
+    expect(d.basicExpenditure?.text).toBe('914.97');
+    expect(d.readingProblems!.map((x) => x.message)).toEqual([
+      expect.stringMatching(/funding cells outside any row/),
+      expect.stringMatching(/indicator row/),
+      'no 总分 row: a truncated table',
+    ]);
+  });
+});
+
+describe('a list of projects is not a project table', () => {
+  it('项目名称 over a column of names, no funding or indicator block: nothing read', () => {
+    const reading = read('项目支出绩效自评结果汇总表 |\n项目名称 | 自评得分 |\n工资性支出 | 100 |\n安可替代补助资金 | 98 |\n');
+    expect(reading.projects).toEqual([]);
+    expect(reading.unread).toEqual([]);
+  });
+});
+
+describe('through importDocument', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await emptyDatabase();
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('the 青神县 table loads under 眉山市青神县 with its figures as written', async () => {
+    const report = await importDocument(db.prisma, 'qingshen.txt', new TextEncoder().encode(excerpt('sichuan-qingshen-stream.txt')));
+    expect(report).toMatchObject({
+      status: 'loaded',
+      region: { code: '511425', name: '青神县' },
+      fiscalYear: 2023,
+      partial: [],
+      errors: [],
+    });
+    expect(report.counts).toMatchObject({ projects: 1, indicators: 2 });
+    const p = await db.prisma.projectEvaluation.findFirstOrThrow({ include: { indicators: { orderBy: { position: 'asc' } } } });
+    expect([p.name, Number(p.initialBudget), Number(p.fullYearBudget), Number(p.executed), Number(p.reportedExecutionRate)]).toEqual([
+      '工资性支出',
+      238.93,
+      251.89,
+      251.89,
+      1,
+    ]);
+    expect([p.lineStart, p.lineEnd, p.reportedTotalScore, p.reportedBudgetScore]).toEqual([7, 107, null, null]);
+    expect(p.indicators.map((i) => [i.name, i.targetText, Number(i.weight)])).toEqual([
+      ['发放(缴纳)覆盖率', '=100%', 60],
+      ['足额保障率(参保率)', '=100%', 30],
+    ]);
+  });
+
+  it('a document whose only table is cut is refused, naming the lines', async () => {
+    const report = await importDocument(db.prisma, 'daying.txt', new TextEncoder().encode(excerpt('sichuan-daying-pipe.txt')));
+    expect(report.status).toBe('failed');
+    expect(report.errors).toContainEqual({ line: 20, message: 'no 合计 row: a truncated table' });
+  });
+});
