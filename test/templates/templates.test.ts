@@ -9,14 +9,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../src/db/database';
 import { importDocument } from '../../src/ingest/load';
+import type { FundingLine } from '../../src/ingest/model';
 import { readTextBlocks } from '../../src/readers/text';
 import { readWithTemplates } from '../../src/templates';
 import { emptyDatabase, seedText } from '../support/database';
 
 const excerpt = (name: string) => fs.readFileSync(path.join(__dirname, 'excerpts', name), 'utf8');
 const read = (text: string) => readWithTemplates({ format: 'text', encoding: 'utf-8', text, blocks: readTextBlocks(text) });
-const texts = (cells: Record<string, { text: string } | null> | null) =>
-  cells && Object.fromEntries(Object.entries(cells).map(([k, c]) => [k, c?.text ?? null]));
+const texts = (line: FundingLine | null) => line && Object.fromEntries(Object.entries(line).map(([k, c]) => [k, c?.text ?? null]));
 
 describe('Sichuan 部门预算项目支出绩效自评表, one cell per line (青神县, scqs.gov.cn)', () => {
   const reading = read(excerpt('sichuan-qingshen-stream.txt'));
