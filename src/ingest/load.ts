@@ -242,6 +242,7 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
       regionCode: regionOf(p.organizationName),
       organizationId: orgOf(p.organizationName),
       name: p.parsed.name,
+      code: p.parsed.code ?? null,
       title: p.parsed.title,
       supervisingDepartment: p.parsed.supervisingDepartment,
       implementingUnit: p.parsed.implementingUnit,

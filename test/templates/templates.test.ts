@@ -289,7 +289,13 @@ describe('through importDocument', () => {
       251.89,
       1,
     ]);
-    expect([p.lineStart, p.lineEnd, p.reportedTotalScore, p.reportedBudgetScore]).toEqual([7, 107, null, null]);
+    expect([p.code, p.lineStart, p.lineEnd, p.reportedTotalScore, p.reportedBudgetScore]).toEqual([
+      '51000021R000000019951',
+      7,
+      107,
+      null,
+      null,
+    ]);
     expect(p.indicators.map((i) => [i.name, i.targetText, Number(i.weight)])).toEqual([
       ['发放(缴纳)覆盖率', '=100%', 60],
       ['足额保障率(参保率)', '=100%', 30],
