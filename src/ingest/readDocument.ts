@@ -7,13 +7,13 @@
  *   describes (the national 项目支出绩效自评表, Sichuan's 部门预算项目支出绩效自评表, transfer
  *   payments …), in any format.
  *
- * The rule: the template reading is kept when it finds more project tables than the seed
- * readers do, or as many with every one of them read completely (no row it could not place); and
- * whenever it finds any in a text with pipe-separated tables (`a | b |`, which no seed layout
- * has) or the seed readers find nothing. Otherwise the seed reading is kept. The seed readers guess where the
- * template reader refuses to, so on a layout they were not written for they find "projects"
- * made of table debris; the template reader recognises a table by its labels and reads only
- * what it can place.
+ * The rule: the template reading is kept when it has more complete tables than the seed reading
+ * (a complete table: budget, executed, indicators, total row, no row left unplaced — what the
+ * import checks), or as many and at least as many tables found; and whenever it finds any in a
+ * text with pipe-separated tables (`a | b |`, which no seed layout has) or the seed readers find
+ * nothing. Otherwise the seed reading is kept. The seed readers guess where the template reader
+ * refuses to, so on a layout they were not written for they find "projects" made of table
+ * debris; the template reader recognises a table by its labels and reads only what it can place.
  */
 import { readLineBrokenDocument } from './lineBroken';
 import { DocumentFormatError, type ParsedDocument } from './model';
@@ -37,6 +37,20 @@ function hasPipeTables(text: string): boolean {
   let pipes = 0;
   for (const line of text.split(/\r?\n/, 5000)) if (/\|\s*$/.test(line) && ++pipes >= 5) return true;
   return false;
+}
+
+/** Records read completely: what the import would load (budget, executed, indicators, total, nothing left unplaced). */
+function completeCount(doc: ParsedDocument): number {
+  const projects = doc.projects.filter(
+    (p) =>
+      (p.total.budget || p.total.initialBudget) &&
+      p.total.executed &&
+      p.indicators.length > 0 &&
+      (p.reportedTotalScore || p.totalRowLine !== undefined) &&
+      (p.readingProblems ?? []).length === 0,
+  ).length;
+  const departments = doc.departmentEvaluations.filter((d) => (d.readingProblems ?? []).length === 0).length;
+  return projects + departments + doc.summaryTables.length + (doc.finalAccounts ? 1 : 0);
 }
 
 export function readDocument(extracted: ExtractedDocument): ParsedDocument {
@@ -69,11 +83,12 @@ export function readDocument(extracted: ExtractedDocument): ParsedDocument {
     if (!(error instanceof DocumentFormatError)) throw error;
     seedError = error;
   }
-  const complete = [...templates.projects, ...templates.departmentEvaluations].every((r) => (r.readingProblems ?? []).length === 0);
   if (seed === null || recordCount(seed) === 0) {
     if (found === 0 && seedError) throw seedError;
     return found > 0 ? fromTemplates : (seed ?? fromTemplates);
   }
-  const seedTables = seed.projects.length + seed.departmentEvaluations.length;
-  return found > seedTables || (found === seedTables && found > 0 && complete) ? fromTemplates : seed;
+  const seedFound = seed.projects.length + seed.departmentEvaluations.length;
+  const byTemplates = completeCount(fromTemplates);
+  const bySeed = completeCount(seed);
+  return byTemplates > bySeed || (byTemplates === bySeed && found >= seedFound && found > 0) ? fromTemplates : seed;
 }

@@ -8,8 +8,10 @@
  *   (cells in reading order, row ends unknown); a line without the pipe just before such a
  *   cell is the first part of that cell (a line break inside the cell);
  * - a plain line. A run of at least 8 plain lines most of which are short (≤ 24 characters) is
- *   taken as one cell per line (a stream table, like the seed 002); other plain lines are
- *   paragraphs.
+ *   taken as one cell per line (a stream table, like the seed 002); so is a run of short cells
+ *   each followed by one empty line (as Word tables are often pasted: a line of spaces between
+ *   two empty lines is an empty cell, lines with no empty line between them are one cell broken
+ *   over lines); other plain lines are paragraphs.
  *
  * A plain line between two rows of a grid is a one-cell row of it (a title or a merged row).
  * Every cell and paragraph keeps its 1-based line of the text; a cell continued over lines
@@ -21,6 +23,8 @@ type Kind = 'tab' | 'pipeRow' | 'pipeCell' | 'plain' | 'blank' | 'rule';
 
 interface Line {
   kind: Kind;
+  /** A blank line that holds spaces (an empty cell where cells are separated by empty lines). */
+  spaces?: boolean;
   /** The cells of a row, the one cell of a pipe cell, the text of a plain line. */
   cells: string[];
   line: number;
@@ -36,7 +40,7 @@ function cellText(s: string): string {
 
 function classify(raw: string, line: number): Line {
   const trimmed = raw.trim();
-  if (trimmed === '') return { kind: 'blank', cells: [], line };
+  if (trimmed === '') return { kind: 'blank', cells: [], line, spaces: raw !== '' };
   if (TAB_ROW.test(raw)) return { kind: 'tab', cells: raw.split('\t').map(cellText), line };
   if (trimmed.includes('|')) {
     if (MARKDOWN_RULE.test(trimmed)) return { kind: 'rule', cells: [], line };
@@ -67,6 +71,38 @@ function isCellRun(run: Line[]): boolean {
   if (run.length < 8) return false;
   const short = run.filter((l) => l.cells[0]!.length <= 24).length;
   return short >= run.length * 0.7;
+}
+
+/**
+ * Cells separated by empty lines from line i on: the run ends at two empty lines in a row or at a
+ * table row. Null unless most cells are short and nearly every cell is followed by its empty line.
+ */
+function doubleSpacedCells(lines: Line[], i: number): { cells: { text: string; line: number }[]; end: number } | null {
+  const cells: { text: string; line: number }[] = [];
+  let group: Line[] = [];
+  let separators = 0;
+  let broken = 0;
+  const flush = () => {
+    if (group.length === 0) return;
+    if (group.length > 1) broken++;
+    cells.push({ text: group.map((g) => g.cells[0]!).join(' '), line: group[0]!.line });
+    group = [];
+  };
+  let j = i;
+  for (; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (l.kind === 'plain') group.push(l);
+    else if (l.kind === 'blank' && l.spaces && group.length === 0) cells.push({ text: '', line: l.line });
+    else if (l.kind === 'blank' && !l.spaces) {
+      flush();
+      if (lines[j + 1]?.kind === 'blank' && !lines[j + 1]!.spaces) break;
+      separators++;
+    } else break;
+  }
+  flush();
+  const short = cells.filter((c) => c.text.length <= 24).length;
+  const ok = cells.length >= 8 && separators >= (cells.length - 1) * 0.8 && short >= cells.length * 0.7 && broken <= cells.length * 0.3;
+  return ok ? { cells, end: j } : null;
 }
 
 export function readTextBlocks(text: string): Block[] {
@@ -117,6 +153,16 @@ export function readTextBlocks(text: string): Block[] {
       if (rows.length > 0) blocks.push({ kind: 'table', table: tableOf('stream', rows) });
       // Plain lines after the last cell are prose, not part of a cell.
       for (const p of pending) paragraph(p);
+      continue;
+    }
+    const spaced = doubleSpacedCells(lines, i);
+    if (spaced) {
+      const rows = spaced.cells.map((c, row): TableRow => ({
+        line: c.line,
+        cells: [{ text: c.text, row, col: 0, rowSpan: 1, colSpan: 1, at: { line: c.line } }],
+      }));
+      blocks.push({ kind: 'table', table: tableOf('stream', rows) });
+      i = spaced.end;
       continue;
     }
     // Plain lines up to the next blank line or table row.

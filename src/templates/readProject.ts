@@ -332,14 +332,17 @@ const TEMPLATE_LEFTOVER = /^(指标\d+[:：]?|…+|\.{3,}|其他)$/;
 
 function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndicator[]; stop: number } {
   const t = r.t;
-  const h = r.find(r.sets.indicatorHeading, from);
+  // The block starts at its heading, or at its first column label where the heading was lost.
+  let h = r.find(r.sets.indicatorHeading, from);
+  const headless = h < 0;
+  if (headless) h = r.find(new LabelSet(t.indicators.columns[0]!.labels), from);
   const indicators: ParsedIndicator[] = [];
   if (h < 0) {
     r.problems.push({ line: r.lastLine, message: `no ${t.indicators.heading[0]} block: a truncated table` });
     return { indicators, stop: r.end };
   }
   r.use(h);
-  const { columns, next } = r.header(h + 1, t.indicators.columns, new LabelSet([]));
+  const { columns, next } = r.header(headless ? h : h + 1, t.indicators.columns, new LabelSet([]));
   const roles = columns.map((c) => c.role);
   if (roles[0] !== 'level1' || roles[1] !== 'level2' || roles[2] !== 'name' || !roles.includes('target')) {
     r.report(
@@ -365,7 +368,8 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
     const p = result.placed;
     const nameToken = p.get('name');
     const others = [...p.entries()].filter(([role, c]) => role !== 'name' && !isPlaceholder(c.text));
-    const name = (nameToken?.text ?? '').replace(/^指标\s*\d+\s*[:：]\s*/, '').trim();
+    // 指标1：, 指标1 before the name are the template's numbering.
+    const name = (nameToken?.text ?? '').replace(/^指标\s*\d+\s*[:：]?\s*(?=\S)/, '').trim();
     if (name === '' || isPlaceholder(name)) {
       if (others.length === 0) return;
       r.report([...lead, ...cells], cells[0]?.line ?? r.lastLine, 'indicator row without a 三级指标 name');
@@ -389,13 +393,24 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
     });
   };
 
-  /** How many leading cells at i are 一级/二级指标 words: 2, 1 (二级), 0. */
-  const leadAt = (i: number): { level1: Token | null; level2: Token | null; n: number } => {
+  /** A level word at i: one cell, or two when the word was broken over two (经济效益 / 指标); the longer wins. */
+  const wordAt = (i: number, set: LabelSet): Token[] => {
     const a = r.tok(i);
     const b = r.tok(i + 1);
-    if (a && LEVEL1.has(a.norm) && b && LEVEL2.has(b.norm)) return { level1: a, level2: b, n: 2 };
-    if (a && LEVEL2.has(a.norm)) return { level1: null, level2: a, n: 1 };
-    if (a && LEVEL1.has(a.norm)) return { level1: a, level2: null, n: 1 };
+    if (!a || a.norm === '') return [];
+    if (b && b.row === a.row && b.norm !== '' && set.has(a.norm + b.norm)) return [a, b];
+    return set.has(a.norm) ? [a] : [];
+  };
+  const joined = (tokens: Token[]): Token | null =>
+    tokens.length === 0 ? null : { ...tokens[0]!, text: tokens.map((x) => x.text).join('') };
+  /** The 一级/二级指标 words that open a row at i, and how many cells they take. */
+  const leadAt = (i: number): { level1: Token | null; level2: Token | null; n: number } => {
+    const l1 = wordAt(i, LEVEL1);
+    const l2after = l1.length > 0 ? wordAt(i + l1.length, LEVEL2) : [];
+    if (l1.length > 0 && l2after.length > 0) return { level1: joined(l1), level2: joined(l2after), n: l1.length + l2after.length };
+    const l2 = wordAt(i, LEVEL2);
+    if (l2.length > 0) return { level1: null, level2: joined(l2), n: l2.length };
+    if (l1.length > 0) return { level1: joined(l1), level2: null, n: l1.length };
     return { level1: null, level2: null, n: 0 };
   };
   const isEnd = (token: Token | undefined) => !token || r.sets.total.has(token.norm) || r.isLabel(token) || r.sets.name.has(token.norm);

@@ -69,6 +69,37 @@ describe('readTextBlocks', () => {
     expect([stream!.lineStart, stream!.lineEnd]).toEqual([3, 11]);
   });
 
+  it('cells each followed by an empty line are a stream: a line of spaces is an empty cell, lines without an empty line between are one cell', () => {
+    const text = [
+      '项目资金',
+      '(万元)',
+      '',
+      ' ',
+      '',
+      '年初',
+      '',
+      '预算数',
+      '',
+      '年度资金总额',
+      '',
+      '43.2',
+      '',
+      ' ',
+      '',
+      '37.24',
+      '',
+      '10',
+      '',
+      '86%',
+      '',
+      '9',
+    ].join('\n');
+    const [stream] = tables(readTextBlocks(text));
+    expect(stream!.shape).toBe('stream');
+    expect(texts(stream!).flat()).toEqual(['项目资金 (万元)', '', '年初', '预算数', '年度资金总额', '43.2', '', '37.24', '10', '86%', '9']);
+    expect(stream!.rows.map((r) => r.line)).toEqual([1, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22]);
+  });
+
   it('a few short lines are paragraphs, not a table', () => {
     expect(readTextBlocks('一、基本情况\n二、绩效目标\n').map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
   });

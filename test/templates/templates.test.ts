@@ -232,6 +232,45 @@ describe('stream rows whose 一级/二级指标 are merged into the rows above (
   });
 });
 
+describe('the national table as one cell per line with empty lines between (河北 廊坊市食品工程学校, lfsp.cn)', () => {
+  const reading = read(excerpt('hebei-langfang-spaced-lines.txt'));
+  const p = reading.projects[0]!;
+
+  it('reads the funding (header labels broken over cells joined) and every indicator row it can place', () => {
+    expect(reading.projects).toHaveLength(1);
+    expect(p).toMatchObject({ templateId: 'national-project', name: '办公宿舍楼、食堂及餐厅暖通改造经费', fiscalYear: 2019 });
+    expect(p.supervisingDepartment).toBe('廊坊市发改委');
+    expect(p.implementingUnit).toBe('廊坊市食品工程学校');
+    expect(texts(p.total)).toEqual({
+      initialBudget: '43.2',
+      budget: '43.2',
+      executed: '37.24',
+      weight: '10',
+      executionRate: '86%',
+      score: '9',
+    });
+    expect(p.indicators.map((i) => [i.level2, i.name, i.target?.text, i.actual?.text, i.weight?.text, i.score?.text])).toEqual([
+      ['数量指标', '工程资金金额', '43.2', '37.24', '10', '9'],
+      ['质量指标', '工程完工率', '100', '100', '10', '10'],
+      ['质量指标', '工程验收合格率', '100', '100', '10', '10'],
+      ['时效指标', '项目完成及时率', '100', '100', '10', '10'],
+      ['成本指标', '成本控制率', '100', '100', '10', '10'],
+      ['经济效益指标', '安全率', '100', '100', '10', '10'],
+      ['社会效益指标', '学校发展能力', '100', '100', '10', '10'],
+      ['可持续影响指标', '长期使用性', '100', '100', '10', '10'],
+    ]);
+  });
+
+  it('reports what it could not place and the cut: the table is incomplete', () => {
+    expect(p.readingProblems!.map((x) => x.message)).toEqual([
+      expect.stringMatching(/^indicator cells \(19\) do not make whole rows of 6/),
+      expect.stringMatching(/^indicator cells \(10\) do not make whole rows of 6/),
+      'no 总分 row: a truncated table',
+    ]);
+    expect(reading.unread.map((u) => u.line)).toEqual([357, 441]);
+  });
+});
+
 describe('部门整体支出绩效自评表, pipe rows cut at the indicator header (贵州 绥阳县太白镇)', () => {
   it('reads the unit and its funding, reports the row broken over two lines and the cut', () => {
     const reading = read(excerpt('guizhou-suiyang-department-pipe.txt'));
