@@ -7,14 +7,17 @@ import type { ExtractedDocument } from '../tables/model';
 import type { ParsedDepartmentEvaluation, ParsedProjectEvaluation, Unread } from '../ingest/model';
 import { national } from './definitions/national';
 import { sichuan } from './definitions/sichuan';
+import { sichuanLinkage } from './definitions/sichuanLinkage';
 import { transfer } from './definitions/transfer';
+import { beijing } from './definitions/beijing';
+import { countySpecialFund } from './definitions/countySpecialFund';
 import { department } from './definitions/department';
 import { readRecords } from './readProject';
 import type { ProjectTemplate } from './template';
 import { tokenize } from './tokens';
 
 /** Every template, the more specific first (a record is read by the first that recognises it). */
-export const TEMPLATES: readonly ProjectTemplate[] = [sichuan, transfer, department, national];
+export const TEMPLATES: readonly ProjectTemplate[] = [sichuan, sichuanLinkage, beijing, transfer, countySpecialFund, department, national];
 
 export interface TemplateReading {
   projects: ParsedProjectEvaluation[];

@@ -278,6 +278,8 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
   r.use(h);
   const headingWeight = splitWeight(r.ts.tokens[h]!.norm).weight;
   const weight = headingWeight ? { text: headingWeight, line: r.ts.tokens[h]!.line } : null;
+  // Amounts are in 万元 unless the heading says 元 (项目资金（元）): then a bare amount gets its unit.
+  const inYuan = /\(元\)/.test(r.ts.tokens[h]!.norm);
   const { columns, next } = r.header(h + 1, t.funding.columns, r.sets.fundingSkip);
   if (!columns.some((c) => c.role === 'budget' || c.role === 'initialBudget') || !columns.some((c) => c.role === 'executed')) {
     r.report([r.ts.tokens[h]!], r.ts.tokens[h]!.line, `${t.funding.heading[0]}: the column labels (预算数, 执行数) were not found`);
@@ -311,7 +313,13 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
     for (const c of cells) r.use(c.index);
     if (row.role === 'extra') continue;
     const line: FundingLine = { ...EMPTY_LINE };
-    for (const [role, cell] of result.placed) if (role !== 'note') line[role] = cellOf(cell);
+    for (const [role, cell] of result.placed) {
+      if (role === 'note') continue;
+      const written = cellOf(cell);
+      const money = role === 'initialBudget' || role === 'budget' || role === 'executed';
+      line[role] =
+        written && inYuan && money && /^[-+]?[\d,]+(?:\.\d+)?$/.test(written.text) ? { ...written, text: `${written.text}元` } : written;
+    }
     if (!lines[row.role]) lines[row.role] = line;
   }
   return { weight, lines };
@@ -330,7 +338,7 @@ function joinValue(comparator: Token | undefined, value: Token | undefined, unit
 
 const TEMPLATE_LEFTOVER = /^(指标\d+[:：]?|…+|\.{3,}|其他)$/;
 
-function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndicator[]; stop: number } {
+function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndicator[]; columns: Column<IndicatorRole>[]; stop: number } {
   const t = r.t;
   // The block starts at its heading, or at its first column label where the heading was lost.
   let h = r.find(r.sets.indicatorHeading, from);
@@ -339,7 +347,7 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
   const indicators: ParsedIndicator[] = [];
   if (h < 0) {
     r.problems.push({ line: r.lastLine, message: `no ${t.indicators.heading[0]} block: a truncated table` });
-    return { indicators, stop: r.end };
+    return { indicators, columns: [], stop: r.end };
   }
   r.use(h);
   const { columns, next } = r.header(headless ? h : h + 1, t.indicators.columns, new LabelSet([]));
@@ -350,7 +358,7 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
       r.ts.tokens[h]!.line,
       `${t.indicators.heading[0]}: the column labels (一级指标 / 二级指标 / 三级指标 / 指标值) were not found`,
     );
-    return { indicators, stop: next };
+    return { indicators, columns, stop: next };
   }
   const rest = columns.slice(2);
   let level1: string | null = null;
@@ -460,10 +468,14 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
     }
     i = j;
   }
-  return { indicators, stop: i };
+  return { indicators, columns, stop: i };
 }
 
-function readTotal(r: RecordReader, from: number): { score: Cell | null; line: number | null } {
+/**
+ * The 总分/合计 row: its figures stand under the indicator columns from the first 分值/得分 column
+ * on (分值 / 得分 in most templates; Beijing's 分值 / 年度指标值 / … / 得分), after the label's merged cells.
+ */
+function readTotal(r: RecordReader, from: number, columns: Column<IndicatorRole>[]): { score: Cell | null; line: number | null } {
   if (r.t.total.labels.length === 0) return { score: null, line: null };
   const at = r.find(r.sets.total, from);
   if (at < 0) {
@@ -475,9 +487,13 @@ function readTotal(r: RecordReader, from: number): { score: Cell | null; line: n
   // The label's merged cells (empty in a known row) come before the figures.
   const lead = r.ts.tokens[at]!.row === null ? 0 : after.findIndex((c) => c.norm !== '');
   const cells = lead < 0 ? [] : after.slice(lead);
-  const columns = r.t.total.columns.map((role) => ({ role, labels: [role === 'weight' ? '分值' : role === 'score' ? '得分' : '说明'] }));
-  const result = r.place(cells, columns, ['score', 'note'], (role, text) =>
-    role === 'note' ? true : fits(role === 'weight' ? 'total-weight' : 'total-score', text),
+  const first = columns.findIndex((c) => c.role === 'weight' || c.role === 'score');
+  const under = first < 0 ? [] : columns.slice(first);
+  const result = r.place(
+    cells,
+    under,
+    under.slice(1).map((c) => c.role),
+    (role, text) => fits(role === 'weight' ? 'total-weight' : role === 'score' ? 'total-score' : role, text),
   );
   if (result.error !== null) {
     r.report([r.ts.tokens[at]!, ...cells], r.ts.tokens[at]!.line, `total row: ${result.error}`);
@@ -555,8 +571,8 @@ function readRecord(
   const goals = readGoals(r);
   const funding = readFunding(r);
   const fundingEnd = r.find(r.sets.indicatorHeading);
-  const { indicators, stop } = readIndicators(r, fundingEnd < 0 ? start : fundingEnd);
-  const total = readTotal(r, stop);
+  const { indicators, columns, stop } = readIndicators(r, fundingEnd < 0 ? start : fundingEnd);
+  const total = readTotal(r, stop, columns);
   const deviation = r.valueAfter(r.sets.deviation);
   const improvement = r.valueAfter(r.sets.improvement);
   if (!funding.lines.total && !r.problems.some((p) => p.message.includes(t.funding.heading[0]!)))

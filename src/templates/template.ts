@@ -54,8 +54,8 @@ export interface ProjectTemplate {
   funding: FundingBlock;
   goals: { expected: string[]; actual: string[] } | null;
   indicators: IndicatorBlock;
-  /** The total row's label (总分, 合计) and the columns of the cells after it. */
-  total: { labels: string[]; columns: ('weight' | 'score' | 'note')[] };
+  /** The total row's label (总分, 合计); its figures stand under the indicator columns (分值 / 得分 …). Empty: the template has none. */
+  total: { labels: string[] };
   /** Labelled cells after the table: label → field. */
   closing: { deviationAnalysis: string[]; improvementMeasures: string[] };
   /** Other labels of the template (never values): a cell after a label that is one of these is "nothing written". */

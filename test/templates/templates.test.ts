@@ -271,6 +271,105 @@ describe('the national table as one cell per line with empty lines between (河�
   });
 });
 
+describe('templates told apart by their labels (tab rows as a Word table is extracted)', () => {
+  const tab = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n');
+
+  it('Beijing: 年初预算数（A） is the budget, 得分计算方法 a column of its own', () => {
+    // Rebuilt as tab rows from the glued text of www.wenku365.com/s-60761775.html (北京市海淀区学院路街道, 2016);
+    // the indicator's 年度指标值 / 全年实际值 cannot be told apart in that text and are left blank here.
+    const reading = read(
+      tab([
+        ['项目支出绩效自评表(2016年度)'],
+        ['项目名称', '【体制】自管道路清扫保洁外包工作经费'],
+        ['主管部门及代码', '北京市海淀区人民政府学院路街道办事处', '实施单位', '北京市海淀区学院路街道城市运行服务中心'],
+        ['项目资金(万元)', '', '年初预算数(A)', '全年执行数(B)', '分值(10分)', '执行率(B/A)', '得分', '得分计算方法'],
+        ['', '年度资金总额:', '310.2', '154.74', '10', '50%', '5', '执行率*该指标分值,最高不得超过分值上限。'],
+        ['', '其中:本年一般公共预算拨款', '310.2', '154.74', '', '', '', ''],
+        ['', '其他资金', '', '', '', '', '', ''],
+        [
+          '绩效指标',
+          '一级指标',
+          '二级指标',
+          '三级指标',
+          '分值',
+          '年度指标值(A)',
+          '全年实际值(B)',
+          '得分计算方法',
+          '得分',
+          '未完成原因分析',
+        ],
+        ['', '产出指标(50分)', '数量指标', '是否完成绩效目标申报表中申报的数量', '12.5', '', '', '完成值达到指标值,记满分', '12.5', ''],
+        ['总分', '', '', '', '100', '', '', '', '95', ''],
+      ]),
+    );
+    const p = reading.projects[0]!;
+    expect(p).toMatchObject({
+      templateId: 'beijing-project',
+      fiscalYear: 2016,
+      supervisingDepartment: '北京市海淀区人民政府学院路街道办事处',
+    });
+    expect(p.readingProblems).toEqual([]);
+    expect(texts(p.total)).toEqual({
+      initialBudget: null,
+      budget: '310.2',
+      executed: '154.74',
+      weight: '10',
+      executionRate: '50%',
+      score: '5',
+    });
+    expect(p.indicators.map((i) => [i.name, i.weight?.text, i.target, i.scoringRule, i.score?.text])).toEqual([
+      ['是否完成绩效目标申报表中申报的数量', '12.5', null, '完成值达到指标值,记满分', '12.5'],
+    ]);
+  });
+
+  it('Yunnan: 指标性质 / 指标值 / 度量单位 joined into the target; amounts in 元 keep their unit', () => {
+    // Rebuilt as tab rows from the pipe text of www.yongde.gov.cn/info/3003/116104.htm (永德县明朗中学, 2022).
+    const reading = read(
+      tab([
+        ['2022年度项目支出绩效自评表'],
+        ['项目名称', '义务教育营养改善计划专项资金'],
+        ['主管部门', '永德县教育体育局', '实施单位', '永德县明朗中学'],
+        ['项目资金 (元)', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        ['', '年度资金总额', '', '387664.62', '387664.62', '10', '100%', '10'],
+        [
+          '绩效指标',
+          '一级指标',
+          '二级指标',
+          '三级指标',
+          '指标性质',
+          '指标值',
+          '度量单位',
+          '实际完成值',
+          '分值',
+          '得分',
+          '偏差原因分析及改进措施',
+        ],
+        ['', '产出指标', '数量指标', '学生受资助人数', '≧', '735', '人次', '735', '10', '10', ''],
+        ['', '', '质量指标', '营养改善计划覆盖率', '≧', '100', '%', '100%', '10', '10', ''],
+        ['', '效益指标', '经济效益 指标', '减轻贫困学生家庭经济负担', '', '有效', '', '有效', '10', '10', ''],
+        ['总分', '', '', '', '', '', '', '', '100', '96', ''],
+      ]),
+    );
+    const p = reading.projects[0]!;
+    expect(p.templateId).toBe('national-project');
+    expect(p.readingProblems).toEqual([]);
+    expect(texts(p.total)).toEqual({
+      initialBudget: null,
+      budget: '387664.62元',
+      executed: '387664.62元',
+      weight: '10',
+      executionRate: '100%',
+      score: '10',
+    });
+    expect(p.indicators.map((i) => [i.level2, i.name, i.target?.text, i.actual?.text])).toEqual([
+      ['数量指标', '学生受资助人数', '≧735人次', '735人次'],
+      ['质量指标', '营养改善计划覆盖率', '≧100%', '100%'],
+      ['经济效益 指标', '减轻贫困学生家庭经济负担', '有效', '有效'],
+    ]);
+    expect(p.reportedTotalScore?.text).toBe('96');
+  });
+});
+
 describe('部门整体支出绩效自评表, pipe rows cut at the indicator header (贵州 绥阳县太白镇)', () => {
   it('reads the unit and its funding, reports the row broken over two lines and the cut', () => {
     const reading = read(excerpt('guizhou-suiyang-department-pipe.txt'));

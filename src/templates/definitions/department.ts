@@ -55,7 +55,7 @@ export const department: ProjectTemplate = {
       { role: 'note', labels: ['偏差原因分析及改进措施', '未完成原因分析及改进措施'] },
     ],
   },
-  total: { labels: ['总分'], columns: ['weight', 'score', 'note'] },
+  total: { labels: ['总分'] },
   closing: { deviationAnalysis: [], improvementMeasures: [] },
   otherLabels: ['年度总体目标', '填报日期'],
 };

@@ -54,7 +54,7 @@ export const sichuan: ProjectTemplate = {
       { role: 'note', labels: ['未完成原因分析'] },
     ],
   },
-  total: { labels: ['合计'], columns: ['weight', 'score', 'note'] },
+  total: { labels: ['合计'] },
   closing: { deviationAnalysis: ['存在问题'], improvementMeasures: ['改进措施'] },
   otherLabels: ['项目基本情况', '1.项目年度目标完成情况', '2.项目实施内容及过程概述', '评价结论', '项目负责人', '财务负责人'],
 };

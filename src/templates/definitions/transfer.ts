@@ -46,7 +46,7 @@ export const transfer: ProjectTemplate = {
       { role: 'note', labels: ['未完成原因分析及改进措施', '偏差原因分析及改进措施', '未完成原因分析'] },
     ],
   },
-  total: { labels: [], columns: [] },
+  total: { labels: [] },
   closing: { deviationAnalysis: [], improvementMeasures: [] },
   otherLabels: ['年度总体目标', '填报日期'],
 };
