@@ -73,36 +73,54 @@ function isCellRun(run: Line[]): boolean {
   return short >= run.length * 0.7;
 }
 
+interface SpacedCell {
+  text: string;
+  line: number;
+  /** Lines joined into it (a cell broken over lines). */
+  parts: number;
+  /** Whether an empty line follows it inside the run. */
+  separated: boolean;
+}
+
 /**
  * Cells separated by empty lines from line i on: the run ends at two empty lines in a row or at a
- * table row. Null unless most cells are short and nearly every cell is followed by its empty line.
+ * table row. Returns the run's cells, where it ends, and the first cell from which on the rest
+ * reads as a table — at least 8 cells, nearly every one followed by its empty line, most short,
+ * few broken over lines — or -1. Linear: every suffix is judged from running counts.
  */
-function doubleSpacedCells(lines: Line[], i: number): { cells: { text: string; line: number }[]; end: number } | null {
-  const cells: { text: string; line: number }[] = [];
+function doubleSpacedRun(lines: Line[], i: number): { cells: SpacedCell[]; end: number; from: number } {
+  const cells: SpacedCell[] = [];
   let group: Line[] = [];
-  let separators = 0;
-  let broken = 0;
   const flush = () => {
     if (group.length === 0) return;
-    if (group.length > 1) broken++;
-    cells.push({ text: group.map((g) => g.cells[0]!).join(' '), line: group[0]!.line });
+    cells.push({ text: group.map((g) => g.cells[0]!).join(' '), line: group[0]!.line, parts: group.length, separated: false });
     group = [];
   };
   let j = i;
   for (; j < lines.length; j++) {
     const l = lines[j]!;
     if (l.kind === 'plain') group.push(l);
-    else if (l.kind === 'blank' && l.spaces && group.length === 0) cells.push({ text: '', line: l.line });
+    else if (l.kind === 'blank' && l.spaces && group.length === 0) cells.push({ text: '', line: l.line, parts: 1, separated: false });
     else if (l.kind === 'blank' && !l.spaces) {
       flush();
       if (lines[j + 1]?.kind === 'blank' && !lines[j + 1]!.spaces) break;
-      separators++;
+      if (cells.length > 0) cells.at(-1)!.separated = true;
     } else break;
   }
   flush();
-  const short = cells.filter((c) => c.text.length <= 24).length;
-  const ok = cells.length >= 8 && separators >= (cells.length - 1) * 0.8 && short >= cells.length * 0.7 && broken <= cells.length * 0.3;
-  return ok ? { cells, end: j } : null;
+  let from = -1;
+  let short = 0;
+  let separated = 0;
+  let broken = 0;
+  for (let k = cells.length - 1; k >= 0; k--) {
+    const c = cells[k]!;
+    if (c.text.length <= 24) short++;
+    if (c.separated && k < cells.length - 1) separated++;
+    if (c.parts > 1) broken++;
+    const n = cells.length - k;
+    if (n >= 8 && separated >= (n - 1) * 0.8 && short >= n * 0.7 && broken <= n * 0.3) from = k;
+  }
+  return { cells, end: j, from };
 }
 
 export function readTextBlocks(text: string): Block[] {
@@ -111,6 +129,7 @@ export function readTextBlocks(text: string): Block[] {
   const paragraph = (l: Line) => blocks.push({ kind: 'paragraph', paragraph: { text: l.cells[0]!, at: { line: l.line } } });
   const isRow = (l: Line | undefined, kind: Kind) => l !== undefined && l.kind === kind;
 
+  let spaced: ReturnType<typeof doubleSpacedRun> | null = null;
   let i = 0;
   while (i < lines.length) {
     const l = lines[i]!;
@@ -155,9 +174,12 @@ export function readTextBlocks(text: string): Block[] {
       for (const p of pending) paragraph(p);
       continue;
     }
-    const spaced = doubleSpacedCells(lines, i);
-    if (spaced) {
-      const rows = spaced.cells.map((c, row): TableRow => ({
+    // Cells separated by empty lines: the run is judged once; its lines before the part that
+    // reads as a table are read as usual.
+    if (spaced === null || i >= spaced.end) spaced = doubleSpacedRun(lines, i);
+    const table = spaced.from >= 0 ? spaced.cells.slice(spaced.from) : [];
+    if (table.length > 0 && table[0]!.line === l.line) {
+      const rows = table.map((c, row): TableRow => ({
         line: c.line,
         cells: [{ text: c.text, row, col: 0, rowSpan: 1, colSpan: 1, at: { line: c.line } }],
       }));
