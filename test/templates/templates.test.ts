@@ -370,6 +370,71 @@ describe('templates told apart by their labels (tab rows as a Word table is extr
   });
 });
 
+describe('转移支付 绩效目标自评表: no 分值, no 总分', () => {
+  // Rebuilt as tab rows from the glued text of 阆中市交通运输局's page (the corpus file
+  // sichuan-langzhong-provincial-road-subsidy); its indicator values are glued (2020) and left blank here.
+  const text = [
+    '车辆购置税收入补助地方资金(普通省道公路建设)绩效目标自评',
+    '(2021年度)',
+    ['转移支付(项目)名称', '车辆购置税收入补助地方资金(普通省道公路建设)'].join('\t'),
+    ['中央主管部门', '财政部'].join('\t'),
+    ['地方主管部门', '阆中市交通运输局', '资金使用单位', '阆中市交通运输局'].join('\t'),
+    ['项目资金(万元)', '', '全年预算数(A)', '全年执行数(B)', '预算执行率(B/A)'].join('\t'),
+    ['', '年度资金总额:', '4000', '4000', '100%'].join('\t'),
+    ['', '其中:中央补助', '4000', '4000', '100%'].join('\t'),
+    ['', '地方资金', '', '', ''].join('\t'),
+    ['', '其他资金', '', '', ''].join('\t'),
+    ['总体目标完成情况', '总体目标', '全年实际完成情况'].join('\t'),
+    ['', '按计划完成2021年度省道公路建设。', '建设普通省道二级公路32.1公里,保证道路安全畅通。'].join('\t'),
+    ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '全年实际完成值', '未完成原因和改进措施'].join('\t'),
+    ['', '产出指标', '数量指标', '建设普通省道二级公路32.1公里', '', '', ''].join('\t'),
+    ['', '', '质量指标', '建设符合验收要求', '', '', ''].join('\t'),
+  ].join('\n');
+
+  it('reads the funding and the indicators; the template has no total row to miss', () => {
+    const reading = read(text);
+    const p = reading.projects[0]!;
+    expect(p).toMatchObject({ templateId: 'transfer-payment', fiscalYear: 2021, totalRowLine: null, reportedTotalScore: null });
+    expect(p.readingProblems).toEqual([]);
+    expect([p.supervisingDepartment, p.implementingUnit]).toEqual(['财政部', '阆中市交通运输局']);
+    expect(texts(p.total)).toEqual({
+      initialBudget: null,
+      budget: '4000',
+      executed: '4000',
+      executionRate: '100%',
+      weight: null,
+      score: null,
+    });
+    expect([p.expectedGoal, p.actualOutcome]).toEqual([
+      '按计划完成2021年度省道公路建设。',
+      '建设普通省道二级公路32.1公里,保证道路安全畅通。',
+    ]);
+    expect(p.indicators.map((i) => [i.level2, i.name, i.target, i.weight])).toEqual([
+      ['数量指标', '建设普通省道二级公路32.1公里', null, null],
+      ['质量指标', '建设符合验收要求', null, null],
+    ]);
+  });
+
+  it('loads under 南充市阆中市, with no weight or score to store', async () => {
+    const db = await emptyDatabase();
+    try {
+      const report = await importDocument(db.prisma, 'langzhong.txt', new TextEncoder().encode(text));
+      expect(report).toMatchObject({
+        status: 'loaded',
+        region: { code: '511381', name: '阆中市' },
+        fiscalYear: 2021,
+        partial: [],
+        errors: [],
+      });
+      expect(report.counts).toMatchObject({ projects: 1, indicators: 2 });
+      const p = await db.prisma.projectEvaluation.findFirstOrThrow();
+      expect([Number(p.fullYearBudget), Number(p.executed), p.reportedTotalScore, p.totalScore]).toEqual([4000, 4000, null, null]);
+    } finally {
+      await db.close();
+    }
+  });
+});
+
 describe('部门整体支出绩效自评表, pipe rows cut at the indicator header (贵州 绥阳县太白镇)', () => {
   it('reads the unit and its funding, reports the row broken over two lines and the cut', () => {
     const reading = read(excerpt('guizhou-suiyang-department-pipe.txt'));
