@@ -7,9 +7,11 @@
  *   describes (the national 项目支出绩效自评表, Sichuan's 部门预算项目支出绩效自评表, transfer
  *   payments …), in any format.
  *
- * The rule: the template reading is kept when it has more complete tables than the seed reading
+ * The rule: the template reading is kept when it has more complete records than the seed reading
  * (a complete table: budget, executed, indicators, total row, no row left unplaced — what the
- * import checks), or as many and at least as many tables found; and whenever it finds any in a
+ * import checks; the seed reading's summary tables and final accounts count too), or when the
+ * seed reading has none complete and the template reading finds at least as many tables (it then
+ * says what is missing from each, where the seed readers read debris); and whenever it finds any in a
  * text with pipe-separated tables (`a | b |`, which no seed layout has) or the seed readers find
  * nothing. Otherwise the seed reading is kept. The seed readers guess where the template reader
  * refuses to, so on a layout they were not written for they find "projects" made of table
@@ -90,5 +92,5 @@ export function readDocument(extracted: ExtractedDocument): ParsedDocument {
   const seedFound = seed.projects.length + seed.departmentEvaluations.length;
   const byTemplates = completeCount(fromTemplates);
   const bySeed = completeCount(seed);
-  return byTemplates > bySeed || (byTemplates === bySeed && found >= seedFound && found > 0) ? fromTemplates : seed;
+  return byTemplates > bySeed || (bySeed === 0 && found >= seedFound && found > 0) ? fromTemplates : seed;
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Database } from '../../src/db/database';
 import { importDocument } from '../../src/ingest/load';
 import type { FundingLine } from '../../src/ingest/model';
+import { readDocument } from '../../src/ingest/readDocument';
 import { readTextBlocks } from '../../src/readers/text';
 import { readWithTemplates } from '../../src/templates';
 import { emptyDatabase, seedText } from '../support/database';
@@ -454,6 +455,27 @@ describe('部门整体支出绩效自评表, pipe rows cut at the indicator head
       expect.stringMatching(/indicator row/),
       'no 总分 row: a truncated table',
     ]);
+  });
+});
+
+describe('readDocument: which reading is kept', () => {
+  const extracted = (text: string) => ({ format: 'text' as const, encoding: 'utf-8', text, blocks: readTextBlocks(text) });
+
+  it('a seed layout keeps the seed reading (it reads every table completely, summaries too)', () => {
+    const doc = readDocument(extracted(seedText('001_')));
+    expect(doc.projects).toHaveLength(11);
+    expect(doc.projects.every((p) => p.templateId === undefined)).toBe(true);
+    expect(doc.summaryTables.length).toBeGreaterThan(0);
+  });
+
+  it('a layout the seed readers do not know: the template reading, which says what is missing', () => {
+    const doc = readDocument(extracted(excerpt('hebei-langfang-spaced-lines.txt')));
+    expect(doc.projects.map((p) => [p.templateId, p.name])).toEqual([['national-project', '办公宿舍楼、食堂及餐厅暖通改造经费']]);
+  });
+
+  it('pipe-separated tables: the template reading', () => {
+    const doc = readDocument(extracted(excerpt('sichuan-qingshen-stream.txt')));
+    expect(doc.projects.map((p) => p.templateId)).toEqual(['sichuan-project']);
   });
 });
 
