@@ -647,6 +647,15 @@ export function readRecords(ts: TokenStream, templates: readonly ProjectTemplate
   const projects: ParsedProjectEvaluation[] = [];
   const departmentEvaluations: ParsedDepartmentEvaluation[] = [];
   const unread: Unread[] = [];
+  // A table before the first name label (an excerpt that starts inside a table) is no record: said so.
+  const headings = templates.map((t) => [setsOf(t).fundingHeading, setsOf(t).indicatorHeading]).flat();
+  const orphan = ts.tokens.slice(0, starts[0] ?? ts.tokens.length).find((x) => x.norm !== '' && headings.some((h) => h.has(x.norm)));
+  if (orphan)
+    unread.push({
+      line: orphan.line,
+      text: orphan.text,
+      reason: 'a table before any 项目名称 (the text starts inside a table?): not read',
+    });
   starts.forEach((start, k) => {
     const end = starts[k + 1] ?? ts.tokens.length;
     const region = ts.tokens.slice(start, end);

@@ -113,6 +113,7 @@ describe('Sichuan, pipe-separated rows cut inside the indicators (大英县, dyx
     });
     expect(p.indicators).toEqual([]);
     expect(p.readingProblems).toEqual([{ line: 20, message: 'no 合计 row: a truncated table' }]);
+    expect(reading.unread[0]).toEqual({ line: 1, text: '绩效指标(90分)', reason: expect.stringMatching(/a table before any 项目名称/) });
   });
 });
 
