@@ -376,8 +376,18 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
     const p = result.placed;
     const nameToken = p.get('name');
     const others = [...p.entries()].filter(([role, c]) => role !== 'name' && !isPlaceholder(c.text));
-    // 指标1：, 指标1 before the name are the template's numbering.
-    const name = (nameToken?.text ?? '').replace(/^指标\s*\d+\s*[:：]?\s*(?=\S)/, '').trim();
+    // 指标1：, 指标1 before the name are the template's numbering (kept when nothing else is written).
+    const written = (nameToken?.text ?? '').trim();
+    const stripped = written.replace(/^指标\s*\d+\s*[:：]?\s*/, '');
+    const name = /[\p{L}\p{N}]/u.test(stripped) ? stripped : written;
+    if (name !== '' && !isPlaceholder(name) && others.length === 0 && lead.length === 0) {
+      r.report(
+        cells,
+        cells[0]?.line ?? r.lastLine,
+        `indicator row with a name and nothing else: the rest of the name above, or an indicator left blank`,
+      );
+      return;
+    }
     if (name === '' || isPlaceholder(name)) {
       if (others.length === 0) return;
       r.report([...lead, ...cells], cells[0]?.line ?? r.lastLine, 'indicator row without a 三级指标 name');
