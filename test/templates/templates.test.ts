@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Database } from '../../src/db/database';
 import { importDocument } from '../../src/ingest/load';
 import type { FundingLine } from '../../src/ingest/model';
+import type { Block } from '../../src/tables/model';
 import { readDocument } from '../../src/ingest/readDocument';
 import { readTextBlocks } from '../../src/readers/text';
 import { readWithTemplates } from '../../src/templates';
@@ -477,6 +478,76 @@ describe('readDocument: which reading is kept', () => {
   it('pipe-separated tables: the template reading', () => {
     const doc = readDocument(extracted(excerpt('sichuan-qingshen-stream.txt')));
     expect(doc.projects.map((p) => p.templateId)).toEqual(['sichuan-project']);
+  });
+});
+
+describe('a grid with merged cells, as a web page or Word table gives it (rows under a merged cell are shorter)', () => {
+  // The 棠溪镇 table (anthempetcare.com/upload_cz/download?id=502364) laid out as its Word table:
+  // 项目资金 spans 5 rows, 产出指标 3, 质量指标 2; a merged cell appears once, in the row where it starts.
+  const grid = (rows: (string | [string, number, number])[][]): Block[] => [
+    { kind: 'paragraph', paragraph: { text: '项目支出绩效自评表（2022年度）', at: { line: 1 } } },
+    {
+      kind: 'table',
+      table: {
+        shape: 'grid',
+        lineStart: 2,
+        lineEnd: rows.length + 1,
+        rows: rows.map((cells, row) => ({
+          line: row + 2,
+          cells: cells.map((c, col) => {
+            const [text, colSpan, rowSpan] = typeof c === 'string' ? [c, 1, 1] : c;
+            return { text, row, col, rowSpan, colSpan, at: { line: row + 2 } };
+          }),
+        })),
+      },
+    },
+  ];
+  const blocks = grid([
+    [
+      ['项目名称', 2, 1],
+      ['委托业务项目', 7, 1],
+    ],
+    [
+      ['主管部门', 2, 1],
+      ['219-池州市贵池区棠溪镇人民政府', 3, 1],
+      ['实施单位', 2, 1],
+      ['219001-池州市贵池区棠溪镇人民政府', 2, 1],
+    ],
+    [['项目资金（万元）', 1, 5], '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', ['得分', 2, 1]],
+    ['年度资金总额：', '0', '0', '0', '10', '0', ['0', 2, 1]],
+    ['其中：本年财政拨款', '90', '89.974', '89.974', '—', '', ['—', 2, 1]],
+    ['上年结转资金', '', '', '', '—', '', ['—', 2, 1]],
+    ['其他资金', '', '', '', '—', '', ['—', 2, 1]],
+    [['绩效指标', 1, 5], '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    [['产出指标(50分)', 1, 3], '数量指标', '基建工程委托业务项目数量', '≥50个', '50', '8', '8', ''],
+    [['质量指标', 1, 2], '委托业务报告合格率', '≥100百分比', '100', '8', '8', ''],
+    ['经费支出合规性', '严格执行相关制度规定', '达成预期指标', '8', '8', ''],
+    ['满意度指标(10分)', '满意度指标', '公众满意度', '≥90%', '95%', '10', '10', ''],
+    [['总分', 6, 1], '100', '98', ''],
+  ]);
+
+  it('places every row from the header labels, merged cells carried down', () => {
+    const reading = readWithTemplates({ format: 'html', encoding: 'utf-8', text: '', blocks });
+    const p = reading.projects[0]!;
+    expect(p.readingProblems).toEqual([]);
+    expect(p).toMatchObject({ fiscalYear: 2022, name: '委托业务项目', implementingUnit: '219001-池州市贵池区棠溪镇人民政府' });
+    // As reported: the 年度资金总额 row says 0 although 本年财政拨款 holds 90 / 89.974.
+    expect(texts(p.total)).toEqual({ initialBudget: '0', budget: '0', executed: '0', weight: '10', executionRate: '0', score: '0' });
+    expect(texts(p.currentYearFunds)).toEqual({
+      initialBudget: '90',
+      budget: '89.974',
+      executed: '89.974',
+      weight: null,
+      executionRate: null,
+      score: null,
+    });
+    expect(p.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.text, i.actual?.text, i.weight?.text, i.score?.text])).toEqual([
+      ['产出指标(50分)', '数量指标', '基建工程委托业务项目数量', '≥50个', '50', '8', '8'],
+      ['产出指标(50分)', '质量指标', '委托业务报告合格率', '≥100百分比', '100', '8', '8'],
+      ['产出指标(50分)', '质量指标', '经费支出合规性', '严格执行相关制度规定', '达成预期指标', '8', '8'],
+      ['满意度指标(10分)', '满意度指标', '公众满意度', '≥90%', '95%', '10', '10'],
+    ]);
+    expect(p.reportedTotalScore?.text).toBe('98');
   });
 });
 
