@@ -543,6 +543,8 @@ function readGoals(r: RecordReader): { expected: string | null; actual: string |
 }
 
 const YEAR = /((?:19|20)\d{2})\s*年/;
+const UNIT_ABOVE = /^(单位名称|填报单位|部门|单位)(\(盖章\))?[:：].+/;
+const FILLED_ON = /填报日期[:：]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)/;
 /** A year of account in a cell of its own (`（2021年度）`), not a date (`填报日期:2022年2月3日`). */
 const YEAR_OF_ACCOUNT = /((?:19|20)\d{2})\s*年度/;
 const CODE = /^([0-9A-Za-z]{12,})\s*[-—－_]\s*(.+)$/;
@@ -570,6 +572,18 @@ function readRecord(
       }
       break;
     }
+  }
+  // The unit above the table (单位名称：…, 单位（盖章）：…, 部门：…) and the 填报日期, where written in a cell with its label.
+  let reportingUnit: string | null = null;
+  let filledOn: string | null = null;
+  for (let k = start - 1, seen = 0; k >= 0 && seen < 6; k--) {
+    const token = ts.tokens[k]!;
+    if (token.norm === '') continue;
+    seen++;
+    const unit = UNIT_ABOVE.exec(token.norm);
+    if (unit && reportingUnit === null) reportingUnit = token.text.replace(/^[^:：]*[:：]\s*/, '').trim() || null;
+    const date = FILLED_ON.exec(token.text);
+    if (date && filledOn === null) filledOn = date[1]!.trim();
   }
   const nameText = r.valueAt(start)?.text ?? '';
   const code = CODE.exec(nameText);
@@ -599,7 +613,7 @@ function readRecord(
       title: title?.text ?? null,
       fiscalYear,
       unitName: shownName,
-      filledOn: null,
+      filledOn,
       reportedTotalScore: total.score,
       basicExpenditure: funding.lines.basic?.executed ?? null,
       projectExpenditure: funding.lines.project?.executed ?? null,
@@ -625,8 +639,8 @@ function readRecord(
     code: code ? code[1]! : null,
     supervisingDepartment: supervising?.text ?? null,
     implementingUnit: implementing?.text ?? null,
-    reportingUnit: null,
-    filledOn: null,
+    reportingUnit,
+    filledOn,
     classification: { category: null, attribute: null, type: null },
     budgetWeight: funding.weight ?? totalLine.weight,
     total: totalLine,

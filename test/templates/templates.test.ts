@@ -329,7 +329,7 @@ describe('templates told apart by their labels (tab rows as a Word table is extr
     // Rebuilt as tab rows from the pipe text of www.yongde.gov.cn/info/3003/116104.htm (永德县明朗中学, 2022).
     const reading = read(
       tab([
-        ['2022年度项目支出绩效自评表'],
+        ['2022年度项目支出绩效自评表', '部门:临沧市永德县明朗中学'],
         ['项目名称', '义务教育营养改善计划专项资金'],
         ['主管部门', '永德县教育体育局', '实施单位', '永德县明朗中学'],
         ['项目资金 (元)', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
@@ -356,6 +356,7 @@ describe('templates told apart by their labels (tab rows as a Word table is extr
     const p = reading.projects[0]!;
     expect(p.templateId).toBe('national-project');
     expect(p.readingProblems).toEqual([]);
+    expect([p.fiscalYear, p.reportingUnit]).toEqual([2022, '临沧市永德县明朗中学']);
     expect(texts(p.total)).toEqual({
       initialBudget: null,
       budget: '387664.62元',
@@ -443,7 +444,12 @@ describe('部门整体支出绩效自评表, pipe rows cut at the indicator head
     const reading = read(excerpt('guizhou-suiyang-department-pipe.txt'));
     expect(reading.projects).toEqual([]);
     const d = reading.departmentEvaluations[0]!;
-    expect(d).toMatchObject({ templateId: 'department-overall', unitName: '绥阳县太白镇人民政府', fiscalYear: null });
+    expect(d).toMatchObject({
+      templateId: 'department-overall',
+      unitName: '绥阳县太白镇人民政府',
+      fiscalYear: null,
+      filledOn: '2022年2月3日',
+    });
     expect([d.budget?.text, d.executed?.text, d.executionRate, d.budgetWeight?.text, d.budgetScore?.text]).toEqual([
       '1172.55',
       '1268.72',
