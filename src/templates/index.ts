@@ -12,12 +12,22 @@ import { transfer } from './definitions/transfer';
 import { beijing } from './definitions/beijing';
 import { countySpecialFund } from './definitions/countySpecialFund';
 import { department } from './definitions/department';
+import { hubei } from './definitions/hubei';
 import { readRecords } from './readProject';
 import type { ProjectTemplate } from './template';
 import { tokenize } from './tokens';
 
 /** Every template, the more specific first (a record is read by the first that recognises it). */
-export const TEMPLATES: readonly ProjectTemplate[] = [sichuan, sichuanLinkage, beijing, transfer, countySpecialFund, department, national];
+export const TEMPLATES: readonly ProjectTemplate[] = [
+  sichuan,
+  sichuanLinkage,
+  beijing,
+  hubei,
+  transfer,
+  countySpecialFund,
+  department,
+  national,
+];
 
 export interface TemplateReading {
   projects: ParsedProjectEvaluation[];

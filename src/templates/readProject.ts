@@ -441,6 +441,10 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
       const indexes = r.ts.rows[token.row]!.filter((k) => k >= i && k < r.end);
       let k = 0;
       while (k < indexes.length && r.ts.tokens[indexes[k]!]!.norm === '') k++;
+      if (k < indexes.length && isEnd(r.ts.tokens[indexes[k]!])) {
+        i = indexes[k]!;
+        break;
+      }
       const lead = leadAt(indexes[k] ?? r.end);
       const rowLead = [lead.level1, lead.level2].filter((x): x is Token => x !== null);
       if (lead.level1) {
