@@ -214,7 +214,10 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
       });
       continue;
     }
-    const own: { line: number | null; message: string }[] = [...(p.readingProblems ?? [])];
+    const own: { line: number | null; message: string }[] = (p.readingProblems ?? []).map((x) => ({
+      line: x.line,
+      message: `project 「${p.name}」: ${x.message}`,
+    }));
     // Cite the budget row when there is one, else the table.
     const budgetRow = Object.values(p.total).find((c): c is NonNullable<typeof c> => c !== null)?.line ?? p.lines.start;
     if (!p.total.budget && !p.total.initialBudget)
@@ -269,7 +272,10 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
     const before = cells.problems.length;
     const d = evaluateDepartment(e, ruleSet, cells);
     const wrong = unstorable(e.unitName, d, e.budget?.line ?? e.lines.start);
-    const own: { line: number | null; message: string }[] = [...(e.readingProblems ?? [])];
+    const own: { line: number | null; message: string }[] = (e.readingProblems ?? []).map((x) => ({
+      line: x.line,
+      message: `department evaluation 「${e.unitName}」: ${x.message}`,
+    }));
     if (own.length === 0) problems.push(...wrong);
     else own.push(...cells.problems.splice(before).map((c) => ({ line: c.line, message: `「${c.text}」 ${c.reason}` })), ...wrong);
     if (own.length > 0) {

@@ -9,13 +9,13 @@
  *
  * The rule: the template reading is kept when it has more complete records than the seed reading
  * (a complete table: budget, executed, indicators, total row, no row left unplaced — what the
- * import checks; the seed reading's summary tables and final accounts count too), or when the
- * seed reading has none complete and the template reading finds at least as many tables (it then
- * says what is missing from each, where the seed readers read debris); and whenever it finds any in a
- * text with pipe-separated tables (`a | b |`, which no seed layout has) or the seed readers find
- * nothing. Otherwise the seed reading is kept. The seed readers guess where the template reader
- * refuses to, so on a layout they were not written for they find "projects" made of table
- * debris; the template reader recognises a table by its labels and reads only what it can place.
+ * import checks; the seed reading's summary tables and final accounts count too), or as many and
+ * more tables whose budget and executed amounts it read (where the seed readers read debris, it
+ * says what is missing from each table); and whenever it finds any in a text with
+ * pipe-separated tables (`a | b |`, which no seed layout has) or the seed readers find nothing.
+ * Otherwise the seed reading is kept. The seed readers guess where the template reader refuses
+ * to, so on a layout they were not written for they find "projects" made of table debris; the
+ * template reader recognises a table by its labels and reads only what it can place.
  */
 import { readLineBrokenDocument } from './lineBroken';
 import { DocumentFormatError, type ParsedDocument } from './model';
@@ -55,6 +55,14 @@ function completeCount(doc: ParsedDocument): number {
   return projects + departments + doc.summaryTables.length + (doc.finalAccounts ? 1 : 0);
 }
 
+/** Tables with their budget and executed amounts read, complete or not. */
+function fundedCount(doc: ParsedDocument): number {
+  return (
+    doc.projects.filter((p) => (p.total.budget || p.total.initialBudget) && p.total.executed).length +
+    doc.departmentEvaluations.filter((d) => d.budget && d.executed).length
+  );
+}
+
 export function readDocument(extracted: ExtractedDocument): ParsedDocument {
   const text = extracted.text;
   if (text.trim() === '') throw new DocumentFormatError('empty document: no text to read');
@@ -89,8 +97,8 @@ export function readDocument(extracted: ExtractedDocument): ParsedDocument {
     if (found === 0 && seedError) throw seedError;
     return found > 0 ? fromTemplates : (seed ?? fromTemplates);
   }
-  const seedFound = seed.projects.length + seed.departmentEvaluations.length;
   const byTemplates = completeCount(fromTemplates);
   const bySeed = completeCount(seed);
-  return byTemplates > bySeed || (bySeed === 0 && found >= seedFound && found > 0) ? fromTemplates : seed;
+  if (byTemplates !== bySeed) return byTemplates > bySeed ? fromTemplates : seed;
+  return fundedCount(fromTemplates) > fundedCount(seed) ? fromTemplates : seed;
 }

@@ -142,6 +142,11 @@ class RecordReader {
     this.lastLine = ts.tokens[start]!.line;
   }
 
+  /** The last line of the record's text: where a cut-off table stops. */
+  endLine(): number {
+    return this.ts.tokens[this.end - 1]?.line ?? this.lastLine;
+  }
+
   tok(i: number): Token | undefined {
     return i < this.end ? this.ts.tokens[i] : undefined;
   }
@@ -272,7 +277,7 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
   const h = r.find(r.sets.fundingHeading);
   const lines: Partial<Record<KeptRow, FundingLine>> = {};
   if (h < 0) {
-    r.problems.push({ line: r.lastLine, message: `no ${t.funding.heading[0]} block: a truncated table` });
+    r.problems.push({ line: r.endLine(), message: `no ${t.funding.heading[0]} block: a truncated table` });
     return { weight: null, lines };
   }
   r.use(h);
@@ -346,7 +351,7 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
   if (headless) h = r.find(new LabelSet(t.indicators.columns[0]!.labels), from);
   const indicators: ParsedIndicator[] = [];
   if (h < 0) {
-    r.problems.push({ line: r.lastLine, message: `no ${t.indicators.heading[0]} block: a truncated table` });
+    r.problems.push({ line: r.endLine(), message: `no ${t.indicators.heading[0]} block: a truncated table` });
     return { indicators, columns: [], stop: r.end };
   }
   r.use(h);
@@ -493,7 +498,7 @@ function readTotal(r: RecordReader, from: number, columns: Column<IndicatorRole>
   if (r.t.total.labels.length === 0) return { score: null, line: null };
   const at = r.find(r.sets.total, from);
   if (at < 0) {
-    r.problems.push({ line: r.lastLine, message: `no ${r.t.total.labels[0]} row: a truncated table` });
+    r.problems.push({ line: r.endLine(), message: `no ${r.t.total.labels[0]} row: a truncated table` });
     return { score: null, line: null };
   }
   r.use(at);

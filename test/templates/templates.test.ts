@@ -608,6 +608,9 @@ describe('through importDocument', () => {
   it('a document whose only table is cut is refused, naming the lines', async () => {
     const report = await importDocument(db.prisma, 'daying.txt', new TextEncoder().encode(excerpt('sichuan-daying-pipe.txt')));
     expect(report.status).toBe('failed');
-    expect(report.errors).toContainEqual({ line: 20, message: 'no 合计 row: a truncated table' });
+    expect(report.errors).toContainEqual({
+      line: 20,
+      message: 'project 「2023年全县安可替代补助资金项目」: no 合计 row: a truncated table',
+    });
   });
 });
