@@ -13,21 +13,12 @@ import { beijing } from './definitions/beijing';
 import { countySpecialFund } from './definitions/countySpecialFund';
 import { department } from './definitions/department';
 import { hubei } from './definitions/hubei';
-import { readRecords } from './readProject';
-import type { ProjectTemplate } from './template';
+import { readRecords } from './engine';
+import type { Template } from './template';
 import { tokenize } from './tokens';
 
 /** Every template, the more specific first (a record is read by the first that recognises it). */
-export const TEMPLATES: readonly ProjectTemplate[] = [
-  sichuan,
-  sichuanLinkage,
-  beijing,
-  hubei,
-  transfer,
-  countySpecialFund,
-  department,
-  national,
-];
+export const TEMPLATES: readonly Template[] = [sichuan, sichuanLinkage, beijing, hubei, transfer, countySpecialFund, department, national];
 
 export interface TemplateReading {
   projects: ParsedProjectEvaluation[];

@@ -1,9 +1,8 @@
 /**
  * What a template is: data describing a published self-evaluation table by its labels — the
  * header labels and their synonyms, the roles of the columns, the block headings, the row labels.
- * The engine (src/templates/readProject.ts, readDepartment.ts) reads any table a template
- * describes; adding a template is describing its labels (src/templates/definitions/), not writing
- * a parser.
+ * The engine (src/templates/engine.ts) reads any table a template describes; adding a template
+ * is describing its labels (src/templates/definitions/), not writing a parser.
  */
 
 /** Columns of the funding block (预算执行情况 / 项目资金). */
@@ -38,7 +37,7 @@ export interface IndicatorBlock {
   columns: Column<IndicatorRole>[];
 }
 
-export interface ProjectTemplate {
+export interface Template {
   id: string;
   /** A project table (ParsedProjectEvaluation) or a department-wide one (ParsedDepartmentEvaluation, its name label naming the unit). */
   kind: 'project' | 'department';

@@ -5,9 +5,9 @@
  * 其他资金; 年度总体目标 (年初设定目标 / 年度总体目标完成情况综述); 绩效指标 一级 / 二级 / 三级指标 /
  * 分值 / 年度指标值（A） / 全年实际值（B） / 得分计算方法 / 得分 / 未完成原因分析; 总分.
  */
-import type { ProjectTemplate } from '../template';
+import type { Template } from '../template';
 
-export const beijing: ProjectTemplate = {
+export const beijing: Template = {
   id: 'beijing-project',
   kind: 'project',
   description: '项目支出绩效自评表 (北京市: 年初预算数(A), 得分计算方法)',

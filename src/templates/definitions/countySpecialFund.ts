@@ -5,9 +5,9 @@
  * (年初设定目标 / 全年实际完成情况); 绩效指标 一级 / 二级 / 三级指标 / 年度指标值 / 全年完成值 /
  * 未完成原因和改进措施; no scores, no 总分.
  */
-import type { ProjectTemplate } from '../template';
+import type { Template } from '../template';
 
-export const countySpecialFund: ProjectTemplate = {
+export const countySpecialFund: Template = {
   id: 'county-special-fund',
   kind: 'project',
   description: '县级专项资金绩效目标自评表 (no scores)',

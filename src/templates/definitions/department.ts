@@ -6,9 +6,9 @@
  * 绩效指标 一级 / 二级 / 三级指标 / 年度指标值（A） / 全年实际值（B） / 分值 / 得分计算方法 / 得分 /
  * 偏差原因分析及改进措施; 总分. 基本支出 and 项目支出 are kept as their 全年执行数.
  */
-import type { ProjectTemplate } from '../template';
+import type { Template } from '../template';
 
-export const department: ProjectTemplate = {
+export const department: Template = {
   id: 'department-overall',
   kind: 'department',
   description: '部门整体支出绩效自评表 (national layout)',

@@ -5,9 +5,9 @@
  * 实际完成值（B） / 得分 (no 分值 per indicator); 总分 (the score alone); 偏差大或目标未完成原因分析,
  * 改进措施及结果应用方案. The seeds keep their own reader; this reads the layout in other formats.
  */
-import type { ProjectTemplate } from '../template';
+import type { Template } from '../template';
 
-export const hubei: ProjectTemplate = {
+export const hubei: Template = {
   id: 'hubei-project',
   kind: 'project',
   description: '项目自评表 (湖北省: 预算执行情况（20分）, 年度绩效目标（80分）)',

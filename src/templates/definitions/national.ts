@@ -7,9 +7,9 @@
  * 指标性质 / 指标值 / 度量单位; Hebei's writes 调整预算数 for 全年预算数. Columns are read in the order
  * the header writes them.
  */
-import type { ProjectTemplate } from '../template';
+import type { Template } from '../template';
 
-export const NATIONAL_FUNDING_ROWS: ProjectTemplate['funding']['rows'] = [
+export const NATIONAL_FUNDING_ROWS: Template['funding']['rows'] = [
   { role: 'total', labels: ['年度资金总额', '年度资金总额(万元)', '资金总额'] },
   {
     role: 'currentYear',
@@ -27,7 +27,7 @@ export const NATIONAL_FUNDING_ROWS: ProjectTemplate['funding']['rows'] = [
   { role: 'other', labels: ['其他资金'] },
 ];
 
-export const national: ProjectTemplate = {
+export const national: Template = {
   id: 'national-project',
   kind: 'project',
   description: '项目支出绩效自评表 (财政部 template; 安徽, 河北, 湖北 and most provinces)',

@@ -6,9 +6,9 @@
  * 绩效指标(90分) 一级 / 二级 / 三级指标 / 指标性质 (=, ≥, ≤) / 指标值 / 度量单位 / 完成值 / 权重 /
  * 得分 / 未完成原因分析; 合计; 评价结论, 存在问题, 改进措施.
  */
-import type { ProjectTemplate } from '../template';
+import type { Template } from '../template';
 
-export const sichuan: ProjectTemplate = {
+export const sichuan: Template = {
   id: 'sichuan-project',
   kind: 'project',
   description: '部门预算项目支出绩效自评表 (四川省)',

@@ -5,9 +5,9 @@
  * 年度总体目标完成情况综述); 绩效指标 一级 / 二级 / 三级指标 / 分值 / 年度指标值 / 全年实际值 / 得分 /
  * 未完成原因及拟采取的改进措施 (分值 before the values); 总分.
  */
-import type { ProjectTemplate } from '../template';
+import type { Template } from '../template';
 
-export const sichuanLinkage: ProjectTemplate = {
+export const sichuanLinkage: Template = {
   id: 'sichuan-linkage-project',
   kind: 'project',
   description: '绩效目标自评表 (四川 财政衔接资金)',

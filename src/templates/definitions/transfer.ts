@@ -3,9 +3,9 @@
  * 主管部门, 资金使用单位; 资金投入情况 / 项目资金（万元） with 全年预算数（A） / 全年执行数（B） / (预算)执行率（B/A）
  * and no 分值 column; 年度总体目标; 绩效指标 with 指标值 and 实际完成值 but no 分值 / 得分, no 总分.
  */
-import type { ProjectTemplate } from '../template';
+import type { Template } from '../template';
 
-export const transfer: ProjectTemplate = {
+export const transfer: Template = {
   id: 'transfer-payment',
   kind: 'project',
   description: '转移支付（项目）绩效自评表 (no scores)',

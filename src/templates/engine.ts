@@ -1,9 +1,9 @@
 /**
- * The template engine for project tables: reads every project self-evaluation a template
- * (src/templates/definitions/) describes out of the cell sequence (src/templates/tokens.ts),
- * by labels only.
+ * The template engine: reads every project or department-wide self-evaluation table a template
+ * (src/templates/definitions/) describes out of the cell sequence (src/templates/tokens.ts), by
+ * labels only.
  *
- * - A record starts at a name label (项目名称, 转移支付（项目）名称); it is read by the first
+ * - A record starts at a name label (项目名称, 转移支付（项目）名称, 部门（单位）名称); it is read by the first
  *   template whose recognising labels all appear before the next record. A name label no
  *   template recognises (a table of contents, a summary table) is not a project.
  * - A label's value is the cell after it, unless that cell is itself a label (then nothing was
@@ -24,7 +24,7 @@
 import { parseMoneyWan, parseRateCell, parseScoreCell } from '../domain/reportedValue';
 import type { Cell, FundingLine, ParsedDepartmentEvaluation, ParsedIndicator, ParsedProjectEvaluation, Unread } from '../ingest/model';
 import { isPlaceholder, LabelSet, splitWeight } from './labels';
-import type { Column, FundingRole, FundingRowRole, IndicatorRole, ProjectTemplate } from './template';
+import type { Column, FundingRole, FundingRowRole, IndicatorRole, Template } from './template';
 import type { Token, TokenStream } from './tokens';
 import { LEVEL1, LEVEL2 } from './vocabulary';
 
@@ -48,12 +48,12 @@ interface Sets {
   improvement: LabelSet;
   /** Every label of the template: a cell that is one of these is never a value. */
   all: LabelSet;
-  fundingRows: { role: ProjectTemplate['funding']['rows'][number]['role']; set: LabelSet }[];
+  fundingRows: { role: Template['funding']['rows'][number]['role']; set: LabelSet }[];
 }
 
-const setsCache = new WeakMap<ProjectTemplate, Sets>();
+const setsCache = new WeakMap<Template, Sets>();
 
-function setsOf(t: ProjectTemplate): Sets {
+function setsOf(t: Template): Sets {
   const cached = setsCache.get(t);
   if (cached) return cached;
   const columnLabels = [...t.funding.columns, ...t.indicators.columns].flatMap((c) => c.labels);
@@ -134,7 +134,7 @@ class RecordReader {
 
   constructor(
     readonly ts: TokenStream,
-    readonly t: ProjectTemplate,
+    readonly t: Template,
     readonly start: number,
     readonly end: number,
   ) {
@@ -560,7 +560,7 @@ const CODE = /^([0-9A-Za-z]{12,})\s*[-—－_]\s*(.+)$/;
 
 function readRecord(
   ts: TokenStream,
-  t: ProjectTemplate,
+  t: Template,
   start: number,
   end: number,
 ): { project: ParsedProjectEvaluation | null; department: ParsedDepartmentEvaluation | null; unread: Unread[] } {
@@ -671,7 +671,7 @@ function readRecord(
   return { project, department: null, unread: r.unread };
 }
 
-export function readRecords(ts: TokenStream, templates: readonly ProjectTemplate[]): ProjectReading {
+export function readRecords(ts: TokenStream, templates: readonly Template[]): ProjectReading {
   const nameSets = templates.map((t) => setsOf(t).name);
   const starts: number[] = [];
   ts.tokens.forEach((token, i) => {
