@@ -19,7 +19,7 @@ import express, { type Request, type Response } from 'express';
 import multer from 'multer';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
-import { importDocument, NO_COUNTS, type ImportReport } from '../ingest/load';
+import { failedReport, importDocument, type ImportReport } from '../ingest/load';
 import { writeAudit } from './audit';
 import { callerOf } from './auth';
 import type { Caller } from './caller';
@@ -116,17 +116,7 @@ async function loadOne(db: Database, logger: Logger, caller: Caller, fileName: s
   } catch (error) {
     // The database refused it (its transaction rolled back): this document failed, nothing written.
     logger.error({ err: error, fileName }, 'upload failed in the database');
-    report = {
-      fileName,
-      status: 'failed',
-      documentId: null,
-      region: null,
-      fiscalYear: null,
-      counts: NO_COUNTS,
-      warnings: [],
-      unread: [],
-      errors: [{ line: null, message: `not loaded, nothing written: ${(error as Error).message}` }],
-    };
+    report = failedReport(fileName, `not loaded, nothing written: ${(error as Error).message}`);
   }
   // The same bytes again are answered `unchanged` before they are read: that answer, too, only within the key's scope.
   if (report.status === 'unchanged' && report.documentId !== null) {

@@ -22,7 +22,7 @@ import { readConfig, type Config } from '../config';
 import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { ensureReferenceData } from '../db/referenceData';
-import { importDocument, NO_COUNTS, type ImportReport } from '../ingest/load';
+import { failedReport, importDocument, type ImportReport } from '../ingest/load';
 import { findServer, type ServerTarget } from './serverClient';
 
 const USAGE = 'usage: jixiao-import [--dry-run] [--json] FILE|FOLDER…';
@@ -41,23 +41,13 @@ function describe(report: ImportReport): string {
   }
   if (report.replacedDocumentId) lines.push(`  replaces document ${report.replacedDocumentId}, which stays on record as superseded`);
   for (const e of report.errors) lines.push(`  error${e.line === null ? '' : ` (line ${e.line})`}: ${e.message}`);
+  for (const r of report.partial) {
+    lines.push(`  not loaded: ${r.kind} 「${r.name}」 (lines ${r.lineStart}–${r.lineEnd}; read: ${r.read})`);
+    for (const p of r.problems) lines.push(`    ${p.line === null ? '' : `line ${p.line}: `}${p.message}`);
+  }
   for (const u of report.unread) lines.push(`  unread line ${u.line}: ${u.reason} — ${JSON.stringify(u.text.slice(0, 80))}`);
   for (const w of report.warnings) lines.push(`  warning line ${w.line}: ${w.reason}`);
   return lines.join('\n');
-}
-
-function failed(fileName: string, message: string): ImportReport {
-  return {
-    fileName,
-    status: 'failed',
-    documentId: null,
-    region: null,
-    fiscalYear: null,
-    counts: NO_COUNTS,
-    warnings: [],
-    unread: [],
-    errors: [{ line: null, message }],
-  };
 }
 
 /** The files named: a folder stands for every non-hidden file beneath it, in path order. */
@@ -86,7 +76,10 @@ function read(file: string): Read {
   } catch (error) {
     return {
       file,
-      report: failed(path.basename(file), `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`),
+      report: failedReport(
+        path.basename(file),
+        `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      ),
     };
   }
 }
@@ -109,7 +102,7 @@ async function send(server: ServerTarget, fileName: string, bytes: Buffer): Prom
       `the server at ${server.url} refused the upload: ${body.error ?? response.statusText}.` +
         (server.key ? '' : ' Set JIXIAO_API_KEY to an uploader or admin key (npm run keys -- create --role uploader --region CODE).'),
     );
-  return failed(fileName, `the server at ${server.url} answered ${response.status}: ${body.error ?? response.statusText}`);
+  return failedReport(fileName, `the server at ${server.url} answered ${response.status}: ${body.error ?? response.statusText}`);
 }
 
 async function viaServer(server: ServerTarget, files: string[]): Promise<ImportReport[]> {
@@ -152,7 +145,7 @@ async function direct(config: Config, files: string[], dryRun: boolean): Promise
         });
       } catch (error) {
         // The database refused it (its transaction rolled back): this document failed, the others go on.
-        report = failed(r.fileName, `not loaded, nothing written: ${(error as Error).message}`);
+        report = failedReport(r.fileName, `not loaded, nothing written: ${(error as Error).message}`);
       }
       if (!dryRun && report.status !== 'loaded' && report.status !== 'replaced')
         await writeAudit(db.prisma, { caller, action: 'upload', status: report.status, bytes: r.bytes, report });

@@ -18,7 +18,7 @@ import { extractDocument } from '../readers';
 import type { ExtractedDocument } from '../tables/model';
 import { DocumentFormatError } from './model';
 import { documentIdentity, findPreviousVersion } from './identity';
-import { contentHash, ImportError, prepareDocument, type PreparedDocument } from './prepare';
+import { contentHash, ImportError, prepareDocument, type PartialRecord, type PreparedDocument } from './prepare';
 
 export interface ImportCounts {
   projects: number;
@@ -44,6 +44,8 @@ export interface ImportReport {
   counts: ImportCounts;
   warnings: Unread[];
   unread: Unread[];
+  /** Tables found but not loaded (cut off, unreadable rows, bad figures), each with its lines and reasons; the rest loaded. */
+  partial: PartialRecord[];
   errors: { line: number | null; message: string }[];
 }
 
@@ -58,6 +60,22 @@ export const NO_COUNTS: ImportCounts = {
   organizations: 0,
   discrepancies: 0,
 };
+
+/** The report of a document that failed as a whole: nothing of it was written. */
+export function failedReport(fileName: string, message: string, line: number | null = null): ImportReport {
+  return {
+    fileName,
+    status: 'failed',
+    documentId: null,
+    region: null,
+    fiscalYear: null,
+    counts: NO_COUNTS,
+    warnings: [],
+    unread: [],
+    partial: [],
+    errors: [{ line, message }],
+  };
+}
 
 function countsOf(doc: PreparedDocument): ImportCounts {
   return {
@@ -204,7 +222,12 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
       identity: documentIdentity(doc),
       text: doc.text,
       lineCount: doc.lineCount,
-      importReport: { warnings: doc.warnings, unread: doc.unread, notes: doc.parsed.notes } as unknown as Prisma.InputJsonValue,
+      importReport: {
+        warnings: doc.warnings,
+        unread: doc.unread,
+        partial: doc.partial,
+        notes: doc.parsed.notes,
+      } as unknown as Prisma.InputJsonValue,
     },
   });
   if (previous) {
@@ -246,6 +269,7 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
       regionCode: regionOf(p.organizationName),
       organizationId: orgOf(p.organizationName),
       name: p.parsed.name,
+      code: p.parsed.code ?? null,
       title: p.parsed.title,
       supervisingDepartment: p.parsed.supervisingDepartment,
       implementingUnit: p.parsed.implementingUnit,
@@ -458,7 +482,7 @@ export async function importDocument(
   bytes: Uint8Array,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const empty = { documentId: null, region: null, fiscalYear: null, counts: NO_COUNTS, warnings: [], unread: [] };
+  const empty = { documentId: null, region: null, fiscalYear: null, counts: NO_COUNTS, warnings: [], unread: [], partial: [] };
   let doc: PreparedDocument;
   let reinstated: { id: number; supersededById: number | null } | null = null;
   try {
@@ -489,6 +513,7 @@ export async function importDocument(
     counts: countsOf(doc),
     warnings: doc.warnings,
     unread: doc.unread,
+    partial: doc.partial,
     errors: [],
   };
   const refusal = options.authorize ? await options.authorize(doc) : null;

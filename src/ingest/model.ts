@@ -75,6 +75,14 @@ export interface ParsedProjectEvaluation {
   /** The narrative report (项目自评结果 / 自评报告) of the same project, when the document has one. */
   narrative: { text: string; lines: LineSpan } | null;
   lines: LineSpan;
+  /** The project's code where the name carries one (Sichuan: `51000021R000000019951-工资性支出` → code `51000021R000000019951`, name `工资性支出`). */
+  code?: string | null;
+  /** The template that read it (src/templates/definitions/), absent for the seed readers. */
+  templateId?: string;
+  /** The line of the 总分/合计 row when the template reader found one (its score may be blank); null when the template has none. */
+  totalRowLine?: number | null;
+  /** What the template reader could not read of this table (rows it could not place, blocks cut off): the table is incomplete. */
+  readingProblems?: { line: number; message: string }[];
 }
 
 /** One row of a 项目支出自评汇总表 (per-unit summary of project self-evaluations). */
@@ -131,6 +139,10 @@ export interface ParsedDepartmentEvaluation {
   /** Weighted annual goals (Hubei); empty where the template has none. */
   goals: ParsedDepartmentGoal[];
   lines: LineSpan;
+  /** The template that read it (src/templates/definitions/), absent for the seed readers. */
+  templateId?: string;
+  /** What the template reader could not read of this table: the table is incomplete. */
+  readingProblems?: { line: number; message: string }[];
 }
 
 /** 部门决算 headline figures, in 万元 as written. */

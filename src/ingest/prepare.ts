@@ -48,6 +48,21 @@ export interface PreparedFinalAccounts {
   threePublicActual: number | null;
 }
 
+/**
+ * A record (a table) that was found but not loaded: cut off, a row that could not be placed, a
+ * figure that is not a number … The records beside it load; this says where it is, what was read
+ * of it and why it was left out.
+ */
+export interface PartialRecord {
+  kind: 'project' | 'department-evaluation';
+  name: string;
+  lineStart: number;
+  lineEnd: number;
+  /** What was read of it, in short. */
+  read: string;
+  problems: { line: number | null; message: string }[];
+}
+
 export interface PreparedDocument {
   fileName: string;
   /** The file's format and, for text and web pages, its encoding, as the reader told them. */
@@ -75,6 +90,8 @@ export interface PreparedDocument {
   finalAccounts: PreparedFinalAccounts | null;
   warnings: Unread[];
   unread: Unread[];
+  /** Tables found but left out, each with its reasons (the document loads without them). */
+  partial: PartialRecord[];
 }
 
 export function contentHash(text: string): string {
@@ -179,6 +196,12 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
       `${region.name}${parsed.finalAccounts?.unitName ?? ''}`,
   );
 
+  // Two kinds of trouble: a table that is incomplete (cut off, a missing cell, a row the
+  // template reader could not place) is left out and reported in `partial`, the rest loads; a
+  // figure that is written but wrong (not a number, too large to store) refuses the document,
+  // whose publisher must correct it. A document with no complete table is refused.
+  const partial: PartialRecord[] = [];
+
   const seen = new Set<string>();
   const projects: PreparedDocument['projects'] = [];
   for (const p of parsed.projects) {
@@ -194,40 +217,88 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
       });
       continue;
     }
-    seen.add(key);
+    const own: { line: number | null; message: string }[] = (p.readingProblems ?? []).map((x) => ({
+      line: x.line,
+      message: `project 「${p.name}」: ${x.message}`,
+    }));
     // Cite the budget row when there is one, else the table.
     const budgetRow = Object.values(p.total).find((c): c is NonNullable<typeof c> => c !== null)?.line ?? p.lines.start;
     if (!p.total.budget && !p.total.initialBudget)
-      problems.push({
+      own.push({
         line: budgetRow,
         message: `project 「${p.name}」 has no budget (预算数) cell: a missing column or a truncated table`,
       });
     if (!p.total.executed)
-      problems.push({
+      own.push({
         line: budgetRow,
         message: `project 「${p.name}」 has no executed (执行数) cell: a missing column or a truncated table`,
       });
     if (p.indicators.length === 0)
-      problems.push({ line: p.lines.start, message: `project 「${p.name}」 has no indicator rows (绩效指标): a truncated table` });
-    if (!p.reportedTotalScore) problems.push({ line: p.lines.end, message: `project 「${p.name}」 has no 总分 row: a truncated table` });
+      own.push({ line: p.lines.start, message: `project 「${p.name}」 has no indicator rows (绩效指标): a truncated table` });
+    // The template reader reports a missing total row itself (a blank total score is "not reported").
+    if (!p.reportedTotalScore && p.totalRowLine === undefined)
+      own.push({ line: p.lines.end, message: `project 「${p.name}」 has no 总分 row: a truncated table` });
     // A template that scores budget execution has a 得分 cell in the budget row: without it the
     // row is a cell short, and its cells may have shifted (a deleted 执行数 leaves the rate there).
+    // (The template reader places cells only where that is certain.)
     const budgetCell = p.total.budget ?? p.total.initialBudget;
-    if (budgetCell && p.total.executed && (p.budgetWeight || p.total.weight) && !p.total.score)
-      problems.push({
+    if (!p.templateId && budgetCell && p.total.executed && (p.budgetWeight || p.total.weight) && !p.total.score)
+      own.push({
         line: budgetCell.line,
         message: `project 「${p.name}」: the budget row has no 得分 (score) cell although the table scores budget execution: a missing column or shifted cells`,
       });
+    const before = cells.problems.length;
     const evaluated = evaluateProject(p, ruleSet, cells);
-    problems.push(...unstorable(p.name, evaluated, budgetCell?.line ?? p.lines.start));
+    const wrong = unstorable(p.name, evaluated, budgetCell?.line ?? p.lines.start);
+    if (own.length === 0) problems.push(...wrong);
+    else {
+      // In a table left out, a figure that does not read is most likely a shifted cell: reported with it.
+      const figures = cells.problems.splice(before).map((c) => ({ line: c.line, message: `「${c.text}」 ${c.reason}` }));
+      own.push(...figures, ...wrong);
+    }
+    if (own.length > 0) {
+      const read = [
+        budgetCell && `预算数 ${budgetCell.text}`,
+        p.total.executed && `执行数 ${p.total.executed.text}`,
+        `${p.indicators.length} indicator rows`,
+        p.reportedTotalScore ? `总分 ${p.reportedTotalScore.text}` : 'no 总分',
+      ].filter(Boolean);
+      partial.push({ kind: 'project', name: p.name, lineStart: p.lines.start, lineEnd: p.lines.end, read: read.join(', '), problems: own });
+      continue;
+    }
+    seen.add(key);
     projects.push({ ...evaluated, organizationName, supervisingName, filledOn: parseFilledOn(p.filledOn) });
   }
 
-  const departments = parsed.departmentEvaluations.map((e) => ({
-    ...evaluateDepartment(e, ruleSet, cells),
-    organizationName: names.resolve(e.unitName),
-  }));
-  for (const d of departments) problems.push(...unstorable(d.parsed.unitName, d, d.parsed.budget?.line ?? d.parsed.lines.start));
+  const departments: PreparedDocument['departments'] = [];
+  for (const e of parsed.departmentEvaluations) {
+    const before = cells.problems.length;
+    const d = evaluateDepartment(e, ruleSet, cells);
+    const wrong = unstorable(e.unitName, d, e.budget?.line ?? e.lines.start);
+    const own: { line: number | null; message: string }[] = (e.readingProblems ?? []).map((x) => ({
+      line: x.line,
+      message: `department evaluation 「${e.unitName}」: ${x.message}`,
+    }));
+    if (own.length === 0) problems.push(...wrong);
+    else own.push(...cells.problems.splice(before).map((c) => ({ line: c.line, message: `「${c.text}」 ${c.reason}` })), ...wrong);
+    if (own.length > 0) {
+      const read = [
+        e.budget && `预算数 ${e.budget.text}`,
+        e.executed && `执行数 ${e.executed.text}`,
+        `${e.indicators.length} indicator rows`,
+      ];
+      partial.push({
+        kind: 'department-evaluation',
+        name: e.unitName,
+        lineStart: e.lines.start,
+        lineEnd: e.lines.end,
+        read: read.filter(Boolean).join(', '),
+        problems: own,
+      });
+      continue;
+    }
+    departments.push({ ...d, organizationName: names.resolve(e.unitName) });
+  }
   const summaryTables = parsed.summaryTables.map((t) => ({
     organizationName: names.resolve(t.unitName),
     unitName: t.unitName,
@@ -249,9 +320,11 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
         threePublicActual: cells.money(fa.threePublicActual, '"三公"经费支出决算'),
       }
     : null;
-
   for (const c of cells.problems) problems.push({ line: c.line, message: `「${c.text}」 ${c.reason}` });
-  if (problems.length > 0) throw new ImportError(problems);
+
+  // Only a document with no complete record is refused; the tables left out are reported.
+  const loaded = projects.length + departments.length + summaryTables.length + (finalAccounts ? 1 : 0);
+  if (problems.length > 0 || loaded === 0) throw new ImportError([...problems, ...partial.flatMap((r) => r.problems)]);
 
   // Organizations: every unit named, its region (a unit may name another place), its parent.
   const parents = new Map<string, string | null>();
@@ -289,5 +362,6 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
     finalAccounts,
     warnings,
     unread: parsed.unread,
+    partial,
   };
 }

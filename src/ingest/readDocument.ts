@@ -1,13 +1,28 @@
 /**
- * Chooses the reader for a document's format: tab-separated rows ('tabular', like 000/001/003) or
- * one cell per line ('line-broken', like 002). A document counts as tabular when a fair share of
- * its table lines are tab-separated.
+ * Reads a document two ways and keeps one reading, per document:
+ *
+ * - the seed readers (tabular*.ts for tab-separated rows like 000/001/003, lineBroken*.ts for one
+ *   cell per line like 002), on the canonical text — they read the four seed layouts exactly;
+ * - the template reader (src/templates/), on the table model's blocks — any layout a template
+ *   describes (the national 项目支出绩效自评表, Sichuan's 部门预算项目支出绩效自评表, transfer
+ *   payments …), in any format.
+ *
+ * The rule: the template reading is kept when it has more complete records than the seed reading
+ * (a complete table: budget, executed, indicators, total row, no row left unplaced — what the
+ * import checks; the seed reading's summary tables and final accounts count too), or as many and
+ * more tables whose budget and executed amounts it read (where the seed readers read debris, it
+ * says what is missing from each table); and whenever it finds any in a text with
+ * pipe-separated tables (`a | b |`, which no seed layout has) or the seed readers find nothing.
+ * Otherwise the seed reading is kept. The seed readers guess where the template reader refuses
+ * to, so on a layout they were not written for they find "projects" made of table debris; the
+ * template reader recognises a table by its labels and reads only what it can place.
  */
 import { readLineBrokenDocument } from './lineBroken';
 import { DocumentFormatError, type ParsedDocument } from './model';
 import { readTabularDocument } from './tabular';
 import { binaryReason } from './text';
 import type { ExtractedDocument } from '../tables/model';
+import { readWithTemplates } from '../templates';
 
 export function detectFormat(text: string): ParsedDocument['format'] {
   const lines = text.split(/\r?\n/);
@@ -15,10 +30,75 @@ export function detectFormat(text: string): ParsedDocument['format'] {
   return tabbed >= 5 ? 'tabular' : 'line-broken';
 }
 
+function recordCount(doc: ParsedDocument): number {
+  return doc.projects.length + doc.departmentEvaluations.length + doc.summaryTables.length + (doc.finalAccounts ? 1 : 0);
+}
+
+/** Whether the text has pipe-separated cells (`a | b |`, `a |`), which no seed layout has. */
+function hasPipeTables(text: string): boolean {
+  let pipes = 0;
+  for (const line of text.split(/\r?\n/, 5000)) if (/\|\s*$/.test(line) && ++pipes >= 5) return true;
+  return false;
+}
+
+/** Records read completely: what the import would load (budget, executed, indicators, total, nothing left unplaced). */
+function completeCount(doc: ParsedDocument): number {
+  const projects = doc.projects.filter(
+    (p) =>
+      (p.total.budget || p.total.initialBudget) &&
+      p.total.executed &&
+      p.indicators.length > 0 &&
+      (p.reportedTotalScore || p.totalRowLine !== undefined) &&
+      (p.readingProblems ?? []).length === 0,
+  ).length;
+  const departments = doc.departmentEvaluations.filter((d) => (d.readingProblems ?? []).length === 0).length;
+  return projects + departments + doc.summaryTables.length + (doc.finalAccounts ? 1 : 0);
+}
+
+/** Tables with their budget and executed amounts read, complete or not. */
+function fundedCount(doc: ParsedDocument): number {
+  return (
+    doc.projects.filter((p) => (p.total.budget || p.total.initialBudget) && p.total.executed).length +
+    doc.departmentEvaluations.filter((d) => d.budget && d.executed).length
+  );
+}
+
 export function readDocument(extracted: ExtractedDocument): ParsedDocument {
   const text = extracted.text;
   if (text.trim() === '') throw new DocumentFormatError('empty document: no text to read');
   const binary = binaryReason(text);
   if (binary !== null) throw new DocumentFormatError(binary);
-  return detectFormat(text) === 'tabular' ? readTabularDocument(text) : readLineBrokenDocument(text);
+
+  const format = detectFormat(text);
+  const templates = readWithTemplates(extracted);
+  const fromTemplates: ParsedDocument = {
+    format,
+    fiscalYear: templates.fiscalYear,
+    projects: templates.projects,
+    summaryTables: [],
+    departmentEvaluations: templates.departmentEvaluations,
+    finalAccounts: null,
+    notes: [],
+    warnings: [],
+    unread: templates.unread,
+  };
+  const found = templates.projects.length + templates.departmentEvaluations.length;
+  if (found > 0 && hasPipeTables(text)) return fromTemplates;
+
+  let seed: ParsedDocument | null = null;
+  let seedError: DocumentFormatError | null = null;
+  try {
+    seed = format === 'tabular' ? readTabularDocument(text) : readLineBrokenDocument(text);
+  } catch (error) {
+    if (!(error instanceof DocumentFormatError)) throw error;
+    seedError = error;
+  }
+  if (seed === null || recordCount(seed) === 0) {
+    if (found === 0 && seedError) throw seedError;
+    return found > 0 ? fromTemplates : (seed ?? fromTemplates);
+  }
+  const byTemplates = completeCount(fromTemplates);
+  const bySeed = completeCount(seed);
+  if (byTemplates !== bySeed) return byTemplates > bySeed ? fromTemplates : seed;
+  return fundedCount(fromTemplates) > fundedCount(seed) ? fromTemplates : seed;
 }

@@ -1,10 +1,202 @@
 /**
- * Plain-text extractions into the table model: tab-separated rows, pipe-separated rows, and one
- * cell per line (as web pages and PDFs are often extracted) become grid or stream tables; the
- * prose between them becomes paragraphs.
+ * Plain-text extractions into the table model (src/tables/model.ts). Each line is one of:
+ *
+ * - a tab-separated row (`a\tb\tc`) — runs of them are a grid table;
+ * - a pipe-separated row (`a | b | c |`, `| a | b |` markdown-like, as web pages are often
+ *   extracted; `||||` are empty cells, a markdown rule `|---|---|` is skipped) — a grid table;
+ * - one cell ending in ` |` (a lone `|` is an empty cell) — runs of them are a stream table
+ *   (cells in reading order, row ends unknown); a line without the pipe just before such a
+ *   cell is the first part of that cell (a line break inside the cell);
+ * - a plain line. A run of at least 8 plain lines most of which are short (≤ 24 characters) is
+ *   taken as one cell per line (a stream table, like the seed 002); so is a run of short cells
+ *   each followed by one empty line (as Word tables are often pasted: a line of spaces between
+ *   two empty lines is an empty cell, lines with no empty line between them are one cell broken
+ *   over lines); other plain lines are paragraphs.
+ *
+ * A plain line between two rows of a grid is a one-cell row of it (a title or a merged row).
+ * Every cell and paragraph keeps its 1-based line of the text; a cell continued over lines
+ * keeps its first line.
  */
-import type { Block } from '../tables/model';
+import type { Block, Table, TableCell, TableRow } from '../tables/model';
 
-export function readTextBlocks(_text: string): Block[] {
-  return [];
+type Kind = 'tab' | 'pipeRow' | 'pipeCell' | 'plain' | 'blank' | 'rule';
+
+interface Line {
+  kind: Kind;
+  /** A blank line that holds spaces (an empty cell where cells are separated by empty lines). */
+  spaces?: boolean;
+  /** The cells of a row, the one cell of a pipe cell, the text of a plain line. */
+  cells: string[];
+  line: number;
+}
+
+const TAB_ROW = /\S\t+\S|^\t+\S/;
+const MARKDOWN_RULE = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
+
+/** Cell text as the model keeps it: trimmed, inner runs of spaces folded to one. */
+function cellText(s: string): string {
+  return s.replace(/[ \t\u3000]+/g, ' ').trim();
+}
+
+function classify(raw: string, line: number): Line {
+  const trimmed = raw.trim();
+  if (trimmed === '') return { kind: 'blank', cells: [], line, spaces: raw !== '' };
+  if (TAB_ROW.test(raw)) return { kind: 'tab', cells: raw.split('\t').map(cellText), line };
+  if (trimmed.includes('|')) {
+    if (MARKDOWN_RULE.test(trimmed)) return { kind: 'rule', cells: [], line };
+    let pieces = trimmed.split('|');
+    // A line closed by its pipe: the piece after it is no cell. A line opened by one (markdown): neither is the piece before.
+    if (trimmed.endsWith('|')) pieces = pieces.slice(0, -1);
+    if (trimmed.startsWith('|') && pieces.length >= 3) pieces = pieces.slice(1);
+    const cells = pieces.map(cellText);
+    if (cells.length === 1 && trimmed.endsWith('|')) return { kind: 'pipeCell', cells, line };
+    if (cells.length >= 2) return { kind: 'pipeRow', cells, line };
+  }
+  return { kind: 'plain', cells: [cellText(trimmed)], line };
+}
+
+function tableOf(shape: Table['shape'], rows: TableRow[]): Table {
+  return { shape, rows, lineStart: rows[0]!.line, lineEnd: rows.at(-1)!.cells.at(-1)?.at.line ?? rows.at(-1)!.line };
+}
+
+function gridRow(cells: string[], line: number, row: number): TableRow {
+  return {
+    line,
+    cells: cells.map((text, col): TableCell => ({ text, row, col, rowSpan: 1, colSpan: 1, at: { line } })),
+  };
+}
+
+/** Plain lines that look like one cell per line: enough of them, mostly short. */
+function isCellRun(run: Line[]): boolean {
+  if (run.length < 8) return false;
+  const short = run.filter((l) => l.cells[0]!.length <= 24).length;
+  return short >= run.length * 0.7;
+}
+
+interface SpacedCell {
+  text: string;
+  line: number;
+  /** Lines joined into it (a cell broken over lines). */
+  parts: number;
+  /** Whether an empty line follows it inside the run. */
+  separated: boolean;
+}
+
+/**
+ * Cells separated by empty lines from line i on: the run ends at two empty lines in a row or at a
+ * table row. Returns the run's cells, where it ends, and the first cell from which on the rest
+ * reads as a table — at least 8 cells, nearly every one followed by its empty line, most short,
+ * few broken over lines — or -1. Linear: every suffix is judged from running counts.
+ */
+function doubleSpacedRun(lines: Line[], i: number): { cells: SpacedCell[]; end: number; from: number } {
+  const cells: SpacedCell[] = [];
+  let group: Line[] = [];
+  const flush = () => {
+    if (group.length === 0) return;
+    cells.push({ text: group.map((g) => g.cells[0]!).join(' '), line: group[0]!.line, parts: group.length, separated: false });
+    group = [];
+  };
+  let j = i;
+  for (; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (l.kind === 'plain') group.push(l);
+    else if (l.kind === 'blank' && l.spaces && group.length === 0) cells.push({ text: '', line: l.line, parts: 1, separated: false });
+    else if (l.kind === 'blank' && !l.spaces) {
+      flush();
+      if (lines[j + 1]?.kind === 'blank' && !lines[j + 1]!.spaces) break;
+      if (cells.length > 0) cells.at(-1)!.separated = true;
+    } else break;
+  }
+  flush();
+  let from = -1;
+  let short = 0;
+  let separated = 0;
+  let broken = 0;
+  for (let k = cells.length - 1; k >= 0; k--) {
+    const c = cells[k]!;
+    if (c.text.length <= 24) short++;
+    if (c.separated && k < cells.length - 1) separated++;
+    if (c.parts > 1) broken++;
+    const n = cells.length - k;
+    if (n >= 8 && separated >= (n - 1) * 0.8 && short >= n * 0.7 && broken <= n * 0.3) from = k;
+  }
+  return { cells, end: j, from };
+}
+
+export function readTextBlocks(text: string): Block[] {
+  const lines = text.split(/\r\n|\r|\n/).map((raw, i) => classify(raw, i + 1));
+  const blocks: Block[] = [];
+  const paragraph = (l: Line) => blocks.push({ kind: 'paragraph', paragraph: { text: l.cells[0]!, at: { line: l.line } } });
+  const isRow = (l: Line | undefined, kind: Kind) => l !== undefined && l.kind === kind;
+
+  let spaced: ReturnType<typeof doubleSpacedRun> | null = null;
+  let i = 0;
+  while (i < lines.length) {
+    const l = lines[i]!;
+    if (l.kind === 'blank' || l.kind === 'rule') {
+      i++;
+      continue;
+    }
+    if (l.kind === 'tab' || l.kind === 'pipeRow') {
+      // A grid: rows of this kind, plain lines (and lone pipe cells) between two of them, markdown rules.
+      const kind = l.kind;
+      const rows: TableRow[] = [];
+      while (i < lines.length) {
+        const c = lines[i]!;
+        if (c.kind === kind) rows.push(gridRow(c.cells, c.line, rows.length));
+        else if (c.kind === 'rule' && kind === 'pipeRow') {
+          /* formatting only */
+        } else if ((c.kind === 'plain' || (c.kind === 'pipeCell' && kind === 'pipeRow')) && isRow(lines[i + 1], kind))
+          rows.push(gridRow(c.cells, c.line, rows.length));
+        else break;
+        i++;
+      }
+      blocks.push({ kind: 'table', table: tableOf('grid', rows) });
+      continue;
+    }
+    if (l.kind === 'pipeCell' || (l.kind === 'plain' && isRow(lines[i + 1], 'pipeCell'))) {
+      // A stream of pipe-closed cells; plain lines run into the cell that closes them.
+      const rows: TableRow[] = [];
+      let pending: Line[] = [];
+      while (i < lines.length) {
+        const c = lines[i]!;
+        if (c.kind === 'plain') pending.push(c);
+        else if (c.kind === 'pipeCell') {
+          const parts = [...pending.map((p) => p.cells[0]!), c.cells[0]!].filter((t) => t !== '');
+          const line = pending[0]?.line ?? c.line;
+          rows.push({ line, cells: [{ text: parts.join(' '), row: rows.length, col: 0, rowSpan: 1, colSpan: 1, at: { line } }] });
+          pending = [];
+        } else break;
+        i++;
+      }
+      if (rows.length > 0) blocks.push({ kind: 'table', table: tableOf('stream', rows) });
+      // Plain lines after the last cell are prose, not part of a cell.
+      for (const p of pending) paragraph(p);
+      continue;
+    }
+    // Cells separated by empty lines: the run is judged once; its lines before the part that
+    // reads as a table are read as usual.
+    if (spaced === null || i >= spaced.end) spaced = doubleSpacedRun(lines, i);
+    const table = spaced.from >= 0 ? spaced.cells.slice(spaced.from) : [];
+    if (table.length > 0 && table[0]!.line === l.line) {
+      const rows = table.map((c, row): TableRow => ({
+        line: c.line,
+        cells: [{ text: c.text, row, col: 0, rowSpan: 1, colSpan: 1, at: { line: c.line } }],
+      }));
+      blocks.push({ kind: 'table', table: tableOf('stream', rows) });
+      i = spaced.end;
+      continue;
+    }
+    // Plain lines up to the next blank line or table row.
+    const run: Line[] = [];
+    while (i < lines.length && lines[i]!.kind === 'plain' && !isRow(lines[i + 1], 'pipeCell')) run.push(lines[i++]!);
+    if (isCellRun(run)) {
+      const rows = run.map((c, row): TableRow => ({
+        line: c.line,
+        cells: [{ text: c.cells[0]!, row, col: 0, rowSpan: 1, colSpan: 1, at: { line: c.line } }],
+      }));
+      blocks.push({ kind: 'table', table: tableOf('stream', rows) });
+    } else for (const p of run) paragraph(p);
+  }
+  return blocks;
 }

@@ -1,7 +1,9 @@
 /**
  * Bad input through importDocument: every case is refused (or warned about) with a clear message
- * and, where a line is to blame, its line number; nothing crashes and nothing of the document is
- * in the database afterwards.
+ * and, where a line is to blame, its line number; nothing crashes and nothing of a refused
+ * document is in the database afterwards. A document with one incomplete table (cut off, a cell
+ * missing) is not refused: that table is reported in `partial` with its lines and reasons, and
+ * the complete tables beside it load.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
@@ -48,6 +50,25 @@ async function refused(fileName: string, bytes: Uint8Array): Promise<ImportRepor
   expect(await db.prisma.sourceDocument.count({ where: { fileName } })).toBe(0);
   return report;
 }
+
+/** Imports, expects the document loaded without its incomplete tables, returns the report. */
+async function partlyLoaded(fileName: string, bytes: Uint8Array): Promise<ImportReport> {
+  const report = await importDocument(db.prisma, fileName, bytes);
+  expect(report.status).toBe('loaded');
+  expect(report.documentId).not.toBeNull();
+  expect(report.errors).toEqual([]);
+  expect(report.partial.length).toBeGreaterThan(0);
+  for (const r of report.partial) {
+    expect(r.lineStart).toBeLessThanOrEqual(r.lineEnd);
+    for (const p of r.problems) expect(p.message.length).toBeGreaterThan(10);
+  }
+  const projects = await db.prisma.projectEvaluation.count({ where: { documentId: report.documentId! } });
+  expect(projects).toBe(report.counts.projects);
+  return report;
+}
+
+/** The problems of the tables left out. */
+const partialProblems = (r: ImportReport) => r.partial.flatMap((p) => p.problems);
 
 describe('not a document', () => {
   it('an empty file', async () => {
@@ -119,10 +140,22 @@ describe('damaged tables', () => {
     expect(r.errors).toContainEqual({ line: 24, message: expect.stringMatching(/12333信息平台建设经费.*总分.*truncated/) });
   });
 
-  it('000 cut in the middle of a later table: the whole document is refused', async () => {
-    const cut = seedText('000_').split('\n').slice(0, 309).join('\n'); // inside 专家津贴 (lines 298–314), among its indicators
-    const r = await refused('000-cut-late.txt', utf8(cut));
-    expect(r.errors).toContainEqual({ line: expect.any(Number), message: expect.stringMatching(/专家津贴.*truncated/) });
+  it('000 cut in the middle of a later table: the 19 complete tables load, the cut one is reported with its lines', async () => {
+    // 专家津贴 (lines 290–314, title to 总分) loses its last rows (310–312: two indicators and 总分); the tables after it stay.
+    const lines = seedText('000_').split('\n');
+    const cut = [...lines.slice(0, 309), ...lines.slice(312)].join('\n');
+    const r = await partlyLoaded('000-cut-late.txt', utf8(cut));
+    expect(r.counts.projects).toBe(19);
+    expect(r.partial).toEqual([expect.objectContaining({ kind: 'project', name: '专家津贴', lineStart: 290 })]);
+    expect(r.partial[0]!.lineEnd).toBeGreaterThanOrEqual(309);
+    expect(partialProblems(r)).toContainEqual({ line: expect.any(Number), message: expect.stringMatching(/专家津贴.*truncated/) });
+  });
+
+  it('000 cut off inside a later table: the tables before it load, the cut one is reported', async () => {
+    const cut = seedText('000_').split('\n').slice(0, 309).join('\n'); // inside 专家津贴, among its indicators
+    const r = await partlyLoaded('000-cut-end.txt', utf8(cut));
+    expect(r.counts.projects).toBe(10);
+    expect(r.partial).toEqual([expect.objectContaining({ kind: 'project', name: '专家津贴', lineStart: 290, lineEnd: 309 })]);
   });
 
   it('every cut inside the first table is refused with a line number (reading only)', () => {
@@ -145,20 +178,23 @@ describe('damaged tables', () => {
 
   it('002 (line-broken) cut inside 工伤病残等级鉴定费', async () => {
     const cut = seedText('002_').split('\n').slice(0, 2186).join('\n');
-    const r = await refused('002-cut.txt', utf8(cut));
-    expect(r.errors.some((e) => e.line !== null && /工伤病残等级鉴定费/.test(e.message))).toBe(true);
+    const r = await partlyLoaded('002-cut.txt', utf8(cut));
+    expect(r.partial.map((p) => p.name)).toEqual([expect.stringMatching(/工伤病残等级鉴定费/)]);
+    expect(partialProblems(r).some((e) => e.line !== null && /工伤病残等级鉴定费/.test(e.message))).toBe(true);
   });
 
   it('000 with the 执行数 cell of a budget row deleted (rate 98.44% shifts into it)', async () => {
     const text = editLine('000_', 18, (l) => l.replace('\t44.3\t', '\t'));
-    const r = await refused('000-no-executed.txt', utf8(text));
-    expect(r.errors).toContainEqual({ line: 18, message: expect.any(String) });
+    const r = await partlyLoaded('000-no-executed.txt', utf8(text));
+    expect(r.counts.projects).toBe(19);
+    expect(partialProblems(r)).toContainEqual({ line: 18, message: expect.any(String) });
   });
 
   it('000 with the 执行数 cell deleted where the rate is a bare number (77.64 would pass as an amount)', async () => {
     const text = editLine('000_', 328, (l) => l.replace('\t19.4\t', '\t'));
-    const r = await refused('000-no-executed-bare.txt', utf8(text));
-    expect(r.errors).toContainEqual({ line: 328, message: expect.stringMatching(/missing|column|cell/) });
+    const r = await partlyLoaded('000-no-executed-bare.txt', utf8(text));
+    expect(r.counts.projects).toBe(19);
+    expect(partialProblems(r)).toContainEqual({ line: 328, message: expect.stringMatching(/missing|column|cell/) });
   });
 
   it('000 with the 执行数 column deleted from a whole budget block (header and row)', async () => {
@@ -166,14 +202,19 @@ describe('damaged tables', () => {
     expect(lines[15]).toContain('\t执行数(B)');
     lines[15] = lines[15]!.replace('\t执行数(B)', '');
     lines[17] = lines[17]!.replace('\t44.3\t', '\t');
-    const r = await refused('000-no-executed-column.txt', utf8(lines.join('\n')));
-    expect(r.errors).toContainEqual({ line: 18, message: expect.stringMatching(/no executed \(执行数\) cell: a missing column/) });
+    const r = await partlyLoaded('000-no-executed-column.txt', utf8(lines.join('\n')));
+    expect(r.counts.projects).toBe(19);
+    expect(partialProblems(r)).toContainEqual({
+      line: 18,
+      message: expect.stringMatching(/no executed \(执行数\) cell: a missing column/),
+    });
   });
 
   it('000 with the 得分 cell of a budget row deleted', async () => {
     const text = editLine('000_', 18, (l) => l.replace('\t98.44%\t20\t', '\t98.44%\t'));
-    const r = await refused('000-no-score.txt', utf8(text));
-    expect(r.errors).toContainEqual({ line: 18, message: expect.stringMatching(/得分/) });
+    const r = await partlyLoaded('000-no-score.txt', utf8(text));
+    expect(r.counts.projects).toBe(19);
+    expect(partialProblems(r)).toContainEqual({ line: 18, message: expect.stringMatching(/得分/) });
   });
 });
 

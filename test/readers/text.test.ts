@@ -1,46 +1,111 @@
 /**
- * Plain text in the encodings Chinese government sites publish: UTF-8 with or without a
- * byte-order mark, UTF-16 with its mark, GBK/GB18030 detected when the bytes are not UTF-8 —
- * and bytes that are none of these refused with a clear reason.
+ * readTextBlocks: plain-text extractions into the table model — tab rows and pipe rows become
+ * grid tables, pipe-closed cells and runs of short lines stream tables, the rest paragraphs; every
+ * cell keeps its line.
  */
-import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { DocumentFormatError } from '../../src/ingest/model';
-import { extractDocument } from '../../src/readers';
+import { readTextBlocks } from '../../src/readers/text';
+import type { Block, Table } from '../../src/tables/model';
 
-const TEXT = '2021年度项目支出绩效自评表\n项目名称\t12333信息平台建设经费\n预算数\t45\t执行率\t98.44%\n';
+const tables = (blocks: Block[]): Table[] => blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+const texts = (t: Table) => t.rows.map((r) => r.cells.map((c) => c.text));
 
-describe('text encodings', () => {
-  it('UTF-8, with and without a byte-order mark', async () => {
-    expect(await extractDocument(new TextEncoder().encode(TEXT))).toMatchObject({ format: 'text', encoding: 'utf-8', text: TEXT });
-    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(TEXT)]);
-    expect(await extractDocument(bom)).toMatchObject({ format: 'text', encoding: 'utf-8', text: TEXT });
+describe('readTextBlocks', () => {
+  it('tab-separated rows are a grid; a plain line between two rows is a one-cell row; empty cells are kept', () => {
+    const blocks = readTextBlocks('标题\n\n项目名称\t\t专家津贴\n说明\n年度资金总额\t33\t0\t\n');
+    expect(blocks[0]).toEqual({ kind: 'paragraph', paragraph: { text: '标题', at: { line: 1 } } });
+    const [grid] = tables(blocks);
+    expect(grid!.shape).toBe('grid');
+    expect(texts(grid!)).toEqual([['项目名称', '', '专家津贴'], ['说明'], ['年度资金总额', '33', '0', '']]);
+    expect(grid!.rows.map((r) => r.line)).toEqual([3, 4, 5]);
+    expect([grid!.lineStart, grid!.lineEnd]).toEqual([3, 5]);
+    expect(grid!.rows[2]!.cells[1]).toEqual({ text: '33', row: 2, col: 1, rowSpan: 1, colSpan: 1, at: { line: 5 } });
   });
 
-  it('GBK text (not UTF-8) is detected and decoded as GB18030', async () => {
-    const gbk = iconv.encode(TEXT, 'gbk');
-    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(gbk)).toThrow();
-    expect(await extractDocument(gbk)).toMatchObject({ format: 'text', encoding: 'gb18030', text: TEXT });
+  it('pipe-separated rows are a grid: `||||` are empty cells, the closing pipe opens no cell, markdown rules are skipped', () => {
+    const [grid] = tables(readTextBlocks('合计 | 100 | |||\n| a | b |\n|---|---|\n总额 | 0.00 | 3.36 |\n'));
+    expect(grid!.shape).toBe('grid');
+    expect(texts(grid!)).toEqual([
+      ['合计', '100', '', '', ''],
+      ['a', 'b'],
+      ['总额', '0.00', '3.36'],
+    ]);
+    expect(grid!.rows.map((r) => r.line)).toEqual([1, 2, 4]);
   });
 
-  it('GB18030 four-byte characters (beyond GBK)', async () => {
-    const text = `${TEXT}单位：𠀀县\n`;
-    expect(await extractDocument(iconv.encode(text, 'gb18030'))).toMatchObject({ encoding: 'gb18030', text });
+  it('pipe-closed cells are a stream, a lone pipe is an empty cell, a line without the pipe runs into the next cell', () => {
+    const [stream] = tables(
+      readTextBlocks('总额 |\n238.93 |\n|\n1.预算执行率=预算执行数/调整后预算数,\n未达到90%的需说明原因 |\n其中:财政资金 |\n'),
+    );
+    expect(stream!.shape).toBe('stream');
+    expect(texts(stream!)).toEqual([
+      ['总额'],
+      ['238.93'],
+      [''],
+      ['1.预算执行率=预算执行数/调整后预算数, 未达到90%的需说明原因'],
+      ['其中:财政资金'],
+    ]);
+    expect(stream!.rows.map((r) => r.line)).toEqual([1, 2, 3, 4, 6]);
   });
 
-  it('UTF-16 little- and big-endian with their byte-order marks', async () => {
-    expect(await extractDocument(iconv.encode(TEXT, 'utf-16le', { addBOM: true }))).toMatchObject({ encoding: 'utf-16le', text: TEXT });
-    const be = new Uint8Array([0xfe, 0xff, ...iconv.encode(TEXT, 'utf-16be')]);
-    expect(await extractDocument(be)).toMatchObject({ encoding: 'utf-16be', text: TEXT });
+  it('a run of short plain lines is a stream; prose lines are paragraphs', () => {
+    const cells = [
+      '项目名称',
+      '商品质量检测经费',
+      '主管部门',
+      '乐亭县市场监督管理局',
+      '年初预算数',
+      '全年预算数',
+      '全年执行数',
+      '分值',
+      '10',
+    ];
+    const prose = '本项目共申请预算资金90万元，其中30万元用于基建工程项目预算编制，30万元用于基建工程项目审计。';
+    const blocks = readTextBlocks([prose, '', ...cells, '', prose].join('\n'));
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
+    const [stream] = tables(blocks);
+    expect(stream!.shape).toBe('stream');
+    expect(texts(stream!).flat()).toEqual(cells);
+    expect([stream!.lineStart, stream!.lineEnd]).toEqual([3, 11]);
   });
 
-  it('bytes valid in neither UTF-8 nor GB18030 are refused, not decoded into replacement characters', async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('项目名称'), 0xff, 0xfe, 0xfd, 0x41]);
-    await expect(extractDocument(bytes)).rejects.toThrow(DocumentFormatError);
-    await expect(extractDocument(bytes)).rejects.toThrow(/binary data or an unknown encoding/);
+  it('cells each followed by an empty line are a stream: a line of spaces is an empty cell, lines without an empty line between are one cell', () => {
+    const text = [
+      '项目资金',
+      '(万元)',
+      '',
+      ' ',
+      '',
+      '年初',
+      '',
+      '预算数',
+      '',
+      '年度资金总额',
+      '',
+      '43.2',
+      '',
+      ' ',
+      '',
+      '37.24',
+      '',
+      '10',
+      '',
+      '86%',
+      '',
+      '9',
+    ].join('\n');
+    const [stream] = tables(readTextBlocks(text));
+    expect(stream!.shape).toBe('stream');
+    expect(texts(stream!).flat()).toEqual(['项目资金 (万元)', '', '年初', '预算数', '年度资金总额', '43.2', '', '37.24', '10', '86%', '9']);
+    expect(stream!.rows.map((r) => r.line)).toEqual([1, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22]);
   });
 
-  it('an empty file is an empty document', async () => {
-    await expect(extractDocument(new Uint8Array())).rejects.toThrow(/empty document/);
+  it('a few short lines are paragraphs, not a table', () => {
+    expect(readTextBlocks('一、基本情况\n二、绩效目标\n').map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it('an empty text has no blocks', () => {
+    expect(readTextBlocks('')).toEqual([]);
+    expect(readTextBlocks('\n \n\t\n')).toEqual([]);
   });
 });

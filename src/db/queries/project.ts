@@ -17,6 +17,7 @@ export interface ProjectRow {
   title: string | null;
   supervisingDepartment: string | null;
   implementingUnit: string | null;
+  code: string | null;
   category: string | null;
   attribute: string | null;
   projectType: string | null;
@@ -63,7 +64,7 @@ export const projectColumns = Prisma.sql`
   p.fiscal_year AS "fiscalYear", p.name, p.title, p.supervising_department AS "supervisingDepartment",
   p.implementing_unit AS "implementingUnit", p.category, p.attribute, p.project_type AS "projectType",
   p.filled_on_text AS "filledOnText",
-  p.initial_budget::float8 AS "initialBudget", p.full_year_budget::float8 AS "fullYearBudget", p.executed::float8 AS executed,
+  p.code, p.initial_budget::float8 AS "initialBudget", p.full_year_budget::float8 AS "fullYearBudget", p.executed::float8 AS executed,
   p.current_year_budget::float8 AS "currentYearBudget", p.current_year_executed::float8 AS "currentYearExecuted",
   p.carry_over_budget::float8 AS "carryOverBudget", p.carry_over_executed::float8 AS "carryOverExecuted",
   p.other_budget::float8 AS "otherBudget", p.other_executed::float8 AS "otherExecuted",

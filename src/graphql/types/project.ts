@@ -90,6 +90,11 @@ builder.node(ProjectRef, {
       nullable: true,
       description: '满意度指标得分率; null where the project has no satisfaction indicator.',
     }),
+    code: t.exposeString('code', {
+      nullable: true,
+      description:
+        '项目代码: the identifier the name carries in some templates (Sichuan: 51000021R000000019951), kept apart from the name.',
+    }),
     expectedGoal: t.exposeString('expectedGoal', { nullable: true, description: '年度总体目标 / 预期目标 as written.' }),
     actualOutcome: t.exposeString('actualOutcome', { nullable: true, description: '实际完成情况 as written.' }),
     deviationAnalysis: t.exposeString('deviationAnalysis', { nullable: true, description: '偏差大或目标未完成原因分析 as written.' }),

@@ -1,0 +1,61 @@
+/**
+ * 部门整体支出绩效自评表, the department-wide table of the national layout (贵州 绥阳县, and the
+ * provinces that follow the Ministry of Finance's form): 部门（单位）名称; 部门（单位）总体资金（万元）
+ * with 资金来源 / 年初预算数（A） / 全年执行数（B） / 分值 / 得分 (/ 执行率 / 得分计算方法); rows
+ * 年度资金总额 / 基本支出 / 项目支出 / 其他; 年度总体目标 (年初设定目标 / 年度总体目标完成情况);
+ * 绩效指标 一级 / 二级 / 三级指标 / 年度指标值（A） / 全年实际值（B） / 分值 / 得分计算方法 / 得分 /
+ * 偏差原因分析及改进措施; 总分. 基本支出 and 项目支出 are kept as their 全年执行数.
+ */
+import type { Template } from '../template';
+
+export const department: Template = {
+  id: 'department-overall',
+  kind: 'department',
+  description: '部门整体支出绩效自评表 (national layout)',
+  recognisedBy: [
+    ['部门(单位)名称', '部门名称', '单位名称'],
+    ['部门(单位)总体资金(万元)', '部门(单位)总体资金', '部门整体资金(万元)', '部门整体资金'],
+  ],
+  titles: ['部门整体支出绩效自评表', '部门整体绩效自评表'],
+  nameLabels: ['部门(单位)名称', '部门名称'],
+  supervisingLabels: [],
+  implementingLabels: [],
+  funding: {
+    heading: ['部门(单位)总体资金(万元)', '部门(单位)总体资金', '部门整体资金(万元)', '部门整体资金'],
+    skip: ['资金来源'],
+    columns: [
+      { role: 'initialBudget', labels: ['年初预算数'] },
+      { role: 'budget', labels: ['年初预算数(A)', '全年预算数(A)', '全年预算数', '预算数(A)'] },
+      { role: 'executed', labels: ['全年执行数(B)', '全年执行数', '执行数(B)'] },
+      { role: 'weight', labels: ['分值'] },
+      { role: 'executionRate', labels: ['执行率(B/A)', '执行率'] },
+      { role: 'score', labels: ['得分'] },
+      { role: 'note', labels: ['得分计算方法'] },
+    ],
+    rows: [
+      { role: 'total', labels: ['年度资金总额'] },
+      { role: 'basic', labels: ['基本支出'] },
+      { role: 'project', labels: ['项目支出'] },
+      { role: 'other', labels: ['其他', '其他资金'] },
+    ],
+    subRowMayOmit: ['weight', 'executionRate', 'score'],
+  },
+  goals: { expected: ['年初设定目标', '预期目标'], actual: ['年度总体目标完成情况', '实际完成情况'] },
+  indicators: {
+    heading: ['绩效指标'],
+    columns: [
+      { role: 'level1', labels: ['一级指标'] },
+      { role: 'level2', labels: ['二级指标'] },
+      { role: 'name', labels: ['三级指标'] },
+      { role: 'target', labels: ['年度指标值(A)', '年度指标值', '指标值'] },
+      { role: 'actual', labels: ['全年实际值(B)', '全年实际值', '实际完成值'] },
+      { role: 'weight', labels: ['分值'] },
+      { role: 'scoringRule', labels: ['得分计算方法'] },
+      { role: 'score', labels: ['得分'] },
+      { role: 'note', labels: ['偏差原因分析及改进措施', '未完成原因分析及改进措施'] },
+    ],
+  },
+  total: { labels: ['总分'] },
+  closing: { deviationAnalysis: [], improvementMeasures: [] },
+  otherLabels: ['年度总体目标', '填报日期'],
+};

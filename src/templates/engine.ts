@@ -1,0 +1,710 @@
+/**
+ * The template engine: reads every project or department-wide self-evaluation table a template
+ * (src/templates/definitions/) describes out of the cell sequence (src/templates/tokens.ts), by
+ * labels only.
+ *
+ * - A record starts at a name label (项目名称, 转移支付（项目）名称, 部门（单位）名称); it is read by the first
+ *   template whose recognising labels all appear before the next record. A name label no
+ *   template recognises (a table of contents, a summary table) is not a project.
+ * - A label's value is the cell after it, unless that cell is itself a label (then nothing was
+ *   written).
+ * - A block (funding, indicators) is its heading, its column labels in the order written (that
+ *   order is the block's width), then its rows. A row's cells are the rest of its row where rows
+ *   are known (grid), else the cells up to the next label (stream). Cells are placed in column
+ *   order, and only when that is certain: as many cells as columns (trailing empty cells past
+ *   the width dropped), or fewer when the columns left off are ones the template lets the row
+ *   omit, or when every cell is a placeholder. Each placed cell must fit its column (an amount
+ *   in an amount column …). Indicator rows whose 一级/二级指标 are merged into the rows above are
+ *   told by the vocabulary (src/templates/vocabulary.ts): a stream segment between two
+ *   recognised leading cells must hold whole rows. Anything else is reported in `unread` with
+ *   its lines and the reason, and the record carries a reading problem — never guessed.
+ * - Placeholders (`/`, `—`, `-`, `无`, blank) are "not reported": null.
+ * - 指标性质 (=, ≥, ≤) and 度量单位 are joined with the value as written: `≥` `95` `%` → `≥95%`.
+ */
+import { parseMoneyWan, parseRateCell, parseScoreCell } from '../domain/reportedValue';
+import type { Cell, FundingLine, ParsedDepartmentEvaluation, ParsedIndicator, ParsedProjectEvaluation, Unread } from '../ingest/model';
+import { isPlaceholder, LabelSet, splitWeight } from './labels';
+import type { Column, FundingRole, FundingRowRole, IndicatorRole, Template } from './template';
+import type { Token, TokenStream } from './tokens';
+import { LEVEL1, LEVEL2 } from './vocabulary';
+
+export interface ProjectReading {
+  projects: ParsedProjectEvaluation[];
+  departmentEvaluations: ParsedDepartmentEvaluation[];
+  unread: Unread[];
+}
+
+interface Sets {
+  name: LabelSet;
+  supervising: LabelSet;
+  implementing: LabelSet;
+  fundingHeading: LabelSet;
+  fundingSkip: LabelSet;
+  indicatorHeading: LabelSet;
+  total: LabelSet;
+  expected: LabelSet;
+  actual: LabelSet;
+  deviation: LabelSet;
+  improvement: LabelSet;
+  /** Every label of the template: a cell that is one of these is never a value. */
+  all: LabelSet;
+  fundingRows: { role: Template['funding']['rows'][number]['role']; set: LabelSet }[];
+}
+
+const setsCache = new WeakMap<Template, Sets>();
+
+function setsOf(t: Template): Sets {
+  const cached = setsCache.get(t);
+  if (cached) return cached;
+  const columnLabels = [...t.funding.columns, ...t.indicators.columns].flatMap((c) => c.labels);
+  const all = [
+    ...t.nameLabels,
+    ...t.supervisingLabels,
+    ...t.implementingLabels,
+    ...t.funding.heading,
+    ...(t.funding.skip ?? []),
+    ...t.funding.rows.flatMap((r) => r.labels),
+    ...t.indicators.heading,
+    ...t.total.labels,
+    ...(t.goals ? [...t.goals.expected, ...t.goals.actual] : []),
+    ...t.closing.deviationAnalysis,
+    ...t.closing.improvementMeasures,
+    ...t.otherLabels,
+    ...columnLabels,
+  ];
+  const sets: Sets = {
+    name: new LabelSet(t.nameLabels),
+    supervising: new LabelSet(t.supervisingLabels),
+    implementing: new LabelSet(t.implementingLabels),
+    fundingHeading: new LabelSet(t.funding.heading),
+    fundingSkip: new LabelSet(t.funding.skip ?? []),
+    indicatorHeading: new LabelSet(t.indicators.heading),
+    total: new LabelSet(t.total.labels),
+    expected: new LabelSet(t.goals?.expected ?? []),
+    actual: new LabelSet(t.goals?.actual ?? []),
+    deviation: new LabelSet(t.closing.deviationAnalysis),
+    improvement: new LabelSet(t.closing.improvementMeasures),
+    all: new LabelSet(all),
+    fundingRows: t.funding.rows.map((r) => ({ role: r.role, set: new LabelSet(r.labels) })),
+  };
+  setsCache.set(t, sets);
+  return sets;
+}
+
+const FUNDING_NAMES: Record<FundingRole, string> = {
+  initialBudget: '年初预算数',
+  budget: '预算数',
+  executed: '执行数',
+  executionRate: '执行率',
+  weight: '分值/权重',
+  score: '得分',
+  note: '原因',
+};
+
+/** Whether a cell's text fits a column of this role (placeholders fit every column). */
+function fits(role: FundingRole | IndicatorRole | 'total-weight' | 'total-score', text: string): boolean {
+  if (isPlaceholder(text)) return true;
+  switch (role) {
+    case 'initialBudget':
+    case 'budget':
+    case 'executed':
+      return parseMoneyWan(text).status === 'OK';
+    case 'executionRate':
+      return parseRateCell(text).status === 'OK';
+    case 'weight':
+    case 'score':
+    case 'total-weight':
+    case 'total-score':
+      return parseScoreCell(text).status === 'OK';
+    default:
+      return true;
+  }
+}
+
+function cellOf(token: Token | undefined): Cell | null {
+  return token && !isPlaceholder(token.text) ? { text: token.text, line: token.line } : null;
+}
+
+/** A record being read: the template, its token range, what it found wrong, the lines it used. */
+class RecordReader {
+  readonly sets: Sets;
+  readonly problems: { line: number; message: string }[] = [];
+  readonly unread: Unread[] = [];
+  lastLine: number;
+
+  constructor(
+    readonly ts: TokenStream,
+    readonly t: Template,
+    readonly start: number,
+    readonly end: number,
+  ) {
+    this.sets = setsOf(t);
+    this.lastLine = ts.tokens[start]!.line;
+  }
+
+  /** The last line of the record's text: where a cut-off table stops. */
+  endLine(): number {
+    return this.ts.tokens[this.end - 1]?.line ?? this.lastLine;
+  }
+
+  tok(i: number): Token | undefined {
+    return i < this.end ? this.ts.tokens[i] : undefined;
+  }
+
+  use(i: number): void {
+    const token = this.ts.tokens[i];
+    if (token && token.line > this.lastLine) this.lastLine = token.line;
+  }
+
+  isLabel(token: Token | undefined): boolean {
+    return token !== undefined && token.norm !== '' && this.sets.all.has(token.norm);
+  }
+
+  find(set: LabelSet, from = this.start): number {
+    for (let i = from; i < this.end; i++) if (this.ts.tokens[i]!.norm !== '' && set.has(this.ts.tokens[i]!.norm)) return i;
+    return -1;
+  }
+
+  /** The value written after a label: the next cell unless it is a label. */
+  valueAfter(set: LabelSet): Cell | null {
+    const at = this.find(set);
+    return at < 0 ? null : this.valueAt(at);
+  }
+
+  /** The value written after the label at `at`. */
+  valueAt(at: number): Cell | null {
+    // In a known row, empty cells after the label are the label's merged cells.
+    let i = at + 1;
+    const row = this.ts.tokens[at]!.row;
+    while (row !== null && this.tok(i)?.row === row && this.tok(i)!.norm === '') i++;
+    const next = this.tok(i);
+    if (!next || this.isLabel(next)) return null;
+    this.use(i);
+    return cellOf(next);
+  }
+
+  /** The cells of the row a label opens: the rest of its known row, else the cells up to the next label. */
+  rowAfter(at: number): { cells: Token[]; next: number } {
+    const token = this.ts.tokens[at]!;
+    if (token.row !== null) {
+      const indexes = this.ts.rows[token.row]!.filter((i) => i > at && i < this.end);
+      if (indexes.length > 0) return { cells: indexes.map((i) => this.ts.tokens[i]!), next: indexes.at(-1)! + 1 };
+    }
+    const cells: Token[] = [];
+    let i = at + 1;
+    while (i < this.end && !this.isLabel(this.ts.tokens[i]) && this.ts.tokens[i]!.row === null) cells.push(this.ts.tokens[i++]!);
+    return { cells, next: i };
+  }
+
+  /** Column labels after a heading, in the order written; empty cells and `skip` labels passed over. */
+  header<Role extends string>(from: number, columns: Column<Role>[], skip: LabelSet): { columns: Column<Role>[]; next: number } {
+    const sets = columns.map((c) => ({ column: c, set: new LabelSet(c.labels) }));
+    const found: Column<Role>[] = [];
+    let i = from;
+    while (i < this.end) {
+      const token = this.ts.tokens[i]!;
+      if (token.norm === '' || skip.has(token.norm)) {
+        i++;
+        continue;
+      }
+      // A label broken over two or three cells (年初 / 预算数) is joined.
+      let matched = false;
+      for (let n = 1; n <= 3 && !matched; n++) {
+        const joined = this.ts.tokens
+          .slice(i, Math.min(i + n, this.end))
+          .map((x) => x.norm)
+          .join('');
+        const hit = sets.find((s) => !found.includes(s.column) && s.set.has(joined));
+        if (hit) {
+          found.push(hit.column);
+          i += n;
+          matched = true;
+        }
+      }
+      if (!matched) break;
+    }
+    if (i > from) this.use(i - 1);
+    return { columns: found, next: i };
+  }
+
+  report(cells: Token[], fallbackLine: number, reason: string): void {
+    const line = cells[0]?.line ?? fallbackLine;
+    this.unread.push({ line, text: cells.map((c) => c.text).join(' | '), reason });
+    this.problems.push({ line, message: reason });
+  }
+
+  /**
+   * Places a row's cells in its columns, or says why not. `mayOmit`: columns the row may leave
+   * off at its end.
+   */
+  place<Role extends string>(
+    cells: Token[],
+    columns: Column<Role>[],
+    mayOmit: readonly Role[],
+    fit: (role: Role, text: string) => boolean,
+  ): { placed: Map<Role, Token>; error: null } | { placed: null; error: string } {
+    let n = cells.length;
+    while (n > columns.length && cells[n - 1]!.norm === '') n--;
+    const used = cells.slice(0, n);
+    const width = columns.length;
+    if (n > width) return { placed: null, error: `${n} cells for the ${width} columns (${columns.map((c) => c.labels[0]).join(' / ')})` };
+    if (n < width && !used.every((c) => isPlaceholder(c.text))) {
+      const missing = columns.slice(n).filter((c) => !mayOmit.includes(c.role));
+      if (missing.length > 0)
+        return {
+          placed: null,
+          error: `${n} cells for the ${width} columns (${columns.map((c) => c.labels[0]).join(' / ')}): cannot tell which are missing`,
+        };
+    }
+    const placed = new Map<Role, Token>();
+    if (n < width && used.every((c) => isPlaceholder(c.text))) return { placed, error: null };
+    for (let k = 0; k < n; k++) {
+      const role = columns[k]!.role;
+      if (!fit(role, used[k]!.text))
+        return { placed: null, error: `「${used[k]!.text}」 does not fit the ${columns[k]!.labels[0]} column: cells shifted or missing` };
+      placed.set(role, used[k]!);
+    }
+    return { placed, error: null };
+  }
+}
+
+const EMPTY_LINE: FundingLine = { initialBudget: null, budget: null, executed: null, executionRate: null, weight: null, score: null };
+
+type KeptRow = Exclude<FundingRowRole, 'extra'>;
+
+function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Record<KeptRow, FundingLine>> } {
+  const t = r.t;
+  const h = r.find(r.sets.fundingHeading);
+  const lines: Partial<Record<KeptRow, FundingLine>> = {};
+  if (h < 0) {
+    r.problems.push({ line: r.endLine(), message: `no ${t.funding.heading[0]} block: a truncated table` });
+    return { weight: null, lines };
+  }
+  r.use(h);
+  const headingWeight = splitWeight(r.ts.tokens[h]!.norm).weight;
+  const weight = headingWeight ? { text: headingWeight, line: r.ts.tokens[h]!.line } : null;
+  // Amounts are in 万元 unless the heading says 元 (项目资金（元）): then a bare amount gets its unit.
+  const inYuan = /\(元\)/.test(r.ts.tokens[h]!.norm);
+  const { columns, next } = r.header(h + 1, t.funding.columns, r.sets.fundingSkip);
+  if (!columns.some((c) => c.role === 'budget' || c.role === 'initialBudget') || !columns.some((c) => c.role === 'executed')) {
+    r.report([r.ts.tokens[h]!], r.ts.tokens[h]!.line, `${t.funding.heading[0]}: the column labels (预算数, 执行数) were not found`);
+    return { weight, lines };
+  }
+  let i = next;
+  for (;;) {
+    while (i < r.end && r.ts.tokens[i]!.norm === '') i++;
+    const token = r.tok(i);
+    if (!token) break;
+    const row = r.sets.fundingRows.find((x) => x.set.has(token.norm));
+    if (!row) {
+      // Cells that belong to no row (a row broken over lines): reported, when another row follows.
+      let j = i;
+      while (j < r.end && !r.isLabel(r.ts.tokens[j])) j++;
+      const next = r.tok(j);
+      if (j === i || !next || !r.sets.fundingRows.some((x) => x.set.has(next.norm))) break;
+      r.report(r.ts.tokens.slice(i, j), token.line, 'funding cells outside any row (a row broken over lines?): not placed');
+      i = j;
+      continue;
+    }
+    r.use(i);
+    const { cells, next: after } = r.rowAfter(i);
+    i = after;
+    const mayOmit = row.role === 'total' ? [] : t.funding.subRowMayOmit;
+    const result = r.place(cells, columns, [...mayOmit, 'note'], (role, text) => fits(role, text));
+    if (result.error !== null) {
+      r.report([token, ...cells], token.line, `funding row 「${token.text}」: ${result.error}`);
+      continue;
+    }
+    for (const c of cells) r.use(c.index);
+    if (row.role === 'extra') continue;
+    const line: FundingLine = { ...EMPTY_LINE };
+    for (const [role, cell] of result.placed) {
+      if (role === 'note') continue;
+      const written = cellOf(cell);
+      const money = role === 'initialBudget' || role === 'budget' || role === 'executed';
+      line[role] =
+        written && inYuan && money && /^[-+]?[\d,]+(?:\.\d+)?$/.test(written.text) ? { ...written, text: `${written.text}元` } : written;
+    }
+    if (!lines[row.role]) lines[row.role] = line;
+  }
+  return { weight, lines };
+}
+
+/** Target text as written: comparator, value and unit joined (`≥` `95` `%` → `≥95%`). */
+function joinValue(comparator: Token | undefined, value: Token | undefined, unit: Token | undefined, withComparator: boolean): Cell | null {
+  const v = cellOf(value);
+  if (!v) return null;
+  const sign =
+    withComparator && comparator && !isPlaceholder(comparator.text) && !v.text.startsWith(comparator.text) ? comparator.text : '';
+  const bare = /^[-+]?\d+(?:\.\d+)?$/.test(v.text.trim());
+  const u = unit && !isPlaceholder(unit.text) && bare ? unit.text.trim() : '';
+  return { text: `${sign}${v.text}${u}`, line: v.line };
+}
+
+const TEMPLATE_LEFTOVER = /^(指标\d+[:：]?|…+|\.{3,}|其他)$/;
+
+function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndicator[]; columns: Column<IndicatorRole>[]; stop: number } {
+  const t = r.t;
+  // The block starts at its heading, or at its first column label where the heading was lost.
+  let h = r.find(r.sets.indicatorHeading, from);
+  const headless = h < 0;
+  if (headless) h = r.find(new LabelSet(t.indicators.columns[0]!.labels), from);
+  const indicators: ParsedIndicator[] = [];
+  if (h < 0) {
+    r.problems.push({ line: r.endLine(), message: `no ${t.indicators.heading[0]} block: a truncated table` });
+    return { indicators, columns: [], stop: r.end };
+  }
+  r.use(h);
+  const { columns, next } = r.header(headless ? h : h + 1, t.indicators.columns, new LabelSet([]));
+  const roles = columns.map((c) => c.role);
+  if (roles[0] !== 'level1' || roles[1] !== 'level2' || roles[2] !== 'name' || !roles.includes('target')) {
+    r.report(
+      [r.ts.tokens[h]!],
+      r.ts.tokens[h]!.line,
+      `${t.indicators.heading[0]}: the column labels (一级指标 / 二级指标 / 三级指标 / 指标值) were not found`,
+    );
+    return { indicators, columns, stop: next };
+  }
+  const rest = columns.slice(2);
+  let level1: string | null = null;
+  let level2: string | null = null;
+
+  const build = (cells: Token[], lead: Token[]) => {
+    // Template rows left unfilled (指标2：, ……) are no indicators.
+    const first = cells.find((c) => c.norm !== '');
+    if (!first || (TEMPLATE_LEFTOVER.test(first.norm) && cells.every((c) => c === first || isPlaceholder(c.text)))) return;
+    const result = r.place(cells, rest, ['note'], (role, text) => fits(role, text));
+    if (result.error !== null) {
+      r.report([...lead, ...cells], lead[0]?.line ?? cells[0]?.line ?? r.lastLine, `indicator row: ${result.error}`);
+      return;
+    }
+    const p = result.placed;
+    const nameToken = p.get('name');
+    const others = [...p.entries()].filter(([role, c]) => role !== 'name' && !isPlaceholder(c.text));
+    // 指标1：, 指标1 before the name are the template's numbering (kept when nothing else is written).
+    const written = (nameToken?.text ?? '').trim();
+    const stripped = written.replace(/^指标\s*\d+\s*[:：]?\s*/, '');
+    const name = /[\p{L}\p{N}]/u.test(stripped) ? stripped : written;
+    if (name !== '' && !isPlaceholder(name) && others.length === 0 && lead.length === 0) {
+      r.report(
+        cells,
+        cells[0]?.line ?? r.lastLine,
+        `indicator row with a name and nothing else: the rest of the name above, or an indicator left blank`,
+      );
+      return;
+    }
+    if (name === '' || isPlaceholder(name)) {
+      if (others.length === 0) return;
+      r.report([...lead, ...cells], cells[0]?.line ?? r.lastLine, 'indicator row without a 三级指标 name');
+      return;
+    }
+    const all = [...lead, ...cells];
+    for (const c of all) r.use(c.index);
+    const hasComparator = roles.includes('comparator');
+    indicators.push({
+      level1,
+      level2,
+      name,
+      description: cellOf(p.get('description'))?.text ?? null,
+      scoringRule: cellOf(p.get('scoringRule'))?.text ?? null,
+      target: joinValue(p.get('comparator'), p.get('target'), p.get('unit'), hasComparator),
+      actual: joinValue(undefined, p.get('actual'), p.get('unit'), false),
+      weight: cellOf(p.get('weight')),
+      score: cellOf(p.get('score')),
+      deviationNote: cellOf(p.get('note'))?.text ?? null,
+      lines: { start: all[0]!.line, end: all.at(-1)!.line },
+    });
+  };
+
+  /** A level word at i: one cell, or two when the word was broken over two (经济效益 / 指标); the longer wins. */
+  const wordAt = (i: number, set: LabelSet): Token[] => {
+    const a = r.tok(i);
+    const b = r.tok(i + 1);
+    if (!a || a.norm === '') return [];
+    if (b && b.row === a.row && b.norm !== '' && set.has(a.norm + b.norm)) return [a, b];
+    return set.has(a.norm) ? [a] : [];
+  };
+  const joined = (tokens: Token[]): Token | null =>
+    tokens.length === 0 ? null : { ...tokens[0]!, text: tokens.map((x) => x.text).join('') };
+  /** The 一级/二级指标 words that open a row at i, and how many cells they take. */
+  const leadAt = (i: number): { level1: Token | null; level2: Token | null; n: number } => {
+    const l1 = wordAt(i, LEVEL1);
+    const l2after = l1.length > 0 ? wordAt(i + l1.length, LEVEL2) : [];
+    if (l1.length > 0 && l2after.length > 0) return { level1: joined(l1), level2: joined(l2after), n: l1.length + l2after.length };
+    const l2 = wordAt(i, LEVEL2);
+    if (l2.length > 0) return { level1: null, level2: joined(l2), n: l2.length };
+    if (l1.length > 0) return { level1: joined(l1), level2: null, n: l1.length };
+    return { level1: null, level2: null, n: 0 };
+  };
+  const isEnd = (token: Token | undefined) => !token || r.sets.total.has(token.norm) || r.isLabel(token) || r.sets.name.has(token.norm);
+
+  let i = next;
+  while (i < r.end && !isEnd(r.tok(i))) {
+    const token = r.ts.tokens[i]!;
+    if (token.row !== null) {
+      // A known row: its leading empty cells are merged cells above; then 一级/二级 words if any.
+      const indexes = r.ts.rows[token.row]!.filter((k) => k >= i && k < r.end);
+      let k = 0;
+      while (k < indexes.length && r.ts.tokens[indexes[k]!]!.norm === '') k++;
+      if (k < indexes.length && isEnd(r.ts.tokens[indexes[k]!])) {
+        i = indexes[k]!;
+        break;
+      }
+      const lead = leadAt(indexes[k] ?? r.end);
+      const rowLead = [lead.level1, lead.level2].filter((x): x is Token => x !== null);
+      if (lead.level1) {
+        level1 = lead.level1.text;
+        level2 = null;
+      }
+      if (lead.level2) level2 = lead.level2.text;
+      build(
+        indexes.slice(k + lead.n).map((x) => r.ts.tokens[x]!),
+        rowLead,
+      );
+      i = indexes.at(-1)! + 1;
+      continue;
+    }
+    // A stream: the cells up to the next leading word (or the end) must make whole rows.
+    const lead = leadAt(i);
+    if (lead.level1) {
+      level1 = lead.level1.text;
+      level2 = null;
+    }
+    if (lead.level2) level2 = lead.level2.text;
+    let j = i + lead.n;
+    while (j < r.end && !isEnd(r.tok(j)) && r.ts.tokens[j]!.row === null && leadAt(j).n === 0) j++;
+    const segment = r.ts.tokens.slice(i + lead.n, j);
+    const width = rest.length;
+    const rowLead = [lead.level1, lead.level2].filter((x): x is Token => x !== null);
+    if (segment.length === 0 || segment.length % width !== 0) {
+      r.report(
+        [...rowLead, ...segment],
+        token.line,
+        `indicator cells (${segment.length}) do not make whole rows of ${width} (${rest.map((c) => c.labels[0]).join(' / ')}): a cell is missing or extra`,
+      );
+    } else {
+      for (let k = 0; k < segment.length; k += width) build(segment.slice(k, k + width), k === 0 ? rowLead : []);
+    }
+    i = j;
+  }
+  return { indicators, columns, stop: i };
+}
+
+/**
+ * The 总分/合计 row: its figures stand under the indicator columns from the first 分值/得分 column
+ * on (分值 / 得分 in most templates; Beijing's 分值 / 年度指标值 / … / 得分), after the label's merged cells.
+ */
+function readTotal(r: RecordReader, from: number, columns: Column<IndicatorRole>[]): { score: Cell | null; line: number | null } {
+  if (r.t.total.labels.length === 0) return { score: null, line: null };
+  const at = r.find(r.sets.total, from);
+  if (at < 0) {
+    r.problems.push({ line: r.endLine(), message: `no ${r.t.total.labels[0]} row: a truncated table` });
+    return { score: null, line: null };
+  }
+  r.use(at);
+  const after = r.rowAfter(at).cells;
+  // The label's merged cells (empty in a known row) come before the figures.
+  const lead = r.ts.tokens[at]!.row === null ? 0 : after.findIndex((c) => c.norm !== '');
+  const cells = lead < 0 ? [] : after.slice(lead);
+  const first = columns.findIndex((c) => c.role === 'weight' || c.role === 'score');
+  const under = first < 0 ? [] : columns.slice(first);
+  const result = r.place(
+    cells,
+    under,
+    under.slice(1).map((c) => c.role),
+    (role, text) => fits(role === 'weight' ? 'total-weight' : role === 'score' ? 'total-score' : role, text),
+  );
+  if (result.error !== null) {
+    r.report([r.ts.tokens[at]!, ...cells], r.ts.tokens[at]!.line, `total row: ${result.error}`);
+    return { score: null, line: r.ts.tokens[at]!.line };
+  }
+  const score = result.placed.get('score');
+  if (score) r.use(score.index);
+  return { score: cellOf(score), line: r.ts.tokens[at]!.line };
+}
+
+function readGoals(r: RecordReader): { expected: string | null; actual: string | null } {
+  if (!r.t.goals) return { expected: null, actual: null };
+  const e = r.find(r.sets.expected);
+  const a = e < 0 ? -1 : r.find(r.sets.actual, e + 1);
+  if (a < 0) return { expected: null, actual: null };
+  // Where rows are known, the values are the next row's cells (the label row's own trailing
+  // empty cells are padding); in a stream, the two cells after the labels.
+  let next = a + 1;
+  const labelRow = r.ts.tokens[a]!.row;
+  while (labelRow !== null && r.tok(next)?.row === labelRow && r.tok(next)!.norm === '') next++;
+  const first = r.tok(next);
+  let values: Token[];
+  if (first && first.row !== null && first.row !== labelRow) {
+    values = r.ts.rows[first.row]!.map((k) => r.ts.tokens[k]!).filter((x) => x.norm !== '' && x.index < r.end);
+  } else values = [first, r.tok(next + 1)].filter((x): x is Token => x !== undefined && !r.isLabel(x));
+  if (values.length === 0 || values.some((v) => r.isLabel(v))) return { expected: null, actual: null };
+  if (values.length !== 2) {
+    r.unread.push({
+      line: values[0]!.line,
+      text: values.map((v) => v.text).join(' | '),
+      reason: `${values.length} cells where 预期目标 and 实际完成情况 are expected: not placed`,
+    });
+    return { expected: null, actual: null };
+  }
+  for (const v of values) r.use(v.index);
+  return { expected: cellOf(values[0])?.text ?? null, actual: cellOf(values[1])?.text ?? null };
+}
+
+const YEAR = /((?:19|20)\d{2})\s*年/;
+const UNIT_ABOVE = /^(单位名称|填报单位|部门|单位)(\(盖章\))?[:：].+/;
+const FILLED_ON = /填报日期[:：]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)/;
+/** A year of account in a cell of its own (`（2021年度）`), not a date (`填报日期:2022年2月3日`). */
+const YEAR_OF_ACCOUNT = /((?:19|20)\d{2})\s*年度/;
+const CODE = /^([0-9A-Za-z]{12,})\s*[-—－_]\s*(.+)$/;
+
+function readRecord(
+  ts: TokenStream,
+  t: Template,
+  start: number,
+  end: number,
+): { project: ParsedProjectEvaluation | null; department: ParsedDepartmentEvaluation | null; unread: Unread[] } {
+  const r = new RecordReader(ts, t, start, end);
+  // The title: a cell naming the template a few cells above the name; the year in it or next to it.
+  let title: Token | null = null;
+  let fiscalYear: number | null = null;
+  for (let k = start - 1, seen = 0; k >= 0 && seen < 6; k--) {
+    const token = ts.tokens[k]!;
+    if (token.norm === '') continue;
+    seen++;
+    if (t.titles.some((x) => token.norm.includes(x))) {
+      title = token;
+      // The year: in the title, or in a cell of its own before the name (`（2021年度）`).
+      for (let y = k; y < start && fiscalYear === null; y++) {
+        const m = (y === k ? YEAR : YEAR_OF_ACCOUNT).exec(ts.tokens[y]!.text);
+        if (m) fiscalYear = Number(m[1]);
+      }
+      break;
+    }
+  }
+  // The unit above the table (单位名称：…, 单位（盖章）：…, 部门：…) and the 填报日期, where written in a cell with its label.
+  let reportingUnit: string | null = null;
+  let filledOn: string | null = null;
+  for (let k = start - 1, seen = 0; k >= 0 && seen < 6; k--) {
+    const token = ts.tokens[k]!;
+    if (token.norm === '') continue;
+    seen++;
+    const unit = UNIT_ABOVE.exec(token.norm);
+    if (unit && reportingUnit === null) reportingUnit = token.text.replace(/^[^:：]*[:：]\s*/, '').trim() || null;
+    const date = FILLED_ON.exec(token.text);
+    if (date && filledOn === null) filledOn = date[1]!.trim();
+  }
+  const nameText = r.valueAt(start)?.text ?? '';
+  const code = CODE.exec(nameText);
+  const name = code ? code[2]!.trim() : nameText;
+  if (name === '') r.problems.push({ line: ts.tokens[start]!.line, message: `${t.nameLabels[0]}: no name written` });
+
+  const supervising = r.valueAfter(r.sets.supervising);
+  const implementing = r.valueAfter(r.sets.implementing);
+  const goals = readGoals(r);
+  const funding = readFunding(r);
+  const fundingEnd = r.find(r.sets.indicatorHeading);
+  const { indicators, columns, stop } = readIndicators(r, fundingEnd < 0 ? start : fundingEnd);
+  const total = readTotal(r, stop, columns);
+  const deviation = r.valueAfter(r.sets.deviation);
+  const improvement = r.valueAfter(r.sets.improvement);
+  if (!funding.lines.total && !r.problems.some((p) => p.message.includes(t.funding.heading[0]!)))
+    r.problems.push({
+      line: ts.tokens[start]!.line,
+      message: `no ${t.funding.rows[0]!.labels[0]} row (资金总额): a truncated or unreadable funding block`,
+    });
+  const lines = { start: title && title.line < ts.tokens[start]!.line ? title.line : ts.tokens[start]!.line, end: r.lastLine };
+  const shownName = name || `(${t.nameLabels[0]} not written, line ${ts.tokens[start]!.line})`;
+  const totalLine = funding.lines.total ?? { ...EMPTY_LINE };
+
+  if (t.kind === 'department') {
+    const department: ParsedDepartmentEvaluation = {
+      title: title?.text ?? null,
+      fiscalYear,
+      unitName: shownName,
+      filledOn,
+      reportedTotalScore: total.score,
+      basicExpenditure: funding.lines.basic?.executed ?? null,
+      projectExpenditure: funding.lines.project?.executed ?? null,
+      budget: totalLine.budget ?? totalLine.initialBudget,
+      executed: totalLine.executed,
+      executionRate: totalLine.executionRate,
+      budgetWeight: funding.weight ?? totalLine.weight,
+      budgetScore: totalLine.score,
+      annualObjectives: goals.expected,
+      narrative: null,
+      indicators,
+      goals: [],
+      lines,
+      templateId: t.id,
+      readingProblems: r.problems,
+    };
+    return { project: null, department, unread: r.unread };
+  }
+  const project: ParsedProjectEvaluation = {
+    title: title?.text ?? null,
+    fiscalYear,
+    name: shownName,
+    code: code ? code[1]! : null,
+    supervisingDepartment: supervising?.text ?? null,
+    implementingUnit: implementing?.text ?? null,
+    reportingUnit,
+    filledOn,
+    classification: { category: null, attribute: null, type: null },
+    budgetWeight: funding.weight ?? totalLine.weight,
+    total: totalLine,
+    currentYearFunds: funding.lines.currentYear ?? null,
+    carryOverFunds: funding.lines.carryOver ?? null,
+    otherFunds: funding.lines.other ?? null,
+    expectedGoal: goals.expected,
+    actualOutcome: goals.actual,
+    indicators,
+    reportedTotalScore: total.score,
+    deviationAnalysis: deviation?.text ?? null,
+    improvementMeasures: improvement?.text ?? null,
+    narrative: null,
+    lines,
+    templateId: t.id,
+    totalRowLine: total.line,
+    readingProblems: r.problems,
+  };
+  return { project, department: null, unread: r.unread };
+}
+
+export function readRecords(ts: TokenStream, templates: readonly Template[]): ProjectReading {
+  const nameSets = templates.map((t) => setsOf(t).name);
+  const starts: number[] = [];
+  ts.tokens.forEach((token, i) => {
+    if (token.norm !== '' && nameSets.some((s) => s.has(token.norm))) starts.push(i);
+  });
+  const projects: ParsedProjectEvaluation[] = [];
+  const departmentEvaluations: ParsedDepartmentEvaluation[] = [];
+  const unread: Unread[] = [];
+  // A table before the first name label (an excerpt that starts inside a table) is no record: said so.
+  const headings = templates.map((t) => [setsOf(t).fundingHeading, setsOf(t).indicatorHeading]).flat();
+  const orphan = ts.tokens.slice(0, starts[0] ?? ts.tokens.length).find((x) => x.norm !== '' && headings.some((h) => h.has(x.norm)));
+  if (orphan)
+    unread.push({
+      line: orphan.line,
+      text: orphan.text,
+      reason: 'a table before any 项目名称 (the text starts inside a table?): not read',
+    });
+  starts.forEach((start, k) => {
+    const end = starts[k + 1] ?? ts.tokens.length;
+    const region = ts.tokens.slice(start, end);
+    const template = templates.find(
+      (t) =>
+        setsOf(t).name.has(ts.tokens[start]!.norm) &&
+        t.recognisedBy.every((labels) => {
+          const set = new LabelSet(labels);
+          return region.some((x) => x.norm !== '' && set.has(x.norm));
+        }),
+    );
+    if (!template) return; // a list of projects (contents, summary), not a project table
+    const read = readRecord(ts, template, start, end);
+    if (read.project) projects.push(read.project);
+    if (read.department) departmentEvaluations.push(read.department);
+    unread.push(...read.unread);
+  });
+  return { projects, departmentEvaluations, unread };
+}

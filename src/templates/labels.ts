@@ -1,0 +1,40 @@
+/**
+ * Label matching for the template reader: a cell is a label when its normalized text equals one
+ * of a label's synonyms, optionally followed by a weight in brackets (`绩效指标（90分）`,
+ * `产出指标(50分)`). Normalized: NFKC (full-width brackets and colons become half-width), no
+ * whitespace, no trailing colon, no `(盖章)`, `（A）`-style column letters kept.
+ */
+
+/** Text as compared against labels. */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/\(盖章\)/g, '')
+    .replace(/[:：]+$/, '');
+}
+
+const WEIGHT_SUFFIX = /\((\d+(?:\.\d+)?)分\)$/;
+
+/** The cell's label text without a weight suffix, and the weight as written when there is one. */
+export function splitWeight(norm: string): { base: string; weight: string | null } {
+  const m = WEIGHT_SUFFIX.exec(norm);
+  return m ? { base: norm.slice(0, m.index), weight: `${m[1]}分` } : { base: norm, weight: null };
+}
+
+/** A set of synonyms, normalized once. */
+export class LabelSet {
+  private readonly set: Set<string>;
+  constructor(readonly synonyms: readonly string[]) {
+    this.set = new Set(synonyms.map(normalizeLabel));
+  }
+  /** Whether the normalized text is one of the synonyms (a weight suffix allowed). */
+  has(norm: string): boolean {
+    return this.set.has(norm) || this.set.has(splitWeight(norm).base);
+  }
+}
+
+/** Cells that mean "not reported": blank, `/`, `—`, `-`, `无`, `……`. */
+export function isPlaceholder(text: string): boolean {
+  return /^[\s/／\\\-—–－一…·.。、无]*$/u.test(text) || /^(无|N\/?A|不适用)$/iu.test(text.trim());
+}

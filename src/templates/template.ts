@@ -1,0 +1,62 @@
+/**
+ * What a template is: data describing a published self-evaluation table by its labels — the
+ * header labels and their synonyms, the roles of the columns, the block headings, the row labels.
+ * The engine (src/templates/engine.ts) reads any table a template describes; adding a template
+ * is describing its labels (src/templates/definitions/), not writing a parser.
+ */
+
+/** Columns of the funding block (预算执行情况 / 项目资金). */
+export type FundingRole = 'initialBudget' | 'budget' | 'executed' | 'executionRate' | 'weight' | 'score' | 'note';
+/**
+ * Rows of the funding block, as ParsedProjectEvaluation names them (department-wide tables:
+ * `basic` 基本支出, `project` 项目支出); `extra` rows are read and not kept apart.
+ */
+export type FundingRowRole = 'total' | 'currentYear' | 'carryOver' | 'other' | 'basic' | 'project' | 'extra';
+/** Columns of the indicator block (绩效指标). */
+export type IndicatorRole =
+  'level1' | 'level2' | 'name' | 'comparator' | 'target' | 'unit' | 'actual' | 'weight' | 'score' | 'note' | 'description' | 'scoringRule';
+
+export interface Column<Role extends string> {
+  role: Role;
+  labels: string[];
+}
+
+export interface FundingBlock {
+  /** The block's heading cell (its weight suffix, e.g. `(10分)`, is the budget weight). */
+  heading: string[];
+  /** Header cells to pass over (the heading of the row-label column, e.g. 年度预算数(万元)). */
+  skip?: string[];
+  columns: Column<FundingRole>[];
+  rows: { role: FundingRowRole; labels: string[] }[];
+  /** Columns a sub-row (其中 …) may leave off at its end (merged or blank in the template). */
+  subRowMayOmit: FundingRole[];
+}
+
+export interface IndicatorBlock {
+  heading: string[];
+  columns: Column<IndicatorRole>[];
+}
+
+export interface Template {
+  id: string;
+  /** A project table (ParsedProjectEvaluation) or a department-wide one (ParsedDepartmentEvaluation, its name label naming the unit). */
+  kind: 'project' | 'department';
+  /** What it is and where it is used, for people. */
+  description: string;
+  /** Labels that must all appear in a record (each a list of synonyms) for this template to read it. */
+  recognisedBy: string[][];
+  /** Text a title cell contains (e.g. 项目支出绩效自评表); the year in it is the fiscal year. */
+  titles: string[];
+  nameLabels: string[];
+  supervisingLabels: string[];
+  implementingLabels: string[];
+  funding: FundingBlock;
+  goals: { expected: string[]; actual: string[] } | null;
+  indicators: IndicatorBlock;
+  /** The total row's label (总分, 合计); its figures stand under the indicator columns (分值 / 得分 …). Empty: the template has none. */
+  total: { labels: string[] };
+  /** Labelled cells after the table: label → field. */
+  closing: { deviationAnalysis: string[]; improvementMeasures: string[] };
+  /** Other labels of the template (never values): a cell after a label that is one of these is "nothing written". */
+  otherLabels: string[];
+}

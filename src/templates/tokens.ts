@@ -1,0 +1,45 @@
+/**
+ * The table model's blocks as one sequence of cells in reading order — the template reader's
+ * input. Grid rows keep their row; stream cells and paragraphs have none (their rows are rebuilt
+ * from the labels).
+ */
+import type { Block } from '../tables/model';
+import { normalizeLabel } from './labels';
+
+export interface Token {
+  /** Its place in `tokens`. */
+  index: number;
+  text: string;
+  norm: string;
+  line: number;
+  /** The known row the cell is in (an index into `rows`), null for a stream cell. */
+  row: number | null;
+}
+
+export interface TokenStream {
+  tokens: Token[];
+  /** For each known row, the indexes of its tokens. */
+  rows: number[][];
+}
+
+export function tokenize(blocks: Block[]): TokenStream {
+  const tokens: Token[] = [];
+  const rows: number[][] = [];
+  const push = (text: string, line: number, row: number | null) => {
+    if (row !== null) rows[row]!.push(tokens.length);
+    tokens.push({ index: tokens.length, text, norm: normalizeLabel(text), line, row });
+  };
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      // A paragraph may be a cell of a table whose cells the extraction put on lines of their own.
+      push(block.paragraph.text, block.paragraph.at.line, null);
+      continue;
+    }
+    for (const r of block.table.rows) {
+      const row = block.table.shape === 'grid' ? rows.push([]) - 1 : null;
+      // A merged cell is one cell: labels say what follows it, not column numbers.
+      for (const c of r.cells) push(c.text, c.at.line, row);
+    }
+  }
+  return { tokens, rows };
+}

@@ -1,0 +1,54 @@
+/**
+ * The indicator-level vocabulary (一级指标 / 二级指标) that lets the reader tell where an
+ * indicator row starts when the row ends are unknown (one cell per line) or its leading cells
+ * are merged into the rows above. Only these words count; a row that starts with anything else
+ * starts with its 三级指标.
+ */
+import { LabelSet } from './labels';
+
+export const LEVEL1 = new LabelSet([
+  '产出指标',
+  '效益指标',
+  '满意度指标',
+  '成本指标',
+  '投入指标',
+  '过程指标',
+  '产出',
+  '效益',
+  '满意度',
+  '投入',
+  '过程',
+  '决策',
+  '履职效能',
+  '管理效率',
+  '运行成本',
+  '社会效应',
+  '可持续发展能力',
+]);
+
+export const LEVEL2 = new LabelSet([
+  '数量指标',
+  '质量指标',
+  '时效指标',
+  '成本指标',
+  '经济成本指标',
+  '社会成本指标',
+  '生态环境成本指标',
+  '效益指标',
+  '经济效益指标',
+  '社会效益指标',
+  '生态效益指标',
+  '可持续影响指标',
+  '满意度指标',
+  '服务对象满意度指标',
+  '社会公众或服务对象满意度指标',
+  '经济效益',
+  '社会效益',
+  '生态效益',
+  '可持续影响',
+  '服务对象满意度',
+  '预算执行',
+  '预算管理',
+  '资产管理',
+  '部门管理',
+]);
