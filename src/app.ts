@@ -16,6 +16,7 @@ import type { Logger } from 'pino';
 import { createApi, type ApiOptions } from './api';
 import { callerOf } from './api/auth';
 import type { Database } from './db/database';
+import { exportRouter } from './export/router';
 import { createContext, type Context } from './graphql/context';
 import { schema } from './graphql/schema';
 import { graphiqlPage } from './graphiql';
@@ -111,6 +112,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Keys, uploads, the audit log; reading through /graphql behind the read gate.
   const api = createApi(db, logger, options.access);
   app.use(api.authenticate);
+  app.use('/api/export', api.readGate, exportRouter(db, logger));
   app.use('/api', api.router);
   app.use(
     '/graphql',
