@@ -109,8 +109,10 @@ describe.skipIf(!hasChromium)(`the finance officer's question in headless Chromi
     expect(scrollWidth, `${what}: page ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
   }
 
+  /** The whole page; for the docs as JPEG (a repository holds them), otherwise PNG. */
   async function shot(page: Page, name: string) {
-    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+    if (DOCS) await page.screenshot({ path: path.join(SHOTS, `${name}.jpg`), fullPage: true, type: 'jpeg', quality: 60 });
+    else await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
   }
 
   const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').trim();
