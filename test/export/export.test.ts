@@ -4,8 +4,10 @@
  * same filters — the rows in the same order, each column's value at the field path its second
  * header row names. Also the CSV's form (BOM, CRLF, quoting) and the errors (JSON 400).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
+import { importDocument } from '../../src/ingest/load';
+import { syntheticProvince } from '../../src/synthetic';
 import { useSeededServer } from '../support/server';
 
 const env = useSeededServer();
@@ -231,5 +233,44 @@ describe('GET /api/export/…', () => {
     const unknown = await fetch(`${env.server.url}/api/export/budgets?year=2021`);
     expect(unknown.status).toBe(404);
     expect(((await unknown.json()) as { error: string }).error).toContain('projects');
+  });
+});
+
+describe('GET /api/export/… over several GraphQL pages', () => {
+  // A synthetic 河南省 for 2022 (never mixing with the seeds): 240 projects, so the exports page
+  // through the API's 100-row pages.
+  beforeAll(async () => {
+    const province = syntheticProvince({ scale: 0.004, seed: 11 });
+    for (const doc of province.documents()) {
+      const report = await importDocument(env.db.prisma, doc.fileName, Buffer.from(doc.text));
+      expect(report.status, JSON.stringify(report.errors)).toBe('loaded');
+    }
+  }, 300_000);
+
+  it('exports every project of a province beyond one page, in the API order', async () => {
+    const { fields, csv, xlsx } = await both('projects', 'region=410000&year=2022&orderBy=BUDGET&direction=DESC');
+    const rows = await allPages(
+      `query ($after: String) { region(code: "410000") { projects(year: 2022, orderBy: { field: BUDGET, direction: DESC }, first: 50, after: $after) {
+        edges { node { ${selection(fields)} } } pageInfo { hasNextPage endCursor } } } }`,
+      {},
+      'region.projects',
+    );
+    expect(rows.length).toBeGreaterThan(200);
+    compare(fields, csv, xlsx, rows);
+  });
+
+  it('exports every indicator of those projects', async () => {
+    const { fields, csv, xlsx } = await both('indicators', 'region=410000&year=2022');
+    const projectFields = fields.filter((f) => f.startsWith('project.')).map((f) => f.slice('project.'.length));
+    const indicatorFields = fields.filter((f) => !f.startsWith('project.'));
+    const projects = await allPages(
+      `query ($after: String) { region(code: "410000") { projects(year: 2022, first: 40, after: $after) {
+        edges { node { ${selection(projectFields)} indicators { ${selection(indicatorFields)} } } } pageInfo { hasNextPage endCursor } } } }`,
+      {},
+      'region.projects',
+    );
+    const rows = projects.flatMap((project) => (project.indicators as Row[]).map((indicator) => ({ ...indicator, project })));
+    expect(rows.length).toBeGreaterThan(1000);
+    compare(fields, csv, xlsx, rows);
   });
 });
