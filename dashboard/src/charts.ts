@@ -55,6 +55,9 @@ export function disposeCharts(): void {
   observers.clear();
 }
 
-window.addEventListener('resize', () => {
-  for (const instance of live) instance.resize();
-});
+// The window resized, or the page is about to be printed (A4 is narrower than most screens).
+for (const event of ['resize', 'beforeprint']) {
+  window.addEventListener(event, () => {
+    for (const instance of live) instance.resize();
+  });
+}

@@ -280,9 +280,20 @@ describe.skipIf(!hasChromium)(`the finance officer's question in headless Chromi
       await noOverflow(page, 'organization');
       await shot(page, `organization-${name}`);
 
-      // Printed: no controls, only the content.
+      // Printed on A4 (794 px at 96 dpi): no controls, nothing wider than the paper.
+      await page.setViewportSize({ width: 794, height: 1123 });
       await page.emulateMedia({ media: 'print' });
-      expect(await page.isVisible('#toolbar')).toBe(false);
+      for (const [view, hash] of [
+        ['region', '#/region?year=2021&region=420200'],
+        ['compare', '#/compare?year=2021&codes=420200,420300,410721'],
+      ] as const) {
+        expect(await open(page, hash)).toBe('ready');
+        await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+        expect(await page.isVisible('#toolbar')).toBe(false);
+        expect(await page.isVisible('header .controls')).toBe(false);
+        await noOverflow(page, `${view} printed`);
+        if (DOCS && width === 1440) await page.pdf({ path: path.join(SHOTS, `${view}-print.pdf`), format: 'A4', printBackground: true });
+      }
       await page.emulateMedia({ media: 'screen' });
       expect(errors).toEqual([]);
       await page.close();
