@@ -172,6 +172,8 @@ export const PROVINCE = /* GraphQL */ `
 // Drill-down: region → organization → project → indicators.
 
 export interface Discrepancy {
+  /** The project the figure belongs to (asked for in a region's list only). */
+  project?: { id: string; name: string } | null;
   field: string;
   reported: string;
   computed: string;
@@ -289,7 +291,7 @@ export const REGION = /* GraphQL */ `
         reportedScore computedScore grade discrepancies { ${DISCREPANCY} }
       }
       projects(year: $year, first: $first, orderBy: { field: EXECUTION_RATE, direction: ASC }) { ${PROJECT_PAGE} }
-      discrepancies(year: $year, first: 100) { totalCount edges { node { ${DISCREPANCY} regionCode } } }
+      discrepancies(year: $year, first: 100) { totalCount edges { node { ${DISCREPANCY} regionCode project { id name } } } }
     }
   }
 `;

@@ -242,6 +242,15 @@ describe.skipIf(!hasChromium)(`the finance officer's question in headless Chromi
       }
       await noOverflow(page, 'region');
       await shot(page, `region-${name}`);
+      // Each discrepancy links down to its project.
+      const { region: flagged } = await api<{ region: { discrepancies: { edges: { node: { project: { id: string } | null } }[] } } }>(
+        '{ region(code: "420200") { discrepancies(year: 2021, first: 100) { edges { node { project { id } } } } } }',
+      );
+      const linked = await page.$$eval('ul.discrepancies a[data-field="project"]', (as) =>
+        as.map((a) => new URLSearchParams((a as HTMLAnchorElement).hash.split('?')[1]).get('project')),
+      );
+      expect(linked).toEqual(flagged.discrepancies.edges.filter((e) => e.node.project).map((e) => e.node.project!.id));
+      expect(linked.length).toBeGreaterThan(0);
       // Sorting by total score, highest first on the first click (a figure); a missing score stays last.
       await page.click('#projects th[data-field="totalScore"]');
       expect(await page.getAttribute('#projects th[data-field="totalScore"]', 'aria-sort')).toBe('descending');

@@ -88,6 +88,7 @@ function discrepancyList(items: Discrepancy[], empty = '无不一致项：报告
         h(
           'div',
           null,
+          d.project ? [h('a', { href: link({ project: d.project.id }), 'data-field': 'project' }, d.project.name), ' · '] : null,
           h('code', null, d.field),
           indicatorPosition(d.field) ? ` (指标 #${indicatorPosition(d.field)})` : '',
           ' 报告 ',
