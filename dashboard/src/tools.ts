@@ -64,12 +64,15 @@ export function toolbar(state: State): HTMLElement {
         type: 'button',
         id: 'copy-link',
         onclick: async () => {
+          // The whole state written out, also where the page was opened on the defaults.
+          const url = new URL(link({}), window.location.href).toString();
           try {
-            await navigator.clipboard.writeText(window.location.href);
+            await navigator.clipboard.writeText(url);
             copied.textContent = '链接已复制';
           } catch {
-            copied.textContent = `请手动复制：${window.location.href}`;
+            copied.textContent = `请手动复制：${url}`;
           }
+          copied.dataset.url = url;
         },
       },
       '复制链接',

@@ -11,8 +11,10 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDashboard, dashboardStale } from '../../dashboard/build';
-import { percent } from '../../dashboard/src/format';
+import { money, percent, score } from '../../dashboard/src/format';
 import type { Database } from '../../src/db/database';
+import { importDocument } from '../../src/ingest/load';
+import { syntheticProvince } from '../../src/synthetic';
 import { seededDatabase } from '../support/database';
 import { startServer, type TestServer } from '../support/server';
 
@@ -57,6 +59,9 @@ describe.skipIf(!hasChromium)(`the finance officer's question in headless Chromi
     if (dashboardStale()) await buildDashboard();
     fs.mkdirSync(SHOTS, { recursive: true });
     db = await seededDatabase();
+    // 2022 in 河南省 (synthetic, beside the seeds' 新乡县 2021): a year whose year before has data.
+    for (const doc of syntheticProvince({ scale: 0.002, seed: 5 }).documents())
+      expect((await importDocument(db.prisma, doc.fileName, Buffer.from(doc.text))).status).toBe('loaded');
     server = await startServer(db);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -156,7 +161,7 @@ describe.skipIf(!hasChromium)(`the finance officer's question in headless Chromi
       await noOverflow(page, 'landing');
       await shot(page, `landing-${name}`);
 
-      for (const year of [...fiscalYears].reverse()) {
+      for (const year of [...province.fiscalYears].reverse()) {
         const worst = await worstOf(year, province.code);
         expect(await open(page, `#/province?year=${year}&province=${province.code}`)).toBe('ready');
         await noOverflow(page, `province ${year}`);
@@ -190,6 +195,37 @@ describe.skipIf(!hasChromium)(`the finance officer's question in headless Chromi
         );
         if (year === 2021) expect(worst.region.name).toBe('黄石市');
       }
+
+      // The landing view's link button copies the whole state.
+      expect(await open(page, '')).toBe('ready');
+      await page.click('#copy-link');
+      await page.waitForSelector('#toolbar .copied[data-url]');
+      expect(await page.getAttribute('#toolbar .copied', 'data-url')).toBe(
+        `${server.url}/dashboard/#/province?year=${latest}&province=${province.code}`,
+      );
+
+      // Year over year where the year before has data: 河南省 2022 against 2021.
+      const { region: henan } = await api<{
+        region: {
+          rollupChange: { budgetChange: number; executionRateChange: number; weightedScoreChange: number; projectCountChange: number };
+        };
+      }>(
+        '{ region(code: "410000") { rollupChange(year: 2022) { budgetChange executionRateChange weightedScoreChange projectCountChange } } }',
+      );
+      expect(await open(page, '#/province?year=2022&province=410000')).toBe('ready');
+      const change = henan.rollupChange;
+      const sign = (v: number) => (v > 0 ? '+' : '');
+      expect(await text(page, '.stat[data-field="budget"] .stat-hint')).toBe(
+        `较 2021 年 ${sign(change.budgetChange)}${money(change.budgetChange)} 万元`,
+      );
+      expect(await text(page, '.stat[data-field="executionRate"] .stat-hint')).toContain(
+        `较 2021 年 ${sign(change.executionRateChange)}${(change.executionRateChange * 100).toFixed(2)} 个百分点`,
+      );
+      expect(await text(page, '.stat[data-field="weightedScore"] .stat-hint')).toContain(
+        `较 2021 年 ${sign(change.weightedScoreChange)}${score(change.weightedScoreChange)} 分`,
+      );
+      await noOverflow(page, 'province 2022');
+      await shot(page, `province-henan-2022-${name}`);
 
       // Down to the worst project of 2021: its reasons beside its figures.
       const worst2021 = (await worstOf(2021, province.code))!;
