@@ -261,6 +261,8 @@ export interface DepartmentEvaluationRow {
   reportedScore: number | null;
   computedScore: number | null;
   grade: Grade | null;
+  /** 整体绩效自评报告 as written. */
+  narrative: string | null;
   discrepancies: Discrepancy[];
 }
 
@@ -288,7 +290,7 @@ export const REGION = /* GraphQL */ `
       organizations { id name parent { id } rollup(year: $year) { ${ROLLUP} } }
       departmentEvaluations(year: $year) {
         id fiscalYear organization { id name } template budget executed executionRate reportedExecutionRate
-        reportedScore computedScore grade discrepancies { ${DISCREPANCY} }
+        reportedScore computedScore grade narrative discrepancies { ${DISCREPANCY} }
       }
       projects(year: $year, first: $first, orderBy: { field: EXECUTION_RATE, direction: ASC }) { ${PROJECT_PAGE} }
       discrepancies(year: $year, first: 100) { totalCount edges { node { ${DISCREPANCY} regionCode project { id name } } } }
@@ -314,7 +316,6 @@ export interface OrganizationData {
         departmentEvaluations: (DepartmentEvaluationRow & {
           indicators: IndicatorRow[];
           goals: GoalRow[];
-          narrative: string | null;
           annualObjectives: string | null;
         })[];
       })
@@ -333,10 +334,10 @@ export const ORGANIZATION = /* GraphQL */ `
         projects(year: $year, first: $first, after: $after, orderBy: { field: EXECUTION_RATE, direction: ASC }) { ${PROJECT_PAGE} }
         departmentEvaluations {
           id fiscalYear organization { id name } template budget executed executionRate reportedExecutionRate
-          reportedScore computedScore grade discrepancies { ${DISCREPANCY} }
+          reportedScore computedScore grade narrative discrepancies { ${DISCREPANCY} }
           indicators { ${INDICATOR} }
           goals { position name weight score reportedScore indicators { position deviationNote } }
-          narrative annualObjectives
+          annualObjectives
         }
       }
     }

@@ -94,13 +94,20 @@ describe.skipIf(!hasChromium)(`the finance officer's question in headless Chromi
     return { page, errors };
   }
 
+  /** Marks the view on the page as the old one, so that settled() waits for the next. */
+  async function leaving(page: Page): Promise<void> {
+    await page.evaluate(() => document.getElementById('view')?.setAttribute('data-old', ''));
+  }
+
+  /** Waits for a new view (not one marked by leaving()) that has finished loading. */
   async function settled(page: Page): Promise<string> {
-    await page.waitForSelector('#view[data-state]:not([data-state="loading"])', { timeout: 30_000 });
+    await page.waitForSelector('#view[data-state]:not([data-old]):not([data-state="loading"])', { timeout: 30_000 });
     await page.waitForFunction(() => Array.from(document.querySelectorAll('.chart')).every((c) => (c as HTMLElement).dataset.rendered));
     return (await page.getAttribute('#view', 'data-state'))!;
   }
 
   async function open(page: Page, hash: string): Promise<string> {
+    await leaving(page);
     await page.goto(`${server.url}/dashboard/${hash}`);
     return settled(page);
   }
@@ -230,6 +237,7 @@ describe.skipIf(!hasChromium)(`the finance officer's question in headless Chromi
       // Down to the worst project of 2021: its reasons beside its figures.
       const worst2021 = (await worstOf(2021, province.code))!;
       await open(page, `#/province?year=2021&province=${province.code}`);
+      await leaving(page);
       await page.click('#worst ol.worst-projects > li:first-child [data-field="name"]');
       expect(await settled(page)).toBe('ready');
       expect(await text(page, '.view-title')).toContain(worst2021.projects[0]!.name);
@@ -305,10 +313,12 @@ describe.skipIf(!hasChromium)(`the finance officer's question in headless Chromi
       expect(download.headers.get('x-export-rows')).toBe(String(region.projects.totalCount));
 
       // Search: a part of the name finds the region.
-      await page.fill('#search', '黄石');
-      await page.waitForSelector('#search-results a[data-code="420200"]');
-      await page.click('#search-results a[data-code="420200"]');
+      await page.fill('#search', '十堰');
+      await page.waitForSelector('#search-results a[data-code="420300"]');
+      await leaving(page);
+      await page.click('#search-results a[data-code="420300"]');
       expect(await settled(page)).toBe('ready');
+      expect(page.url()).toContain('region=420300');
 
       // The other views fit the phone too.
       for (const [view, hash] of [
@@ -320,6 +330,14 @@ describe.skipIf(!hasChromium)(`the finance officer's question in headless Chromi
         await noOverflow(page, view);
         await shot(page, `${view}-${name}`);
       }
+      // 十堰市's department-wide evaluation: its narrative beside its figures.
+      const { region: shiyan } = await api<{ region: { departmentEvaluations: { narrative: string | null }[] } }>(
+        '{ region(code: "420300") { departmentEvaluations(year: 2021) { narrative } } }',
+      );
+      expect(await page.$$eval('td[data-field="narrative"] .reason', (els) => els.map((e) => e.textContent))).toEqual(
+        shiyan.departmentEvaluations.map((d) => d.narrative?.trim() || '未说明'),
+      );
+      await leaving(page);
       await page.click('td[data-field="name"] a >> nth=0');
       expect(await settled(page)).toBe('ready');
       await noOverflow(page, 'organization');

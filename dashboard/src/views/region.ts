@@ -233,6 +233,7 @@ function departmentSection(evaluations: DepartmentEvaluationRow[], withDiscrepan
     { title: '自评得分 报告/计算', cell: (d) => pair(score(d.reportedScore), score(d.computedScore)), field: 'score', numeric: true },
     { title: '等次', cell: (d) => grade(d.grade), field: 'grade' },
     { title: '不一致项', cell: (d) => count(d.discrepancies.length), field: 'discrepancyCount', numeric: true },
+    { title: '整体绩效自评报告', cell: (d) => reason(d.narrative), field: 'narrative', wide: true, unsorted: true },
   ];
   const discrepancies = withDiscrepancies ? evaluations.flatMap((d) => d.discrepancies) : [];
   return section(
