@@ -54,6 +54,8 @@ export interface TableOptions<Row> {
   descending?: boolean;
   /** id of the <table>. */
   id?: string;
+  /** On a phone, each row becomes a card (label: value) sorted by a selector instead of the headers. */
+  cards?: boolean;
 }
 
 function compareKeys(a: SortKey, b: SortKey, descending: boolean): number {
@@ -104,11 +106,20 @@ export function table<Row>(
           'tr',
           { 'data-key': key?.(row), class: rowClass?.(row) || null },
           columns.map((c) =>
-            h('td', { class: [c.numeric ? 'num' : '', c.wide ? 'wide' : ''].join(' ').trim() || null, 'data-field': c.field }, c.cell(row)),
+            h(
+              'td',
+              {
+                class: [c.numeric ? 'num' : '', c.wide ? 'wide' : ''].join(' ').trim() || null,
+                'data-field': c.field,
+                'data-label': c.title,
+              },
+              c.cell(row),
+            ),
           ),
         ),
       ),
     );
+    if (picker) picker.value = sortBy ? `${sortBy}:${descending ? 'desc' : 'asc'}` : '';
     headRow.replaceChildren(
       ...columns.map((c) => {
         const sortable = Boolean(c.field) && !c.unsorted;
@@ -134,8 +145,37 @@ export function table<Row>(
       }),
     );
   };
+  // The cards' sort selector: every sortable column, each way.
+  const picker = options.cards
+    ? h(
+        'select',
+        {
+          class: 'table-sort',
+          id: options.id ? `${options.id}-sort` : null,
+          'aria-label': '排序',
+          onchange: (e: Event) => {
+            const [field, direction] = (e.target as HTMLSelectElement).value.split(':');
+            sortBy = field || undefined;
+            descending = direction === 'desc';
+            draw();
+          },
+        },
+        h('option', { value: '' }, '原始顺序'),
+        columns
+          .filter((c) => c.field && !c.unsorted)
+          .map((c) => [
+            h('option', { value: `${c.field}:asc` }, `${c.title} ↑`),
+            h('option', { value: `${c.field}:desc` }, `${c.title} ↓`),
+          ]),
+      )
+    : null;
   draw();
-  return h('div', { class: 'table-wrap' }, h('table', { id: options.id }, h('thead', null, headRow), tbody));
+  return h(
+    'div',
+    { class: options.cards ? 'table-wrap cards' : 'table-wrap' },
+    picker ? h('label', { class: 'table-sort' }, '排序 ', picker) : null,
+    h('table', { id: options.id }, h('thead', null, headRow), tbody),
+  );
 }
 
 export function section(title: string, ...children: Child[]): HTMLElement {

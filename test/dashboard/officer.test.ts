@@ -296,14 +296,19 @@ describe.skipIf(!hasChromium)(`the finance officer's question in headless Chromi
       expect(linked).toEqual(flagged.discrepancies.edges.filter((e) => e.node.project).map((e) => e.node.project!.id));
       expect(linked.length).toBeGreaterThan(0);
       // Sorting by total score, highest first on the first click (a figure); a missing score stays last.
-      await page.click('#projects th[data-field="totalScore"]');
+      // (On a phone the rows are cards, sorted by a selector instead of the headers.)
+      const phone = width < 700;
+      if (phone) await page.selectOption('#projects-sort', 'totalScore:desc');
+      else await page.click('#projects th[data-field="totalScore"]');
       expect(await page.getAttribute('#projects th[data-field="totalScore"]', 'aria-sort')).toBe('descending');
       const scores = await page.$$eval('#projects tbody tr', (trs) => trs.map((tr) => (tr as HTMLElement).dataset.key!));
       const computed = projects.filter((p) => p.totalScore !== null).map((p) => p.totalScore!);
       const byKey = new Map(projects.map((p) => [p.id, p.totalScore]));
       expect(scores.map((k) => byKey.get(k))).toEqual([...computed.sort((a, b) => b - a), ...missing.map(() => null)]);
-      await page.click('#projects th[data-field="totalScore"]');
+      if (phone) await page.selectOption('#projects-sort', 'totalScore:asc');
+      else await page.click('#projects th[data-field="totalScore"]');
       expect(await page.getAttribute('#projects th[data-field="totalScore"]', 'aria-sort')).toBe('ascending');
+      expect(await page.isVisible('#projects-sort')).toBe(phone);
 
       // The export button downloads the view's projects, as many as the API counts.
       const href = await page.getAttribute('#toolbar a[data-export="projects"][data-format="xlsx"]', 'href');

@@ -165,7 +165,7 @@ function projectTable(page: ProjectPage, more: (after: string) => Promise<Projec
         rows,
         (p) => p.id,
         (p) => (p.discrepancyCount ? 'flagged' : ''),
-        { sortBy: 'executionRate', id: 'projects' },
+        { sortBy: 'executionRate', id: 'projects', cards: true },
       ),
       button ?? '',
     );
