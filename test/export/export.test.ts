@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { importDocument } from '../../src/ingest/load';
 import { syntheticProvince } from '../../src/synthetic';
-import { useSeededServer } from '../support/server';
+import { startServer, useSeededServer } from '../support/server';
 
 const env = useSeededServer();
 
@@ -229,6 +229,14 @@ describe('GET /api/export/…', () => {
       expect(response.headers.get('content-type')).toContain('application/json');
       const body = (await response.json()) as { error: string };
       expect(body.error, path).toMatch(message);
+    }
+    // Where reading needs a key, so does exporting.
+    const keyed = await startServer(env.db, { access: { readAccess: 'key' } });
+    try {
+      const refused = await fetch(`${keyed.url}/api/export/projects?region=420200&year=2021`);
+      expect(refused.status).toBe(401);
+    } finally {
+      await keyed.close();
     }
     const unknown = await fetch(`${env.server.url}/api/export/budgets?year=2021`);
     expect(unknown.status).toBe(404);
