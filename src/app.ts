@@ -17,6 +17,7 @@ import { createApi, type ApiOptions } from './api';
 import { callerOf } from './api/auth';
 import type { Database } from './db/database';
 import type { RequestBudget } from './graphql/budget';
+import { exportRouter } from './export/router';
 import { createContext, type Context } from './graphql/context';
 import { DOCUMENT_LIMITS } from './graphql/documentLimits';
 import { formatErrorFor, requestLevelErrors } from './graphql/errorPolicy';
@@ -119,6 +120,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Keys, uploads, the audit log; reading through /graphql behind the read gate.
   const api = createApi(db, logger, options.access);
   app.use(api.authenticate);
+  app.use('/api/export', rateLimitPerClient(limits.rateLimitPerMinute), api.readGate, exportRouter(db, logger));
   app.use('/api', rateLimitPerClient(limits.rateLimitPerMinute), api.router);
   // limitRequests gives each request its budget (deadline, client gone, rows) in res.locals.
   const graphql = expressMiddleware(apollo, {

@@ -8,7 +8,7 @@ import { createApp } from './app';
 import { readConfig } from './config';
 import { httpOptionsFrom } from './http/options';
 import { openPreparedDatabase } from './startup';
-import { createLogger } from './logger';
+import { createLogger, startBanner } from './logger';
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -25,8 +25,13 @@ async function main(): Promise<void> {
   });
   const { port, host } = await app.listen(config.PORT, config.HOST);
   // The lock on the embedded database says where to send documents, and holds the local clients' key.
-  db.lock?.update({ url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, localKey: app.localKey });
-  logger.info({ url: `http://${host}:${port}/graphql`, database: db.kind, location: db.location }, 'listening');
+  const base = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  db.lock?.update({ url: base, localKey: app.localKey });
+  logger.info(
+    { url: `${base}/graphql`, dashboard: `${base}/dashboard/`, graphiql: `${base}/graphiql`, database: db.kind, location: db.location },
+    'listening',
+  );
+  if (process.stdout.isTTY) process.stdout.write(startBanner(base, `${db.kind}${db.location ? `, ${db.location}` : ''}`));
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -14,6 +14,8 @@ export interface Context {
   provinces: TreeRegion[];
   /** Fiscal years with at least one document, latest first. */
   years: number[];
+  /** The years each province has documents for. */
+  provinceYears: Map<string, number[]>;
   concepts: Concept[];
 }
 
@@ -28,14 +30,26 @@ export function buildContext(startup: Startup): Context {
       }
     }
   }
-  const years = [...new Set(startup.documents.map((d) => d.fiscalYear).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+  const years = [...startup.fiscalYears].sort((a, b) => b - a);
   return {
+    provinceYears: new Map(startup.regions.map((p) => [p.code, p.fiscalYears])),
     regions,
     byCode: new Map(regions.map((r) => [r.code, r])),
     provinces: regions.filter((r) => r.depth === 0),
     years,
     concepts: startup.indicatorConcepts,
   };
+}
+
+/**
+ * Where the dashboard opens when the link names no year or place: the latest year with data, and
+ * the province with data in it (the first, in code order, when several have).
+ */
+export function dataDefaults(context: Context): { year: number; province: string } | null {
+  const year = context.years[0];
+  if (year === undefined) return null;
+  const province = context.provinces.find((p) => context.provinceYears.get(p.code)?.includes(year)) ?? context.provinces[0];
+  return province ? { year, province: province.code } : null;
 }
 
 /** Options of the year selector: the years with documents, and the one asked for. */

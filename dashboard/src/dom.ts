@@ -28,6 +28,8 @@ function append(parent: Node, children: Child[]): void {
   }
 }
 
+export type SortKey = number | string | null | undefined;
+
 export interface Column<Row> {
   /** Header text. */
   title: string;
@@ -36,37 +38,143 @@ export interface Column<Row> {
   /** data-field of the cell, so that a figure can be found on the page. */
   field?: string;
   numeric?: boolean;
+  /** The value the column sorts by (null: always last); a column without one sorts by its text. */
+  sort?: (row: Row) => SortKey;
+  /** Not sortable (e.g. a long explanation). */
+  unsorted?: boolean;
+  /** A wide text column (reasons, notes). */
+  wide?: boolean;
 }
 
-/** A table; each row gets data-key from `key`, each cell data-field from its column. */
-export function table<Row>(columns: Column<Row>[], rows: Row[], key?: (row: Row) => string, rowClass?: (row: Row) => string): HTMLElement {
-  return h(
-    'div',
-    { class: 'table-wrap' },
-    h(
-      'table',
-      null,
-      h(
-        'thead',
-        null,
+export interface TableOptions<Row> {
+  key?: (row: Row) => string;
+  rowClass?: (row: Row) => string;
+  /** data-field of the column sorted first, and the direction; otherwise the rows' own order. */
+  sortBy?: string;
+  descending?: boolean;
+  /** id of the <table>. */
+  id?: string;
+  /** On a phone, each row becomes a card (label: value) sorted by a selector instead of the headers. */
+  cards?: boolean;
+}
+
+function compareKeys(a: SortKey, b: SortKey, descending: boolean): number {
+  const aNone = a === null || a === undefined || (typeof a === 'number' && !Number.isFinite(a));
+  const bNone = b === null || b === undefined || (typeof b === 'number' && !Number.isFinite(b));
+  // Nulls (a figure that cannot be computed) are last whichever the direction.
+  if (aNone || bNone) return aNone === bNone ? 0 : aNone ? 1 : -1;
+  const order = typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'zh-CN');
+  return descending ? -order : order;
+}
+
+/**
+ * A table; each row gets data-key from `key`, each cell data-field from its column. Every column
+ * with a field sorts by a click on its header (again: the other direction), nulls last; the
+ * header says which is sorted (aria-sort). Rows are stable: equal keys keep their order.
+ */
+export function table<Row>(
+  columns: Column<Row>[],
+  rows: Row[],
+  key?: (row: Row) => string,
+  rowClass?: (row: Row) => string,
+  options: Omit<TableOptions<Row>, 'key' | 'rowClass'> = {},
+): HTMLElement {
+  let sortBy = options.sortBy;
+  let descending = options.descending ?? false;
+  const tbody = h('tbody');
+  const headRow = h('tr');
+  const sortValue = (column: Column<Row>) =>
+    column.sort ??
+    ((row: Row) => {
+      const text = (h('td', null, column.cell(row)).textContent ?? '').trim();
+      if (!column.numeric) return text;
+      // A figure as written on the page (1,523.60 · 71.16%); "—" (cannot be computed) sorts last.
+      const value = Number.parseFloat(text.replace(/,/g, ''));
+      return Number.isFinite(value) ? value : null;
+    });
+  const draw = () => {
+    const column = sortBy === undefined ? undefined : columns.find((c) => c.field === sortBy);
+    const ordered = rows.map((row, i) => ({ row, i }));
+    if (column) {
+      const value = sortValue(column);
+      const keys = new Map(ordered.map(({ row, i }) => [i, value(row)]));
+      ordered.sort((a, b) => compareKeys(keys.get(a.i), keys.get(b.i), descending) || a.i - b.i);
+    }
+    tbody.replaceChildren(
+      ...ordered.map(({ row }) =>
         h(
           'tr',
-          null,
-          columns.map((c) => h('th', { class: c.numeric ? 'num' : null }, c.title)),
-        ),
-      ),
-      h(
-        'tbody',
-        null,
-        rows.map((row) =>
-          h(
-            'tr',
-            { 'data-key': key?.(row), class: rowClass?.(row) || null },
-            columns.map((c) => h('td', { class: c.numeric ? 'num' : null, 'data-field': c.field }, c.cell(row))),
+          { 'data-key': key?.(row), class: rowClass?.(row) || null },
+          columns.map((c) =>
+            h(
+              'td',
+              {
+                class: [c.numeric ? 'num' : '', c.wide ? 'wide' : ''].join(' ').trim() || null,
+                'data-field': c.field,
+                'data-label': c.title,
+              },
+              c.cell(row),
+            ),
           ),
         ),
       ),
-    ),
+    );
+    if (picker) picker.value = sortBy ? `${sortBy}:${descending ? 'desc' : 'asc'}` : '';
+    headRow.replaceChildren(
+      ...columns.map((c) => {
+        const sortable = Boolean(c.field) && !c.unsorted;
+        const state = sortable && c.field === sortBy ? (descending ? 'descending' : 'ascending') : null;
+        return h(
+          'th',
+          {
+            class: [c.numeric ? 'num' : '', sortable ? 'sortable' : ''].join(' ').trim() || null,
+            'data-field': c.field,
+            'aria-sort': state,
+            title: sortable ? '点击排序 (sort)' : null,
+            onclick: sortable
+              ? () => {
+                  descending = c.field === sortBy ? !descending : Boolean(c.numeric);
+                  sortBy = c.field;
+                  draw();
+                }
+              : null,
+          },
+          c.title,
+          state ? h('span', { class: 'sort-mark' }, descending ? ' ▼' : ' ▲') : null,
+        );
+      }),
+    );
+  };
+  // The cards' sort selector: every sortable column, each way.
+  const picker = options.cards
+    ? h(
+        'select',
+        {
+          class: 'table-sort',
+          id: options.id ? `${options.id}-sort` : null,
+          'aria-label': '排序',
+          onchange: (e: Event) => {
+            const [field, direction] = (e.target as HTMLSelectElement).value.split(':');
+            sortBy = field || undefined;
+            descending = direction === 'desc';
+            draw();
+          },
+        },
+        h('option', { value: '' }, '原始顺序'),
+        columns
+          .filter((c) => c.field && !c.unsorted)
+          .map((c) => [
+            h('option', { value: `${c.field}:asc` }, `${c.title} ↑`),
+            h('option', { value: `${c.field}:desc` }, `${c.title} ↓`),
+          ]),
+      )
+    : null;
+  draw();
+  return h(
+    'div',
+    { class: options.cards ? 'table-wrap cards' : 'table-wrap' },
+    picker ? h('label', { class: 'table-sort' }, '排序 ', picker) : null,
+    h('table', { id: options.id }, h('thead', null, headRow), tbody),
   );
 }
 

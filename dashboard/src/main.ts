@@ -4,10 +4,11 @@
 import './styles.css';
 import { graphql } from './api';
 import { disposeCharts } from './charts';
-import { buildContext, yearOptions, type Context, type ViewModule } from './context';
+import { buildContext, dataDefaults, yearOptions, type Context, type ViewModule } from './context';
 import { errorState, h, loading, setView } from './dom';
 import { STARTUP, type Startup } from './queries';
-import { currentState, link, navigate, type State, type View } from './state';
+import { currentState, link, navigate, setDefaults, type State, type View } from './state';
+import { searchBox, toolbar } from './tools';
 import { compareView } from './views/compare';
 import { provinceView } from './views/province';
 import { regionView } from './views/region';
@@ -36,7 +37,7 @@ function header(state: State, ctx: Context): HTMLElement {
     null,
     h('div', { class: 'title' }, h('h1', null, '预算绩效自评看板'), h('span', { class: 'subtitle' }, 'Jixiao · provincial dashboard')),
     h('nav', null, tabs),
-    h('div', { class: 'controls' }, h('label', null, '年度 ', year), VIEWS[state.view].controls(state, ctx)),
+    h('div', { class: 'controls' }, h('label', null, '年度 ', year), VIEWS[state.view].controls(state, ctx), searchBox()),
   );
 }
 
@@ -50,6 +51,11 @@ async function render(): Promise<void> {
     loading(main, '地区与年度');
     try {
       context = buildContext(await graphql<Startup>(STARTUP));
+      const defaults = dataDefaults(context);
+      if (defaults) {
+        const cities = context.regions.filter((r) => r.parentCode === defaults.province).map((r) => r.code);
+        setDefaults(defaults.year, defaults.province, cities.slice(0, 2));
+      }
     } catch (error) {
       if (current())
         setView(
@@ -67,6 +73,7 @@ async function render(): Promise<void> {
   const main = h('main', { id: 'view', 'data-view': state.view });
   app.replaceChildren(
     header(state, context),
+    h('div', { class: 'tools' }, toolbar(state)),
     main,
     h('footer', null, '数据来自本服务的公共 GraphQL API (POST /graphql) · 金额单位：万元 · 比率以百分比显示 · “—” 表示无法计算'),
   );

@@ -53,12 +53,13 @@ export function isEmpty(rollup: Rollup): boolean {
 // Start-up: the region tree (the contract's Hierarchy), the years with documents, the concepts.
 
 export interface HierarchyRegion extends RegionRef {
+  fiscalYears: number[];
   children: (RegionRef & { children: RegionRef[] })[];
 }
 
 export interface Startup {
   regions: HierarchyRegion[];
-  documents: { fiscalYear: number | null }[];
+  fiscalYears: number[];
   indicatorConcepts: Concept[];
 }
 
@@ -75,6 +76,7 @@ export const STARTUP = /* GraphQL */ `
       code
       name
       level
+      fiscalYears
       children {
         code
         name
@@ -86,14 +88,41 @@ export const STARTUP = /* GraphQL */ `
         }
       }
     }
-    documents {
-      fiscalYear
-    }
+    fiscalYears
     indicatorConcepts {
       key
       name
       unit
       aggregation
+    }
+  }
+`;
+
+// ---------------------------------------------------------------------------------------------
+// Search: regions and organizations by a part of their name.
+
+export interface SearchData {
+  searchRegions: (RegionRef & { parent: { name: string } | null })[];
+  searchOrganizations: { id: string; name: string; region: { code: string; name: string } }[];
+}
+
+export const SEARCH = /* GraphQL */ `
+  query DashboardSearch($query: String!, $first: Int!) {
+    searchRegions(query: $query, first: $first) {
+      code
+      name
+      level
+      parent {
+        name
+      }
+    }
+    searchOrganizations(query: $query, first: $first) {
+      id
+      name
+      region {
+        code
+        name
+      }
     }
   }
 `;
@@ -108,8 +137,19 @@ export interface Ranked {
   rollup: Rollup;
 }
 
+export interface RollupChange {
+  previous: { year: number; projectCount: number; departmentEvaluationCount: number };
+  budgetChange: number | null;
+  executionRateChange: number | null;
+  weightedScoreChange: number | null;
+  projectCountChange: number;
+}
+
+const CHANGE =
+  'previous { year projectCount departmentEvaluationCount } budgetChange executionRateChange weightedScoreChange projectCountChange';
+
 export interface ProvinceData {
-  region: RegionRef & { rollup: Rollup };
+  region: RegionRef & { rollup: Rollup; rollupChange: RollupChange };
   citiesByRate: Ranked[];
   citiesByScore: Ranked[];
   countiesByRate: Ranked[];
@@ -120,7 +160,7 @@ const RANKED = `rank value region { code name level parent { code name } } rollu
 
 export const PROVINCE = /* GraphQL */ `
   query DashboardProvince($code: String!, $year: Int!) {
-    region(code: $code) { code name level rollup(year: $year) { ${ROLLUP} } }
+    region(code: $code) { code name level rollup(year: $year) { ${ROLLUP} } rollupChange(year: $year) { ${CHANGE} } }
     citiesByRate: regionRanking(level: CITY, year: $year, metric: EXECUTION_RATE, within: $code) { ${RANKED} }
     citiesByScore: regionRanking(level: CITY, year: $year, metric: WEIGHTED_SCORE, within: $code) { ${RANKED} }
     countiesByRate: regionRanking(level: COUNTY, year: $year, metric: EXECUTION_RATE, within: $code) { ${RANKED} }
@@ -132,6 +172,8 @@ export const PROVINCE = /* GraphQL */ `
 // Drill-down: region → organization → project → indicators.
 
 export interface Discrepancy {
+  /** The project the figure belongs to (asked for in a region's list only). */
+  project?: { id: string; name: string } | null;
   field: string;
   reported: string;
   computed: string;
@@ -141,7 +183,11 @@ export interface Discrepancy {
 
 const DISCREPANCY = 'field reported computed message line';
 
-const INDICATOR = 'position level1 level2 name target actual weight score reportedScore scoreNote judgement concept { name }';
+const PROJECT_FIELDS = `id name organization { id name } budget executed executionRate totalScore reportedTotalScore grade discrepancyCount
+  deviationAnalysis improvementMeasures indicators { scoreMethod scoreNote }`;
+
+const INDICATOR =
+  'position level1 level2 name target actual weight score reportedScore scoreMethod scoreNote judgement deviationNote concept { name }';
 
 export interface ProjectRow {
   id: string;
@@ -154,6 +200,9 @@ export interface ProjectRow {
   reportedTotalScore: number | null;
   grade: Grade | null;
   discrepancyCount: number;
+  deviationAnalysis: string | null;
+  improvementMeasures: string | null;
+  indicators: { scoreMethod: string | null; scoreNote: string | null }[];
 }
 
 export interface ProjectPage {
@@ -165,7 +214,32 @@ export interface ProjectPage {
 const PROJECT_PAGE = `
   totalCount
   pageInfo { hasNextPage endCursor }
-  edges { node { id name organization { id name } budget executed executionRate totalScore reportedTotalScore grade discrepancyCount } }
+  edges { node { ${PROJECT_FIELDS} } }
+`;
+
+/** The region that executes worst, its worst-executing projects and their reasons. */
+export interface WorstProject extends ProjectRow {
+  region: { code: string; name: string };
+}
+
+export interface WorstData {
+  region: RegionRef & {
+    rollup: Rollup;
+    projects: { totalCount: number; edges: { node: WorstProject }[] };
+  };
+}
+
+export const WORST = /* GraphQL */ `
+  query DashboardWorst($code: String!, $year: Int!, $first: Int!) {
+    region(code: $code) {
+      code name level
+      rollup(year: $year) { ${ROLLUP} }
+      projects(year: $year, first: $first, orderBy: { field: EXECUTION_RATE, direction: ASC }) {
+        totalCount
+        edges { node { region { code name } ${PROJECT_FIELDS} } }
+      }
+    }
+  }
 `;
 
 export interface OrganizationRow {
@@ -187,6 +261,8 @@ export interface DepartmentEvaluationRow {
   reportedScore: number | null;
   computedScore: number | null;
   grade: Grade | null;
+  /** 整体绩效自评报告 as written. */
+  narrative: string | null;
   discrepancies: Discrepancy[];
 }
 
@@ -194,6 +270,7 @@ export interface RegionData {
   region: RegionRef & {
     parent: (RegionRef & { parent: RegionRef | null }) | null;
     rollup: Rollup;
+    rollupChange: RollupChange;
     children: (RegionRef & { rollup: Rollup })[];
     organizations: OrganizationRow[];
     departmentEvaluations: DepartmentEvaluationRow[];
@@ -208,14 +285,15 @@ export const REGION = /* GraphQL */ `
       code name level
       parent { code name level parent { code name level } }
       rollup(year: $year) { ${ROLLUP} }
+      rollupChange(year: $year) { ${CHANGE} }
       children { code name level rollup(year: $year) { ${ROLLUP} } }
       organizations { id name parent { id } rollup(year: $year) { ${ROLLUP} } }
       departmentEvaluations(year: $year) {
         id fiscalYear organization { id name } template budget executed executionRate reportedExecutionRate
-        reportedScore computedScore grade discrepancies { ${DISCREPANCY} }
+        reportedScore computedScore grade narrative discrepancies { ${DISCREPANCY} }
       }
-      projects(year: $year, first: $first, orderBy: { field: BUDGET, direction: DESC }) { ${PROJECT_PAGE} }
-      discrepancies(year: $year, first: 100) { totalCount edges { node { ${DISCREPANCY} regionCode } } }
+      projects(year: $year, first: $first, orderBy: { field: EXECUTION_RATE, direction: ASC }) { ${PROJECT_PAGE} }
+      discrepancies(year: $year, first: 100) { totalCount edges { node { ${DISCREPANCY} regionCode project { id name } } } }
     }
   }
 `;
@@ -223,7 +301,7 @@ export const REGION = /* GraphQL */ `
 export const REGION_PROJECTS_PAGE = /* GraphQL */ `
   query DashboardRegionProjects($code: String!, $year: Int!, $first: Int!, $after: String) {
     region(code: $code) {
-      projects(year: $year, first: $first, after: $after, orderBy: { field: BUDGET, direction: DESC }) { ${PROJECT_PAGE} }
+      projects(year: $year, first: $first, after: $after, orderBy: { field: EXECUTION_RATE, direction: ASC }) { ${PROJECT_PAGE} }
     }
   }
 `;
@@ -235,7 +313,11 @@ export interface OrganizationData {
         aliases: string[];
         children: { id: string; name: string; rollup: Rollup }[];
         projects: ProjectPage;
-        departmentEvaluations: (DepartmentEvaluationRow & { indicators: IndicatorRow[] })[];
+        departmentEvaluations: (DepartmentEvaluationRow & {
+          indicators: IndicatorRow[];
+          goals: GoalRow[];
+          annualObjectives: string | null;
+        })[];
       })
     | null;
 }
@@ -249,16 +331,27 @@ export const ORGANIZATION = /* GraphQL */ `
         region { code name level parent { code name level parent { code name level } } }
         rollup(year: $year) { ${ROLLUP} }
         children { id name rollup(year: $year) { ${ROLLUP} } }
-        projects(year: $year, first: $first, after: $after, orderBy: { field: BUDGET, direction: DESC }) { ${PROJECT_PAGE} }
+        projects(year: $year, first: $first, after: $after, orderBy: { field: EXECUTION_RATE, direction: ASC }) { ${PROJECT_PAGE} }
         departmentEvaluations {
           id fiscalYear organization { id name } template budget executed executionRate reportedExecutionRate
-          reportedScore computedScore grade discrepancies { ${DISCREPANCY} }
+          reportedScore computedScore grade narrative discrepancies { ${DISCREPANCY} }
           indicators { ${INDICATOR} }
+          goals { position name weight score reportedScore indicators { position deviationNote } }
+          annualObjectives
         }
       }
     }
   }
 `;
+
+export interface GoalRow {
+  position: number;
+  name: string;
+  weight: number | null;
+  score: number | null;
+  reportedScore: number | null;
+  indicators: { position: number; deviationNote: string | null }[];
+}
 
 export interface IndicatorRow {
   position: number;
@@ -270,8 +363,10 @@ export interface IndicatorRow {
   weight: number | null;
   score: number | null;
   reportedScore: number | null;
+  scoreMethod: string | null;
   scoreNote: string | null;
   judgement: string | null;
+  deviationNote: string | null;
   concept: { name: string } | null;
 }
 
@@ -294,6 +389,12 @@ export interface ProjectDetail {
   reportedTotalScore: number | null;
   grade: Grade | null;
   reportedGrade: Grade | null;
+  indicatorScore: number | null;
+  expectedGoal: string | null;
+  actualOutcome: string | null;
+  deviationAnalysis: string | null;
+  improvementMeasures: string | null;
+  narrative: string | null;
   indicators: IndicatorRow[];
   discrepancies: Discrepancy[];
   source: { document: { fileName: string }; lineStart: number; lineEnd: number };
@@ -307,7 +408,8 @@ export const PROJECT = /* GraphQL */ `
         region { code name level parent { code name level parent { code name level } } }
         organization { id name }
         budget budgetBasis executed executionRate reportedExecutionRate
-        budgetWeight budgetScore reportedBudgetScore totalScore reportedTotalScore grade reportedGrade
+        budgetWeight budgetScore reportedBudgetScore totalScore reportedTotalScore grade reportedGrade indicatorScore
+        expectedGoal actualOutcome deviationAnalysis improvementMeasures narrative
         indicators { ${INDICATOR} }
         discrepancies { ${DISCREPANCY} }
         source { document { fileName } lineStart lineEnd }

@@ -21,6 +21,7 @@ export interface State {
   codes: string[];
 }
 
+/** Used where the link names no year or place; replaced by the data's own (setDefaults) once the dashboard knows them. */
 export const DEFAULT_STATE: State = {
   view: 'province',
   year: 2021,
@@ -30,6 +31,14 @@ export const DEFAULT_STATE: State = {
   project: null,
   codes: ['420200', '420300'],
 };
+
+/** The latest year with data and the province with data become the defaults (see context.dataDefaults). */
+export function setDefaults(year: number, province: string, codes: string[]): void {
+  DEFAULT_STATE.year = year;
+  DEFAULT_STATE.province = province;
+  DEFAULT_STATE.region = province;
+  if (codes.length) DEFAULT_STATE.codes = codes;
+}
 
 const VIEWS: View[] = ['province', 'region', 'compare'];
 const CODE = /^\d{6}$/;

@@ -1,7 +1,9 @@
 /**
  * `npm run import -- [--dry-run] [--json] FILE|FOLDER…` (also the package's `jixiao-import` bin):
- * loads self-evaluation documents, each in one transaction, and prints per document what was
- * loaded, the warnings and the lines that could not be interpreted, with line numbers. A folder
+ * loads self-evaluation documents, each in one transaction, and prints per document — as soon as
+ * it finishes — what was loaded, the warnings and the lines that could not be interpreted, with
+ * line numbers; then one summary line. On a terminal a progress bar keeps the running totals
+ * (src/cli/importProgress.ts). A folder
  * stands for every document in it, recursively (hidden files skipped; the format is told by the
  * content, not the extension).
  *
@@ -23,6 +25,7 @@ import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { ensureReferenceData } from '../db/referenceData';
 import { failedReport, importDocument, type ImportReport } from '../ingest/load';
+import { ImportProgress } from './importProgress';
 import { findServer, type ServerTarget } from './serverClient';
 
 const USAGE = 'usage: jixiao-import [--dry-run] [--json] FILE|FOLDER…';
@@ -105,7 +108,7 @@ async function send(server: ServerTarget, fileName: string, bytes: Buffer): Prom
   return failedReport(fileName, `the server at ${server.url} answered ${response.status}: ${body.error ?? response.statusText}`);
 }
 
-async function viaServer(server: ServerTarget, files: string[]): Promise<ImportReport[]> {
+async function viaServer(server: ServerTarget, files: string[], progress: () => ImportProgress): Promise<ImportReport[]> {
   console.error(`jixiao-import: sending to the server at ${server.url}`);
   // Who we are to it, before sending anything: a refusal now costs no upload.
   const me = await fetch(`${server.url}/api/me`, { headers: server.key ? { authorization: `Bearer ${server.key}` } : {} });
@@ -116,14 +119,18 @@ async function viaServer(server: ServerTarget, files: string[]): Promise<ImportR
         ' Set JIXIAO_API_KEY (npm run keys -- create --role uploader --region CODE).',
     );
   const reports: ImportReport[] = [];
+  const shown = progress();
   for (const file of files) {
+    shown.starting(path.basename(file));
     const r = read(file);
-    reports.push('report' in r ? r.report : await send(server, r.fileName, r.bytes));
+    const report = 'report' in r ? r.report : await send(server, r.fileName, r.bytes);
+    shown.finished(report);
+    reports.push(report);
   }
   return reports;
 }
 
-async function direct(config: Config, files: string[], dryRun: boolean): Promise<ImportReport[]> {
+async function direct(config: Config, files: string[], dryRun: boolean, progress: () => ImportProgress): Promise<ImportReport[]> {
   // A dry run reads and checks only: it neither creates nor migrates the configured database.
   const db = await openDatabase(dryRun ? { dataDir: 'memory://' } : { url: config.DATABASE_URL, dataDir: config.JIXIAO_DATA_DIR });
   const caller: Caller = { kind: 'cli', role: 'ADMIN', who: `${os.userInfo().username}@${os.hostname()}` };
@@ -131,9 +138,12 @@ async function direct(config: Config, files: string[], dryRun: boolean): Promise
   try {
     await migrate(db.script);
     await ensureReferenceData(db.prisma);
+    const shown = progress();
     for (const file of files) {
+      shown.starting(path.basename(file));
       const r = read(file);
       if ('report' in r) {
+        shown.finished(r.report);
         reports.push(r.report);
         continue;
       }
@@ -149,6 +159,7 @@ async function direct(config: Config, files: string[], dryRun: boolean): Promise
       }
       if (!dryRun && report.status !== 'loaded' && report.status !== 'replaced')
         await writeAudit(db.prisma, { caller, action: 'upload', status: report.status, bytes: r.bytes, report });
+      shown.finished(report);
       reports.push(report);
     }
   } finally {
@@ -184,16 +195,20 @@ async function main(): Promise<number> {
     return 1;
   }
   const server = dryRun ? null : await findServer(config);
+  const json = parsed.values.json === true;
+  // Each document's report as it finishes, the bar on a terminal; made once the run has begun.
+  let shown: ImportProgress | null = null;
+  const progress = () => (shown = new ImportProgress(files.length, { out: process.stdout, err: process.stderr }, !json, describe));
   let reports: ImportReport[];
   try {
-    reports = server ? await viaServer(server, files) : await direct(config, files, dryRun);
+    reports = server ? await viaServer(server, files, progress) : await direct(config, files, dryRun, progress);
   } catch (error) {
     if (!(error instanceof Refused)) throw error;
     console.error(`jixiao-import: ${error.message}`);
     return 1;
   }
-  if (parsed.values.json) console.log(JSON.stringify(reports, null, 2));
-  else console.log(reports.map(describe).join('\n'));
+  (shown as ImportProgress | null)?.done(dryRun);
+  if (json) console.log(JSON.stringify(reports, null, 2));
   return reports.some((r) => r.status === 'failed' || r.status === 'refused') ? 1 : 0;
 }
 

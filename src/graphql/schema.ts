@@ -16,6 +16,7 @@ import './types/departmentGoal';
 import './types/summaryTable';
 import './types/comparison';
 import './types/auditEntry';
+import './types/search';
 import './types/query';
 
 export const schema = builder.toSchema({ sortSchema: false });

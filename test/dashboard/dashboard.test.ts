@@ -68,12 +68,18 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
 
   /** Opens a view and waits until it has left the loading state. */
   async function open(hash: string): Promise<string> {
+    await leaving();
     await page.goto(`${server.url}/dashboard/${hash}`);
     return settled();
   }
 
+  /** Marks the view on the page as the old one: a navigation within the page replaces it, and settled() waits for the new one. */
+  async function leaving(): Promise<void> {
+    await page.evaluate(() => document.getElementById('view')?.setAttribute('data-old', ''));
+  }
+
   async function settled(): Promise<string> {
-    await page.waitForSelector('#view[data-state]:not([data-state="loading"])', { timeout: 20_000 });
+    await page.waitForSelector('#view[data-state]:not([data-old]):not([data-state="loading"])', { timeout: 20_000 });
     return (await page.getAttribute('#view', 'data-state'))!;
   }
 
@@ -215,6 +221,7 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
     await shot('province-2021');
 
     // The year is chosen on the page and kept in the URL.
+    await leaving();
     await page.selectOption('#year', '2023');
     expect(await settled()).toBe('ready');
     expect(page.url()).toContain('year=2023');
@@ -226,10 +233,12 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
   it('drills down region → organization → project → indicators, each discrepancy explained', async () => {
     expect(await open('#/region?year=2021&region=420200')).toBe('ready');
     await shot('region');
+    await leaving();
     await page.click('a:text-is("黄石市劳动保障监察支队")');
     expect(await settled()).toBe('ready');
     expect(page.url()).toMatch(/[?&]org=/);
     await shot('organization');
+    await leaving();
     await page.click('tbody tr.flagged td[data-field="name"] a');
     expect(await settled()).toBe('ready');
     const id = new URL(page.url()).hash.match(/project=([^&]+)/)![1]!;
@@ -254,6 +263,7 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
 
   it('marks the indicators a discrepancy names, and only the figures the API flags', async () => {
     expect(await open('#/region?year=2021&region=410721')).toBe('ready');
+    await leaving();
     await page.click('td[data-field="name"] a:text-is("人事局工作经费")');
     expect(await settled()).toBe('ready');
     const messages = await page.$$eval('ul.discrepancies li .message', (els) => els.map((e) => e.textContent ?? ''));
@@ -281,6 +291,7 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
     const [evaluation] = region.departmentEvaluations;
     expect(evaluation).toBeDefined();
     expect(await text('td[data-field="score"] .reported')).toBe(score(evaluation!.reportedScore));
+    await leaving();
     await page.click(`td[data-field="name"] a:text-is("${evaluation!.organization.name}")`);
     expect(await settled()).toBe('ready');
     const names = await page.$$eval('td[data-field="name"]', (tds) => tds.map((td) => td.firstChild?.textContent ?? ''));

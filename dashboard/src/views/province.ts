@@ -7,18 +7,44 @@ import { chart } from '../charts';
 import { otherYears, type ViewModule } from '../context';
 import { emptyState, h, section, setView, stat, table, type Column } from '../dom';
 import { count, GRADE_LABEL, GRADES, money, NONE, percent, score } from '../format';
-import { isEmpty, PROVINCE, type ProvinceData, type Ranked, type Rollup } from '../queries';
+import { isEmpty, PROVINCE, WORST, type ProvinceData, type Ranked, type Rollup, type RollupChange, type WorstData } from '../queries';
+import { reason, scoreMissingReason } from '../reasons';
 import { link, navigate } from '../state';
 
-export function rollupStats(rollup: Rollup): HTMLElement {
+/** A signed change: +1.20 个百分点. */
+function signed(value: number | null, write: (v: number) => string, unit: string): string {
+  if (value === null) return NONE;
+  return `${value > 0 ? '+' : ''}${write(value)}${unit}`;
+}
+
+/** 同比 (year over year) hints, where the year before has data. */
+function changeHints(change: RollupChange | undefined): Record<string, string> {
+  if (!change || (change.previous.projectCount === 0 && change.previous.departmentEvaluationCount === 0)) return {};
+  const than = `较 ${change.previous.year} 年 `;
+  return {
+    projectCount: `${than}${signed(change.projectCountChange, (v) => count(v), ' 个')}`,
+    budget: `${than}${signed(change.budgetChange, (v) => money(v), ' 万元')}`,
+    executionRate: `${than}${signed(change.executionRateChange, (v) => (v * 100).toFixed(2), ' 个百分点')}`,
+    weightedScore: `${than}${signed(change.weightedScoreChange, (v) => score(v), ' 分')}`,
+  };
+}
+
+export function rollupStats(rollup: Rollup, change?: RollupChange): HTMLElement {
+  const yoy = changeHints(change);
+  const withChange = (hint: string, field: string) => (yoy[field] ? `${hint} · ${yoy[field]}` : hint);
   return h(
     'div',
     { class: 'stats' },
-    stat('项目数', count(rollup.projectCount), 'projectCount', `${count(rollup.organizationCount)} 个单位`),
-    stat('预算数 (万元)', money(rollup.budget), 'budget'),
+    stat('项目数', count(rollup.projectCount), 'projectCount', withChange(`${count(rollup.organizationCount)} 个单位`, 'projectCount')),
+    stat('预算数 (万元)', money(rollup.budget), 'budget', yoy.budget),
     stat('执行数 (万元)', money(rollup.executed), 'executed'),
-    stat('执行率', percent(rollup.executionRate), 'executionRate', 'Σ执行数 / Σ预算数'),
-    stat('资金加权得分', score(rollup.weightedScore), 'weightedScore', `自评 ${score(rollup.reportedWeightedScore)}`),
+    stat('执行率', percent(rollup.executionRate), 'executionRate', withChange('Σ执行数 / Σ预算数', 'executionRate')),
+    stat(
+      '资金加权得分',
+      score(rollup.weightedScore),
+      'weightedScore',
+      withChange(`自评 ${score(rollup.reportedWeightedScore)}`, 'weightedScore'),
+    ),
     stat('算术平均分', score(rollup.meanScore), 'meanScore'),
     stat('不一致项', count(rollup.discrepancyCount), 'discrepancyCount', 'discrepancies'),
     stat(
@@ -55,6 +81,7 @@ function rankingTable(byRate: Ranked[], byScore: Ranked[]): HTMLElement {
     byRate,
     (r) => r.region.code,
     (r) => (isEmpty(r.rollup) ? 'muted' : ''),
+    { sortBy: 'executionRate' },
   );
 }
 
@@ -108,6 +135,60 @@ function discrepancyChart(regions: Ranked[]): HTMLElement {
   );
 }
 
+/** How many of the worst region's projects are named. */
+export const WORST_PROJECTS = 3;
+
+/** The ranked region (cities first, else counties) with the lowest execution rate. */
+export function worstRegion(data: ProvinceData): Ranked | null {
+  for (const ranking of [data.citiesByRate, data.countiesByRate]) {
+    const ranked = ranking.filter((r) => r.rollup.executionRate !== null && r.rollup.projectCount > 0);
+    if (ranked.length) return ranked.reduce((worst, r) => (r.rollup.executionRate! < worst.rollup.executionRate! ? r : worst));
+  }
+  return null;
+}
+
+/** 执行最差: which region executes worst, which projects drag it down, and why (their own words). */
+function worstSection(worst: WorstData['region']): HTMLElement {
+  const projects = worst.projects.edges.map((e) => e.node);
+  return h(
+    'section',
+    { class: 'card worst', id: 'worst' },
+    h('h2', null, '预算执行最差的地区及原因'),
+    h(
+      'p',
+      { class: 'worst-summary' },
+      h('a', { href: link({ view: 'region', region: worst.code, org: null, project: null }), 'data-field': 'region' }, worst.name),
+      ' 执行率 ',
+      h('strong', { 'data-field': 'executionRate' }, percent(worst.rollup.executionRate)),
+      `（预算 ${money(worst.rollup.budget)} 万元，执行 ${money(worst.rollup.executed)} 万元，共 ${count(worst.projects.totalCount)} 个项目）。执行率最低的 ${projects.length} 个项目：`,
+    ),
+    h(
+      'ol',
+      { class: 'worst-projects' },
+      projects.map((p) =>
+        h(
+          'li',
+          { 'data-key': p.id },
+          h(
+            'div',
+            { class: 'worst-head' },
+            h('a', { href: link({ view: 'region', region: p.region.code, org: null, project: p.id }), 'data-field': 'name' }, p.name),
+            h('span', { class: 'muted' }, ` ${p.organization.name} · ${p.region.name}`),
+            ' 执行率 ',
+            h('strong', { 'data-field': 'executionRate' }, percent(p.executionRate)),
+            h('span', { class: 'muted' }, `（${money(p.executed)} / ${money(p.budget)} 万元）`),
+            scoreMissingReason(p) ? h('div', { class: 'why-missing' }, `总分无法计算：${scoreMissingReason(p)}`) : null,
+          ),
+          h('div', { class: 'worst-reason', 'data-field': 'deviationAnalysis' }, '原因：', reason(p.deviationAnalysis)),
+          p.improvementMeasures?.trim()
+            ? h('div', { class: 'worst-reason', 'data-field': 'improvementMeasures' }, '改进措施：', reason(p.improvementMeasures))
+            : null,
+        ),
+      ),
+    ),
+  );
+}
+
 export const provinceView: ViewModule = {
   title: '全省概览',
 
@@ -141,16 +222,22 @@ export const provinceView: ViewModule = {
       );
       return;
     }
+    const worstRanked = worstRegion(data);
+    const worst = worstRanked
+      ? (await graphql<WorstData>(WORST, { code: worstRanked.region.code, year: state.year, first: WORST_PROJECTS })).region
+      : null;
+    if (!current()) return;
     const withData = [...data.citiesByRate, ...data.countiesByRate].filter((r) => !isEmpty(r.rollup));
     const withProjects = withData.filter((r) => r.rollup.projectCount > 0);
     setView(
       root,
       'ready',
       heading,
-      rollupStats(region.rollup),
-      section('市级排名 (cities, ranked by execution rate)', rankingTable(data.citiesByRate, data.citiesByScore)),
+      rollupStats(region.rollup, region.rollupChange),
+      worst ? worstSection(worst) : null,
+      section('市级排名（默认执行率从低到高，点击表头排序）', rankingTable(data.citiesByRate, data.citiesByScore)),
       section(
-        '县级排名 (counties, ranked by execution rate)',
+        '县级排名（默认执行率从低到高，点击表头排序）',
         data.countiesByRate.length ? rankingTable(data.countiesByRate, data.countiesByScore) : h('p', { class: 'muted' }, '无县级数据'),
       ),
       h(

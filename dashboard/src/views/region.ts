@@ -14,6 +14,7 @@ import {
   REGION_PROJECTS_PAGE,
   type DepartmentEvaluationRow,
   type Discrepancy,
+  type GoalRow,
   type IndicatorRow,
   type OrganizationData,
   type OrganizationRow,
@@ -23,10 +24,14 @@ import {
   type RegionData,
   type RegionRef,
 } from '../queries';
+import { reason, scoreMissingReason } from '../reasons';
 import { currentState, link, navigate, type State } from '../state';
 import { rollupStats } from './province';
 
-const PAGE = 50;
+const PAGE = 100;
+
+/** Grades sort 优 > 良 > 中 > 差. */
+const GRADE_ORDER: Record<string, number> = { EXCELLENT: 4, GOOD: 3, FAIR: 2, POOR: 1 };
 
 /** The qualitative judgement of an indicator's actual. */
 const JUDGEMENT: Record<string, string> = { ACHIEVED: '达成', PARTLY: '部分达成', NOT_ACHIEVED: '未达成' };
@@ -83,6 +88,7 @@ function discrepancyList(items: Discrepancy[], empty = '无不一致项：报告
         h(
           'div',
           null,
+          d.project ? [h('a', { href: link({ project: d.project.id }), 'data-field': 'project' }, d.project.name), ' · '] : null,
           h('code', null, d.field),
           indicatorPosition(d.field) ? ` (指标 #${indicatorPosition(d.field)})` : '',
           ' 报告 ',
@@ -105,13 +111,33 @@ function projectTable(page: ProjectPage, more: (after: string) => Promise<Projec
     { title: '预算数', cell: (p) => money(p.budget), field: 'budget', numeric: true },
     { title: '执行数', cell: (p) => money(p.executed), field: 'executed', numeric: true },
     { title: '执行率', cell: (p) => percent(p.executionRate), field: 'executionRate', numeric: true },
-    { title: '总分 自评/计算', cell: (p) => pair(score(p.reportedTotalScore), score(p.totalScore)), field: 'totalScore', numeric: true },
-    { title: '等次', cell: (p) => grade(p.grade), field: 'grade' },
+    {
+      title: '总分 自评/计算',
+      cell: (p) => {
+        const missing = scoreMissingReason(p);
+        return [pair(score(p.reportedTotalScore), score(p.totalScore)), missing ? h('div', { class: 'why-missing' }, missing) : null];
+      },
+      sort: (p) => p.totalScore,
+      field: 'totalScore',
+      numeric: true,
+    },
+    { title: '等次', cell: (p) => grade(p.grade), sort: (p) => (p.grade ? GRADE_ORDER[p.grade] : null), field: 'grade' },
     {
       title: '不一致项',
       cell: (p) => (p.discrepancyCount ? h('span', { class: 'badge' }, count(p.discrepancyCount)) : '0'),
+      sort: (p) => p.discrepancyCount,
       field: 'discrepancyCount',
       numeric: true,
+    },
+    {
+      title: '偏差原因分析 / 改进措施',
+      cell: (p) => [
+        reason(p.deviationAnalysis),
+        p.improvementMeasures?.trim() ? h('div', { class: 'measure' }, reason(p.improvementMeasures)) : null,
+      ],
+      field: 'deviationAnalysis',
+      wide: true,
+      unsorted: true,
     },
   ];
   const holder = h('div');
@@ -139,13 +165,14 @@ function projectTable(page: ProjectPage, more: (after: string) => Promise<Projec
         rows,
         (p) => p.id,
         (p) => (p.discrepancyCount ? 'flagged' : ''),
+        { sortBy: 'executionRate', id: 'projects', cards: true },
       ),
       button ?? '',
     );
   };
   draw();
   return section(
-    `项目 (project evaluations) · ${count(page.totalCount)} 个`,
+    `项目 · ${count(page.totalCount)} 个（默认按执行率从低到高，点击表头排序）`,
     page.totalCount ? holder : h('p', { class: 'muted' }, '无项目自评'),
   );
 }
@@ -206,6 +233,7 @@ function departmentSection(evaluations: DepartmentEvaluationRow[], withDiscrepan
     { title: '自评得分 报告/计算', cell: (d) => pair(score(d.reportedScore), score(d.computedScore)), field: 'score', numeric: true },
     { title: '等次', cell: (d) => grade(d.grade), field: 'grade' },
     { title: '不一致项', cell: (d) => count(d.discrepancies.length), field: 'discrepancyCount', numeric: true },
+    { title: '整体绩效自评报告', cell: (d) => reason(d.narrative), field: 'narrative', wide: true, unsorted: true },
   ];
   const discrepancies = withDiscrepancies ? evaluations.flatMap((d) => d.discrepancies) : [];
   return section(
@@ -237,12 +265,64 @@ function indicatorTable(indicators: IndicatorRow[], discrepancies: Discrepancy[]
       cell: (i) => [i.judgement ? h('span', { class: 'judgement' }, JUDGEMENT[i.judgement] ?? i.judgement) : null, i.scoreNote ?? ''],
       field: 'note',
     },
+    { title: '偏差原因分析及改进措施', cell: (i) => reason(i.deviationNote), field: 'deviationNote', wide: true, unsorted: true },
   ];
   return table(
     columns,
     indicators,
     (i) => String(i.position),
     (i) => (flagged.has(i.position) ? 'flagged' : ''),
+  );
+}
+
+/** A department's weighted annual goals, each with the explanations its indicators give. */
+function goalTable(goals: GoalRow[]): HTMLElement {
+  const columns: Column<GoalRow>[] = [
+    { title: '#', cell: (g) => g.position, field: 'position', numeric: true },
+    { title: '年度目标', cell: (g) => g.name, field: 'name' },
+    { title: '分值', cell: (g) => score(g.weight), field: 'weight', numeric: true },
+    {
+      title: '得分 自评/计算',
+      cell: (g) => pair(score(g.reportedScore), score(g.score)),
+      sort: (g) => g.score,
+      field: 'score',
+      numeric: true,
+    },
+    {
+      title: '偏差原因分析及改进措施',
+      cell: (g) => {
+        const notes = [...new Set(g.indicators.map((i) => i.deviationNote?.trim()).filter((n): n is string => Boolean(n)))];
+        return notes.length ? notes.map((n) => h('div', { class: 'reason' }, n)) : reason(null);
+      },
+      field: 'deviationNote',
+      wide: true,
+      unsorted: true,
+    },
+  ];
+  return table(columns, goals, (g) => String(g.position));
+}
+
+/** The document's own words: goals, outcome, why it deviated, what will change; long ones folded. */
+function explanations(items: [string, string | null][]): HTMLElement | null {
+  const given = items.filter(([, text]) => text?.trim());
+  if (!given.length) return null;
+  return section(
+    '自评说明（原文）',
+    h(
+      'dl',
+      { class: 'explanations' },
+      given.map(([label, text]) => {
+        const value = text!.trim();
+        return [
+          h('dt', null, label),
+          h(
+            'dd',
+            { 'data-field': label },
+            value.length > 400 ? h('details', null, h('summary', null, `${value.slice(0, 160)}…`), value) : value,
+          ),
+        ];
+      }),
+    ),
   );
 }
 
@@ -279,7 +359,7 @@ async function renderRegion(root: HTMLElement, state: State, context: Context, c
     'ready',
     trail,
     heading,
-    rollupStats(region.rollup),
+    rollupStats(region.rollup, region.rollupChange),
     children.length
       ? section(
           '下级地区 (sub-regions)',
@@ -340,9 +420,14 @@ async function renderOrganization(root: HTMLElement, state: State, current: () =
     rollupStats(org.rollup),
     org.children.length ? section('下属单位 (sub-units)', organizationTable(org.children.map((c) => ({ ...c, parent: null })))) : null,
     departmentSection(departments, true),
-    departments.map((d) =>
+    departments.map((d) => [
+      d.goals.length ? section(`年度目标 · ${d.goals.length} 项`, goalTable(d.goals)) : null,
+      explanations([
+        ['年度履职目标', d.annualObjectives],
+        ['整体绩效自评报告', d.narrative],
+      ]),
       section(`部门整体自评指标 (indicators) · ${d.indicators.length} 项`, indicatorTable(d.indicators, d.discrepancies)),
-    ),
+    ]),
     projectTable(org.projects, async (after) => {
       const next = await graphql<OrganizationData>(ORGANIZATION, { id: state.org, year: state.year, first: PAGE, after });
       return next.node!.projects;
@@ -365,7 +450,7 @@ async function renderProject(root: HTMLElement, state: State, current: () => boo
   // A figure is flagged only where the API lists a discrepancy for it: reported and computed
   // figures may differ by the rounding the document uses, which is not a discrepancy.
   const flaggedFields = new Set(p.discrepancies.map((d) => d.field));
-  type Figure = { label: string; reported: string; computed: string; fields: string[] };
+  type Figure = { label: string; reported: string; computed: string; fields: string[]; note?: string | null };
   const figures: Figure[] = [
     {
       label: `预算数 (${p.budgetBasis === 'INITIAL' ? '年初预算' : '全年预算'}, 万元)`,
@@ -381,7 +466,13 @@ async function renderProject(root: HTMLElement, state: State, current: () => boo
       computed: score(p.budgetScore),
       fields: ['budgetScore'],
     },
-    { label: '总分', reported: score(p.reportedTotalScore), computed: score(p.totalScore), fields: ['totalScore', 'reportedTotalScore'] },
+    {
+      label: '总分',
+      reported: score(p.reportedTotalScore),
+      computed: score(p.totalScore),
+      fields: ['totalScore', 'reportedTotalScore'],
+      note: scoreMissingReason(p),
+    },
     { label: '等次', reported: grade(p.reportedGrade), computed: grade(p.grade), fields: ['grade', 'reportedGrade'] },
   ];
   const flagged = (f: Figure) => f.fields.some((x) => flaggedFields.has(x));
@@ -396,7 +487,7 @@ async function renderProject(root: HTMLElement, state: State, current: () => boo
       { title: '项目', cell: (f) => f.label },
       { title: '报告值 (reported)', cell: (f) => f.reported, field: 'reported', numeric: true },
       { title: '计算值 (computed)', cell: (f) => f.computed, field: 'computed', numeric: true },
-      { title: '', cell: status, field: 'status' },
+      { title: '', cell: (f) => [status(f), f.note ? h('div', { class: 'why-missing' }, f.note) : null], field: 'status', unsorted: true },
     ],
     figures,
     (f) => f.fields[0]!,
@@ -418,6 +509,13 @@ async function renderProject(root: HTMLElement, state: State, current: () => boo
       section('报告值与计算值 (reported vs computed)', figureTable),
       section(`不一致项 (discrepancies) · ${p.discrepancies.length} 项`, discrepancyList(p.discrepancies)),
     ),
+    explanations([
+      ['年度总体目标', p.expectedGoal],
+      ['实际完成情况', p.actualOutcome],
+      ['偏差原因分析', p.deviationAnalysis],
+      ['改进措施', p.improvementMeasures],
+      ['项目自评报告', p.narrative],
+    ]),
     section(`绩效指标 (indicators) · ${p.indicators.length} 项`, indicatorTable(p.indicators, p.discrepancies)),
     h('p', { class: 'muted source' }, `出处：${p.source.document.fileName} 第 ${p.source.lineStart}–${p.source.lineEnd} 行`),
   );
