@@ -130,6 +130,17 @@ async function viaServer(server: ServerTarget, files: string[], progress: () => 
   return reports;
 }
 
+/** The last non-empty line of an error message (Prisma's start with a code frame). */
+function lastLine(message: string): string {
+  return (
+    message
+      .trim()
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .at(-1) ?? message
+  );
+}
+
 async function direct(config: Config, files: string[], dryRun: boolean, progress: () => ImportProgress): Promise<ImportReport[]> {
   // A dry run reads and checks only: it neither creates nor migrates the configured database.
   const db = await openDatabase(dryRun ? { dataDir: 'memory://' } : { url: config.DATABASE_URL, dataDir: config.JIXIAO_DATA_DIR });
@@ -157,8 +168,18 @@ async function direct(config: Config, files: string[], dryRun: boolean, progress
         // The database refused it (its transaction rolled back): this document failed, the others go on.
         report = failedReport(r.fileName, `not loaded, nothing written: ${(error as Error).message}`);
       }
-      if (!dryRun && report.status !== 'loaded' && report.status !== 'replaced')
-        await writeAudit(db.prisma, { caller, action: 'upload', status: report.status, bytes: r.bytes, report });
+      if (!dryRun && report.status !== 'loaded' && report.status !== 'replaced') {
+        // A refusal or failure is audited too; when the database is away that entry cannot be
+        // written either, which the report says — the run goes on and ends with the list.
+        try {
+          await writeAudit(db.prisma, { caller, action: 'upload', status: report.status, bytes: r.bytes, report });
+        } catch (error) {
+          report = {
+            ...report,
+            errors: [...report.errors, { line: null, message: `its audit entry was not written: ${lastLine((error as Error).message)}` }],
+          };
+        }
+      }
       shown.finished(report);
       reports.push(report);
     }
