@@ -507,14 +507,17 @@ const SEED_META: Record<string, { template: string; format: string; province: st
   '003_d47b5030e5ff90bc.txt': { template: 'seed-hubei-dept', format: 'text/tabs', province: '湖北省', jurisdiction: '十堰市' },
 };
 
+/** A figure as it would be written: parsing noise (0.9843999999999999) rounded away. */
+const written = (x: number | null) => (x === null ? null : Number(x.toPrecision(12)));
+
 function expectationOf(r: ReadRecord): ExpectedRecord {
-  const { kind, name, code, indicators, ...numbers } = r;
   return {
-    ...(kind === 'department' ? { unitName: name ?? '' } : { name: name ?? '' }),
-    ...(code ? { code } : {}),
-    ...numbers,
-    indicatorCount: indicators.length,
-    indicators,
+    ...(r.kind === 'department' ? { unitName: r.name ?? '' } : { name: r.name ?? '' }),
+    ...(r.code ? { code: r.code } : {}),
+    fiscalYear: r.fiscalYear,
+    ...Object.fromEntries(RECORD_NUMBERS.map((k) => [k, written(r[k])])),
+    indicatorCount: r.indicators.length,
+    indicators: r.indicators.map((i) => ({ ...i, weight: written(i.weight), score: written(i.score) })),
   };
 }
 
