@@ -478,8 +478,8 @@ export function renderMarkdown(r: ReadingReport): string {
     '',
     '## Documents',
     '',
-    '| document | template | format | status | figures right | reason / first misses |',
-    '|---|---|---|---|---|---|',
+    '| document | template | format | status | records read / expected | figures right | reason / first misses |',
+    '|---|---|---|---|---|---|---|',
     ...r.documents.map((d) => {
       const right = d.figures.filter((f) => f.verdict === 'right').length;
       const misses = d.figures
@@ -488,7 +488,7 @@ export function renderMarkdown(r: ReadingReport): string {
         .map((f) => `${f.record}.${f.field}: read ${cell(f.read)}, expected ${cell(f.expected)}${f.column ? ` (= ${f.column})` : ''}`)
         .join('; ');
       const why = (d.reason ?? misses).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-      return `| ${d.origin === 'seed' ? 'seed ' : ''}${d.id} | ${d.template} | ${d.format} | ${d.status} | ${right}/${d.figures.length} | ${why} |`;
+      return `| ${d.origin === 'seed' ? 'seed ' : ''}${d.id} | ${d.template} | ${d.format} | ${d.status} | ${d.recordsRead} / ${d.recordsExpected} | ${right}/${d.figures.length} | ${why} |`;
     }),
     '',
     'Every figure with its verdict is in bench/reading.json.',
