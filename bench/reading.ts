@@ -448,6 +448,16 @@ function cell(v: string | number | null): string {
 }
 
 export function renderMarkdown(r: ReadingReport): string {
+  const wrongRows = r.documents
+    .filter((d) => d.status === 'read' || d.status === 'partly read')
+    .flatMap((d) =>
+      d.figures
+        .filter((f) => f.verdict !== 'right')
+        .map(
+          (f) =>
+            `| ${d.origin === 'seed' ? 'seed ' : ''}${d.id} | ${f.record.replace(/\|/g, '\\|')} › ${f.field} | ${cell(f.read)} | ${cell(f.expected)} | ${f.verdict}${f.column ? ` (= ${f.column})` : ''} |`,
+        ),
+    );
   const lines = [
     '# Reading report (读取保真度)',
     '',
@@ -490,6 +500,14 @@ export function renderMarkdown(r: ReadingReport): string {
       const why = (d.reason ?? misses).replace(/\|/g, '\\|').replace(/\n/g, ' ');
       return `| ${d.origin === 'seed' ? 'seed ' : ''}${d.id} | ${d.template} | ${d.format} | ${d.status} | ${d.recordsRead} / ${d.recordsExpected} | ${right}/${d.figures.length} | ${why} |`;
     }),
+    '',
+    '## Figures read wrong',
+    '',
+    'In documents that were read (a refused document reads nothing, and is listed above with its reason):',
+    '',
+    ...(wrongRows.length > 0
+      ? ['| document | record › field | read | expected | verdict |', '|---|---|---|---|---|', ...wrongRows]
+      : ['None.']),
     '',
     'Every figure with its verdict is in bench/reading.json.',
     '',
