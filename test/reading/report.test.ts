@@ -36,6 +36,18 @@ describe('reading report over the real corpus', () => {
     for (const f of corpus) expect(fs.existsSync(f.file), f.file).toBe(true);
   });
 
+  it('pairs every stored text with a sidecar naming a documented template and format', () => {
+    const dir = path.dirname(corpus[0]!.file);
+    const readme = fs.readFileSync(path.join(dir, 'README.md'), 'utf8');
+    const texts = fs.readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    expect(texts.sort()).toEqual(corpus.map((f) => `${f.id}.txt`).sort());
+    for (const f of corpus) {
+      expect(readme, `${f.id}: template ${f.template}`).toContain(`\`${f.template}\``);
+      expect(readme, `${f.id}: format ${f.format}`).toContain(`\`${f.format}\``);
+      expect(f.source === null || /^https?:\/\//.test(f.source), f.id).toBe(true);
+    }
+  });
+
   it('crashes on no document and takes no figure from a wrong column', () => {
     const t = tally(results);
     console.log(`reading report, corpus: ${headline(t)} (read ${t.read}, partly ${t.partlyRead}, refused ${t.refused})`);
