@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/config';
 import {
   compareDocument,
   headline,
@@ -19,7 +20,8 @@ import {
   type Fixture,
 } from '../../bench/reading';
 
-const SEED_DIR = path.resolve('..', 'shared', 'seeds');
+/** The seed documents, where the server finds them (JIXIAO_SEED_DIR, else ../shared/seeds). */
+const SEED_DIR = readConfig().JIXIAO_SEED_DIR;
 
 describe('reading report over the real corpus', () => {
   const corpus = loadCorpus();
