@@ -4,27 +4,15 @@
  * abandoned (src/db/cancellation.ts) — after which it may start no new one. On a cluster of the
  * test's own (test/support/postgresCluster.ts).
  */
-import net from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StatementsCancelledError } from '../../src/db/cancellation';
 import { openDatabase, type Database } from '../../src/db/database';
-import { createCluster, postgresBinaries, type PostgresCluster } from '../support/postgresCluster';
+import { createCluster, freePort, postgresBinaries, type PostgresCluster } from '../support/postgresCluster';
 import { eventually } from '../support/process';
 
 const binaries = postgresBinaries();
 if (!binaries) console.warn('cancellation.test.ts skipped: no PostgreSQL binaries (initdb, pg_ctl) under /usr/lib/postgresql');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe.skipIf(!binaries)('statements end with their request', () => {
   let cluster: PostgresCluster;

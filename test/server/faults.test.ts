@@ -10,29 +10,17 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../src/ingest/load';
 import { syntheticProvince } from '../../src/synthetic';
-import { createCluster, postgresBinaries, type PostgresCluster } from '../support/postgresCluster';
+import { createCluster, freePort, postgresBinaries, type PostgresCluster } from '../support/postgresCluster';
 import { eventually, startServerProcess, type ServerProcess } from '../support/process';
 
 const binaries = postgresBinaries();
 if (!binaries) console.warn('faults.test.ts skipped: no PostgreSQL binaries (initdb, pg_ctl) under /usr/lib/postgresql');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const QUERY = JSON.stringify({ query: '{ regions(level: CITY) { code name } }' });
 

@@ -12,11 +12,10 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTRACT_DIR } from '../support/database';
-import { createCluster, postgresBinaries, type PostgresCluster } from '../support/postgresCluster';
+import { createCluster, freePort, postgresBinaries, type PostgresCluster } from '../support/postgresCluster';
 import { startServerProcess, type ServerProcess } from '../support/process';
 
 interface AutocannonResult {
@@ -35,17 +34,6 @@ if (!binaries) console.warn('load.test.ts skipped: no PostgreSQL binaries (initd
 const DEADLINE_MS = 3_000;
 /** Event-loop and scheduling slack on a busy 2-core machine. */
 const MARGIN_MS = 3_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Peak resident set size of a process, in bytes (VmHWM). */
 function peakRss(pid: number): number {

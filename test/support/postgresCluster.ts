@@ -3,6 +3,7 @@
  * trust authentication, its own port and socket folder), started, stopped and restarted by the
  * test to play the database going away. It never touches the shared server on 5432.
  */
+import net from 'node:net';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -63,4 +64,16 @@ export function createCluster(port: number): PostgresCluster {
   };
   cluster.start();
   return cluster;
+}
+
+/** A TCP port on 127.0.0.1 that nothing listens on now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const port = (server.address() as net.AddressInfo).port;
+      server.close(() => resolve(port));
+    });
+  });
 }
