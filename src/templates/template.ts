@@ -60,3 +60,10 @@ export interface Template {
   /** Other labels of the template (never values): a cell after a label that is one of these is "nothing written". */
   otherLabels: string[];
 }
+
+/** The three indicator levels every template heads its indicator table with: 一级指标 / 二级指标 / 三级指标. */
+export const INDICATOR_LEVELS: Column<IndicatorRole>[] = [
+  { role: 'level1', labels: ['一级指标'] },
+  { role: 'level2', labels: ['二级指标'] },
+  { role: 'name', labels: ['三级指标'] },
+];

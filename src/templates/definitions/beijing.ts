@@ -5,7 +5,7 @@
  * 其他资金; 年度总体目标 (年初设定目标 / 年度总体目标完成情况综述); 绩效指标 一级 / 二级 / 三级指标 /
  * 分值 / 年度指标值（A） / 全年实际值（B） / 得分计算方法 / 得分 / 未完成原因分析; 总分.
  */
-import type { Template } from '../template';
+import { INDICATOR_LEVELS, type Template } from '../template';
 
 export const beijing: Template = {
   id: 'beijing-project',
@@ -38,9 +38,7 @@ export const beijing: Template = {
   indicators: {
     heading: ['绩效指标'],
     columns: [
-      { role: 'level1', labels: ['一级指标'] },
-      { role: 'level2', labels: ['二级指标'] },
-      { role: 'name', labels: ['三级指标'] },
+      ...INDICATOR_LEVELS,
       { role: 'weight', labels: ['分值'] },
       { role: 'target', labels: ['年度指标值(A)', '年度指标值'] },
       { role: 'actual', labels: ['全年实际值(B)', '全年实际值'] },

@@ -5,7 +5,7 @@
  * (年初设定目标 / 全年实际完成情况); 绩效指标 一级 / 二级 / 三级指标 / 年度指标值 / 全年完成值 /
  * 未完成原因和改进措施; no scores, no 总分.
  */
-import type { Template } from '../template';
+import { INDICATOR_LEVELS, type Template } from '../template';
 
 export const countySpecialFund: Template = {
   id: 'county-special-fund',
@@ -35,9 +35,7 @@ export const countySpecialFund: Template = {
   indicators: {
     heading: ['绩效指标'],
     columns: [
-      { role: 'level1', labels: ['一级指标'] },
-      { role: 'level2', labels: ['二级指标'] },
-      { role: 'name', labels: ['三级指标'] },
+      ...INDICATOR_LEVELS,
       { role: 'target', labels: ['年度指标值'] },
       { role: 'actual', labels: ['全年完成值', '全年实际完成值'] },
       { role: 'note', labels: ['未完成原因和改进措施', '未完成原因分析及改进措施'] },

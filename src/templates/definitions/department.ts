@@ -6,7 +6,7 @@
  * 绩效指标 一级 / 二级 / 三级指标 / 年度指标值（A） / 全年实际值（B） / 分值 / 得分计算方法 / 得分 /
  * 偏差原因分析及改进措施; 总分. 基本支出 and 项目支出 are kept as their 全年执行数.
  */
-import type { Template } from '../template';
+import { INDICATOR_LEVELS, type Template } from '../template';
 
 export const department: Template = {
   id: 'department-overall',
@@ -44,9 +44,7 @@ export const department: Template = {
   indicators: {
     heading: ['绩效指标'],
     columns: [
-      { role: 'level1', labels: ['一级指标'] },
-      { role: 'level2', labels: ['二级指标'] },
-      { role: 'name', labels: ['三级指标'] },
+      ...INDICATOR_LEVELS,
       { role: 'target', labels: ['年度指标值(A)', '年度指标值', '指标值'] },
       { role: 'actual', labels: ['全年实际值(B)', '全年实际值', '实际完成值'] },
       { role: 'weight', labels: ['分值'] },

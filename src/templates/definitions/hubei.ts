@@ -5,7 +5,7 @@
  * 实际完成值（B） / 得分 (no 分值 per indicator); 总分 (the score alone); 偏差大或目标未完成原因分析,
  * 改进措施及结果应用方案. The seeds keep their own reader; this reads the layout in other formats.
  */
-import type { Template } from '../template';
+import { INDICATOR_LEVELS, type Template } from '../template';
 
 export const hubei: Template = {
   id: 'hubei-project',
@@ -35,9 +35,7 @@ export const hubei: Template = {
   indicators: {
     heading: ['年度绩效目标'],
     columns: [
-      { role: 'level1', labels: ['一级指标'] },
-      { role: 'level2', labels: ['二级指标'] },
-      { role: 'name', labels: ['三级指标'] },
+      ...INDICATOR_LEVELS,
       { role: 'target', labels: ['年初目标值(A)', '年初目标值'] },
       { role: 'actual', labels: ['实际完成值(B)', '实际完成值'] },
       { role: 'weight', labels: ['分值'] },

@@ -7,7 +7,7 @@
  * 指标性质 / 指标值 / 度量单位; Hebei's writes 调整预算数 for 全年预算数. Columns are read in the order
  * the header writes them.
  */
-import type { Template } from '../template';
+import { INDICATOR_LEVELS, type Template } from '../template';
 
 export const NATIONAL_FUNDING_ROWS: Template['funding']['rows'] = [
   { role: 'total', labels: ['年度资金总额', '年度资金总额(万元)', '资金总额'] },
@@ -60,9 +60,7 @@ export const national: Template = {
   indicators: {
     heading: ['绩效指标'],
     columns: [
-      { role: 'level1', labels: ['一级指标'] },
-      { role: 'level2', labels: ['二级指标'] },
-      { role: 'name', labels: ['三级指标'] },
+      ...INDICATOR_LEVELS,
       // Yunnan writes the target in three columns: 指标性质 (≥) / 指标值 (95) / 度量单位 (%).
       { role: 'comparator', labels: ['指标性质'] },
       { role: 'target', labels: ['年度指标值', '指标值', '年度目标值'] },

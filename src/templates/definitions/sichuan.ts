@@ -6,7 +6,7 @@
  * 绩效指标(90分) 一级 / 二级 / 三级指标 / 指标性质 (=, ≥, ≤) / 指标值 / 度量单位 / 完成值 / 权重 /
  * 得分 / 未完成原因分析; 合计; 评价结论, 存在问题, 改进措施.
  */
-import type { Template } from '../template';
+import { INDICATOR_LEVELS, type Template } from '../template';
 
 export const sichuan: Template = {
   id: 'sichuan-project',
@@ -42,9 +42,7 @@ export const sichuan: Template = {
   indicators: {
     heading: ['绩效指标'],
     columns: [
-      { role: 'level1', labels: ['一级指标'] },
-      { role: 'level2', labels: ['二级指标'] },
-      { role: 'name', labels: ['三级指标'] },
+      ...INDICATOR_LEVELS,
       { role: 'comparator', labels: ['指标性质'] },
       { role: 'target', labels: ['指标值'] },
       { role: 'unit', labels: ['度量单位'] },

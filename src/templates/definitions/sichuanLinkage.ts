@@ -5,7 +5,7 @@
  * 年度总体目标完成情况综述); 绩效指标 一级 / 二级 / 三级指标 / 分值 / 年度指标值 / 全年实际值 / 得分 /
  * 未完成原因及拟采取的改进措施 (分值 before the values); 总分.
  */
-import type { Template } from '../template';
+import { INDICATOR_LEVELS, type Template } from '../template';
 
 export const sichuanLinkage: Template = {
   id: 'sichuan-linkage-project',
@@ -37,9 +37,7 @@ export const sichuanLinkage: Template = {
   indicators: {
     heading: ['绩效指标'],
     columns: [
-      { role: 'level1', labels: ['一级指标'] },
-      { role: 'level2', labels: ['二级指标'] },
-      { role: 'name', labels: ['三级指标'] },
+      ...INDICATOR_LEVELS,
       { role: 'weight', labels: ['分值'] },
       { role: 'target', labels: ['年度指标值'] },
       { role: 'actual', labels: ['全年实际值'] },

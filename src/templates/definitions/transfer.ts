@@ -3,7 +3,7 @@
  * 主管部门, 资金使用单位; 资金投入情况 / 项目资金（万元） with 全年预算数（A） / 全年执行数（B） / (预算)执行率（B/A）
  * and no 分值 column; 年度总体目标; 绩效指标 with 指标值 and 实际完成值 but no 分值 / 得分, no 总分.
  */
-import type { Template } from '../template';
+import { INDICATOR_LEVELS, type Template } from '../template';
 
 export const transfer: Template = {
   id: 'transfer-payment',
@@ -35,9 +35,7 @@ export const transfer: Template = {
   indicators: {
     heading: ['绩效指标'],
     columns: [
-      { role: 'level1', labels: ['一级指标'] },
-      { role: 'level2', labels: ['二级指标'] },
-      { role: 'name', labels: ['三级指标'] },
+      ...INDICATOR_LEVELS,
       { role: 'target', labels: ['全年指标值', '年度指标值', '指标值'] },
       { role: 'actual', labels: ['全年实际完成值', '实际完成值', '完成值'] },
       { role: 'note', labels: ['未完成原因分析及改进措施', '未完成原因和改进措施', '偏差原因分析及改进措施', '未完成原因分析'] },
