@@ -97,9 +97,15 @@ export function listKeys(prisma: PrismaClient): Promise<KeyInfo[]> {
   return prisma.apiKey.findMany({ select: SELECT, orderBy: { id: 'asc' } });
 }
 
-/** Revokes a key by its id or its prefix; revoking a revoked key changes nothing. */
+/** Revokes a key by its prefix (8 hex digits, or the whole key) or its id; revoking a revoked key changes nothing. */
 export async function revokeKey(prisma: PrismaClient, idOrPrefix: string): Promise<KeyInfo> {
-  const where = /^\d+$/.test(idOrPrefix) ? { id: Number(idOrPrefix) } : { prefix: idOrPrefix.replace(/^jx_/, '').slice(0, 8) };
+  // A prefix is 8 hex digits (it may be all decimal digits: `12345678` is a prefix, not an id).
+  const prefix = /^(?:jx_)?([0-9a-f]{8})(?:_|$)/.exec(idOrPrefix)?.[1];
+  const where = prefix
+    ? { prefix }
+    : /^\d+$/.test(idOrPrefix)
+      ? { id: Number(idOrPrefix) }
+      : { prefix: idOrPrefix.replace(/^jx_/, '').slice(0, 8) };
   const found = await prisma.apiKey.findUnique({ where, select: SELECT });
   if (!found) throw new KeyError(`no key ${idOrPrefix}`);
   if (found.revokedAt) return found;

@@ -179,6 +179,18 @@ describe('who may upload', () => {
     expect(other.body.reports![0]!.errors[0]!.message).toContain('黄石市人力资源和社会保障局');
   });
 
+  it('a prefix of decimal digits only is revoked as a prefix, not taken for an id', async () => {
+    const { info } = await createKey(db.prisma, { role: 'UPLOADER', regionCode: '421222' });
+    // One prefix in about 43 is all decimal digits (8 hex digits): give this key such a prefix.
+    await db.prisma.apiKey.update({ where: { id: info.id }, data: { prefix: '12345678' } });
+    const revoke = await fetch(`${server.url}/api/keys/12345678`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${keys.admin}` },
+    });
+    expect(revoke.status).toBe(200);
+    expect((await db.prisma.apiKey.findUniqueOrThrow({ where: { id: info.id } })).revokedAt).not.toBeNull();
+  });
+
   it('a revoked key is refused afterwards', async () => {
     const { key, info } = await createKey(db.prisma, { role: 'UPLOADER', regionCode: '421222' });
     const revoke = await fetch(`${server.url}/api/keys/${info.prefix}`, {
