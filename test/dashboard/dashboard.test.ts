@@ -6,18 +6,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDashboard, dashboardStale } from '../../dashboard/build';
 import { count, money, percent, score, unitValue } from '../../dashboard/src/format';
 import type { Database } from '../../src/db/database';
 import { seededDatabase } from '../support/database';
+import { CHROMIUM_SKIP_REASON, hasChromium, launchChromium } from '../support/chromium';
 import { startServer, type TestServer } from '../support/server';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = fs.existsSync(CHROMIUM);
-const SKIP_REASON = `SKIPPED: ${CHROMIUM} is absent (install it with: apt-get install -y chromium)`;
-if (!hasChromium) console.warn(`dashboard end-to-end test ${SKIP_REASON}`);
+if (!hasChromium) console.warn(`dashboard end-to-end test ${CHROMIUM_SKIP_REASON}`);
 
 const SHOTS = path.resolve(__dirname, '..', '..', 'test-results', 'dashboard');
 
@@ -52,7 +50,7 @@ const ROLLUP_TEXT: Record<string, (r: Rollup) => string> = {
   departmentReportedMeanScore: (r) => score(r.departmentReportedMeanScore),
 };
 
-describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ? '' : ` — ${SKIP_REASON}`}`, () => {
+describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ? '' : ` — ${CHROMIUM_SKIP_REASON}`}`, () => {
   let db: Database;
   let server: TestServer;
   let browser: Browser;
@@ -96,19 +94,7 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
     fs.mkdirSync(SHOTS, { recursive: true });
     db = await seededDatabase();
     server = await startServer(db);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     // Nothing but the server itself is reached: no CDN, no web font.

@@ -4,18 +4,16 @@
  * text — a project name that reads `<img src=x onerror=…>` (written as entities inside converter
  * markup, decoded once on import) appears as those characters and runs nothing.
  */
-import fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDashboard, dashboardStale } from '../../dashboard/build';
 import type { Database } from '../../src/db/database';
 import { importDocument } from '../../src/ingest/load';
 import { emptyDatabase, seedFiles, seedText } from '../support/database';
+import { CHROMIUM_SKIP_REASON, hasChromium, launchChromium } from '../support/chromium';
 import { startServer, type TestServer } from '../support/server';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = fs.existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`browser.test.ts SKIPPED: ${CHROMIUM} is absent (install it with: apt-get install -y chromium)`);
+if (!hasChromium) console.warn(`browser.test.ts ${CHROMIUM_SKIP_REASON}`);
 
 const NAME = '12333信息平台<img src=x onerror="window.__xss=1">建设经费';
 
@@ -36,7 +34,7 @@ describe.skipIf(!hasChromium)('in the browser, under the CSP', () => {
     const report = await importDocument(db.prisma, seedFiles()[0]!, new TextEncoder().encode(text));
     expect(report.status).toBe('loaded');
     server = await startServer(db, { production: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    browser = await launchChromium();
     page = await browser.newPage();
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
