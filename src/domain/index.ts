@@ -1,4 +1,4 @@
-/** The scoring engine: pure rules over reported figures (see /work/shared/domain/scoring.md). */
+/** The scoring engine: pure rules over reported figures (the rules and their sources: ../shared/domain/scoring.md). */
 export * from './numbers';
 export * from './reportedValue';
 export * from './ruleSet';

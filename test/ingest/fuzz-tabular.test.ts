@@ -4,12 +4,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocumentFormatError } from '../../src/ingest/model';
 import { readTabularDocument } from '../../src/ingest/tabular';
+import { SEED_DIR } from '../support/database';
 
-const SEEDS = '/work/shared/seeds';
-const docs = readdirSync(SEEDS)
+const docs = readdirSync(SEED_DIR)
   .filter((n) => /^00[013]_.*\.txt$/.test(n))
   .sort()
-  .map((n) => readFileSync(join(SEEDS, n), 'utf8').split('\n'));
+  .map((n) => readFileSync(join(SEED_DIR, n), 'utf8').split('\n'));
 
 type Mutation =
   | { kind: 'delete'; at: number; count: number }

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DocumentFormatError, type ParsedDocument, type ParsedIndicator } from '../../src/ingest/model';
 import { readTabularDocument } from '../../src/ingest/tabular';
+import { SEED_DIR } from '../support/database';
 
-const SEEDS = '/work/shared/seeds';
 function seed(prefix: string): string {
-  const f = readdirSync(SEEDS).find((n) => n.startsWith(prefix) && n.endsWith('.txt'));
+  const f = readdirSync(SEED_DIR).find((n) => n.startsWith(prefix) && n.endsWith('.txt'));
   if (!f) throw new Error(`seed ${prefix} missing`);
-  return readFileSync(join(SEEDS, f), 'utf8');
+  return readFileSync(join(SEED_DIR, f), 'utf8');
 }
 
 const indicatorCount = (d: ParsedDocument): number => d.projects.reduce((s, p) => s + p.indicators.length, 0);
