@@ -77,7 +77,7 @@ export interface Rollup {
   reportedMeanScore: number | null;
 }
 
-/** Rolls up entities: sums, Σexecuted / Σbudget, fund-weighted and plain mean scores (computed and reported). */
+/** The rollup rule in its pure form (the API computes it in SQL, src/db/queries/rollup.ts; test/api/rollupRule.test.ts checks the two agree at every region). Rolls up entities: sums, Σexecuted / Σbudget, fund-weighted and plain mean scores (computed and reported). */
 export function rollup(entities: ReadonlyArray<RollupEntity>): Rollup {
   return {
     count: entities.length,
