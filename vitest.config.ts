@@ -5,9 +5,16 @@ export default defineConfig({
   resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-    // Database-backed suites share one database per run; keep files sequential.
-    fileParallelism: false,
+    // Files run in parallel: each opens its own in-memory PGlite, or on a PostgreSQL server its own
+    // database (test/support/fileDatabase.ts). Three at once on two cores: the slowest files mostly
+    // wait on processes they start (servers, importers, PostgreSQL clusters).
+    fileParallelism: true,
+    maxWorkers: 3,
+    minWorkers: 1,
+    globalSetup: ['test/support/globalSetup.ts'],
+    setupFiles: ['test/support/fileDatabase.ts'],
+    // Limits that catch a hang, not a slow machine: nothing here asserts how fast anything runs.
+    testTimeout: 300_000,
+    hookTimeout: 600_000,
   },
 });
