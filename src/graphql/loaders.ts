@@ -26,7 +26,7 @@ import {
   type OrganizationRow,
 } from '../db/queries/organization';
 import { projectPages, projectsByIds, type ProjectPage, type ProjectPageRequest, type ProjectRow } from '../db/queries/project';
-import { regionChildren, regionsByCodes, regionsWithin, type RegionLevel, type RegionRow } from '../db/queries/region';
+import { regionChildren, regionsByCodes, regionsWithin, type RegionRow, type RegionsWithinKey } from '../db/queries/region';
 import { organizationCounts, organizationRollups, regionRollups, type RollupFigure, type RollupRow } from '../db/queries/rollup';
 import { summaryRowsOf, summaryTablesInRegions, type SummaryRowRow, type SummaryTableRow } from '../db/queries/summary';
 
@@ -140,11 +140,14 @@ export class Loaders {
   }
 
   get regionsWithin() {
-    type Key = { level: RegionLevel | null; within: string | null; includeEmpty?: boolean };
-    return this.loader<Key, RegionRow[]>(
+    return this.loader<RegionsWithinKey, RegionRow[]>(
       'regionsWithin',
-      (keys) => Promise.all(keys.map((k) => regionsWithin(this.prisma, k.level, k.within, k.includeEmpty ?? false))),
-      (k) => JSON.stringify(k),
+      async (keys) => {
+        const lists = keys.map((): RegionRow[] => []);
+        for (const { i, ...row } of await regionsWithin(this.prisma, keys)) lists[i - 1]!.push(row);
+        return lists;
+      },
+      (k) => JSON.stringify([k.level, k.within, k.includeEmpty ?? false]),
     );
   }
 
@@ -203,11 +206,7 @@ export class Loaders {
   }
 
   get organizationsWithProjects() {
-    return this.loader<YearKey<string>, OrganizationRow[]>(
-      'organizationsWithProjects',
-      (keys) => Promise.all(keys.map((k) => organizationsWithProjects(this.prisma, k.id, k.year))),
-      (k) => `${k.id}|${k.year}`,
-    );
+    return this.regionYearLists('organizationsWithProjects', organizationsWithProjects);
   }
 
   get organizationChildren() {
@@ -343,8 +342,12 @@ export class Loaders {
     });
   }
 
+  /** The documents, current ones only or with those superseded: one statement for both. */
   get documents() {
-    return this.loader<boolean, DocumentRow[]>('documents', (keys) => Promise.all(keys.map((k) => listDocuments(this.prisma, k))));
+    return this.loader<boolean, DocumentRow[]>('documents', async (keys) => {
+      const rows = await listDocuments(this.prisma, keys.includes(true));
+      return keys.map((includeSuperseded) => (includeSuperseded ? rows : rows.filter((d) => d.supersededById === null)));
+    });
   }
 
   get concepts() {
