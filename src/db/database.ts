@@ -16,6 +16,7 @@ import pg from 'pg';
 import { PrismaClient } from '../generated/prisma';
 import { acquireDataDirLock, type DataDirLock } from './lock';
 import { cancelRunning, currentStatementScope, runInStatementScope, ScopedPool } from './cancellation';
+import { READ_DATA_VERSION, sharedRead } from './dataVersion';
 
 /** Runs a script of SQL statements (migrations) outside Prisma. */
 export interface ScriptRunner {
@@ -33,6 +34,11 @@ export interface Database {
   lock: DataDirLock | null;
   /** SQL statements issued through Prisma since the database was opened (for tests and benchmarks). */
   statementCount(): number;
+  /**
+   * The data version now (src/db/dataVersion.ts): read outside Prisma, so not counted among an
+   * operation's statements; requests asking at the same moment share one read.
+   */
+  dataVersion(): Promise<string>;
   /** Whether the database answers now (a trivial statement, within a few seconds). */
   ping(): Promise<boolean>;
   /**
@@ -129,6 +135,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       prisma,
       statementCount,
       lock: null,
+      dataVersion: sharedRead(async () => {
+        const result = await queryPool.query<{ version: string }>(READ_DATA_VERSION);
+        return result.rows[0]?.version ?? '0';
+      }),
       script: {
         async exec(sql) {
           await pool.query(sql);
@@ -187,6 +197,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     prisma,
     statementCount,
     lock,
+    dataVersion: sharedRead(async () => {
+      const result = await lite.query<{ version: string }>(READ_DATA_VERSION);
+      return result.rows[0]?.version ?? '0';
+    }),
     script: {
       async exec(sql) {
         await lite.exec(sql);
