@@ -23,7 +23,7 @@ export interface Goal {
 }
 
 export function goals(r: BenchResults): Goal[] {
-  const out: Goal[] = [];
+  const out: Goal[] = r.configs.flatMap(peerGoals);
   // 1. Statements per operation independent of data size.
   const varying: string[] = [];
   const keys = [...new Set(r.configs.flatMap((c) => c.operations.map((o) => o.key)))];
@@ -80,7 +80,47 @@ export function goals(r: BenchResults): Goal[] {
 }
 
 function opRow(o: OperationResult): string {
-  return `| ${o.name} | ${o.describe} | ${o.apiStatements.join('/')} | ${f(o.api.p50)} | ${f(o.api.p95)} | ${f(o.api.p99)} | ${o.api.n} | ${f(o.sql.p50, 2)} | ${f(ratio(o.api.p50, o.sql.p50), 1)}× | ${f(o.naive.p50)} | ${o.naiveStatements} | ${f(ratio(o.naive.p50, o.api.p50), 1)}× | ${f(o.responseBytes / 1024)} |`;
+  const peer = o.peer ? `${f(o.peer.p50)} | ${f(o.peer.p95)} | ${f(ratio(o.peer.p50, o.api.p50), 1)}×` : '— | — | —';
+  return `| ${o.name} | ${o.describe} | ${o.apiStatements.join('/')} | ${f(o.api.p50)} | ${f(o.api.p95)} | ${f(o.api.p99)} | ${o.api.n} | ${peer} | ${f(o.sql.p50, 2)} | ${f(ratio(o.api.p50, o.sql.p50), 1)}× | ${f(o.naive.p50)} | ${o.naiveStatements} | ${f(ratio(o.naive.p50, o.api.p50), 1)}× | ${f(o.cached?.p50, 2)} | ${f(o.notModified?.p50, 2)} | ${f(o.responseBytes / 1024)} |`;
+}
+
+/** Peer goals of issue 14 for one configuration: ≥ 2× PostGraphile's throughput at 50 connections, p95 below its. */
+function peerGoals(c: ConfigResult): Goal[] {
+  const out: Goal[] = [];
+  const loaded = c.operations.filter((o) => o.peerLoad.length > 0);
+  if (loaded.length === 0) return out;
+  const at50 = loaded.map((o) => ({ o, api: o.load.find((l) => l.connections === 50)!, peer: o.peerLoad.find((l) => l.connections === 50)! }));
+  const short = at50.filter((x) => !(x.api.rps >= 2 * x.peer.rps));
+  out.push({
+    goal: `${label(c)}: every operation ≥ 2× PostGraphile's throughput at 50 connections`,
+    met: short.length === 0,
+    detail: at50.map((x) => `${x.o.name} ${f(x.api.rps)} vs ${f(x.peer.rps)} req/s (${f(ratio(x.api.rps, x.peer.rps), 1)}×)`).join('; '),
+  });
+  const slower = c.operations.filter((o) => o.peer && !(o.api.p95 < o.peer.p95));
+  out.push({
+    goal: `${label(c)}: every operation's p95 below PostGraphile's (sequential)`,
+    met: slower.length === 0,
+    detail: slower.length === 0 ? 'all below' : slower.map((o) => `${o.name} ${f(o.api.p95)} vs ${f(o.peer!.p95)} ms`).join('; '),
+  });
+  const failed = at50.filter((x) => x.api.errors + x.api.non2xx > 0);
+  out.push({
+    goal: `${label(c)}: 0 errors and 0 timeouts at 50 connections`,
+    met: failed.length === 0,
+    detail: failed.length === 0 ? 'none' : failed.map((x) => `${x.o.name} ${x.api.errors} errors / ${x.api.non2xx} non-2xx`).join('; '),
+  });
+  const withinBound = c.operations.filter((o) => CONTRACT_KEYS.includes(o.key) && !(o.api.p50 <= 1.2 * o.sql.p50));
+  out.push({
+    goal: `${label(c)}: each contract operation's p50 ≤ 1.2× its hand-written SQL`,
+    met: withinBound.length === 0,
+    detail: withinBound.length === 0 ? 'all within' : withinBound.map((o) => `${o.name} ${f(ratio(o.api.p50, o.sql.p50), 1)}×`).join('; '),
+  });
+  const slowRepeat = c.operations.filter((o) => !(Math.min(o.cached.p50, o.notModified.p50) <= 2));
+  out.push({
+    goal: `${label(c)}: a repeated request answered from the cache or with 304 in ≤ 2 ms (p50)`,
+    met: slowRepeat.length === 0,
+    detail: c.operations.map((o) => `${o.name} ${f(o.cached.p50, 2)} / ${f(o.notModified.p50, 2)} ms`).join('; '),
+  });
+  return out;
 }
 
 export function writeReport(r: BenchResults): string {
@@ -96,7 +136,10 @@ export function writeReport(r: BenchResults): string {
     `- Data: synthetic 河南省 (410000) fiscal year ${r.configs[0]?.year ?? '—'}, seed ${r.settings.seed} (\`npm run generate -- --scale S --seed ${r.settings.seed}\`); scale 1 = 17 cities, 100 counties, 3,000 organizations (one document each), 60,000 project evaluations, ≈600,000 indicators`,
   );
   lines.push(
-    `- Latency: sequential requests over HTTP to the real app (\`createApp\`, loopback, keep-alive) after 3 warm-up requests, for ${r.settings.latencySeconds} s or 300 requests (at least 20); SQL lower bound for ${Math.round(r.settings.latencySeconds / 2)} s; naive baseline for ${r.settings.naiveSeconds} s (at least 3 runs). Load: autocannon, ${r.settings.loadSeconds} s at 10 and 50 connections.`,
+    `- Latency: sequential requests over HTTP to the real app (\`createApp\`, loopback, keep-alive) after 3 warm-up requests, for ${r.settings.latencySeconds} s or 300 requests (at least 20); SQL lower bound for ${Math.round(r.settings.latencySeconds / 2)} s; naive baseline for ${r.settings.naiveSeconds} s (at least 3 runs). Load: autocannon, ${r.settings.loadSeconds} s at 10 and 50 connections. Jixiao's response cache is off for these (they repeat one request); *cached* is the same request answered from it, *304* the same request with If-None-Match.`,
+  );
+  lines.push(
+    `- Peer (PostgreSQL only): ${r.settings.peer ?? 'not run'}, over the same database in the same process, with views of its own (bench/peer/schema.sql: pg-aggregates sums helper columns; the client divides), a pool of 10 connections like Jixiao's, ordering by columns without an index allowed, NULLS LAST, production mode, its own \`jit_optimize_above_cost = -1\` (Jixiao: \`jit=off\`). Each sequential sample alternates Jixiao and PostGraphile; under load, Jixiao then PostGraphile at 10, then both at 50 connections. Its queries: bench/peerOperations.ts (CompareIndicator is given the concept key; the dashboard reuses the city groups for its comparison — both flattering to it).`,
   );
   for (const s of r.skipped) lines.push(`- **Skipped:** ${s}`);
   lines.push('');
@@ -126,19 +169,20 @@ export function writeReport(r: BenchResults): string {
     lines.push('');
     lines.push(`### ${label(c)} (${f(c.plan.projects)} projects, ${c.plan.cities} cities, ${c.plan.counties} counties)`);
     lines.push('');
-    lines.push('| operation | variables | statements | p50 | p95 | p99 | n | SQL p50 | API/SQL | naive p50 | naive statements | naive/API | response KiB |');
-    lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+    lines.push('| operation | variables | statements | p50 | p95 | p99 | n | PostGraphile p50 | PostGraphile p95 | PostGraphile/API | SQL p50 | API/SQL | naive p50 | naive statements | naive/API | cached p50 | 304 p50 | response KiB |');
+    lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const o of c.operations) lines.push(opRow(o));
     lines.push('');
     lines.push(`Server peak RSS while serving: ${c.serverPeakRssMiB} MiB.`);
     const loaded = c.operations.filter((o) => o.load.length > 0);
     if (loaded.length > 0) {
       lines.push('');
-      lines.push('| under load (autocannon) | connections | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors / non-2xx |');
-      lines.push('|---|---|---|---|---|---|---|---|');
+      lines.push('| under load (autocannon) | server | connections | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors / non-2xx |');
+      lines.push('|---|---|---|---|---|---|---|---|---|');
       for (const o of loaded)
-        for (const l of o.load)
-          lines.push(`| ${o.name} | ${l.connections} | ${f(l.rps)} | ${f(l.p50)} | ${f(l.p90)} | ${f(l.p99)} | ${f(l.max)} | ${l.errors} / ${l.non2xx} |`);
+        for (const [i, l] of o.load.entries())
+          for (const [server, x] of [['Jixiao', l], ['PostGraphile', o.peerLoad[i]]] as const)
+            if (x) lines.push(`| ${o.name} | ${server} | ${x.connections} | ${f(x.rps)} | ${f(x.p50)} | ${f(x.p90)} | ${f(x.p99)} | ${f(x.max)} | ${x.errors} / ${x.non2xx} |`);
     }
   }
   lines.push('');

@@ -11,11 +11,18 @@
  * database is created when missing and its public schema is emptied first. PGlite lives in a
  * fresh temporary directory. The synthetic documents are generated in memory and loaded through
  * importDocument, the path `npm run import` uses.
+ *
+ * On PostgreSQL the peer — PostGraphile 5 + @graphile/pg-aggregates (bench/peer/, installed there
+ * with `npm ci --prefix bench/peer` when missing) — serves the same database in the same process,
+ * and every measurement alternates between the two so that the machine's load hits both alike.
+ * Jixiao's response cache is off for those measurements (they repeat one request); repeated
+ * requests are measured apart: answered from the cache, and with If-None-Match (304).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { pino } from 'pino';
@@ -27,7 +34,8 @@ import { importDocument } from '../src/ingest/load';
 import { syntheticProvince } from '../src/synthetic';
 import { lowerBound, runLowerBound } from './lowerBound';
 import { runNaive } from './naive';
-import { operations, targetsOf, type BenchTargets, type Operation, type OperationKey } from './operations';
+import { operations, targetsOf, type BenchTargets, type OperationKey } from './operations';
+import { peerOperation } from './peerOperations';
 import { writeReport } from './report';
 
 const BENCH_DIR = import.meta.dirname;
@@ -69,6 +77,13 @@ export interface OperationResult {
   sql: Latency;
   naive: Latency;
   load: LoadResult[];
+  /** PostGraphile's latency and load, measured alternately with Jixiao's (PostgreSQL only). */
+  peer: Latency | null;
+  peerResponseBytes: number | null;
+  peerLoad: LoadResult[];
+  /** The same request repeated: answered from Jixiao's response cache, and with If-None-Match (304). */
+  cached: Latency;
+  notModified: Latency;
 }
 
 export interface ConfigResult {
@@ -102,7 +117,7 @@ export interface BenchResults {
   finishedAt: string;
   seconds: number;
   machine: { cpu: string; cores: number; memoryGiB: number; node: string; os: string; loadAverageAtStart: number[]; postgres: string | null; pglite: string | null };
-  settings: { seed: number; configs: string[]; latencySeconds: number; naiveSeconds: number; loadSeconds: number; loadOperations: string[] };
+  settings: { seed: number; configs: string[]; latencySeconds: number; naiveSeconds: number; loadSeconds: number; loadOperations: string[]; peer: string | null };
   configs: ConfigResult[];
   skipped: string[];
 }
@@ -149,6 +164,54 @@ async function timed(fn: () => Promise<unknown>, o: { warmup: number; seconds: n
   return latency(samples);
 }
 
+/** Like `timed`, for two functions called alternately (the machine's load hits both alike). */
+async function timedPair(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  o: { warmup: number; seconds: number; min: number; max: number },
+): Promise<[Latency, Latency]> {
+  for (let i = 0; i < o.warmup; i++) {
+    await a();
+    await b();
+  }
+  const sa: number[] = [];
+  const sb: number[] = [];
+  const started = performance.now();
+  while (sa.length < o.min || (sa.length < o.max && performance.now() - started < o.seconds * 2000)) {
+    let t = performance.now();
+    await a();
+    sa.push(performance.now() - t);
+    t = performance.now();
+    await b();
+    sb.push(performance.now() - t);
+  }
+  return [latency(sa), latency(sb)];
+}
+
+const PEER_DIR = path.join(BENCH_DIR, 'peer');
+
+/** The peer's packages, installed from the npm registry into bench/peer/node_modules when missing. */
+function ensurePeerInstalled(): void {
+  if (fs.existsSync(path.join(PEER_DIR, 'node_modules', 'postgraphile', 'package.json'))) return;
+  log('installing the peer (PostGraphile) into bench/peer: npm ci --prefix bench/peer');
+  const result = spawnSync('npm', ['ci', '--prefix', PEER_DIR, '--no-audit', '--no-fund', '--loglevel=error'], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('npm ci --prefix bench/peer failed');
+}
+
+interface Peer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** PostGraphile over the database, after its views are (re)created (bench/peer/schema.sql). */
+async function startPeer(db: Database, connectionString: string): Promise<Peer> {
+  await db.script.exec(fs.readFileSync(path.join(PEER_DIR, 'schema.sql'), 'utf8'));
+  const module = (await import(pathToFileURL(path.join(PEER_DIR, 'server.mjs')).href)) as {
+    startPeer(o: { connectionString: string }): Promise<Peer>;
+  };
+  return module.startPeer({ connectionString });
+}
+
 async function postgresUrl(url: string): Promise<string> {
   const target = new URL(url);
   const name = target.pathname.replace(/^\//, '');
@@ -192,8 +255,8 @@ function log(message: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 }
 
-async function loadTest(url: string, op: Operation, connections: number, seconds: number): Promise<LoadResult> {
-  const body = JSON.stringify({ query: op.query, variables: op.variables, operationName: op.name });
+/** autocannon against `${url}/graphql` with one request body; a GraphQL answer with errors counts as an error. */
+async function loadTest(url: string, body: string, connections: number, seconds: number): Promise<LoadResult> {
   const bin = path.join(ROOT, 'node_modules', 'autocannon', 'autocannon.js');
   const args = [bin, '--json', '-c', String(connections), '-d', String(seconds), '-m', 'POST', '-H', 'content-type=application/json', '-b', body, `${url}/graphql`];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -290,13 +353,19 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
     } else if (dataDir) databaseMiB = dirMiB(dataDir);
     log(`  imported in ${importSeconds.toFixed(1)} s (${(documents / importSeconds).toFixed(1)} docs/s), ${failed} failed, ${unread} unread lines`);
 
-    // Serve it.
-    const app = await createApp({ db, logger: pino({ level: 'silent' }), production: true });
+    // Serve it: Jixiao without its response cache (the measurements repeat one request), one with
+    // it for the repeated requests, and the peer on PostgreSQL.
+    const app = await createApp({ db, logger: pino({ level: 'silent' }), production: true, http: { responseCache: false, rateLimitPerMinute: 0 } });
     const { port } = await app.listen(0, '127.0.0.1');
     const url = `http://127.0.0.1:${port}`;
+    const cachedApp = await createApp({ db, logger: pino({ level: 'silent' }), production: true, http: { rateLimitPerMinute: 0 } });
+    const cachedUrl = `http://127.0.0.1:${(await cachedApp.listen(0, '127.0.0.1')).port}`;
+    const peer = engine === 'postgresql' ? await startPeer(db, s.pgUrl) : null;
     const serving = new RssSampler();
     const targets: BenchTargets = targetsOf(province);
     const results: OperationResult[] = [];
+    const post = (base: string, body: string, headers: Record<string, string> = {}) =>
+      fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
     try {
       for (const op of operations(targets)) {
         const body = JSON.stringify({ query: op.query, variables: op.variables, operationName: op.name });
@@ -304,13 +373,25 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
         let bytes = 0;
         const call = async () => {
           const before = db.statementCount();
-          const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+          const response = await post(url, body);
           const text = await response.text();
           statements.add(db.statementCount() - before);
           bytes = text.length;
           if (!response.ok || text.includes('"errors"')) throw new Error(`${op.name}: ${response.status} ${text.slice(0, 400)}`);
         };
-        const api = await timed(call, { warmup: 3, seconds: s.latencySeconds, min: 20, max: 300 });
+        const peerOp = peerOperation(op.key, targets);
+        const peerBody = JSON.stringify({ query: peerOp.query, variables: peerOp.variables });
+        let peerBytes: number | null = null;
+        const callPeer = async () => {
+          const response = await post(peer!.url, peerBody);
+          const text = await response.text();
+          peerBytes = text.length;
+          const answer = JSON.parse(text) as { data?: unknown; errors?: unknown };
+          if (!response.ok || answer.errors) throw new Error(`peer ${op.name}: ${response.status} ${text.slice(0, 400)}`);
+          peerOp.finish(answer.data);
+        };
+        const timing = { warmup: 3, seconds: s.latencySeconds, min: 20, max: 300 };
+        const [api, peerLatency] = peer ? await timedPair(call, callPeer, timing) : [await timed(call, timing), null];
         const bound = lowerBound(op.key, targets);
         const sql = await timed(() => runLowerBound(db, bound), { warmup: 3, seconds: s.sqlSeconds, min: 20, max: 300 });
         let naiveStatements = 0;
@@ -322,11 +403,28 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
           },
           { warmup: 1, seconds: s.naiveSeconds, min: 3, max: 100 },
         );
+        // Repeated: from the response cache, and revalidated with the ETag.
+        const first = await post(cachedUrl, body);
+        const etag = first.headers.get('etag');
+        await first.text();
+        if (!etag) throw new Error(`${op.name}: no ETag`);
+        const repeat = { warmup: 3, seconds: 1, min: 20, max: 300 };
+        const cached = await timed(async () => (await post(cachedUrl, body)).text(), repeat);
+        const notModified = await timed(async () => {
+          const response = await post(url, body, { 'if-none-match': etag });
+          await response.text();
+          if (response.status !== 304) throw new Error(`${op.name}: If-None-Match answered ${response.status}`);
+        }, repeat);
         const load: LoadResult[] = [];
+        const peerLoad: LoadResult[] = [];
         if (s.loadOperations.includes(op.key)) {
           for (const c of [10, 50]) {
-            load.push(await loadTest(url, op, c, s.loadSeconds));
+            load.push(await loadTest(url, body, c, s.loadSeconds));
             await quiet(db);
+            if (peer) {
+              peerLoad.push(await loadTest(peer.url, peerBody, c, s.loadSeconds));
+              await new Promise((r) => setTimeout(r, 1_000));
+            }
           }
         }
         results.push({
@@ -342,14 +440,21 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
           sql,
           naive,
           load,
+          peer: peerLatency,
+          peerResponseBytes: peerBytes,
+          peerLoad,
+          cached,
+          notModified,
         });
         log(
-          `  ${op.name}: ${[...statements].join('/')} statements, p50 ${api.p50} ms p95 ${api.p95} ms; SQL p50 ${sql.p50} ms; naive p50 ${naive.p50} ms (${naiveStatements} statements)` +
-            load.map((l) => `; c${l.connections} ${l.rps} req/s p99 ${l.p99} ms`).join(''),
+          `  ${op.name}: ${[...statements].join('/')} statements, p50 ${api.p50} ms p95 ${api.p95} ms; peer p50 ${peerLatency?.p50 ?? '—'} ms; SQL p50 ${sql.p50} ms; naive p50 ${naive.p50} ms (${naiveStatements} statements); cached ${cached.p50} ms, 304 ${notModified.p50} ms` +
+            load.map((l, i) => `; c${l.connections} ${l.rps} req/s p99 ${l.p99} ms (peer ${peerLoad[i]?.rps ?? '—'} req/s p99 ${peerLoad[i]?.p99 ?? '—'} ms)`).join(''),
         );
       }
     } finally {
       await app.close();
+      await cachedApp.close();
+      await peer?.close();
     }
     const servingPeak = serving.stop();
     return {
@@ -387,6 +492,17 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
   }
 }
 
+/** The peer's versions as installed. */
+function peerVersions(): string {
+  const version = (name: string) =>
+    (JSON.parse(fs.readFileSync(path.join(PEER_DIR, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  try {
+    return `PostGraphile ${version('postgraphile')} (Amber preset) + @graphile/pg-aggregates ${version('@graphile/pg-aggregates')}`;
+  } catch {
+    return 'not installed';
+  }
+}
+
 const FULL = ['pglite:0.01', 'pglite:0.1', 'postgresql:0.1', 'postgresql:1'];
 const QUICK = ['pglite:0.01', 'postgresql:0.01'];
 
@@ -415,7 +531,8 @@ async function main(): Promise<void> {
     sqlSeconds: Number(values['latency-seconds'] ?? (quick ? 2 : 6)) / 2,
     naiveSeconds: Number(values['naive-seconds'] ?? (quick ? 2 : 6)),
     loadSeconds: Number(values['load-seconds'] ?? (quick ? 2 : 10)),
-    loadOperations: (values['load-ops']?.split(',') ?? ['regionRollup', 'regionProjects', 'dashboard']) as OperationKey[],
+    loadOperations: (values['load-ops']?.split(',') ??
+      ['hierarchy', 'regionRollup', 'compareRegions', 'regionProjects', 'departmentEvaluations', 'compareIndicator', 'dashboard']) as OperationKey[],
     pgUrl: process.env.BENCH_DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/jixiao_bench',
   };
   const outDir = path.resolve(values.out ?? BENCH_DIR);
@@ -430,6 +547,7 @@ async function main(): Promise<void> {
       log(skipped[skipped.length - 1]!);
     }
   }
+  if (configs.some((c) => c.engine === 'postgresql') && skipped.length === 0) ensurePeerInstalled();
   const results: ConfigResult[] = [];
   for (const c of configs) {
     if (c.engine === 'postgresql' && skipped.length > 0) continue;
@@ -462,6 +580,7 @@ async function main(): Promise<void> {
       naiveSeconds: settings.naiveSeconds,
       loadSeconds: settings.loadSeconds,
       loadOperations: settings.loadOperations,
+      peer: configs.some((c) => c.engine === 'postgresql') ? peerVersions() : null,
     },
     configs: results,
     skipped,

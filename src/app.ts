@@ -25,6 +25,8 @@ import { schema } from './graphql/schema';
 import { GRAPHIQL_BOOT_JS, graphiqlPage } from './graphiql';
 import { DatabaseMonitor } from './http/databaseMonitor';
 import { errorHandler, notFound } from './http/errors';
+import { etagGate, etagPlugin } from './http/etag';
+import { responseCachePlugins } from './http/responseCache';
 import { graphqlGuard } from './http/graphqlGuard';
 import { health } from './http/health';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/options';
@@ -86,6 +88,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     parseOptions: { maxTokens: DOCUMENT_LIMITS.maxTokens },
     plugins: [
       requestLevelErrors,
+      etagPlugin,
+      ...(limits.responseCache ? responseCachePlugins() : []),
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: 5_000 }),
       ApolloServerPluginLandingPageDisabled(),
       {
@@ -120,11 +124,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Keys, uploads, the audit log; reading through /graphql behind the read gate.
   const api = createApi(db, logger, options.access);
   app.use(api.authenticate);
-  app.use('/api/export', rateLimitPerClient(limits.rateLimitPerMinute), api.readGate, exportRouter(db, logger));
+  app.use('/api/export', rateLimitPerClient(limits.rateLimitPerMinute), api.readGate, etagGate(db), exportRouter(db, logger));
   app.use('/api', rateLimitPerClient(limits.rateLimitPerMinute), api.router);
   // limitRequests gives each request its budget (deadline, client gone, rows) in res.locals.
   const graphql = expressMiddleware(apollo, {
-    context: async ({ res }) => createContext(db, callerOf(res), res.locals.budget as RequestBudget),
+    context: async ({ res }) =>
+      createContext(db, callerOf(res), res.locals.budget as RequestBudget, {
+        dataVersion: res.locals.dataVersion as string,
+        etag: res.locals.etag as string,
+      }),
   });
   app.use(
     '/graphql',
@@ -133,6 +141,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     express.json({ limit: '256kb' }),
     graphqlGuard,
     monitor.gate,
+    etagGate(db),
     limitRequests(db, limits, async (req, res, budget) => {
       res.locals.budget = budget;
       await graphql(req, res, () => undefined);

@@ -41,6 +41,8 @@ const httpSchema = {
   JIXIAO_GRAPHIQL: flag('true'),
   /** GraphQL introspection (the schema is public and the API read-only). */
   JIXIAO_INTROSPECTION: flag('true'),
+  /** Whole GraphQL responses cached in memory until a document load changes the data (false: off). */
+  JIXIAO_RESPONSE_CACHE: flag('true'),
 };
 
 const schema = z.object({

@@ -71,6 +71,7 @@ export function exportRouter(db: Database, logger: Logger): express.Router {
       const rows = await collectRows(db, res, definition, req);
       const body = await writeRows(format, definition.title, definition.columns, rows);
       const name = `${req.params.kind}.${format}`;
+      if (res.locals.etag) res.setHeader('ETag', res.locals.etag as string);
       res
         .status(200)
         .type(CONTENT_TYPES[format])

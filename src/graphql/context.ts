@@ -10,8 +10,16 @@ export interface Context {
   caller: Caller;
   /** This request's limits while it runs (abandoned when aborted, rows loaded). */
   budget: RequestBudget;
+  /** The data version the request runs at (src/db/dataVersion.ts), and its ETag; empty outside HTTP. */
+  dataVersion: string;
+  etag: string | null;
 }
 
-export function createContext(db: Database, caller: Caller = ANONYMOUS, budget: RequestBudget = new RequestBudget()): Context {
-  return { db, loaders: new Loaders(db.prisma, budget), caller, budget };
+export function createContext(
+  db: Database,
+  caller: Caller = ANONYMOUS,
+  budget: RequestBudget = new RequestBudget(),
+  http: { dataVersion: string; etag: string | null } = { dataVersion: '', etag: null },
+): Context {
+  return { db, loaders: new Loaders(db.prisma, budget), caller, budget, ...http };
 }

@@ -26,8 +26,8 @@ import {
   type OrganizationRow,
 } from '../db/queries/organization';
 import { projectPages, projectsByIds, type ProjectPage, type ProjectPageRequest, type ProjectRow } from '../db/queries/project';
-import { regionChildren, regionsByCodes, regionsWithin, type RegionLevel, type RegionRow } from '../db/queries/region';
-import { organizationCounts, organizationRollups, regionRollups, type RollupRow } from '../db/queries/rollup';
+import { regionChildren, regionsByCodes, regionsWithin, type RegionRow, type RegionsWithinKey } from '../db/queries/region';
+import { organizationCounts, organizationRollups, regionRollups, type RollupFigure, type RollupRow } from '../db/queries/rollup';
 import { summaryRowsOf, summaryTablesInRegions, type SummaryRowRow, type SummaryTableRow } from '../db/queries/summary';
 
 /** Groups keys that share a parameter (a year, a page shape) so each group is one statement. */
@@ -57,6 +57,11 @@ function grouped<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[]
 export interface YearKey<T> {
   id: T;
   year: number;
+}
+
+/** A rollup asked for: the node, the year and the figures the selection needs. */
+export interface RollupKey<T> extends YearKey<T> {
+  figures: readonly RollupFigure[];
 }
 
 export interface PageKey<T> {
@@ -135,26 +140,45 @@ export class Loaders {
   }
 
   get regionsWithin() {
-    type Key = { level: RegionLevel | null; within: string | null; includeEmpty?: boolean };
-    return this.loader<Key, RegionRow[]>(
+    return this.loader<RegionsWithinKey, RegionRow[]>(
       'regionsWithin',
-      (keys) => Promise.all(keys.map((k) => regionsWithin(this.prisma, k.level, k.within, k.includeEmpty ?? false))),
-      (k) => JSON.stringify(k),
+      async (keys) => {
+        const lists = keys.map((): RegionRow[] => []);
+        for (const { i, ...row } of await regionsWithin(this.prisma, keys)) lists[i - 1]!.push(row);
+        return lists;
+      },
+      (k) => JSON.stringify([k.level, k.within, k.includeEmpty ?? false]),
+    );
+  }
+
+  /**
+   * Rollups keyed by (node, year, figures): the keys of one year are one statement computing the
+   * union of the figures they ask for.
+   */
+  private rollups<I>(name: string, fetch: (prisma: PrismaClient, ids: I[], year: number, figures: RollupFigure[]) => Promise<RollupRow[]>) {
+    return this.loader<RollupKey<I>, RollupRow>(
+      name,
+      (keys) =>
+        batchByGroup(
+          keys,
+          (k) => String(k.year),
+          async (group) => {
+            const ids = [...new Set(group.map((k) => k.id))];
+            const figures = [...new Set(group.flatMap((k) => k.figures))];
+            const rows = byId(await fetch(this.prisma, ids, group[0]!.year, figures), (r) => r.key);
+            return new Map(group.map((k) => [k, rows.get(String(k.id))!]));
+          },
+        ),
+      (k) => `${k.id}|${k.year}|${[...k.figures].sort().join(',')}`,
     );
   }
 
   get regionRollup() {
-    return this.yearBatched<string, RollupRow, RollupRow>('regionRollup', regionRollups, (ids, rows) => {
-      const byKey = byId(rows, (r) => r.key);
-      return ids.map((id) => byKey.get(id)!);
-    });
+    return this.rollups<string>('regionRollup', regionRollups);
   }
 
   get organizationRollup() {
-    return this.yearBatched<number, RollupRow, RollupRow>('organizationRollup', organizationRollups, (ids, rows) => {
-      const byKey = byId(rows, (r) => r.key);
-      return ids.map((id) => byKey.get(String(id))!);
-    });
+    return this.rollups<number>('organizationRollup', organizationRollups);
   }
 
   organizationCount(scope: RollupRow['scope']) {
@@ -182,11 +206,7 @@ export class Loaders {
   }
 
   get organizationsWithProjects() {
-    return this.loader<YearKey<string>, OrganizationRow[]>(
-      'organizationsWithProjects',
-      (keys) => Promise.all(keys.map((k) => organizationsWithProjects(this.prisma, k.id, k.year))),
-      (k) => `${k.id}|${k.year}`,
-    );
+    return this.regionYearLists('organizationsWithProjects', organizationsWithProjects);
   }
 
   get organizationChildren() {
@@ -322,8 +342,12 @@ export class Loaders {
     });
   }
 
+  /** The documents, current ones only or with those superseded: one statement for both. */
   get documents() {
-    return this.loader<boolean, DocumentRow[]>('documents', (keys) => Promise.all(keys.map((k) => listDocuments(this.prisma, k))));
+    return this.loader<boolean, DocumentRow[]>('documents', async (keys) => {
+      const rows = await listDocuments(this.prisma, keys.includes(true));
+      return keys.map((includeSuperseded) => (includeSuperseded ? rows : rows.filter((d) => d.supersededById === null)));
+    });
   }
 
   get concepts() {

@@ -18,6 +18,8 @@ export interface HttpOptions {
   corsOrigins: string[];
   graphiql: boolean;
   introspection: boolean;
+  /** Whole GraphQL responses cached until the data version moves (src/http/responseCache.ts). */
+  responseCache: boolean;
 }
 
 export const DEFAULT_HTTP_OPTIONS: HttpOptions = {
@@ -30,6 +32,7 @@ export const DEFAULT_HTTP_OPTIONS: HttpOptions = {
   corsOrigins: [],
   graphiql: true,
   introspection: true,
+  responseCache: true,
 };
 
 export function httpOptionsFrom(config: Config): HttpOptions {
@@ -43,5 +46,6 @@ export function httpOptionsFrom(config: Config): HttpOptions {
     corsOrigins: config.JIXIAO_CORS_ORIGINS,
     graphiql: config.JIXIAO_GRAPHIQL,
     introspection: config.JIXIAO_INTROSPECTION,
+    responseCache: config.JIXIAO_RESPONSE_CACHE,
   };
 }

@@ -11,6 +11,7 @@
  */
 import crypto from 'node:crypto';
 import { withDatabaseRetry } from '../db/availability';
+import { bumpDataVersion } from '../db/dataVersion';
 import { Prisma, type PrismaClient } from '../generated/prisma';
 import type { EvaluatedIndicator } from './evaluate';
 import type { Unread } from './model';
@@ -545,6 +546,7 @@ export async function importDocument(
           await tx.sourceDocument.delete({ where: { id: reinstated.id } });
         }
         const documentId = await write(tx, doc, previous);
+        await bumpDataVersion(tx);
         const written: ImportReport = {
           ...report,
           status: previous ? 'replaced' : 'loaded',

@@ -33,6 +33,13 @@ describe.skipIf(!binaries)('statements end with their request', () => {
     expect(row!.statement_timeout).toBe('30s');
   });
 
+  it('every connection runs without JIT (short interactive statements never repay compiling)', async () => {
+    const [api] = await db.prisma.$queryRaw<{ jit: string }[]>`SHOW jit`;
+    expect(api!.jit).toBe('off');
+    const [script] = await db.script.query<{ jit: string }>('SHOW jit');
+    expect(script!.jit).toBe('off');
+  });
+
   it('an abandoned request has its running statement cancelled on the server, and starts no other', async () => {
     const controller = new AbortController();
     // Prisma's promises start when awaited: await them inside the scope, as the loaders do.

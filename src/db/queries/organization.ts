@@ -25,10 +25,15 @@ export async function organizationChildren(prisma: PrismaClient, parentIds: read
   return prisma.$queryRaw`SELECT ${columns} FROM organization o WHERE o.parent_id = ANY(${[...parentIds]}::int[]) ORDER BY o.name`;
 }
 
-/** Organizations in and beneath a region (for rankings), those with projects in the year. */
-export async function organizationsWithProjects(prisma: PrismaClient, code: string, year: number): Promise<OrganizationRow[]> {
-  return prisma.$queryRaw`SELECT DISTINCT ${columns} FROM region_closure c
+/** Organizations in and beneath each region (for rankings), those with projects in the year. */
+export async function organizationsWithProjects(
+  prisma: PrismaClient,
+  codes: readonly string[],
+  year: number,
+): Promise<(OrganizationRow & { key: string })[]> {
+  return prisma.$queryRaw`SELECT DISTINCT c.ancestor_code::text AS key, ${columns} FROM region_closure c
     JOIN organization o ON o.region_code = c.descendant_code
     JOIN project_evaluation p ON p.organization_id = o.id AND p.fiscal_year = ${year}
-    WHERE c.ancestor_code = ${code}`;
+    WHERE c.ancestor_code = ANY(${[...codes]}::varchar[])
+    ORDER BY 1, o.id`;
 }

@@ -149,39 +149,54 @@ function filterSql(f: ProjectFilter): Prisma.Sql {
   return Prisma.join(parts, ' AND ');
 }
 
-function scopeSql(scope: ProjectScope): Prisma.Sql {
+/** The scopes' keys, one row each (`k.key`, text). */
+function keysSql(scope: ProjectScope): Prisma.Sql {
   switch (scope.kind) {
     case 'region':
-      return Prisma.sql`SELECT c.ancestor_code::text AS key, p.* FROM region_closure c
-        JOIN project_evaluation p ON p.region_code = c.descendant_code
-        WHERE c.ancestor_code = ANY(${scope.codes}::varchar[])`;
+      return Prisma.sql`SELECT unnest(${scope.codes}::varchar[])::text AS key`;
     case 'organization':
-      return Prisma.sql`SELECT k.id::text AS key, p.* FROM unnest(${scope.ids}::int[]) AS k(id)
-        JOIN organization o ON o.id = k.id OR o.parent_id = k.id
-        JOIN project_evaluation p ON p.organization_id = o.id`;
+      return Prisma.sql`SELECT unnest(${scope.ids}::int[])::text AS key`;
     case 'all':
-      return Prisma.sql`SELECT ''::text AS key, p.* FROM project_evaluation p`;
+      return Prisma.sql`SELECT ''::text AS key`;
   }
 }
 
+/** The projects of one scope, `k.key` (FROM and WHERE, the filter ANDed on after). */
+function scopeSql(scope: ProjectScope): Prisma.Sql {
+  switch (scope.kind) {
+    case 'region':
+      return Prisma.sql`region_closure c JOIN project_evaluation p ON p.region_code = c.descendant_code
+        WHERE c.ancestor_code = k.key`;
+    case 'organization':
+      return Prisma.sql`organization o JOIN project_evaluation p ON p.organization_id = o.id
+        WHERE (o.id = k.key::int OR o.parent_id = k.key::int)`;
+    case 'all':
+      return Prisma.sql`project_evaluation p WHERE TRUE`;
+  }
+}
+
+/**
+ * For each scope its total, and its page taken by LATERAL … ORDER BY … LIMIT: the database keeps
+ * the top rows as it reads (or walks an index) instead of ranking the whole scope.
+ */
 export async function projectPages(prisma: PrismaClient, scope: ProjectScope, request: ProjectPageRequest): Promise<ProjectPage[]> {
   const order = Prisma.raw(`${ORDER_COLUMNS[request.orderBy]} ${request.descending ? 'DESC NULLS LAST' : 'ASC NULLS LAST'}, p.id ASC`);
-  const rows = await prisma.$queryRaw<(ProjectRow & { key: string; rn: number; total: number })[]>`
-    WITH scoped AS (${scopeSql(scope)}),
-    ranked AS (
-      SELECT p.*, row_number() OVER (PARTITION BY p.key ORDER BY ${order})::int AS rn,
-             count(*) OVER (PARTITION BY p.key)::int AS total
-      FROM scoped p WHERE ${filterSql(request.filter)})
-    SELECT p.key, p.rn, p.total, ${projectColumns}
-    FROM ranked p
-    WHERE (p.rn > ${request.offset} AND p.rn <= ${request.offset + request.limit + 1}) OR p.rn = 1
-    ORDER BY p.key, p.rn`;
+  const filter = filterSql(request.filter);
+  const rows = await prisma.$queryRaw<(ProjectRow & { key: string; rn: number | null; total: number })[]>`
+    SELECT k.key, t.total, p.rn, ${projectColumns}
+    FROM (${keysSql(scope)}) k
+    CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM ${scopeSql(scope)} AND ${filter}) t
+    LEFT JOIN LATERAL (
+      SELECT p.*, row_number() OVER (ORDER BY ${order})::int AS rn
+      FROM (SELECT p.* FROM ${scopeSql(scope)} AND ${filter}
+            ORDER BY ${order} LIMIT ${request.limit + 1} OFFSET ${request.offset}) p) p ON TRUE
+    ORDER BY k.key, p.rn`;
   const pages = new Map<string, ProjectPage>();
   for (const row of rows) {
-    // Row 1 always comes back so that a page past the end still carries the total count.
+    // A scope whose page is empty (or past the end) comes back as one row without a project, carrying its total.
     const page = pages.get(row.key) ?? { key: row.key, rows: [], totalCount: row.total, hasNextPage: false };
     pages.set(row.key, page);
-    if (row.rn <= request.offset) continue;
+    if (row.rn === null) continue;
     if (page.rows.length < request.limit) page.rows.push(row);
     else page.hasNextPage = true;
   }

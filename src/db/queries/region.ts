@@ -30,18 +30,25 @@ export async function regionChildren(prisma: PrismaClient, parentCodes: readonly
     ORDER BY r.code`;
 }
 
-/** Regions of a level (any level when null) in and beneath an ancestor (or anywhere), with data unless includeEmpty. */
-export async function regionsWithin(
-  prisma: PrismaClient,
-  level: RegionLevel | null,
-  withinCode: string | null,
-  includeEmpty: boolean,
-): Promise<RegionRow[]> {
-  return prisma.$queryRaw<RegionRow[]>`
-    SELECT ${columns} FROM region r
-    WHERE (${level}::text IS NULL OR r.level::text = ${level}::text)
-      AND (${withinCode}::text IS NULL OR EXISTS (
-        SELECT 1 FROM region_closure c WHERE c.ancestor_code = ${withinCode}::text AND c.descendant_code = r.code))
-      AND (${includeEmpty} OR ${hasData})
-    ORDER BY r.code`;
+export interface RegionsWithinKey {
+  level: RegionLevel | null;
+  within: string | null;
+  includeEmpty?: boolean;
+}
+
+/**
+ * For each key, the regions of a level (any level when null) in and beneath an ancestor (or
+ * anywhere), with data unless includeEmpty: one statement for all the keys, each row carrying the
+ * 1-based position of its key.
+ */
+export async function regionsWithin(prisma: PrismaClient, keys: readonly RegionsWithinKey[]): Promise<(RegionRow & { i: number })[]> {
+  return prisma.$queryRaw<(RegionRow & { i: number })[]>`
+    SELECT k.i::int AS i, ${columns}
+    FROM unnest(${keys.map((k) => k.level)}::text[], ${keys.map((k) => k.within)}::text[], ${keys.map((k) => k.includeEmpty ?? false)}::boolean[])
+      WITH ORDINALITY AS k(level, within, include_empty, i)
+    JOIN region r ON (k.level IS NULL OR r.level::text = k.level)
+      AND (k.within IS NULL OR EXISTS (
+        SELECT 1 FROM region_closure c WHERE c.ancestor_code = k.within AND c.descendant_code = r.code))
+      AND (k.include_empty OR ${hasData})
+    ORDER BY k.i, r.code`;
 }

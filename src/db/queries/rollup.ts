@@ -41,6 +41,8 @@ export interface RollupRow {
   discrepancyCount: number;
 }
 
+export type RollupFigure = Exclude<keyof RollupRow, 'scope' | 'key'>;
+
 /** Σ(x × budget) / Σbudget over the rows where both are known and the budget is positive. */
 function fundWeighted(column: string): Prisma.Sql {
   const c = Prisma.raw(`p.${column}`);
@@ -48,92 +50,148 @@ function fundWeighted(column: string): Prisma.Sql {
     / NULLIF(sum(p.budget) FILTER (WHERE ${c} IS NOT NULL AND p.budget > 0), 0))::float8`;
 }
 
-const aggregates = Prisma.sql`
-  count(*)::int AS "projectCount",
-  sum(p.budget)::float8 AS budget,
-  sum(p.executed)::float8 AS executed,
-  (sum(p.executed) FILTER (WHERE p.budget > 0 AND p.executed IS NOT NULL)
-    / NULLIF(sum(p.budget) FILTER (WHERE p.budget > 0 AND p.executed IS NOT NULL), 0))::float8 AS "executionRate",
-  ${fundWeighted('total_score')} AS "weightedScore",
-  avg(p.total_score)::float8 AS "meanScore",
-  ${fundWeighted('reported_total_score')} AS "reportedWeightedScore",
-  avg(p.reported_total_score)::float8 AS "reportedMeanScore",
-  ${fundWeighted('output_score_rate')} AS "outputScoreRate",
-  ${fundWeighted('benefit_score_rate')} AS "benefitScoreRate",
-  ${fundWeighted('satisfaction_score_rate')} AS "satisfactionScoreRate",
-  count(*) FILTER (WHERE p.grade = 'EXCELLENT')::int AS excellent,
-  count(*) FILTER (WHERE p.grade = 'GOOD')::int AS good,
-  count(*) FILTER (WHERE p.grade = 'FAIR')::int AS fair,
-  count(*) FILTER (WHERE p.grade = 'POOR')::int AS poor,
-  count(*) FILTER (WHERE p.grade IS NULL)::int AS ungraded,
-  count(*) FILTER (WHERE p.reported_grade = 'EXCELLENT')::int AS "reportedExcellent",
-  count(*) FILTER (WHERE p.reported_grade = 'GOOD')::int AS "reportedGood",
-  count(*) FILTER (WHERE p.reported_grade = 'FAIR')::int AS "reportedFair",
-  count(*) FILTER (WHERE p.reported_grade = 'POOR')::int AS "reportedPoor"`;
+/** The figures computed from the projects beneath a node, each its own aggregate. */
+const PROJECT_FIGURES = {
+  projectCount: Prisma.sql`count(*)::int`,
+  budget: Prisma.sql`sum(p.budget)::float8`,
+  executed: Prisma.sql`sum(p.executed)::float8`,
+  executionRate: Prisma.sql`(sum(p.executed) FILTER (WHERE p.budget > 0 AND p.executed IS NOT NULL)
+    / NULLIF(sum(p.budget) FILTER (WHERE p.budget > 0 AND p.executed IS NOT NULL), 0))::float8`,
+  weightedScore: fundWeighted('total_score'),
+  meanScore: Prisma.sql`avg(p.total_score)::float8`,
+  reportedWeightedScore: fundWeighted('reported_total_score'),
+  reportedMeanScore: Prisma.sql`avg(p.reported_total_score)::float8`,
+  outputScoreRate: fundWeighted('output_score_rate'),
+  benefitScoreRate: fundWeighted('benefit_score_rate'),
+  satisfactionScoreRate: fundWeighted('satisfaction_score_rate'),
+  excellent: Prisma.sql`count(*) FILTER (WHERE p.grade = 'EXCELLENT')::int`,
+  good: Prisma.sql`count(*) FILTER (WHERE p.grade = 'GOOD')::int`,
+  fair: Prisma.sql`count(*) FILTER (WHERE p.grade = 'FAIR')::int`,
+  poor: Prisma.sql`count(*) FILTER (WHERE p.grade = 'POOR')::int`,
+  ungraded: Prisma.sql`count(*) FILTER (WHERE p.grade IS NULL)::int`,
+  reportedExcellent: Prisma.sql`count(*) FILTER (WHERE p.reported_grade = 'EXCELLENT')::int`,
+  reportedGood: Prisma.sql`count(*) FILTER (WHERE p.reported_grade = 'GOOD')::int`,
+  reportedFair: Prisma.sql`count(*) FILTER (WHERE p.reported_grade = 'FAIR')::int`,
+  reportedPoor: Prisma.sql`count(*) FILTER (WHERE p.reported_grade = 'POOR')::int`,
+} satisfies Partial<Record<RollupFigure, Prisma.Sql>>;
 
-/** The department-wide evaluations (部门整体支出绩效自评) beneath a node: count, mean scores, money. */
+type ProjectFigure = keyof typeof PROJECT_FIGURES;
+
+/** Counts are 0, not null, for a node without projects. */
+const PROJECT_COUNTS = new Set<RollupFigure>([
+  'projectCount', 'excellent', 'good', 'fair', 'poor', 'ungraded', 'reportedExcellent', 'reportedGood', 'reportedFair', 'reportedPoor',
+]);
+
+/** The figures of the department-wide evaluations (部门整体支出绩效自评) beneath a node: computed together. */
+const DEPARTMENT_FIGURES = new Set<RollupFigure>([
+  'departmentEvaluationCount', 'departmentReportedMeanScore', 'departmentComputedMeanScore', 'departmentBasicExpenditure',
+  'departmentProjectExpenditure', 'departmentBudget', 'departmentExecuted',
+]);
+
+export const ALL_ROLLUP_FIGURES = [...Object.keys(PROJECT_FIGURES), ...DEPARTMENT_FIGURES, 'discrepancyCount'] as RollupFigure[];
+
 const departmentAggregates = Prisma.sql`
   count(*) AS n, avg(x.reported_total_score) AS reported, avg(x.computed_score) AS computed,
   sum(x.basic_expenditure) AS basic, sum(x.project_expenditure) AS project, sum(x.budget) AS budget, sum(x.executed) AS executed`;
 
-const emptyCounts = Prisma.sql`
-  COALESCE(a."projectCount", 0) AS "projectCount",
-  a.budget, a.executed, a."executionRate", a."weightedScore", a."meanScore", a."reportedWeightedScore",
-  a."reportedMeanScore", a."outputScoreRate", a."benefitScoreRate", a."satisfactionScoreRate",
-  COALESCE(a.excellent, 0) AS excellent, COALESCE(a.good, 0) AS good, COALESCE(a.fair, 0) AS fair,
-  COALESCE(a.poor, 0) AS poor, COALESCE(a.ungraded, 0) AS ungraded,
-  COALESCE(a."reportedExcellent", 0) AS "reportedExcellent", COALESCE(a."reportedGood", 0) AS "reportedGood",
-  COALESCE(a."reportedFair", 0) AS "reportedFair", COALESCE(a."reportedPoor", 0) AS "reportedPoor",
+const departmentColumns = Prisma.sql`
   COALESCE(e.n, 0)::int AS "departmentEvaluationCount", e.reported::float8 AS "departmentReportedMeanScore",
   e.computed::float8 AS "departmentComputedMeanScore", e.basic::float8 AS "departmentBasicExpenditure",
-  e.project::float8 AS "departmentProjectExpenditure", e.budget::float8 AS "departmentBudget", e.executed::float8 AS "departmentExecuted", COALESCE(d.n, 0)::int AS "discrepancyCount"`;
+  e.project::float8 AS "departmentProjectExpenditure", e.budget::float8 AS "departmentBudget", e.executed::float8 AS "departmentExecuted"`;
 
-export async function regionRollups(prisma: PrismaClient, codes: readonly string[], year: number): Promise<RollupRow[]> {
-  const keys = [...codes];
-  return prisma.$queryRaw<RollupRow[]>`
-    WITH scope AS (
-      SELECT c.ancestor_code AS key, c.descendant_code AS region_code
-      FROM region_closure c WHERE c.ancestor_code = ANY(${keys}::varchar[])),
-    a AS (
-      SELECT s.key, ${aggregates}
-      FROM scope s JOIN project_evaluation p ON p.region_code = s.region_code AND p.fiscal_year = ${year}
-      GROUP BY s.key),
-    e AS (
-      SELECT s.key, ${departmentAggregates} FROM scope s
-      JOIN department_evaluation x ON x.region_code = s.region_code AND x.fiscal_year = ${year} GROUP BY s.key),
-    d AS (
-      SELECT s.key, count(*) AS n FROM scope s
-      JOIN discrepancy x ON x.region_code = s.region_code AND x.fiscal_year = ${year} GROUP BY s.key)
-    SELECT 'region' AS scope, k.key, ${emptyCounts}
-    FROM unnest(${keys}::varchar[]) AS k(key)
-    LEFT JOIN a ON a.key = k.key LEFT JOIN e ON e.key = k.key LEFT JOIN d ON d.key = k.key`;
+/** How one kind of node finds what lies beneath it. */
+interface NodeKind {
+  scope: RollupRow['scope'];
+  /** The CTE `scope(key, …)`: each key with what lies beneath it. */
+  scopeCte: Prisma.Sql;
+  /** The keys in the order given, as `k(key)`, and a key as text. */
+  keys: Prisma.Sql;
+  keyText: Prisma.Sql;
+  /** Joins `scope s` to its projects `p`, and to its department-wide evaluations `x`. */
+  projects: Prisma.Sql;
+  departmentEvaluations: Prisma.Sql;
+  /** A query of (key, n): discrepancies beneath each key. */
+  discrepancies: Prisma.Sql;
 }
 
-export async function organizationRollups(prisma: PrismaClient, ids: readonly number[], year: number): Promise<RollupRow[]> {
+/**
+ * One rollup statement for a batch of nodes computing only the figures asked for (the project
+ * count always): every figure costs three times a few (issue 14), and the department-wide
+ * evaluations and the discrepancies are read only when one of theirs is asked for.
+ */
+function rollupStatement(kind: NodeKind, figures: readonly RollupFigure[]): Prisma.Sql {
+  const wanted = new Set<RollupFigure>(['projectCount', ...figures]);
+  const project = (Object.keys(PROJECT_FIGURES) as ProjectFigure[]).filter((f) => wanted.has(f));
+  const ctes = [
+    Prisma.sql`scope AS (${kind.scopeCte})`,
+    Prisma.sql`a AS (SELECT s.key, ${Prisma.join(project.map((f) => Prisma.sql`${PROJECT_FIGURES[f]} AS ${Prisma.raw(`"${f}"`)}`))}
+      FROM scope s ${kind.projects} GROUP BY s.key)`,
+  ];
+  const columns = project.map((f) => Prisma.raw(PROJECT_COUNTS.has(f) ? `COALESCE(a."${f}", 0) AS "${f}"` : `a."${f}"`));
+  const joins = [Prisma.sql`LEFT JOIN a ON a.key = k.key`];
+  if ([...DEPARTMENT_FIGURES].some((f) => wanted.has(f))) {
+    ctes.push(Prisma.sql`e AS (SELECT s.key, ${departmentAggregates} FROM scope s ${kind.departmentEvaluations} GROUP BY s.key)`);
+    columns.push(departmentColumns);
+    joins.push(Prisma.sql`LEFT JOIN e ON e.key = k.key`);
+  }
+  if (wanted.has('discrepancyCount')) {
+    ctes.push(Prisma.sql`d AS (${kind.discrepancies})`);
+    columns.push(Prisma.sql`COALESCE(d.n, 0)::int AS "discrepancyCount"`);
+    joins.push(Prisma.sql`LEFT JOIN d ON d.key = k.key`);
+  }
+  return Prisma.sql`WITH ${Prisma.join(ctes)}
+    SELECT ${kind.scope} AS scope, ${kind.keyText} AS key, ${Prisma.join(columns)}
+    FROM ${kind.keys} ${Prisma.join(joins, ' ')}`;
+}
+
+/** Rollups of regions, each with every region beneath it. */
+export async function regionRollups(
+  prisma: PrismaClient,
+  codes: readonly string[],
+  year: number,
+  figures: readonly RollupFigure[] = ALL_ROLLUP_FIGURES,
+): Promise<RollupRow[]> {
+  const keys = [...codes];
+  const kind: NodeKind = {
+    scope: 'region',
+    scopeCte: Prisma.sql`SELECT c.ancestor_code AS key, c.descendant_code AS region_code
+      FROM region_closure c WHERE c.ancestor_code = ANY(${keys}::varchar[])`,
+    keys: Prisma.sql`unnest(${keys}::varchar[]) AS k(key)`,
+    keyText: Prisma.sql`k.key`,
+    projects: Prisma.sql`JOIN project_evaluation p ON p.region_code = s.region_code AND p.fiscal_year = ${year}`,
+    departmentEvaluations: Prisma.sql`JOIN department_evaluation x ON x.region_code = s.region_code AND x.fiscal_year = ${year}`,
+    discrepancies: Prisma.sql`SELECT s.key, count(*) AS n FROM scope s
+      JOIN discrepancy x ON x.region_code = s.region_code AND x.fiscal_year = ${year} GROUP BY s.key`,
+  };
+  return prisma.$queryRaw<RollupRow[]>(rollupStatement(kind, figures));
+}
+
+/** Rollups of organizations, each with its sub-units. */
+export async function organizationRollups(
+  prisma: PrismaClient,
+  ids: readonly number[],
+  year: number,
+  figures: readonly RollupFigure[] = ALL_ROLLUP_FIGURES,
+): Promise<RollupRow[]> {
   const keys = [...ids];
-  return prisma.$queryRaw<RollupRow[]>`
-    WITH scope AS (
-      SELECT k.id AS key, o.id AS organization_id
-      FROM unnest(${keys}::int[]) AS k(id) JOIN organization o ON o.id = k.id OR o.parent_id = k.id),
-    a AS (
-      SELECT s.key, ${aggregates}
-      FROM scope s JOIN project_evaluation p ON p.organization_id = s.organization_id AND p.fiscal_year = ${year}
-      GROUP BY s.key),
-    e AS (
-      SELECT s.key, ${departmentAggregates} FROM scope s
-      JOIN department_evaluation x ON x.organization_id = s.organization_id AND x.fiscal_year = ${year} GROUP BY s.key),
-    d AS (
-      -- Every discrepancy of the scope's records: projects, department-wide evaluations, summary rows.
-      SELECT s.key, count(*) AS n FROM discrepancy x
+  const kind: NodeKind = {
+    scope: 'organization',
+    scopeCte: Prisma.sql`SELECT k.id AS key, o.id AS organization_id
+      FROM unnest(${keys}::int[]) AS k(id) JOIN organization o ON o.id = k.id OR o.parent_id = k.id`,
+    keys: Prisma.sql`unnest(${keys}::int[]) AS k(key)`,
+    keyText: Prisma.sql`k.key::text`,
+    projects: Prisma.sql`JOIN project_evaluation p ON p.organization_id = s.organization_id AND p.fiscal_year = ${year}`,
+    departmentEvaluations: Prisma.sql`JOIN department_evaluation x ON x.organization_id = s.organization_id AND x.fiscal_year = ${year}`,
+    // Every discrepancy of the scope's records: projects, department-wide evaluations, summary rows.
+    discrepancies: Prisma.sql`SELECT s.key, count(*) AS n FROM discrepancy x
       LEFT JOIN project_evaluation p ON p.id = x.project_id
       LEFT JOIN department_evaluation de ON de.id = x.department_evaluation_id
       LEFT JOIN summary_row r ON r.id = x.summary_row_id
       LEFT JOIN summary_table t ON t.id = r.table_id
       JOIN scope s ON s.organization_id = COALESCE(p.organization_id, de.organization_id, t.organization_id)
-      WHERE x.fiscal_year = ${year} GROUP BY s.key)
-    SELECT 'organization' AS scope, k.key::text AS key, ${emptyCounts}
-    FROM unnest(${keys}::int[]) AS k(key)
-    LEFT JOIN a ON a.key = k.key LEFT JOIN e ON e.key = k.key LEFT JOIN d ON d.key = k.key`;
+      WHERE x.fiscal_year = ${year} GROUP BY s.key`,
+  };
+  return prisma.$queryRaw<RollupRow[]>(rollupStatement(kind, figures));
 }
 
 /**

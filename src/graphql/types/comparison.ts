@@ -2,7 +2,7 @@
 import type { ConceptSource } from '../../db/queries/concept';
 import type { OrganizationRow } from '../../db/queries/organization';
 import type { RegionRow } from '../../db/queries/region';
-import type { RollupRow } from '../../db/queries/rollup';
+import type { RollupFigure, RollupRow } from '../../db/queries/rollup';
 import { findConcepts } from '../../domain/indicatorConcepts';
 import { builder } from '../builder';
 import { badInput, checkRegionCode, checkYear } from '../errors';
@@ -12,6 +12,7 @@ import { IndicatorConceptRef } from './indicatorConcept';
 import { OrganizationRef } from './organization';
 import { RegionLevelEnum, RegionRef } from './region';
 import { RollupRef } from './rollup';
+import { rollupFigures } from '../selection';
 
 const MAX_COMPARED_REGIONS = 50;
 
@@ -69,6 +70,18 @@ const METRIC: Record<Metric, (r: RollupRow) => number | null> = {
   EXECUTED: (r) => r.executed,
   PROJECT_COUNT: (r) => r.projectCount,
   DISCREPANCY_COUNT: (r) => r.discrepancyCount,
+};
+
+/** The rollup figure each metric reads. */
+const METRIC_FIGURE: Record<Metric, RollupFigure> = {
+  EXECUTION_RATE: 'executionRate',
+  WEIGHTED_SCORE: 'weightedScore',
+  MEAN_SCORE: 'meanScore',
+  REPORTED_WEIGHTED_SCORE: 'reportedWeightedScore',
+  BUDGET: 'budget',
+  EXECUTED: 'executed',
+  PROJECT_COUNT: 'projectCount',
+  DISCREPANCY_COUNT: 'discrepancyCount',
 };
 
 export interface Ranked<T> {
@@ -182,10 +195,11 @@ builder.queryFields((t) => ({
       codes: t.arg.stringList({ required: true, description: 'GB/T 2260 codes.' }),
       year: t.arg.int({ required: true, description: 'Fiscal year (年度).' }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const year = checkYear(args.year);
+      const figures = rollupFigures(info, ['rollup']);
       const regions = await loadRegions(ctx, args.codes);
-      const rollups = await Promise.all(regions.map((r) => ctx.loaders.regionRollup.load({ id: r.code, year })));
+      const rollups = await Promise.all(regions.map((r) => ctx.loaders.regionRollup.load({ id: r.code, year, figures })));
       return regions.map((region, i) => ({ region, rollup: { ...rollups[i]!, year } }));
     },
   }),
@@ -200,11 +214,12 @@ builder.queryFields((t) => ({
       descending: t.arg.boolean({ defaultValue: true, description: 'Highest first (default).' }),
       within: t.arg.string({ description: 'Only regions beneath this GB/T 2260 code.' }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const year = checkYear(args.year);
+      const figures = [METRIC_FIGURE[args.metric], ...rollupFigures(info, ['rollup'])];
       if (args.within) await loadRegion(ctx, args.within);
       const regions = await ctx.loaders.regionsWithin.load({ level: args.level, within: args.within ?? null });
-      const rollups = await Promise.all(regions.map((r) => ctx.loaders.regionRollup.load({ id: r.code, year })));
+      const rollups = await Promise.all(regions.map((r) => ctx.loaders.regionRollup.load({ id: r.code, year, figures })));
       return rank(
         regions.map((item, i) => ({ item, rollup: { ...rollups[i]!, year } })),
         args.metric,
@@ -222,11 +237,12 @@ builder.queryFields((t) => ({
       metric: t.arg({ type: RollupMetricEnum, required: true }),
       descending: t.arg.boolean({ defaultValue: true, description: 'Highest first (default).' }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const year = checkYear(args.year);
+      const figures = [METRIC_FIGURE[args.metric], ...rollupFigures(info, ['rollup'])];
       const region = await loadRegion(ctx, args.regionCode);
       const organizations = await ctx.loaders.organizationsWithProjects.load({ id: region.code, year });
-      const rollups = await Promise.all(organizations.map((o) => ctx.loaders.organizationRollup.load({ id: o.id, year })));
+      const rollups = await Promise.all(organizations.map((o) => ctx.loaders.organizationRollup.load({ id: o.id, year, figures })));
       return rank(
         organizations.map((item, i) => ({ item, rollup: { ...rollups[i]!, year } })),
         args.metric,

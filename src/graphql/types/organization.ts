@@ -7,6 +7,7 @@ import { DepartmentEvaluationRef } from './departmentEvaluation';
 import { projectArgs, ProjectConnection, projectPageRequest, ProjectRef } from './project';
 import { RegionRef } from './region';
 import { RollupRef } from './rollup';
+import { rollupFigures } from '../selection';
 
 export const OrganizationRef = builder.objectRef<OrganizationRow>('Organization');
 
@@ -39,8 +40,8 @@ builder.node(OrganizationRef, {
       type: RollupRef,
       description: 'Its projects and its sub-units’ for a year, rolled up.',
       args: { year: t.arg.int({ required: true }) },
-      resolve: async (o, args, ctx) => ({
-        ...(await ctx.loaders.organizationRollup.load({ id: o.id, year: checkYear(args.year) })),
+      resolve: async (o, args, ctx, info) => ({
+        ...(await ctx.loaders.organizationRollup.load({ id: o.id, year: checkYear(args.year), figures: rollupFigures(info) })),
         year: args.year,
       }),
     }),

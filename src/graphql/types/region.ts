@@ -9,6 +9,7 @@ import { OrganizationRef } from './organization';
 import { projectArgs, ProjectConnection, projectPageRequest, ProjectRef } from './project';
 import { RollupRef } from './rollup';
 import { RollupChangeRef } from './rollupChange';
+import { rollupChangeFigures, rollupFigures } from '../selection';
 import { SummaryTableRef } from './summaryTable';
 
 export const RegionLevelEnum = builder.enumType('RegionLevel', {
@@ -56,8 +57,8 @@ builder.node(RegionRef, {
       type: RollupRef,
       description: 'Everything beneath this region for a year, rolled up (a city includes its counties).',
       args: { year: t.arg.int({ required: true, description: 'Fiscal year (年度).' }) },
-      resolve: async (r, args, ctx) => ({
-        ...(await ctx.loaders.regionRollup.load({ id: r.code, year: checkYear(args.year) })),
+      resolve: async (r, args, ctx, info) => ({
+        ...(await ctx.loaders.regionRollup.load({ id: r.code, year: checkYear(args.year), figures: rollupFigures(info) })),
         year: args.year,
       }),
     }),
@@ -65,11 +66,12 @@ builder.node(RegionRef, {
       type: RollupChangeRef,
       description: 'Year-over-year change (同比) of the rollup: the year against the one before.',
       args: { year: t.arg.int({ required: true, description: 'The later fiscal year.' }) },
-      resolve: async (r, args, ctx) => {
+      resolve: async (r, args, ctx, info) => {
         const year = checkYear(args.year);
+        const figures = rollupChangeFigures(info);
         const [current, previous] = await Promise.all([
-          ctx.loaders.regionRollup.load({ id: r.code, year }),
-          ctx.loaders.regionRollup.load({ id: r.code, year: year - 1 }),
+          ctx.loaders.regionRollup.load({ id: r.code, year, figures }),
+          ctx.loaders.regionRollup.load({ id: r.code, year: year - 1, figures }),
         ]);
         return { current: { ...current, year }, previous: { ...previous, year: year - 1 } };
       },

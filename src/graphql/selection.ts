@@ -1,0 +1,88 @@
+/**
+ * What a GraphQL request asks of a field: the names selected beneath it (through fragments and
+ * inline fragments), read from graphql-js's resolve info, so that SQL computes only those.
+ * Directives (@skip/@include) are not evaluated: a field they drop is still counted, which costs
+ * a figure computed for nothing, never a figure missing.
+ */
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { ALL_ROLLUP_FIGURES, type RollupFigure } from '../db/queries/rollup';
+
+/** The fields selected directly in these selection sets, by name (aliases resolved), with their own selections. */
+function fieldsOf(sets: readonly SelectionSetNode[], info: GraphQLResolveInfo): FieldNode[] {
+  const out: FieldNode[] = [];
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === 'Field') out.push(selection);
+      else if (selection.kind === 'InlineFragment') visit(selection.selectionSet);
+      else visit(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const set of sets) visit(set);
+  return out;
+}
+
+/** The selection sets found by following `path` (field names) down from the field being resolved. */
+function selectionsAt(info: GraphQLResolveInfo, path: readonly string[]): SelectionSetNode[] {
+  let sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  for (const name of path) {
+    sets = fieldsOf(sets, info)
+      .filter((f) => f.name.value === name)
+      .flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  }
+  return sets;
+}
+
+/** The names selected at `path` beneath the field being resolved. */
+export function selectedNames(info: GraphQLResolveInfo, path: readonly string[] = []): Set<string> {
+  return new Set(fieldsOf(selectionsAt(info, path), info).map((f) => f.name.value));
+}
+
+/** The Rollup fields that are not one figure of the same name. */
+const ROLLUP_FIELD_FIGURES: Record<string, RollupFigure[]> = {
+  gradeCounts: ['excellent', 'good', 'fair', 'poor'],
+  reportedGradeCounts: ['reportedExcellent', 'reportedGood', 'reportedFair', 'reportedPoor'],
+  ungradedCount: ['ungraded'],
+  // Not figures of the rollup statement.
+  year: [],
+  organizationCount: [],
+  __typename: [],
+};
+
+const FIGURES = new Set<string>(ALL_ROLLUP_FIGURES);
+
+/**
+ * The figures a Rollup object selected at `path` beneath the field being resolved needs; every
+ * figure when a field is neither a figure nor known here (a field added later is never starved).
+ */
+export function rollupFigures(info: GraphQLResolveInfo, path: readonly string[] = []): RollupFigure[] {
+  const figures: RollupFigure[] = [];
+  for (const name of selectedNames(info, path)) {
+    const known = ROLLUP_FIELD_FIGURES[name] ?? (FIGURES.has(name) ? [name as RollupFigure] : null);
+    if (!known) return [...ALL_ROLLUP_FIGURES];
+    figures.push(...known);
+  }
+  return figures;
+}
+
+/** The figures each field of a RollupChange (同比) compares; `current` and `previous` are rollups. */
+const CHANGE_FIGURES: Record<string, RollupFigure[]> = {
+  budgetChange: ['budget'],
+  executedChange: ['executed'],
+  executionRateChange: ['executionRate'],
+  weightedScoreChange: ['weightedScore'],
+  projectCountChange: ['projectCount'],
+  current: [],
+  previous: [],
+  __typename: [],
+};
+
+/** The figures both years of a RollupChange being resolved need. */
+export function rollupChangeFigures(info: GraphQLResolveInfo): RollupFigure[] {
+  const figures = [...rollupFigures(info, ['current']), ...rollupFigures(info, ['previous'])];
+  for (const name of selectedNames(info)) {
+    const known = CHANGE_FIGURES[name];
+    if (!known) return [...ALL_ROLLUP_FIGURES];
+    figures.push(...known);
+  }
+  return figures;
+}

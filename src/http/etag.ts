@@ -1,0 +1,74 @@
+/**
+ * ETags from the data version (src/db/dataVersion.ts). A read's answer depends only on the data
+ * version, the request (method, path and query, body), who asks (their API key or role) and the
+ * language asked for (the raw Accept-Language header and `lang` parameter); its ETag is a hash of
+ * those. A request whose If-None-Match holds the tag is answered 304 without running. GraphQL
+ * responses carry the tag only when they have no errors (an error may be passing), set by
+ * `etagPlugin`; other routes set `res.locals.etag` on their successful answers themselves.
+ */
+import crypto from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { callerOf } from '../api/auth';
+import { keyIdOf, type Caller } from '../api/caller';
+import type { Database } from '../db/database';
+import type { Context } from '../graphql/context';
+
+/** Who asks, as far as it can change an answer. */
+export function callerKey(caller: Caller): string {
+  return `${caller.kind}:${caller.role ?? ''}:${keyIdOf(caller) ?? ''}`;
+}
+
+/** The language asked for, raw: the Accept-Language header and the `lang` parameter. */
+export function languageKey(acceptLanguage: string | null | undefined, lang: unknown): string {
+  return `${acceptLanguage ?? ''}|${typeof lang === 'string' ? lang : ''}`;
+}
+
+export function etagOf(parts: { version: string; method: string; url: string; body: unknown; caller: string; language: string }): string {
+  const hash = crypto.createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 27);
+  return `W/"v${parts.version}-${hash}"`;
+}
+
+/** Whether an If-None-Match header holds the tag (weak comparison, several tags or `*`). */
+export function matches(ifNoneMatch: string | undefined, tag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const weak = (t: string) => t.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((t) => t.trim() === '*' || weak(t) === weak(tag));
+}
+
+/**
+ * Reads the data version, gives the request its ETag (`res.locals.dataVersion`, `res.locals.etag`)
+ * and answers 304 when the client holds it already. Mounted after authentication and body parsing.
+ */
+export function etagGate(db: Database): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    db.dataVersion().then((version) => {
+      const tag = etagOf({
+        version,
+        method: req.method,
+        url: req.originalUrl,
+        body: req.body ?? null,
+        caller: callerKey(callerOf(res)),
+        language: languageKey(req.get('accept-language'), req.query.lang),
+      });
+      res.locals.dataVersion = version;
+      res.locals.etag = tag;
+      if (matches(req.get('if-none-match'), tag)) {
+        res.setHeader('ETag', tag);
+        res.status(304).end();
+      } else next();
+    }, next);
+  };
+}
+
+/** Sets the request's ETag on a GraphQL response without errors. */
+export const etagPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        const ok = response.body.kind === 'single' && !response.body.singleResult.errors?.length;
+        if (ok && contextValue.etag) response.http.headers.set('etag', contextValue.etag);
+      },
+    };
+  },
+};

@@ -1,0 +1,96 @@
+/**
+ * Rollups computed for what the selection asks (src/graphql/selection.ts): every figure, asked
+ * alone, through a fragment, in a ranking, a comparison or a year-over-year change, equals the
+ * same figure computed beside all the others; and a rollup asked for a few figures does not read
+ * the tables of the others.
+ */
+import { expect, it } from 'vitest';
+import { useSeededServer } from '../support/server';
+
+const env = useSeededServer();
+
+const FIELDS = `year projectCount organizationCount departmentEvaluationCount departmentReportedMeanScore departmentComputedMeanScore
+  departmentBasicExpenditure departmentProjectExpenditure departmentBudget departmentExecuted budget executed executionRate
+  weightedScore meanScore reportedWeightedScore reportedMeanScore outputScoreRate benefitScoreRate satisfactionScoreRate
+  gradeCounts { grade count } reportedGradeCounts { grade count } ungradedCount discrepancyCount`;
+
+const FIGURES = FIELDS.replace(/\{[^}]*\}/g, '')
+  .split(/\s+/)
+  .filter(Boolean);
+
+async function data(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
+  const body = (await (await env.server.post({ query, variables })).json()) as { data?: Record<string, any>; errors?: unknown };
+  expect(body.errors, query).toBeUndefined();
+  return body.data!;
+}
+
+const SUB = (name: string) => (name.endsWith('GradeCounts') || name === 'gradeCounts' ? `${name} { grade count }` : name);
+
+it('every figure asked alone equals the same figure computed with all the others', async () => {
+  const region = await data(`{ region(code: "420000") { rollup(year: 2021) { ${FIELDS} } } }`);
+  expect(region.region.rollup.projectCount).toBeGreaterThan(0);
+  for (const name of FIGURES) {
+    const alone = await data(`{ region(code: "420000") { rollup(year: 2021) { ${SUB(name)} } } }`);
+    expect(alone.region.rollup, name).toEqual({ [name]: region.region.rollup[name] });
+  }
+});
+
+it('an organization rollup asked for one figure equals the full one', async () => {
+  const { organizationRanking } = await data(`{ organizationRanking(regionCode: "420000", year: 2021, metric: BUDGET) {
+    organization { id } rollup { ${FIELDS} } } }`);
+  expect(organizationRanking.length).toBeGreaterThan(0);
+  const ids: number[] = [];
+  for (const name of ['discrepancyCount', 'departmentEvaluationCount', 'weightedScore', 'gradeCounts']) {
+    const ranked = await data(`{ organizationRanking(regionCode: "420000", year: 2021, metric: BUDGET) {
+      organization { id } value rollup { ${SUB(name)} } } }`);
+    ranked.organizationRanking.forEach((r: any, i: number) => {
+      expect(r.organization).toEqual(organizationRanking[i].organization);
+      expect(r.rollup[name], name).toEqual(organizationRanking[i].rollup[name]);
+      expect(r.value).toBe(organizationRanking[i].rollup.budget);
+    });
+    ids.push(ranked.organizationRanking.length);
+  }
+  expect(new Set(ids).size).toBe(1);
+});
+
+it('a ranking ranks by its metric even when the rollup does not select it, and fragments are read', async () => {
+  const full = await data(`{ regionRanking(level: CITY, year: 2021, metric: DISCREPANCY_COUNT) { rank value region { code } rollup { ${FIELDS} } } }`);
+  const bare = await data(`{ regionRanking(level: CITY, year: 2021, metric: DISCREPANCY_COUNT) { rank value region { code } } }`);
+  expect(bare.regionRanking).toEqual(full.regionRanking.map((r: any) => ({ rank: r.rank, value: r.value, region: r.region })));
+  expect(full.regionRanking.some((r: any) => r.value > 0)).toBe(true);
+  const fragment = await data(`
+    query($codes: [String!]!) { compareRegions(codes: $codes, year: 2021) { region { code } rollup { ...money ... on Rollup { meanScore } } } }
+    fragment money on Rollup { budget executionRate gradeCounts { count } }`, { codes: ['420200', '420300'] });
+  const whole = await data(`query($codes: [String!]!) { compareRegions(codes: $codes, year: 2021) { rollup { ${FIELDS} } } }`, { codes: ['420200', '420300'] });
+  fragment.compareRegions.forEach((c: any, i: number) => {
+    const w = whole.compareRegions[i].rollup;
+    expect(c.rollup).toEqual({ budget: w.budget, executionRate: w.executionRate, meanScore: w.meanScore, gradeCounts: w.gradeCounts.map((g: any) => ({ count: g.count })) });
+  });
+});
+
+it('a year-over-year change computes the figures its changes compare', async () => {
+  const query = (sel: string) => `{ region(code: "420000") { rollupChange(year: 2022) { ${sel} } } }`;
+  const full = await data(query(`budgetChange executedChange executionRateChange weightedScoreChange projectCountChange current { ${FIELDS} } previous { ${FIELDS} }`));
+  for (const name of ['budgetChange', 'executedChange', 'executionRateChange', 'weightedScoreChange', 'projectCountChange']) {
+    const alone = await data(query(name));
+    expect(alone.region.rollupChange, name).toEqual({ [name]: full.region.rollupChange[name] });
+  }
+  const years = await data(query('current { discrepancyCount } previous { budget }'));
+  expect(years.region.rollupChange).toEqual({
+    current: { discrepancyCount: full.region.rollupChange.current.discrepancyCount },
+    previous: { budget: full.region.rollupChange.previous.budget },
+  });
+});
+
+it('a rollup asked for money only reads neither the department-wide evaluations nor the discrepancies', async () => {
+  const statements: string[] = [];
+  const listener = (e: { query: string }) => statements.push(e.query);
+  env.db.prisma.$on('query' as never, listener as never);
+  await data(`{ region(code: "420000") { rollup(year: 2021) { budget executed } } }`);
+  const rollup = statements.filter((s) => s.includes('project_evaluation'));
+  expect(rollup).toHaveLength(1);
+  expect(rollup[0]).not.toMatch(/department_evaluation|discrepancy|total_score/);
+  statements.length = 0;
+  await data(`{ region(code: "420000") { rollup(year: 2021) { discrepancyCount departmentBudget } } }`);
+  expect(statements.filter((s) => s.includes('project_evaluation'))[0]).toMatch(/department_evaluation[\s\S]*discrepancy/);
+});
