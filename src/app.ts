@@ -26,6 +26,7 @@ import { GRAPHIQL_BOOT_JS, graphiqlPage } from './graphiql';
 import { DatabaseMonitor } from './http/databaseMonitor';
 import { errorHandler, notFound } from './http/errors';
 import { graphqlGuard } from './http/graphqlGuard';
+import { chooseLanguage, languageOf } from './http/language';
 import { health } from './http/health';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/options';
 import { rateLimitPerClient } from './http/rateLimit';
@@ -113,6 +114,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   await apollo.start();
 
   app.use(markReceived);
+  app.use(chooseLanguage);
   app.use(securityHeaders());
   app.use(corsAllowList(limits.corsOrigins));
   app.get('/health', health(db, monitor));
@@ -124,7 +126,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use('/api', rateLimitPerClient(limits.rateLimitPerMinute), api.router);
   // limitRequests gives each request its budget (deadline, client gone, rows) in res.locals.
   const graphql = expressMiddleware(apollo, {
-    context: async ({ res }) => createContext(db, callerOf(res), res.locals.budget as RequestBudget),
+    context: async ({ res }) => createContext(db, callerOf(res), res.locals.budget as RequestBudget, languageOf(res)),
   });
   app.use(
     '/graphql',

@@ -19,6 +19,9 @@ import express, { type Request, type Response } from 'express';
 import multer from 'multer';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
+import { say } from '../http/language';
+import { apiText } from '../i18n/api';
+import type { Text } from '../i18n/language';
 import { failedReport, importDocument, type ImportReport } from '../ingest/load';
 import { writeAudit } from './audit';
 import { callerOf } from './auth';
@@ -47,9 +50,10 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
     defParamCharset: 'utf8',
   }).array('file', MAX_FILES_PER_UPLOAD);
 
-  const refuse = async (res: Response, caller: Caller, status: number, auditStatus: string, error: string) => {
-    await writeAudit(db.prisma, { caller, action: 'upload', status: auditStatus, message: error });
-    res.status(status).json({ error });
+  // The audit log keeps the English words; the caller reads its own language.
+  const refuse = async (res: Response, caller: Caller, status: number, auditStatus: string, error: Text) => {
+    await writeAudit(db.prisma, { caller, action: 'upload', status: auditStatus, message: error.en });
+    res.status(status).json({ error: say(res, error) });
   };
 
   router.post('/documents', async (req: Request, res: Response) => {
@@ -60,10 +64,10 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
         caller,
         401,
         'unauthorized',
-        'an API key is required to upload documents: send it as "Authorization: Bearer <key>"',
+        apiText.uploadKeyRequired(),
       );
     if (caller.role === 'READER')
-      return refuse(res, caller, 403, 'refused', 'this key may read only: uploads need an uploader or admin key');
+      return refuse(res, caller, 403, 'refused', apiText.readOnlyKey());
 
     try {
       await new Promise<void>((resolve, reject) => parse(req, res, (error: unknown) => (error ? reject(error) : resolve())));
@@ -72,17 +76,17 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
         const tooLarge = error.code === 'LIMIT_FILE_SIZE' || error.code === 'LIMIT_FILE_COUNT' || error.code === 'LIMIT_PART_COUNT';
         const message =
           error.code === 'LIMIT_FILE_SIZE'
-            ? `a file is larger than the limit of ${limitMb} MiB (JIXIAO_UPLOAD_LIMIT_MB)`
+            ? apiText.fileTooLarge(limitMb)
             : error.code === 'LIMIT_FILE_COUNT'
-              ? `more than ${MAX_FILES_PER_UPLOAD} files in one upload: send them in several`
-              : `${error.message}${error.field ? ` (field "${error.field}")` : ''}: send the documents in the multipart field "file"`;
+              ? apiText.tooManyFiles(MAX_FILES_PER_UPLOAD)
+              : apiText.badMultipartField(error.message, error.field);
         return refuse(res, caller, tooLarge ? 413 : 400, 'refused', message);
       }
-      return refuse(res, caller, 400, 'refused', `not a readable multipart/form-data upload: ${(error as Error).message}`);
+      return refuse(res, caller, 400, 'refused', apiText.unreadableUpload((error as Error).message));
     }
     const files = (req.files as Express.Multer.File[] | undefined) ?? [];
     if (files.length === 0)
-      return refuse(res, caller, 400, 'refused', 'no document: send the files as multipart/form-data in the field "file"');
+      return refuse(res, caller, 400, 'refused', apiText.noDocument());
 
     const reports: ImportReport[] = [];
     try {
@@ -98,9 +102,9 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
     if (refused > 0)
       res
         .status(403)
-        .json({ error: `${refused} of ${reports.length} documents lie outside this key's scope: nothing of them was written`, reports });
+        .json({ error: say(res, apiText.outsideScope(refused, reports.length)), reports });
     else if (failed > 0)
-      res.status(422).json({ error: `${failed} of ${reports.length} documents failed: nothing of them was written`, reports });
+      res.status(422).json({ error: say(res, apiText.documentsFailed(failed, reports.length)), reports });
     else res.json({ reports });
   });
   return router;

@@ -1,6 +1,7 @@
-/** What every resolver receives: the database, who is calling and this request's loaders, built once per request. */
+/** What every resolver receives: the database, who is calling, the language of the answer and this request's loaders, built once per request. */
 import { ANONYMOUS, type Caller } from '../api/caller';
 import type { Database } from '../db/database';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
 import { RequestBudget } from './budget';
 import { Loaders } from './loaders';
 
@@ -10,8 +11,15 @@ export interface Context {
   caller: Caller;
   /** This request's limits while it runs (abandoned when aborted, rows loaded). */
   budget: RequestBudget;
+  /** The language messages are answered in (src/i18n/language.ts): Chinese unless English was asked for. */
+  language: Language;
 }
 
-export function createContext(db: Database, caller: Caller = ANONYMOUS, budget: RequestBudget = new RequestBudget()): Context {
-  return { db, loaders: new Loaders(db.prisma, budget), caller, budget };
+export function createContext(
+  db: Database,
+  caller: Caller = ANONYMOUS,
+  budget: RequestBudget = new RequestBudget(),
+  language: Language = DEFAULT_LANGUAGE,
+): Context {
+  return { db, loaders: new Loaders(db.prisma, budget), caller, budget, language };
 }

@@ -1,6 +1,7 @@
 /** 检索: finding a region or an organization by a part of its name, for the dashboard's search box. */
 import { searchOrganizations, searchRegions } from '../../db/queries/search';
 import { builder } from '../builder';
+import { apiText } from '../../i18n/api';
 import { badInput } from '../errors';
 import { OrganizationRef } from './organization';
 import { RegionRef } from './region';
@@ -10,11 +11,11 @@ const MAX_RESULTS = 50;
 
 function searchArguments(query: string, first: number | null | undefined): { text: string; limit: number } {
   const text = query.trim();
-  if (!text) throw badInput('Give some text to search for (query is empty).', { argument: 'query' });
-  if (text.length > 50) throw badInput('query is longer than 50 characters.', { argument: 'query' });
+  if (!text) throw badInput(apiText.emptySearch(), { argument: 'query' });
+  if (text.length > 50) throw badInput(apiText.searchTooLong(50), { argument: 'query' });
   const limit = first ?? 10;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RESULTS)
-    throw badInput(`first must be between 1 and ${MAX_RESULTS} (got ${limit}).`, { argument: 'first' });
+    throw badInput(apiText.searchFirst(MAX_RESULTS, limit), { argument: 'first' });
   return { text, limit };
 }
 
