@@ -22,7 +22,8 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   try {
     response = await fetch(API_URL, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      // The dashboard speaks Chinese: the API's messages too, whatever the browser's languages.
+      headers: { 'content-type': 'application/json', accept: 'application/json', 'accept-language': 'zh' },
       body: JSON.stringify({ query, variables }),
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-/** 检索: finding a region or an organization by a part of its name, for the dashboard's search box. */
+/** 检索: finding a region or an organization by a part of its name or its 拼音, for the dashboard's search box. */
 import { searchOrganizations, searchRegions } from '../../db/queries/search';
 import { builder } from '../builder';
 import { apiText } from '../../i18n/api';
@@ -23,9 +23,9 @@ builder.queryFields((t) => ({
   searchRegions: t.field({
     type: [RegionRef],
     description:
-      'Regions (行政区划) whose name contains the text, e.g. "黄石" → 黄石市: those with documents beneath them first, then exact and shorter names. At most `first` (10 by default, 50 at most).',
+      'Regions (行政区划) whose name contains the text, e.g. "黄石" → 黄石市, or whose 拼音 does: full pinyin ("shiyan" → 十堰市) or initials ("hs" → 黄石市). Ranked: the exact name, a name (or pinyin) that begins with the text, initials that begin with it, the text anywhere; among equals those with documents beneath them, then shorter names. At most `first` (10 by default, 50 at most).',
     args: {
-      query: t.arg.string({ required: true, description: 'Part of the name, e.g. 黄石 or 通城.' }),
+      query: t.arg.string({ required: true, description: 'Part of the name, e.g. 黄石 or 通城, or pinyin: huangshi, hs.' }),
       first: t.arg.int({ description: 'How many (1–50, 10 by default).' }),
     },
     complexity: (args) => ({ field: 1, multiplier: Math.min(Math.max(args.first ?? 10, 1), MAX_RESULTS) }),
@@ -37,9 +37,9 @@ builder.queryFields((t) => ({
   searchOrganizations: t.field({
     type: [OrganizationRef],
     description:
-      'Organizations (单位) whose name or a short name (简称) contains the text, e.g. "劳动保障监察" → 黄石市劳动保障监察支队. At most `first` (10 by default, 50 at most).',
+      'Organizations (单位) whose name or a short name (简称) contains the text, e.g. "劳动保障监察" → 黄石市劳动保障监察支队, or whose name\'s 拼音 (full or initials) does. Ranked as searchRegions, then shorter names. At most `first` (10 by default, 50 at most).',
     args: {
-      query: t.arg.string({ required: true, description: 'Part of the name or of a short name.' }),
+      query: t.arg.string({ required: true, description: 'Part of the name or of a short name, or pinyin.' }),
       first: t.arg.int({ description: 'How many (1–50, 10 by default).' }),
     },
     complexity: (args) => ({ field: 1, multiplier: Math.min(Math.max(args.first ?? 10, 1), MAX_RESULTS) }),
