@@ -155,6 +155,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     'react-dom.js': 'node_modules/react-dom/umd/react-dom.production.min.js',
     'graphiql.js': 'node_modules/graphiql/dist/index.umd.js',
     'graphiql.css': 'node_modules/graphiql/dist/style.css',
+    'graphiql-explorer.js': 'node_modules/@graphiql/plugin-explorer/dist/index.umd.js',
+    'graphiql-explorer.css': 'node_modules/@graphiql/plugin-explorer/dist/style.css',
   };
   app.get('/vendor/:file', (req, res) => {
     const file = vendor[req.params.file];
