@@ -8,8 +8,9 @@ import type { ViewModule } from '../context';
 import { emptyState, h, section, setView } from '../dom';
 import { count, GRADE_LABEL, GRADES, money, NONE, percent, score, unitLabel, unitValue } from '../format';
 import {
-  compareQuery,
-  compareVariables,
+  COMPARE,
+  compareIndicatorsQuery,
+  compareIndicatorsVariables,
   isEmpty,
   type CompareData,
   type IndicatorComparison,
@@ -214,11 +215,15 @@ export const compareView: ViewModule = {
       return;
     }
     const keys = context.concepts.map((c) => c.key);
-    const data = await graphql<CompareData>(compareQuery(keys.length), compareVariables(state.codes, state.year, keys));
+    // The rollups and the indicator comparisons, asked for at once.
+    const [data, indicators] = await Promise.all([
+      graphql(COMPARE, { codes: state.codes, year: state.year }),
+      graphql(compareIndicatorsQuery(keys.length), compareIndicatorsVariables(state.codes, state.year, keys)),
+    ]);
     if (!current()) return;
     const items = data.compareRegions;
     const regions = items.map((i) => i.region);
-    const comparisons = keys.map((_, i) => data[`c${i}`]!);
+    const comparisons = keys.map((_, i) => indicators[`c${i}`]).filter((c): c is IndicatorComparison => c !== undefined);
     const names = regions.map((r) => r.name).join(' 与 ');
     const heading = h('h2', { class: 'view-title' }, `${names} · ${state.year} 年度`);
     const reported = (c: IndicatorComparison) => c.rows.filter((r) => r.value !== null);
