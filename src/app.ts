@@ -26,7 +26,7 @@ import { GRAPHIQL_BOOT_JS, graphiqlPage } from './graphiql';
 import { DatabaseMonitor } from './http/databaseMonitor';
 import { errorHandler, notFound } from './http/errors';
 import { graphqlGuard } from './http/graphqlGuard';
-import { chooseLanguage, languageOf } from './http/language';
+import { chooseLanguage, inRequestLanguage, languageOf } from './http/language';
 import { health } from './http/health';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/options';
 import { rateLimitPerClient } from './http/rateLimit';
@@ -115,6 +115,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   app.use(markReceived);
   app.use(chooseLanguage);
+  app.use(['/graphql', '/api'], inRequestLanguage);
   app.use(securityHeaders());
   app.use(corsAllowList(limits.corsOrigins));
   app.get('/health', health(db, monitor));

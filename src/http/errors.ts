@@ -10,10 +10,11 @@ import { errorBody } from '../graphql/requestErrors';
 import { apiText } from '../i18n/api';
 import type { Text } from '../i18n/language';
 import { messageIn } from '../i18n/localizedError';
-import { languageOf, say } from './language';
+import { declareLanguage, languageOf, say } from './language';
 
 export function sendError(res: Response, status: number, message: Text, code: string, extra: Record<string, unknown> = {}): void {
   if (res.headersSent) return;
+  declareLanguage(res);
   res
     .status(status)
     .type('application/json')
@@ -23,6 +24,7 @@ export function sendError(res: Response, status: number, message: Text, code: st
 /** A GraphQL error answered before or outside GraphQL execution, with its code. */
 export function sendGraphQLError(res: Response, status: number, error: GraphQLError): void {
   if (res.headersSent) return;
+  declareLanguage(res);
   res
     .status(status)
     .type('application/json')

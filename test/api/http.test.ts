@@ -107,6 +107,9 @@ describe('production defaults', () => {
     expect(await missing.json()).toEqual({ errors: [{ message: 'Not found: GET /nowhere', extensions: { code: 'NOT_FOUND' } }] });
     const missingInChinese = await fetch(`${server.url}/nowhere`);
     expect(missingInChinese.headers.get('content-language')).toBe('zh');
+    // Files that are the same in every language say none.
+    const asset = await fetch(`${server.url}/vendor/graphiql.css`, { headers: ENGLISH });
+    expect(asset.headers.get('content-language')).toBeNull();
     expect(await missingInChinese.json()).toEqual({ errors: [{ message: '未找到：GET /nowhere', extensions: { code: 'NOT_FOUND' } }] });
 
     const bad = await fetch(`${server.url}/graphql`, {

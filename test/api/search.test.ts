@@ -1,5 +1,6 @@
 /** searchRegions and searchOrganizations over HTTP: a part of a name finds the region or unit, those with data first; bad input is refused. */
 import { describe, expect, it } from 'vitest';
+import { ensureReferenceData } from '../../src/db/referenceData';
 import { pinyinKeys } from '../../src/domain/pinyin';
 import { useSeededServer } from '../support/server';
 
@@ -86,6 +87,15 @@ describe('search', () => {
     expect(body.data!.searchOrganizations).toEqual([{ name: '黄石市劳动保障监察支队' }]);
     const byPinyin = await post('{ searchOrganizations(query: "laodongbaozhang", first: 50) { name } }');
     expect((byPinyin.data!.searchOrganizations as { name: string }[]).map((o) => o.name)).toContain('黄石市劳动保障监察支队');
+  });
+
+  it('gives organizations loaded before the pinyin keys existed theirs at the next start (reference data)', async () => {
+    const find = async () =>
+      (await post('{ searchOrganizations(query: "hssldbzjczd") { name } }')).data!.searchOrganizations as { name: string }[];
+    await env.db.prisma.$executeRaw`UPDATE organization SET pinyin = '', initials = ''`;
+    expect(await find()).toEqual([]);
+    await ensureReferenceData(env.db.prisma);
+    expect(await find()).toEqual([{ name: '黄石市劳动保障监察支队' }]);
   });
 
   it('costs one statement, by name or by pinyin', async () => {
