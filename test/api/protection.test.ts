@@ -86,6 +86,10 @@ describe('codes and years', () => {
     expect(errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'code' });
     const wrongYear = await server.query(RankingDocument, { year: 1700 });
     expect(wrongYear.errors![0]!.message).toBe('年度 1700 无效：应为 1990 至 2100 之间的财政年度。');
+    // The limits too, refused before anything runs.
+    const deep = await server.query(DeepRegionDocument, { code: '421222' });
+    expect(deep.errors![0]!.message).toMatch(new RegExp(`^查询层级过深：深度 \\d+ 超过上限 ${QUERY_LIMITS.depth}。$`));
+    expect(deep.errors![0]!.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     // ?lang=en wins over the header; a browser's list is read by its q-values.
     const byParam = await fetch(`${server.url}/graphql?lang=en`, {
       method: 'POST',
