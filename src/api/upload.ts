@@ -19,9 +19,9 @@ import express, { type Request, type Response } from 'express';
 import multer from 'multer';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
-import { say } from '../http/language';
+import { languageOf, say } from '../http/language';
 import { apiText } from '../i18n/api';
-import type { Text } from '../i18n/language';
+import type { Language, Text } from '../i18n/language';
 import { failedReport, importDocument, type ImportReport } from '../ingest/load';
 import { writeAudit } from './audit';
 import { callerOf } from './auth';
@@ -91,7 +91,9 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
     const reports: ImportReport[] = [];
     try {
       for (const file of files) {
-        const report = await enqueue(async () => loadOne(db, logger, caller, file.originalname, await fs.promises.readFile(file.path)));
+        const report = await enqueue(async () =>
+          loadOne(db, logger, caller, file.originalname, await fs.promises.readFile(file.path), languageOf(res)),
+        );
         reports.push(report);
       }
     } finally {
@@ -110,11 +112,19 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
   return router;
 }
 
-async function loadOne(db: Database, logger: Logger, caller: Caller, fileName: string, bytes: Buffer): Promise<ImportReport> {
+/** Loads one document; a refusal of the caller's scope is reported in the request's language. */
+async function loadOne(
+  db: Database,
+  logger: Logger,
+  caller: Caller,
+  fileName: string,
+  bytes: Buffer,
+  language: Language,
+): Promise<ImportReport> {
   let report: ImportReport;
   try {
     report = await importDocument(db.prisma, fileName, bytes, {
-      authorize: (doc) => scopeRefusal(db.prisma, caller, doc),
+      authorize: async (doc) => (await scopeRefusal(db.prisma, caller, doc))?.[language] ?? null,
       onWritten: (tx, written) => writeAudit(tx, { caller, action: 'upload', status: written.status, bytes, report: written }),
     });
   } catch (error) {
@@ -125,7 +135,7 @@ async function loadOne(db: Database, logger: Logger, caller: Caller, fileName: s
   // The same bytes again are answered `unchanged` before they are read: that answer, too, only within the key's scope.
   if (report.status === 'unchanged' && report.documentId !== null) {
     const refusal = await loadedDocumentRefusal(db.prisma, caller, report.documentId);
-    if (refusal) report = { ...report, status: 'refused', documentId: null, errors: [{ line: null, message: refusal }] };
+    if (refusal) report = { ...report, status: 'refused', documentId: null, errors: [{ line: null, message: refusal[language] }] };
   }
   if (report.status !== 'loaded' && report.status !== 'replaced')
     await writeAudit(db.prisma, { caller, action: 'upload', status: report.status, bytes, report });

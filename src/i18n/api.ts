@@ -170,6 +170,24 @@ export const apiText = {
     zh: `${total} 个文档中有 ${failed} 个失败：其中任何内容都未写入`,
     en: `${failed} of ${total} documents failed: nothing of them was written`,
   }),
+  // An uploader's scope (src/api/scope.ts), the reason in a refused document's report
+  uploaderOrAdminOnly: (): Text => ({ zh: '只有上传者和管理员密钥可以载入文档', en: 'only uploader and admin keys may load documents' }),
+  outsideRegion: (where: string, outside: string | null, key: string, scope: string): Text => ({
+    zh: `文档属于 ${where}${outside ? `（地区 ${outside}）` : ''}；密钥“${key}”只能载入 ${scope} 及其下级地区的文档`,
+    en: `the document belongs to ${where}${outside ? ` (regions ${outside})` : ''}; key "${key}" may load documents of ${scope} and the regions beneath it only`,
+  }),
+  scopeGone: (key: string): Text => ({
+    zh: `密钥“${key}”的范围是一个已不存在的单位`,
+    en: `key "${key}" is scoped to an organization that no longer exists`,
+  }),
+  outsideOrganization: (root: string, where: string, key: string, organization: string): Text => ({
+    zh: `文档属于 ${root}（${where}）；密钥“${key}”只能载入 ${organization} 及其下属单位的文档`,
+    en: `the document belongs to ${root} (${where}); key "${key}" may load documents of ${organization} and its sub-units only`,
+  }),
+  loadedOutsideScope: (key: string): Text => ({
+    zh: `文档已载入，但在密钥“${key}”的范围之外`,
+    en: `the document is already loaded, outside the scope of key "${key}"`,
+  }),
   // Exports
   noExport: (kind: string, kinds: string): Text => ({
     zh: `没有导出“${kind}”：可用 ${kinds}`,
