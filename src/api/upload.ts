@@ -21,6 +21,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../db/database';
 import { languageOf, say } from '../http/language';
 import { apiText } from '../i18n/api';
+import { importerText } from '../i18n/importer';
 import type { Language, Text } from '../i18n/language';
 import { failedReport, importDocument, type ImportReport } from '../ingest/load';
 import { writeAudit } from './audit';
@@ -130,7 +131,7 @@ async function loadOne(
   } catch (error) {
     // The database refused it (its transaction rolled back): this document failed, nothing written.
     logger.error({ err: error, fileName }, 'upload failed in the database');
-    report = failedReport(fileName, `not loaded, nothing written: ${(error as Error).message}`);
+    report = failedReport(fileName, importerText.notWritten((error as Error).message)[language]);
   }
   // The same bytes again are answered `unchanged` before they are read: that answer, too, only within the key's scope.
   if (report.status === 'unchanged' && report.documentId !== null) {

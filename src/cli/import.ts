@@ -72,17 +72,12 @@ function expand(args: string[]): string[] {
 
 type Read = { file: string; fileName: string; bytes: Buffer } | { file: string; report: ImportReport };
 
-function read(file: string): Read {
+function read(file: string, language: Language): Read {
   try {
     return { file, fileName: path.basename(file), bytes: fs.readFileSync(file) };
   } catch (error) {
-    return {
-      file,
-      report: failedReport(
-        path.basename(file),
-        `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      ),
-    };
+    const problem = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return { file, report: failedReport(path.basename(file), importerText.cannotRead(file, problem)[language]) };
   }
 }
 
@@ -117,7 +112,7 @@ async function viaServer(server: ServerTarget, files: string[], progress: () => 
   const shown = progress();
   for (const file of files) {
     shown.starting(path.basename(file));
-    const r = read(file);
+    const r = read(file, language);
     const report = 'report' in r ? r.report : await send(server, r.fileName, r.bytes, language);
     shown.finished(report);
     reports.push(report);
@@ -136,7 +131,13 @@ function lastLine(message: string): string {
   );
 }
 
-async function direct(config: Config, files: string[], dryRun: boolean, progress: () => ImportProgress): Promise<ImportReport[]> {
+async function direct(
+  config: Config,
+  files: string[],
+  dryRun: boolean,
+  progress: () => ImportProgress,
+  language: Language,
+): Promise<ImportReport[]> {
   // A dry run reads and checks only: it neither creates nor migrates the configured database.
   const db = await openDatabase(dryRun ? { dataDir: 'memory://' } : { url: config.DATABASE_URL, dataDir: config.JIXIAO_DATA_DIR });
   const caller: Caller = { kind: 'cli', role: 'ADMIN', who: `${os.userInfo().username}@${os.hostname()}` };
@@ -147,7 +148,7 @@ async function direct(config: Config, files: string[], dryRun: boolean, progress
     const shown = progress();
     for (const file of files) {
       shown.starting(path.basename(file));
-      const r = read(file);
+      const r = read(file, language);
       if ('report' in r) {
         shown.finished(r.report);
         reports.push(r.report);
@@ -161,7 +162,7 @@ async function direct(config: Config, files: string[], dryRun: boolean, progress
         });
       } catch (error) {
         // The database refused it (its transaction rolled back): this document failed, the others go on.
-        report = failedReport(r.fileName, `not loaded, nothing written: ${(error as Error).message}`);
+        report = failedReport(r.fileName, importerText.notWritten((error as Error).message)[language]);
       }
       if (!dryRun && report.status !== 'loaded' && report.status !== 'replaced') {
         // A refusal or failure is audited too; when the database is away that entry cannot be
@@ -171,7 +172,7 @@ async function direct(config: Config, files: string[], dryRun: boolean, progress
         } catch (error) {
           report = {
             ...report,
-            errors: [...report.errors, { line: null, message: `its audit entry was not written: ${lastLine((error as Error).message)}` }],
+            errors: [...report.errors, { line: null, message: importerText.auditNotWritten(lastLine((error as Error).message))[language] }],
           };
         }
       }
@@ -229,7 +230,7 @@ async function main(language: Language): Promise<number> {
     (shown = new ImportProgress(files.length, { out: process.stdout, err: process.stderr }, !json, (r) => describe(r, language), language));
   let reports: ImportReport[];
   try {
-    reports = server ? await viaServer(server, files, progress, language) : await direct(config, files, dryRun, progress);
+    reports = server ? await viaServer(server, files, progress, language) : await direct(config, files, dryRun, progress, language);
   } catch (error) {
     if (!(error instanceof Refused)) throw error;
     console.error(`jixiao-import: ${error.message}`);

@@ -98,4 +98,8 @@ export const importerText = {
       ' Set JIXIAO_API_KEY (npm run keys -- create --role uploader --region CODE).',
   }),
   readOnly: (): Text => ({ zh: '此密钥只能读取', en: 'this key may read only' }),
+  // The reasons the command (or an upload) gives in a failed document's report
+  cannotRead: (file: string, problem: string): Text => ({ zh: `无法读取 ${file}：${problem}`, en: `cannot read ${file}: ${problem}` }),
+  notWritten: (problem: string): Text => ({ zh: `未载入，未写入任何内容：${problem}`, en: `not loaded, nothing written: ${problem}` }),
+  auditNotWritten: (problem: string): Text => ({ zh: `其审计记录未写入：${problem}`, en: `its audit entry was not written: ${problem}` }),
 };
