@@ -19,7 +19,10 @@ interface Response<T> {
 }
 
 /** Posts an operation generated from dashboard/src/operations (or built from its fragments); its answer typed as generated. */
-export async function graphql<T, V>(document: TypedDocumentString<T, V>, ...[variables]: V extends Record<string, never> ? [] : [V]): Promise<T> {
+export async function graphql<T, V>(
+  document: TypedDocumentString<T, V>,
+  ...[variables]: V extends Record<string, never> ? [] : [V]
+): Promise<T> {
   const query = document.toString();
   let response: globalThis.Response;
   try {

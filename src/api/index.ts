@@ -40,8 +40,7 @@ export function createApi(db: Database, logger: Logger, options: ApiOptions = {}
     router,
     localKey: auth.localKey,
     readGate(_req: Request, res: Response, next: NextFunction) {
-      if (options.readAccess === 'key' && callerOf(res).role === null)
-        res.status(401).json({ error: say(res, apiText.readKeyRequired()) });
+      if (options.readAccess === 'key' && callerOf(res).role === null) res.status(401).json({ error: say(res, apiText.readKeyRequired()) });
       else next();
     },
   };

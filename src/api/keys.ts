@@ -69,8 +69,7 @@ export interface NewKey {
 
 /** Creates a key; the returned `key` is the only time it is ever shown. */
 export async function createKey(prisma: PrismaClient, input: NewKey): Promise<{ key: string; info: KeyInfo }> {
-  if (input.role === 'UPLOADER' && !input.regionCode === !input.organizationId)
-    throw new KeyError(keysText.uploaderNeedsOneScope());
+  if (input.role === 'UPLOADER' && !input.regionCode === !input.organizationId) throw new KeyError(keysText.uploaderNeedsOneScope());
   if (input.role !== 'UPLOADER' && (input.regionCode || input.organizationId))
     throw new KeyError(keysText.noScopeForRole(input.role.toLowerCase()));
   let scopeName = input.role.toLowerCase();

@@ -59,16 +59,8 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
 
   router.post('/documents', async (req: Request, res: Response) => {
     const caller = callerOf(res);
-    if (caller.role === null)
-      return refuse(
-        res,
-        caller,
-        401,
-        'unauthorized',
-        apiText.uploadKeyRequired(),
-      );
-    if (caller.role === 'READER')
-      return refuse(res, caller, 403, 'refused', apiText.readOnlyKey());
+    if (caller.role === null) return refuse(res, caller, 401, 'unauthorized', apiText.uploadKeyRequired());
+    if (caller.role === 'READER') return refuse(res, caller, 403, 'refused', apiText.readOnlyKey());
 
     try {
       await new Promise<void>((resolve, reject) => parse(req, res, (error: unknown) => (error ? reject(error) : resolve())));
@@ -86,8 +78,7 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
       return refuse(res, caller, 400, 'refused', apiText.unreadableUpload((error as Error).message));
     }
     const files = (req.files as Express.Multer.File[] | undefined) ?? [];
-    if (files.length === 0)
-      return refuse(res, caller, 400, 'refused', apiText.noDocument());
+    if (files.length === 0) return refuse(res, caller, 400, 'refused', apiText.noDocument());
 
     const reports: ImportReport[] = [];
     try {
@@ -102,12 +93,8 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
     }
     const refused = reports.filter((r) => r.status === 'refused').length;
     const failed = reports.filter((r) => r.status === 'failed').length;
-    if (refused > 0)
-      res
-        .status(403)
-        .json({ error: say(res, apiText.outsideScope(refused, reports.length)), reports });
-    else if (failed > 0)
-      res.status(422).json({ error: say(res, apiText.documentsFailed(failed, reports.length)), reports });
+    if (refused > 0) res.status(403).json({ error: say(res, apiText.outsideScope(refused, reports.length)), reports });
+    else if (failed > 0) res.status(422).json({ error: say(res, apiText.documentsFailed(failed, reports.length)), reports });
     else res.json({ reports });
   });
   return router;

@@ -99,7 +99,12 @@ async function send(server: ServerTarget, fileName: string, bytes: Buffer, langu
   return failedReport(fileName, importerText.serverAnswered(server.url, response.status, body.error ?? response.statusText)[language]);
 }
 
-async function viaServer(server: ServerTarget, files: string[], progress: () => ImportProgress, language: Language): Promise<ImportReport[]> {
+async function viaServer(
+  server: ServerTarget,
+  files: string[],
+  progress: () => ImportProgress,
+  language: Language,
+): Promise<ImportReport[]> {
   console.error(`jixiao-import: ${importerText.sending(server.url)[language]}`);
   // Who we are to it, before sending anything: a refusal now costs no upload. It answers in our language.
   const me = await fetch(`${server.url}/api/me`, {

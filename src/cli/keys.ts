@@ -57,8 +57,7 @@ function parse(): Command {
   if (action === 'create' && rest.length === 0) {
     const role = (values.role ?? '').toUpperCase();
     if (!(role in ApiKeyRole)) throw new UsageError(keysText.badRole());
-    if (values.organization !== undefined && !/^\d+$/.test(values.organization))
-      throw new UsageError(keysText.badOrganization());
+    if (values.organization !== undefined && !/^\d+$/.test(values.organization)) throw new UsageError(keysText.badOrganization());
     return {
       action,
       role: role as ApiKeyRole,

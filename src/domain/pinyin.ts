@@ -15,7 +15,11 @@ export interface PinyinKeys {
   initials: string;
 }
 
-const clean = (parts: string[]) => parts.join('').toLowerCase().replace(/[^a-z0-9]/g, '');
+const clean = (parts: string[]) =>
+  parts
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 
 export function pinyinKeys(name: string): PinyinKeys {
   return {
@@ -30,6 +34,9 @@ export function pinyinKeys(name: string): PinyinKeys {
  * else (Chinese characters are matched against the names themselves).
  */
 export function pinyinQuery(text: string): string | null {
-  const letters = text.toLowerCase().replace(/[\s'’]/g, '').replace(/ü/g, 'v');
+  const letters = text
+    .toLowerCase()
+    .replace(/[\s'’]/g, '')
+    .replace(/ü/g, 'v');
   return /^[a-z]+$/.test(letters) ? letters : null;
 }

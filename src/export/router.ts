@@ -54,8 +54,7 @@ async function collectRows(db: Database, res: Response, definition: ExportDefini
     }
     const page = plan.page(result.data as Record<string, unknown>);
     rows.push(...page.rows);
-    if (rows.length > EXPORT_ROW_LIMIT)
-      throw new ExportQueryError(apiText.exportTooLarge(EXPORT_ROW_LIMIT));
+    if (rows.length > EXPORT_ROW_LIMIT) throw new ExportQueryError(apiText.exportTooLarge(EXPORT_ROW_LIMIT));
     after = page.next;
   } while (after);
   return rows;

@@ -193,7 +193,10 @@ export const apiText = {
     zh: `没有导出“${kind}”：可用 ${kinds}`,
     en: `no export "${kind}": use one of ${kinds}`,
   }),
-  badFormat: (format: string): Text => ({ zh: `format 应为 csv 或 xlsx，收到“${format}”`, en: `format must be csv or xlsx, got "${format}"` }),
+  badFormat: (format: string): Text => ({
+    zh: `format 应为 csv 或 xlsx，收到“${format}”`,
+    en: `format must be csv or xlsx, got "${format}"`,
+  }),
   exportTooLarge: (limit: number): Text => ({
     zh: `导出超过 ${limit} 行：请缩小筛选范围（年度、地区、筛选参数）`,
     en: `the export holds more than ${limit} rows: narrow the filters (year, region, filter parameters)`,

@@ -82,7 +82,9 @@ export const importerText = {
     en: 'importing [{bar}] {value}/{total} documents | {projects} projects, {discrepancies} discrepancies | {file}',
   }),
   refusedUpload: (url: string, reason: string, withKey: boolean): Text => ({
-    zh: `${url} 上的服务器拒绝了上传：${reason}。` + (withKey ? '' : '请把 JIXIAO_API_KEY 设为上传者或管理员密钥（npm run keys -- create --role uploader --region 代码）。'),
+    zh:
+      `${url} 上的服务器拒绝了上传：${reason}。` +
+      (withKey ? '' : '请把 JIXIAO_API_KEY 设为上传者或管理员密钥（npm run keys -- create --role uploader --region 代码）。'),
     en:
       `the server at ${url} refused the upload: ${reason}.` +
       (withKey ? '' : ' Set JIXIAO_API_KEY to an uploader or admin key (npm run keys -- create --role uploader --region CODE).'),

@@ -36,10 +36,12 @@ describe('search', () => {
 
   it('finds a region by its pinyin or its initials, those with data first', async () => {
     const first = async (query: string) =>
-      ((await post('query ($q: String!) { searchRegions(query: $q) { code name } }', { q: query })).data!.searchRegions as {
-        code: string;
-        name: string;
-      }[])[0];
+      (
+        (await post('query ($q: String!) { searchRegions(query: $q) { code name } }', { q: query })).data!.searchRegions as {
+          code: string;
+          name: string;
+        }[]
+      )[0];
     expect(await first('hs')).toEqual({ code: '420200', name: '黄石市' });
     expect(await first('shiyan')).toEqual({ code: '420300', name: '十堰市' });
     expect(await first('HuangShi')).toEqual({ code: '420200', name: '黄石市' });
@@ -99,7 +101,11 @@ describe('search', () => {
   });
 
   it('costs one statement, by name or by pinyin', async () => {
-    for (const query of ['{ searchRegions(query: "黄石") { code } }', '{ searchRegions(query: "hs") { code } }', '{ searchOrganizations(query: "hs") { id } }']) {
+    for (const query of [
+      '{ searchRegions(query: "黄石") { code } }',
+      '{ searchRegions(query: "hs") { code } }',
+      '{ searchOrganizations(query: "hs") { id } }',
+    ]) {
       const before = env.db.statementCount();
       expect((await post(query)).errors, query).toBeUndefined();
       expect(env.db.statementCount() - before, query).toBe(1);

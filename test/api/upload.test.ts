@@ -141,7 +141,9 @@ describe('who may upload', () => {
     const inChinese = await upload(keys.shiyan, [{ name: fileOf('000_'), text: seedText('000_') }], server.url, {});
     expect(inChinese.status).toBe(403);
     expect(inChinese.body.error).toBe('1 个文档中有 1 个超出此密钥的范围：其中任何内容都未写入');
-    expect(inChinese.body.reports![0]!.errors[0]!.message).toMatch(/^文档属于 黄石市 \(420200\)；密钥“.*”只能载入 十堰市 \(420300\) 及其下级地区的文档$/);
+    expect(inChinese.body.reports![0]!.errors[0]!.message).toMatch(
+      /^文档属于 黄石市 \(420200\)；密钥“.*”只能载入 十堰市 \(420300\) 及其下级地区的文档$/,
+    );
     expect(await tableCounts(db.prisma)).toEqual(before);
   });
 

@@ -206,7 +206,9 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
     expect(await page.getAttribute(completion, 'aria-sort')).toBe('descending');
     expect(ordered(await figures('#compare-concepts', '[data-field="completionRate"][data-region="420300"]'), true)).toBe(true);
     await page.click('#compare-concepts thead th[data-field="concept"]');
-    const names = await page.$$eval('#compare-concepts tbody tr td[data-field="concept"]', (tds) => tds.map((td) => td.firstChild?.textContent ?? ''));
+    const names = await page.$$eval('#compare-concepts tbody tr td[data-field="concept"]', (tds) =>
+      tds.map((td) => td.firstChild?.textContent ?? ''),
+    );
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'zh-CN')));
     if (process.env.DASHBOARD_DOCS_SCREENSHOT) {
       // The README's picture: `DASHBOARD_DOCS_SCREENSHOT=1 npx vitest run test/dashboard -t compares`.

@@ -47,7 +47,9 @@ describe('the dashboard uses only the public API', () => {
     // Only the per-concept aliases are put together in code, around the generated fragment.
     expect(source.match(/\bquery \w+/g)).toEqual(['query DashboardCompareIndicators']);
     expect(source).not.toMatch(/^export interface/m);
-    expect(compareIndicatorsQuery(2).toString()).toContain('c1: indicatorComparison(regionCodes: $codes, year: $year, query: $q1) { ...ComparedIndicatorFields }');
+    expect(compareIndicatorsQuery(2).toString()).toContain(
+      'c1: indicatorComparison(regionCodes: $codes, year: $year, query: $q1) { ...ComparedIndicatorFields }',
+    );
     expect(compareIndicatorsQuery(2).toString()).toContain('fragment ComparedIndicatorFields on IndicatorComparison');
   });
 });

@@ -128,7 +128,9 @@ describe('importing', { timeout: 240_000 }, () => {
     expect(run.stdout).toContain('000_ad1903e17936058e.txt: 已检查 — 黄石市 (420200), 2021');
     expect(run.stdout).toContain('  20 个项目，151 个指标，0 个部门整体评价（0 个目标）');
     expect(run.stdout).toMatch(/\n {2}未读第 \d+ 行: /);
-    expect(run.stdout).toMatch(/^jixiao-import: 1 份文档：1 份已检查（1 份部分读取），0 份未变，0 份已拒绝，0 份失败；20 个项目，151 个指标，/m);
+    expect(run.stdout).toMatch(
+      /^jixiao-import: 1 份文档：1 份已检查（1 份部分读取），0 份未变，0 份已拒绝，0 份失败；20 个项目，151 个指标，/m,
+    );
     expect(run.stdout).not.toMatch(/: checked|unread line| projects, /);
   });
 

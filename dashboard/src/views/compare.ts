@@ -54,7 +54,12 @@ export const METRICS: Metric[] = [
     },
   },
   { field: 'ungradedCount', label: '无法定级项目', value: (r) => count(r.ungradedCount), sort: (r) => r.ungradedCount },
-  { field: 'discrepancyCount', label: '不一致项 (discrepancies)', value: (r) => count(r.discrepancyCount), sort: (r) => r.discrepancyCount },
+  {
+    field: 'discrepancyCount',
+    label: '不一致项 (discrepancies)',
+    value: (r) => count(r.discrepancyCount),
+    sort: (r) => r.discrepancyCount,
+  },
   {
     field: 'departmentEvaluationCount',
     label: '部门整体自评数',
@@ -75,15 +80,13 @@ type Compared = CompareData['compareRegions'][number];
 function rollupTable(items: Compared[]): HTMLElement {
   const columns: Column<Compared>[] = [
     { title: '地区', cell: (i) => i.region.name, field: 'region' },
-    ...METRICS.map(
-      (m): Column<Compared> => ({
-        title: m.label,
-        cell: (i) => m.value(i.rollup),
-        field: m.field,
-        numeric: true,
-        sort: m.sort ? (i) => m.sort!(i.rollup) : undefined,
-      }),
-    ),
+    ...METRICS.map((m): Column<Compared> => ({
+      title: m.label,
+      cell: (i) => m.value(i.rollup),
+      field: m.field,
+      numeric: true,
+      sort: m.sort ? (i) => m.sort!(i.rollup) : undefined,
+    })),
   ];
   return table(columns, items, (i) => i.region.code, undefined, { id: 'compare-rollups', cards: true });
 }

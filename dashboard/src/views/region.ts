@@ -329,7 +329,11 @@ async function renderRegion(root: HTMLElement, state: State, context: Context, c
   const { region } = await graphql(REGION, { code: state.region, year: state.year, first: PAGE });
   if (!current()) return;
   if (!region) {
-    setView(root, 'empty', emptyState(`未找到地区 ${state.region} (region not found)`, h('a', { href: link({ view: 'province' }) }, '返回全省')));
+    setView(
+      root,
+      'empty',
+      emptyState(`未找到地区 ${state.region} (region not found)`, h('a', { href: link({ view: 'province' }) }, '返回全省')),
+    );
     return;
   }
   const heading = h('h2', { class: 'view-title' }, `${region.name}（${LEVEL_LABEL[region.level]}级 ${region.code}）· ${state.year} 年度`);

@@ -47,8 +47,7 @@ builder.queryFields((t) => ({
       description: 'The audit log of uploads and keys, newest first. Admin keys only: anyone else gets a FORBIDDEN error.',
       complexity: pageComplexity,
       resolve: async (_root, args, ctx) => {
-        if (ctx.caller.role !== 'ADMIN')
-          throw new LocalizedError(apiText.auditAdminOnly(), { extensions: { code: 'FORBIDDEN' } });
+        if (ctx.caller.role !== 'ADMIN') throw new LocalizedError(apiText.auditAdminOnly(), { extensions: { code: 'FORBIDDEN' } });
         const page = offsetPage(args);
         const result = await readAudit(ctx.db.prisma, page.offset, page.limit);
         return toConnection(page, result.rows, result.total, result.hasNextPage);

@@ -19,8 +19,7 @@ const MAX_COMPARED_REGIONS = 50;
 /** Checks codes and loads their regions; an unknown code is an error naming it. */
 export async function loadRegions(ctx: Context, codes: readonly string[]): Promise<RegionRow[]> {
   if (codes.length === 0) throw badInput(apiText.noRegionCodes());
-  if (codes.length > MAX_COMPARED_REGIONS)
-    throw badInput(apiText.tooManyRegions(MAX_COMPARED_REGIONS, codes.length));
+  if (codes.length > MAX_COMPARED_REGIONS) throw badInput(apiText.tooManyRegions(MAX_COMPARED_REGIONS, codes.length));
   const regions = await ctx.loaders.region.loadMany(codes.map(checkRegionCode));
   return regions.map((r, i) => {
     if (r instanceof Error) throw r;
@@ -253,12 +252,9 @@ builder.queryFields((t) => ({
       const exact = candidates.filter((c) => c.key === args.query || c.name === args.query || c.synonyms.includes(args.query));
       const chosen = exact.length === 1 ? exact[0]! : candidates.length === 1 ? candidates[0]! : null;
       if (!chosen) {
-        throw badInput(
-          apiText.severalIndicatorConcepts(args.query, candidates.map((c) => `${c.name} (${c.key})`).join(', ')),
-          {
-            argument: 'query',
-          },
-        );
+        throw badInput(apiText.severalIndicatorConcepts(args.query, candidates.map((c) => `${c.name} (${c.key})`).join(', ')), {
+          argument: 'query',
+        });
       }
       const regions = await loadRegions(ctx, args.regionCodes);
       const rows = await Promise.all(regions.map((r) => ctx.loaders.conceptInRegion.load({ concept: chosen.key, code: r.code, year })));
