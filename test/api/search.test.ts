@@ -91,13 +91,15 @@ describe('search', () => {
     expect((byPinyin.data!.searchOrganizations as { name: string }[]).map((o) => o.name)).toContain('黄石市劳动保障监察支队');
   });
 
-  it('gives organizations loaded before the pinyin keys existed theirs at the next start (reference data)', async () => {
+  it('gives regions and organizations without pinyin keys theirs at the next start (reference data)', async () => {
     const find = async () =>
       (await post('{ searchOrganizations(query: "hssldbzjczd") { name } }')).data!.searchOrganizations as { name: string }[];
     await env.db.prisma.$executeRaw`UPDATE organization SET pinyin = '', initials = ''`;
+    await env.db.prisma.$executeRaw`UPDATE region SET pinyin = '', initials = '' WHERE code = '420200'`;
     expect(await find()).toEqual([]);
     await ensureReferenceData(env.db.prisma);
     expect(await find()).toEqual([{ name: '黄石市劳动保障监察支队' }]);
+    expect((await post('{ searchRegions(query: "hss", first: 1) { code } }')).data!.searchRegions).toEqual([{ code: '420200' }]);
   });
 
   it('costs one statement, by name or by pinyin', async () => {
