@@ -28,6 +28,7 @@ import { errorHandler, notFound } from './http/errors';
 import { etagGate, etagPlugin } from './http/etag';
 import { responseCachePlugins } from './http/responseCache';
 import { graphqlGuard } from './http/graphqlGuard';
+import { chooseLanguage, inRequestLanguage, languageOf } from './http/language';
 import { health } from './http/health';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/options';
 import { rateLimitPerClient } from './http/rateLimit';
@@ -117,6 +118,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   await apollo.start();
 
   app.use(markReceived);
+  app.use(chooseLanguage);
+  app.use(['/graphql', '/api'], inRequestLanguage);
   app.use(securityHeaders());
   app.use(corsAllowList(limits.corsOrigins));
   app.get('/health', health(db, monitor));
@@ -129,7 +132,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // limitRequests gives each request its budget (deadline, client gone, rows) in res.locals.
   const graphql = expressMiddleware(apollo, {
     context: async ({ res }) =>
-      createContext(db, callerOf(res), res.locals.budget as RequestBudget, {
+      createContext(db, callerOf(res), res.locals.budget as RequestBudget, languageOf(res), {
         dataVersion: res.locals.dataVersion as string,
         etag: res.locals.etag as string,
       }),
@@ -162,6 +165,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     'react-dom.js': 'node_modules/react-dom/umd/react-dom.production.min.js',
     'graphiql.js': 'node_modules/graphiql/dist/index.umd.js',
     'graphiql.css': 'node_modules/graphiql/dist/style.css',
+    'graphiql-explorer.js': 'node_modules/@graphiql/plugin-explorer/dist/index.umd.js',
+    'graphiql-explorer.css': 'node_modules/@graphiql/plugin-explorer/dist/style.css',
   };
   app.get('/vendor/:file', (req, res) => {
     const file = vendor[req.params.file];

@@ -1,6 +1,7 @@
 /**
  * The query IDE page: GraphiQL from npm (UMD builds of graphiql, react and react-dom served from
- * node_modules under /vendor), opened with one tab per example operation. No inline script (the
+ * node_modules under /vendor) with the explorer plugin (@graphiql/plugin-explorer: the schema as a
+ * tree of fields to tick, which writes the query), opened with one tab per example operation. No inline script (the
  * content security policy allows scripts from the service only): the tabs travel as JSON data and
  * /graphiql/boot.js starts the IDE.
  */
@@ -32,6 +33,7 @@ export function graphiqlPage(examples: { name: string; query: string }[]): strin
   <meta charset="utf-8" />
   <title>Jixiao 绩效 — GraphiQL</title>
   <link rel="stylesheet" href="/vendor/graphiql.css" />
+  <link rel="stylesheet" href="/vendor/graphiql-explorer.css" />
   <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
 </head>
 <body>
@@ -40,18 +42,22 @@ export function graphiqlPage(examples: { name: string; query: string }[]): strin
   <script src="/vendor/react.js"></script>
   <script src="/vendor/react-dom.js"></script>
   <script src="/vendor/graphiql.js"></script>
+  <script src="/vendor/graphiql-explorer.js"></script>
   <script src="/graphiql/boot.js"></script>
 </body>
 </html>`;
 }
 
-/** Starts GraphiQL with the tabs the page carries. */
+/** Starts GraphiQL with the tabs the page carries and the explorer open beside the editor. */
 export const GRAPHIQL_BOOT_JS = `
 const tabs = JSON.parse(document.getElementById('graphiql-tabs').textContent);
 const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+const explorer = GraphiQLPluginExplorer.explorerPlugin();
 const root = ReactDOM.createRoot(document.getElementById('graphiql'));
 root.render(React.createElement(GraphiQL, {
   fetcher,
+  plugins: [explorer],
+  visiblePlugin: explorer,
   defaultEditorToolsVisibility: true,
   defaultTabs: tabs.length ? tabs : undefined,
   // The opening tab's variables: GraphiQL fills the editor from these, not from defaultTabs.

@@ -1,4 +1,5 @@
 /** The only way the dashboard reaches data: POST /graphql, the service's public API. */
+import type { TypedDocumentString } from './generated/operations';
 
 export const API_URL = new URL('../graphql', document.baseURI).toString();
 
@@ -17,13 +18,19 @@ interface Response<T> {
   errors?: { message: string }[];
 }
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** Posts an operation generated from dashboard/src/operations (or built from its fragments); its answer typed as generated. */
+export async function graphql<T, V>(
+  document: TypedDocumentString<T, V>,
+  ...[variables]: V extends Record<string, never> ? [] : [V]
+): Promise<T> {
+  const query = document.toString();
   let response: globalThis.Response;
   try {
     response = await fetch(API_URL, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query, variables }),
+      // The dashboard speaks Chinese: the API's messages too, whatever the browser's languages.
+      headers: { 'content-type': 'application/json', accept: 'application/json', 'accept-language': 'zh' },
+      body: JSON.stringify({ query, variables: variables ?? {} }),
     });
   } catch (error) {
     throw new ApiError('无法连接到 API (network error)', (error as Error).message);

@@ -44,7 +44,13 @@ export interface Column<Row> {
   unsorted?: boolean;
   /** A wide text column (reasons, notes). */
   wide?: boolean;
+  /** Which column is sorted, when several share a field (one per region in a comparison); the field otherwise. */
+  id?: string;
+  /** Further attributes of the column's header and cells (e.g. data-region). */
+  attributes?: Record<string, string>;
 }
+
+const columnId = <Row>(c: Column<Row>) => c.id ?? c.field;
 
 export interface TableOptions<Row> {
   key?: (row: Row) => string;
@@ -93,7 +99,7 @@ export function table<Row>(
       return Number.isFinite(value) ? value : null;
     });
   const draw = () => {
-    const column = sortBy === undefined ? undefined : columns.find((c) => c.field === sortBy);
+    const column = sortBy === undefined ? undefined : columns.find((c) => columnId(c) === sortBy);
     const ordered = rows.map((row, i) => ({ row, i }));
     if (column) {
       const value = sortValue(column);
@@ -109,6 +115,7 @@ export function table<Row>(
             h(
               'td',
               {
+                ...c.attributes,
                 class: [c.numeric ? 'num' : '', c.wide ? 'wide' : ''].join(' ').trim() || null,
                 'data-field': c.field,
                 'data-label': c.title,
@@ -123,18 +130,19 @@ export function table<Row>(
     headRow.replaceChildren(
       ...columns.map((c) => {
         const sortable = Boolean(c.field) && !c.unsorted;
-        const state = sortable && c.field === sortBy ? (descending ? 'descending' : 'ascending') : null;
+        const state = sortable && columnId(c) === sortBy ? (descending ? 'descending' : 'ascending') : null;
         return h(
           'th',
           {
+            ...c.attributes,
             class: [c.numeric ? 'num' : '', sortable ? 'sortable' : ''].join(' ').trim() || null,
             'data-field': c.field,
             'aria-sort': state,
             title: sortable ? '点击排序 (sort)' : null,
             onclick: sortable
               ? () => {
-                  descending = c.field === sortBy ? !descending : Boolean(c.numeric);
-                  sortBy = c.field;
+                  descending = columnId(c) === sortBy ? !descending : Boolean(c.numeric);
+                  sortBy = columnId(c);
                   draw();
                 }
               : null,
@@ -164,8 +172,8 @@ export function table<Row>(
         columns
           .filter((c) => c.field && !c.unsorted)
           .map((c) => [
-            h('option', { value: `${c.field}:asc` }, `${c.title} ↑`),
-            h('option', { value: `${c.field}:desc` }, `${c.title} ↓`),
+            h('option', { value: `${columnId(c)}:asc` }, `${c.title} ↑`),
+            h('option', { value: `${columnId(c)}:desc` }, `${c.title} ↓`),
           ]),
       )
     : null;

@@ -50,7 +50,7 @@ async function render(): Promise<void> {
     app.replaceChildren(main);
     loading(main, '地区与年度');
     try {
-      context = buildContext(await graphql<Startup>(STARTUP));
+      context = buildContext(await graphql(STARTUP));
       const defaults = dataDefaults(context);
       if (defaults) {
         const cities = context.regions.filter((r) => r.parentCode === defaults.province).map((r) => r.code);

@@ -102,7 +102,7 @@ export function searchBox(): HTMLElement {
     }
     let data: SearchData;
     try {
-      data = await graphql<SearchData>(SEARCH, { query, first: 8 });
+      data = await graphql(SEARCH, { query, first: 8 });
     } catch (error) {
       if (mine !== asked) return;
       list.replaceChildren(h('li', { class: 'muted' }, `检索失败：${(error as Error).message}`));

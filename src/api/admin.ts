@@ -10,14 +10,17 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Database } from '../db/database';
 import { ApiKeyRole } from '../generated/prisma';
 import { decodeCursor, encodeCursor } from '../graphql/errors';
+import { apiText } from '../i18n/api';
+import { messageIn } from '../i18n/localizedError';
+import { languageOf, say } from '../http/language';
 import { readAudit, writeAudit } from './audit';
 import { callerOf } from './auth';
 import { createKey, KeyError, listKeys, revokeKey } from './keys';
 
 function requireAdmin(req: Request, res: Response, next: NextFunction): void {
   const caller = callerOf(res);
-  if (caller.role === null) res.status(401).json({ error: 'an admin API key is required: send it as "Authorization: Bearer <key>"' });
-  else if (caller.role !== 'ADMIN') res.status(403).json({ error: 'admin only: this key may not manage keys or read the audit log' });
+  if (caller.role === null) res.status(401).json({ error: say(res, apiText.adminKeyRequired()) });
+  else if (caller.role !== 'ADMIN') res.status(403).json({ error: say(res, apiText.adminOnly()) });
   else next();
 }
 
@@ -25,7 +28,7 @@ export function adminRouter(db: Database): express.Router {
   const router = express.Router();
   router.get('/me', (_req, res) => {
     const caller = callerOf(res);
-    if (caller.role === null) res.status(401).json({ error: 'no valid API key: send it as "Authorization: Bearer <key>"' });
+    if (caller.role === null) res.status(401).json({ error: say(res, apiText.noValidKey()) });
     else if (caller.kind === 'key')
       res.json({ role: caller.role, name: caller.key.name, regionCode: caller.key.regionCode, organizationId: caller.key.organizationId });
     else res.json({ role: caller.role, name: 'local command line' });
@@ -40,16 +43,16 @@ export function adminRouter(db: Database): express.Router {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const role = String(body.role ?? '').toUpperCase();
     const problem = !(role in ApiKeyRole)
-      ? `role must be one of ${Object.keys(ApiKeyRole).join(', ').toLowerCase()}`
+      ? apiText.badRole(Object.keys(ApiKeyRole).join(', ').toLowerCase())
       : body.regionCode != null && !/^\d{6}$/.test(String(body.regionCode))
-        ? 'regionCode must be a six-digit GB/T 2260 code'
+        ? apiText.badRegionCodeField()
         : body.organizationId != null && !Number.isInteger(body.organizationId)
-          ? 'organizationId must be an integer'
+          ? apiText.badOrganizationIdField()
           : body.name != null && typeof body.name !== 'string'
-            ? 'name must be a string'
+            ? apiText.badNameField()
             : null;
     if (problem) {
-      res.status(400).json({ error: problem });
+      res.status(400).json({ error: say(res, problem) });
       return;
     }
     try {
@@ -68,7 +71,7 @@ export function adminRouter(db: Database): express.Router {
       res.status(201).json(created);
     } catch (error) {
       if (!(error instanceof KeyError)) throw error;
-      res.status(400).json({ error: error.message });
+      res.status(400).json({ error: say(res, error.text) });
     }
   });
 
@@ -84,7 +87,7 @@ export function adminRouter(db: Database): express.Router {
       res.json({ key: info });
     } catch (error) {
       if (!(error instanceof KeyError)) throw error;
-      res.status(404).json({ error: error.message });
+      res.status(404).json({ error: say(res, error.text) });
     }
   });
 
@@ -94,7 +97,7 @@ export function adminRouter(db: Database): express.Router {
     try {
       offset = decodeCursor(typeof req.query.after === 'string' ? req.query.after : null);
     } catch (error) {
-      res.status(400).json({ error: (error as Error).message });
+      res.status(400).json({ error: messageIn(error as Error, languageOf(res)) });
       return;
     }
     const page = await readAudit(db.prisma, offset, first);

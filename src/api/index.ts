@@ -6,6 +6,8 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
+import { say } from '../http/language';
+import { apiText } from '../i18n/api';
 import { adminRouter } from './admin';
 import { callerOf, createAuthenticator } from './auth';
 import { uploadRouter } from './upload';
@@ -31,15 +33,14 @@ export function createApi(db: Database, logger: Logger, options: ApiOptions = {}
   router.use(uploadRouter(db, logger, options.uploadLimitMb ?? 50));
   router.use(adminRouter(db));
   router.use((_req: Request, res: Response) => {
-    res.status(404).json({ error: 'no such API endpoint' });
+    res.status(404).json({ error: say(res, apiText.noSuchEndpoint()) });
   });
   return {
     authenticate: auth.middleware,
     router,
     localKey: auth.localKey,
     readGate(_req: Request, res: Response, next: NextFunction) {
-      if (options.readAccess === 'key' && callerOf(res).role === null)
-        res.status(401).json({ error: 'reading needs an API key here (JIXIAO_READ_ACCESS=key): send it as "Authorization: Bearer <key>"' });
+      if (options.readAccess === 'key' && callerOf(res).role === null) res.status(401).json({ error: say(res, apiText.readKeyRequired()) });
       else next();
     },
   };

@@ -6,6 +6,8 @@
  */
 import crypto from 'node:crypto';
 import type { ApiKeyRole, PrismaClient } from '../generated/prisma';
+import { keysText } from '../i18n/keys';
+import { DEFAULT_LANGUAGE, type Text } from '../i18n/language';
 
 export interface KeyInfo {
   id: number;
@@ -50,8 +52,12 @@ export function keyMatches(presented: string, hash: string): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
+/** A refusal, in every language: the command prints it in its own, the admin endpoints in the request's. */
 export class KeyError extends Error {
   override name = 'KeyError';
+  constructor(readonly text: Text) {
+    super(text[DEFAULT_LANGUAGE]);
+  }
 }
 
 export interface NewKey {
@@ -63,19 +69,18 @@ export interface NewKey {
 
 /** Creates a key; the returned `key` is the only time it is ever shown. */
 export async function createKey(prisma: PrismaClient, input: NewKey): Promise<{ key: string; info: KeyInfo }> {
-  if (input.role === 'UPLOADER' && !input.regionCode === !input.organizationId)
-    throw new KeyError('an uploader key needs exactly one scope: --region CODE or --organization ID');
+  if (input.role === 'UPLOADER' && !input.regionCode === !input.organizationId) throw new KeyError(keysText.uploaderNeedsOneScope());
   if (input.role !== 'UPLOADER' && (input.regionCode || input.organizationId))
-    throw new KeyError(`a ${input.role.toLowerCase()} key has no scope: --region and --organization are for uploaders`);
+    throw new KeyError(keysText.noScopeForRole(input.role.toLowerCase()));
   let scopeName = input.role.toLowerCase();
   if (input.regionCode) {
     const region = await prisma.region.findUnique({ where: { code: input.regionCode } });
-    if (!region) throw new KeyError(`unknown region code ${input.regionCode}: a GB/T 2260 code such as 420200 is expected`);
+    if (!region) throw new KeyError(keysText.unknownRegion(input.regionCode));
     scopeName = `uploader ${region.name}`;
   }
   if (input.organizationId) {
     const org = await prisma.organization.findUnique({ where: { id: input.organizationId } });
-    if (!org) throw new KeyError(`unknown organization ${input.organizationId}: see the ids in the API (Organization.id)`);
+    if (!org) throw new KeyError(keysText.unknownOrganization(input.organizationId));
     scopeName = `uploader ${org.name}`;
   }
   const { prefix, key } = generateKey();
@@ -107,7 +112,7 @@ export async function revokeKey(prisma: PrismaClient, idOrPrefix: string): Promi
       ? { id: Number(idOrPrefix) }
       : { prefix: idOrPrefix.replace(/^jx_/, '').slice(0, 8) };
   const found = await prisma.apiKey.findUnique({ where, select: SELECT });
-  if (!found) throw new KeyError(`no key ${idOrPrefix}`);
+  if (!found) throw new KeyError(keysText.noKey(idOrPrefix));
   if (found.revokedAt) return found;
   return prisma.apiKey.update({ where: { id: found.id }, data: { revokedAt: new Date() }, select: SELECT });
 }

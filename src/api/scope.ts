@@ -6,13 +6,15 @@
  * readers nothing. A document already loaded (the same bytes again) is judged by what it holds.
  */
 import type { PrismaClient } from '../generated/prisma';
+import { apiText } from '../i18n/api';
+import type { Text } from '../i18n/language';
 import type { PreparedDocument } from '../ingest/prepare';
 import type { Caller } from './caller';
 
-/** Why this caller may not load this document, or null when it may. */
-export async function scopeRefusal(prisma: PrismaClient, caller: Caller, doc: PreparedDocument): Promise<string | null> {
+/** Why this caller may not load this document (in every language), or null when it may. */
+export async function scopeRefusal(prisma: PrismaClient, caller: Caller, doc: PreparedDocument): Promise<Text | null> {
   if (caller.role === 'ADMIN') return null;
-  if (caller.kind !== 'key' || caller.role !== 'UPLOADER') return 'only uploader and admin keys may load documents';
+  if (caller.kind !== 'key' || caller.role !== 'UPLOADER') return apiText.uploaderOrAdminOnly();
   const key = caller.key;
   const where = `${doc.region.name} (${doc.region.code})`;
   if (key.regionCode) {
@@ -24,22 +26,24 @@ export async function scopeRefusal(prisma: PrismaClient, caller: Caller, doc: Pr
     const outside = codes.filter((c) => !inside.some((r) => r.descendantCode === c));
     if (outside.length === 0) return null;
     const scope = await prisma.region.findUnique({ where: { code: key.regionCode }, select: { name: true } });
-    return (
-      `the document belongs to ${where}${outside.length > 1 || outside[0] !== doc.region.code ? ` (regions ${outside.join(', ')})` : ''}; ` +
-      `key "${key.name}" may load documents of ${scope?.name ?? key.regionCode} (${key.regionCode}) and the regions beneath it only`
+    return apiText.outsideRegion(
+      where,
+      outside.length > 1 || outside[0] !== doc.region.code ? outside.join(', ') : null,
+      key.name,
+      `${scope?.name ?? key.regionCode} (${key.regionCode})`,
     );
   }
   const org = await prisma.organization.findUnique({
     where: { id: key.organizationId! },
     select: { id: true, name: true, regionCode: true },
   });
-  if (!org) return `key "${key.name}" is scoped to an organization that no longer exists`;
+  if (!org) return apiText.scopeGone(key.name);
   const roots = doc.organizations.filter((o) => o.parentName === null);
   for (const root of roots) {
     if (root.regionCode === org.regionCode && root.fullName === org.name) continue;
     // A sub-unit loaded on its own: its place in the organization tree as stored.
     if (await isBeneath(prisma, root.regionCode, root.fullName, org.id)) continue;
-    return `the document belongs to ${root.fullName} (${where}); key "${key.name}" may load documents of ${org.name} and its sub-units only`;
+    return apiText.outsideOrganization(root.fullName, where, key.name, org.name);
   }
   return null;
 }
@@ -60,10 +64,10 @@ async function isBeneathId(prisma: PrismaClient, organizationId: number, ancesto
   return false;
 }
 
-/** Why this caller may not see a document already loaded reported back to it, or null when it may. */
-export async function loadedDocumentRefusal(prisma: PrismaClient, caller: Caller, documentId: number): Promise<string | null> {
+/** Why this caller may not see a document already loaded reported back to it (in every language), or null when it may. */
+export async function loadedDocumentRefusal(prisma: PrismaClient, caller: Caller, documentId: number): Promise<Text | null> {
   if (caller.role === 'ADMIN') return null;
-  if (caller.kind !== 'key' || caller.role !== 'UPLOADER') return 'only uploader and admin keys may load documents';
+  if (caller.kind !== 'key' || caller.role !== 'UPLOADER') return apiText.uploaderOrAdminOnly();
   const key = caller.key;
   const [records, document] = await Promise.all([
     prisma.$queryRaw<{ region_code: string; organization_id: number }[]>`
@@ -73,7 +77,7 @@ export async function loadedDocumentRefusal(prisma: PrismaClient, caller: Caller
       UNION SELECT o.region_code, o.id FROM final_accounts f JOIN organization o ON o.id = f.organization_id WHERE f.document_id = ${documentId}`,
     prisma.sourceDocument.findUnique({ where: { id: documentId }, select: { regionCode: true } }),
   ]);
-  const refusal = `the document is already loaded, outside the scope of key "${key.name}"`;
+  const refusal = apiText.loadedOutsideScope(key.name);
   if (key.regionCode) {
     const codes = [...new Set([...(document?.regionCode ? [document.regionCode] : []), ...records.map((r) => r.region_code)])];
     const inside = await prisma.regionClosure.count({ where: { ancestorCode: key.regionCode, descendantCode: { in: codes } } });

@@ -19,6 +19,10 @@ import express, { type Request, type Response } from 'express';
 import multer from 'multer';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
+import { languageOf, say } from '../http/language';
+import { apiText } from '../i18n/api';
+import { importerText } from '../i18n/importer';
+import type { Language, Text } from '../i18n/language';
 import { failedReport, importDocument, type ImportReport } from '../ingest/load';
 import { writeAudit } from './audit';
 import { callerOf } from './auth';
@@ -47,23 +51,16 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
     defParamCharset: 'utf8',
   }).array('file', MAX_FILES_PER_UPLOAD);
 
-  const refuse = async (res: Response, caller: Caller, status: number, auditStatus: string, error: string) => {
-    await writeAudit(db.prisma, { caller, action: 'upload', status: auditStatus, message: error });
-    res.status(status).json({ error });
+  // The audit log keeps the English words; the caller reads its own language.
+  const refuse = async (res: Response, caller: Caller, status: number, auditStatus: string, error: Text) => {
+    await writeAudit(db.prisma, { caller, action: 'upload', status: auditStatus, message: error.en });
+    res.status(status).json({ error: say(res, error) });
   };
 
   router.post('/documents', async (req: Request, res: Response) => {
     const caller = callerOf(res);
-    if (caller.role === null)
-      return refuse(
-        res,
-        caller,
-        401,
-        'unauthorized',
-        'an API key is required to upload documents: send it as "Authorization: Bearer <key>"',
-      );
-    if (caller.role === 'READER')
-      return refuse(res, caller, 403, 'refused', 'this key may read only: uploads need an uploader or admin key');
+    if (caller.role === null) return refuse(res, caller, 401, 'unauthorized', apiText.uploadKeyRequired());
+    if (caller.role === 'READER') return refuse(res, caller, 403, 'refused', apiText.readOnlyKey());
 
     try {
       await new Promise<void>((resolve, reject) => parse(req, res, (error: unknown) => (error ? reject(error) : resolve())));
@@ -72,22 +69,23 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
         const tooLarge = error.code === 'LIMIT_FILE_SIZE' || error.code === 'LIMIT_FILE_COUNT' || error.code === 'LIMIT_PART_COUNT';
         const message =
           error.code === 'LIMIT_FILE_SIZE'
-            ? `a file is larger than the limit of ${limitMb} MiB (JIXIAO_UPLOAD_LIMIT_MB)`
+            ? apiText.fileTooLarge(limitMb)
             : error.code === 'LIMIT_FILE_COUNT'
-              ? `more than ${MAX_FILES_PER_UPLOAD} files in one upload: send them in several`
-              : `${error.message}${error.field ? ` (field "${error.field}")` : ''}: send the documents in the multipart field "file"`;
+              ? apiText.tooManyFiles(MAX_FILES_PER_UPLOAD)
+              : apiText.badMultipartField(error.message, error.field);
         return refuse(res, caller, tooLarge ? 413 : 400, 'refused', message);
       }
-      return refuse(res, caller, 400, 'refused', `not a readable multipart/form-data upload: ${(error as Error).message}`);
+      return refuse(res, caller, 400, 'refused', apiText.unreadableUpload((error as Error).message));
     }
     const files = (req.files as Express.Multer.File[] | undefined) ?? [];
-    if (files.length === 0)
-      return refuse(res, caller, 400, 'refused', 'no document: send the files as multipart/form-data in the field "file"');
+    if (files.length === 0) return refuse(res, caller, 400, 'refused', apiText.noDocument());
 
     const reports: ImportReport[] = [];
     try {
       for (const file of files) {
-        const report = await enqueue(async () => loadOne(db, logger, caller, file.originalname, await fs.promises.readFile(file.path)));
+        const report = await enqueue(async () =>
+          loadOne(db, logger, caller, file.originalname, await fs.promises.readFile(file.path), languageOf(res)),
+        );
         reports.push(report);
       }
     } finally {
@@ -95,33 +93,37 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
     }
     const refused = reports.filter((r) => r.status === 'refused').length;
     const failed = reports.filter((r) => r.status === 'failed').length;
-    if (refused > 0)
-      res
-        .status(403)
-        .json({ error: `${refused} of ${reports.length} documents lie outside this key's scope: nothing of them was written`, reports });
-    else if (failed > 0)
-      res.status(422).json({ error: `${failed} of ${reports.length} documents failed: nothing of them was written`, reports });
+    if (refused > 0) res.status(403).json({ error: say(res, apiText.outsideScope(refused, reports.length)), reports });
+    else if (failed > 0) res.status(422).json({ error: say(res, apiText.documentsFailed(failed, reports.length)), reports });
     else res.json({ reports });
   });
   return router;
 }
 
-async function loadOne(db: Database, logger: Logger, caller: Caller, fileName: string, bytes: Buffer): Promise<ImportReport> {
+/** Loads one document; a refusal of the caller's scope is reported in the request's language. */
+async function loadOne(
+  db: Database,
+  logger: Logger,
+  caller: Caller,
+  fileName: string,
+  bytes: Buffer,
+  language: Language,
+): Promise<ImportReport> {
   let report: ImportReport;
   try {
     report = await importDocument(db.prisma, fileName, bytes, {
-      authorize: (doc) => scopeRefusal(db.prisma, caller, doc),
+      authorize: async (doc) => (await scopeRefusal(db.prisma, caller, doc))?.[language] ?? null,
       onWritten: (tx, written) => writeAudit(tx, { caller, action: 'upload', status: written.status, bytes, report: written }),
     });
   } catch (error) {
     // The database refused it (its transaction rolled back): this document failed, nothing written.
     logger.error({ err: error, fileName }, 'upload failed in the database');
-    report = failedReport(fileName, `not loaded, nothing written: ${(error as Error).message}`);
+    report = failedReport(fileName, importerText.notWritten((error as Error).message)[language]);
   }
   // The same bytes again are answered `unchanged` before they are read: that answer, too, only within the key's scope.
   if (report.status === 'unchanged' && report.documentId !== null) {
     const refusal = await loadedDocumentRefusal(db.prisma, caller, report.documentId);
-    if (refusal) report = { ...report, status: 'refused', documentId: null, errors: [{ line: null, message: refusal }] };
+    if (refusal) report = { ...report, status: 'refused', documentId: null, errors: [{ line: null, message: refusal[language] }] };
   }
   if (report.status !== 'loaded' && report.status !== 'replaced')
     await writeAudit(db.prisma, { caller, action: 'upload', status: report.status, bytes, report });

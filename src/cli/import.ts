@@ -1,5 +1,5 @@
 /**
- * `npm run import -- [--dry-run] [--json] FILE|FOLDER…` (also the package's `jixiao-import` bin):
+ * `npm run import -- [--dry-run] [--json] [--lang zh|en] FILE|FOLDER…` (also the package's `jixiao-import` bin):
  * loads self-evaluation documents, each in one transaction, and prints per document — as soon as
  * it finishes — what was loaded, the warnings and the lines that could not be interpreted, with
  * line numbers; then one summary line. On a terminal a progress bar keeps the running totals
@@ -11,6 +11,9 @@
  * sent to it (POST /api/documents) and it answers with the same reports; only when none is does
  * this command open the database itself — and then it holds the embedded database's lock, so a
  * server cannot start on it meanwhile. A dry run reads and checks only and needs neither.
+ *
+ * It speaks Chinese unless `--lang en` or an English LANG/LC_ALL asks for English
+ * (src/i18n/importer.ts); what a document's reader reported is quoted as it is.
  *
  * Exits 1 when a document failed or was refused (nothing of it was written), 2 on a usage error.
  */
@@ -24,32 +27,28 @@ import { readConfig, type Config } from '../config';
 import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { ensureReferenceData } from '../db/referenceData';
+import { importerText } from '../i18n/importer';
+import { cliLanguage, type Language, parseLanguage } from '../i18n/language';
 import { failedReport, importDocument, type ImportReport } from '../ingest/load';
 import { ImportProgress } from './importProgress';
 import { findServer, type ServerTarget } from './serverClient';
 
-const USAGE = 'usage: jixiao-import [--dry-run] [--json] FILE|FOLDER…';
-
-function describe(report: ImportReport): string {
+function describe(report: ImportReport, language: Language): string {
+  const say = (text: { zh: string; en: string }) => text[language];
   const lines = [
-    `${report.fileName}: ${report.status}${report.region ? ` — ${report.region.name} (${report.region.code}), ${report.fiscalYear}` : ''}`,
+    `${report.fileName}: ${importerText.status(report.status, language)}${report.region ? ` — ${report.region.name} (${report.region.code}), ${report.fiscalYear}` : ''}`,
   ];
   if (report.status !== 'failed' && report.status !== 'unchanged' && report.status !== 'refused') {
-    const c = report.counts;
-    lines.push(
-      `  ${c.projects} projects, ${c.indicators} indicators, ${c.departmentEvaluations} department evaluations (${c.goals} goals), ` +
-        `${c.summaryTables} summary tables (${c.summaryRows} rows), ${c.finalAccounts} final accounts, ${c.organizations} organizations, ` +
-        `${c.discrepancies} discrepancies`,
-    );
+    lines.push(`  ${say(importerText.counts(report.counts))}`);
   }
-  if (report.replacedDocumentId) lines.push(`  replaces document ${report.replacedDocumentId}, which stays on record as superseded`);
-  for (const e of report.errors) lines.push(`  error${e.line === null ? '' : ` (line ${e.line})`}: ${e.message}`);
+  if (report.replacedDocumentId) lines.push(`  ${say(importerText.replaces(report.replacedDocumentId))}`);
+  for (const e of report.errors) lines.push(`  ${say(importerText.error(e.line))}: ${e.message}`);
   for (const r of report.partial) {
-    lines.push(`  not loaded: ${r.kind} 「${r.name}」 (lines ${r.lineStart}–${r.lineEnd}; read: ${r.read})`);
-    for (const p of r.problems) lines.push(`    ${p.line === null ? '' : `line ${p.line}: `}${p.message}`);
+    lines.push(`  ${say(importerText.notLoaded(r.kind, r.name, r.lineStart, r.lineEnd, r.read))}`);
+    for (const p of r.problems) lines.push(`    ${p.line === null ? '' : say(importerText.line(p.line))}${p.message}`);
   }
-  for (const u of report.unread) lines.push(`  unread line ${u.line}: ${u.reason} — ${JSON.stringify(u.text.slice(0, 80))}`);
-  for (const w of report.warnings) lines.push(`  warning line ${w.line}: ${w.reason}`);
+  for (const u of report.unread) lines.push(`  ${say(importerText.unread(u.line))}: ${u.reason} — ${JSON.stringify(u.text.slice(0, 80))}`);
+  for (const w of report.warnings) lines.push(`  ${say(importerText.warning(w.line))}: ${w.reason}`);
   return lines.join('\n');
 }
 
@@ -73,57 +72,53 @@ function expand(args: string[]): string[] {
 
 type Read = { file: string; fileName: string; bytes: Buffer } | { file: string; report: ImportReport };
 
-function read(file: string): Read {
+function read(file: string, language: Language): Read {
   try {
     return { file, fileName: path.basename(file), bytes: fs.readFileSync(file) };
   } catch (error) {
-    return {
-      file,
-      report: failedReport(
-        path.basename(file),
-        `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      ),
-    };
+    const problem = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return { file, report: failedReport(path.basename(file), importerText.cannotRead(file, problem)[language]) };
   }
 }
 
 class Refused extends Error {}
 
 /** Sends one document to the server; its report, or Refused when the server will take none from us. */
-async function send(server: ServerTarget, fileName: string, bytes: Buffer): Promise<ImportReport> {
+async function send(server: ServerTarget, fileName: string, bytes: Buffer, language: Language): Promise<ImportReport> {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)]), fileName);
   const response = await fetch(`${server.url}/api/documents`, {
     method: 'POST',
-    headers: server.key ? { authorization: `Bearer ${server.key}` } : {},
+    headers: { 'accept-language': language, ...(server.key ? { authorization: `Bearer ${server.key}` } : {}) },
     body: form,
   });
   const body = (await response.json().catch(() => ({}))) as { error?: string; reports?: ImportReport[] };
   if (body.reports?.length === 1) return body.reports[0]!;
   if (response.status === 401 || response.status === 403)
-    throw new Refused(
-      `the server at ${server.url} refused the upload: ${body.error ?? response.statusText}.` +
-        (server.key ? '' : ' Set JIXIAO_API_KEY to an uploader or admin key (npm run keys -- create --role uploader --region CODE).'),
-    );
-  return failedReport(fileName, `the server at ${server.url} answered ${response.status}: ${body.error ?? response.statusText}`);
+    throw new Refused(importerText.refusedUpload(server.url, body.error ?? response.statusText, Boolean(server.key))[language]);
+  return failedReport(fileName, importerText.serverAnswered(server.url, response.status, body.error ?? response.statusText)[language]);
 }
 
-async function viaServer(server: ServerTarget, files: string[], progress: () => ImportProgress): Promise<ImportReport[]> {
-  console.error(`jixiao-import: sending to the server at ${server.url}`);
-  // Who we are to it, before sending anything: a refusal now costs no upload.
-  const me = await fetch(`${server.url}/api/me`, { headers: server.key ? { authorization: `Bearer ${server.key}` } : {} });
+async function viaServer(
+  server: ServerTarget,
+  files: string[],
+  progress: () => ImportProgress,
+  language: Language,
+): Promise<ImportReport[]> {
+  console.error(`jixiao-import: ${importerText.sending(server.url)[language]}`);
+  // Who we are to it, before sending anything: a refusal now costs no upload. It answers in our language.
+  const me = await fetch(`${server.url}/api/me`, {
+    headers: { 'accept-language': language, ...(server.key ? { authorization: `Bearer ${server.key}` } : {}) },
+  });
   const who = (await me.json().catch(() => ({}))) as { error?: string; role?: string };
   if (me.status === 401 || who.role === 'READER')
-    throw new Refused(
-      `the server at ${server.url} takes documents only with an uploader or admin key: ${who.error ?? 'this key may read only'}.` +
-        ' Set JIXIAO_API_KEY (npm run keys -- create --role uploader --region CODE).',
-    );
+    throw new Refused(importerText.uploaderKeyNeeded(server.url, who.error ?? importerText.readOnly()[language])[language]);
   const reports: ImportReport[] = [];
   const shown = progress();
   for (const file of files) {
     shown.starting(path.basename(file));
-    const r = read(file);
-    const report = 'report' in r ? r.report : await send(server, r.fileName, r.bytes);
+    const r = read(file, language);
+    const report = 'report' in r ? r.report : await send(server, r.fileName, r.bytes, language);
     shown.finished(report);
     reports.push(report);
   }
@@ -141,7 +136,13 @@ function lastLine(message: string): string {
   );
 }
 
-async function direct(config: Config, files: string[], dryRun: boolean, progress: () => ImportProgress): Promise<ImportReport[]> {
+async function direct(
+  config: Config,
+  files: string[],
+  dryRun: boolean,
+  progress: () => ImportProgress,
+  language: Language,
+): Promise<ImportReport[]> {
   // A dry run reads and checks only: it neither creates nor migrates the configured database.
   const db = await openDatabase(dryRun ? { dataDir: 'memory://' } : { url: config.DATABASE_URL, dataDir: config.JIXIAO_DATA_DIR });
   const caller: Caller = { kind: 'cli', role: 'ADMIN', who: `${os.userInfo().username}@${os.hostname()}` };
@@ -152,7 +153,7 @@ async function direct(config: Config, files: string[], dryRun: boolean, progress
     const shown = progress();
     for (const file of files) {
       shown.starting(path.basename(file));
-      const r = read(file);
+      const r = read(file, language);
       if ('report' in r) {
         shown.finished(r.report);
         reports.push(r.report);
@@ -166,7 +167,7 @@ async function direct(config: Config, files: string[], dryRun: boolean, progress
         });
       } catch (error) {
         // The database refused it (its transaction rolled back): this document failed, the others go on.
-        report = failedReport(r.fileName, `not loaded, nothing written: ${(error as Error).message}`);
+        report = failedReport(r.fileName, importerText.notWritten((error as Error).message)[language]);
       }
       if (!dryRun && report.status !== 'loaded' && report.status !== 'replaced') {
         // A refusal or failure is audited too; when the database is away that entry cannot be
@@ -176,7 +177,7 @@ async function direct(config: Config, files: string[], dryRun: boolean, progress
         } catch (error) {
           report = {
             ...report,
-            errors: [...report.errors, { line: null, message: `its audit entry was not written: ${lastLine((error as Error).message)}` }],
+            errors: [...report.errors, { line: null, message: importerText.auditNotWritten(lastLine((error as Error).message))[language] }],
           };
         }
       }
@@ -189,40 +190,52 @@ async function direct(config: Config, files: string[], dryRun: boolean, progress
   return reports;
 }
 
-async function main(): Promise<number> {
+/** The language asked for: `--lang`, else the environment's (src/i18n/language.ts). */
+function languageAsked(): Language {
+  const { values } = parseArgs({ strict: false, options: { lang: { type: 'string' } } });
+  return cliLanguage(typeof values.lang === 'string' ? values.lang : undefined);
+}
+
+async function main(language: Language): Promise<number> {
+  const usage = importerText.usage()[language];
   let parsed;
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
+      options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean' }, lang: { type: 'string' } },
     });
   } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
+    console.error(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  if (parsed.values.lang !== undefined && !parseLanguage(parsed.values.lang)) {
+    console.error(`${importerText.badLanguage(parsed.values.lang)[language]}\n${usage}`);
     return 2;
   }
   if (parsed.values.help) {
-    console.log(USAGE);
+    console.log(usage);
     return 0;
   }
   if (parsed.positionals.length === 0) {
-    console.error(USAGE);
+    console.error(usage);
     return 2;
   }
   const config = readConfig();
   const dryRun = parsed.values['dry-run'] === true;
   const files = expand(parsed.positionals);
   if (files.length === 0) {
-    console.error('jixiao-import: no document found in the folders named');
+    console.error(`jixiao-import: ${importerText.noDocumentFound()[language]}`);
     return 1;
   }
   const server = dryRun ? null : await findServer(config);
   const json = parsed.values.json === true;
   // Each document's report as it finishes, the bar on a terminal; made once the run has begun.
   let shown: ImportProgress | null = null;
-  const progress = () => (shown = new ImportProgress(files.length, { out: process.stdout, err: process.stderr }, !json, describe));
+  const progress = () =>
+    (shown = new ImportProgress(files.length, { out: process.stdout, err: process.stderr }, !json, (r) => describe(r, language), language));
   let reports: ImportReport[];
   try {
-    reports = server ? await viaServer(server, files, progress) : await direct(config, files, dryRun, progress);
+    reports = server ? await viaServer(server, files, progress, language) : await direct(config, files, dryRun, progress, language);
   } catch (error) {
     if (!(error instanceof Refused)) throw error;
     console.error(`jixiao-import: ${error.message}`);
@@ -233,7 +246,7 @@ async function main(): Promise<number> {
   return reports.some((r) => r.status === 'failed' || r.status === 'refused') ? 1 : 0;
 }
 
-main().then(
+main(languageAsked()).then(
   (code) => process.exit(code),
   (error: Error) => {
     console.error(`jixiao-import: ${error.message}`);

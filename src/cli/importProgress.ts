@@ -2,9 +2,11 @@
  * What `npm run import` shows while it works: one report per document as soon as it finishes, a
  * progress bar with the running totals (cli-progress, only when stderr is a terminal), and a final
  * summary line — documents loaded, partly read (some lines not interpreted, or a table left out), unchanged, refused
- * or failed; records; discrepancies.
+ * or failed; records; discrepancies — in the command's language (src/i18n/importer.ts).
  */
 import { MultiBar, Presets } from 'cli-progress';
+import { importerText, type ImportTotals } from '../i18n/importer';
+import type { Language } from '../i18n/language';
 import type { ImportReport } from '../ingest/load';
 
 export interface ProgressStreams {
@@ -14,35 +16,10 @@ export interface ProgressStreams {
   err: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
-interface Totals {
-  documents: number;
-  loaded: number;
-  partlyRead: number;
-  unchanged: number;
-  refused: number;
-  failed: number;
-  projects: number;
-  indicators: number;
-  departmentEvaluations: number;
-  summaryRows: number;
-  discrepancies: number;
-}
-
 const WRITES = new Set<ImportReport['status']>(['loaded', 'replaced', 'checked']);
 
-/** The summary line, e.g. `4 documents: 4 loaded (1 partly read), 0 unchanged, 0 refused, 0 failed; 31 projects, 388 indicators, … 14 discrepancies`. */
-export function summaryLine(totals: Totals, dryRun: boolean): string {
-  const verb = dryRun ? 'checked' : 'loaded';
-  return (
-    `${totals.documents} document${totals.documents === 1 ? '' : 's'}: ${totals.loaded} ${verb} (${totals.partlyRead} partly read), ` +
-    `${totals.unchanged} unchanged, ${totals.refused} refused, ${totals.failed} failed; ` +
-    `${totals.projects} projects, ${totals.indicators} indicators, ${totals.departmentEvaluations} department evaluations, ` +
-    `${totals.summaryRows} summary rows; ${totals.discrepancies} discrepancies`
-  );
-}
-
 export class ImportProgress {
-  private readonly totals: Totals = {
+  private readonly totals: ImportTotals = {
     documents: 0,
     loaded: 0,
     partlyRead: 0,
@@ -64,12 +41,13 @@ export class ImportProgress {
     /** Whether the per-document reports are printed (not with --json). */
     private readonly printReports: boolean,
     private readonly describe: (report: ImportReport) => string,
+    private readonly language: Language,
   ) {
     if (streams.err.isTTY && total > 0) {
       this.bars = new MultiBar(
         {
           stream: streams.err,
-          format: 'importing [{bar}] {value}/{total} documents | {projects} projects, {discrepancies} discrepancies | {file}',
+          format: importerText.bar()[language],
           hideCursor: true,
           clearOnComplete: false,
           autopadding: true,
@@ -110,7 +88,7 @@ export class ImportProgress {
   /** Stops the bar and prints the summary line (to stdout, or to stderr when stdout carries JSON). */
   done(dryRun: boolean): void {
     this.bars?.stop();
-    const line = `jixiao-import: ${summaryLine(this.totals, dryRun)}\n`;
+    const line = `jixiao-import: ${importerText.summary(this.totals, dryRun)[this.language]}\n`;
     if (this.printReports) this.streams.out.write(line);
     else this.streams.err.write(line);
   }

@@ -4,6 +4,7 @@
  * columns written: a Chinese header (表头) and the field's path in the GraphQL answer (the second
  * header row), so every exported figure is the API's figure for the same filters.
  */
+import { apiText } from '../i18n/api';
 import * as p from './params';
 
 /** How a column's value is written: text, a whole number, a number, a fraction shown as a percentage, a grade (等次) in Chinese. */
@@ -239,7 +240,7 @@ export const EXPORTS: Record<string, ExportDefinition> = {
           page: (data) => ({ rows: data.compareRegions as Record<string, unknown>[], next: null }),
         };
       const parent = p.text(query, 'region');
-      if (!parent) throw new p.ExportParamError('give "region" (its children are listed) or "codes" (comma-separated GB/T 2260 codes)');
+      if (!parent) throw new p.ExportParamError(apiText.regionOrCodes());
       return {
         source: `query ExportRollups($region: String!, $year: Int!, $includeEmpty: Boolean) { region(code: $region) { children(includeEmpty: $includeEmpty) { ${region} rollup(year: $year) { ${rollup} } } } }`,
         variables: { region: parent, year, includeEmpty: p.boolean(query, 'includeEmpty') ?? false },

@@ -4,16 +4,22 @@
  * region, an impossible year, a grade that does not exist — is judged by the GraphQL layer itself.
  */
 import type { Request } from 'express';
+import { apiText } from '../i18n/api';
+import { DEFAULT_LANGUAGE, type Text } from '../i18n/language';
 
-/** A parameter that cannot be read; answered as JSON 400 with its message. */
-export class ExportParamError extends Error {}
+/** A parameter that cannot be read; answered as JSON 400 with its message, in the request's language. */
+export class ExportParamError extends Error {
+  constructor(readonly text: Text) {
+    super(text[DEFAULT_LANGUAGE]);
+  }
+}
 
 export type Query = Request['query'];
 
 function single(query: Query, name: string): string | undefined {
   const value = query[name];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw new ExportParamError(`parameter "${name}" must be given once, as text`);
+  if (typeof value !== 'string') throw new ExportParamError(apiText.paramOnce(name));
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
 }
@@ -24,20 +30,20 @@ export function text(query: Query, name: string): string | undefined {
 
 export function required(query: Query, name: string): string {
   const value = single(query, name);
-  if (value === undefined) throw new ExportParamError(`parameter "${name}" is required`);
+  if (value === undefined) throw new ExportParamError(apiText.paramRequired(name));
   return value;
 }
 
 export function integer(query: Query, name: string): number | undefined {
   const value = single(query, name);
   if (value === undefined) return undefined;
-  if (!/^-?\d+$/.test(value)) throw new ExportParamError(`parameter "${name}" must be a whole number, got "${value}"`);
+  if (!/^-?\d+$/.test(value)) throw new ExportParamError(apiText.paramWholeNumber(name, value));
   return Number(value);
 }
 
 export function requiredInteger(query: Query, name: string): number {
   const value = integer(query, name);
-  if (value === undefined) throw new ExportParamError(`parameter "${name}" is required`);
+  if (value === undefined) throw new ExportParamError(apiText.paramRequired(name));
   return value;
 }
 
@@ -45,7 +51,7 @@ export function decimal(query: Query, name: string): number | undefined {
   const value = single(query, name);
   if (value === undefined) return undefined;
   const parsed = Number(value);
-  if (!Number.isFinite(parsed)) throw new ExportParamError(`parameter "${name}" must be a number, got "${value}"`);
+  if (!Number.isFinite(parsed)) throw new ExportParamError(apiText.paramNumber(name, value));
   return parsed;
 }
 
@@ -54,7 +60,7 @@ export function boolean(query: Query, name: string): boolean | undefined {
   if (value === undefined) return undefined;
   if (value === 'true' || value === '1') return true;
   if (value === 'false' || value === '0') return false;
-  throw new ExportParamError(`parameter "${name}" must be true or false, got "${value}"`);
+  throw new ExportParamError(apiText.paramBoolean(name, value));
 }
 
 /** A comma-separated list, e.g. codes=420200,420300. */

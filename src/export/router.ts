@@ -11,6 +11,10 @@ import type { Logger } from 'pino';
 import { callerOf } from '../api/auth';
 import type { Database } from '../db/database';
 import { createContext } from '../graphql/context';
+import { languageOf, say } from '../http/language';
+import { apiText } from '../i18n/api';
+import type { Language, Text } from '../i18n/language';
+import { messageIn } from '../i18n/localizedError';
 import { schema } from '../graphql/schema';
 import { EXPORTS, type ExportDefinition } from './definitions';
 import { ExportParamError } from './params';
@@ -24,8 +28,12 @@ const CONTENT_TYPES: Record<Format, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** An error the GraphQL layer answered about the request itself (not a fault of the server). */
-class ExportQueryError extends Error {}
+/** An error the GraphQL layer answered about the request itself (not a fault of the server), in the request's language. */
+class ExportQueryError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
+}
 
 async function collectRows(db: Database, res: Response, definition: ExportDefinition, req: Request): Promise<Record<string, unknown>[]> {
   const plan = definition.plan(req.query);
@@ -36,19 +44,17 @@ async function collectRows(db: Database, res: Response, definition: ExportDefini
       schema,
       source: plan.source,
       variableValues: { ...plan.variables, ...(after ? { after } : {}) },
-      contextValue: createContext(db, callerOf(res)),
+      contextValue: createContext(db, callerOf(res), undefined, languageOf(res)),
     });
     if (result.errors?.length) {
       const fault = result.errors.find((e) => e.originalError && !(e.originalError instanceof GraphQLError));
       if (fault) throw fault.originalError;
-      throw new ExportQueryError(result.errors.map((e) => e.message).join('; '));
+      const inEach = (language: Language) => result.errors!.map((e) => messageIn(e, language)).join('; ');
+      throw new ExportQueryError({ zh: inEach('zh'), en: inEach('en') });
     }
     const page = plan.page(result.data as Record<string, unknown>);
     rows.push(...page.rows);
-    if (rows.length > EXPORT_ROW_LIMIT)
-      throw new ExportQueryError(
-        `the export holds more than ${EXPORT_ROW_LIMIT} rows: narrow the filters (year, region, filter parameters)`,
-      );
+    if (rows.length > EXPORT_ROW_LIMIT) throw new ExportQueryError(apiText.exportTooLarge(EXPORT_ROW_LIMIT));
     after = page.next;
   } while (after);
   return rows;
@@ -59,12 +65,12 @@ export function exportRouter(db: Database, logger: Logger): express.Router {
   router.get('/:kind', async (req: Request<{ kind: string }>, res: Response) => {
     const definition = Object.hasOwn(EXPORTS, req.params.kind) ? EXPORTS[req.params.kind] : undefined;
     if (!definition) {
-      res.status(404).json({ error: `no export "${req.params.kind}": use one of ${Object.keys(EXPORTS).join(', ')}` });
+      res.status(404).json({ error: say(res, apiText.noExport(req.params.kind, Object.keys(EXPORTS).join(', '))) });
       return;
     }
     const format = (typeof req.query.format === 'string' ? req.query.format : 'csv').toLowerCase();
     if (format !== 'csv' && format !== 'xlsx') {
-      res.status(400).json({ error: `format must be csv or xlsx, got "${String(req.query.format)}"` });
+      res.status(400).json({ error: say(res, apiText.badFormat(String(req.query.format))) });
       return;
     }
     try {
@@ -83,11 +89,11 @@ export function exportRouter(db: Database, logger: Logger): express.Router {
         .send(body);
     } catch (error) {
       if (error instanceof ExportParamError || error instanceof ExportQueryError) {
-        res.status(400).json({ error: error.message });
+        res.status(400).json({ error: say(res, error.text) });
         return;
       }
       logger.error({ err: error }, 'export failed');
-      res.status(500).json({ error: 'export failed' });
+      res.status(500).json({ error: say(res, apiText.exportFailed()) });
     }
   });
   return router;

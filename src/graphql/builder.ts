@@ -2,7 +2,8 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
+import { apiText } from '../i18n/api';
+import { LocalizedError } from '../i18n/localizedError';
 import type { Context } from './context';
 import { decodeGlobalId, encodeGlobalId } from './globalId';
 
@@ -36,10 +37,12 @@ export const builder = new SchemaBuilder<{
     defaultListMultiplier: 10,
     limit: QUERY_LIMITS,
     complexityError: (kind, result) =>
-      new GraphQLError(
-        `Query too ${kind === 'Depth' ? 'deep' : kind === 'Breadth' ? 'broad' : 'complex'}: ` +
-          `${kind.toLowerCase()} ${result[kind.toLowerCase() as 'depth' | 'breadth' | 'complexity']} exceeds the limit of ` +
-          `${QUERY_LIMITS[kind.toLowerCase() as 'depth' | 'breadth' | 'complexity']}.`,
+      new LocalizedError(
+        apiText.queryTooComplex(
+          kind,
+          result[kind.toLowerCase() as 'depth' | 'breadth' | 'complexity'],
+          QUERY_LIMITS[kind.toLowerCase() as 'depth' | 'breadth' | 'complexity'],
+        ),
         { extensions: { code: 'QUERY_TOO_COMPLEX', kind } },
       ),
   },

@@ -1,6 +1,7 @@
-/** What every resolver receives: the database, who is calling and this request's loaders, built once per request. */
+/** What every resolver receives: the database, who is calling, the language of the answer and this request's loaders, built once per request. */
 import { ANONYMOUS, type Caller } from '../api/caller';
 import type { Database } from '../db/database';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
 import { RequestBudget } from './budget';
 import { Loaders } from './loaders';
 
@@ -13,13 +14,16 @@ export interface Context {
   /** The data version the request runs at (src/db/dataVersion.ts), and its ETag; empty outside HTTP. */
   dataVersion: string;
   etag: string | null;
+  /** The language messages are answered in (src/i18n/language.ts): Chinese unless English was asked for. */
+  language: Language;
 }
 
 export function createContext(
   db: Database,
   caller: Caller = ANONYMOUS,
   budget: RequestBudget = new RequestBudget(),
+  language: Language = DEFAULT_LANGUAGE,
   http: { dataVersion: string; etag: string | null } = { dataVersion: '', etag: null },
 ): Context {
-  return { db, loaders: new Loaders(db.prisma, budget), caller, budget, ...http };
+  return { db, loaders: new Loaders(db.prisma, budget), caller, budget, language, ...http };
 }

@@ -7,6 +7,9 @@
  * the query or its variables, and operations other than queries (the API is read-only).
  */
 import { GraphQLError, Kind, parse, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { apiText } from '../i18n/api';
+import type { Text } from '../i18n/language';
+import { LocalizedError } from '../i18n/localizedError';
 import { badInput } from './errors';
 
 export const DOCUMENT_LIMITS = { maxTokens: 3_000, maxFields: 1_000, maxAliases: 40, maxRepeats: 3 } as const;
@@ -17,8 +20,8 @@ export interface GraphQLParams {
   variables?: unknown;
 }
 
-function tooLarge(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX' } });
+function tooLarge(text: Text): GraphQLError {
+  return new LocalizedError(text, { extensions: { code: 'QUERY_TOO_COMPLEX' } });
 }
 
 /** Whether a value (variables, as parsed from JSON or a query string) holds a NUL character anywhere. */
@@ -45,23 +48,20 @@ export function checkDocument(params: GraphQLParams, method: string): GraphQLErr
     containsNul(params.variables) ||
     (typeof params.operationName === 'string' && params.operationName.includes('\u0000'))
   ) {
-    return badInput('NUL characters (\\u0000) are not allowed in a query or its arguments.');
+    return badInput(apiText.nulCharacters());
   }
   let document: DocumentNode;
   try {
     document = parse(params.query, { maxTokens: DOCUMENT_LIMITS.maxTokens, noLocation: true });
   } catch (error) {
     if (error instanceof GraphQLError && /contains more th(?:an|at) \d+ tokens/.test(error.message)) {
-      return tooLarge(`Query too large: more than ${DOCUMENT_LIMITS.maxTokens} tokens.`);
+      return tooLarge(apiText.queryTooLarge(DOCUMENT_LIMITS.maxTokens));
     }
     return null;
   }
   const operation = selectedOperation(document, params.operationName);
   if (operation && operation.operation !== 'query') {
-    const what = operation.operation === 'mutation' ? 'Mutations' : 'Subscriptions';
-    return badInput(
-      `${what} are not supported${method === 'GET' && operation.operation === 'mutation' ? ' (and never over GET)' : ''}: this API answers queries only.`,
-    );
+    return badInput(apiText.notAQuery(operation.operation, method === 'GET' && operation.operation === 'mutation'));
   }
   let fields = 0;
   let aliases = 0;
@@ -80,9 +80,7 @@ export function checkDocument(params: GraphQLParams, method: string): GraphQLErr
         const count = (keys.get(key) ?? 0) + 1;
         keys.set(key, count);
         if (count > DOCUMENT_LIMITS.maxRepeats && !problem) {
-          problem = tooLarge(
-            `Query repeats the field "${key}" ${count} or more times in one selection; at most ${DOCUMENT_LIMITS.maxRepeats} are allowed.`,
-          );
+          problem = tooLarge(apiText.repeatedField(key, count, DOCUMENT_LIMITS.maxRepeats));
         }
       }
     },
@@ -91,9 +89,9 @@ export function checkDocument(params: GraphQLParams, method: string): GraphQLErr
       if (node.alias) aliases += 1;
     },
   });
-  if (nul) return badInput('NUL characters (\\u0000) are not allowed in a query or its arguments.');
+  if (nul) return badInput(apiText.nulCharacters());
   if (problem) return problem;
-  if (fields > DOCUMENT_LIMITS.maxFields) return tooLarge(`Query too large: ${fields} fields, at most ${DOCUMENT_LIMITS.maxFields}.`);
-  if (aliases > DOCUMENT_LIMITS.maxAliases) return tooLarge(`Query uses ${aliases} aliases, at most ${DOCUMENT_LIMITS.maxAliases}.`);
+  if (fields > DOCUMENT_LIMITS.maxFields) return tooLarge(apiText.tooManyFields(fields, DOCUMENT_LIMITS.maxFields));
+  if (aliases > DOCUMENT_LIMITS.maxAliases) return tooLarge(apiText.tooManyAliases(aliases, DOCUMENT_LIMITS.maxAliases));
   return null;
 }

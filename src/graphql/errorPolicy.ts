@@ -2,11 +2,15 @@
  * How GraphQL errors reach the client. A database that is away is one DATABASE_UNAVAILABLE error
  * with HTTP 503 (no partial data, no host, no connection string); a request abandoned at its
  * deadline or over its row budget is its one error; anything unexpected is "Internal server
- * error" — with the library's message and stack only when NODE_ENV=development.
+ * error" — with the library's message and stack only when NODE_ENV=development. Messages are in
+ * the request's language (`ctx.language`); their codes are the same in every language.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { apiText } from '../i18n/api';
+import type { Text } from '../i18n/language';
+import { textOf } from '../i18n/localizedError';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable } from '../db/availability';
 import { StatementsCancelledError } from '../db/cancellation';
@@ -30,31 +34,54 @@ export interface ErrorPolicyOptions {
   onDatabaseUnavailable: () => void;
 }
 
+/**
+ * Each formatted error's message in every language, for the errors that have one: formatError
+ * cannot see the request, so the answer is put in its language when it is sent (below).
+ */
+const TEXTS = new WeakMap<GraphQLFormattedError, Text>();
+
+function withText(formatted: GraphQLFormattedError, text: Text | undefined): GraphQLFormattedError {
+  if (text) TEXTS.set(formatted, text);
+  return formatted;
+}
+
 export function formatErrorFor(options: ErrorPolicyOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (isDatabaseUnavailable(original)) {
       options.onDatabaseUnavailable();
       const e = databaseUnavailable();
-      return { message: e.message, extensions: { code: DATABASE_UNAVAILABLE } };
+      return withText({ message: e.message, extensions: { code: DATABASE_UNAVAILABLE } }, textOf(e));
     }
-    if (original instanceof StatementsCancelledError)
-      return { message: 'The request was abandoned.', extensions: { code: REQUEST_ABANDONED } };
+    if (original instanceof StatementsCancelledError) {
+      const text = apiText.requestAbandoned();
+      return withText({ message: text.zh, extensions: { code: REQUEST_ABANDONED } }, text);
+    }
     if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
       options.logger.error({ err: original }, 'unexpected error while resolving');
-      if (!options.development) return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      if (!options.development) {
+        const text = apiText.internalError();
+        return withText({ message: text.zh, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, text);
+      }
     }
-    return formatted;
+    return withText(formatted, textOf(error));
   };
 }
 
-/** Collapses an answer to its request-level error, with that error's HTTP status. */
+/**
+ * Puts the errors in the request's language, then collapses an answer to its request-level error,
+ * with that error's HTTP status.
+ */
 export const requestLevelErrors: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ response }) {
+      async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single') return;
-        const errors = response.body.singleResult.errors ?? [];
+        const errors = (response.body.singleResult.errors ?? []).map((e) => {
+          const text = TEXTS.get(e);
+          return text ? { ...e, message: text[contextValue.language] } : e;
+        });
+        if (errors.length > 0) response.body.singleResult.errors = errors;
         const first = errors.find((e) => typeof e.extensions?.code === 'string' && e.extensions.code in REQUEST_LEVEL);
         if (!first) return;
         response.http.status = REQUEST_LEVEL[first.extensions!.code as string];

@@ -1,8 +1,11 @@
 /** Errors a client can act on: what was wrong with the request, with a machine-readable code. */
 import { GraphQLError } from 'graphql';
+import { apiText } from '../i18n/api';
+import type { Text } from '../i18n/language';
+import { LocalizedError } from '../i18n/localizedError';
 
-export function badInput(message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extra } });
+export function badInput(text: Text, extra: Record<string, unknown> = {}): GraphQLError {
+  return new LocalizedError(text, { extensions: { code: 'BAD_USER_INPUT', ...extra } });
 }
 
 export const MIN_YEAR = 1990;
@@ -11,14 +14,14 @@ export const MAX_YEAR = 2100;
 /** A year outside any plausible fiscal year is an error; a plausible year with no data is not. */
 export function checkYear(year: number): number {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw badInput(`Invalid year ${year}: a fiscal year between ${MIN_YEAR} and ${MAX_YEAR} is expected.`, { argument: 'year' });
+    throw badInput(apiText.invalidYear(year, MIN_YEAR, MAX_YEAR), { argument: 'year' });
   }
   return year;
 }
 
 export function checkRegionCode(code: string): string {
   if (!/^\d{6}$/.test(code)) {
-    throw badInput(`Invalid region code "${code}": a six-digit GB/T 2260 code such as "420200" is expected.`, { argument: 'code' });
+    throw badInput(apiText.invalidRegionCode(code), { argument: 'code' });
   }
   return code;
 }
@@ -29,7 +32,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 export function checkPageSize(first: number | null | undefined): number {
   if (first == null) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badInput(`Invalid page size ${first}: \`first\` must be between 0 and ${MAX_PAGE_SIZE}.`, { argument: 'first' });
+    throw badInput(apiText.invalidPageSize(first, MAX_PAGE_SIZE), { argument: 'first' });
   }
   return first;
 }
@@ -42,6 +45,6 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(cursor: string | null | undefined): number {
   if (cursor == null) return 0;
   const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw badInput(`Invalid cursor "${cursor}": use a cursor returned by this API.`, { argument: 'after' });
+  if (!match) throw badInput(apiText.invalidCursor(cursor), { argument: 'after' });
   return Number(match[1]) + 1;
 }

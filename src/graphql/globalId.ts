@@ -3,6 +3,7 @@
  * node, an id that is not that type's key (a six-digit code for a Region, a positive integer for
  * the others) — is a BAD_USER_INPUT error naming it, not an internal error.
  */
+import { apiText } from '../i18n/api';
 import { badInput } from './errors';
 
 /** Node types and the shape of their keys. */
@@ -19,7 +20,7 @@ export function encodeGlobalId(typename: string, id: string | number | bigint): 
 }
 
 export function decodeGlobalId(globalId: string): { typename: string; id: string } {
-  const invalid = () => badInput(`Invalid ID "${globalId.slice(0, 100)}": use an \`id\` returned by this API.`, { argument: 'id' });
+  const invalid = () => badInput(apiText.invalidId(globalId.slice(0, 100)), { argument: 'id' });
   if (!/^[A-Za-z0-9+/]{1,200}={0,2}$/.test(globalId)) throw invalid();
   const decoded = Buffer.from(globalId, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');

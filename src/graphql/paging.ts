@@ -1,4 +1,5 @@
 /** Turning an offset page from the database into a Relay connection. */
+import { apiText } from '../i18n/api';
 import { badInput, checkPageSize, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE } from './errors';
 
 export interface ConnectionArgs {
@@ -16,7 +17,7 @@ export interface OffsetPage {
 /** Forward paging only: `first` (at most 100, 20 by default) and `after`. */
 export function offsetPage(args: ConnectionArgs): OffsetPage {
   if (args.last != null || args.before != null) {
-    throw badInput('Backward paging (`last`/`before`) is not supported: page forward with `first` and `after`.');
+    throw badInput(apiText.backwardPaging());
   }
   return { offset: decodeCursor(args.after), limit: checkPageSize(args.first) };
 }

@@ -8,7 +8,7 @@ import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
 import { databaseUnavailable } from '../graphql/requestErrors';
-import { sendError } from './errors';
+import { sendGraphQLError } from './errors';
 
 export class DatabaseMonitor {
   private down = false;
@@ -30,7 +30,7 @@ export class DatabaseMonitor {
     if (this.available) return next();
     const error = databaseUnavailable();
     res.setHeader('Retry-After', '1');
-    sendError(res, 503, error.message, String(error.extensions.code));
+    sendGraphQLError(res, 503, error);
   };
 
   markDown(): void {

@@ -4,7 +4,7 @@
  */
 import type { RequestHandler } from 'express';
 import { checkDocument, type GraphQLParams } from '../graphql/documentLimits';
-import { sendError } from './errors';
+import { sendGraphQLError } from './errors';
 
 export const graphqlGuard: RequestHandler = (req, res, next) => {
   const params = (req.method === 'GET' ? req.query : req.body) as GraphQLParams | undefined;
@@ -18,7 +18,7 @@ export const graphqlGuard: RequestHandler = (req, res, next) => {
   }
   const problem = params && typeof params === 'object' ? checkDocument({ ...params, variables }, req.method) : null;
   if (problem) {
-    sendError(res, 400, problem.message, String(problem.extensions.code));
+    sendGraphQLError(res, 400, problem);
     return;
   }
   next();

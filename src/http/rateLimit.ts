@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { apiText } from '../i18n/api';
 import { sendError } from './errors';
 
 function clientKey(req: Parameters<RequestHandler>[0]): string {
@@ -23,7 +24,7 @@ export function rateLimitPerClient(perMinute: number): RequestHandler {
     legacyHeaders: false,
     keyGenerator: clientKey,
     handler: (_req, res, _next, options) => {
-      sendError(res, 429, `Too many requests: at most ${options.limit} per minute; try again later.`, 'RATE_LIMITED');
+      sendError(res, 429, apiText.rateLimited(Number(options.limit)), 'RATE_LIMITED');
     },
   });
 }

@@ -12,8 +12,10 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { GraphQLError } from 'graphql';
 import type { Database } from '../db/database';
 import { RequestBudget, type AbandonReason } from '../graphql/budget';
-import { requestTimeout, resultTooLarge, serverBusy } from '../graphql/requestErrors';
-import { sendError } from './errors';
+import { errorBody, requestTimeout, resultTooLarge, serverBusy } from '../graphql/requestErrors';
+import { messageIn } from '../i18n/localizedError';
+import { sendGraphQLError } from './errors';
+import { languageOf } from './language';
 import type { HttpOptions } from './options';
 
 /** A counting semaphore whose waiters give up after a while. */
@@ -62,7 +64,7 @@ export type BudgetedHandler = (req: Request, res: Response, budget: RequestBudge
 
 function answer(res: Response, error: GraphQLError, status: number): void {
   if (status === 503) res.setHeader('Retry-After', '1');
-  sendError(res, status, error.message, String(error.extensions.code));
+  sendGraphQLError(res, status, error);
 }
 
 /** Caps the response body: a larger one is replaced by a RESULT_TOO_LARGE error. */
@@ -72,7 +74,7 @@ function capResponse(res: Response, maxBytes: number): void {
     if ((typeof body === 'string' || Buffer.isBuffer(body)) && Buffer.byteLength(body) > maxBytes) {
       const error = resultTooLarge('bytes', maxBytes);
       res.status(422);
-      return send(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.extensions.code } }] }));
+      return send(JSON.stringify(errorBody(messageIn(error, languageOf(res)), String(error.extensions.code))));
     }
     return send(body);
   };

@@ -9,6 +9,7 @@
  * project in common — not its file name) but other content is a corrected version: it is loaded, the
  * old version's records are removed, and the old document stays on record, marked superseded.
  */
+import { pinyinKeys } from '../domain/pinyin';
 import crypto from 'node:crypto';
 import { withDatabaseRetry } from '../db/availability';
 import { bumpDataVersion } from '../db/dataVersion';
@@ -252,7 +253,9 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
           where: { id: existing.id },
           data: { aliases: [...new Set([...existing.aliases, ...org.aliases])].sort(), parentId: parentId ?? existing.parentId },
         })
-      : await tx.organization.create({ data: { regionCode: org.regionCode, name: org.fullName, aliases: org.aliases, parentId } });
+      : await tx.organization.create({
+          data: { regionCode: org.regionCode, name: org.fullName, aliases: org.aliases, parentId, ...pinyinKeys(org.fullName) },
+        });
     orgIds.set(org.fullName, saved.id);
   }
   const orgOf = (name: string) => orgIds.get(name)!;

@@ -15,7 +15,7 @@ import {
   type RegionProjectsQuery,
 } from '../generated/operations';
 import { CONTRACT_DIR } from '../support/database';
-import { useSeededServer } from '../support/server';
+import { ENGLISH, useSeededServer } from '../support/server';
 
 const env = useSeededServer();
 
@@ -95,7 +95,7 @@ describe('CompareRegions: 黄石市 against 十堰市, 2021', () => {
   });
 
   it('refuses an unknown region code with a message naming it', async () => {
-    const { data, errors } = await env.server.query(CompareRegionsDocument, { codes: ['420200', '999999'], year: 2021 });
+    const { data, errors } = await env.server.query(CompareRegionsDocument, { codes: ['420200', '999999'], year: 2021 }, ENGLISH);
     expect(data).toBeNull();
     expect(errors![0]!.message).toContain('Unknown region code "999999"');
     expect(errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
@@ -136,7 +136,7 @@ describe('RegionRollup', () => {
       weightedScore: null,
       meanScore: null,
     });
-    const wrong = await env.server.query(RegionRollupDocument, { code: '420200', year: 20211 });
+    const wrong = await env.server.query(RegionRollupDocument, { code: '420200', year: 20211 }, ENGLISH);
     expect(wrong.errors![0]!.message).toContain('Invalid year 20211');
   });
 });
@@ -264,7 +264,7 @@ describe('CompareIndicator: 城镇新增就业 in 黄石市 and 十堰市, 2021'
   });
 
   it('refuses a query that names no concept', async () => {
-    const { errors } = await env.server.query(CompareIndicatorDocument, { codes: ['420200'], year: 2021, query: '不存在的指标' });
+    const { errors } = await env.server.query(CompareIndicatorDocument, { codes: ['420200'], year: 2021, query: '不存在的指标' }, ENGLISH);
     expect(errors![0]!.message).toContain('No indicator concept matches "不存在的指标"');
   });
 });

@@ -11,7 +11,7 @@ import type { Database } from '../../src/db/database';
 import { DOCUMENT_LIMITS } from '../../src/graphql/documentLimits';
 import { seededDatabase } from '../support/database';
 import { eventually } from '../support/process';
-import { startServer, type TestServer } from '../support/server';
+import { ENGLISH, startServer, type TestServer } from '../support/server';
 
 let db: Database;
 let server: TestServer;
@@ -101,10 +101,16 @@ describe('production defaults', () => {
   });
 
   it('answers unknown paths, bad JSON and oversized bodies with JSON errors', async () => {
-    const missing = await fetch(`${server.url}/nowhere`);
+    const missing = await fetch(`${server.url}/nowhere`, { headers: ENGLISH });
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toMatch(/application\/json/);
     expect(await missing.json()).toEqual({ errors: [{ message: 'Not found: GET /nowhere', extensions: { code: 'NOT_FOUND' } }] });
+    const missingInChinese = await fetch(`${server.url}/nowhere`);
+    expect(missingInChinese.headers.get('content-language')).toBe('zh');
+    // Files that are the same in every language say none.
+    const asset = await fetch(`${server.url}/vendor/graphiql.css`, { headers: ENGLISH });
+    expect(asset.headers.get('content-language')).toBeNull();
+    expect(await missingInChinese.json()).toEqual({ errors: [{ message: '未找到：GET /nowhere', extensions: { code: 'NOT_FOUND' } }] });
 
     const bad = await fetch(`${server.url}/graphql`, {
       method: 'POST',
@@ -123,8 +129,10 @@ describe('production defaults', () => {
     const production = await another({ production: true }, failing(db));
     const development = await another({ production: false }, failing(db));
     const query = { query: '{ regions(level: CITY) { code } }' };
-    const hidden = await post(production, query);
+    const hidden = await post(production, query, ENGLISH);
     expect(hidden.body.errors).toEqual([{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    const hiddenInChinese = await post(production, query);
+    expect(hiddenInChinese.body.errors).toEqual([{ message: '服务器内部错误', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
     expect(JSON.stringify(hidden.body)).not.toMatch(/driver|stacktrace|\/srv/);
     const shown = await post(development, query);
     expect(JSON.stringify(shown.body)).toContain('stacktrace');
@@ -178,7 +186,7 @@ describe('rate limit', () => {
 });
 
 describe('bad input', () => {
-  const node = (id: string) => post(server, { query: 'query($id: ID!) { node(id: $id) { id } }', variables: { id } });
+  const node = (id: string) => post(server, { query: 'query($id: ID!) { node(id: $id) { id } }', variables: { id } }, ENGLISH);
 
   it('a malformed Relay global ID is BAD_USER_INPUT', async () => {
     const ids = [
@@ -233,10 +241,10 @@ describe('document limits, before validation', () => {
   });
 
   it('refuses a field repeated in one selection, and too many aliases', async () => {
-    const repeated = await post(server, { query: `{ ${'fiscalYears '.repeat(DOCUMENT_LIMITS.maxRepeats + 1)}}` });
+    const repeated = await post(server, { query: `{ ${'fiscalYears '.repeat(DOCUMENT_LIMITS.maxRepeats + 1)}}` }, ENGLISH);
     expect(repeated.body.errors![0]!.message).toMatch(/repeats the field "fiscalYears"/);
     const aliases = Array.from({ length: DOCUMENT_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: fiscalYears`).join(' ');
-    const aliased = await post(server, { query: `{ ${aliases} }` });
+    const aliased = await post(server, { query: `{ ${aliases} }` }, ENGLISH);
     expect(aliased.body.errors![0]!.message).toMatch(/aliases/);
     expect(aliased.response.status).toBe(400);
   });
@@ -246,7 +254,7 @@ describe('while it runs', () => {
   it('answers 503 REQUEST_TIMEOUT at the deadline, whatever the database is doing', async () => {
     const slow = stalled(db);
     const limited = await another({ http: { requestTimeoutMs: 200 } }, slow.db);
-    const { response, body } = await post(limited, { query: '{ regions(level: CITY) { code } }' });
+    const { response, body } = await post(limited, { query: '{ regions(level: CITY) { code } }' }, ENGLISH);
     slow.release();
     expect(response.status).toBe(503);
     expect(body).toEqual({ errors: [{ message: expect.stringContaining('200 ms'), extensions: { code: 'REQUEST_TIMEOUT' } }] });

@@ -15,7 +15,7 @@ import {
   WideProjectsDocument,
 } from '../generated/operations';
 import { seededDatabase } from '../support/database';
-import { startServer, type TestServer } from '../support/server';
+import { ENGLISH, startServer, type TestServer } from '../support/server';
 
 let db: Database;
 let server: TestServer;
@@ -36,7 +36,7 @@ afterAll(async () => {
 describe('limits', () => {
   it('refuses a query deeper than the limit before running it', async () => {
     const before = db.statementCount();
-    const { data, errors } = await server.query(DeepRegionDocument, { code: '421222' });
+    const { data, errors } = await server.query(DeepRegionDocument, { code: '421222' }, ENGLISH);
     expect(data ?? null).toBeNull();
     expect(errors![0]!.message).toMatch(new RegExp(`Query too deep: depth \\d+ exceeds the limit of ${QUERY_LIMITS.depth}`));
     expect(errors![0]!.extensions?.code).toBe('QUERY_TOO_COMPLEX');
@@ -44,7 +44,7 @@ describe('limits', () => {
   });
 
   it('refuses a query whose lists multiply beyond the complexity limit', async () => {
-    const { errors } = await server.query(WideProjectsDocument, { code: '420000', year: 2021, first: 100 });
+    const { errors } = await server.query(WideProjectsDocument, { code: '420000', year: 2021, first: 100 }, ENGLISH);
     expect(errors![0]!.message).toMatch(/Query too complex: complexity \d+ exceeds the limit/);
   });
 
@@ -55,12 +55,12 @@ describe('limits', () => {
   });
 
   it('refuses a page larger than 100', async () => {
-    const { errors } = await server.query(RegionProjectsDocument, { code: '420200', year: 2021, first: 1000 });
+    const { errors } = await server.query(RegionProjectsDocument, { code: '420200', year: 2021, first: 1000 }, ENGLISH);
     expect(errors![0]!.message).toContain('Invalid page size 1000');
   });
 
   it('refuses a cursor it did not issue', async () => {
-    const { errors } = await server.query(RegionProjectsDocument, { code: '420200', year: 2021, first: 5, after: 'not-a-cursor' });
+    const { errors } = await server.query(RegionProjectsDocument, { code: '420200', year: 2021, first: 5, after: 'not-a-cursor' }, ENGLISH);
     expect(errors![0]!.message).toContain('Invalid cursor "not-a-cursor"');
   });
 
@@ -72,13 +72,38 @@ describe('limits', () => {
 
 describe('codes and years', () => {
   it('a malformed region code is an error that says what a code looks like', async () => {
-    const { errors } = await server.query(RegionByCodeDocument, { code: '黄石' });
+    const { errors } = await server.query(RegionByCodeDocument, { code: '黄石' }, ENGLISH);
     expect(errors![0]!.message).toBe('Invalid region code "黄石": a six-digit GB/T 2260 code such as "420200" is expected.');
     expect(errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('says so in Chinese unless English is asked for, with the same code', async () => {
+    const response = await server.post({ query: 'query ($code: String!) { region(code: $code) { code } }', variables: { code: '黄石' } });
+    expect(response.headers.get('content-language')).toBe('zh');
+    expect(response.headers.get('vary')).toMatch(/accept-language/i);
+    const { errors } = (await response.json()) as { errors: { message: string; extensions: { code: string; argument: string } }[] };
+    expect(errors[0]!.message).toBe('地区代码“黄石”无效：应为六位 GB/T 2260 代码，例如“420200”。');
+    expect(errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'code' });
+    const wrongYear = await server.query(RankingDocument, { year: 1700 });
+    expect(wrongYear.errors![0]!.message).toBe('年度 1700 无效：应为 1990 至 2100 之间的财政年度。');
+    // The limits too, refused before anything runs.
+    const deep = await server.query(DeepRegionDocument, { code: '421222' });
+    expect(deep.errors![0]!.message).toMatch(new RegExp(`^查询层级过深：深度 \\d+ 超过上限 ${QUERY_LIMITS.depth}。$`));
+    expect(deep.errors![0]!.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    // ?lang=en wins over the header; a browser's list is read by its q-values.
+    const byParam = await fetch(`${server.url}/graphql?lang=en`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'zh-CN' },
+      body: JSON.stringify({ query: '{ region(code: "x") { code } }' }),
+    });
+    expect(byParam.headers.get('content-language')).toBe('en');
+    expect(((await byParam.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/^Invalid region code "x"/);
+    const preferred = await server.query(RegionByCodeDocument, { code: 'x' }, { 'accept-language': 'fr-FR, en;q=0.5, zh;q=0.4' });
+    expect(preferred.errors![0]!.message).toMatch(/^Invalid region code/);
+  });
+
   it('a six-digit code that is no region is an error naming it', async () => {
-    const { errors } = await server.query(RegionByCodeDocument, { code: '999999' });
+    const { errors } = await server.query(RegionByCodeDocument, { code: '999999' }, ENGLISH);
     expect(errors![0]!.message).toBe('Unknown region code "999999": not a GB/T 2260 administrative division.');
   });
 
@@ -88,7 +113,7 @@ describe('codes and years', () => {
   });
 
   it('an impossible year is an error; a year without data ranks nothing', async () => {
-    const wrong = await server.query(RankingDocument, { year: 1700 });
+    const wrong = await server.query(RankingDocument, { year: 1700 }, ENGLISH);
     expect(wrong.errors![0]!.message).toContain('Invalid year 1700');
     const empty = await server.query(RankingDocument, { year: 2005 });
     expect(empty.errors).toBeUndefined();
@@ -110,7 +135,7 @@ describe('codes and years', () => {
 
 describe('errors in production mode', () => {
   it('carry no stack trace', async () => {
-    const { errors } = await production.query(RegionByCodeDocument, { code: 'x' });
+    const { errors } = await production.query(RegionByCodeDocument, { code: 'x' }, ENGLISH);
     expect(errors![0]!.message).toContain('Invalid region code');
     expect(JSON.stringify(errors)).not.toContain('stacktrace');
   });

@@ -1,5 +1,7 @@
 /** searchRegions and searchOrganizations over HTTP: a part of a name finds the region or unit, those with data first; bad input is refused. */
 import { describe, expect, it } from 'vitest';
+import { ensureReferenceData } from '../../src/db/referenceData';
+import { pinyinKeys } from '../../src/domain/pinyin';
 import { useSeededServer } from '../support/server';
 
 const env = useSeededServer();
@@ -30,6 +32,86 @@ describe('search', () => {
     expect(body.data!.searchOrganizations).toContainEqual({ name: '黄石市劳动保障监察支队', region: { code: '420200' } });
     const none = await post('{ searchOrganizations(query: "不存在的单位名称") { name } }');
     expect(none.data!.searchOrganizations).toEqual([]);
+  });
+
+  it('finds a region by its pinyin or its initials, those with data first', async () => {
+    const first = async (query: string) =>
+      (
+        (await post('query ($q: String!) { searchRegions(query: $q) { code name } }', { q: query })).data!.searchRegions as {
+          code: string;
+          name: string;
+        }[]
+      )[0];
+    expect(await first('hs')).toEqual({ code: '420200', name: '黄石市' });
+    expect(await first('shiyan')).toEqual({ code: '420300', name: '十堰市' });
+    expect(await first('HuangShi')).toEqual({ code: '420200', name: '黄石市' });
+    expect(await first('huang shi shi')).toEqual({ code: '420200', name: '黄石市' });
+    expect(await first('tongcheng')).toEqual({ code: '421222', name: '通城县' });
+    // Initials match from their start only: "ss" is not 黄石市 (hss), though it is inside it.
+    const ss = (await post('{ searchRegions(query: "ss", first: 50) { name } }')).data!.searchRegions as { name: string }[];
+    expect(ss.length).toBeGreaterThan(0);
+  });
+
+  it('ranks the exact name, then a name that begins with the text, then initials, then the text anywhere', async () => {
+    const found = async (query: string, first = 50) =>
+      (
+        (await post('query ($q: String!, $n: Int) { searchRegions(query: $q, first: $n) { name } }', { q: query, n: first })).data!
+          .searchRegions as { name: string }[]
+      ).map((r) => r.name);
+    // 黄石市 exactly, before the names that begin with it or hold it.
+    expect((await found('黄石市'))[0]).toBe('黄石市');
+    // Names beginning with 石 (石首市 …) before those holding it further in; among these, 黄石市 (with data) first.
+    const stone = await found('石');
+    const firstInside = stone.findIndex((n) => !n.startsWith('石'));
+    expect(firstInside).toBeGreaterThan(0);
+    expect(stone.slice(firstInside).every((n) => !n.startsWith('石') && n.includes('石'))).toBe(true);
+    expect(stone[firstInside]).toBe('黄石市');
+    // hss: 黄石市's initials exactly, before names whose initials merely begin with hss.
+    expect((await found('hss', 5))[0]).toBe('黄石市');
+    // In every answer the kinds of match come in that order (the rank computed here from the keys).
+    const rank = (name: string, q: string) => {
+      const k = pinyinKeys(name);
+      if (name === q || k.pinyin === q || k.initials === q) return 0;
+      if (name.startsWith(q) || k.pinyin.startsWith(q)) return 1;
+      if (k.initials.startsWith(q)) return 2;
+      return 3;
+    };
+    for (const q of ['hu', 'hb', 'xian', 'hs', '石']) {
+      const ranks = (await found(q)).map((n) => rank(n, q));
+      expect(ranks.length, q).toBeGreaterThan(0);
+      expect(ranks, q).toEqual([...ranks].sort((a, b) => a - b));
+    }
+  });
+
+  it('finds an organization by the initials or pinyin of its name', async () => {
+    const body = await post('{ searchOrganizations(query: "hssldbzjczd") { name } }');
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.searchOrganizations).toEqual([{ name: '黄石市劳动保障监察支队' }]);
+    const byPinyin = await post('{ searchOrganizations(query: "laodongbaozhang", first: 50) { name } }');
+    expect((byPinyin.data!.searchOrganizations as { name: string }[]).map((o) => o.name)).toContain('黄石市劳动保障监察支队');
+  });
+
+  it('gives regions and organizations without pinyin keys theirs at the next start (reference data)', async () => {
+    const find = async () =>
+      (await post('{ searchOrganizations(query: "hssldbzjczd") { name } }')).data!.searchOrganizations as { name: string }[];
+    await env.db.prisma.$executeRaw`UPDATE organization SET pinyin = '', initials = ''`;
+    await env.db.prisma.$executeRaw`UPDATE region SET pinyin = '', initials = '' WHERE code = '420200'`;
+    expect(await find()).toEqual([]);
+    await ensureReferenceData(env.db.prisma);
+    expect(await find()).toEqual([{ name: '黄石市劳动保障监察支队' }]);
+    expect((await post('{ searchRegions(query: "hss", first: 1) { code } }')).data!.searchRegions).toEqual([{ code: '420200' }]);
+  });
+
+  it('costs one statement, by name or by pinyin', async () => {
+    for (const query of [
+      '{ searchRegions(query: "黄石") { code } }',
+      '{ searchRegions(query: "hs") { code } }',
+      '{ searchOrganizations(query: "hs") { id } }',
+    ]) {
+      const before = env.db.statementCount();
+      expect((await post(query)).errors, query).toBeUndefined();
+      expect(env.db.statementCount() - before, query).toBe(1);
+    }
   });
 
   it('refuses an empty query and an oversized page', async () => {

@@ -8,7 +8,7 @@ import { createKey } from '../../src/api/keys';
 import type { Database } from '../../src/db/database';
 import type { ImportReport } from '../../src/ingest/load';
 import { emptyDatabase, seedFiles, seedText, tableCounts } from '../support/database';
-import { startServer, type TestServer } from '../support/server';
+import { ENGLISH, startServer, type TestServer } from '../support/server';
 
 let db: Database;
 let server: TestServer;
@@ -21,12 +21,18 @@ interface UploadAnswer {
   body: { error?: string; reports?: ImportReport[] };
 }
 
-async function upload(key: string | null, files: { name: string; text: string }[], url = server.url): Promise<UploadAnswer> {
+/** Uploads, asking for the answers in English (the assertions read English). */
+async function upload(
+  key: string | null,
+  files: { name: string; text: string }[],
+  url = server.url,
+  language: Record<string, string> = ENGLISH,
+): Promise<UploadAnswer> {
   const form = new FormData();
   for (const f of files) form.append('file', new Blob([f.text]), f.name);
   const response = await fetch(`${url}/api/documents`, {
     method: 'POST',
-    headers: key ? { authorization: `Bearer ${key}` } : {},
+    headers: { ...language, ...(key ? { authorization: `Bearer ${key}` } : {}) },
     body: form,
   });
   return { status: response.status, body: (await response.json()) as UploadAnswer['body'] };
@@ -84,6 +90,8 @@ describe('who may upload', () => {
     const answer = await upload(null, [{ name: fileOf('000_'), text: seedText('000_') }]);
     expect(answer.status).toBe(401);
     expect(answer.body.error).toMatch(/API key is required/);
+    const inChinese = await upload(null, [{ name: fileOf('000_'), text: seedText('000_') }], server.url, {});
+    expect(inChinese.body.error).toBe('上传文档需要 API 密钥：请以“Authorization: Bearer <key>”发送。');
     expect(await tableCounts(db.prisma)).toEqual(before);
     expect((await auditLog())[0]).toMatchObject({ action: 'upload', status: 'unauthorized', keyId: null, actor: 'anonymous (no key)' });
   });
@@ -129,6 +137,14 @@ describe('who may upload', () => {
     });
     expect(entry!.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(entry!.keyId).not.toBeNull();
+    // In Chinese unless English is asked for: the answer and the document's reason.
+    const inChinese = await upload(keys.shiyan, [{ name: fileOf('000_'), text: seedText('000_') }], server.url, {});
+    expect(inChinese.status).toBe(403);
+    expect(inChinese.body.error).toBe('1 个文档中有 1 个超出此密钥的范围：其中任何内容都未写入');
+    expect(inChinese.body.reports![0]!.errors[0]!.message).toMatch(
+      /^文档属于 黄石市 \(420200\)；密钥“.*”只能载入 十堰市 \(420300\) 及其下级地区的文档$/,
+    );
+    expect(await tableCounts(db.prisma)).toEqual(before);
   });
 
   it('the uploader of the region: loaded, and logged with who, the counts and the document', async () => {
@@ -270,7 +286,7 @@ describe('what an upload answers', () => {
     form.append('document', new Blob(['x']), 'x.txt');
     const other = await fetch(`${server.url}/api/documents`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${keys.admin}` },
+      headers: { ...ENGLISH, authorization: `Bearer ${keys.admin}` },
       body: form,
     });
     expect(other.status).toBe(400);

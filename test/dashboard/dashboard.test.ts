@@ -126,15 +126,15 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
     expect(compareRegions.map((c) => c.region.name)).toEqual(['黄石市', '十堰市']);
     expect(await text('.view-title')).toBe('黄石市 与 十堰市 · 2021 年度');
     for (const { region, rollup } of compareRegions) {
-      expect(await text(`#compare-rollups thead th[data-region="${region.code}"]`)).toBe(region.name);
+      expect(await text(`#compare-rollups tbody tr[data-key="${region.code}"] td[data-field="region"]`)).toBe(region.name);
       for (const [field, format] of Object.entries(ROLLUP_TEXT)) {
-        const cell = `#compare-rollups tr[data-field="${field}"] td[data-region="${region.code}"]`;
+        const cell = `#compare-rollups tr[data-key="${region.code}"] td[data-field="${field}"]`;
         expect(await text(cell), `${region.name} ${field}`).toBe(format(rollup));
       }
     }
     // The figures a reader looks at first, written out: 黄石市 20 projects, 1,523.60 万元 budgeted.
     const huangshi = compareRegions[0]!.rollup;
-    expect(await text('#compare-rollups tr[data-field="budget"] td[data-region="420200"]')).toBe(money(huangshi.budget));
+    expect(await text('#compare-rollups tr[data-key="420200"] td[data-field="budget"]')).toBe(money(huangshi.budget));
     expect(huangshi.projectCount).toBeGreaterThan(0);
 
     // Every concept of the catalog, compared; those both regions report are the shared ones.
@@ -160,7 +160,7 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
       shared.push(concept.key);
       for (const row of rows) {
         const cell = (field: string) =>
-          `#compare-concepts tr[data-concept="${concept.key}"] td[data-region="${row.region.code}"][data-field="${field}"]`;
+          `#compare-concepts tr[data-key="${concept.key}"] td[data-region="${row.region.code}"][data-field="${field}"]`;
         expect((await text(cell('value'))).startsWith(unitValue(row.value, concept.unit)), `${concept.name} ${row.region.code}`).toBe(true);
         expect(await text(cell('target'))).toBe(unitValue(row.target, concept.unit));
         expect(await text(cell('completionRate'))).toBe(percent(row.completionRate));
@@ -168,15 +168,48 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
     }
     expect(shared.length).toBeGreaterThan(0);
     expect(shared).toContain('urban_new_employment');
-    const onPage = await page.$$eval('#compare-concepts tbody tr', (rows) => rows.map((r) => (r as HTMLElement).dataset.concept));
+    const onPage = await page.$$eval('#compare-concepts tbody tr', (rows) => rows.map((r) => (r as HTMLElement).dataset.key));
     expect(onPage).toEqual(shared);
     // 城镇新增就业人数: 41,861 persons in 黄石市 against 49,700 (4.97万人) in 十堰市.
-    expect(await text('#compare-concepts tr[data-concept="urban_new_employment"] td[data-region="420300"][data-field="value"]')).toContain(
+    expect(await text('#compare-concepts tr[data-key="urban_new_employment"] td[data-region="420300"][data-field="value"]')).toContain(
       '49,700 人',
     );
 
     expect(await page.$$eval('#view .chart canvas', (c) => c.length)).toBeGreaterThanOrEqual(3);
     await shot('compare');
+
+    // Every column sorts, as in the other tables: a figure highest first at the first click, lowest first at the next.
+    const figures = (table: string, column: string) =>
+      page.$$eval(`${table} tbody tr td${column}`, (tds) =>
+        tds.map((td) => {
+          const value = Number.parseFloat((td.textContent ?? '').replace(/,/g, ''));
+          return Number.isFinite(value) ? value : null;
+        }),
+      );
+    const ordered = (values: (number | null)[], descending: boolean) => {
+      const known = values.filter((v): v is number => v !== null);
+      // Nulls (cannot be computed) last, whichever the direction.
+      expect(values.slice(known.length).every((v) => v === null)).toBe(true);
+      return known.every((v, i) => i === 0 || (descending ? known[i - 1]! >= v : known[i - 1]! <= v));
+    };
+    for (const field of ['executionRate', 'budget', 'discrepancyCount']) {
+      const header = `#compare-rollups thead th[data-field="${field}"]`;
+      await page.click(header);
+      expect(await page.getAttribute(header, 'aria-sort')).toBe('descending');
+      expect(ordered(await figures('#compare-rollups', `[data-field="${field}"]`), true), field).toBe(true);
+      await page.click(header);
+      expect(await page.getAttribute(header, 'aria-sort')).toBe('ascending');
+      expect(ordered(await figures('#compare-rollups', `[data-field="${field}"]`), false), field).toBe(true);
+    }
+    const completion = '#compare-concepts thead th[data-field="completionRate"][data-region="420300"]';
+    await page.click(completion);
+    expect(await page.getAttribute(completion, 'aria-sort')).toBe('descending');
+    expect(ordered(await figures('#compare-concepts', '[data-field="completionRate"][data-region="420300"]'), true)).toBe(true);
+    await page.click('#compare-concepts thead th[data-field="concept"]');
+    const names = await page.$$eval('#compare-concepts tbody tr td[data-field="concept"]', (tds) =>
+      tds.map((td) => td.firstChild?.textContent ?? ''),
+    );
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'zh-CN')));
     if (process.env.DASHBOARD_DOCS_SCREENSHOT) {
       // The README's picture: `DASHBOARD_DOCS_SCREENSHOT=1 npx vitest run test/dashboard -t compares`.
       expect(await open('#/compare?year=2021&codes=420200,420300,410721')).toBe('ready');

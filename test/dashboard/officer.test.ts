@@ -3,8 +3,9 @@
  * (1440×900) and phone (390×844) width: which city executes its budget worst, why, and which
  * projects drag it down — every figure and reason on the page checked against the public API.
  * Also: the landing view opens on the data's latest year and province, tables sort, a missing
- * score says why, exports download what the view shows, search finds a region, and no view is
- * wider than a phone. With DASHBOARD_DOCS_SCREENSHOT=1 every view is saved to docs/screenshots/.
+ * score says why, exports download what the view shows, search finds a region (by name or 拼音),
+ * the API's discrepancy and error messages appear as the API gives them — in Chinese for the
+ * dashboard, whatever the browser's languages — and no view is wider than a phone. With DASHBOARD_DOCS_SCREENSHOT=1 every view is saved to docs/screenshots/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -73,7 +74,8 @@ describe.skipIf(!hasChromium)(
     });
 
     async function newPage(width: number, height: number): Promise<{ page: Page; errors: string[] }> {
-      const page = await browser.newPage({ viewport: { width, height } });
+      // A browser that prefers English: the dashboard still asks the API for Chinese.
+      const page = await browser.newPage({ viewport: { width, height }, locale: 'en-US' });
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => {
@@ -284,6 +286,13 @@ describe.skipIf(!hasChromium)(
         );
         expect(linked).toEqual(flagged.discrepancies.edges.filter((e) => e.node.project).map((e) => e.node.project!.id));
         expect(linked.length).toBeGreaterThan(0);
+        // Each discrepancy in the words of the API.
+        const { region: explained } = await api<{ region: { discrepancies: { edges: { node: { message: string } }[] } } }>(
+          '{ region(code: "420200") { discrepancies(year: 2021, first: 100) { edges { node { message } } } } }',
+        );
+        expect(await page.$$eval('ul.discrepancies li .message', (els) => els.map((e) => e.textContent))).toEqual(
+          explained.discrepancies.edges.map((e) => e.node.message),
+        );
         // Sorting by total score, highest first on the first click (a figure); a missing score stays last.
         // (On a phone the rows are cards, sorted by a selector instead of the headers.)
         const phone = width < 700;
@@ -306,6 +315,12 @@ describe.skipIf(!hasChromium)(
         expect(download.status).toBe(200);
         expect(download.headers.get('x-export-rows')).toBe(String(region.projects.totalCount));
 
+        // Search: initials or pinyin find the region too.
+        await page.fill('#search', 'hs');
+        await page.waitForSelector('#search-results a[data-code="420200"]');
+        expect(await text(page, '#search-results a[data-code="420200"]')).toContain('黄石市');
+        await page.fill('#search', 'shiyan');
+        await page.waitForSelector('#search-results a[data-code="420300"]');
         // Search: a part of the name finds the region.
         await page.fill('#search', '十堰');
         await page.waitForSelector('#search-results a[data-code="420300"]');
@@ -313,6 +328,10 @@ describe.skipIf(!hasChromium)(
         await page.click('#search-results a[data-code="420300"]');
         expect(await settled(page)).toBe('ready');
         expect(page.url()).toContain('region=420300');
+
+        // An error the API answers is shown in Chinese, its code unchanged, though the browser prefers English.
+        expect(await open(page, '#/region?year=2021&region=999999')).toBe('error');
+        expect(await text(page, '.state-error pre')).toBe('未知的地区代码“999999”：不是 GB/T 2260 行政区划代码。');
 
         // The other views fit the phone too.
         for (const [view, hash] of [

@@ -7,18 +7,51 @@ import path from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { count, money, NONE, percent, score, unitValue } from '../../dashboard/src/format';
-import { compareQuery, ORGANIZATION, PROJECT, PROVINCE, REGION, REGION_PROJECTS_PAGE, STARTUP } from '../../dashboard/src/queries';
+import {
+  COMPARE,
+  compareIndicatorsQuery,
+  ORGANIZATION,
+  PROJECT,
+  PROVINCE,
+  REGION,
+  REGION_PROJECTS_PAGE,
+  SEARCH,
+  STARTUP,
+  WORST,
+} from '../../dashboard/src/queries';
 import { DEFAULT_STATE, formatHash, parseHash } from '../../dashboard/src/state';
 
 const schema = buildSchema(fs.readFileSync(path.resolve(__dirname, '..', '..', 'schema', 'schema.graphql'), 'utf8'));
 
 describe('the dashboard uses only the public API', () => {
-  const operations = { STARTUP, PROVINCE, REGION, REGION_PROJECTS_PAGE, ORGANIZATION, PROJECT, COMPARE: compareQuery(10) };
-  for (const [name, text] of Object.entries(operations)) {
+  const operations = {
+    STARTUP,
+    SEARCH,
+    PROVINCE,
+    WORST,
+    REGION,
+    REGION_PROJECTS_PAGE,
+    ORGANIZATION,
+    PROJECT,
+    COMPARE,
+    COMPARE_INDICATORS: compareIndicatorsQuery(10),
+  };
+  for (const [name, document] of Object.entries(operations)) {
     it(`${name} validates against schema/schema.graphql`, () => {
-      expect(validate(schema, parse(text)).map((e) => e.message)).toEqual([]);
+      expect(validate(schema, parse(document.toString())).map((e) => e.message)).toEqual([]);
     });
   }
+
+  it('are the documents of dashboard/src/operations, typed by graphql-codegen: no query text or response type written by hand', () => {
+    const source = fs.readFileSync(path.resolve(__dirname, '..', '..', 'dashboard', 'src', 'queries.ts'), 'utf8');
+    // Only the per-concept aliases are put together in code, around the generated fragment.
+    expect(source.match(/\bquery \w+/g)).toEqual(['query DashboardCompareIndicators']);
+    expect(source).not.toMatch(/^export interface/m);
+    expect(compareIndicatorsQuery(2).toString()).toContain(
+      'c1: indicatorComparison(regionCodes: $codes, year: $year, query: $q1) { ...ComparedIndicatorFields }',
+    );
+    expect(compareIndicatorsQuery(2).toString()).toContain('fragment ComparedIndicatorFields on IndicatorComparison');
+  });
 });
 
 describe('figures are written the same way everywhere', () => {

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { importDocument } from '../../src/ingest/load';
 import { syntheticProvince } from '../../src/synthetic';
-import { startServer, useSeededServer } from '../support/server';
+import { ENGLISH, startServer, useSeededServer } from '../support/server';
 
 const env = useSeededServer();
 
@@ -224,12 +224,17 @@ describe('GET /api/export/…', () => {
       ['discrepancies?region=420200', /year.*required/],
     ];
     for (const [path, message] of cases) {
-      const response = await fetch(`${env.server.url}/api/export/${path}`);
+      const response = await fetch(`${env.server.url}/api/export/${path}`, { headers: ENGLISH });
       expect(response.status, path).toBe(400);
       expect(response.headers.get('content-type')).toContain('application/json');
       const body = (await response.json()) as { error: string };
       expect(body.error, path).toMatch(message);
     }
+    // In Chinese unless English is asked for, the API's own errors too.
+    const inChinese = await fetch(`${env.server.url}/api/export/projects?region=420200&year=abc`);
+    expect(((await inChinese.json()) as { error: string }).error).toBe('参数“year”应为整数，收到“abc”');
+    const apiError = await fetch(`${env.server.url}/api/export/projects?region=999999&year=2021`);
+    expect(((await apiError.json()) as { error: string }).error).toContain('未知的地区代码“999999”');
     // Where reading needs a key, so does exporting.
     const keyed = await startServer(env.db, { access: { readAccess: 'key' } });
     try {
@@ -238,7 +243,7 @@ describe('GET /api/export/…', () => {
     } finally {
       await keyed.close();
     }
-    const unknown = await fetch(`${env.server.url}/api/export/budgets?year=2021`);
+    const unknown = await fetch(`${env.server.url}/api/export/budgets?year=2021`, { headers: ENGLISH });
     expect(unknown.status).toBe(404);
     expect(((await unknown.json()) as { error: string }).error).toContain('projects');
   });

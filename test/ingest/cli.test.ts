@@ -26,10 +26,24 @@ interface Run {
   stderr: string;
 }
 
-async function cli(...args: string[]): Promise<Run> {
+/** The command in English (`--lang en`), as the assertions below read it. */
+function cli(...args: string[]): Promise<Run> {
+  return command(['--lang', 'en', ...args]);
+}
+
+/** The command as it speaks by default: Chinese, with no language asked for (LANG and LC_ALL unset). */
+function cliChinese(...args: string[]): Promise<Run> {
+  return command(args, { LANG: undefined, LC_ALL: undefined });
+}
+
+async function command(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> {
   // No server answers at JIXIAO_URL (port 9, discard): the command opens the database itself.
   const env: NodeJS.ProcessEnv = { ...process.env, JIXIAO_DATA_DIR: dataDir, LOG_LEVEL: 'silent', JIXIAO_URL: 'http://127.0.0.1:9' };
   if (!DATABASE_URL) delete env.DATABASE_URL;
+  for (const [name, value] of Object.entries(extraEnv)) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
   try {
     const { stdout, stderr } = await promisify(execFile)(TSX, ['src/cli/import.ts', ...args], { cwd: ROOT, env, maxBuffer: 1 << 24 });
     return { code: 0, stdout, stderr };
@@ -77,7 +91,20 @@ describe('usage', () => {
   it('no file: exit 2 with the usage', async () => {
     const run = await cli();
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('usage: jixiao-import [--dry-run] [--json] FILE|FOLDER…');
+    expect(run.stderr).toContain('usage: jixiao-import [--dry-run] [--json] [--lang zh|en] FILE|FOLDER…');
+  });
+
+  it('speaks Chinese unless asked otherwise; --lang en or an English LANG gives English; an unknown --lang is a usage error', async () => {
+    const chinese = await cliChinese();
+    expect(chinese.code).toBe(2);
+    expect(chinese.stderr).toContain('用法：jixiao-import [--dry-run] [--json] [--lang zh|en] 文件|文件夹…');
+    const byLang = await command([], { LANG: 'en_US.UTF-8', LC_ALL: undefined });
+    expect(byLang.stderr).toContain('usage: jixiao-import');
+    const byFlag = await command(['--lang', 'zh', '--help'], { LANG: 'en_US.UTF-8' });
+    expect(byFlag.stdout).toContain('用法：');
+    const unknown = await cliChinese('--lang', 'fr', seeds()[0]!);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--lang 应为 zh 或 en，收到“fr”');
   });
 
   it('an unknown option: exit 2', async () => {
@@ -95,6 +122,18 @@ describe('usage', () => {
 
 // Each run starts a process, opens and migrates a database and reads every file: slow on a busy machine.
 describe('importing', { timeout: 240_000 }, () => {
+  it('reports in Chinese by default: status, counts and the summary line', async () => {
+    const run = await cliChinese('--dry-run', seeds()[0]!);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('000_ad1903e17936058e.txt: 已检查 — 黄石市 (420200), 2021');
+    expect(run.stdout).toContain('  20 个项目，151 个指标，0 个部门整体评价（0 个目标）');
+    expect(run.stdout).toMatch(/\n {2}未读第 \d+ 行: /);
+    expect(run.stdout).toMatch(
+      /^jixiao-import: 1 份文档：1 份已检查（1 份部分读取），0 份未变，0 份已拒绝，0 份失败；20 个项目，151 个指标，/m,
+    );
+    expect(run.stdout).not.toMatch(/: checked|unread line| projects, /);
+  });
+
   it('--dry-run checks every seed, prints its counts and writes nothing', async () => {
     const run = await cli('--dry-run', ...seeds());
     expect(run.code, run.stderr).toBe(0);

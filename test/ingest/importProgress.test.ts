@@ -46,7 +46,7 @@ describe('the importer as a person uses it', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', JIXIAO_URL: 'http://127.0.0.1:9' };
     const run = await promisify(execFile)(
       TSX,
-      ['src/cli/import.ts', '--dry-run', ...seedFiles().map((f) => path.join(SEED_DIR, f)), work],
+      ['src/cli/import.ts', '--lang', 'en', '--dry-run', ...seedFiles().map((f) => path.join(SEED_DIR, f)), work],
       { cwd: ROOT, env, maxBuffer: 1 << 24 },
     ).catch((error: { code: number; stdout: string; stderr: string }) => error);
     fs.rmSync(work, { recursive: true, force: true });
@@ -79,7 +79,7 @@ describe('the importer as a person uses it', () => {
   it('draws the bar with running totals on a terminal, and prints the reports above it', () => {
     const out = stream(false);
     const err = stream(true);
-    const progress = new ImportProgress(2, { out: out.s, err: err.s }, true, (r) => `${r.fileName}: ${r.status}`);
+    const progress = new ImportProgress(2, { out: out.s, err: err.s }, true, (r) => `${r.fileName}: ${r.status}`, 'en');
     progress.starting('a.txt');
     progress.finished(report('a.txt', 'loaded', 20, 4, 2));
     progress.starting('b.txt');
@@ -92,10 +92,22 @@ describe('the importer as a person uses it', () => {
     expect(err.text()).toMatch(/importing \[.*\] \d\/2 documents \| 20 projects, 4 discrepancies/);
   });
 
+  it('says it in Chinese when the command speaks Chinese', () => {
+    const out = stream(false);
+    const err = stream(false);
+    const progress = new ImportProgress(1, { out: out.s, err: err.s }, true, (r) => r.fileName, 'zh');
+    progress.finished(report('a.txt', 'loaded', 20, 4, 2));
+    progress.done(false);
+    expect(out.text()).toBe(
+      'a.txt\njixiao-import: 1 份文档：1 份已载入（1 份部分读取），0 份未变，0 份已拒绝，0 份失败；' +
+        '20 个项目，0 个指标，0 个部门整体评价，0 行汇总；4 处差异\n',
+    );
+  });
+
   it('draws no bar when stderr is not a terminal, and puts the summary on stderr when stdout carries JSON', () => {
     const out = stream(false);
     const err = stream(false);
-    const progress = new ImportProgress(1, { out: out.s, err: err.s }, false, () => 'never');
+    const progress = new ImportProgress(1, { out: out.s, err: err.s }, false, () => 'never', 'en');
     progress.finished(report('a.txt', 'checked', 3, 1));
     progress.done(true);
     expect(out.text()).toBe('');

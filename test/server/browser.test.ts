@@ -48,9 +48,14 @@ describe.skipIf(!hasChromium)('in the browser, under the CSP', () => {
     await db?.close();
   });
 
-  it('GraphiQL starts with no CSP violation', async () => {
+  it('GraphiQL starts with no CSP violation, its explorer open on the schema', async () => {
     await page.goto(`${server.url}/graphiql`);
     await page.waitForSelector('.graphiql-container', { timeout: 30_000 });
+    // The explorer plugin lists the query fields once the schema is introspected.
+    await page.waitForSelector('.graphiql-explorer-root', { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('.graphiql-explorer-root')?.textContent?.includes('searchRegions'), undefined, {
+      timeout: 30_000,
+    });
     expect(violations).toEqual([]);
   });
 

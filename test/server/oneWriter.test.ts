@@ -63,7 +63,12 @@ async function stop(server: Server): Promise<number | null> {
   return exited;
 }
 
-async function run(script: string, args: string[], extra: Record<string, string> = {}) {
+/** A command in English (`--lang en`), as the assertions read it. */
+function run(script: string, args: string[], extra: Record<string, string> = {}) {
+  return command(script, ['--lang', 'en', ...args], extra);
+}
+
+async function command(script: string, args: string[], extra: Record<string, string> = {}) {
   try {
     const { stdout, stderr } = await promisify(execFile)(TSX, [script, ...args], { cwd: ROOT, env: env(extra), maxBuffer: 1 << 24 });
     return { code: 0, stdout, stderr };
@@ -197,6 +202,16 @@ describe('a server and the commands beside it', { timeout: 300_000 }, () => {
     const bad = await run('src/cli/keys.ts', ['create', '--role', 'uploader'], { JIXIAO_URL: 'http://127.0.0.1:9' });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('an uploader key needs exactly one scope');
+    // Chinese when no language is asked for; English under an English LANG without --lang.
+    const noServer = { JIXIAO_URL: 'http://127.0.0.1:9' };
+    const chinese = await command('src/cli/keys.ts', ['create', '--role', 'uploader'], { ...noServer, LANG: '', LC_ALL: '' });
+    expect(chinese.code).toBe(1);
+    expect(chinese.stderr).toBe('keys: 上传者密钥需要恰好一个范围：--region 代码 或 --organization ID\n');
+    const english = await command('src/cli/keys.ts', ['create', '--role', 'uploader'], { ...noServer, LANG: 'en_US.UTF-8', LC_ALL: '' });
+    expect(english.stderr).toBe('keys: an uploader key needs exactly one scope: --region CODE or --organization ID\n');
+    const usage = await command('src/cli/keys.ts', ['create', '--role', 'nobody'], { ...noServer, LANG: '', LC_ALL: '' });
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/^--role 应为 uploader、admin 或 reader\n用法：npm run keys -- create/);
     const db = await openDatabase({ dataDir });
     try {
       const [entry] = await db.prisma.auditEntry.findMany({ orderBy: { id: 'desc' }, take: 1 });

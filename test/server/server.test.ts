@@ -71,11 +71,15 @@ it('answers a GraphQL query over HTTP with the seed regions', async () => {
 it('serves the query IDE with its assets from the service itself', async () => {
   const page = await (await fetch(`${url}/graphiql`)).text();
   expect(page).toContain('/vendor/graphiql.js');
+  expect(page).toContain('/vendor/graphiql-explorer.js');
   expect(page).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
-  for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css']) {
+  for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css', 'graphiql-explorer.js', 'graphiql-explorer.css']) {
     const response = await fetch(`${url}/vendor/${asset}`);
     expect(response.status, asset).toBe(200);
   }
+  // The explorer plugin, from node_modules, is what the page starts GraphiQL with.
+  expect(await (await fetch(`${url}/vendor/graphiql-explorer.js`)).text()).toContain('GraphiQLPluginExplorer');
+  expect(await (await fetch(`${url}/graphiql/boot.js`)).text()).toContain('GraphiQLPluginExplorer.explorerPlugin()');
   // The contract operations are offered as examples.
   expect(page).toContain('query CompareRegions');
 });

@@ -12,13 +12,18 @@ import { CONTRACT_DIR, seededDatabase } from './database';
 export interface TestServer {
   url: string;
   app: App;
+  /** Posts a typed document; `headers` such as ENGLISH ask for the messages in English. */
   query<R, V>(
     document: TypedDocumentNode<R, V>,
     variables?: V,
+    headers?: Record<string, string>,
   ): Promise<{ data?: R; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
-  post(body: unknown): Promise<Response>;
+  post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   close(): Promise<void>;
 }
+
+/** Asks for the messages in English (they are Chinese by default). */
+export const ENGLISH = { 'accept-language': 'en' } as const;
 
 export async function startServer(
   db: Database,
@@ -35,14 +40,14 @@ export async function startServer(
   });
   const { port } = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
-  const post = (body: unknown) =>
-    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
   return {
     url,
     app,
     post,
-    async query(document, variables) {
-      const response = await post({ query: print(document), variables });
+    async query(document, variables, headers) {
+      const response = await post({ query: print(document), variables }, headers);
       return (await response.json()) as never;
     },
     close: () => app.close(),

@@ -5,11 +5,12 @@
 import { graphql } from '../api';
 import { chart } from '../charts';
 import type { ViewModule } from '../context';
-import { emptyState, h, section, setView } from '../dom';
+import { emptyState, h, section, setView, table, type Column } from '../dom';
 import { count, GRADE_LABEL, GRADES, money, NONE, percent, score, unitLabel, unitValue } from '../format';
 import {
-  compareQuery,
-  compareVariables,
+  COMPARE,
+  compareIndicatorsQuery,
+  compareIndicatorsVariables,
   isEmpty,
   type CompareData,
   type IndicatorComparison,
@@ -22,60 +23,72 @@ interface Metric {
   field: string;
   label: string;
   value: (rollup: Rollup) => string;
+  /** What the column sorts by: the figure itself (the text when absent). */
+  sort?: (rollup: Rollup) => number | null;
 }
 
-/** The rows of the side-by-side table; `field` is the Rollup field (data-field on the page). */
+/** The columns of the side-by-side table; `field` is the Rollup field (data-field on the page). */
 export const METRICS: Metric[] = [
-  { field: 'projectCount', label: '项目数', value: (r) => count(r.projectCount) },
-  { field: 'organizationCount', label: '单位数', value: (r) => count(r.organizationCount) },
-  { field: 'budget', label: '预算数 (万元)', value: (r) => money(r.budget) },
-  { field: 'executed', label: '执行数 (万元)', value: (r) => money(r.executed) },
-  { field: 'executionRate', label: '执行率 (Σ执行/Σ预算)', value: (r) => percent(r.executionRate) },
-  { field: 'weightedScore', label: '资金加权得分 (weighted score)', value: (r) => score(r.weightedScore) },
-  { field: 'reportedWeightedScore', label: '自评资金加权得分 (reported)', value: (r) => score(r.reportedWeightedScore) },
-  { field: 'meanScore', label: '算术平均分 (mean score)', value: (r) => score(r.meanScore) },
+  { field: 'projectCount', label: '项目数', value: (r) => count(r.projectCount), sort: (r) => r.projectCount },
+  { field: 'organizationCount', label: '单位数', value: (r) => count(r.organizationCount), sort: (r) => r.organizationCount },
+  { field: 'budget', label: '预算数 (万元)', value: (r) => money(r.budget), sort: (r) => r.budget },
+  { field: 'executed', label: '执行数 (万元)', value: (r) => money(r.executed), sort: (r) => r.executed },
+  { field: 'executionRate', label: '执行率 (Σ执行/Σ预算)', value: (r) => percent(r.executionRate), sort: (r) => r.executionRate },
+  { field: 'weightedScore', label: '资金加权得分 (weighted score)', value: (r) => score(r.weightedScore), sort: (r) => r.weightedScore },
+  {
+    field: 'reportedWeightedScore',
+    label: '自评资金加权得分 (reported)',
+    value: (r) => score(r.reportedWeightedScore),
+    sort: (r) => r.reportedWeightedScore,
+  },
+  { field: 'meanScore', label: '算术平均分 (mean score)', value: (r) => score(r.meanScore), sort: (r) => r.meanScore },
   {
     field: 'gradeCounts',
     label: '等次分布 (grades)',
     value: (r) => GRADES.map((g) => `${GRADE_LABEL[g]} ${r.gradeCounts.find((c) => c.grade === g)?.count ?? 0}`).join(' · '),
+    // By the share of projects graded 优 or 良.
+    sort: (r) => {
+      const graded = r.gradeCounts.reduce((sum, c) => sum + c.count, 0);
+      const good = r.gradeCounts.filter((c) => c.grade === 'EXCELLENT' || c.grade === 'GOOD').reduce((sum, c) => sum + c.count, 0);
+      return graded ? good / graded : null;
+    },
   },
-  { field: 'ungradedCount', label: '无法定级项目', value: (r) => count(r.ungradedCount) },
-  { field: 'discrepancyCount', label: '不一致项 (discrepancies)', value: (r) => count(r.discrepancyCount) },
-  { field: 'departmentEvaluationCount', label: '部门整体自评数', value: (r) => count(r.departmentEvaluationCount) },
-  { field: 'departmentReportedMeanScore', label: '部门整体自评均分 (reported)', value: (r) => score(r.departmentReportedMeanScore) },
+  { field: 'ungradedCount', label: '无法定级项目', value: (r) => count(r.ungradedCount), sort: (r) => r.ungradedCount },
+  {
+    field: 'discrepancyCount',
+    label: '不一致项 (discrepancies)',
+    value: (r) => count(r.discrepancyCount),
+    sort: (r) => r.discrepancyCount,
+  },
+  {
+    field: 'departmentEvaluationCount',
+    label: '部门整体自评数',
+    value: (r) => count(r.departmentEvaluationCount),
+    sort: (r) => r.departmentEvaluationCount,
+  },
+  {
+    field: 'departmentReportedMeanScore',
+    label: '部门整体自评均分 (reported)',
+    value: (r) => score(r.departmentReportedMeanScore),
+    sort: (r) => r.departmentReportedMeanScore,
+  },
 ];
 
-function rollupTable(items: CompareData['compareRegions']): HTMLElement {
-  return h(
-    'div',
-    { class: 'table-wrap' },
-    h(
-      'table',
-      { id: 'compare-rollups' },
-      h(
-        'thead',
-        null,
-        h(
-          'tr',
-          null,
-          h('th', null, '指标'),
-          items.map((i) => h('th', { class: 'num', 'data-region': i.region.code }, i.region.name)),
-        ),
-      ),
-      h(
-        'tbody',
-        null,
-        METRICS.map((m) =>
-          h(
-            'tr',
-            { 'data-field': m.field },
-            h('th', null, m.label),
-            items.map((i) => h('td', { class: 'num', 'data-region': i.region.code }, m.value(i.rollup))),
-          ),
-        ),
-      ),
-    ),
-  );
+type Compared = CompareData['compareRegions'][number];
+
+/** One row per region, one column per figure; every column sorts (click its header, or the selector on a phone). */
+function rollupTable(items: Compared[]): HTMLElement {
+  const columns: Column<Compared>[] = [
+    { title: '地区', cell: (i) => i.region.name, field: 'region' },
+    ...METRICS.map((m): Column<Compared> => ({
+      title: m.label,
+      cell: (i) => m.value(i.rollup),
+      field: m.field,
+      numeric: true,
+      sort: m.sort ? (i) => m.sort!(i.rollup) : undefined,
+    })),
+  ];
+  return table(columns, items, (i) => i.region.code, undefined, { id: 'compare-rollups', cards: true });
 }
 
 function sourcesText(row: IndicatorComparison['rows'][number]): string {
@@ -84,66 +97,57 @@ function sourcesText(row: IndicatorComparison['rows'][number]): string {
     .join('\n');
 }
 
+/** One row per concept; for each region its actual, target and completion rate — every column sorts. */
 function indicatorTable(comparisons: IndicatorComparison[], regions: RegionRef[], id: string): HTMLElement {
-  return h(
-    'div',
-    { class: 'table-wrap' },
-    h(
-      'table',
-      { id },
-      h(
-        'thead',
-        null,
-        h(
-          'tr',
-          null,
-          h('th', { rowspan: 2 }, '指标概念'),
-          h('th', { rowspan: 2 }, '单位'),
-          regions.map((r) => h('th', { colspan: 3, class: 'group', 'data-region': r.code }, r.name)),
-        ),
-        h(
-          'tr',
-          null,
-          regions.map(() => [
-            h('th', { class: 'num' }, '实际值'),
-            h('th', { class: 'num' }, '目标值'),
-            h('th', { class: 'num' }, '完成率'),
-          ]),
-        ),
-      ),
-      h(
-        'tbody',
-        null,
-        comparisons.map((c) =>
-          h(
-            'tr',
-            { 'data-concept': c.concept.key },
-            h(
-              'th',
-              null,
-              c.concept.name,
-              h('div', { class: 'muted small' }, c.concept.aggregation === 'RATE' ? '按资金加权 (rate)' : '求和 (absolute)'),
-            ),
-            h('td', null, unitLabel(c.concept.unit)),
-            regions.map((r) => {
-              const row = c.rows.find((x) => x.region.code === r.code);
-              const sources = row ? sourcesText(row) : '';
-              return [
-                h(
-                  'td',
-                  { class: 'num', 'data-region': r.code, 'data-field': 'value', title: sources || null },
-                  unitValue(row?.value, c.concept.unit),
-                  row?.sources.length ? h('div', { class: 'muted small' }, `来源 ${row.sources.length} 项`) : null,
-                ),
-                h('td', { class: 'num', 'data-region': r.code, 'data-field': 'target' }, unitValue(row?.target, c.concept.unit)),
-                h('td', { class: 'num', 'data-region': r.code, 'data-field': 'completionRate' }, percent(row?.completionRate)),
-              ];
-            }),
-          ),
-        ),
-      ),
-    ),
-  );
+  const rowOf = (c: IndicatorComparison, r: RegionRef) => c.rows.find((x) => x.region.code === r.code);
+  const columns: Column<IndicatorComparison>[] = [
+    {
+      title: '指标概念',
+      field: 'concept',
+      sort: (c) => c.concept.name,
+      cell: (c) => [
+        c.concept.name,
+        h('div', { class: 'muted small' }, c.concept.aggregation === 'RATE' ? '按资金加权 (rate)' : '求和 (absolute)'),
+      ],
+    },
+    { title: '单位', field: 'unit', cell: (c) => unitLabel(c.concept.unit) },
+    ...regions.flatMap((r): Column<IndicatorComparison>[] => [
+      {
+        title: `${r.name} 实际值`,
+        field: 'value',
+        id: `value@${r.code}`,
+        attributes: { 'data-region': r.code },
+        numeric: true,
+        sort: (c) => rowOf(c, r)?.value ?? null,
+        cell: (c) => {
+          const row = rowOf(c, r);
+          return [
+            h('span', { title: row ? sourcesText(row) || null : null }, unitValue(row?.value, c.concept.unit)),
+            row?.sources.length ? h('div', { class: 'muted small' }, `来源 ${row.sources.length} 项`) : null,
+          ];
+        },
+      },
+      {
+        title: `${r.name} 目标值`,
+        field: 'target',
+        id: `target@${r.code}`,
+        attributes: { 'data-region': r.code },
+        numeric: true,
+        sort: (c) => rowOf(c, r)?.target ?? null,
+        cell: (c) => unitValue(rowOf(c, r)?.target, c.concept.unit),
+      },
+      {
+        title: `${r.name} 完成率`,
+        field: 'completionRate',
+        id: `completionRate@${r.code}`,
+        attributes: { 'data-region': r.code },
+        numeric: true,
+        sort: (c) => rowOf(c, r)?.completionRate ?? null,
+        cell: (c) => percent(rowOf(c, r)?.completionRate),
+      },
+    ]),
+  ];
+  return table(columns, comparisons, (c) => c.concept.key, undefined, { id, cards: true });
 }
 
 function sourcesList(comparisons: IndicatorComparison[]): HTMLElement {
@@ -214,11 +218,15 @@ export const compareView: ViewModule = {
       return;
     }
     const keys = context.concepts.map((c) => c.key);
-    const data = await graphql<CompareData>(compareQuery(keys.length), compareVariables(state.codes, state.year, keys));
+    // The rollups and the indicator comparisons, asked for at once.
+    const [data, indicators] = await Promise.all([
+      graphql(COMPARE, { codes: state.codes, year: state.year }),
+      graphql(compareIndicatorsQuery(keys.length), compareIndicatorsVariables(state.codes, state.year, keys)),
+    ]);
     if (!current()) return;
     const items = data.compareRegions;
     const regions = items.map((i) => i.region);
-    const comparisons = keys.map((_, i) => data[`c${i}`]!);
+    const comparisons = keys.map((_, i) => indicators[`c${i}`]).filter((c): c is IndicatorComparison => c !== undefined);
     const names = regions.map((r) => r.name).join(' 与 ');
     const heading = h('h2', { class: 'view-title' }, `${names} · ${state.year} 年度`);
     const reported = (c: IndicatorComparison) => c.rows.filter((r) => r.value !== null);

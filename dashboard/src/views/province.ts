@@ -206,9 +206,13 @@ export const provinceView: ViewModule = {
   },
 
   async render(root, state, context, current) {
-    const data = await graphql<ProvinceData>(PROVINCE, { code: state.province, year: state.year });
+    const data = await graphql(PROVINCE, { code: state.province, year: state.year });
     if (!current()) return;
     const { region } = data;
+    if (!region) {
+      setView(root, 'empty', emptyState(`未找到地区 ${state.province} (region not found)`, otherYears(context, state, link)));
+      return;
+    }
     const heading = h('h2', { class: 'view-title' }, `${region.name} · ${state.year} 年度`);
     if (isEmpty(region.rollup)) {
       setView(
@@ -224,7 +228,7 @@ export const provinceView: ViewModule = {
     }
     const worstRanked = worstRegion(data);
     const worst = worstRanked
-      ? (await graphql<WorstData>(WORST, { code: worstRanked.region.code, year: state.year, first: WORST_PROJECTS })).region
+      ? (await graphql(WORST, { code: worstRanked.region.code, year: state.year, first: WORST_PROJECTS })).region
       : null;
     if (!current()) return;
     const withData = [...data.citiesByRate, ...data.countiesByRate].filter((r) => !isEmpty(r.rollup));

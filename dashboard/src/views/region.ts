@@ -8,6 +8,7 @@ import { emptyState, h, section, setView, table, type Column } from '../dom';
 import { count, grade, LEVEL_LABEL, money, NONE, percent, score } from '../format';
 import {
   isEmpty,
+  nodeOf,
   ORGANIZATION,
   PROJECT,
   REGION,
@@ -16,12 +17,10 @@ import {
   type Discrepancy,
   type GoalRow,
   type IndicatorRow,
-  type OrganizationData,
   type OrganizationRow,
   type ProjectDetail,
   type ProjectPage,
   type ProjectRow,
-  type RegionData,
   type RegionRef,
 } from '../queries';
 import { reason, scoreMissingReason } from '../reasons';
@@ -327,8 +326,16 @@ function explanations(items: [string, string | null][]): HTMLElement | null {
 }
 
 async function renderRegion(root: HTMLElement, state: State, context: Context, current: () => boolean): Promise<void> {
-  const { region } = await graphql<RegionData>(REGION, { code: state.region, year: state.year, first: PAGE });
+  const { region } = await graphql(REGION, { code: state.region, year: state.year, first: PAGE });
   if (!current()) return;
+  if (!region) {
+    setView(
+      root,
+      'empty',
+      emptyState(`未找到地区 ${state.region} (region not found)`, h('a', { href: link({ view: 'province' }) }, '返回全省')),
+    );
+    return;
+  }
   const heading = h('h2', { class: 'view-title' }, `${region.name}（${LEVEL_LABEL[region.level]}级 ${region.code}）· ${state.year} 年度`);
   const trail = breadcrumbs(regionTrail(region));
   if (isEmpty(region.rollup)) {
@@ -374,12 +381,8 @@ async function renderRegion(root: HTMLElement, state: State, context: Context, c
     region.organizations.length ? section('本级单位 (organizations)', organizationTable(region.organizations)) : null,
     departmentSection(region.departmentEvaluations, false),
     projectTable(region.projects, async (after) => {
-      const next = await graphql<{ region: { projects: ProjectPage } }>(REGION_PROJECTS_PAGE, {
-        code: state.region,
-        year: state.year,
-        first: PAGE,
-        after,
-      });
+      const next = await graphql(REGION_PROJECTS_PAGE, { code: state.region, year: state.year, first: PAGE, after });
+      if (!next.region) throw new Error(`未找到地区 ${state.region} (region not found)`);
       return next.region.projects;
     }),
     section(
@@ -390,8 +393,8 @@ async function renderRegion(root: HTMLElement, state: State, context: Context, c
   );
 }
 
-async function renderOrganization(root: HTMLElement, state: State, current: () => boolean): Promise<void> {
-  const { node: org } = await graphql<OrganizationData>(ORGANIZATION, { id: state.org, year: state.year, first: PAGE });
+async function renderOrganization(root: HTMLElement, state: State, id: string, current: () => boolean): Promise<void> {
+  const org = nodeOf((await graphql(ORGANIZATION, { id, year: state.year, first: PAGE })).node);
   if (!current()) return;
   if (!org) {
     setView(root, 'empty', emptyState('未找到该单位 (organization not found)', h('a', { href: link({ org: null }) }, '返回地区')));
@@ -429,14 +432,15 @@ async function renderOrganization(root: HTMLElement, state: State, current: () =
       section(`部门整体自评指标 (indicators) · ${d.indicators.length} 项`, indicatorTable(d.indicators, d.discrepancies)),
     ]),
     projectTable(org.projects, async (after) => {
-      const next = await graphql<OrganizationData>(ORGANIZATION, { id: state.org, year: state.year, first: PAGE, after });
-      return next.node!.projects;
+      const next = nodeOf((await graphql(ORGANIZATION, { id, year: state.year, first: PAGE, after })).node);
+      if (!next) throw new Error('未找到该单位 (organization not found)');
+      return next.projects;
     }),
   );
 }
 
-async function renderProject(root: HTMLElement, state: State, current: () => boolean): Promise<void> {
-  const { node: p } = await graphql<{ node: ProjectDetail | null }>(PROJECT, { id: state.project });
+async function renderProject(root: HTMLElement, id: string, current: () => boolean): Promise<void> {
+  const p = nodeOf((await graphql(PROJECT, { id })).node);
   if (!current()) return;
   if (!p) {
     setView(root, 'empty', emptyState('未找到该项目 (project not found)', h('a', { href: link({ project: null }) }, '返回')));
@@ -542,8 +546,8 @@ export const regionView: ViewModule = {
   },
 
   async render(root, state, context, current) {
-    if (state.project) return renderProject(root, state, current);
-    if (state.org) return renderOrganization(root, state, current);
+    if (state.project) return renderProject(root, state.project, current);
+    if (state.org) return renderOrganization(root, state, state.org, current);
     return renderRegion(root, state, context, current);
   },
 };

@@ -1,5 +1,6 @@
 /** The audit log of uploads (src/api/audit.ts) as GraphQL: `Query.auditLog`, readable by admins only. */
-import { GraphQLError } from 'graphql';
+import { apiText } from '../../i18n/api';
+import { LocalizedError } from '../../i18n/localizedError';
 import { readAudit } from '../../api/audit';
 import type { AuditEntry } from '../../generated/prisma';
 import { builder } from '../builder';
@@ -46,8 +47,7 @@ builder.queryFields((t) => ({
       description: 'The audit log of uploads and keys, newest first. Admin keys only: anyone else gets a FORBIDDEN error.',
       complexity: pageComplexity,
       resolve: async (_root, args, ctx) => {
-        if (ctx.caller.role !== 'ADMIN')
-          throw new GraphQLError('The audit log is for admin keys only.', { extensions: { code: 'FORBIDDEN' } });
+        if (ctx.caller.role !== 'ADMIN') throw new LocalizedError(apiText.auditAdminOnly(), { extensions: { code: 'FORBIDDEN' } });
         const page = offsetPage(args);
         const result = await readAudit(ctx.db.prisma, page.offset, page.limit);
         return toConnection(page, result.rows, result.total, result.hasNextPage);

@@ -5,6 +5,7 @@ import type { RegionRow } from '../../db/queries/region';
 import type { RollupFigure, RollupRow } from '../../db/queries/rollup';
 import { findConcepts } from '../../domain/indicatorConcepts';
 import { builder } from '../builder';
+import { apiText } from '../../i18n/api';
 import { badInput, checkRegionCode, checkYear } from '../errors';
 import { LIST_SIZES, listOf, perCodeComplexity, regionLevelComplexity } from '../listComplexity';
 import type { Context } from '../context';
@@ -18,13 +19,12 @@ const MAX_COMPARED_REGIONS = 50;
 
 /** Checks codes and loads their regions; an unknown code is an error naming it. */
 export async function loadRegions(ctx: Context, codes: readonly string[]): Promise<RegionRow[]> {
-  if (codes.length === 0) throw badInput('Give at least one region code.');
-  if (codes.length > MAX_COMPARED_REGIONS)
-    throw badInput(`At most ${MAX_COMPARED_REGIONS} regions can be compared at once (got ${codes.length}).`);
+  if (codes.length === 0) throw badInput(apiText.noRegionCodes());
+  if (codes.length > MAX_COMPARED_REGIONS) throw badInput(apiText.tooManyRegions(MAX_COMPARED_REGIONS, codes.length));
   const regions = await ctx.loaders.region.loadMany(codes.map(checkRegionCode));
   return regions.map((r, i) => {
     if (r instanceof Error) throw r;
-    if (!r) throw badInput(`Unknown region code "${codes[i]}": not a GB/T 2260 administrative division.`, { argument: 'codes' });
+    if (!r) throw badInput(apiText.unknownRegionCode(codes[i]!), { argument: 'codes' });
     return r;
   });
 }
@@ -263,17 +263,14 @@ builder.queryFields((t) => ({
       const year = checkYear(args.year);
       const candidates = findConcepts(args.query);
       if (candidates.length === 0) {
-        throw badInput(`No indicator concept matches "${args.query}". Query \`indicatorConcepts\` for the catalog.`, { argument: 'query' });
+        throw badInput(apiText.noIndicatorConcept(args.query), { argument: 'query' });
       }
       const exact = candidates.filter((c) => c.key === args.query || c.name === args.query || c.synonyms.includes(args.query));
       const chosen = exact.length === 1 ? exact[0]! : candidates.length === 1 ? candidates[0]! : null;
       if (!chosen) {
-        throw badInput(
-          `"${args.query}" matches several concepts: ${candidates.map((c) => `${c.name} (${c.key})`).join(', ')}. Be more specific.`,
-          {
-            argument: 'query',
-          },
-        );
+        throw badInput(apiText.severalIndicatorConcepts(args.query, candidates.map((c) => `${c.name} (${c.key})`).join(', ')), {
+          argument: 'query',
+        });
       }
       const regions = await loadRegions(ctx, args.regionCodes);
       const rows = await Promise.all(regions.map((r) => ctx.loaders.conceptInRegion.load({ concept: chosen.key, code: r.code, year })));

@@ -1,6 +1,7 @@
 import type { ProjectOrderField, ProjectPageRequest, ProjectRow } from '../../db/queries/project';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder';
+import { apiText } from '../../i18n/api';
 import { badInput, checkYear } from '../errors';
 import { offsetPage, type ConnectionArgs } from '../paging';
 import { DiscrepancyRef } from './discrepancy';
@@ -208,7 +209,7 @@ function organizationIdOf(globalId: string): number {
     decoded = null;
   }
   if (decoded?.typename !== 'Organization' || !/^\d+$/.test(decoded.id)) {
-    throw badInput(`Invalid organization ID "${globalId}": use an Organization's \`id\`.`, { argument: 'organizationId' });
+    throw badInput(apiText.invalidOrganizationId(globalId), { argument: 'organizationId' });
   }
   return Number(decoded.id);
 }
