@@ -3,7 +3,7 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import { badInput, checkYear } from '../errors';
 import { offsetPage, type ConnectionArgs } from '../paging';
-import { DiscrepancyRef } from './discrepancy';
+import { DiscrepancyRef, discrepancyFilterArgs, filterDiscrepancies } from './discrepancy';
 import { GradeEnum } from './grade';
 import { IndicatorRef } from './indicator';
 import { OrganizationRef } from './organization';
@@ -112,7 +112,8 @@ builder.node(ProjectRef, {
     discrepancies: t.field({
       type: [DiscrepancyRef],
       description: 'Reported figures of this project that disagree with the rules (不一致项).',
-      resolve: (p, _a, ctx) => ctx.loaders.discrepancies('project').load(p.id),
+      args: discrepancyFilterArgs,
+      resolve: async (p, args, ctx) => filterDiscrepancies(await ctx.loaders.discrepancies('project').load(p.id), args),
     }),
     reportedCells: t.field({
       type: [ReportedCellRef],
