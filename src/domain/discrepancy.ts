@@ -8,7 +8,10 @@
  * follows from another one (a total off because a part was scored differently) — `causedBy`,
  * so that a mistake counts once, at its cause (issue 12).
  */
+import { blockDiscrepancies, goalDiscrepancies } from './arithmeticDiscrepancy';
 import { reportedWithinBand } from './indicatorScore';
+import { missingDiscrepancies } from './missingDiscrepancy';
+import { rowDiscrepancies } from './rowDiscrepancy';
 import { decimalsWritten, fixed, percent } from './numbers';
 import { computeProjectScore, type ProjectInput, type ProjectScore, type ScoredIndicator } from './projectScore';
 import { describeValue, parseMoneyWan, parseRateCell, parseScoreCell, type CellResult } from './reportedValue';
@@ -246,7 +249,8 @@ export function projectDiscrepancies(
   ruleSet: RuleSet,
   score: ProjectScore = computeProjectScore(input, ruleSet),
 ): Discrepancy[] {
-  const out = executionDiscrepancies(input, ruleSet, score);
+  const out = [...missingDiscrepancies(input), ...executionDiscrepancies(input, ruleSet, score)];
+  out.push(...blockDiscrepancies(input, score, ruleSet), ...goalDiscrepancies(input, score, ruleSet), ...rowDiscrepancies(input, score));
   for (const i of score.indicators) {
     const text = input.indicators[i.index]?.reportedScore;
     if (text) {
@@ -278,7 +282,7 @@ export function projectDiscrepancies(
     }
     if (score.totalScore !== null && !scoreAgrees(totalCell, score.totalScore, ruleSet)) {
       const indicatorPoints = score.totalScore - (score.budgetPoints ?? 0);
-      const causes = out.filter((d) => d.severity !== 'ROUNDING' && d.causedBy === null).map((d) => d.field);
+      const causes = out.filter((d) => isProblem(d.severity) && d.causedBy === null && d.kind !== 'WITHIN_ROW').map((d) => d.field);
       // With every part reported, reported − computed total = the arithmetic gap + the parts' gaps:
       // the total follows from its causes, or (none listed) from the parts' rounding.
       const severity: Severity = allReported ? (causes.length > 0 ? 'INFO' : 'ROUNDING') : 'MAJOR';

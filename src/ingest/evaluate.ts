@@ -140,6 +140,7 @@ function indicatorInput(i: ParsedIndicator, cells: CellReader, goal: number | nu
     actual: text(i.actual),
     weight: cells.score(i.weight, `weight (分值) of ${i.name}`),
     reportedScore: text(i.score),
+    description: i.description,
     goal: goal === null ? null : String(goal),
   };
 }
@@ -239,12 +240,17 @@ function lineOf(
   cells: { executionRate: Cell | null; budgetScore: Cell | null; totalScore: Cell | null },
   indicators: ParsedIndicator[],
   fallback: number,
+  goals: { position: number; lines: { start: number } }[] = [],
 ): number {
   if (field === 'executionRate') return cells.executionRate?.line ?? fallback;
   if (field === 'budgetScore') return cells.budgetScore?.line ?? fallback;
-  if (field === 'totalScore' || field === 'reportedTotalScore') return cells.totalScore?.line ?? fallback;
+  if (field === 'totalScore' || field === 'reportedTotalScore' || field === 'weightSum') return cells.totalScore?.line ?? fallback;
   const indicator = /indicators?\[(\d+)\]/.exec(field);
   if (indicator) return indicators[Number(indicator[1])]?.lines.start ?? fallback;
+  const block = /^blocks\[(\w+)\]/.exec(field);
+  if (block) return indicators.find((i) => classifyFirstLevel(i.level1, i.level2).level === block[1])?.lines.start ?? fallback;
+  const goal = /^goals\[(\d+)\]/.exec(field);
+  if (goal) return goals.find((g) => g.position === Number(goal[1]))?.lines.start ?? fallback;
   return fallback;
 }
 
@@ -398,6 +404,7 @@ export function evaluateDepartment(e: ParsedDepartmentEvaluation, ruleSet: RuleS
         { executionRate: e.executionRate, budgetScore: e.budgetScore, totalScore: e.reportedTotalScore },
         parsed.map((x) => x.indicator),
         e.lines.start,
+        e.goals,
       ),
     })),
   };
