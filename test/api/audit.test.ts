@@ -40,9 +40,14 @@ async function listed(document: string, variables: Record<string, unknown> = {})
   const out: Listed[] = [];
   let after: string | null | undefined = null;
   for (;;) {
-    const { data, errors } = await env.server.query(AuditDiscrepanciesDocument, { ...SEEDS[document]!, first: 100, after, ...variables });
-    expect(errors).toBeUndefined();
-    const page = data!.region!.discrepancies;
+    const result: { data?: AuditDiscrepanciesQuery | null; errors?: unknown } = await env.server.query(AuditDiscrepanciesDocument, {
+      ...SEEDS[document]!,
+      first: 100,
+      after,
+      ...variables,
+    });
+    expect(result.errors).toBeUndefined();
+    const page: NonNullable<AuditDiscrepanciesQuery['region']>['discrepancies'] = result.data!.region!.discrepancies;
     out.push(...page.edges.map((e) => e.node));
     if (!page.pageInfo.hasNextPage) return out;
     after = page.pageInfo.endCursor;
