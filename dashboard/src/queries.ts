@@ -177,11 +177,17 @@ export interface Discrepancy {
   field: string;
   reported: string;
   computed: string;
+  /** ARITHMETIC, RULE, CROSS_TABLE, NARRATIVE, WITHIN_ROW, MISSING. */
+  kind: string;
+  /** MAJOR, MINOR, ROUNDING, INFO. */
+  severity: string;
+  causedBy: string | null;
+  /** In Chinese (the API's default language). */
   message: string;
   line: number | null;
 }
 
-const DISCREPANCY = 'field reported computed message line';
+const DISCREPANCY = 'field reported computed kind severity causedBy message line';
 
 const PROJECT_FIELDS = `id name organization { id name } budget executed executionRate totalScore reportedTotalScore grade discrepancyCount
   deviationAnalysis improvementMeasures indicators { scoreMethod scoreNote }`;
