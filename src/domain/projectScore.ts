@@ -26,6 +26,7 @@ import { templateWeights, type EvaluationTemplate, type FirstLevel, type RuleSet
 export interface ProjectIndicatorInput extends IndicatorInput {
   level1?: string | null; // 一级指标 as written, e.g. "产出指标 (40分)"
   reportedScore?: string | null; // 得分 as written
+  description?: string | null; // 指标说明 as written (003), checked against the target
   /** 约束性指标: carries no weight, only caps the total (003). Detected from level2/name when omitted. */
   constraint?: boolean;
   /** Key of the annual goal (年度目标) the indicator belongs to, department-wide Hubei template. */

@@ -15,7 +15,7 @@ import {
   type DepartmentEvaluationRow,
   type GoalRow,
 } from '../db/queries/department';
-import { discrepanciesInRegions, discrepanciesOf, type DiscrepancyOwner, type DiscrepancyRow } from '../db/queries/discrepancy';
+import { discrepanciesInRegions, discrepanciesOf, type DiscrepancyFilter, type DiscrepancyOwner, type DiscrepancyRow } from '../db/queries/discrepancy';
 import { documentLines, documentsByIds, fiscalYearsInRegions, listDocuments, type DocumentRow } from '../db/queries/document';
 import { indicatorsOf, type IndicatorOwner, type IndicatorRow } from '../db/queries/indicator';
 import {
@@ -274,26 +274,28 @@ export class Loaders {
   }
 
   get regionDiscrepancies() {
-    type Key = { code: string; year: number; offset: number; limit: number };
+    type Key = { code: string; year: number; offset: number; limit: number; filter: DiscrepancyFilter };
+    const filterKey = (f: DiscrepancyFilter) => `${[...(f.kinds ?? [])].sort()}|${[...(f.severities ?? [])].sort()}|${f.problemsOnly ?? false}`;
     return this.loader<Key, { rows: DiscrepancyRow[]; totalCount: number; hasNextPage: boolean }>(
       'regionDiscrepancies',
       (keys) =>
         batchByGroup(
           keys,
-          (k) => `${k.year}|${k.offset}|${k.limit}`,
+          (k) => `${k.year}|${k.offset}|${k.limit}|${filterKey(k.filter)}`,
           async (group) => {
-            const { year, offset, limit } = group[0]!;
+            const { year, offset, limit, filter } = group[0]!;
             const pages = await discrepanciesInRegions(
               this.prisma,
               group.map((k) => k.code),
               year,
               offset,
               limit,
+              filter,
             );
             return new Map(group.map((k) => [k, pages.get(k.code)!]));
           },
         ),
-      (k) => `${k.code}|${k.year}|${k.offset}|${k.limit}`,
+      (k) => `${k.code}|${k.year}|${k.offset}|${k.limit}|${filterKey(k.filter)}`,
     );
   }
 

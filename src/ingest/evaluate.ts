@@ -19,6 +19,7 @@ import {
   type ProjectScore,
   type ReportedValue,
   type RuleSet,
+  type SummaryRowInput,
 } from '../domain';
 import { gradeFor } from '../domain/grade';
 import { round } from '../domain/numbers';
@@ -140,6 +141,7 @@ function indicatorInput(i: ParsedIndicator, cells: CellReader, goal: number | nu
     actual: text(i.actual),
     weight: cells.score(i.weight, `weight (分值) of ${i.name}`),
     reportedScore: text(i.score),
+    description: i.description,
     goal: goal === null ? null : String(goal),
   };
 }
@@ -239,12 +241,17 @@ function lineOf(
   cells: { executionRate: Cell | null; budgetScore: Cell | null; totalScore: Cell | null },
   indicators: ParsedIndicator[],
   fallback: number,
+  goals: { position: number; lines: { start: number } }[] = [],
 ): number {
   if (field === 'executionRate') return cells.executionRate?.line ?? fallback;
   if (field === 'budgetScore') return cells.budgetScore?.line ?? fallback;
-  if (field === 'totalScore' || field === 'reportedTotalScore') return cells.totalScore?.line ?? fallback;
+  if (field === 'totalScore' || field === 'reportedTotalScore' || field === 'weightSum') return cells.totalScore?.line ?? fallback;
   const indicator = /indicators?\[(\d+)\]/.exec(field);
   if (indicator) return indicators[Number(indicator[1])]?.lines.start ?? fallback;
+  const block = /^blocks\[(\w+)\]/.exec(field);
+  if (block) return indicators.find((i) => classifyFirstLevel(i.level1, i.level2).level === block[1])?.lines.start ?? fallback;
+  const goal = /^goals\[(\d+)\]/.exec(field);
+  if (goal) return goals.find((g) => g.position === Number(goal[1]))?.lines.start ?? fallback;
   return fallback;
 }
 
@@ -398,6 +405,7 @@ export function evaluateDepartment(e: ParsedDepartmentEvaluation, ruleSet: RuleS
         { executionRate: e.executionRate, budgetScore: e.budgetScore, totalScore: e.reportedTotalScore },
         parsed.map((x) => x.indicator),
         e.lines.start,
+        e.goals,
       ),
     })),
   };
@@ -418,9 +426,37 @@ export interface EvaluatedSummaryRow {
   discrepancies: (Discrepancy & { line: number })[];
 }
 
-function sameName(a: string, b: string): boolean {
+/** Project names compared without spaces, quotes and brackets (“三支一扶” and ”三支一扶” are one). */
+export function sameProjectName(a: string, b: string): boolean {
   const n = (s: string) => s.replace(/[\s“”"‘’'（）()]/gu, '');
   return n(a) === n(b);
+}
+
+/** A summary row's cells as written. */
+export function summaryRowText(row: ParsedSummaryRow): SummaryRowInput {
+  return {
+    budget: text(row.budget),
+    executed: text(row.executed),
+    executionRate: text(row.executionRate),
+    outputScoreRate: text(row.outputScoreRate),
+    benefitScoreRate: text(row.benefitScoreRate),
+    satisfactionScoreRate: text(row.satisfactionScoreRate),
+    totalScore: text(row.totalScore),
+  };
+}
+
+/**
+ * The unit whose summary table lists a project, for a project table that names no unit; the most
+ * specific one (not the department) when both the unit's and the department's tables list it.
+ */
+export function listingUnit(
+  tables: readonly { unitName: string; rows: readonly { projectName: string }[] }[],
+  projectName: string,
+  departmentName: string,
+  names: { resolve(name: string): string },
+): string | null {
+  const listing = tables.filter((t) => t.rows.some((r) => sameProjectName(r.projectName, projectName)));
+  return (listing.find((t) => names.resolve(t.unitName) !== departmentName) ?? listing[0])?.unitName ?? null;
 }
 
 /**
@@ -433,17 +469,9 @@ export function evaluateSummaryRow(
   ruleSet: RuleSet,
   cells: CellReader,
 ): EvaluatedSummaryRow {
-  const matches = projects.map((p, i) => [p, i] as const).filter(([p]) => sameName(p.parsed.name, row.projectName));
+  const matches = projects.map((p, i) => [p, i] as const).filter(([p]) => sameProjectName(p.parsed.name, row.projectName));
   const match = matches.length === 1 ? matches[0]! : null;
-  const written = {
-    budget: text(row.budget),
-    executed: text(row.executed),
-    executionRate: text(row.executionRate),
-    outputScoreRate: text(row.outputScoreRate),
-    benefitScoreRate: text(row.benefitScoreRate),
-    satisfactionScoreRate: text(row.satisfactionScoreRate),
-    totalScore: text(row.totalScore),
-  };
+  const written = summaryRowText(row);
   const budget = cells.money(row.budget, `summary budget of ${row.projectName}`);
   const executed = cells.money(row.executed, `summary executed of ${row.projectName}`);
   const against: ProjectInput = match

@@ -6,6 +6,7 @@
 import crypto from 'node:crypto';
 import { resolveJurisdiction, type GazetteerRegion } from '../domain/gazetteer';
 import { ruleSetForRegion, type RuleSet } from '../domain';
+import { summaryAgainstSummary } from '../domain/summaryDiscrepancy';
 import {
   CellReader,
   evaluateDepartment,
@@ -16,6 +17,9 @@ import {
   type EvaluatedDepartment,
   type EvaluatedProject,
   type EvaluatedSummaryRow,
+  listingUnit,
+  sameProjectName,
+  summaryRowText,
 } from './evaluate';
 import { DocumentFormatError, type ParsedDocument, type ParsedFinalAccounts, type Unread } from './model';
 import { readDocument } from './readDocument';
@@ -205,7 +209,9 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
   const seen = new Set<string>();
   const projects: PreparedDocument['projects'] = [];
   for (const p of parsed.projects) {
-    const unit = p.implementingUnit ?? p.reportingUnit ?? p.supervisingDepartment;
+    // A table that names no unit belongs to the unit whose summary table lists it (001 劳动监察执法服装:
+    // the 汇总表 of 新乡县劳动保障监察大队, line 492), rather than to the department by default.
+    const unit = p.implementingUnit ?? p.reportingUnit ?? p.supervisingDepartment ?? listingUnit(parsed.summaryTables, p.name, departmentName, names);
     const organizationName = unit ? names.resolve(unit) : departmentName;
     const supervisingName = p.supervisingDepartment ? names.resolve(p.supervisingDepartment) : null;
     const key = `${organizationName}|${p.name}`;
@@ -307,6 +313,26 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
     lineEnd: t.lines.end,
     rows: t.rows.map((row) => evaluateSummaryRow(row, projects, ruleSet, cells)),
   }));
+  // The same project in two summary tables (a unit's and the department's consolidated one): the later row against the earlier.
+  summaryTables.forEach((table, i) => {
+    for (const row of table.rows) {
+      const earlier = summaryTables
+        .slice(0, i)
+        .flatMap((t) => t.rows.filter((r) => sameProjectName(r.parsed.projectName, row.parsed.projectName)).map((r) => ({ t, r })))[0];
+      if (!earlier) continue;
+      const pairs = summaryAgainstSummary(summaryRowText(row.parsed), summaryRowText(earlier.r.parsed), earlier.t.unitName, earlier.r.parsed.lines.start);
+      for (const d of pairs) {
+        // When one of the two rows already disagrees with the project table, that is the mistake, counted there.
+        const own = d.field.replace('summaries.', 'summary.');
+        const cause = row.discrepancies.some((x) => x.field === own)
+          ? own
+          : earlier.r.discrepancies.some((x) => x.field === own)
+            ? `${own}@${earlier.r.parsed.lines.start}`
+            : null;
+        row.discrepancies.push({ ...d, ...(cause && d.severity !== 'ROUNDING' ? { severity: 'INFO', causedBy: cause } : {}), line: row.parsed.lines.start });
+      }
+    }
+  });
   const fa = parsed.finalAccounts;
   const finalAccounts: PreparedFinalAccounts | null = fa
     ? {

@@ -287,13 +287,16 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
     expect(await settled()).toBe('ready');
     const messages = await page.$$eval('ul.discrepancies li .message', (els) => els.map((e) => e.textContent ?? ''));
     const flagged = await page.$$eval('tr.flagged td[data-field="name"]', (tds) => tds.map((td) => td.firstChild?.textContent ?? ''));
-    const indicatorMessages = messages.filter((m) => m.startsWith('Reported score'));
+    // Messages are in Chinese (issue 12): an indicator's names it as 指标“…”.
+    const indicatorMessages = messages.filter((m) => m.startsWith('指标“'));
+    const kinds = await page.$$eval('section.discrepancy-kind h4', (els) => els.map((e) => e.textContent ?? ''));
+    expect(kinds.some((k) => k.startsWith('评分规则不符'))).toBe(true);
     expect(indicatorMessages.length).toBeGreaterThan(0);
     // Each flagged indicator is the one its discrepancy's message names.
     expect(flagged.length).toBe(indicatorMessages.length);
     for (const name of flagged)
       expect(
-        indicatorMessages.some((m) => m.includes(`"${name}"`)),
+        indicatorMessages.some((m) => m.includes(`“${name}”`)),
         name,
       ).toBe(true);
     // 总分 is flagged (the API lists totalScore); 执行率 is not.

@@ -65,7 +65,11 @@ describe('what disagrees is listed, with a message a person can act on', () => {
         field: 'budgetScore',
         reported: '20',
         computed: '0.00',
+        kind: 'RULE',
+        severity: 'MAJOR',
+        causedBy: null,
         message: 'Reported budget score 20 (得分) but execution rate 0.00% gives 0.00 of 20.',
+        messageZh: '预算执行得分填报20，但执行率0.00%对应得分为0.00（满分20）。',
       },
     ]);
   });
@@ -109,11 +113,13 @@ describe('what disagrees is listed, with a message a person can act on', () => {
       },
       HENAN,
     );
-    expect(ds.map((d) => [d.field, d.computed])).toEqual([
+    // The made-up table weighs 10 + 15 + 15: its weight sum is listed too (ARITHMETIC), apart from the rules.
+    expect(ds.filter((d) => d.kind === 'ARITHMETIC').map((d) => d.field)).toEqual(['weightSum']);
+    expect(ds.filter((d) => d.kind === 'RULE').map((d) => [d.field, d.computed])).toEqual([
       ['indicators[0].score', '0–15.00'],
       ['indicators[1].score', '12.00–15.00'],
     ]);
-    expect(ds[1]?.message).toMatch(/outside the ACHIEVED band 12.00–15.00/);
+    expect(ds.find((d) => d.field === 'indicators[1].score')?.message).toMatch(/outside the ACHIEVED band 12.00–15.00/);
   });
 });
 
@@ -136,7 +142,11 @@ describe('项目支出自评汇总表 rows against their project tables (001)', 
       field: 'summary.executionRate',
       reported: '13.3%',
       computed: '98.90%',
+      kind: 'CROSS_TABLE',
+      severity: 'MAJOR',
+      causedBy: null,
       message: "Summary table execution rate 13.3% (执行率) but the project table's 4.49 / 4.54 = 98.90%.",
+      messageZh: '汇总表执行率13.3%，但项目自评表执行数4.49÷预算数4.54＝98.90%。',
     });
     // 产出 15 + 15 + 10 + 9 = 49 of 50 = 98%, the summary says 99%; the table's total is 99, the summary's 100.
     expect(ds.find((d) => d.field === 'summary.outputScoreRate')).toMatchObject({ reported: '99%', computed: '98.00%' });

@@ -4,6 +4,32 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a discrepancy compares (issue 12). */
+export type DiscrepancyKind =
+  /** 计算不符: the document’s own numbers do not add up (parts against a stated total, weights against 100). */
+  | 'ARITHMETIC'
+  /** 表间不符: two tables of the same documents disagree (a summary row against its project table …). */
+  | 'CROSS_TABLE'
+  /** 缺项: a figure the template requires is absent, and what cannot be computed without it. */
+  | 'MISSING'
+  /** 文表不符: a figure in the report’s prose against the same figure in a table. */
+  | 'NARRATIVE'
+  /** 评分规则不符: a reported figure differs from what the jurisdiction’s rules compute (rate, budget score, indicator score, total). */
+  | 'RULE'
+  /** 行内矛盾: one row contradicts itself (an indicator note against its target). */
+  | 'WITHIN_ROW';
+
+/** How much a discrepancy matters. */
+export type DiscrepancySeverity =
+  /** 提示: follows from another discrepancy (see causedBy), or a note; never counted as a problem. */
+  | 'INFO'
+  /** 重大: changes a score, a rate or a grade beyond rounding. */
+  | 'MAJOR'
+  /** 一般: beyond rounding, but no score, rate or grade changes with it. */
+  | 'MINOR'
+  /** 舍入差异: within the document’s own rounding; listed, never counted as a problem. */
+  | 'ROUNDING';
+
 /** 等次: the grade of a total score on the 100-point scale (cut-offs from the rule set; Hubei: 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60). */
 export type Grade =
   /** 优 */
@@ -42,7 +68,7 @@ export type RegionRefFieldsFragment = { code: string, name: string, level: Regio
 
 export type RegionPathFieldsFragment = { code: string, name: string, level: RegionLevel, parent: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string, level: RegionLevel } | null } | null };
 
-export type DiscrepancyFieldsFragment = { field: string, reported: string, computed: string, message: string, line: number | null };
+export type DiscrepancyFieldsFragment = { field: string, reported: string, computed: string, kind: DiscrepancyKind, severity: DiscrepancySeverity, causedBy: string | null, message: string, line: number | null };
 
 export type ProjectRowFieldsFragment = { id: string, name: string, budget: number | null, executed: number | null, executionRate: number | null, totalScore: number | null, reportedTotalScore: number | null, grade: Grade | null, discrepancyCount: number, deviationAnalysis: string | null, improvementMeasures: string | null, organization: { id: string, name: string }, indicators: Array<{ scoreMethod: string | null, scoreNote: string | null }> };
 
@@ -50,7 +76,7 @@ export type ProjectPageFieldsFragment = { totalCount: number, pageInfo: { hasNex
 
 export type IndicatorFieldsFragment = { position: number, level1: string | null, level2: string | null, name: string, target: string | null, actual: string | null, weight: number | null, score: number | null, reportedScore: number | null, scoreMethod: string | null, scoreNote: string | null, judgement: string | null, deviationNote: string | null, concept: { name: string } | null };
 
-export type DepartmentEvaluationFieldsFragment = { id: string, fiscalYear: number, template: string, budget: number | null, executed: number | null, executionRate: number | null, reportedExecutionRate: number | null, reportedScore: number | null, computedScore: number | null, grade: Grade | null, narrative: string | null, organization: { id: string, name: string }, discrepancies: Array<{ field: string, reported: string, computed: string, message: string, line: number | null }> };
+export type DepartmentEvaluationFieldsFragment = { id: string, fiscalYear: number, template: string, budget: number | null, executed: number | null, executionRate: number | null, reportedExecutionRate: number | null, reportedScore: number | null, computedScore: number | null, grade: Grade | null, narrative: string | null, organization: { id: string, name: string }, discrepancies: Array<{ field: string, reported: string, computed: string, kind: DiscrepancyKind, severity: DiscrepancySeverity, causedBy: string | null, message: string, line: number | null }> };
 
 export type OrganizationRowFieldsFragment = { id: string, name: string, parent: { id: string } | null };
 
@@ -80,7 +106,7 @@ export type DashboardRegionQueryVariables = Exact<{
 }>;
 
 
-export type DashboardRegionQuery = { region: { code: string, name: string, level: RegionLevel, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> }, rollupChange: { budgetChange: number | null, executionRateChange: number | null, weightedScoreChange: number | null, projectCountChange: number, previous: { year: number, projectCount: number, departmentEvaluationCount: number } }, children: Array<{ code: string, name: string, level: RegionLevel, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> } }>, organizations: Array<{ id: string, name: string, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> }, parent: { id: string } | null }>, departmentEvaluations: Array<{ id: string, fiscalYear: number, template: string, budget: number | null, executed: number | null, executionRate: number | null, reportedExecutionRate: number | null, reportedScore: number | null, computedScore: number | null, grade: Grade | null, narrative: string | null, organization: { id: string, name: string }, discrepancies: Array<{ field: string, reported: string, computed: string, message: string, line: number | null }> }>, projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, budget: number | null, executed: number | null, executionRate: number | null, totalScore: number | null, reportedTotalScore: number | null, grade: Grade | null, discrepancyCount: number, deviationAnalysis: string | null, improvementMeasures: string | null, organization: { id: string, name: string }, indicators: Array<{ scoreMethod: string | null, scoreNote: string | null }> } }> }, discrepancies: { totalCount: number, edges: Array<{ node: { regionCode: string, field: string, reported: string, computed: string, message: string, line: number | null, project: { id: string, name: string } | null } }> }, parent: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string, level: RegionLevel } | null } | null } };
+export type DashboardRegionQuery = { region: { code: string, name: string, level: RegionLevel, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> }, rollupChange: { budgetChange: number | null, executionRateChange: number | null, weightedScoreChange: number | null, projectCountChange: number, previous: { year: number, projectCount: number, departmentEvaluationCount: number } }, children: Array<{ code: string, name: string, level: RegionLevel, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> } }>, organizations: Array<{ id: string, name: string, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> }, parent: { id: string } | null }>, departmentEvaluations: Array<{ id: string, fiscalYear: number, template: string, budget: number | null, executed: number | null, executionRate: number | null, reportedExecutionRate: number | null, reportedScore: number | null, computedScore: number | null, grade: Grade | null, narrative: string | null, organization: { id: string, name: string }, discrepancies: Array<{ field: string, reported: string, computed: string, kind: DiscrepancyKind, severity: DiscrepancySeverity, causedBy: string | null, message: string, line: number | null }> }>, projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, budget: number | null, executed: number | null, executionRate: number | null, totalScore: number | null, reportedTotalScore: number | null, grade: Grade | null, discrepancyCount: number, deviationAnalysis: string | null, improvementMeasures: string | null, organization: { id: string, name: string }, indicators: Array<{ scoreMethod: string | null, scoreNote: string | null }> } }> }, discrepancies: { totalCount: number, edges: Array<{ node: { regionCode: string, field: string, reported: string, computed: string, kind: DiscrepancyKind, severity: DiscrepancySeverity, causedBy: string | null, message: string, line: number | null, project: { id: string, name: string } | null } }> }, parent: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string, level: RegionLevel } | null } | null } };
 
 export type DashboardRegionProjectsQueryVariables = Exact<{
   code: string;
@@ -101,7 +127,7 @@ export type DashboardOrganizationQueryVariables = Exact<{
 
 
 export type DashboardOrganizationQuery = { node:
-    | { aliases: Array<string>, id: string, name: string, region: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string, level: RegionLevel } | null } | null }, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> }, children: Array<{ id: string, name: string, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> } }>, projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, budget: number | null, executed: number | null, executionRate: number | null, totalScore: number | null, reportedTotalScore: number | null, grade: Grade | null, discrepancyCount: number, deviationAnalysis: string | null, improvementMeasures: string | null, organization: { id: string, name: string }, indicators: Array<{ scoreMethod: string | null, scoreNote: string | null }> } }> }, departmentEvaluations: Array<{ annualObjectives: string | null, id: string, fiscalYear: number, template: string, budget: number | null, executed: number | null, executionRate: number | null, reportedExecutionRate: number | null, reportedScore: number | null, computedScore: number | null, grade: Grade | null, narrative: string | null, indicators: Array<{ position: number, level1: string | null, level2: string | null, name: string, target: string | null, actual: string | null, weight: number | null, score: number | null, reportedScore: number | null, scoreMethod: string | null, scoreNote: string | null, judgement: string | null, deviationNote: string | null, concept: { name: string } | null }>, goals: Array<{ position: number, name: string, weight: number | null, score: number | null, reportedScore: number | null, indicators: Array<{ position: number, deviationNote: string | null }> }>, organization: { id: string, name: string }, discrepancies: Array<{ field: string, reported: string, computed: string, message: string, line: number | null }> }>, parent: { id: string } | null }
+    | { aliases: Array<string>, id: string, name: string, region: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string, level: RegionLevel } | null } | null }, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> }, children: Array<{ id: string, name: string, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> } }>, projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, budget: number | null, executed: number | null, executionRate: number | null, totalScore: number | null, reportedTotalScore: number | null, grade: Grade | null, discrepancyCount: number, deviationAnalysis: string | null, improvementMeasures: string | null, organization: { id: string, name: string }, indicators: Array<{ scoreMethod: string | null, scoreNote: string | null }> } }> }, departmentEvaluations: Array<{ annualObjectives: string | null, id: string, fiscalYear: number, template: string, budget: number | null, executed: number | null, executionRate: number | null, reportedExecutionRate: number | null, reportedScore: number | null, computedScore: number | null, grade: Grade | null, narrative: string | null, indicators: Array<{ position: number, level1: string | null, level2: string | null, name: string, target: string | null, actual: string | null, weight: number | null, score: number | null, reportedScore: number | null, scoreMethod: string | null, scoreNote: string | null, judgement: string | null, deviationNote: string | null, concept: { name: string } | null }>, goals: Array<{ position: number, name: string, weight: number | null, score: number | null, reportedScore: number | null, indicators: Array<{ position: number, deviationNote: string | null }> }>, organization: { id: string, name: string }, discrepancies: Array<{ field: string, reported: string, computed: string, kind: DiscrepancyKind, severity: DiscrepancySeverity, causedBy: string | null, message: string, line: number | null }> }>, parent: { id: string } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -111,7 +137,7 @@ export type DashboardProjectQueryVariables = Exact<{
 
 
 export type DashboardProjectQuery = { node:
-    | { id: string, name: string, fiscalYear: number, category: string | null, budget: number | null, budgetBasis: string | null, executed: number | null, executionRate: number | null, reportedExecutionRate: number | null, budgetWeight: number, budgetScore: number | null, reportedBudgetScore: number | null, totalScore: number | null, reportedTotalScore: number | null, grade: Grade | null, reportedGrade: Grade | null, indicatorScore: number | null, expectedGoal: string | null, actualOutcome: string | null, deviationAnalysis: string | null, improvementMeasures: string | null, narrative: string | null, region: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string, level: RegionLevel } | null } | null }, organization: { id: string, name: string }, indicators: Array<{ position: number, level1: string | null, level2: string | null, name: string, target: string | null, actual: string | null, weight: number | null, score: number | null, reportedScore: number | null, scoreMethod: string | null, scoreNote: string | null, judgement: string | null, deviationNote: string | null, concept: { name: string } | null }>, discrepancies: Array<{ field: string, reported: string, computed: string, message: string, line: number | null }>, source: { lineStart: number, lineEnd: number, document: { fileName: string } } }
+    | { id: string, name: string, fiscalYear: number, category: string | null, budget: number | null, budgetBasis: string | null, executed: number | null, executionRate: number | null, reportedExecutionRate: number | null, budgetWeight: number, budgetScore: number | null, reportedBudgetScore: number | null, totalScore: number | null, reportedTotalScore: number | null, grade: Grade | null, reportedGrade: Grade | null, indicatorScore: number | null, expectedGoal: string | null, actualOutcome: string | null, deviationAnalysis: string | null, improvementMeasures: string | null, narrative: string | null, region: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string, level: RegionLevel } | null } | null }, organization: { id: string, name: string }, indicators: Array<{ position: number, level1: string | null, level2: string | null, name: string, target: string | null, actual: string | null, weight: number | null, score: number | null, reportedScore: number | null, scoreMethod: string | null, scoreNote: string | null, judgement: string | null, deviationNote: string | null, concept: { name: string } | null }>, discrepancies: Array<{ field: string, reported: string, computed: string, kind: DiscrepancyKind, severity: DiscrepancySeverity, causedBy: string | null, message: string, line: number | null }>, source: { lineStart: number, lineEnd: number, document: { fileName: string } } }
     | Record<PropertyKey, never>
    | null };
 
@@ -301,6 +327,9 @@ export const DiscrepancyFieldsFragmentDoc = new TypedDocumentString(`
   field
   reported
   computed
+  kind
+  severity
+  causedBy
   message
   line
 }
@@ -330,6 +359,9 @@ export const DepartmentEvaluationFieldsFragmentDoc = new TypedDocumentString(`
   field
   reported
   computed
+  kind
+  severity
+  causedBy
   message
   line
 }`, {"fragmentName":"DepartmentEvaluationFields"}) as unknown as TypedDocumentString<DepartmentEvaluationFieldsFragment, unknown>;
@@ -689,6 +721,9 @@ fragment DiscrepancyFields on Discrepancy {
   field
   reported
   computed
+  kind
+  severity
+  causedBy
   message
   line
 }
@@ -882,6 +917,9 @@ fragment DiscrepancyFields on Discrepancy {
   field
   reported
   computed
+  kind
+  severity
+  causedBy
   message
   line
 }
@@ -1030,6 +1068,9 @@ fragment DiscrepancyFields on Discrepancy {
   field
   reported
   computed
+  kind
+  severity
+  causedBy
   message
   line
 }

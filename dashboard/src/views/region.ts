@@ -75,30 +75,64 @@ export function indicatorPosition(field: string): number | null {
   return match ? Number(match[1]) + 1 : null;
 }
 
+const KIND_ZH: Record<string, string> = {
+  ARITHMETIC: '计算不符',
+  RULE: '评分规则不符',
+  CROSS_TABLE: '表间不符',
+  NARRATIVE: '文表不符',
+  WITHIN_ROW: '行内矛盾',
+  MISSING: '缺项',
+};
+const SEVERITY_ZH: Record<string, string> = { MAJOR: '重大', MINOR: '一般', ROUNDING: '舍入差异', INFO: '提示' };
+
+function discrepancyItem(d: Discrepancy): HTMLElement {
+  return h(
+    'li',
+    { 'data-field': d.field, 'data-kind': d.kind, 'data-severity': d.severity },
+    h(
+      'div',
+      null,
+      h('span', { class: `severity severity-${d.severity.toLowerCase()}` }, SEVERITY_ZH[d.severity] ?? d.severity),
+      ' ',
+      d.project ? [h('a', { href: link({ project: d.project.id }), 'data-field': 'project' }, d.project.name), ' · '] : null,
+      h('code', null, d.field),
+      indicatorPosition(d.field) ? ` (指标 #${indicatorPosition(d.field)})` : '',
+      ' 报告 ',
+      h('strong', { class: 'reported' }, d.reported),
+      ' → 计算 ',
+      h('strong', { class: 'computed' }, d.computed),
+      d.line ? h('span', { class: 'muted' }, ` · 原文第 ${d.line} 行`) : null,
+      d.causedBy ? h('span', { class: 'muted' }, ` · 源于 ${d.causedBy}`) : null,
+    ),
+    h('div', { class: 'message' }, d.message),
+  );
+}
+
+/** A record's discrepancies grouped by kind, in Chinese; rounding differences listed apart, not as problems. */
 function discrepancyList(items: Discrepancy[], empty = '无不一致项：报告值与规则计算一致。'): HTMLElement {
   if (!items.length) return h('p', { class: 'muted' }, empty);
+  const problems = items.filter((d) => d.severity !== 'ROUNDING');
+  const rounding = items.filter((d) => d.severity === 'ROUNDING');
+  const kinds = Object.keys(KIND_ZH).filter((k) => problems.some((d) => d.kind === k));
   return h(
-    'ul',
-    { class: 'discrepancies' },
-    items.map((d) =>
+    'div',
+    { class: 'discrepancy-groups' },
+    kinds.map((k) =>
       h(
-        'li',
-        { 'data-field': d.field },
-        h(
-          'div',
-          null,
-          d.project ? [h('a', { href: link({ project: d.project.id }), 'data-field': 'project' }, d.project.name), ' · '] : null,
-          h('code', null, d.field),
-          indicatorPosition(d.field) ? ` (指标 #${indicatorPosition(d.field)})` : '',
-          ' 报告 ',
-          h('strong', { class: 'reported' }, d.reported),
-          ' → 计算 ',
-          h('strong', { class: 'computed' }, d.computed),
-          d.line ? h('span', { class: 'muted' }, ` · 原文第 ${d.line} 行`) : null,
-        ),
-        h('div', { class: 'message' }, d.message),
+        'section',
+        { class: 'discrepancy-kind', 'data-kind': k },
+        h('h4', null, `${KIND_ZH[k]}（${problems.filter((d) => d.kind === k).length}）`),
+        h('ul', { class: 'discrepancies' }, problems.filter((d) => d.kind === k).map(discrepancyItem)),
       ),
     ),
+    rounding.length
+      ? h(
+          'section',
+          { class: 'discrepancy-kind rounding', 'data-kind': 'ROUNDING' },
+          h('h4', null, `舍入差异，不计为问题（${rounding.length}）`),
+          h('ul', { class: 'discrepancies' }, rounding.map(discrepancyItem)),
+        )
+      : null,
   );
 }
 

@@ -1,4 +1,5 @@
 /** Discrepancies (reported figures the rules disagree with) of many owners in one statement. */
+import type { DiscrepancyKind, Severity } from '../../domain/discrepancy';
 import { Prisma, type PrismaClient } from '../../generated/prisma';
 
 export interface DiscrepancyRow {
@@ -12,13 +13,31 @@ export interface DiscrepancyRow {
   field: string;
   reported: string;
   computed: string;
+  kind: DiscrepancyKind;
+  severity: Severity;
+  causedBy: string | null;
   message: string;
+  messageZh: string;
   line: number | null;
+}
+
+/** Which discrepancies a list keeps: by kind, by severity, problems only (not ROUNDING or INFO). */
+export interface DiscrepancyFilter {
+  kinds?: readonly string[] | null;
+  severities?: readonly string[] | null;
+  problemsOnly?: boolean | null;
 }
 
 const columns = Prisma.sql`x.id, x.document_id AS "documentId", x.region_code AS "regionCode", x.fiscal_year AS "fiscalYear",
   x.project_id AS "projectId", x.department_evaluation_id AS "departmentEvaluationId", x.summary_row_id AS "summaryRowId",
-  x.field, x.reported, x.computed, x.message, x.line`;
+  x.field, x.reported, x.computed, x.kind, x.severity, x.caused_by AS "causedBy", x.message, x.message_zh AS "messageZh", x.line`;
+
+function filterSql(f: DiscrepancyFilter): Prisma.Sql {
+  const kinds = f.kinds?.length ? Prisma.sql` AND x.kind = ANY(${[...f.kinds]}::text[])` : Prisma.empty;
+  const severities = f.severities?.length ? Prisma.sql` AND x.severity = ANY(${[...f.severities]}::text[])` : Prisma.empty;
+  const problems = f.problemsOnly ? Prisma.sql` AND x.severity IN ('MAJOR', 'MINOR')` : Prisma.empty;
+  return Prisma.sql`${kinds}${severities}${problems}`;
+}
 
 export type DiscrepancyOwner = 'project' | 'departmentEvaluation' | 'summaryRow';
 
@@ -41,6 +60,7 @@ export async function discrepanciesInRegions(
   year: number,
   offset: number,
   limit: number,
+  filter: DiscrepancyFilter = {},
 ): Promise<Map<string, { rows: DiscrepancyRow[]; totalCount: number; hasNextPage: boolean }>> {
   const rows = await prisma.$queryRaw<(DiscrepancyRow & { key: string; rn: number; total: number })[]>`
     WITH ranked AS (
@@ -48,7 +68,7 @@ export async function discrepanciesInRegions(
         row_number() OVER (PARTITION BY c.ancestor_code ORDER BY x.document_id, x.line NULLS LAST, x.id)::int AS rn,
         count(*) OVER (PARTITION BY c.ancestor_code)::int AS total
       FROM discrepancy x JOIN region_closure c ON c.descendant_code = x.region_code
-      WHERE c.ancestor_code = ANY(${[...codes]}::varchar[]) AND x.fiscal_year = ${year})
+      WHERE c.ancestor_code = ANY(${[...codes]}::varchar[]) AND x.fiscal_year = ${year}${filterSql(filter)})
     SELECT * FROM ranked WHERE (rn > ${offset} AND rn <= ${offset + limit + 1}) OR rn = 1 ORDER BY key, rn`;
   const pages = new Map(codes.map((c) => [c, { rows: [] as DiscrepancyRow[], totalCount: 0, hasNextPage: false }]));
   for (const row of rows) {

@@ -1,7 +1,7 @@
 import type { DepartmentEvaluationRow } from '../../db/queries/department';
 import { builder } from '../builder';
 import { DepartmentGoalRef } from './departmentGoal';
-import { DiscrepancyRef } from './discrepancy';
+import { DiscrepancyRef, discrepancyFilterArgs, filterDiscrepancies } from './discrepancy';
 import { GradeEnum } from './grade';
 import { IndicatorRef } from './indicator';
 import { OrganizationRef } from './organization';
@@ -78,7 +78,8 @@ builder.node(DepartmentEvaluationRef, {
     discrepancies: t.field({
       type: [DiscrepancyRef],
       description: 'Reported figures of this evaluation that disagree with the rules.',
-      resolve: (e, _a, ctx) => ctx.loaders.discrepancies('departmentEvaluation').load(e.id),
+      args: discrepancyFilterArgs,
+      resolve: async (e, args, ctx) => filterDiscrepancies(await ctx.loaders.discrepancies('departmentEvaluation').load(e.id), args),
     }),
     source: t.field({
       type: SourceRef,

@@ -4,7 +4,7 @@ import { builder } from '../builder';
 import { apiText } from '../../i18n/api';
 import { badInput, checkYear } from '../errors';
 import { offsetPage, type ConnectionArgs } from '../paging';
-import { DiscrepancyRef } from './discrepancy';
+import { DiscrepancyRef, discrepancyFilterArgs, filterDiscrepancies } from './discrepancy';
 import { GradeEnum } from './grade';
 import { IndicatorRef } from './indicator';
 import { OrganizationRef } from './organization';
@@ -113,7 +113,8 @@ builder.node(ProjectRef, {
     discrepancies: t.field({
       type: [DiscrepancyRef],
       description: 'Reported figures of this project that disagree with the rules (不一致项).',
-      resolve: (p, _a, ctx) => ctx.loaders.discrepancies('project').load(p.id),
+      args: discrepancyFilterArgs,
+      resolve: async (p, args, ctx) => filterDiscrepancies(await ctx.loaders.discrepancies('project').load(p.id), args),
     }),
     reportedCells: t.field({
       type: [ReportedCellRef],

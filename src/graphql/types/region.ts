@@ -4,7 +4,7 @@ import { checkYear } from '../errors';
 import { LIST_SIZES, listOf } from '../listComplexity';
 import { offsetPage, pageComplexity, toConnection } from '../paging';
 import { DepartmentEvaluationRef } from './departmentEvaluation';
-import { DiscrepancyRef } from './discrepancy';
+import { DiscrepancyRef, discrepancyFilterArgs } from './discrepancy';
 import { OrganizationRef } from './organization';
 import { projectArgs, ProjectConnection, projectPageRequest, ProjectRef } from './project';
 import { RollupRef } from './rollup';
@@ -108,11 +108,12 @@ builder.node(RegionRef, {
       {
         type: DiscrepancyRef,
         description: 'Every reported figure in and beneath this region that disagrees with the rules, in document order.',
-        args: { year: t.arg.int({ required: true, description: 'Fiscal year (年度).' }) },
+        args: { year: t.arg.int({ required: true, description: 'Fiscal year (年度).' }), ...discrepancyFilterArgs },
         complexity: pageComplexity,
         resolve: async (r, args, ctx) => {
           const page = offsetPage(args);
-          const result = await ctx.loaders.regionDiscrepancies.load({ code: r.code, year: checkYear(args.year), ...page });
+          const filter = { kinds: args.kinds, severities: args.severities, problemsOnly: args.problemsOnly };
+          const result = await ctx.loaders.regionDiscrepancies.load({ code: r.code, year: checkYear(args.year), ...page, filter });
           return toConnection(page, result.rows, result.totalCount, result.hasNextPage);
         },
       },

@@ -1,7 +1,7 @@
 import type { SummaryRowRow, SummaryTableRow } from '../../db/queries/summary';
 import { builder } from '../builder';
 import { LIST_SIZES, listOf } from '../listComplexity';
-import { DiscrepancyRef } from './discrepancy';
+import { DiscrepancyRef, discrepancyFilterArgs, filterDiscrepancies } from './discrepancy';
 import { OrganizationRef } from './organization';
 import { ProjectRef } from './project';
 import { ReportedCellRef, reportedCells, SourceRef } from './source';
@@ -55,7 +55,8 @@ SummaryRowRef.implement({
     discrepancies: t.field({
       type: [DiscrepancyRef],
       description: 'Where the row disagrees with its project table or with its own arithmetic.',
-      resolve: (r, _a, ctx) => ctx.loaders.discrepancies('summaryRow').load(r.id),
+      args: discrepancyFilterArgs,
+      resolve: async (r, args, ctx) => filterDiscrepancies(await ctx.loaders.discrepancies('summaryRow').load(r.id), args),
     }),
     reportedCells: t.field({
       type: [ReportedCellRef],
