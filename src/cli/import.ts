@@ -25,6 +25,7 @@ import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { ensureReferenceData } from '../db/referenceData';
 import { failedReport, importDocument, type ImportReport } from '../ingest/load';
+import { hasFigures } from '../ingest/partial';
 import { ImportProgress } from './importProgress';
 import { findServer, type ServerTarget } from './serverClient';
 
@@ -44,6 +45,8 @@ function describe(report: ImportReport): string {
   }
   if (report.replacedDocumentId) lines.push(`  replaces document ${report.replacedDocumentId}, which stays on record as superseded`);
   for (const e of report.errors) lines.push(`  error${e.line === null ? '' : ` (line ${e.line})`}: ${e.message}`);
+  if (report.status === 'failed' && hasFigures(report.partial))
+    lines.push('  partly read: every table was left out; what was read of each is below (nothing was written)');
   for (const r of report.partial) {
     lines.push(`  not loaded: ${r.kind} 「${r.name}」 (lines ${r.lineStart}–${r.lineEnd}; read: ${r.read})`);
     for (const p of r.problems) lines.push(`    ${p.line === null ? '' : `line ${p.line}: `}${p.message}`);

@@ -2,10 +2,12 @@
  * What `npm run import` shows while it works: one report per document as soon as it finishes, a
  * progress bar with the running totals (cli-progress, only when stderr is a terminal), and a final
  * summary line — documents loaded, partly read (some lines not interpreted, or a table left out), unchanged, refused
- * or failed; records; discrepancies.
+ * or failed (partly read too when figures were read of the tables it left out: they are in its report); records;
+ * discrepancies.
  */
 import { MultiBar, Presets } from 'cli-progress';
 import type { ImportReport } from '../ingest/load';
+import { hasFigures } from '../ingest/partial';
 
 export interface ProgressStreams {
   /** Where the reports and the summary go (stdout). */
@@ -21,6 +23,8 @@ interface Totals {
   unchanged: number;
   refused: number;
   failed: number;
+  /** Failed documents of which figures were read (every table left out, each reported with what was read). */
+  failedPartlyRead: number;
   projects: number;
   indicators: number;
   departmentEvaluations: number;
@@ -35,7 +39,8 @@ export function summaryLine(totals: Totals, dryRun: boolean): string {
   const verb = dryRun ? 'checked' : 'loaded';
   return (
     `${totals.documents} document${totals.documents === 1 ? '' : 's'}: ${totals.loaded} ${verb} (${totals.partlyRead} partly read), ` +
-    `${totals.unchanged} unchanged, ${totals.refused} refused, ${totals.failed} failed; ` +
+    `${totals.unchanged} unchanged, ${totals.refused} refused, ${totals.failed} failed` +
+    `${totals.failedPartlyRead > 0 ? ` (${totals.failedPartlyRead} partly read, nothing loaded)` : ''}; ` +
     `${totals.projects} projects, ${totals.indicators} indicators, ${totals.departmentEvaluations} department evaluations, ` +
     `${totals.summaryRows} summary rows; ${totals.discrepancies} discrepancies`
   );
@@ -49,6 +54,7 @@ export class ImportProgress {
     unchanged: 0,
     refused: 0,
     failed: 0,
+    failedPartlyRead: 0,
     projects: 0,
     indicators: 0,
     departmentEvaluations: 0,
@@ -102,7 +108,10 @@ export class ImportProgress {
       t.discrepancies += report.counts.discrepancies;
     } else if (report.status === 'unchanged') t.unchanged += 1;
     else if (report.status === 'refused') t.refused += 1;
-    else t.failed += 1;
+    else {
+      t.failed += 1;
+      if (hasFigures(report.partial)) t.failedPartlyRead += 1;
+    }
     if (this.printReports) this.print(`${this.describe(report)}\n`);
     this.bar?.increment(1, { projects: t.projects, discrepancies: t.discrepancies, file: report.fileName });
   }
