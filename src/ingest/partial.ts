@@ -116,14 +116,16 @@ function placedWithCertainty(templateId: string | undefined): boolean {
 export function leftOutProject(e: EvaluatedProject, problems: Problems): LeftOutTable {
   const p = e.parsed;
   const certain = placedWithCertainty(p.templateId);
-  const figures: LeftOutTable['figures'] = !certain ? NO_FIGURES : {
-    initialBudget: figure(p.total.initialBudget, e.initialBudget),
-    budget: figure(p.total.budget, e.fullYearBudget),
-    executed: figure(p.total.executed, e.executed),
-    executionRate: figure(p.total.executionRate, e.reportedExecutionRate),
-    budgetScore: figure(p.total.score, e.reportedBudgetScore),
-    totalScore: figure(p.reportedTotalScore, e.reportedTotalScore),
-  };
+  const figures: LeftOutTable['figures'] = !certain
+    ? NO_FIGURES
+    : {
+        initialBudget: figure(p.total.initialBudget, e.initialBudget),
+        budget: figure(p.total.budget, e.fullYearBudget),
+        executed: figure(p.total.executed, e.executed),
+        executionRate: figure(p.total.executionRate, e.reportedExecutionRate),
+        budgetScore: figure(p.total.score, e.reportedBudgetScore),
+        totalScore: figure(p.reportedTotalScore, e.reportedTotalScore),
+      };
   return {
     kind: 'project',
     name: p.name,
@@ -143,14 +145,16 @@ export function leftOutProject(e: EvaluatedProject, problems: Problems): LeftOut
 export function leftOutDepartment(d: EvaluatedDepartment, problems: Problems): LeftOutTable {
   const e = d.parsed;
   const certain = placedWithCertainty(e.templateId);
-  const figures: LeftOutTable['figures'] = !certain ? NO_FIGURES : {
-    initialBudget: null,
-    budget: figure(e.budget, d.budget),
-    executed: figure(e.executed, d.executed),
-    executionRate: figure(e.executionRate, d.reportedExecutionRate),
-    budgetScore: figure(e.budgetScore, d.reportedBudgetScore),
-    totalScore: figure(e.reportedTotalScore, d.reportedTotalScore),
-  };
+  const figures: LeftOutTable['figures'] = !certain
+    ? NO_FIGURES
+    : {
+        initialBudget: null,
+        budget: figure(e.budget, d.budget),
+        executed: figure(e.executed, d.executed),
+        executionRate: figure(e.executionRate, d.reportedExecutionRate),
+        budgetScore: figure(e.budgetScore, d.reportedBudgetScore),
+        totalScore: figure(e.reportedTotalScore, d.reportedTotalScore),
+      };
   return {
     kind: 'department-evaluation',
     name: e.unitName,

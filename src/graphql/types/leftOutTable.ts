@@ -14,7 +14,8 @@ export interface LeftOutTableShape extends LeftOutTable {
 
 const ReadFigureRef = builder.objectRef<ReadFigure>('ReadFigure');
 ReadFigureRef.implement({
-  description: 'A figure of a table left out, as read: the cell as written, its line, and its value (null when it does not read as a number).',
+  description:
+    'A figure of a table left out, as read: the cell as written, its line, and its value (null when it does not read as a number).',
   fields: (t) => ({
     text: t.exposeString('text', { description: 'The cell as written (原文).' }),
     line: t.exposeInt('line', { description: 'Line (1-based) in the source document.' }),
@@ -66,11 +67,31 @@ LeftOutTableRef.implement({
       description: 'Where it stands in the document, with its lines as written.',
       resolve: (r) => ({ documentId: r.documentId, lineStart: r.lineStart, lineEnd: r.lineEnd }),
     }),
-    initialBudget: t.field({ type: ReadFigureRef, nullable: true, description: '年初预算数, 万元.', resolve: (r) => r.figures.initialBudget }),
-    budget: t.field({ type: ReadFigureRef, nullable: true, description: '全年预算数 / 调整后预算数, 万元.', resolve: (r) => r.figures.budget }),
+    initialBudget: t.field({
+      type: ReadFigureRef,
+      nullable: true,
+      description: '年初预算数, 万元.',
+      resolve: (r) => r.figures.initialBudget,
+    }),
+    budget: t.field({
+      type: ReadFigureRef,
+      nullable: true,
+      description: '全年预算数 / 调整后预算数, 万元.',
+      resolve: (r) => r.figures.budget,
+    }),
     executed: t.field({ type: ReadFigureRef, nullable: true, description: '全年执行数, 万元.', resolve: (r) => r.figures.executed }),
-    executionRate: t.field({ type: ReadFigureRef, nullable: true, description: '执行率 as reported.', resolve: (r) => r.figures.executionRate }),
-    budgetScore: t.field({ type: ReadFigureRef, nullable: true, description: 'The budget row’s 得分.', resolve: (r) => r.figures.budgetScore }),
+    executionRate: t.field({
+      type: ReadFigureRef,
+      nullable: true,
+      description: '执行率 as reported.',
+      resolve: (r) => r.figures.executionRate,
+    }),
+    budgetScore: t.field({
+      type: ReadFigureRef,
+      nullable: true,
+      description: 'The budget row’s 得分.',
+      resolve: (r) => r.figures.budgetScore,
+    }),
     totalScore: t.field({ type: ReadFigureRef, nullable: true, description: '总分 as reported.', resolve: (r) => r.figures.totalScore }),
     indicators: t.field({ type: [LeftOutIndicatorRef], description: 'The indicator rows that were placed.', resolve: (r) => r.indicators }),
   }),
