@@ -258,6 +258,16 @@ class RecordReader {
     }
     const placed = new Map<Role, Token>();
     if (n < width && used.every((c) => isPlaceholder(c.text))) return { placed, error: null };
+    // Cells told apart by spaces: an empty cell left no trace, so a short row is placed only when
+    // what it leaves off can only be at its end — its last cell a figure in a figure column.
+    if (n < width && used.some((c) => c.blanksLost)) {
+      const last = used[n - 1];
+      if (!last || isPlaceholder(last.text) || !FIGURE_ROLES.has(columns[n - 1]!.role) || !fit(columns[n - 1]!.role, last.text))
+        return {
+          placed: null,
+          error: `${n} cells for the ${width} columns (${columns.map((c) => c.labels[0]).join(' / ')}), separated by spaces: an empty cell may have been anywhere`,
+        };
+    }
     for (let k = 0; k < n; k++) {
       const role = columns[k]!.role;
       if (!fit(role, used[k]!.text))
@@ -267,6 +277,9 @@ class RecordReader {
     return { placed, error: null };
   }
 }
+
+/** Columns that hold a figure (an amount, a rate, points). */
+const FIGURE_ROLES = new Set<string>(['initialBudget', 'budget', 'executed', 'executionRate', 'weight', 'score']);
 
 const EMPTY_LINE: FundingLine = { initialBudget: null, budget: null, executed: null, executionRate: null, weight: null, score: null };
 
@@ -342,6 +355,8 @@ function joinValue(comparator: Token | undefined, value: Token | undefined, unit
 }
 
 const TEMPLATE_LEFTOVER = /^(指标\d+[:：]?|…+|\.{3,}|其他)$/;
+/** A template row left unfilled (指标2：, ……) or marked not applicable (指标1：/). */
+const isLeftover = (norm: string) => TEMPLATE_LEFTOVER.test(norm) || isPlaceholder(norm.replace(/^指标\d+[:：]?/, ''));
 
 function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndicator[]; columns: Column<IndicatorRole>[]; stop: number } {
   const t = r.t;
@@ -372,7 +387,7 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
   const build = (cells: Token[], lead: Token[]) => {
     // Template rows left unfilled (指标2：, ……) are no indicators.
     const first = cells.find((c) => c.norm !== '');
-    if (!first || (TEMPLATE_LEFTOVER.test(first.norm) && cells.every((c) => c === first || isPlaceholder(c.text)))) return;
+    if (!first || (isLeftover(first.norm) && cells.every((c) => c === first || isPlaceholder(c.text)))) return;
     const result = r.place(cells, rest, ['note'], (role, text) => fits(role, text));
     if (result.error !== null) {
       r.report([...lead, ...cells], lead[0]?.line ?? cells[0]?.line ?? r.lastLine, `indicator row: ${result.error}`);
