@@ -358,6 +358,25 @@ const TEMPLATE_LEFTOVER = /^(指标\d+[:：]?|…+|\.{3,}|其他)$/;
 /** A template row left unfilled (指标2：, ……) or marked not applicable (指标1：/). */
 const isLeftover = (norm: string) => TEMPLATE_LEFTOVER.test(norm) || isPlaceholder(norm.replace(/^指标\d+[:：]?/, ''));
 
+/**
+ * A stream segment without its unfilled template rows — a 指标2 or …… cell and the empty cells
+ * after it — when the segment does not make whole rows as it is and does without them. Those
+ * cells hold nothing, so taking them out moves no figure; if the rest still does not make whole
+ * rows, the segment is kept as it was (and reported).
+ */
+function withoutLeftovers(segment: Token[], width: number): Token[] {
+  if (segment.length % width === 0) return segment;
+  const kept: Token[] = [];
+  for (let k = 0; k < segment.length; k++) {
+    if (segment[k]!.norm !== '' && isLeftover(segment[k]!.norm)) {
+      while (k + 1 < segment.length && segment[k + 1]!.norm === '') k++;
+      continue;
+    }
+    kept.push(segment[k]!);
+  }
+  return kept.length % width === 0 ? kept : segment;
+}
+
 function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndicator[]; columns: Column<IndicatorRole>[]; stop: number } {
   const t = r.t;
   // The block starts at its heading, or at its first column label where the heading was lost.
@@ -488,10 +507,12 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
     if (lead.level2) level2 = lead.level2.text;
     let j = i + lead.n;
     while (j < r.end && !isEnd(r.tok(j)) && r.ts.tokens[j]!.row === null && leadAt(j).n === 0) j++;
-    const segment = r.ts.tokens.slice(i + lead.n, j);
     const width = rest.length;
+    const segment = withoutLeftovers(r.ts.tokens.slice(i + lead.n, j), width);
     const rowLead = [lead.level1, lead.level2].filter((x): x is Token => x !== null);
-    if (segment.length === 0 || segment.length % width !== 0) {
+    if (segment.length === 0 && j > i + lead.n) {
+      // Only template rows left unfilled (指标2, ……): no indicator.
+    } else if (segment.length === 0 || segment.length % width !== 0) {
       r.report(
         [...rowLead, ...segment],
         token.line,
