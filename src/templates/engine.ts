@@ -377,6 +377,45 @@ function withoutLeftovers(segment: Token[], width: number): Token[] {
   return kept.length % width === 0 ? kept : segment;
 }
 
+/** The columns a 年度指标值 heading spans in a two-row header: 指标性质 / 指标值 / 度量单位. */
+const TARGET_PARTS: readonly IndicatorRole[] = ['comparator', 'target', 'unit'];
+
+/**
+ * A header written on two rows, read in the order written: the first row's labels (年度指标值 /
+ * 实际完成值 / 分值 / 得分 / …), then the labels of the columns that span both rows (一级 / 二级 /
+ * 三级指标), then the second row's parts of 年度指标值 (指标性质 / 指标值 / 度量单位). The columns
+ * stand in the order 一级 / 二级 / 三级, then the first row's with 年度指标值 replaced by its parts.
+ * Any other header is returned as it was read.
+ */
+function twoRowHeader(
+  r: RecordReader,
+  read: { columns: Column<IndicatorRole>[]; next: number },
+): { columns: Column<IndicatorRole>[]; next: number } {
+  const roles = read.columns.map((c) => c.role);
+  const at = roles.indexOf('level1');
+  if (at <= 0 || roles[at + 1] !== 'level2' || roles[at + 2] !== 'name') return read;
+  const top = read.columns.slice(0, at);
+  const parts = read.columns.slice(at + 3);
+  if (!top.some((c) => c.role === 'target') || parts.some((c) => !TARGET_PARTS.includes(c.role))) return read;
+  // The parts the first pass could not take (指标值 is 年度指标值's column, already taken).
+  const partColumns = r.t.indicators.columns.filter((c) => TARGET_PARTS.includes(c.role));
+  let next = read.next;
+  for (;;) {
+    const token = r.tok(next);
+    const column = token && partColumns.find((c) => !parts.includes(c) && new LabelSet(c.labels).has(token.norm));
+    if (!column) break;
+    parts.push(column);
+    next++;
+  }
+  if (!parts.some((c) => c.role === 'target')) return read;
+  r.use(next - 1);
+  const order = (c: Column<IndicatorRole>) => TARGET_PARTS.indexOf(c.role);
+  return {
+    columns: [...read.columns.slice(at, at + 3), ...top.flatMap((c) => (c.role === 'target' ? [...parts].sort((a, b) => order(a) - order(b)) : [c]))],
+    next,
+  };
+}
+
 function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndicator[]; columns: Column<IndicatorRole>[]; stop: number } {
   const t = r.t;
   // The block starts at its heading, or at its first column label where the heading was lost.
@@ -389,7 +428,7 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
     return { indicators, columns: [], stop: r.end };
   }
   r.use(h);
-  const { columns, next } = r.header(headless ? h : h + 1, t.indicators.columns, new LabelSet([]));
+  const { columns, next } = twoRowHeader(r, r.header(headless ? h : h + 1, t.indicators.columns, new LabelSet([])));
   const roles = columns.map((c) => c.role);
   if (roles[0] !== 'level1' || roles[1] !== 'level2' || roles[2] !== 'name' || !roles.includes('target')) {
     r.report(
@@ -510,8 +549,8 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
     const width = rest.length;
     const segment = withoutLeftovers(r.ts.tokens.slice(i + lead.n, j), width);
     const rowLead = [lead.level1, lead.level2].filter((x): x is Token => x !== null);
-    if (segment.length === 0 && j > i + lead.n) {
-      // Only template rows left unfilled (指标2, ……): no indicator.
+    if (j > i + lead.n && segment.every((c) => c.norm === '' || isLeftover(c.norm))) {
+      // Only empty cells and template rows left unfilled (指标2, ……): no indicator.
     } else if (segment.length === 0 || segment.length % width !== 0) {
       r.report(
         [...rowLead, ...segment],

@@ -74,5 +74,5 @@ export const national: Template = {
   },
   total: { labels: ['总分'] },
   closing: { deviationAnalysis: ['偏差大或目标未完成原因分析'], improvementMeasures: ['改进措施及结果应用方案'] },
-  otherLabels: ['年度总体目标', '年度总体目标完成情况', '填报日期', '联系人', '联系电话'],
+  otherLabels: ['年度总体目标', '年度总体目标完成情况', '其他需要说明事项', '填报日期', '联系人', '联系电话'],
 };
