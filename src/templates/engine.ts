@@ -355,6 +355,8 @@ function joinValue(comparator: Token | undefined, value: Token | undefined, unit
 }
 
 const TEMPLATE_LEFTOVER = /^(指标\d+[:：]?|…+|\.{3,}|其他)$/;
+/** A cell that only numbers an indicator row: 指标1, 指标2：. */
+const NUMBER_CELL = /^指标\d+[:：]?$/;
 /** A template row left unfilled (指标2：, ……) or marked not applicable (指标1：/). */
 const isLeftover = (norm: string) => TEMPLATE_LEFTOVER.test(norm) || isPlaceholder(norm.replace(/^指标\d+[:：]?/, ''));
 
@@ -411,7 +413,10 @@ function twoRowHeader(
   r.use(next - 1);
   const order = (c: Column<IndicatorRole>) => TARGET_PARTS.indexOf(c.role);
   return {
-    columns: [...read.columns.slice(at, at + 3), ...top.flatMap((c) => (c.role === 'target' ? [...parts].sort((a, b) => order(a) - order(b)) : [c]))],
+    columns: [
+      ...read.columns.slice(at, at + 3),
+      ...top.flatMap((c) => (c.role === 'target' ? [...parts].sort((a, b) => order(a) - order(b)) : [c])),
+    ],
     next,
   };
 }
@@ -442,7 +447,11 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
   let level1: string | null = null;
   let level2: string | null = null;
 
-  const build = (cells: Token[], lead: Token[]) => {
+  const build = (rowCells: Token[], lead: Token[]) => {
+    // A row numbered in a cell of its own (指标1 | 学生满意度 | …): the number is no column, the name follows it.
+    const numbered =
+      rowCells.length > 1 && NUMBER_CELL.test(rowCells[0]!.norm) && /\p{L}/u.test(rowCells[1]!.norm) && !isLeftover(rowCells[1]!.norm);
+    const cells = numbered ? rowCells.slice(1) : rowCells;
     // Template rows left unfilled (指标2：, ……) are no indicators.
     const first = cells.find((c) => c.norm !== '');
     if (!first || (isLeftover(first.norm) && cells.every((c) => c === first || isPlaceholder(c.text)))) return;

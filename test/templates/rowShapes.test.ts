@@ -142,3 +142,30 @@ describe('one cell per line, unfilled numbered rows with their empty cells', () 
     expect(extra.unread.some((u) => /do not make whole rows/.test(u.reason))).toBe(true);
   });
 });
+
+describe('indicator rows numbered in a cell of their own', () => {
+  const tab = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n');
+  const text = tab([
+    ['项目支出绩效自评表(2022年度)'],
+    ['项目名称', '道路养护经费'],
+    ['主管部门', '某县交通运输局', '实施单位', '某县公路事务中心'],
+    ['项目资金(万元)', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    ['', '年度资金总额', '120', '120', '118', '10', '98.33%', '9.8'],
+    ['绩效指标', '一级指标', '二级指标', '三级指标', '', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    ['', '产出指标', '数量指标', '指标1', '养护里程', '≥120公里', '126公里', '20', '20', ''],
+    ['', '', '', '指标2', '', '', '', '', '', ''],
+    ['', '满意度指标', '服务对象满意度指标', '指标1', '群众满意度', '≥90%', '95%', '10', '10', ''],
+    ['总分', '', '', '', '', '', '', '100', '98.8', ''],
+  ]);
+  const reading = read(text);
+
+  it('takes the number for no column: the name and figures stand where they are written', () => {
+    const p = reading.projects[0]!;
+    expect(p.indicators.map((i) => [i.level2, i.name, i.target?.text, i.actual?.text, i.weight?.text, i.score?.text])).toEqual([
+      ['数量指标', '养护里程', '≥120公里', '126公里', '20', '20'],
+      ['服务对象满意度指标', '群众满意度', '≥90%', '95%', '10', '10'],
+    ]);
+    expect(p.readingProblems).toEqual([]);
+    expect(reading.unread).toEqual([]);
+  });
+});
