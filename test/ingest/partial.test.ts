@@ -10,7 +10,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ImportProgress } from '../../src/cli/importProgress';
 import type { Database } from '../../src/db/database';
 import { importDocument, type ImportReport } from '../../src/ingest/load';
 import { emptyDatabase } from '../support/database';
@@ -126,5 +128,16 @@ describe('a document whose only table is cut off', () => {
         indicators: [expect.objectContaining({ name: '发放(缴纳)覆盖率' })],
       }),
     ]);
+  });
+
+  it('is counted as partly read in the importer’s summary', async () => {
+    const refused = await importDocument(db.prisma, 'cut-only.txt', utf8(`${cut}\n`), { dryRun: true });
+    const out = new PassThrough();
+    const progress = new ImportProgress(2, { out, err: new PassThrough() }, true, (r) => r.fileName);
+    progress.finished(refused);
+    progress.finished(report);
+    progress.done(false);
+    const text = String(out.read());
+    expect(text).toMatch(/2 documents: 1 loaded \(1 partly read\), 0 unchanged, 0 refused, 1 failed \(1 partly read, nothing loaded\);/);
   });
 });
