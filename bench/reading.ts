@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readConfig } from '../src/config';
 import { DocumentFormatError } from '../src/ingest/model';
+import type { LeftOutTable } from '../src/ingest/partial';
 import { ImportError, prepareDocument, type PreparedDocument } from '../src/ingest/prepare';
 import { extractDocument } from '../src/readers';
 
@@ -103,8 +104,11 @@ export function loadSeeds(seedDir: string, dir = SEED_EXPECTATIONS_DIR): Fixture
 // ---------------------------------------------------------------------------------------------
 // Reading
 
+/** A refused document may still have been partly read: the tables it left out, with what was read of each, are in its report. */
 export type ReadOutcome =
-  { status: 'accepted'; prepared: PreparedDocument } | { status: 'refused'; reason: string } | { status: 'crashed'; reason: string };
+  | { status: 'accepted'; prepared: PreparedDocument }
+  | { status: 'refused'; reason: string; leftOut: LeftOutTable[] }
+  | { status: 'crashed'; reason: string };
 
 /** The real import path, no database: bytes → table model → prepared document (or a refusal). */
 export async function readFixture(fileName: string, bytes: Uint8Array): Promise<ReadOutcome> {
@@ -113,7 +117,11 @@ export async function readFixture(fileName: string, bytes: Uint8Array): Promise<
     return { status: 'accepted', prepared: prepareDocument(fileName, extracted) };
   } catch (error) {
     if (error instanceof ImportError || error instanceof DocumentFormatError)
-      return { status: 'refused', reason: error.message.split('\n')[0] ?? error.message };
+      return {
+        status: 'refused',
+        reason: error.message.split('\n')[0] ?? error.message,
+        leftOut: error instanceof ImportError ? error.leftOut : [],
+      };
     return { status: 'crashed', reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }
 }
@@ -131,6 +139,8 @@ export interface ReadRecord {
   budgetScore: number | null;
   totalScore: number | null;
   indicators: { name: string; target: string | null; actual: string | null; weight: number | null; score: number | null }[];
+  /** Read from a table left out (shown in the import report and served as SourceDocument.leftOutTables), not loaded as a record. */
+  leftOut: boolean;
 }
 
 /** A field a template engine may add (e.g. the project code) without the current types knowing it. */
@@ -155,6 +165,7 @@ export function readRecords(prepared: PreparedDocument): ReadRecord[] {
       budgetScore: p.reportedBudgetScore,
       totalScore: p.reportedTotalScore,
       indicators: indicators(p.indicators),
+      leftOut: false,
     })),
     ...prepared.departments.map((d): ReadRecord => ({
       kind: 'department',
@@ -168,8 +179,34 @@ export function readRecords(prepared: PreparedDocument): ReadRecord[] {
       budgetScore: d.reportedBudgetScore,
       totalScore: d.reportedTotalScore,
       indicators: indicators(d.indicators),
+      leftOut: false,
     })),
+    ...leftOutRecords(prepared.partial, prepared.fiscalYear),
   ];
+}
+
+/** The tables left out, as read (the figures the import report shows). */
+export function leftOutRecords(tables: LeftOutTable[], fiscalYear: number | null): ReadRecord[] {
+  return tables.map((t) => ({
+    kind: t.kind === 'project' ? 'project' : 'department',
+    name: t.name,
+    code: t.code,
+    fiscalYear: t.fiscalYear ?? fiscalYear,
+    initialBudget: t.figures.initialBudget?.value ?? null,
+    budget: t.figures.budget?.value ?? null,
+    executed: t.figures.executed?.value ?? null,
+    executionRate: t.figures.executionRate?.value ?? null,
+    budgetScore: t.figures.budgetScore?.value ?? null,
+    totalScore: t.figures.totalScore?.value ?? null,
+    indicators: t.indicators.map((i) => ({
+      name: i.name,
+      target: i.target,
+      actual: i.actual,
+      weight: i.weight?.value ?? null,
+      score: i.score?.value ?? null,
+    })),
+    leftOut: true,
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -186,6 +223,8 @@ export interface FigureResult {
   /** For a wrong-column figure: the field whose expected value was read here. */
   column?: string;
   partial: boolean;
+  /** Read from a table left out (reported with its figures, not loaded). */
+  leftOut: boolean;
 }
 
 const squash = (s: string) => s.replace(/\s+/gu, '');
@@ -229,6 +268,7 @@ function matches(e: ExpectedRecord, r: ReadRecord): boolean {
 
 function compareRecord(e: ExpectedRecord, r: ReadRecord | null, tag: string, partial: boolean): FigureResult[] {
   const out: FigureResult[] = [];
+  const leftOut = r?.leftOut ?? false;
   // A record that was not read at all (a refused document, a table not found) reads no figure,
   // not even the blank ones: every figure of it is missed.
   const verdict = (read: string | number | null, expected: string | number | null, others: [string, string | number | null][]) =>
@@ -238,7 +278,7 @@ function compareRecord(e: ExpectedRecord, r: ReadRecord | null, tag: string, par
     expected: string | number | null,
     read: string | number | null,
     others: [string, string | number | null][],
-  ) => out.push({ record: tag, field, expected, read, partial, ...verdict(read, expected, others) });
+  ) => out.push({ record: tag, field, expected, read, partial, leftOut, ...verdict(read, expected, others) });
 
   if (e.name !== undefined) {
     // The name as written, or with its code in front (51000021R000000019951-工资性支出) when no code is read apart.
@@ -262,7 +302,13 @@ function compareRecord(e: ExpectedRecord, r: ReadRecord | null, tag: string, par
       recordOthers.filter(([k, v]) => k !== key && !same(v, e[key] ?? null)),
     );
   }
-  if (e.indicatorCount !== undefined) push('indicatorCount', e.indicatorCount, r ? r.indicators.length : null, []);
+  if (e.indicatorCount !== undefined) {
+    const count = r ? r.indicators.length : null;
+    // A table left out says it is incomplete: fewer indicator rows than the table has are rows not read, not a wrong count.
+    if (leftOut && count !== e.indicatorCount)
+      out.push({ record: tag, field: 'indicatorCount', expected: e.indicatorCount, read: count, partial, leftOut, verdict: 'missed' });
+    else push('indicatorCount', e.indicatorCount, count, []);
+  }
 
   const used = new Set<number>();
   (e.indicators ?? []).forEach((ei) => {
@@ -276,6 +322,7 @@ function compareRecord(e: ExpectedRecord, r: ReadRecord | null, tag: string, par
       expected: ei.name,
       read: ri?.name ?? null,
       partial,
+      leftOut,
       ...verdict(ri?.name ?? null, ei.name, []),
     });
     const others: [string, string | number | null][] = [...INDICATOR_TEXTS, ...INDICATOR_NUMBERS]
@@ -291,6 +338,7 @@ function compareRecord(e: ExpectedRecord, r: ReadRecord | null, tag: string, par
         expected,
         read,
         partial,
+        leftOut,
         ...verdict(
           read,
           expected,
@@ -320,7 +368,12 @@ export interface DocumentResult {
 
 /** Compares what was read (or the refusal) with a fixture's expectations. */
 export function compareDocument(fixture: Fixture, outcome: ReadOutcome): DocumentResult {
-  const read = outcome.status === 'accepted' ? readRecords(outcome.prepared) : [];
+  const read =
+    outcome.status === 'accepted'
+      ? readRecords(outcome.prepared)
+      : outcome.status === 'refused'
+        ? leftOutRecords(outcome.leftOut, null)
+        : [];
   const used = new Set<number>();
   const figures: FigureResult[] = [];
   const expectedRecords = [
@@ -336,8 +389,18 @@ export function compareDocument(fixture: Fixture, outcome: ReadOutcome): Documen
     figures.push(...compareRecord(e, fallback >= 0 ? read[fallback]! : null, `${partial ? '[partial] ' : ''}${label(e, i)}`, partial));
   });
   const wrongOrMissed = figures.some((f) => f.verdict !== 'right');
+  // A refused document of which figures were read (every table left out, each in its report with what was read) is partly read.
+  const anyRight = figures.some((f) => f.verdict === 'right' && f.read !== null);
   const status: DocumentStatus =
-    outcome.status === 'crashed' ? 'crashed' : outcome.status === 'refused' ? 'refused' : wrongOrMissed ? 'partly read' : 'read';
+    outcome.status === 'crashed'
+      ? 'crashed'
+      : outcome.status === 'refused'
+        ? anyRight
+          ? 'partly read'
+          : 'refused'
+        : wrongOrMissed || read.some((r) => r.leftOut)
+          ? 'partly read'
+          : 'read';
   return {
     id: fixture.id,
     origin: fixture.origin,
@@ -367,6 +430,8 @@ export interface Tally {
   wrong: number;
   wrongColumn: number;
   missed: number;
+  /** Of the right figures, those read from tables left out (shown in the import report, not loaded as records). */
+  rightLeftOut: number;
 }
 
 export function tally(results: DocumentResult[]): Tally {
@@ -383,6 +448,7 @@ export function tally(results: DocumentResult[]): Tally {
     wrong: count('wrong'),
     wrongColumn: count('wrong-column'),
     missed: count('missed'),
+    rightLeftOut: figures.filter((f) => f.verdict === 'right' && f.leftOut).length,
   };
 }
 
@@ -407,7 +473,7 @@ export interface ReadingReport {
 const pct = (a: number, b: number) => (b > 0 ? `${((100 * a) / b).toFixed(1)}%` : '—');
 
 export function headline(t: Tally): string {
-  return `${t.right} of ${t.figures} expected figures read right (${pct(t.right, t.figures)}), ${t.wrongColumn} from a wrong column, ${t.crashed} crashes`;
+  return `${t.right} of ${t.figures} expected figures read right (${pct(t.right, t.figures)}; ${t.rightLeftOut} of them in tables left out, reported with their figures), ${t.wrongColumn} from a wrong column, ${t.crashed} crashes`;
 }
 
 export async function runReading(fixtures: Fixture[]): Promise<DocumentResult[]> {
@@ -473,8 +539,11 @@ export function renderMarkdown(r: ReadingReport): string {
     '',
     'A figure is *right* when it equals the expectation (numbers numerically, texts after trimming; a',
     'blank cell is right when nothing is read), *not read* when nothing was read where something is',
-    'expected (a refused document reads nothing), *wrong column* when the wrong value read equals the',
-    'expected value of another field of the same record (a shifted or swapped cell), *wrong* otherwise.',
+    'expected, *wrong column* when the wrong value read equals the expected value of another field of the',
+    'same record (a shifted or swapped cell), *wrong* otherwise. The figures read of a table left out (cut',
+    'off, a row not placed) count: the import report shows them, with the reason and lines, and a loaded',
+    'document serves them as `SourceDocument.leftOutTables`; a refused document whose tables were all left',
+    'out is *partly read* when figures of them were read right, and reads nothing otherwise.',
     '',
     '## By template',
     '',
@@ -503,7 +572,7 @@ export function renderMarkdown(r: ReadingReport): string {
     '',
     '## Figures read wrong',
     '',
-    'In documents that were read (a refused document reads nothing, and is listed above with its reason):',
+    'In documents that were read or partly read (a refused document reads nothing, and is listed above with its reason):',
     '',
     ...(wrongRows.length > 0
       ? ['| document | record › field | read | expected | verdict |', '|---|---|---|---|---|', ...wrongRows]

@@ -30,6 +30,7 @@ import { ensureReferenceData } from '../db/referenceData';
 import { importerText } from '../i18n/importer';
 import { cliLanguage, type Language, parseLanguage } from '../i18n/language';
 import { failedReport, importDocument, type ImportReport } from '../ingest/load';
+import { hasFigures } from '../ingest/partial';
 import { ImportProgress } from './importProgress';
 import { findServer, type ServerTarget } from './serverClient';
 
@@ -43,6 +44,7 @@ function describe(report: ImportReport, language: Language): string {
   }
   if (report.replacedDocumentId) lines.push(`  ${say(importerText.replaces(report.replacedDocumentId))}`);
   for (const e of report.errors) lines.push(`  ${say(importerText.error(e.line))}: ${e.message}`);
+  if (report.status === 'failed' && hasFigures(report.partial)) lines.push(`  ${say(importerText.partlyRead())}`);
   for (const r of report.partial) {
     lines.push(`  ${say(importerText.notLoaded(r.kind, r.name, r.lineStart, r.lineEnd, r.read))}`);
     for (const p of r.problems) lines.push(`    ${p.line === null ? '' : say(importerText.line(p.line))}${p.message}`);

@@ -8,6 +8,7 @@ import { MultiBar, Presets } from 'cli-progress';
 import { importerText, type ImportTotals } from '../i18n/importer';
 import type { Language } from '../i18n/language';
 import type { ImportReport } from '../ingest/load';
+import { hasFigures } from '../ingest/partial';
 
 export interface ProgressStreams {
   /** Where the reports and the summary go (stdout). */
@@ -26,6 +27,7 @@ export class ImportProgress {
     unchanged: 0,
     refused: 0,
     failed: 0,
+    failedPartlyRead: 0,
     projects: 0,
     indicators: 0,
     departmentEvaluations: 0,
@@ -80,7 +82,10 @@ export class ImportProgress {
       t.discrepancies += report.counts.discrepancies;
     } else if (report.status === 'unchanged') t.unchanged += 1;
     else if (report.status === 'refused') t.refused += 1;
-    else t.failed += 1;
+    else {
+      t.failed += 1;
+      if (hasFigures(report.partial)) t.failedPartlyRead += 1;
+    }
     if (this.printReports) this.print(`${this.describe(report)}\n`);
     this.bar?.increment(1, { projects: t.projects, discrepancies: t.discrepancies, file: report.fileName });
   }

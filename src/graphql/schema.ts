@@ -5,6 +5,7 @@ import './types/rollup';
 import './types/rollupChange';
 import './types/source';
 import './types/sourceDocument';
+import './types/leftOutTable';
 import './types/region';
 import './types/organization';
 import './types/project';

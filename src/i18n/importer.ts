@@ -25,6 +25,8 @@ export interface ImportTotals {
   unchanged: number;
   refused: number;
   failed: number;
+  /** Failed documents of which figures were read (every table left out, each reported with what was read). */
+  failedPartlyRead: number;
   projects: number;
   indicators: number;
   departmentEvaluations: number;
@@ -54,6 +56,10 @@ export const importerText = {
     zh: `替换文档 ${id}，原文档作为已被取代的记录保留`,
     en: `replaces document ${id}, which stays on record as superseded`,
   }),
+  partlyRead: (): Text => ({
+    zh: '部分读取：所有表格均被搁置；每张表已读出的内容见下（未写入任何数据）',
+    en: 'partly read: every table was left out; what was read of each is below (nothing was written)',
+  }),
   error: (line: number | null): Text => ({
     zh: line === null ? '错误' : `错误（第 ${line} 行）`,
     en: line === null ? 'error' : `error (line ${line})`,
@@ -68,12 +74,14 @@ export const importerText = {
   summary: (t: ImportTotals, dryRun: boolean): Text => ({
     zh:
       `${t.documents} 份文档：${t.loaded} 份${dryRun ? '已检查' : '已载入'}（${t.partlyRead} 份部分读取），` +
-      `${t.unchanged} 份未变，${t.refused} 份已拒绝，${t.failed} 份失败；` +
+      `${t.unchanged} 份未变，${t.refused} 份已拒绝，${t.failed} 份失败` +
+      `${t.failedPartlyRead > 0 ? `（${t.failedPartlyRead} 份部分读取，未载入）` : ''}；` +
       `${t.projects} 个项目，${t.indicators} 个指标，${t.departmentEvaluations} 个部门整体评价，` +
       `${t.summaryRows} 行汇总；${t.discrepancies} 处差异`,
     en:
       `${t.documents} document${t.documents === 1 ? '' : 's'}: ${t.loaded} ${dryRun ? 'checked' : 'loaded'} (${t.partlyRead} partly read), ` +
-      `${t.unchanged} unchanged, ${t.refused} refused, ${t.failed} failed; ` +
+      `${t.unchanged} unchanged, ${t.refused} refused, ${t.failed} failed` +
+      `${t.failedPartlyRead > 0 ? ` (${t.failedPartlyRead} partly read, nothing loaded)` : ''}; ` +
       `${t.projects} projects, ${t.indicators} indicators, ${t.departmentEvaluations} department evaluations, ` +
       `${t.summaryRows} summary rows; ${t.discrepancies} discrepancies`,
   }),

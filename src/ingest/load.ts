@@ -20,7 +20,8 @@ import { extractDocument } from '../readers';
 import type { ExtractedDocument } from '../tables/model';
 import { DocumentFormatError } from './model';
 import { documentIdentity, findPreviousVersion } from './identity';
-import { contentHash, ImportError, prepareDocument, type PartialRecord, type PreparedDocument } from './prepare';
+import type { LeftOutTable } from './partial';
+import { contentHash, ImportError, prepareDocument, type PreparedDocument } from './prepare';
 
 export interface ImportCounts {
   projects: number;
@@ -46,8 +47,12 @@ export interface ImportReport {
   counts: ImportCounts;
   warnings: Unread[];
   unread: Unread[];
-  /** Tables found but not loaded (cut off, unreadable rows, bad figures), each with its lines and reasons; the rest loaded. */
-  partial: PartialRecord[];
+  /**
+   * Tables found but not loaded (cut off, unreadable rows, bad figures), each with what was read
+   * of it, its lines and reasons; the rest loaded. A failed document carries them too: then every
+   * table was left out, and this is what was read of it (it was partly read, nothing written).
+   */
+  partial: LeftOutTable[];
   errors: { line: number | null; message: string }[];
 }
 
@@ -227,9 +232,9 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
       importReport: {
         warnings: doc.warnings,
         unread: doc.unread,
-        partial: doc.partial,
         notes: doc.parsed.notes,
       } as unknown as Prisma.InputJsonValue,
+      leftOutTables: doc.partial as unknown as Prisma.InputJsonValue,
     },
   });
   if (previous) {
@@ -505,7 +510,7 @@ export async function importDocument(
     reinstated = existing?.supersededById == null ? null : existing;
     doc = { ...prepareDocument(fileName, extracted), contentHash: hash };
   } catch (error) {
-    if (error instanceof ImportError) return { ...empty, fileName, status: 'failed', errors: error.problems };
+    if (error instanceof ImportError) return { ...empty, fileName, status: 'failed', errors: error.problems, partial: error.leftOut };
     if (error instanceof DocumentFormatError)
       return { ...empty, fileName, status: 'failed', errors: [{ line: error.line, message: error.message.replace(/^line \d+: /, '') }] };
     throw error;

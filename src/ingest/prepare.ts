@@ -24,12 +24,19 @@ import {
 import { DocumentFormatError, type ParsedDocument, type ParsedFinalAccounts, type Unread } from './model';
 import { readDocument } from './readDocument';
 import type { ExtractedDocument } from '../tables/model';
+import { leftOutDepartment, leftOutProject, type LeftOutTable } from './partial';
 import { headerNames, OrganizationResolver, resolveDocumentRegion, ResolutionError } from './resolve';
 
-/** A document the importer refuses, with every reason and its line. */
+/**
+ * A document the importer refuses, with every reason and its line, and what was read of the
+ * tables it left out (a document whose every table is cut off is refused, not unread).
+ */
 export class ImportError extends Error {
   override name = 'ImportError';
-  constructor(readonly problems: { line: number | null; message: string }[]) {
+  constructor(
+    readonly problems: { line: number | null; message: string }[],
+    readonly leftOut: LeftOutTable[] = [],
+  ) {
     super(problems.map((p) => (p.line === null ? p.message : `line ${p.line}: ${p.message}`)).join('\n'));
   }
 }
@@ -50,21 +57,6 @@ export interface PreparedFinalAccounts {
   projectExpenditure: number | null;
   threePublicBudget: number | null;
   threePublicActual: number | null;
-}
-
-/**
- * A record (a table) that was found but not loaded: cut off, a row that could not be placed, a
- * figure that is not a number … The records beside it load; this says where it is, what was read
- * of it and why it was left out.
- */
-export interface PartialRecord {
-  kind: 'project' | 'department-evaluation';
-  name: string;
-  lineStart: number;
-  lineEnd: number;
-  /** What was read of it, in short. */
-  read: string;
-  problems: { line: number | null; message: string }[];
 }
 
 export interface PreparedDocument {
@@ -94,8 +86,8 @@ export interface PreparedDocument {
   finalAccounts: PreparedFinalAccounts | null;
   warnings: Unread[];
   unread: Unread[];
-  /** Tables found but left out, each with its reasons (the document loads without them). */
-  partial: PartialRecord[];
+  /** Tables found but left out, each with what was read of it and its reasons (the document loads without them). */
+  partial: LeftOutTable[];
 }
 
 export function contentHash(text: string): string {
@@ -204,7 +196,7 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
   // template reader could not place) is left out and reported in `partial`, the rest loads; a
   // figure that is written but wrong (not a number, too large to store) refuses the document,
   // whose publisher must correct it. A document with no complete table is refused.
-  const partial: PartialRecord[] = [];
+  const partial: LeftOutTable[] = [];
 
   const seen = new Set<string>();
   const projects: PreparedDocument['projects'] = [];
@@ -263,13 +255,7 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
       own.push(...figures, ...wrong);
     }
     if (own.length > 0) {
-      const read = [
-        budgetCell && `预算数 ${budgetCell.text}`,
-        p.total.executed && `执行数 ${p.total.executed.text}`,
-        `${p.indicators.length} indicator rows`,
-        p.reportedTotalScore ? `总分 ${p.reportedTotalScore.text}` : 'no 总分',
-      ].filter(Boolean);
-      partial.push({ kind: 'project', name: p.name, lineStart: p.lines.start, lineEnd: p.lines.end, read: read.join(', '), problems: own });
+      partial.push(leftOutProject(evaluated, own));
       continue;
     }
     seen.add(key);
@@ -288,19 +274,7 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
     if (own.length === 0) problems.push(...wrong);
     else own.push(...cells.problems.splice(before).map((c) => ({ line: c.line, message: `「${c.text}」 ${c.reason}` })), ...wrong);
     if (own.length > 0) {
-      const read = [
-        e.budget && `预算数 ${e.budget.text}`,
-        e.executed && `执行数 ${e.executed.text}`,
-        `${e.indicators.length} indicator rows`,
-      ];
-      partial.push({
-        kind: 'department-evaluation',
-        name: e.unitName,
-        lineStart: e.lines.start,
-        lineEnd: e.lines.end,
-        read: read.filter(Boolean).join(', '),
-        problems: own,
-      });
+      partial.push(leftOutDepartment(d, own));
       continue;
     }
     departments.push({ ...d, organizationName: names.resolve(e.unitName) });
@@ -350,7 +324,7 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
 
   // Only a document with no complete record is refused; the tables left out are reported.
   const loaded = projects.length + departments.length + summaryTables.length + (finalAccounts ? 1 : 0);
-  if (problems.length > 0 || loaded === 0) throw new ImportError([...problems, ...partial.flatMap((r) => r.problems)]);
+  if (problems.length > 0 || loaded === 0) throw new ImportError([...problems, ...partial.flatMap((r) => r.problems)], partial);
 
   // Organizations: every unit named, its region (a unit may name another place), its parent.
   const parents = new Map<string, string | null>();

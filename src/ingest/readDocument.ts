@@ -11,7 +11,8 @@
  * (a complete table: budget, executed, indicators, total row, no row left unplaced — what the
  * import checks; the seed reading's summary tables and final accounts count too), or as many and
  * more tables whose budget and executed amounts it read (where the seed readers read debris, it
- * says what is missing from each table); and whenever it finds any in a text with
+ * says what is missing from each table), or when neither reads a complete table and it finds
+ * any; and whenever it finds any in a text with
  * pipe-separated tables (`a | b |`, which no seed layout has) or the seed readers find nothing.
  * Otherwise the seed reading is kept. The seed readers guess where the template reader refuses
  * to, so on a layout they were not written for they find "projects" made of table debris; the
@@ -100,5 +101,9 @@ export function readDocument(extracted: ExtractedDocument): ParsedDocument {
   const byTemplates = completeCount(fromTemplates);
   const bySeed = completeCount(seed);
   if (byTemplates !== bySeed) return byTemplates > bySeed ? fromTemplates : seed;
+  // Neither reads a complete table: the template reading's tables are reported with the figures
+  // it placed (src/ingest/partial.ts), the seed readers' with none (where they placed cells of a
+  // layout not theirs is a guess), so the template reading says more.
+  if (byTemplates === 0 && found > 0) return fromTemplates;
   return fundedCount(fromTemplates) > fundedCount(seed) ? fromTemplates : seed;
 }

@@ -11,7 +11,10 @@
  *   taken as one cell per line (a stream table, like the seed 002); so is a run of short cells
  *   each followed by one empty line (as Word tables are often pasted: a line of spaces between
  *   two empty lines is an empty cell, lines with no empty line between them are one cell broken
- *   over lines); other plain lines are paragraphs.
+ *   over lines); a run of plain lines many of which hold three or more pieces separated by spaces
+ *   is a grid table whose cells are those pieces (a row per line, as web pages whose table cells
+ *   were joined by spaces are extracted) — its rows say that empty cells may have been lost
+ *   (`blanksLost`); other plain lines are paragraphs.
  *
  * A plain line between two rows of a grid is a one-cell row of it (a title or a merged row).
  * Every cell and paragraph keeps its 1-based line of the text; a cell continued over lines
@@ -71,6 +74,23 @@ function isCellRun(run: Line[]): boolean {
   if (run.length < 8) return false;
   const short = run.filter((l) => l.cells[0]!.length <= 24).length;
   return short >= run.length * 0.7;
+}
+
+/** A line's pieces between runs of spaces (ASCII or ideographic). */
+function spacePieces(text: string): string[] {
+  return text.split(/[ \u3000\u00a0]+/).filter((p) => p !== '');
+}
+
+/**
+ * Plain lines that are table rows with their cells separated by spaces: at least 5 lines of three
+ * or more pieces, at least a fifth of the run, and few long pieces (prose has long runs without spaces).
+ */
+function isSpacedRun(run: Line[]): boolean {
+  const pieces = run.map((l) => spacePieces(l.cells[0]!));
+  const rows = pieces.filter((p) => p.length >= 3);
+  if (rows.length < 5 || rows.length < run.length * 0.2) return false;
+  const all = rows.flat();
+  return all.filter((p) => p.length > 40).length <= all.length * 0.1;
 }
 
 interface SpacedCell {
@@ -190,7 +210,10 @@ export function readTextBlocks(text: string): Block[] {
     // Plain lines up to the next blank line or table row.
     const run: Line[] = [];
     while (i < lines.length && lines[i]!.kind === 'plain' && !isRow(lines[i + 1], 'pipeCell')) run.push(lines[i++]!);
-    if (isCellRun(run)) {
+    if (isSpacedRun(run)) {
+      const rows = run.map((c, row): TableRow => ({ ...gridRow(spacePieces(c.cells[0]!), c.line, row), blanksLost: true }));
+      blocks.push({ kind: 'table', table: tableOf('grid', rows) });
+    } else if (isCellRun(run)) {
       const rows = run.map((c, row): TableRow => ({
         line: c.line,
         cells: [{ text: c.cells[0]!, row, col: 0, rowSpan: 1, colSpan: 1, at: { line: c.line } }],

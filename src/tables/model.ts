@@ -38,6 +38,13 @@ export interface TableCell {
 export interface TableRow {
   cells: TableCell[];
   line: number;
+  /**
+   * Empty cells may have been lost: the row's cells were told apart by the spaces between them
+   * (a row of text with its cells separated by spaces), where an empty cell leaves no trace. Its
+   * cells are in order, but a missing one may have been anywhere: a reader places them in their
+   * columns only where that cannot be wrong.
+   */
+  blanksLost?: boolean;
 }
 
 /**

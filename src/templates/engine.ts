@@ -258,6 +258,16 @@ class RecordReader {
     }
     const placed = new Map<Role, Token>();
     if (n < width && used.every((c) => isPlaceholder(c.text))) return { placed, error: null };
+    // Cells told apart by spaces: an empty cell left no trace, so a short row is placed only when
+    // what it leaves off can only be at its end — its last cell a figure in a figure column.
+    if (n < width && used.some((c) => c.blanksLost)) {
+      const last = used[n - 1];
+      if (!last || isPlaceholder(last.text) || !FIGURE_ROLES.has(columns[n - 1]!.role) || !fit(columns[n - 1]!.role, last.text))
+        return {
+          placed: null,
+          error: `${n} cells for the ${width} columns (${columns.map((c) => c.labels[0]).join(' / ')}), separated by spaces: an empty cell may have been anywhere`,
+        };
+    }
     for (let k = 0; k < n; k++) {
       const role = columns[k]!.role;
       if (!fit(role, used[k]!.text))
@@ -267,6 +277,9 @@ class RecordReader {
     return { placed, error: null };
   }
 }
+
+/** Columns that hold a figure (an amount, a rate, points). */
+const FIGURE_ROLES = new Set<string>(['initialBudget', 'budget', 'executed', 'executionRate', 'weight', 'score']);
 
 const EMPTY_LINE: FundingLine = { initialBudget: null, budget: null, executed: null, executionRate: null, weight: null, score: null };
 
@@ -342,6 +355,71 @@ function joinValue(comparator: Token | undefined, value: Token | undefined, unit
 }
 
 const TEMPLATE_LEFTOVER = /^(指标\d+[:：]?|…+|\.{3,}|其他)$/;
+/** A cell that only numbers an indicator row: 指标1, 指标2：. */
+const NUMBER_CELL = /^指标\d+[:：]?$/;
+/** A template row left unfilled (指标2：, ……) or marked not applicable (指标1：/). */
+const isLeftover = (norm: string) => TEMPLATE_LEFTOVER.test(norm) || isPlaceholder(norm.replace(/^指标\d+[:：]?/, ''));
+
+/**
+ * A stream segment without its unfilled template rows — a 指标2 or …… cell and the empty cells
+ * after it — when the segment does not make whole rows as it is and does without them. Those
+ * cells hold nothing, so taking them out moves no figure; if the rest still does not make whole
+ * rows, the segment is kept as it was (and reported).
+ */
+function withoutLeftovers(segment: Token[], width: number): Token[] {
+  if (segment.length % width === 0) return segment;
+  const kept: Token[] = [];
+  for (let k = 0; k < segment.length; k++) {
+    if (segment[k]!.norm !== '' && isLeftover(segment[k]!.norm)) {
+      while (k + 1 < segment.length && segment[k + 1]!.norm === '') k++;
+      continue;
+    }
+    kept.push(segment[k]!);
+  }
+  return kept.length % width === 0 ? kept : segment;
+}
+
+/** The columns a 年度指标值 heading spans in a two-row header: 指标性质 / 指标值 / 度量单位. */
+const TARGET_PARTS: readonly IndicatorRole[] = ['comparator', 'target', 'unit'];
+
+/**
+ * A header written on two rows, read in the order written: the first row's labels (年度指标值 /
+ * 实际完成值 / 分值 / 得分 / …), then the labels of the columns that span both rows (一级 / 二级 /
+ * 三级指标), then the second row's parts of 年度指标值 (指标性质 / 指标值 / 度量单位). The columns
+ * stand in the order 一级 / 二级 / 三级, then the first row's with 年度指标值 replaced by its parts.
+ * Any other header is returned as it was read.
+ */
+function twoRowHeader(
+  r: RecordReader,
+  read: { columns: Column<IndicatorRole>[]; next: number },
+): { columns: Column<IndicatorRole>[]; next: number } {
+  const roles = read.columns.map((c) => c.role);
+  const at = roles.indexOf('level1');
+  if (at <= 0 || roles[at + 1] !== 'level2' || roles[at + 2] !== 'name') return read;
+  const top = read.columns.slice(0, at);
+  const parts = read.columns.slice(at + 3);
+  if (!top.some((c) => c.role === 'target') || parts.some((c) => !TARGET_PARTS.includes(c.role))) return read;
+  // The parts the first pass could not take (指标值 is 年度指标值's column, already taken).
+  const partColumns = r.t.indicators.columns.filter((c) => TARGET_PARTS.includes(c.role));
+  let next = read.next;
+  for (;;) {
+    const token = r.tok(next);
+    const column = token && partColumns.find((c) => !parts.includes(c) && new LabelSet(c.labels).has(token.norm));
+    if (!column) break;
+    parts.push(column);
+    next++;
+  }
+  if (!parts.some((c) => c.role === 'target')) return read;
+  r.use(next - 1);
+  const order = (c: Column<IndicatorRole>) => TARGET_PARTS.indexOf(c.role);
+  return {
+    columns: [
+      ...read.columns.slice(at, at + 3),
+      ...top.flatMap((c) => (c.role === 'target' ? [...parts].sort((a, b) => order(a) - order(b)) : [c])),
+    ],
+    next,
+  };
+}
 
 function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndicator[]; columns: Column<IndicatorRole>[]; stop: number } {
   const t = r.t;
@@ -355,7 +433,7 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
     return { indicators, columns: [], stop: r.end };
   }
   r.use(h);
-  const { columns, next } = r.header(headless ? h : h + 1, t.indicators.columns, new LabelSet([]));
+  const { columns, next } = twoRowHeader(r, r.header(headless ? h : h + 1, t.indicators.columns, new LabelSet([])));
   const roles = columns.map((c) => c.role);
   if (roles[0] !== 'level1' || roles[1] !== 'level2' || roles[2] !== 'name' || !roles.includes('target')) {
     r.report(
@@ -369,10 +447,14 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
   let level1: string | null = null;
   let level2: string | null = null;
 
-  const build = (cells: Token[], lead: Token[]) => {
+  const build = (rowCells: Token[], lead: Token[]) => {
+    // A row numbered in a cell of its own (指标1 | 学生满意度 | …): the number is no column, the name follows it.
+    const numbered =
+      rowCells.length > 1 && NUMBER_CELL.test(rowCells[0]!.norm) && /\p{L}/u.test(rowCells[1]!.norm) && !isLeftover(rowCells[1]!.norm);
+    const cells = numbered ? rowCells.slice(1) : rowCells;
     // Template rows left unfilled (指标2：, ……) are no indicators.
     const first = cells.find((c) => c.norm !== '');
-    if (!first || (TEMPLATE_LEFTOVER.test(first.norm) && cells.every((c) => c === first || isPlaceholder(c.text)))) return;
+    if (!first || (isLeftover(first.norm) && cells.every((c) => c === first || isPlaceholder(c.text)))) return;
     const result = r.place(cells, rest, ['note'], (role, text) => fits(role, text));
     if (result.error !== null) {
       r.report([...lead, ...cells], lead[0]?.line ?? cells[0]?.line ?? r.lastLine, `indicator row: ${result.error}`);
@@ -473,10 +555,12 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
     if (lead.level2) level2 = lead.level2.text;
     let j = i + lead.n;
     while (j < r.end && !isEnd(r.tok(j)) && r.ts.tokens[j]!.row === null && leadAt(j).n === 0) j++;
-    const segment = r.ts.tokens.slice(i + lead.n, j);
     const width = rest.length;
+    const segment = withoutLeftovers(r.ts.tokens.slice(i + lead.n, j), width);
     const rowLead = [lead.level1, lead.level2].filter((x): x is Token => x !== null);
-    if (segment.length === 0 || segment.length % width !== 0) {
+    if (j > i + lead.n && segment.every((c) => c.norm === '' || isLeftover(c.norm))) {
+      // Only empty cells and template rows left unfilled (指标2, ……): no indicator.
+    } else if (segment.length === 0 || segment.length % width !== 0) {
       r.report(
         [...rowLead, ...segment],
         token.line,

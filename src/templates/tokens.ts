@@ -14,6 +14,8 @@ export interface Token {
   line: number;
   /** The known row the cell is in (an index into `rows`), null for a stream cell. */
   row: number | null;
+  /** Its row's empty cells may have been lost (cells separated by spaces): see TableRow.blanksLost. */
+  blanksLost: boolean;
 }
 
 export interface TokenStream {
@@ -25,9 +27,9 @@ export interface TokenStream {
 export function tokenize(blocks: Block[]): TokenStream {
   const tokens: Token[] = [];
   const rows: number[][] = [];
-  const push = (text: string, line: number, row: number | null) => {
+  const push = (text: string, line: number, row: number | null, blanksLost = false) => {
     if (row !== null) rows[row]!.push(tokens.length);
-    tokens.push({ index: tokens.length, text, norm: normalizeLabel(text), line, row });
+    tokens.push({ index: tokens.length, text, norm: normalizeLabel(text), line, row, blanksLost });
   };
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
@@ -38,7 +40,7 @@ export function tokenize(blocks: Block[]): TokenStream {
     for (const r of block.table.rows) {
       const row = block.table.shape === 'grid' ? rows.push([]) - 1 : null;
       // A merged cell is one cell: labels say what follows it, not column numbers.
-      for (const c of r.cells) push(c.text, c.at.line, row);
+      for (const c of r.cells) push(c.text, c.at.line, row, r.blanksLost === true);
     }
   }
   return { tokens, rows };

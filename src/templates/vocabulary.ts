@@ -41,6 +41,8 @@ export const LEVEL2 = new LabelSet([
   '可持续影响指标',
   '满意度指标',
   '服务对象满意度指标',
+  // As the national template prints it (Yunnan 永德).
+  '服务对象满意度指标等',
   '社会公众或服务对象满意度指标',
   '经济效益',
   '社会效益',

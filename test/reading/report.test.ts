@@ -101,9 +101,9 @@ describe('the comparison can fail', () => {
     ]);
   });
 
-  it('counts every figure of a refused document as not read, blank ones included', async () => {
+  it('counts every figure of a refused document with nothing read as not read, blank ones included', async () => {
     const fixture = loadCorpus().find((f) => f.id === 'sichuan-qingshen-wage-expenditure')!;
-    const result = compareDocument(fixture, { status: 'refused', reason: 'test' });
+    const result = compareDocument(fixture, { status: 'refused', reason: 'test', leftOut: [] });
     expect(result.status).toBe('refused');
     expect(result.figures.length).toBeGreaterThan(0);
     expect(result.figures.every((f) => f.verdict === 'missed')).toBe(true);

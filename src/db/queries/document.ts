@@ -15,12 +15,15 @@ export interface DocumentRow {
   importedAt: Date;
   supersededById: number | null;
   importReport: unknown;
+  /** LeftOutTable[] (src/ingest/partial.ts). */
+  leftOutTables: unknown;
 }
 
 const columns = Prisma.sql`d.id, d.file_name AS "fileName", d.content_hash AS "contentHash", d.format,
   d.file_format AS "fileFormat", d.encoding, d.kind,
   d.region_code AS "regionCode", d.fiscal_year AS "fiscalYear", d.line_count AS "lineCount", d.imported_at AS "importedAt",
-  d.superseded_by_id AS "supersededById", d.import_report AS "importReport"`;
+  d.superseded_by_id AS "supersededById", d.import_report AS "importReport",
+  d.left_out_tables AS "leftOutTables"`;
 
 export async function documentsByIds(prisma: PrismaClient, ids: readonly number[]): Promise<DocumentRow[]> {
   return prisma.$queryRaw`SELECT ${columns} FROM source_document d WHERE d.id = ANY(${[...ids]}::int[])`;

@@ -1,5 +1,7 @@
 import type { DocumentRow } from '../../db/queries/document';
+import type { LeftOutTable } from '../../ingest/partial';
 import { builder } from '../builder';
+import { LeftOutTableRef } from './leftOutTable';
 
 export const SourceDocumentRef = builder.objectRef<DocumentRow>('SourceDocument');
 
@@ -27,6 +29,11 @@ builder.node(SourceDocumentRef, {
     importReport: t.string({
       description: 'The importer’s report as JSON: warnings and lines it could not interpret, with line numbers.',
       resolve: (d) => JSON.stringify(d.importReport),
+    }),
+    leftOutTables: t.field({
+      type: [LeftOutTableRef],
+      description: 'Tables found but not loaded (cut off, a row that could not be placed …): what was read of each, why, and its lines.',
+      resolve: (d) => (d.leftOutTables as LeftOutTable[]).map((table) => ({ ...table, documentId: d.id })),
     }),
   }),
 });

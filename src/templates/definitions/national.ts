@@ -58,7 +58,8 @@ export const national: Template = {
   },
   goals: { expected: ['预期目标'], actual: ['实际完成情况'] },
   indicators: {
-    heading: ['绩效指标'],
+    // Anhui's pages head it 年度绩效指标完成情况.
+    heading: ['绩效指标', '年度绩效指标完成情况'],
     columns: [
       ...INDICATOR_LEVELS,
       // Yunnan writes the target in three columns: 指标性质 (≥) / 指标值 (95) / 度量单位 (%).
@@ -73,5 +74,5 @@ export const national: Template = {
   },
   total: { labels: ['总分'] },
   closing: { deviationAnalysis: ['偏差大或目标未完成原因分析'], improvementMeasures: ['改进措施及结果应用方案'] },
-  otherLabels: ['年度总体目标', '填报日期', '联系人', '联系电话'],
+  otherLabels: ['年度总体目标', '年度总体目标完成情况', '其他需要说明事项', '填报日期', '联系人', '联系电话'],
 };
