@@ -1,0 +1,203 @@
+/**
+ * Cells of a flattened table cut apart by their shapes. The text between two labels holds one or
+ * more rows of known columns; where the flattening kept a space between cells (`≥50个 50 8 8`)
+ * every word is a cell, where it glued them (`安装坡面水标尺10≥266米≥266米10`) a cell may end only
+ * where text meets a number or inside a run of digits (`20100%100%20`). Every way of cutting the
+ * text into whole rows whose cells fit their columns is tried: the cut is kept only when exactly
+ * one fits, else the text is left for the template reader to report — never guessed.
+ */
+import type { FlatChar } from './flatPieces';
+
+/** A cell as cut: its text and the line of its first character. */
+export interface FlatCell {
+  text: string;
+  line: number;
+}
+
+/** What a column holds, for telling whether a cut cell fits it. */
+export type Shape = 'name' | 'value' | 'money' | 'rate' | 'score' | 'comparator' | 'unit' | 'text';
+
+export interface RowSchema {
+  shapes: Shape[];
+  /** How many columns at the end a row may leave off (a blank 偏差原因 cell). */
+  mayOmitLast: number;
+  /** A check on a whole row (a score not above its weight, an execution rate that is B/A …). */
+  check?: (cells: string[]) => boolean;
+  /** The text is one row (a funding row, a total row), not several. */
+  single?: boolean;
+}
+
+const NUMBER = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+const COMPARATOR = /^[≥≤=<>＝≧≦]$/u;
+/** A value as indicator cells write it: `≥95%`, `266米`, `20万元`, `98%以上`. */
+const VALUE = /^[≥≤=<>＝≧≦]?(?:0|[1-9]\d*)(?:\.\d+)?(?:%|‰|[\p{Script=Han}A-Za-z]{1,3})?(?:以上|以下|左右)?$/u;
+
+function hasDigit(s: string): boolean {
+  return /\d/.test(s);
+}
+
+export function fitsShape(shape: Shape, text: string, spaced: boolean): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  switch (shape) {
+    case 'money':
+      return NUMBER.test(t);
+    case 'rate':
+      return /^(?:0|[1-9]\d*)(?:\.\d+)?%$/.test(t) || (spaced && NUMBER.test(t));
+    case 'score':
+      return NUMBER.test(t) && Number(t) <= 100;
+    case 'comparator':
+      return COMPARATOR.test(t) || t === '定性' || t === '定量';
+    case 'unit':
+      return !hasDigit(t) && t.length <= 4;
+    case 'name': {
+      const letters = t.match(/\p{L}/gu)?.length ?? 0;
+      return letters >= 2 && /[\p{L})）”"」]$/u.test(t) && !VALUE.test(t);
+    }
+    case 'value':
+      return spaced || VALUE.test(t) || (!hasDigit(t) && /\p{L}/u.test(t));
+    case 'text':
+      return spaced || (!hasDigit(t) && (/\p{L}/u.test(t) || /^[…—\-/.。]+$/u.test(t)));
+  }
+}
+
+/**
+ * Where a glued text may be cut: where a number starts or ends, between two digits, and where a
+ * stretch of text ends in the same words twice (`不超过预算不超过预算`, `显著提升显著提升`: a target
+ * and an actual value written alike).
+ */
+function cuttable(chars: FlatChar[], i: number, doubled: Set<number>): boolean {
+  if (i <= 0 || i >= chars.length) return true;
+  const numeric = (ch: string) => /[\d.%‰]/.test(ch);
+  const opens = (ch: string) => /[≥≤=<>＝≧≦]/u.test(ch);
+  const a = chars[i - 1]!.ch;
+  const b = chars[i]!.ch;
+  if (/[%‰]/.test(b)) return false; // a percent sign belongs to its number
+  return numeric(a) || numeric(b) || opens(b) || doubled.has(i);
+}
+
+export interface Cut {
+  rows: FlatCell[][];
+  /** How many ways fit (2 means two or more). */
+  ways: number;
+}
+
+/**
+ * Cuts `chars` into whole rows of the schema. `spaced`: cells are the words between spaces;
+ * otherwise glued (see above).
+ */
+export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): Cut {
+  // Units: words (spaced) or characters (glued); a cell is one word, or characters between two cuts.
+  const units: { text: string; line: number }[] = [];
+  if (spaced) {
+    let word: FlatChar[] = [];
+    const flush = () => {
+      if (word.length > 0) units.push({ text: word.map((c) => c.ch).join(''), line: word[0]!.line });
+      word = [];
+    };
+    for (const c of chars) {
+      if (/\s/u.test(c.ch)) flush();
+      else word.push(c);
+    }
+    flush();
+  } else {
+    const trimmed = trimChars(chars);
+    for (const c of trimmed) units.push({ text: c.ch, line: c.line });
+    chars = trimmed;
+  }
+  const n = units.length;
+  const doubled = spaced ? new Set<number>() : doubledCuts(chars);
+  const canEnd = (e: number) => spaced || cuttable(chars, e, doubled);
+  /** Whether position i (a cut before unit i) falls between two digits of one run. */
+  const inDigits = (i: number) => i > 0 && i < n && /[\d.]/.test(units[i - 1]!.text) && /[\d.]/.test(units[i]!.text);
+  const cellText = (s: number, e: number) =>
+    units
+      .slice(s, e)
+      .map((u) => u.text)
+      .join('')
+      .trim();
+
+  const memo = new Map<number, { ways: number; rows: FlatCell[][] }>();
+  const width = schema.shapes.length;
+
+  const fromRow = (pos: number): { ways: number; rows: FlatCell[][] } => {
+    if (pos === n) return { ways: 1, rows: [] };
+    const known = memo.get(pos);
+    if (known) return known;
+    let ways = 0;
+    let rows: FlatCell[][] = [];
+    const cells: FlatCell[] = [];
+    const cell = (s: number, col: number): void => {
+      if (ways >= 2) return;
+      // A cell starts at its first character that is not a space (a line break between two cells is no cut of its own).
+      while (s < n && /\s/u.test(units[s]!.text)) s++;
+      // The row may end here when the columns left are ones it may omit.
+      if (col > 0 && col >= width - schema.mayOmitLast && (!schema.check || schema.check(cells.map((c) => c.text)))) {
+        const rest = schema.single && s < n ? { ways: 0, rows: [] } : fromRow(s);
+        if (rest.ways > 0) {
+          if (ways === 0) rows = [[...cells], ...rest.rows];
+          ways += rest.ways;
+        }
+      }
+      if (col === width || s === n) return;
+      const maxEnd = spaced ? s + 1 : n;
+      for (let e = s + 1; e <= maxEnd && ways < 2; e++) {
+        if (!canEnd(e) || /\s/u.test(units[e - 1]!.text)) continue;
+        const text = cellText(s, e);
+        if (!fitsShape(schema.shapes[col]!, text, spaced)) continue;
+        // A name after another row holds no digits: `10水标尺宽度` is 10 | 水标尺宽度 (the first name of a stretch may: `5000吨稻谷…`).
+        if (!spaced && col === 0 && s > 0 && /\d/.test(text)) continue;
+        // Nor does a name hold a compared or percent figure: `…标尺10≥266米≥266米10水标尺宽度` is a row and a name.
+        if (!spaced && col === 0 && /[%≥≤=<>＝≧≦]/u.test(text)) continue;
+        // A target or actual value is cut off from a figure beside it only where a 分值 or 得分 precedes it
+        // (`1020万元` after the name is 10 | 20万元); it is never cut inside its own digits (`≥2` | `66米`).
+        const shape = schema.shapes[col]!;
+        if (!spaced && shape === 'value' && ((e < n && inDigits(e)) || (inDigits(s) && schema.shapes[col - 1] !== 'score'))) continue;
+        cells.push({ text, line: units[s]!.line });
+        cell(e, col + 1);
+        cells.pop();
+      }
+    };
+    cell(pos, 0);
+    const result = { ways: Math.min(ways, 2), rows };
+    memo.set(pos, result);
+    return result;
+  };
+  if (n === 0) return { rows: [], ways: 0 };
+  return fromRow(0);
+}
+
+function trimChars(chars: FlatChar[]): FlatChar[] {
+  let s = 0;
+  let e = chars.length;
+  while (s < e && /\s/u.test(chars[s]!.ch)) s++;
+  while (e > s && /\s/u.test(chars[e - 1]!.ch)) e--;
+  return chars.slice(s, e);
+}
+
+/** Cuts before and between the two copies where a stretch of text ends in the same words twice. */
+function doubledCuts(chars: FlatChar[]): Set<number> {
+  const cuts = new Set<number>();
+  const isText = (ch: string) => !/[\d.%‰≥≤=<>＝≧≦\s]/u.test(ch);
+  let i = 0;
+  while (i < chars.length) {
+    if (!isText(chars[i]!.ch)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    // A stretch of text, spaces inside it included (a name wrapped over lines).
+    while (end < chars.length && (isText(chars[end]!.ch) || /\s/u.test(chars[end]!.ch))) end++;
+    const text = chars.slice(i, end).map((c) => c.ch);
+    while (text.length > 0 && /\s/u.test(text.at(-1)!)) text.pop();
+    const b = i + text.length;
+    for (let k = 1; 2 * k <= text.length; k++) {
+      if (text.slice(text.length - 2 * k, text.length - k).join('') === text.slice(text.length - k).join('')) {
+        cuts.add(b - 2 * k);
+        cuts.add(b - k);
+      }
+    }
+    i = end;
+  }
+  return cuts;
+}
