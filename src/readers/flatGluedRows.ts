@@ -39,6 +39,8 @@ function hasDigit(s: string): boolean {
 export function fitsShape(shape: Shape, text: string, spaced: boolean): boolean {
   const t = text.trim();
   if (t === '') return false;
+  // A dash or slash is a cell left blank (— / -), in any column but the name.
+  if (/^[—–\-/／]+$/u.test(t)) return shape !== 'name';
   switch (shape) {
     case 'money':
       return NUMBER.test(t);
@@ -52,7 +54,9 @@ export function fitsShape(shape: Shape, text: string, spaced: boolean): boolean 
       return !hasDigit(t) && t.length <= 4;
     case 'name': {
       const letters = t.match(/\p{L}/gu)?.length ?? 0;
-      return letters >= 2 && /[\p{L})）”"」]$/u.test(t) && !VALUE.test(t);
+      // Glued, a name ends in a letter or a bracket (its digits would be the next cell's).
+      // … and holds no two figures in a row (`发生数0起0起市民…` is a name and two values).
+      return letters >= 2 && !VALUE.test(t) && (spaced || (/[\p{L})）”"」]$/u.test(t) && !twoFigures().test(t)));
     }
     case 'value':
       return spaced || VALUE.test(t) || (!hasDigit(t) && /\p{L}/u.test(t));
@@ -64,16 +68,17 @@ export function fitsShape(shape: Shape, text: string, spaced: boolean): boolean 
 /**
  * Where a glued text may be cut: where a number starts or ends, between two digits, and where a
  * stretch of text ends in the same words twice (`不超过预算不超过预算`, `显著提升显著提升`: a target
- * and an actual value written alike).
+ * and an actual value written alike), and after a unit of measure that follows a number (`0起` |
+ * `市民满意度调查`).
  */
-function cuttable(chars: FlatChar[], i: number, doubled: Set<number>): boolean {
+function cuttable(chars: FlatChar[], i: number, extra: Set<number>): boolean {
   if (i <= 0 || i >= chars.length) return true;
   const numeric = (ch: string) => /[\d.%‰]/.test(ch);
   const opens = (ch: string) => /[≥≤=<>＝≧≦]/u.test(ch);
   const a = chars[i - 1]!.ch;
   const b = chars[i]!.ch;
   if (/[%‰]/.test(b)) return false; // a percent sign belongs to its number
-  return numeric(a) || numeric(b) || opens(b) || doubled.has(i);
+  return numeric(a) || numeric(b) || opens(b) || extra.has(i);
 }
 
 export interface Cut {
@@ -106,8 +111,14 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
     chars = trimmed;
   }
   const n = units.length;
-  const doubled = spaced ? new Set<number>() : doubledCuts(chars);
-  const canEnd = (e: number) => spaced || cuttable(chars, e, doubled);
+  const extra = spaced ? new Set<number>() : new Set([...doubledCuts(chars), ...unitCuts(chars)]);
+  // A cut just before spaces is the cut after them (`安全性\n高高`).
+  const canEnd = (e: number): boolean => {
+    if (spaced || cuttable(chars, e, extra)) return true;
+    let k = e;
+    while (k < n && /\s/u.test(units[k]!.text)) k++;
+    return k > e && cuttable(chars, k, extra);
+  };
   /** Whether position i (a cut before unit i) falls between two digits of one run. */
   const inDigits = (i: number) => i > 0 && i < n && /[\d.]/.test(units[i - 1]!.text) && /[\d.]/.test(units[i]!.text);
   const cellText = (s: number, e: number) =>
@@ -152,6 +163,9 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
         // A target or actual value is cut off from a figure beside it only where a 分值 or 得分 precedes it
         // (`1020万元` after the name is 10 | 20万元); it is never cut inside its own digits (`≥2` | `66米`).
         const shape = schema.shapes[col]!;
+        // No cell starts with the unit of the number before it (`0起市民…` is 0起 | 市民…).
+        if (!spaced && s > 0 && /\d/.test(units[s - 1]!.text) && UNITS.some((u) => text.startsWith(u)))
+          continue;
         if (!spaced && shape === 'value' && ((e < n && inDigits(e)) || (inDigits(s) && schema.shapes[col - 1] !== 'score'))) continue;
         cells.push({ text, line: units[s]!.line });
         cell(e, col + 1);
@@ -200,4 +214,32 @@ function doubledCuts(chars: FlatChar[]): Set<number> {
     i = end;
   }
   return cuts;
+}
+
+/** Units of measure written after a number, longest first. */
+const UNITS = [
+  ...['平方米', '立方米', '公里', '千米', '厘米', '毫米', '万元', '亿元', '万人', '人次', '户次', '小时', '个月', '工作日'],
+  ...['起', '人', '次', '个', '米', '元', '吨', '天', '户', '家', '项', '篇', '份', '台', '套', '辆', '所', '座', '亩', '批', '场', '件', '条', '处', '名', '年', '月', '日', '期', '册', '本', '部', '间', '棵', '株', '头', '只', '张', '块', '盏'],
+];
+
+/** Cuts after a unit of measure that opens the text after a number (`0起市民满意度调查` → `0起` | `市民…`). */
+function unitCuts(chars: FlatChar[]): Set<number> {
+  const cuts = new Set<number>();
+  for (let i = 1; i < chars.length; i++) {
+    if (!/\d/.test(chars[i - 1]!.ch)) continue;
+    const rest = chars
+      .slice(i, i + 3)
+      .map((c) => c.ch)
+      .join('');
+    const unit = UNITS.find((u) => rest.startsWith(u));
+    if (unit) cuts.add(i + unit.length);
+  }
+  return cuts;
+}
+
+let twoFiguresPattern: RegExp | null = null;
+/** A number, its unit and another number: two cells, never one name. */
+function twoFigures(): RegExp {
+  twoFiguresPattern ??= new RegExp(`\\d(?:%|${UNITS.join('|')})[≥≤=<>]?\\d`, 'u');
+  return twoFiguresPattern;
 }
