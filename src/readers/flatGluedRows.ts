@@ -54,31 +54,30 @@ export function fitsShape(shape: Shape, text: string, spaced: boolean): boolean 
       return !hasDigit(t) && t.length <= 4;
     case 'name': {
       const letters = t.match(/\p{L}/gu)?.length ?? 0;
-      // Glued, a name ends in a letter or a bracket (its digits would be the next cell's).
-      // … and holds no two figures in a row (`发生数0起0起市民…` is a name and two values).
-      return letters >= 2 && !VALUE.test(t) && (spaced || (/[\p{L})）”"」]$/u.test(t) && !twoFigures().test(t)));
+      // Glued, a name holds no two figures in a row (`发生数0起0起市民…` is a name and two values). It
+      // may end in digits (`生活质量1`): a cut that takes them for the next cell must be the only one.
+      return letters >= 2 && !VALUE.test(t) && (spaced || (!/[%≥≤=<>]$/u.test(t) && !twoFigures().test(t)));
     }
     case 'value':
-      return spaced || VALUE.test(t) || (!hasDigit(t) && /\p{L}/u.test(t));
+      return spaced || VALUE.test(t.replace(/\s+/gu, '')) || (!hasDigit(t) && /\p{L}/u.test(t));
     case 'text':
       return spaced || (!hasDigit(t) && (/\p{L}/u.test(t) || /^[…—\-/.。]+$/u.test(t)));
   }
 }
 
 /**
- * Where a glued text may be cut: where a number starts or ends, between two digits, and where a
- * stretch of text ends in the same words twice (`不超过预算不超过预算`, `显著提升显著提升`: a target
- * and an actual value written alike), and after a unit of measure that follows a number (`0起` |
- * `市民满意度调查`).
+ * Where a glued text may be cut: where a number starts or ends, between two digits, and after a
+ * unit of measure that follows a number (`0起` | `市民满意度调查`). Two texts glued together are
+ * never cut: `补助标准符合标准符合` may be 补助标准 | 符合标准 | 符合 as well as 补助 | 标准符合 | 标准符合.
  */
-function cuttable(chars: FlatChar[], i: number, extra: Set<number>): boolean {
+function cuttable(chars: FlatChar[], i: number, afterUnit: Set<number>): boolean {
   if (i <= 0 || i >= chars.length) return true;
   const numeric = (ch: string) => /[\d.%‰]/.test(ch);
   const opens = (ch: string) => /[≥≤=<>＝≧≦]/u.test(ch);
   const a = chars[i - 1]!.ch;
   const b = chars[i]!.ch;
   if (/[%‰]/.test(b)) return false; // a percent sign belongs to its number
-  return numeric(a) || numeric(b) || opens(b) || extra.has(i);
+  return numeric(a) || numeric(b) || opens(b) || afterUnit.has(i);
 }
 
 export interface Cut {
@@ -111,13 +110,19 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
     chars = trimmed;
   }
   const n = units.length;
-  const extra = spaced ? new Set<number>() : new Set([...doubledCuts(chars), ...unitCuts(chars)]);
-  // A cut just before spaces is the cut after them (`安全性\n高高`).
+  /** Whether a digit stands before position i (spaces passed over). */
+  const afterNumber = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && /\s/u.test(units[k]!.text)) k--;
+    return k >= 0 && /\d/.test(units[k]!.text);
+  };
+  const afterUnit = spaced ? new Set<number>() : unitCuts(chars);
+  // A cut just before spaces is the cut after them (`…安全性\n` | `100%`).
   const canEnd = (e: number): boolean => {
-    if (spaced || cuttable(chars, e, extra)) return true;
+    if (spaced || cuttable(chars, e, afterUnit)) return true;
     let k = e;
     while (k < n && /\s/u.test(units[k]!.text)) k++;
-    return k > e && cuttable(chars, k, extra);
+    return k > e && cuttable(chars, k, afterUnit);
   };
   /** Whether position i (a cut before unit i) falls between two digits of one run. */
   const inDigits = (i: number) => i > 0 && i < n && /[\d.]/.test(units[i - 1]!.text) && /[\d.]/.test(units[i]!.text);
@@ -125,7 +130,7 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
     units
       .slice(s, e)
       .map((u) => u.text)
-      .join('')
+      .join(spaced ? ' ' : '')
       .trim();
 
   const memo = new Map<number, { ways: number; rows: FlatCell[][] }>();
@@ -151,9 +156,11 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
         }
       }
       if (col === width || s === n) return;
-      const maxEnd = spaced ? s + 1 : n;
+      // Spaced, a cell is a word, or a number and its unit (`3835 人`).
+      const maxEnd = spaced ? Math.min(n, s + 2) : n;
       for (let e = s + 1; e <= maxEnd && ways < 2; e++) {
         if (!canEnd(e) || /\s/u.test(units[e - 1]!.text)) continue;
+        if (spaced && e === s + 2 && !(/\d$/.test(units[s]!.text) && UNITS.includes(units[s + 1]!.text))) continue;
         const text = cellText(s, e);
         if (!fitsShape(schema.shapes[col]!, text, spaced)) continue;
         // A name after another row holds no digits: `10水标尺宽度` is 10 | 水标尺宽度 (the first name of a stretch may: `5000吨稻谷…`).
@@ -164,9 +171,10 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
         // (`1020万元` after the name is 10 | 20万元); it is never cut inside its own digits (`≥2` | `66米`).
         const shape = schema.shapes[col]!;
         // No cell starts with the unit of the number before it (`0起市民…` is 0起 | 市民…).
-        if (!spaced && s > 0 && /\d/.test(units[s - 1]!.text) && UNITS.some((u) => text.startsWith(u)))
-          continue;
+        if (!spaced && afterNumber(s) && UNITS.some((u) => text.startsWith(u))) continue;
         if (!spaced && shape === 'value' && ((e < n && inDigits(e)) || (inDigits(s) && schema.shapes[col - 1] !== 'score'))) continue;
+        // A bare number glued to the name may be the name's own end (`生活质量1` | `提高`): not taken for a value.
+        if (!spaced && shape === 'value' && col > 0 && schema.shapes[col - 1] === 'name' && NUMBER.test(text)) continue;
         cells.push({ text, line: units[s]!.line });
         cell(e, col + 1);
         cells.pop();
@@ -189,33 +197,6 @@ function trimChars(chars: FlatChar[]): FlatChar[] {
   return chars.slice(s, e);
 }
 
-/** Cuts before and between the two copies where a stretch of text ends in the same words twice. */
-function doubledCuts(chars: FlatChar[]): Set<number> {
-  const cuts = new Set<number>();
-  const isText = (ch: string) => !/[\d.%‰≥≤=<>＝≧≦\s]/u.test(ch);
-  let i = 0;
-  while (i < chars.length) {
-    if (!isText(chars[i]!.ch)) {
-      i++;
-      continue;
-    }
-    let end = i;
-    // A stretch of text, spaces inside it included (a name wrapped over lines).
-    while (end < chars.length && (isText(chars[end]!.ch) || /\s/u.test(chars[end]!.ch))) end++;
-    const text = chars.slice(i, end).map((c) => c.ch);
-    while (text.length > 0 && /\s/u.test(text.at(-1)!)) text.pop();
-    const b = i + text.length;
-    for (let k = 1; 2 * k <= text.length; k++) {
-      if (text.slice(text.length - 2 * k, text.length - k).join('') === text.slice(text.length - k).join('')) {
-        cuts.add(b - 2 * k);
-        cuts.add(b - k);
-      }
-    }
-    i = end;
-  }
-  return cuts;
-}
-
 /** Units of measure written after a number, longest first. */
 const UNITS = [
   ...['平方米', '立方米', '公里', '千米', '厘米', '毫米', '万元', '亿元', '万人', '人次', '户次', '小时', '个月', '工作日'],
@@ -227,12 +208,14 @@ function unitCuts(chars: FlatChar[]): Set<number> {
   const cuts = new Set<number>();
   for (let i = 1; i < chars.length; i++) {
     if (!/\d/.test(chars[i - 1]!.ch)) continue;
+    let k = i;
+    while (k < chars.length && /\s/u.test(chars[k]!.ch)) k++;
     const rest = chars
-      .slice(i, i + 3)
+      .slice(k, k + 3)
       .map((c) => c.ch)
       .join('');
     const unit = UNITS.find((u) => rest.startsWith(u));
-    if (unit) cuts.add(i + unit.length);
+    if (unit) cuts.add(k + unit.length);
   }
   return cuts;
 }
@@ -240,6 +223,6 @@ function unitCuts(chars: FlatChar[]): Set<number> {
 let twoFiguresPattern: RegExp | null = null;
 /** A number, its unit and another number: two cells, never one name. */
 function twoFigures(): RegExp {
-  twoFiguresPattern ??= new RegExp(`\\d(?:%|${UNITS.join('|')})[≥≤=<>]?\\d`, 'u');
+  twoFiguresPattern ??= new RegExp(`\\d\\s*(?:%|${UNITS.join('|')})\\s*[≥≤=<>]?\\d`, 'u');
   return twoFiguresPattern;
 }
