@@ -70,6 +70,30 @@ export function fitsShape(shape: Shape, text: string, spaced: boolean): boolean 
  * unit of measure that follows a number (`0起` | `市民满意度调查`). Two texts glued together are
  * never cut: `补助标准符合标准符合` may be 补助标准 | 符合标准 | 符合 as well as 补助 | 标准符合 | 标准符合.
  */
+/**
+ * Whether a glued cell has grown past anything its column holds, so that no longer cell fits
+ * either: figures are short; a text holds no digits; a name after another row holds no digits
+ * (`10水标尺宽度` is 10 | 水标尺宽度; the first name of a stretch may: `5000吨稻谷…`), and no name holds
+ * a compared or percent figure or two figures in a row (`…标尺10≥266米≥266米10水标尺宽度` is a row
+ * and a name).
+ */
+function pastFitting(shape: Shape, text: string, afterRow: boolean): boolean {
+  switch (shape) {
+    case 'money':
+    case 'rate':
+    case 'score':
+    case 'comparator':
+    case 'unit':
+      return text.length > 16;
+    case 'value':
+      return hasDigit(text) && text.length > 24;
+    case 'text':
+      return hasDigit(text);
+    case 'name':
+      return (afterRow && hasDigit(text)) || /[%≥≤=<>＝≧≦]/u.test(text) || twoFigures().test(text);
+  }
+}
+
 function cuttable(chars: FlatChar[], i: number, afterUnit: Set<number>): boolean {
   if (i <= 0 || i >= chars.length) return true;
   const numeric = (ch: string) => /[\d.%‰]/.test(ch);
@@ -126,12 +150,14 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
   };
   /** Whether position i (a cut before unit i) falls between two digits of one run. */
   const inDigits = (i: number) => i > 0 && i < n && /[\d.]/.test(units[i - 1]!.text) && /[\d.]/.test(units[i]!.text);
+  const whole = units.map((u) => u.text).join('');
   const cellText = (s: number, e: number) =>
-    units
-      .slice(s, e)
-      .map((u) => u.text)
-      .join(spaced ? ' ' : '')
-      .trim();
+    spaced
+      ? units
+          .slice(s, e)
+          .map((u) => u.text)
+          .join(' ')
+      : whole.slice(s, e).trim();
 
   const memo = new Map<number, { ways: number; rows: FlatCell[][] }>();
   const width = schema.shapes.length;
@@ -162,14 +188,12 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
         if (!canEnd(e) || /\s/u.test(units[e - 1]!.text)) continue;
         if (spaced && e === s + 2 && !(/\d$/.test(units[s]!.text) && UNITS.includes(units[s + 1]!.text))) continue;
         const text = cellText(s, e);
-        if (!fitsShape(schema.shapes[col]!, text, spaced)) continue;
-        // A name after another row holds no digits: `10水标尺宽度` is 10 | 水标尺宽度 (the first name of a stretch may: `5000吨稻谷…`).
-        if (!spaced && col === 0 && s > 0 && /\d/.test(text)) continue;
-        // Nor does a name hold a compared or percent figure: `…标尺10≥266米≥266米10水标尺宽度` is a row and a name.
-        if (!spaced && col === 0 && /[%≥≤=<>＝≧≦]/u.test(text)) continue;
+        const shape = schema.shapes[col]!;
+        // Longer cells will not fit either: the cell ends before here.
+        if (!spaced && pastFitting(shape, text, s > 0)) break;
+        if (!fitsShape(shape, text, spaced)) continue;
         // A target or actual value is cut off from a figure beside it only where a 分值 or 得分 precedes it
         // (`1020万元` after the name is 10 | 20万元); it is never cut inside its own digits (`≥2` | `66米`).
-        const shape = schema.shapes[col]!;
         // No cell starts with the unit of the number before it (`0起市民…` is 0起 | 市民…).
         if (!spaced && afterNumber(s) && UNITS.some((u) => text.startsWith(u))) continue;
         if (!spaced && shape === 'value' && ((e < n && inDigits(e)) || (inDigits(s) && schema.shapes[col - 1] !== 'score'))) continue;
