@@ -140,8 +140,13 @@ function rowsOf(pieces: Piece[], t: Template): RowCells[] {
       const header: RowCells = [cellOf(p)];
       const roles: string[] = [];
       let k = i + 1;
-      for (; k < merged.length && merged[k]!.kind === 'label'; k++) {
+      for (; k < merged.length; k++) {
         const q = merged[k]!;
+        // A short fragment with no Chinese between two header labels is OCR debris (`执行率(B/A1得分`): passed over.
+        if (q.kind === 'text') {
+          if (q.text.length <= 6 && !/\p{Script=Han}/u.test(q.text) && merged[k + 1]?.kind === 'label' && roles.length > 0) continue;
+          break;
+        }
         const column = (funding ? fundingColumns : indicatorColumns).find((c) => c.set.has(q.norm) && !roles.includes(c.role));
         if (column) roles.push(column.role);
         else if (!(funding && fundingSkip.has(q.norm))) break;
@@ -179,7 +184,10 @@ function rowsOf(pieces: Piece[], t: Template): RowCells[] {
         continue;
       }
       const isTotal = fundingRow.role === 'total';
-      const cut = cutFundingRow(value.chars, fundingRoles, {
+      // Without a note column the row is its figures: text after them is the next thing written (a garbled heading).
+      const figuresEnd = fundingRoles.includes('note') ? value.chars.length : leadingFigures(value.chars);
+      const after = value.chars.slice(figuresEnd);
+      const cut = cutFundingRow(value.chars.slice(0, figuresEnd), fundingRoles, {
         mayOmit: isTotal ? ['note'] : [...t.funding.subRowMayOmit, 'note'],
         total: isTotal ? null : totalAmounts,
         headingWeight,
@@ -189,6 +197,8 @@ function rowsOf(pieces: Piece[], t: Template): RowCells[] {
         cut.cells.forEach((c, k) => (totalAmounts![fundingRoles[k]!] = c.text));
       }
       rows.push([cellOf(p), ...(cut.cells ?? [cellOf(value)])]);
+      const rest = after.map((c) => c.ch).join('').trim();
+      if (cut.cells && rest !== '') rows.push([{ text: rest, line: after.find((c) => c.ch.trim() !== '')!.line }]);
       continue;
     }
     if (total.has(p.norm) && indicatorRoles.length > 0) {
@@ -229,11 +239,16 @@ function words(chars: FlatChar[]): FlatCell[] {
   return out;
 }
 
+/** How many characters at the start of a row's text are its figures (digits, `.`, `%`, dashes for blank cells). */
+function leadingFigures(chars: FlatChar[]): number {
+  let end = 0;
+  while (end < chars.length && /[\d.%\s—–\-/]/u.test(chars[end]!.ch)) end++;
+  return end;
+}
+
 /** The figures at the start of a 总分 row's text (a note may follow them: `总分100100注:1.…`). */
 function trimNumbers(chars: FlatChar[]): FlatChar[] {
-  let end = 0;
-  while (end < chars.length && /[\d.%\s]/.test(chars[end]!.ch)) end++;
-  return chars.slice(0, end);
+  return chars.slice(0, leadingFigures(chars));
 }
 
 const SHAPES: Record<IndicatorRole, Shape> = {

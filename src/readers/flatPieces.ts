@@ -4,9 +4,9 @@
  * flattening left inside them (`绩 效 指 标`, `项目资金 (万元)`), with their weight suffix
  * (`产出指标(50分)`) and colon; and the text between two labels, as written.
  *
- * Header labels (the funding and indicator column labels) are taken only where they follow
- * another label directly — in a header row — so that `执行率` inside the indicator 预算资金执行率 or
- * `分值` inside a scoring note stays text. The indicator-level words (一级/二级指标) are labels too,
+ * Header labels (the funding and indicator column labels) are taken only where they follow or
+ * precede another label directly — in a header row — so that `执行率` inside the indicator
+ * 预算资金执行率 or `分值` inside a scoring note stays text. The indicator-level words (一级/二级指标) are labels too,
  * in the forms that end in 指标 (`产出指标`, `数量指标`): the shorter forms (`产出`, `效益`) are words
  * of ordinary names.
  */
@@ -99,6 +99,16 @@ export function splitPieces(chars: FlatChar[], vocabulary: Vocabulary, spaced = 
     pieces.push({ kind: 'text', text, norm: text, chars: slice, line: slice[0]!.line, spacedBefore: spacedBefore(from) });
   };
 
+  /** Where a label ending at `end` stops: after its weight suffix (`(50分)`) and colon. */
+  const endOf = (end: number) => {
+    const suffix = WEIGHT_SUFFIX.exec(compact.slice(end, end + 12));
+    if (suffix) end += suffix[0].length;
+    while (compact[end] === ':') end++;
+    return end;
+  };
+  /** Whether a label starts at q (a column label there follows the one before it). */
+  const labelAt = (q: number): boolean => (byFirst.get(compact[q] ?? '') ?? []).some((c) => compact.startsWith(c.label, q));
+
   let p = 0;
   while (p < compact.length) {
     const candidates = byFirst.get(compact[p]!) ?? [];
@@ -106,16 +116,16 @@ export function splitPieces(chars: FlatChar[], vocabulary: Vocabulary, spaced = 
     const wordStart = !spaced || p === 0 || lastLabelEnd === p || /\s/u.test(chars[at[p]! - 1]?.ch ?? ' ');
     const crosses = (length: number) => at[p + length - 1]! - at[p]! !== length - 1;
     const hit = candidates.find(
-      (c) => compact.startsWith(c.label, p) && (!c.chained || lastLabelEnd === p) && (wordStart || !crosses(c.label.length)),
+      (c) =>
+        compact.startsWith(c.label, p) &&
+        (wordStart || !crosses(c.label.length)) &&
+        (!c.chained || lastLabelEnd === p || labelAt(endOf(p + c.label.length))),
     );
     if (!hit) {
       p++;
       continue;
     }
-    let end = p + hit.label.length;
-    const suffix = WEIGHT_SUFFIX.exec(compact.slice(end, end + 12));
-    if (suffix) end += suffix[0].length;
-    while (compact[end] === ':') end++;
+    const end = endOf(p + hit.label.length);
     pushText(textStart, p);
     const span = chars.slice(at[p]!, at[end - 1]! + 1);
     pieces.push({
