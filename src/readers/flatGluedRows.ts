@@ -196,7 +196,10 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
         // (`1020万元` after the name is 10 | 20万元); it is never cut inside its own digits (`≥2` | `66米`).
         // No cell starts with the unit of the number before it (`0起市民…` is 0起 | 市民…).
         if (!spaced && afterNumber(s) && UNITS.some((u) => text.startsWith(u))) continue;
-        if (!spaced && shape === 'value' && ((e < n && inDigits(e)) || (inDigits(s) && schema.shapes[col - 1] !== 'score'))) continue;
+        // (A lone 0 ends where the next digit starts: `00` is 0 | 0.)
+        const afterZero = cells.at(-1)?.text === '0';
+        if (!spaced && shape === 'value' && ((e < n && inDigits(e) && text !== '0') || (inDigits(s) && schema.shapes[col - 1] !== 'score' && !afterZero)))
+          continue;
         // A bare number glued to the name may be the name's own end (`生活质量1` | `提高`): not taken for a value.
         if (!spaced && shape === 'value' && col > 0 && schema.shapes[col - 1] === 'name' && NUMBER.test(text)) continue;
         cells.push({ text, line: units[s]!.line });

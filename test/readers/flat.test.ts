@@ -123,7 +123,7 @@ describe('a glued table over three preview pages (湖南 衡山县 县级专项�
     ]);
   });
 
-  it('reports the stretch whose figures are glued digits (…变质比例00: 0 | 0 or 00?) instead of guessing', () => {
+  it('reports the stretch whose figures are glued to a name (…变质比例00: 比例 | 0 | 0, or a name ending in 0?) instead of guessing', () => {
     const unread = doc.unread.find((u) => u.text.includes('明显变质比例00'));
     expect(unread).toMatchObject({ line: 4 });
     expect(p.indicators.some((i) => i.name.includes('变质比例'))).toBe(false);
@@ -163,7 +163,10 @@ describe('cutting glued cells', () => {
       ['市民满意度调查', '≥90%', '100%'],
     ]);
     // 100100%: 100 | 100% or 10 | 0100%? A value is never cut inside its digits: not cut.
-    expect(cutRows(chars('完成率100100%'), { ...schema, shapes: [...schema.shapes] }, false).ways).toBe(0);
+    expect(cutRows(chars('完成率≥100100%'), { ...schema, shapes: [...schema.shapes] }, false).ways).toBe(0);
+    // …but a lone 0 ends where the next digit starts (00 is no number): 分值 20, 0 | 0, 得分 20.
+    const scored = { shapes: ['name', 'score', 'value', 'value', 'score'] as ('name' | 'score' | 'value')[], mayOmitLast: 0 };
+    expect(cutRows(chars('差错率200020'), scored, false).rows.map((r) => r.map((c) => c.text))).toEqual([['差错率', '20', '0', '0', '20']]);
   });
 
   it('spaced cells are words: a row one word short of its columns is not cut', () => {
