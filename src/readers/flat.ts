@@ -16,7 +16,7 @@
  */
 import type { Block, Table, TableCell, TableRow } from '../tables/model';
 import { TEMPLATES } from '../templates';
-import { isPlaceholder, LabelSet, splitWeight } from '../templates/labels';
+import { LabelSet, splitWeight } from '../templates/labels';
 import { columnLabelsOf, labelsOf, type FundingRole, type IndicatorRole, type Template } from '../templates/template';
 import { LEVEL1, LEVEL2 } from '../templates/vocabulary';
 import { cutFundingRow, cutTotalRow } from './flatAmounts';
@@ -106,10 +106,17 @@ function rowsOf(pieces: Piece[], t: Template): RowCells[] {
     if (isOwn) merged.push(p);
     else if (prev && prev.kind === 'text') {
       const chars = [...prev.chars, ...(p.spacedBefore ? [{ ch: ' ', line: p.line }] : []), ...p.chars];
-      merged[merged.length - 1] = { ...prev, text: chars.map((c) => c.ch).join('').trim(), norm: '', chars };
+      merged[merged.length - 1] = {
+        ...prev,
+        text: chars
+          .map((c) => c.ch)
+          .join('')
+          .trim(),
+        norm: '',
+        chars,
+      };
     } else merged.push({ ...p, kind: 'text' });
   }
-  const name = set(t.nameLabels);
   const fundingHeading = set(t.funding.heading);
   const fundingColumns = t.funding.columns.map((c) => ({ role: c.role, set: set(c.labels) }));
   const fundingSkip = set(t.funding.skip ?? []);
@@ -197,7 +204,10 @@ function rowsOf(pieces: Piece[], t: Template): RowCells[] {
         cut.cells.forEach((c, k) => (totalAmounts![fundingRoles[k]!] = c.text));
       }
       rows.push([cellOf(p), ...(cut.cells ?? [cellOf(value)])]);
-      const rest = after.map((c) => c.ch).join('').trim();
+      const rest = after
+        .map((c) => c.ch)
+        .join('')
+        .trim();
       if (cut.cells && rest !== '') rows.push([{ text: rest, line: after.find((c) => c.ch.trim() !== '')!.line }]);
       continue;
     }
@@ -211,12 +221,7 @@ function rowsOf(pieces: Piece[], t: Template): RowCells[] {
       continue;
     }
     // A label and its value (项目名称 …, 主管部门 …), or a label alone (预期目标 实际完成情况).
-    const value = next()?.kind === 'text' && !name.has(p.norm) ? next()! : null;
-    if (name.has(p.norm) && next()?.kind === 'text') {
-      rows.push([cellOf(p), cellOf(next()!)]);
-      i += 2;
-      continue;
-    }
+    const value = next()?.kind === 'text' ? next()! : null;
     rows.push(value ? [cellOf(p), cellOf(value)] : [cellOf(p)]);
     i += value ? 2 : 1;
   }
@@ -346,7 +351,7 @@ export function readFlatBlocks(text: string, readBlocks: (text: string) => Block
     const pieces = isSpaced(glued) ? splitPieces(chars, VOCABULARY, true) : glued;
     const t = templateOf(pieces);
     if (!t) continue;
-    const rows = rowsOf(pieces, t).filter((r) => r.length > 0 && !r.every((c) => isPlaceholder(c.text) && c.text === ''));
+    const rows = rowsOf(pieces, t).filter((r) => r.some((c) => c.text !== ''));
     if (rows.length === 0) continue;
     tables.push(gridTable(rows));
     for (let l = region.first; l <= region.last; l++) covered.add(l);

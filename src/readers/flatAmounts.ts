@@ -75,7 +75,10 @@ export function cutFundingRow(
   };
   const cut = cutRows(chars, { shapes: roles.map((r) => SHAPE[r]), mayOmitLast: omit, check, single: true }, false);
   if (cut.ways === 1 && cut.rows.length === 1) return { cells: cut.rows[0]!, reason: null };
-  return { cells: null, reason: cut.ways === 0 ? 'no cut of the glued figures fits the columns' : 'more than one cut of the glued figures fits' };
+  return {
+    cells: null,
+    reason: cut.ways === 0 ? 'no cut of the glued figures fits the columns' : 'more than one cut of the glued figures fits',
+  };
 }
 
 /** Cuts a glued 总分 row into the indicator columns that hold its figures (分值, 得分). */

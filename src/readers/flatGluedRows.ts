@@ -198,7 +198,11 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
         if (!spaced && afterNumber(s) && UNITS.some((u) => text.startsWith(u))) continue;
         // (A lone 0 ends where the next digit starts: `00` is 0 | 0.)
         const afterZero = cells.at(-1)?.text === '0';
-        if (!spaced && shape === 'value' && ((e < n && inDigits(e) && text !== '0') || (inDigits(s) && schema.shapes[col - 1] !== 'score' && !afterZero)))
+        if (
+          !spaced &&
+          shape === 'value' &&
+          ((e < n && inDigits(e) && text !== '0') || (inDigits(s) && schema.shapes[col - 1] !== 'score' && !afterZero))
+        )
           continue;
         // A bare number glued to the name may be the name's own end (`生活质量1` | `提高`): not taken for a value.
         if (!spaced && shape === 'value' && col > 0 && schema.shapes[col - 1] === 'name' && NUMBER.test(text)) continue;
@@ -227,7 +231,48 @@ function trimChars(chars: FlatChar[]): FlatChar[] {
 /** Units of measure written after a number, longest first. */
 const UNITS = [
   ...['平方米', '立方米', '公里', '千米', '厘米', '毫米', '万元', '亿元', '万人', '人次', '户次', '小时', '个月', '工作日'],
-  ...['起', '人', '次', '个', '米', '元', '吨', '天', '户', '家', '项', '篇', '份', '台', '套', '辆', '所', '座', '亩', '批', '场', '件', '条', '处', '名', '年', '月', '日', '期', '册', '本', '部', '间', '棵', '株', '头', '只', '张', '块', '盏'],
+  ...[
+    '起',
+    '人',
+    '次',
+    '个',
+    '米',
+    '元',
+    '吨',
+    '天',
+    '户',
+    '家',
+    '项',
+    '篇',
+    '份',
+    '台',
+    '套',
+    '辆',
+    '所',
+    '座',
+    '亩',
+    '批',
+    '场',
+    '件',
+    '条',
+    '处',
+    '名',
+    '年',
+    '月',
+    '日',
+    '期',
+    '册',
+    '本',
+    '部',
+    '间',
+    '棵',
+    '株',
+    '头',
+    '只',
+    '张',
+    '块',
+    '盏',
+  ],
 ];
 
 /** Cuts after a unit of measure that opens the text after a number (`0起市民满意度调查` → `0起` | `市民…`). */

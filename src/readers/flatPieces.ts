@@ -94,7 +94,10 @@ export function splitPieces(chars: FlatChar[], vocabulary: Vocabulary, spaced = 
   const pushText = (from: number, to: number) => {
     if (to <= from) return;
     const slice = chars.slice(at[from]!, at[to - 1]! + 1);
-    const text = slice.map((c) => c.ch).join('').trim();
+    const text = slice
+      .map((c) => c.ch)
+      .join('')
+      .trim();
     if (text === '') return;
     pieces.push({ kind: 'text', text, norm: text, chars: slice, line: slice[0]!.line, spacedBefore: spacedBefore(from) });
   };
@@ -130,7 +133,10 @@ export function splitPieces(chars: FlatChar[], vocabulary: Vocabulary, spaced = 
     const span = chars.slice(at[p]!, at[end - 1]! + 1);
     pieces.push({
       kind: 'label',
-      text: span.map((c) => c.ch).join('').trim(),
+      text: span
+        .map((c) => c.ch)
+        .join('')
+        .trim(),
       norm: compact.slice(p, end).replace(/:+$/, ''),
       chars: span,
       line: span[0]!.line,

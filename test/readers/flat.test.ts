@@ -25,9 +25,17 @@ const extracted = (text: string) => ({ format: 'text' as const, encoding: 'utf-8
 const chars = (s: string, line = 1) => [...s].map((ch) => ({ ch, line }));
 
 /** An indicator as figures: name, target, actual, weight, score. */
-const figures = (i: ParsedIndicator) => [i.name, i.target?.text ?? null, i.actual?.text ?? null, i.weight?.text ?? null, i.score?.text ?? null];
+const figures = (i: ParsedIndicator) => [
+  i.name,
+  i.target?.text ?? null,
+  i.actual?.text ?? null,
+  i.weight?.text ?? null,
+  i.score?.text ?? null,
+];
 const funding = (p: ParsedProjectEvaluation) =>
-  [p.total.initialBudget, p.total.budget, p.total.executed, p.total.weight, p.total.executionRate, p.total.score].map((c) => c?.text ?? null);
+  [p.total.initialBudget, p.total.budget, p.total.executed, p.total.weight, p.total.executionRate, p.total.score].map(
+    (c) => c?.text ?? null,
+  );
 
 describe('a glued table on one line (四川 中江县 财政衔接资金 绩效目标自评表)', () => {
   const doc = readDocument(extracted(fixture('sichuan-zhongjiang-water-gauges')));
@@ -67,7 +75,9 @@ describe('a glued table on one line (四川 中江县 财政衔接资金 绩效�
   });
 
   it('through the import path the table is found and left out as incomplete, with the row and its line', () => {
-    expect(() => prepareDocument('zhongjiang.txt', extracted(fixture('sichuan-zhongjiang-water-gauges')))).toThrow(/line 1: .*indicator row/);
+    expect(() => prepareDocument('zhongjiang.txt', extracted(fixture('sichuan-zhongjiang-water-gauges')))).toThrow(
+      /line 1: .*indicator row/,
+    );
   });
 });
 
@@ -111,7 +121,13 @@ describe('a glued table over three preview pages (湖南 衡山县 县级专项�
   it('drops the page numbers (2、 3、), keeps the names as wrapped and each row on its own line', () => {
     expect(funding(p)).toEqual([null, '194.9', '194.9', null, '100%', null]);
     const byName = new Map(p.indicators.map((i) => [i.name, i]));
-    expect(figures(byName.get('5000吨稻谷、500吨成 品粮储备到位率')!)).toEqual(['5000吨稻谷、500吨成 品粮储备到位率', '100%', '100%', null, null]);
+    expect(figures(byName.get('5000吨稻谷、500吨成 品粮储备到位率')!)).toEqual([
+      '5000吨稻谷、500吨成 品粮储备到位率',
+      '100%',
+      '100%',
+      null,
+      null,
+    ]);
     expect(byName.get('库存数量真实率')!.lines.start).toBe(3);
     expect(byName.get('县级储备粮贷款付 息及时率')!.lines.start).toBe(4);
     expect(figures(byName.get('因粮食市场波动引 起的粮食安全事件 发生数')!)).toEqual([
@@ -136,16 +152,24 @@ describe('a glued table over three preview pages (湖南 衡山县 县级专项�
 
 describe('cutting glued cells', () => {
   it('a budget row: 310.2154.741050%5 is 310.2 | 154.74 | 10 | 50% | 5 (Beijing), the only cut where 执行率 = B/A and 得分 = 分值 × 执行率', () => {
-    const cut = cutFundingRow(chars('310.2154.741050%5执行率*该指标分值,最高不得超过分值上限。'), ['budget', 'executed', 'weight', 'executionRate', 'score', 'note'], {
-      mayOmit: ['note'],
-      total: null,
-      headingWeight: null,
-    });
+    const cut = cutFundingRow(
+      chars('310.2154.741050%5执行率*该指标分值,最高不得超过分值上限。'),
+      ['budget', 'executed', 'weight', 'executionRate', 'score', 'note'],
+      {
+        mayOmit: ['note'],
+        total: null,
+        headingWeight: null,
+      },
+    );
     expect(cut.cells?.map((c) => c.text)).toEqual(['310.2', '154.74', '10', '50%', '5', '执行率*该指标分值,最高不得超过分值上限。']);
   });
 
   it('a budget row whose figures do not agree (a rate written 1) is not cut', () => {
-    const cut = cutFundingRow(chars('1.561.56120'), ['budget', 'executed', 'executionRate', 'score'], { mayOmit: [], total: null, headingWeight: 20 });
+    const cut = cutFundingRow(chars('1.561.56120'), ['budget', 'executed', 'executionRate', 'score'], {
+      mayOmit: [],
+      total: null,
+      headingWeight: 20,
+    });
     expect(cut).toEqual({ cells: null, reason: 'no cut of the glued figures fits the columns' });
   });
 
@@ -170,7 +194,10 @@ describe('cutting glued cells', () => {
   });
 
   it('spaced cells are words: a row one word short of its columns is not cut', () => {
-    const schema = { shapes: ['name', 'value', 'value', 'score', 'score', 'text'] as ('name' | 'value' | 'score' | 'text')[], mayOmitLast: 1 };
+    const schema = {
+      shapes: ['name', 'value', 'value', 'score', 'score', 'text'] as ('name' | 'value' | 'score' | 'text')[],
+      mayOmitLast: 1,
+    };
     expect(cutRows(chars('合格率 ≥95% 98% 10 10 及时率 及时 10 10'), schema, true).ways).toBe(0);
     expect(cutRows(chars('合格率 ≥95% 98% 10 10 及时率 及时 及时 10 10'), schema, true).rows.map((r) => r.map((c) => c.text))).toEqual([
       ['合格率', '≥95%', '98%', '10', '10'],
@@ -190,7 +217,12 @@ describe('synthetic Henan tables flattened (the generator renders them tab-separ
       .map((t) =>
         t
           .split('\n')
-          .map((l) => l.split('\t').filter((c) => c.trim() !== '').join(sep))
+          .map((l) =>
+            l
+              .split('\t')
+              .filter((c) => c.trim() !== '')
+              .join(sep),
+          )
           .filter((l) => l !== '')
           .join(sep),
       )
