@@ -14,7 +14,8 @@
  * says what is missing from each table), or when neither reads a complete table and it finds
  * any; and whenever it finds any in a text with
  * pipe-separated tables (`a | b |`, which no seed layout has) or the seed readers find nothing.
- * Otherwise the seed reading is kept. The seed readers guess where the template reader refuses
+ * Otherwise the seed reading is kept. A text's flattened tables (whole tables on a few long lines)
+ * are rebuilt as grid tables before the template reader reads it (src/readers/flat.ts). The seed readers guess where the template reader refuses
  * to, so on a layout they were not written for they find "projects" made of table debris; the
  * template reader recognises a table by its labels and reads only what it can place.
  */
@@ -24,6 +25,8 @@ import { readTabularDocument } from './tabular';
 import { binaryReason } from './text';
 import type { ExtractedDocument } from '../tables/model';
 import { readWithTemplates } from '../templates';
+import { readFlatBlocks } from '../readers/flat';
+import { readTextBlocks } from '../readers/text';
 
 export function detectFormat(text: string): ParsedDocument['format'] {
   const lines = text.split(/\r?\n/);
@@ -64,6 +67,16 @@ function fundedCount(doc: ParsedDocument): number {
   );
 }
 
+/**
+ * A text whose tables were flattened onto long lines (src/readers/flat.ts) has them rebuilt as
+ * grid tables for the template reader; any other document is read as extracted.
+ */
+function withFlatTables(extracted: ExtractedDocument): ExtractedDocument {
+  if (extracted.format !== 'text') return extracted;
+  const blocks = readFlatBlocks(extracted.text, readTextBlocks);
+  return blocks ? { ...extracted, blocks } : extracted;
+}
+
 export function readDocument(extracted: ExtractedDocument): ParsedDocument {
   const text = extracted.text;
   if (text.trim() === '') throw new DocumentFormatError('empty document: no text to read');
@@ -71,7 +84,7 @@ export function readDocument(extracted: ExtractedDocument): ParsedDocument {
   if (binary !== null) throw new DocumentFormatError(binary);
 
   const format = detectFormat(text);
-  const templates = readWithTemplates(extracted);
+  const templates = readWithTemplates(withFlatTables(extracted));
   const fromTemplates: ParsedDocument = {
     format,
     fiscalYear: templates.fiscalYear,

@@ -24,7 +24,7 @@
 import { parseMoneyWan, parseRateCell, parseScoreCell } from '../domain/reportedValue';
 import type { Cell, FundingLine, ParsedDepartmentEvaluation, ParsedIndicator, ParsedProjectEvaluation, Unread } from '../ingest/model';
 import { isPlaceholder, LabelSet, splitWeight } from './labels';
-import type { Column, FundingRole, FundingRowRole, IndicatorRole, Template } from './template';
+import { labelsOf, type Column, type FundingRole, type FundingRowRole, type IndicatorRole, type Template } from './template';
 import type { Token, TokenStream } from './tokens';
 import { LEVEL1, LEVEL2 } from './vocabulary';
 
@@ -56,22 +56,6 @@ const setsCache = new WeakMap<Template, Sets>();
 function setsOf(t: Template): Sets {
   const cached = setsCache.get(t);
   if (cached) return cached;
-  const columnLabels = [...t.funding.columns, ...t.indicators.columns].flatMap((c) => c.labels);
-  const all = [
-    ...t.nameLabels,
-    ...t.supervisingLabels,
-    ...t.implementingLabels,
-    ...t.funding.heading,
-    ...(t.funding.skip ?? []),
-    ...t.funding.rows.flatMap((r) => r.labels),
-    ...t.indicators.heading,
-    ...t.total.labels,
-    ...(t.goals ? [...t.goals.expected, ...t.goals.actual] : []),
-    ...t.closing.deviationAnalysis,
-    ...t.closing.improvementMeasures,
-    ...t.otherLabels,
-    ...columnLabels,
-  ];
   const sets: Sets = {
     name: new LabelSet(t.nameLabels),
     supervising: new LabelSet(t.supervisingLabels),
@@ -84,7 +68,7 @@ function setsOf(t: Template): Sets {
     actual: new LabelSet(t.goals?.actual ?? []),
     deviation: new LabelSet(t.closing.deviationAnalysis),
     improvement: new LabelSet(t.closing.improvementMeasures),
-    all: new LabelSet(all),
+    all: new LabelSet(labelsOf(t)),
     fundingRows: t.funding.rows.map((r) => ({ role: r.role, set: new LabelSet(r.labels) })),
   };
   setsCache.set(t, sets);

@@ -67,3 +67,27 @@ export const INDICATOR_LEVELS: Column<IndicatorRole>[] = [
   { role: 'level2', labels: ['二级指标'] },
   { role: 'name', labels: ['三级指标'] },
 ];
+
+/** Every label a template writes (never a value): names, headings, column and row labels, goals, closing and other labels. */
+export function labelsOf(t: Template): string[] {
+  return [
+    ...t.nameLabels,
+    ...t.supervisingLabels,
+    ...t.implementingLabels,
+    ...t.funding.heading,
+    ...(t.funding.skip ?? []),
+    ...t.funding.rows.flatMap((r) => r.labels),
+    ...t.indicators.heading,
+    ...t.total.labels,
+    ...(t.goals ? [...t.goals.expected, ...t.goals.actual] : []),
+    ...t.closing.deviationAnalysis,
+    ...t.closing.improvementMeasures,
+    ...t.otherLabels,
+    ...columnLabelsOf(t),
+  ];
+}
+
+/** The labels of a template's funding and indicator columns (and the funding header cells passed over): they stand in header rows only. */
+export function columnLabelsOf(t: Template): string[] {
+  return [...(t.funding.skip ?? []), ...[...t.funding.columns, ...t.indicators.columns].flatMap((c) => c.labels)];
+}

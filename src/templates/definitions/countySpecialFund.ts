@@ -3,7 +3,7 @@
  * 负责人及电话, 县级主管部门, 实施单位; 项目资金（万元） with 全年预算数（A） / 全年执行数（B） /
  * 执行率（B/A） and no 分值; rows 年度资金总额 / 其中：中央、省、市补助县级资金 / 其他资金; 年度总体目标
  * (年初设定目标 / 全年实际完成情况); 绩效指标 一级 / 二级 / 三级指标 / 年度指标值 / 全年完成值 /
- * 未完成原因和改进措施; no scores, no 总分.
+ * 未完成原因和改进措施; no scores, no 总分; a 说明 row closes it.
  */
 import { INDICATOR_LEVELS, type Template } from '../template';
 
@@ -43,5 +43,5 @@ export const countySpecialFund: Template = {
   },
   total: { labels: [] },
   closing: { deviationAnalysis: [], improvementMeasures: [] },
-  otherLabels: ['负责人及电话', '年度总体目标'],
+  otherLabels: ['负责人及电话', '年度总体目标', '说明'],
 };

@@ -1,5 +1,5 @@
 /**
- * 项目自评表 as Hubei publishes it (黄石市, 通城县 — the seeds 000 and 002): 项目名称, 主管部门,
+ * 项目自评表 (财政项目绩效自评表) as Hubei publishes it (黄石市, 通城县 — the seeds 000 and 002): 项目名称, 主管部门,
  * 项目实施单位; 预算执行情况（万元）（20分） with 预算数（A） / 执行数（B） / 执行率（B/A） / 得分
  * (20分*执行率); row 年度财政资金总额; 年度绩效目标（80分） 一级 / 二级 / 三级指标 / 年初目标值（A） /
  * 实际完成值（B） / 得分 (no 分值 per indicator); 总分 (the score alone); 偏差大或目标未完成原因分析,
@@ -15,7 +15,7 @@ export const hubei: Template = {
     ['预算执行情况(万元)', '预算执行情况'],
     ['年初目标值(A)', '年初目标值'],
   ],
-  titles: ['项目自评表', '项目支出绩效自评表'],
+  titles: ['项目自评表', '项目支出绩效自评表', '项目绩效自评表'],
   nameLabels: ['项目名称'],
   supervisingLabels: ['主管部门'],
   implementingLabels: ['项目实施单位', '实施单位'],

@@ -1,0 +1,365 @@
+/**
+ * Flattened tables into the table model. A document-sharing preview, an OCR or a careless copy
+ * may put a whole self-evaluation table on one or a few long lines, its cells separated by single
+ * spaces or glued together (`项目名称 XX 主管部门 YY … 年度资金总额 100 100 98.5 10 98.5% 9.85 …`).
+ * Such lines are found by the template labels on them (src/readers/flatPieces.ts); the template
+ * whose labels they carry says the columns, and the text between its labels is cut into rows of
+ * those columns by the cells' shapes (src/readers/flatGluedRows.ts, src/readers/flatAmounts.ts).
+ * The result is a grid table like any other: one row per label and its value, the funding and
+ * indicator headers, one row per funding row and per indicator — each cell keeping its line — and
+ * the template engine reads it as it reads a web page's table. Where the cells cannot be cut with
+ * certainty the row is written as it stands (its text in one cell), so that the engine reports it
+ * with its line and reason instead of a guess.
+ *
+ * Lines that continue a flattened table are the ones after it that a preview numbered as its pages
+ * (`2、…`, `3、…`); the number is no cell.
+ */
+import type { Block, Table, TableCell, TableRow } from '../tables/model';
+import { TEMPLATES } from '../templates';
+import { LabelSet, splitWeight } from '../templates/labels';
+import { columnLabelsOf, labelsOf, type FundingRole, type IndicatorRole, type Template } from '../templates/template';
+import { LEVEL1, LEVEL2 } from '../templates/vocabulary';
+import { cutFundingRow, cutTotalRow } from './flatAmounts';
+import { cutRows, type FlatCell, type Shape } from './flatGluedRows';
+import { charsOf, splitPieces, type FlatChar, type Piece, type Vocabulary } from './flatPieces';
+
+/** The level words as a flattened table carries them: the forms that end in 指标. */
+const LEVEL_WORDS = [...LEVEL1.synonyms, ...LEVEL2.synonyms].filter((w) => w.endsWith('指标'));
+
+const VOCABULARY: Vocabulary = {
+  anywhere: [...new Set(TEMPLATES.flatMap((t) => labelsOf(t).filter((l) => !columnLabelsOf(t).includes(l)))), ...LEVEL_WORDS],
+  chained: [...new Set(TEMPLATES.flatMap(columnLabelsOf))],
+};
+
+/** A line is flattened when it is long and carries many labels. */
+const MIN_LENGTH = 80;
+const MIN_LABELS = 6;
+const PAGE_MARK = /^\s*\d{1,2}、/;
+
+function labelCount(pieces: Piece[]): number {
+  return pieces.filter((p) => p.kind === 'label').length;
+}
+
+interface Region {
+  first: number;
+  last: number;
+  lines: { text: string; line: number }[];
+}
+
+/** The flattened regions of a text: a flattened line and the page-numbered lines that continue it. */
+function regionsOf(lines: string[]): Region[] {
+  const regions: Region[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!;
+    if (text.length < MIN_LENGTH || text.includes('\t')) continue;
+    if (labelCount(splitPieces(charsOf([{ text, line: i + 1 }]), VOCABULARY)) < MIN_LABELS) continue;
+    const region: Region = { first: i + 1, last: i + 1, lines: [{ text, line: i + 1 }] };
+    let j = i + 1;
+    for (;;) {
+      while (j < lines.length && lines[j]!.trim() === '') j++;
+      if (j >= lines.length || !PAGE_MARK.test(lines[j]!)) break;
+      region.lines.push({ text: lines[j]!.replace(PAGE_MARK, ''), line: j + 1 });
+      region.last = j + 1;
+      j++;
+    }
+    // The first line's own page number (`1、…`) when the next ones carry theirs.
+    if (region.lines.length > 1) region.lines[0]!.text = region.lines[0]!.text.replace(PAGE_MARK, '');
+    regions.push(region);
+    i = region.last - 1;
+  }
+  return regions;
+}
+
+/** The template whose name label and recognising labels the pieces carry. */
+function templateOf(pieces: Piece[]): Template | null {
+  const labels = pieces.filter((p) => p.kind === 'label').map((p) => p.norm);
+  return (
+    TEMPLATES.find((t) => {
+      const has = (synonyms: readonly string[]) => {
+        const set = new LabelSet(synonyms);
+        return labels.some((l) => set.has(l));
+      };
+      return has(t.nameLabels) && t.recognisedBy.every(has);
+    }) ?? null
+  );
+}
+
+/** Whether the flattening kept spaces between cells: most labels of the header rows stand after a space. */
+function isSpaced(pieces: Piece[]): boolean {
+  const labels = pieces.filter((p, k) => p.kind === 'label' && k > 0 && pieces[k - 1]!.kind === 'label');
+  return labels.length > 0 && labels.filter((p) => p.spacedBefore).length * 2 > labels.length;
+}
+
+type RowCells = FlatCell[];
+
+/** Reads one flattened region into rows of cells, by the template's labels. */
+function rowsOf(pieces: Piece[], t: Template): RowCells[] {
+  const spaced = isSpaced(pieces);
+  const set = (labels: readonly string[]) => new LabelSet(labels);
+  const own = set(labelsOf(t));
+  const level = set(LEVEL_WORDS);
+  // Labels of other templates are text here.
+  const merged: Piece[] = [];
+  for (const p of pieces) {
+    const isOwn = p.kind === 'label' && (own.has(p.norm) || level.has(p.norm));
+    const prev = merged.at(-1);
+    if (isOwn) merged.push(p);
+    else if (prev && prev.kind === 'text') {
+      const chars = [...prev.chars, ...(p.spacedBefore ? [{ ch: ' ', line: p.line }] : []), ...p.chars];
+      merged[merged.length - 1] = {
+        ...prev,
+        text: chars
+          .map((c) => c.ch)
+          .join('')
+          .trim(),
+        norm: '',
+        chars,
+      };
+    } else merged.push({ ...p, kind: 'text' });
+  }
+  const fundingHeading = set(t.funding.heading);
+  const fundingColumns = t.funding.columns.map((c) => ({ role: c.role, set: set(c.labels) }));
+  const fundingSkip = set(t.funding.skip ?? []);
+  const fundingRows = t.funding.rows.map((r) => ({ role: r.role, set: set(r.labels) }));
+  const indicatorHeading = set(t.indicators.heading);
+  const indicatorColumns = t.indicators.columns.map((c) => ({ role: c.role, set: set(c.labels) }));
+  const total = set(t.total.labels);
+  const columnLabel = set(columnLabelsOf(t));
+
+  const rows: RowCells[] = [];
+  const cellOf = (p: Piece): FlatCell => ({ text: p.text, line: p.line });
+  let fundingRoles: FundingRole[] = [];
+  let headingWeight: number | null = null;
+  let totalAmounts: Partial<Record<FundingRole, string>> | null = null;
+  let indicatorRoles: IndicatorRole[] = [];
+
+  let i = 0;
+  const next = () => merged[i + 1];
+  while (i < merged.length) {
+    const p = merged[i]!;
+    if (p.kind === 'text') {
+      rows.push([cellOf(p)]);
+      i++;
+      continue;
+    }
+    if (fundingHeading.has(p.norm) || indicatorHeading.has(p.norm)) {
+      const funding = fundingHeading.has(p.norm);
+      const header: RowCells = [cellOf(p)];
+      const roles: string[] = [];
+      let k = i + 1;
+      for (; k < merged.length; k++) {
+        const q = merged[k]!;
+        // A short fragment with no Chinese between two header labels is OCR debris (`执行率(B/A1得分`): passed over.
+        if (q.kind === 'text') {
+          if (q.text.length <= 6 && !/\p{Script=Han}/u.test(q.text) && merged[k + 1]?.kind === 'label' && roles.length > 0) continue;
+          break;
+        }
+        const column = (funding ? fundingColumns : indicatorColumns).find((c) => c.set.has(q.norm) && !roles.includes(c.role));
+        if (column) roles.push(column.role);
+        else if (!(funding && fundingSkip.has(q.norm))) break;
+        header.push(cellOf(q));
+      }
+      rows.push(header);
+      i = k;
+      if (funding) {
+        fundingRoles = roles as FundingRole[];
+        const w = splitWeight(p.norm).weight;
+        headingWeight = w ? Number(w.replace('分', '')) : null;
+        continue;
+      }
+      // A heading repeated at a page break inside the indicator rows (with no columns) is passed over.
+      if (roles.length === 0 && indicatorRoles.length > 0) continue;
+      indicatorRoles = roles as IndicatorRole[];
+      i = indicatorBody(merged, i, indicatorRoles, spaced, rows, {
+        stop: (q) => q.kind === 'label' && !level.has(q.norm) && !indicatorHeading.has(q.norm) && !columnLabel.has(q.norm),
+        level,
+        heading: indicatorHeading,
+        column: columnLabel,
+      });
+      continue;
+    }
+    const fundingRow = fundingRows.find((r) => r.set.has(p.norm));
+    if (fundingRow && fundingRoles.length > 0) {
+      const value = next()?.kind === 'text' ? next()! : null;
+      i += value ? 2 : 1;
+      if (!value) {
+        rows.push([cellOf(p)]);
+        continue;
+      }
+      if (spaced) {
+        rows.push([cellOf(p), ...words(value.chars)]);
+        continue;
+      }
+      const isTotal = fundingRow.role === 'total';
+      // Without a note column the row is its figures: text after them is the next thing written (a garbled heading).
+      const figuresEnd = fundingRoles.includes('note') ? value.chars.length : leadingFigures(value.chars);
+      const after = value.chars.slice(figuresEnd);
+      const cut = cutFundingRow(value.chars.slice(0, figuresEnd), fundingRoles, {
+        mayOmit: isTotal ? ['note'] : [...t.funding.subRowMayOmit, 'note'],
+        total: isTotal ? null : totalAmounts,
+        headingWeight,
+      });
+      if (cut.cells && isTotal) {
+        totalAmounts = {};
+        cut.cells.forEach((c, k) => (totalAmounts![fundingRoles[k]!] = c.text));
+      }
+      rows.push([cellOf(p), ...(cut.cells ?? [cellOf(value)])]);
+      const rest = after
+        .map((c) => c.ch)
+        .join('')
+        .trim();
+      if (cut.cells && rest !== '') rows.push([{ text: rest, line: after.find((c) => c.ch.trim() !== '')!.line }]);
+      continue;
+    }
+    if (total.has(p.norm) && indicatorRoles.length > 0) {
+      const value = next()?.kind === 'text' ? next()! : null;
+      i += value ? 2 : 1;
+      const first = indicatorRoles.findIndex((r) => r === 'weight' || r === 'score');
+      const under = first < 0 ? [] : indicatorRoles.slice(first);
+      const cells = value ? cutTotalRow(trimNumbers(value.chars), under) : null;
+      rows.push(value ? [cellOf(p), ...(cells ?? [cellOf(value)])] : [cellOf(p)]);
+      continue;
+    }
+    // A label and its value (项目名称 …, 主管部门 …), or a label alone (预期目标 实际完成情况).
+    const value = next()?.kind === 'text' ? next()! : null;
+    rows.push(value ? [cellOf(p), cellOf(value)] : [cellOf(p)]);
+    i += value ? 2 : 1;
+  }
+  return rows;
+}
+
+/** The words of a spaced text: each a cell. */
+function words(chars: FlatChar[]): FlatCell[] {
+  const out: FlatCell[] = [];
+  let word: FlatChar[] = [];
+  const flush = () => {
+    if (word.length > 0) out.push({ text: word.map((c) => c.ch).join(''), line: word[0]!.line });
+    word = [];
+  };
+  for (const c of chars) {
+    if (/\s/u.test(c.ch)) flush();
+    else word.push(c);
+  }
+  flush();
+  return out;
+}
+
+/** How many characters at the start of a row's text are its figures (digits, `.`, `%`, dashes for blank cells). */
+function leadingFigures(chars: FlatChar[]): number {
+  let end = 0;
+  while (end < chars.length && /[\d.%\s—–\-/]/u.test(chars[end]!.ch)) end++;
+  return end;
+}
+
+/** The figures at the start of a 总分 row's text (a note may follow them: `总分100100注:1.…`). */
+function trimNumbers(chars: FlatChar[]): FlatChar[] {
+  return chars.slice(0, leadingFigures(chars));
+}
+
+const SHAPES: Record<IndicatorRole, Shape> = {
+  level1: 'text',
+  level2: 'text',
+  name: 'name',
+  comparator: 'comparator',
+  target: 'value',
+  unit: 'unit',
+  actual: 'value',
+  weight: 'score',
+  score: 'score',
+  note: 'text',
+  description: 'text',
+  scoringRule: 'text',
+};
+
+/**
+ * The indicator rows after the header, up to the next label that is not a level word: cut at the
+ * level words, each stretch between two of them cut into whole rows of the columns after 三级指标
+ * (a 偏差原因 left blank may be missing at a row's end). Returns where the rows stop.
+ */
+function indicatorBody(
+  pieces: Piece[],
+  from: number,
+  roles: IndicatorRole[],
+  spaced: boolean,
+  rows: RowCells[],
+  is: { stop: (p: Piece) => boolean; level: LabelSet; heading: LabelSet; column: LabelSet },
+): number {
+  const rest = roles.filter((r) => r !== 'level1' && r !== 'level2');
+  const shapes = rest.map((r) => SHAPES[r]);
+  const weight = rest.indexOf('weight');
+  const score = rest.indexOf('score');
+  const schema = {
+    shapes,
+    mayOmitLast: rest.at(-1) === 'note' ? 1 : 0,
+    check: (cells: string[]) => weight < 0 || score < 0 || !cells[score] || Number(cells[score]) <= Number(cells[weight]),
+  };
+  let lead: Piece[] = [];
+  let i = from;
+  const leadCells = () => lead.map((p): FlatCell => ({ text: p.text, line: p.line }));
+  const flushLead = () => {
+    if (lead.length > 0) rows.push(leadCells());
+    lead = [];
+  };
+  for (; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (is.stop(p)) break;
+    if (p.kind === 'label') {
+      // A header repeated at a page break is no row.
+      if (is.heading.has(p.norm) || is.column.has(p.norm)) continue;
+      // 一级 then 二级 open a row together; a 二级 word with no rows under it stands alone.
+      if (lead.length >= 2 || (lead.length === 1 && !LEVEL1.has(lead[0]!.norm))) flushLead();
+      lead.push(p);
+      continue;
+    }
+    const cut = cutRows(p.chars, schema, spaced);
+    if (cut.ways === 1) cut.rows.forEach((cells, k) => rows.push([...(k === 0 ? leadCells() : []), ...pad(cells, rest.length)]));
+    else rows.push([...leadCells(), { text: p.text, line: p.line }]);
+    lead = [];
+  }
+  flushLead();
+  return i;
+}
+
+/** A row with its blank trailing cells written out. */
+function pad(cells: FlatCell[], width: number): FlatCell[] {
+  const out = [...cells];
+  while (out.length < width) out.push({ text: '', line: out.at(-1)?.line ?? 0 });
+  return out;
+}
+
+function gridTable(rows: RowCells[]): Table {
+  const tableRows: TableRow[] = rows.map((cells, r) => ({
+    line: cells[0]!.line,
+    cells: cells.map((c, col): TableCell => ({ text: c.text, row: r, col, rowSpan: 1, colSpan: 1, at: { line: c.line } })),
+  }));
+  const lines = rows.flat().map((c) => c.line);
+  return { shape: 'grid', rows: tableRows, lineStart: Math.min(...lines), lineEnd: Math.max(...lines) };
+}
+
+/**
+ * The blocks of a text with its flattened tables read: the lines of each flattened region become
+ * one grid table (blocks of other lines are kept as `readBlocks` reads them). Null when the text
+ * has no flattened table a template recognises.
+ */
+export function readFlatBlocks(text: string, readBlocks: (text: string) => Block[]): Block[] | null {
+  const lines = text.split(/\r\n|\r|\n/);
+  const tables: Table[] = [];
+  const covered = new Set<number>();
+  for (const region of regionsOf(lines)) {
+    const chars = charsOf(region.lines);
+    const glued = splitPieces(chars, VOCABULARY);
+    const pieces = isSpaced(glued) ? splitPieces(chars, VOCABULARY, true) : glued;
+    const t = templateOf(pieces);
+    if (!t) continue;
+    const rows = rowsOf(pieces, t).filter((r) => r.some((c) => c.text !== ''));
+    if (rows.length === 0) continue;
+    tables.push(gridTable(rows));
+    for (let l = region.first; l <= region.last; l++) covered.add(l);
+  }
+  if (tables.length === 0) return null;
+  // The other lines read as usual (the flattened ones blanked, so that every line keeps its number).
+  const rest = readBlocks(lines.map((l, k) => (covered.has(k + 1) ? '' : l)).join('\n'));
+  const lineOf = (b: Block) => (b.kind === 'paragraph' ? b.paragraph.at.line : b.table.lineStart);
+  const blocks: Block[] = [...rest, ...tables.map((table): Block => ({ kind: 'table', table }))];
+  return blocks.sort((a, b) => lineOf(a) - lineOf(b));
+}

@@ -1,0 +1,300 @@
+/**
+ * Cells of a flattened table cut apart by their shapes. The text between two labels holds one or
+ * more rows of known columns; where the flattening kept a space between cells (`≥50个 50 8 8`)
+ * every word is a cell, where it glued them (`安装坡面水标尺10≥266米≥266米10`) a cell may end only
+ * where text meets a number or inside a run of digits (`20100%100%20`). Every way of cutting the
+ * text into whole rows whose cells fit their columns is tried: the cut is kept only when exactly
+ * one fits, else the text is left for the template reader to report — never guessed.
+ */
+import type { FlatChar } from './flatPieces';
+
+/** A cell as cut: its text and the line of its first character. */
+export interface FlatCell {
+  text: string;
+  line: number;
+}
+
+/** What a column holds, for telling whether a cut cell fits it. */
+export type Shape = 'name' | 'value' | 'money' | 'rate' | 'score' | 'comparator' | 'unit' | 'text';
+
+export interface RowSchema {
+  shapes: Shape[];
+  /** How many columns at the end a row may leave off (a blank 偏差原因 cell). */
+  mayOmitLast: number;
+  /** A check on a whole row (a score not above its weight, an execution rate that is B/A …). */
+  check?: (cells: string[]) => boolean;
+  /** The text is one row (a funding row, a total row), not several. */
+  single?: boolean;
+}
+
+const NUMBER = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+const COMPARATOR = /^[≥≤=<>＝≧≦]$/u;
+/** A value as indicator cells write it: `≥95%`, `266米`, `20万元`, `98%以上`. */
+const VALUE = /^[≥≤=<>＝≧≦]?(?:0|[1-9]\d*)(?:\.\d+)?(?:%|‰|[\p{Script=Han}A-Za-z]{1,3})?(?:以上|以下|左右)?$/u;
+
+function hasDigit(s: string): boolean {
+  return /\d/.test(s);
+}
+
+export function fitsShape(shape: Shape, text: string, spaced: boolean): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  // A dash or slash is a cell left blank (— / -), in any column but the name.
+  if (/^[—–\-/／]+$/u.test(t)) return shape !== 'name';
+  switch (shape) {
+    case 'money':
+      return NUMBER.test(t);
+    case 'rate':
+      return /^(?:0|[1-9]\d*)(?:\.\d+)?%$/.test(t) || (spaced && NUMBER.test(t));
+    case 'score':
+      return NUMBER.test(t) && Number(t) <= 100;
+    case 'comparator':
+      return COMPARATOR.test(t) || t === '定性' || t === '定量';
+    case 'unit':
+      return !hasDigit(t) && t.length <= 4;
+    case 'name': {
+      const letters = t.match(/\p{L}/gu)?.length ?? 0;
+      // Glued, a name holds no two figures in a row (`发生数0起0起市民…` is a name and two values). It
+      // may end in digits (`生活质量1`): a cut that takes them for the next cell must be the only one.
+      return letters >= 2 && !VALUE.test(t) && (spaced || (!/[%≥≤=<>]$/u.test(t) && !twoFigures().test(t)));
+    }
+    case 'value':
+      return spaced || VALUE.test(t.replace(/\s+/gu, '')) || (!hasDigit(t) && /\p{L}/u.test(t));
+    case 'text':
+      return spaced || (!hasDigit(t) && (/\p{L}/u.test(t) || /^[…—\-/.。]+$/u.test(t)));
+  }
+}
+
+/**
+ * Where a glued text may be cut: where a number starts or ends, between two digits, and after a
+ * unit of measure that follows a number (`0起` | `市民满意度调查`). Two texts glued together are
+ * never cut: `补助标准符合标准符合` may be 补助标准 | 符合标准 | 符合 as well as 补助 | 标准符合 | 标准符合.
+ */
+/**
+ * Whether a glued cell has grown past anything its column holds, so that no longer cell fits
+ * either: figures are short; a text holds no digits; a name after another row holds no digits
+ * (`10水标尺宽度` is 10 | 水标尺宽度; the first name of a stretch may: `5000吨稻谷…`), and no name holds
+ * a compared or percent figure or two figures in a row (`…标尺10≥266米≥266米10水标尺宽度` is a row
+ * and a name).
+ */
+function pastFitting(shape: Shape, text: string, afterRow: boolean): boolean {
+  switch (shape) {
+    case 'money':
+    case 'rate':
+    case 'score':
+    case 'comparator':
+    case 'unit':
+      return text.length > 16;
+    case 'value':
+      return hasDigit(text) && text.length > 24;
+    case 'text':
+      return hasDigit(text);
+    case 'name':
+      return (afterRow && hasDigit(text)) || /[%≥≤=<>＝≧≦]/u.test(text) || twoFigures().test(text);
+  }
+}
+
+function cuttable(chars: FlatChar[], i: number, afterUnit: Set<number>): boolean {
+  if (i <= 0 || i >= chars.length) return true;
+  const numeric = (ch: string) => /[\d.%‰]/.test(ch);
+  const opens = (ch: string) => /[≥≤=<>＝≧≦]/u.test(ch);
+  const a = chars[i - 1]!.ch;
+  const b = chars[i]!.ch;
+  if (/[%‰]/.test(b)) return false; // a percent sign belongs to its number
+  return numeric(a) || numeric(b) || opens(b) || afterUnit.has(i);
+}
+
+export interface Cut {
+  rows: FlatCell[][];
+  /** How many ways fit (2 means two or more). */
+  ways: number;
+}
+
+/**
+ * Cuts `chars` into whole rows of the schema. `spaced`: cells are the words between spaces;
+ * otherwise glued (see above).
+ */
+export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): Cut {
+  // Units: words (spaced) or characters (glued); a cell is one word, or characters between two cuts.
+  const units: { text: string; line: number }[] = [];
+  if (spaced) {
+    let word: FlatChar[] = [];
+    const flush = () => {
+      if (word.length > 0) units.push({ text: word.map((c) => c.ch).join(''), line: word[0]!.line });
+      word = [];
+    };
+    for (const c of chars) {
+      if (/\s/u.test(c.ch)) flush();
+      else word.push(c);
+    }
+    flush();
+  } else {
+    const trimmed = trimChars(chars);
+    for (const c of trimmed) units.push({ text: c.ch, line: c.line });
+    chars = trimmed;
+  }
+  const n = units.length;
+  /** Whether a digit stands before position i (spaces passed over). */
+  const afterNumber = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && /\s/u.test(units[k]!.text)) k--;
+    return k >= 0 && /\d/.test(units[k]!.text);
+  };
+  const afterUnit = spaced ? new Set<number>() : unitCuts(chars);
+  // A cut just before spaces is the cut after them (`…安全性\n` | `100%`).
+  const canEnd = (e: number): boolean => {
+    if (spaced || cuttable(chars, e, afterUnit)) return true;
+    let k = e;
+    while (k < n && /\s/u.test(units[k]!.text)) k++;
+    return k > e && cuttable(chars, k, afterUnit);
+  };
+  /** Whether position i (a cut before unit i) falls between two digits of one run. */
+  const inDigits = (i: number) => i > 0 && i < n && /[\d.]/.test(units[i - 1]!.text) && /[\d.]/.test(units[i]!.text);
+  const whole = units.map((u) => u.text).join('');
+  const cellText = (s: number, e: number) =>
+    spaced
+      ? units
+          .slice(s, e)
+          .map((u) => u.text)
+          .join(' ')
+      : whole.slice(s, e).trim();
+
+  const memo = new Map<number, { ways: number; rows: FlatCell[][] }>();
+  const width = schema.shapes.length;
+
+  const fromRow = (pos: number): { ways: number; rows: FlatCell[][] } => {
+    if (pos === n) return { ways: 1, rows: [] };
+    const known = memo.get(pos);
+    if (known) return known;
+    let ways = 0;
+    let rows: FlatCell[][] = [];
+    const cells: FlatCell[] = [];
+    const cell = (s: number, col: number): void => {
+      if (ways >= 2) return;
+      // A cell starts at its first character that is not a space (a line break between two cells is no cut of its own).
+      while (s < n && /\s/u.test(units[s]!.text)) s++;
+      // The row may end here when the columns left are ones it may omit.
+      if (col > 0 && col >= width - schema.mayOmitLast && (!schema.check || schema.check(cells.map((c) => c.text)))) {
+        const rest = schema.single && s < n ? { ways: 0, rows: [] } : fromRow(s);
+        if (rest.ways > 0) {
+          if (ways === 0) rows = [[...cells], ...rest.rows];
+          ways += rest.ways;
+        }
+      }
+      if (col === width || s === n) return;
+      // Spaced, a cell is a word, or a number and its unit (`3835 人`).
+      const maxEnd = spaced ? Math.min(n, s + 2) : n;
+      for (let e = s + 1; e <= maxEnd && ways < 2; e++) {
+        if (!canEnd(e) || /\s/u.test(units[e - 1]!.text)) continue;
+        if (spaced && e === s + 2 && !(/\d$/.test(units[s]!.text) && UNITS.includes(units[s + 1]!.text))) continue;
+        const text = cellText(s, e);
+        const shape = schema.shapes[col]!;
+        // Longer cells will not fit either: the cell ends before here.
+        if (!spaced && pastFitting(shape, text, s > 0)) break;
+        if (!fitsShape(shape, text, spaced)) continue;
+        // A target or actual value is cut off from a figure beside it only where a 分值 or 得分 precedes it
+        // (`1020万元` after the name is 10 | 20万元); it is never cut inside its own digits (`≥2` | `66米`).
+        // No cell starts with the unit of the number before it (`0起市民…` is 0起 | 市民…).
+        if (!spaced && afterNumber(s) && UNITS.some((u) => text.startsWith(u))) continue;
+        // (A lone 0 ends where the next digit starts: `00` is 0 | 0.)
+        const afterZero = cells.at(-1)?.text === '0';
+        if (
+          !spaced &&
+          shape === 'value' &&
+          ((e < n && inDigits(e) && text !== '0') || (inDigits(s) && schema.shapes[col - 1] !== 'score' && !afterZero))
+        )
+          continue;
+        // A bare number glued to the name may be the name's own end (`生活质量1` | `提高`): not taken for a value.
+        if (!spaced && shape === 'value' && col > 0 && schema.shapes[col - 1] === 'name' && NUMBER.test(text)) continue;
+        cells.push({ text, line: units[s]!.line });
+        cell(e, col + 1);
+        cells.pop();
+      }
+    };
+    cell(pos, 0);
+    const result = { ways: Math.min(ways, 2), rows };
+    memo.set(pos, result);
+    return result;
+  };
+  if (n === 0) return { rows: [], ways: 0 };
+  return fromRow(0);
+}
+
+function trimChars(chars: FlatChar[]): FlatChar[] {
+  let s = 0;
+  let e = chars.length;
+  while (s < e && /\s/u.test(chars[s]!.ch)) s++;
+  while (e > s && /\s/u.test(chars[e - 1]!.ch)) e--;
+  return chars.slice(s, e);
+}
+
+/** Units of measure written after a number, longest first. */
+const UNITS = [
+  ...['平方米', '立方米', '公里', '千米', '厘米', '毫米', '万元', '亿元', '万人', '人次', '户次', '小时', '个月', '工作日'],
+  ...[
+    '起',
+    '人',
+    '次',
+    '个',
+    '米',
+    '元',
+    '吨',
+    '天',
+    '户',
+    '家',
+    '项',
+    '篇',
+    '份',
+    '台',
+    '套',
+    '辆',
+    '所',
+    '座',
+    '亩',
+    '批',
+    '场',
+    '件',
+    '条',
+    '处',
+    '名',
+    '年',
+    '月',
+    '日',
+    '期',
+    '册',
+    '本',
+    '部',
+    '间',
+    '棵',
+    '株',
+    '头',
+    '只',
+    '张',
+    '块',
+    '盏',
+  ],
+];
+
+/** Cuts after a unit of measure that opens the text after a number (`0起市民满意度调查` → `0起` | `市民…`). */
+function unitCuts(chars: FlatChar[]): Set<number> {
+  const cuts = new Set<number>();
+  for (let i = 1; i < chars.length; i++) {
+    if (!/\d/.test(chars[i - 1]!.ch)) continue;
+    let k = i;
+    while (k < chars.length && /\s/u.test(chars[k]!.ch)) k++;
+    const rest = chars
+      .slice(k, k + 3)
+      .map((c) => c.ch)
+      .join('');
+    const unit = UNITS.find((u) => rest.startsWith(u));
+    if (unit) cuts.add(k + unit.length);
+  }
+  return cuts;
+}
+
+let twoFiguresPattern: RegExp | null = null;
+/** A number, its unit and another number: two cells, never one name. */
+function twoFigures(): RegExp {
+  twoFiguresPattern ??= new RegExp(`\\d\\s*(?:%|${UNITS.join('|')})\\s*[≥≤=<>]?\\d`, 'u');
+  return twoFiguresPattern;
+}

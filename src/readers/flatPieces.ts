@@ -1,0 +1,161 @@
+/**
+ * A flattened table's text (a whole table on one or a few lines, as document-sharing previews and
+ * OCR give it) cut into pieces: the templates' labels, found by their text whatever spaces the
+ * flattening left inside them (`绩 效 指 标`, `项目资金 (万元)`), with their weight suffix
+ * (`产出指标(50分)`) and colon; and the text between two labels, as written.
+ *
+ * Header labels (the funding and indicator column labels) are taken only where they follow or
+ * precede another label directly — in a header row — so that `执行率` inside the indicator
+ * 预算资金执行率 or `分值` inside a scoring note stays text. The indicator-level words (一级/二级指标) are labels too,
+ * in the forms that end in 指标 (`产出指标`, `数量指标`): the shorter forms (`产出`, `效益`) are words
+ * of ordinary names.
+ */
+import { normalizeLabel } from '../templates/labels';
+
+/** One character of the flattened text with its 1-based line. */
+export interface FlatChar {
+  ch: string;
+  line: number;
+}
+
+export interface Piece {
+  kind: 'label' | 'text';
+  /** As written (inner spaces kept), trimmed. */
+  text: string;
+  /** For a label: its normalized text (NFKC, no spaces), weight suffix included; for a text: the text. */
+  norm: string;
+  /** The characters of a text piece (for cutting glued cells), with their lines. */
+  chars: FlatChar[];
+  line: number;
+  /** Whether white space stands between this piece and the one before. */
+  spacedBefore: boolean;
+}
+
+export interface Vocabulary {
+  /** Labels found anywhere (names, headings, row labels, level words …), normalized. */
+  anywhere: readonly string[];
+  /** Labels found only right after another label (column labels), normalized. */
+  chained: readonly string[];
+}
+
+interface Index {
+  byFirst: Map<string, { label: string; chained: boolean }[]>;
+}
+
+const indexes = new WeakMap<Vocabulary, Index>();
+
+function indexOf(v: Vocabulary): Index {
+  const cached = indexes.get(v);
+  if (cached) return cached;
+  const byFirst = new Map<string, { label: string; chained: boolean }[]>();
+  const add = (raw: string, chained: boolean) => {
+    const label = normalizeLabel(raw);
+    if (label === '') return;
+    const list = byFirst.get(label[0]!) ?? [];
+    if (!list.some((x) => x.label === label)) list.push({ label, chained });
+    else if (!chained) list.find((x) => x.label === label)!.chained = false;
+    byFirst.set(label[0]!, list);
+  };
+  for (const l of v.chained) add(l, true);
+  for (const l of v.anywhere) add(l, false);
+  for (const list of byFirst.values()) list.sort((a, b) => b.label.length - a.label.length);
+  const index = { byFirst };
+  indexes.set(v, index);
+  return index;
+}
+
+/** A character as labels are compared: NFKC (full-width brackets and colons half-width) when that keeps it one character. */
+function normChar(ch: string): string {
+  const n = ch.normalize('NFKC');
+  return n.length === 1 ? n : ch;
+}
+
+const WEIGHT_SUFFIX = /^\(\d+(?:\.\d+)?分\)/;
+
+/** Cuts flattened text into labels and the text between them; `spaced`: spaces separate its cells (see below). */
+export function splitPieces(chars: FlatChar[], vocabulary: Vocabulary, spaced = false): Piece[] {
+  const { byFirst } = indexOf(vocabulary);
+  // The text without white space, each character pointing back to its place in `chars`.
+  const at: number[] = [];
+  let compact = '';
+  chars.forEach((c, i) => {
+    if (/\s/u.test(c.ch)) return;
+    at.push(i);
+    compact += normChar(c.ch);
+  });
+  const pieces: Piece[] = [];
+  let textStart = 0; // in compact
+  let lastLabelEnd = -1; // compact index after the last label
+
+  const spacedBefore = (compactIndex: number) => {
+    const i = at[compactIndex];
+    return i !== undefined && i > 0 && /\s/u.test(chars[i - 1]!.ch);
+  };
+  const pushText = (from: number, to: number) => {
+    if (to <= from) return;
+    const slice = chars.slice(at[from]!, at[to - 1]! + 1);
+    const text = slice
+      .map((c) => c.ch)
+      .join('')
+      .trim();
+    if (text === '') return;
+    pieces.push({ kind: 'text', text, norm: text, chars: slice, line: slice[0]!.line, spacedBefore: spacedBefore(from) });
+  };
+
+  /** Where a label ending at `end` stops: after its weight suffix (`(50分)`) and colon. */
+  const endOf = (end: number) => {
+    const suffix = WEIGHT_SUFFIX.exec(compact.slice(end, end + 12));
+    if (suffix) end += suffix[0].length;
+    while (compact[end] === ':') end++;
+    return end;
+  };
+  /** Whether a label starts at q (a column label there follows the one before it). */
+  const labelAt = (q: number): boolean => (byFirst.get(compact[q] ?? '') ?? []).some((c) => compact.startsWith(c.label, q));
+
+  let p = 0;
+  while (p < compact.length) {
+    const candidates = byFirst.get(compact[p]!) ?? [];
+    // Where spaces separate the cells, a label that runs over a space starts a word: `委托业务项目 主管部门` is no 项目主管部门.
+    const wordStart = !spaced || p === 0 || lastLabelEnd === p || /\s/u.test(chars[at[p]! - 1]?.ch ?? ' ');
+    const crosses = (length: number) => at[p + length - 1]! - at[p]! !== length - 1;
+    const hit = candidates.find(
+      (c) =>
+        compact.startsWith(c.label, p) &&
+        (wordStart || !crosses(c.label.length)) &&
+        (!c.chained || lastLabelEnd === p || labelAt(endOf(p + c.label.length))),
+    );
+    if (!hit) {
+      p++;
+      continue;
+    }
+    const end = endOf(p + hit.label.length);
+    pushText(textStart, p);
+    const span = chars.slice(at[p]!, at[end - 1]! + 1);
+    pieces.push({
+      kind: 'label',
+      text: span
+        .map((c) => c.ch)
+        .join('')
+        .trim(),
+      norm: compact.slice(p, end).replace(/:+$/, ''),
+      chars: span,
+      line: span[0]!.line,
+      spacedBefore: spacedBefore(p),
+    });
+    p = end;
+    textStart = end;
+    lastLabelEnd = end;
+  }
+  pushText(textStart, compact.length);
+  return pieces;
+}
+
+/** Characters of lines, a line break between two lines (a space). */
+export function charsOf(lines: { text: string; line: number }[]): FlatChar[] {
+  const chars: FlatChar[] = [];
+  lines.forEach((l, k) => {
+    if (k > 0) chars.push({ ch: '\n', line: l.line });
+    for (const ch of l.text) chars.push({ ch, line: l.line });
+  });
+  return chars;
+}

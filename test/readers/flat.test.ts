@@ -1,0 +1,267 @@
+/**
+ * Flattened tables (src/readers/flat.ts): whole tables on one or a few long lines, cells separated
+ * by single spaces or glued together, rebuilt from the template's header labels and the cells'
+ * shapes — on real excerpts (test/fixtures/documents/, their addresses in the sidecars) and on the
+ * synthetic Henan tables flattened by joining their lines. A row whose cells cannot be cut with
+ * certainty is reported with its line, never guessed.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { prepareDocument } from '../../src/ingest/prepare';
+import { readDocument } from '../../src/ingest/readDocument';
+import type { ParsedIndicator, ParsedProjectEvaluation } from '../../src/ingest/model';
+import { extractDocument } from '../../src/readers';
+import { readFlatBlocks } from '../../src/readers/flat';
+import { cutFundingRow } from '../../src/readers/flatAmounts';
+import { cutRows } from '../../src/readers/flatGluedRows';
+import { readTextBlocks } from '../../src/readers/text';
+import { syntheticProvince } from '../../src/synthetic';
+import { readWithTemplates } from '../../src/templates';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures', 'documents');
+const fixture = (id: string) => fs.readFileSync(path.join(FIXTURES, `${id}.txt`), 'utf8');
+const extracted = (text: string) => ({ format: 'text' as const, encoding: 'utf-8', text, blocks: readTextBlocks(text) });
+const chars = (s: string, line = 1) => [...s].map((ch) => ({ ch, line }));
+
+/** An indicator as figures: name, target, actual, weight, score. */
+const figures = (i: ParsedIndicator) => [
+  i.name,
+  i.target?.text ?? null,
+  i.actual?.text ?? null,
+  i.weight?.text ?? null,
+  i.score?.text ?? null,
+];
+const funding = (p: ParsedProjectEvaluation) =>
+  [p.total.initialBudget, p.total.budget, p.total.executed, p.total.weight, p.total.executionRate, p.total.score].map(
+    (c) => c?.text ?? null,
+  );
+
+describe('a glued table on one line (四川 中江县 财政衔接资金 绩效目标自评表)', () => {
+  const doc = readDocument(extracted(fixture('sichuan-zhongjiang-water-gauges')));
+  const p = doc.projects[0]!;
+
+  it('reads the budget row by the only cut whose figures agree: 202010100.00%10 is 20 | 20 | 10 | 100.00% | 10', () => {
+    expect(doc.projects).toHaveLength(1);
+    expect(p.templateId).toBe('sichuan-linkage-project');
+    expect(p.name).toBe('中江县农业水价综合改革精准补贴和节水奖励项目小型水库水标尺制作安装');
+    expect(p.fiscalYear).toBe(2022);
+    expect(funding(p)).toEqual([null, '20', '20', '10', '100.00%', '10']);
+    // 其中:本年财政拨款 2020: 20 | 20, the only cut no larger than the total.
+    expect([p.currentYearFunds?.budget?.text, p.currentYearFunds?.executed?.text]).toEqual(['20', '20']);
+    expect(p.reportedTotalScore?.text).toBe('100');
+  });
+
+  it('cuts the indicator rows (分值 before the values) exactly, each citing its line', () => {
+    expect(p.indicators.map(figures)).toEqual([
+      ['安装坡面水标尺', '≥266米', '≥266米', '10', '10'],
+      ['水标尺宽度', '≥50厘米', '≥50厘米', '10', '10'],
+      ['项目(工程)验收合格率', '100%', '100%', '20', '20'],
+      ['及时(按期)开工率', '≥90%', '≥90%', '10', '10'],
+      ['及时(按期)完工率', '≥90%', '≥90%', '10', '10'],
+      ['项目计划总投资', '20万元', '20万元', '10', '10'],
+      ['受益脱贫(含监测对象)户满意度', '≥95%', '≥95%', '10', '10'],
+    ]);
+    expect(p.indicators.map((i) => [i.level1, i.level2])).toContainEqual(['满意度指标(10分)', '服务对象满意度指标']);
+    expect(p.indicators.every((i) => i.lines.start === 1)).toBe(true);
+  });
+
+  it('reports the stretch where two texts are glued (显著提升显著提升: 显著提升 | 显著提升, or 显著 | 提升显著提升?)', () => {
+    const unread = doc.unread.find((u) => u.text.includes('显著提升显著提升'));
+    expect(unread).toMatchObject({ line: 1 });
+    expect(unread!.reason).toMatch(/indicator row/);
+    expect(p.indicators.some((i) => i.name.includes('群众生产生活条件'))).toBe(false);
+    expect(p.readingProblems!.length).toBeGreaterThan(0);
+  });
+
+  it('through the import path the table is found and left out as incomplete, with the row and its line', () => {
+    expect(() => prepareDocument('zhongjiang.txt', extracted(fixture('sichuan-zhongjiang-water-gauges')))).toThrow(
+      /line 1: .*indicator row/,
+    );
+  });
+});
+
+describe('a spaced table on one line (安徽 池州市贵池区棠溪镇, a Word file with its metadata in front)', () => {
+  const doc = readDocument(extracted(fixture('anhui-guichi-tangxi-entrusted-services')));
+  const p = doc.projects[0]!;
+
+  it('reads the name whole (委托业务项目 主管部门 is no 项目主管部门) and the funding rows as written', () => {
+    expect(p.name).toBe('委托业务项目');
+    expect(p.supervisingDepartment).toBe('219-池州市贵池区棠溪镇人民政府');
+    expect(p.fiscalYear).toBe(2022);
+    expect(funding(p)).toEqual(['0', '0', '0', '10', '0', '0']);
+    expect([p.currentYearFunds?.initialBudget?.text, p.currentYearFunds?.budget?.text, p.currentYearFunds?.executed?.text]).toEqual([
+      '90',
+      '89.974',
+      '89.974',
+    ]);
+  });
+
+  it('cuts the indicators at their 分值 and 得分; the row cut off by the excerpt is reported, not read', async () => {
+    expect(p.indicators.map(figures).slice(0, 3)).toEqual([
+      ['基建工程委托业务项目数量', '≥50个', '50', '8', '8'],
+      ['委托业务报告合格率', '≥100百分比', '100', '8', '8'],
+      ['经费支出合规性', '严格执行相关制度规定', '达成预期指标', '8', '8'],
+    ]);
+    expect(p.indicators).toHaveLength(9);
+    expect(p.indicators[8]!.name).toBe('对推动基建项目“四项制度”健全和落实的持续性影响');
+    expect(doc.unread.find((u) => u.text.includes('公众满'))).toMatchObject({ line: 1 });
+    expect(p.readingProblems!.length).toBeGreaterThan(0);
+    // Read from its bytes as the importer does: the table is found, and left out as cut off (no 总分).
+    const bytes = new TextEncoder().encode(fixture('anhui-guichi-tangxi-entrusted-services'));
+    const ex = await extractDocument(bytes);
+    expect(() => prepareDocument('anhui.txt', ex)).toThrow(/委托业务项目.*no 总分 row/);
+  });
+});
+
+describe('a glued table over three preview pages (湖南 衡山县 县级专项资金绩效目标自评表)', () => {
+  const doc = readDocument(extracted(fixture('hunan-hengshan-county-grain-reserve')));
+  const p = doc.projects[0]!;
+
+  it('drops the page numbers (2、 3、), keeps the names as wrapped and each row on its own line', () => {
+    expect(funding(p)).toEqual([null, '194.9', '194.9', null, '100%', null]);
+    const byName = new Map(p.indicators.map((i) => [i.name, i]));
+    expect(figures(byName.get('5000吨稻谷、500吨成 品粮储备到位率')!)).toEqual([
+      '5000吨稻谷、500吨成 品粮储备到位率',
+      '100%',
+      '100%',
+      null,
+      null,
+    ]);
+    expect(byName.get('库存数量真实率')!.lines.start).toBe(3);
+    expect(byName.get('县级储备粮贷款付 息及时率')!.lines.start).toBe(4);
+    expect(figures(byName.get('因粮食市场波动引 起的粮食安全事件 发生数')!)).toEqual([
+      '因粮食市场波动引 起的粮食安全事件 发生数',
+      '0起',
+      '0起',
+      null,
+      null,
+    ]);
+  });
+
+  it('reports the stretch whose figures are glued to a name (…变质比例00: 比例 | 0 | 0, or a name ending in 0?) instead of guessing', () => {
+    const unread = doc.unread.find((u) => u.text.includes('明显变质比例00'));
+    expect(unread).toMatchObject({ line: 4 });
+    expect(p.indicators.some((i) => i.name.includes('变质比例'))).toBe(false);
+    expect(p.indicators.some((i) => i.name.includes('管理制 度严格执行率'))).toBe(false);
+    // 安全性高高: 高 | 高, or a name ending in 高? Two texts glued are never cut.
+    expect(doc.unread.find((u) => u.text.includes('高高'))).toMatchObject({ line: 4 });
+    expect(p.readingProblems!.some((x) => x.line === 4)).toBe(true);
+  });
+});
+
+describe('cutting glued cells', () => {
+  it('a budget row: 310.2154.741050%5 is 310.2 | 154.74 | 10 | 50% | 5 (Beijing), the only cut where 执行率 = B/A and 得分 = 分值 × 执行率', () => {
+    const cut = cutFundingRow(
+      chars('310.2154.741050%5执行率*该指标分值,最高不得超过分值上限。'),
+      ['budget', 'executed', 'weight', 'executionRate', 'score', 'note'],
+      {
+        mayOmit: ['note'],
+        total: null,
+        headingWeight: null,
+      },
+    );
+    expect(cut.cells?.map((c) => c.text)).toEqual(['310.2', '154.74', '10', '50%', '5', '执行率*该指标分值,最高不得超过分值上限。']);
+  });
+
+  it('a budget row whose figures do not agree (a rate written 1) is not cut', () => {
+    const cut = cutFundingRow(chars('1.561.56120'), ['budget', 'executed', 'executionRate', 'score'], {
+      mayOmit: [],
+      total: null,
+      headingWeight: 20,
+    });
+    expect(cut).toEqual({ cells: null, reason: 'no cut of the glued figures fits the columns' });
+  });
+
+  it('two amounts glued with nothing to tell them apart (1212: 1 | 212, 12 | 12, 121 | 2) are not cut', () => {
+    const cut = cutFundingRow(chars('1212'), ['budget', 'executed'], { mayOmit: [], total: null, headingWeight: null });
+    expect(cut).toEqual({ cells: null, reason: 'more than one cut of the glued figures fits' });
+  });
+
+  it('indicator rows: a new row starts at a name with no digits, never inside a number or at the unit of one', () => {
+    const schema = { shapes: ['name', 'value', 'value', 'text'] as const, mayOmitLast: 1 };
+    const cut = cutRows(chars('发生数0起0起市民满意度调查≥90%100%'), { ...schema, shapes: [...schema.shapes] }, false);
+    expect(cut.ways).toBe(1);
+    expect(cut.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['发生数', '0起', '0起'],
+      ['市民满意度调查', '≥90%', '100%'],
+    ]);
+    // 100100%: 100 | 100% or 10 | 0100%? A value is never cut inside its digits: not cut.
+    expect(cutRows(chars('完成率≥100100%'), { ...schema, shapes: [...schema.shapes] }, false).ways).toBe(0);
+    // …but a lone 0 ends where the next digit starts (00 is no number): 分值 20, 0 | 0, 得分 20.
+    const scored = { shapes: ['name', 'score', 'value', 'value', 'score'] as ('name' | 'score' | 'value')[], mayOmitLast: 0 };
+    expect(cutRows(chars('差错率200020'), scored, false).rows.map((r) => r.map((c) => c.text))).toEqual([['差错率', '20', '0', '0', '20']]);
+  });
+
+  it('spaced cells are words: a row one word short of its columns is not cut', () => {
+    const schema = {
+      shapes: ['name', 'value', 'value', 'score', 'score', 'text'] as ('name' | 'value' | 'score' | 'text')[],
+      mayOmitLast: 1,
+    };
+    expect(cutRows(chars('合格率 ≥95% 98% 10 10 及时率 及时 10 10'), schema, true).ways).toBe(0);
+    expect(cutRows(chars('合格率 ≥95% 98% 10 10 及时率 及时 及时 10 10'), schema, true).rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['合格率', '≥95%', '98%', '10', '10'],
+      ['及时率', '及时', '及时', '10', '10'],
+    ]);
+  });
+});
+
+describe('synthetic Henan tables flattened (the generator renders them tab-separated; joined here onto one line each)', () => {
+  const province = syntheticProvince({ scale: 0.002, seed: 3 });
+  const text = province.document(province.organizations.find((o) => o.parent !== null)!).text;
+  /** The project tables alone, each table's lines joined into one line (cells by `sep`), the tables a blank line apart. */
+  const flatten = (sep: string) =>
+    text
+      .split(/\n(?=项目支出绩效自评表)/)
+      .filter((t) => t.startsWith('项目支出绩效自评表'))
+      .map((t) =>
+        t
+          .split('\n')
+          .map((l) =>
+            l
+              .split('\t')
+              .filter((c) => c.trim() !== '')
+              .join(sep),
+          )
+          .filter((l) => l !== '')
+          .join(sep),
+      )
+      .join('\n\n');
+  const original = readWithTemplates(extracted(text)).projects;
+  const readFlat = (flat: string) => {
+    const blocks = readFlatBlocks(flat, readTextBlocks);
+    expect(blocks).not.toBeNull();
+    return readWithTemplates({ format: 'text', encoding: 'utf-8', text: flat, blocks: blocks! });
+  };
+
+  it('spaced: every project reads as its tab-separated table does, figure for figure', () => {
+    expect(original.length).toBeGreaterThan(1);
+    const reading = readFlat(flatten(' '));
+    expect(reading.projects.map((p) => p.name)).toEqual(original.map((p) => p.name));
+    reading.projects.forEach((p, k) => {
+      const o = original[k]!;
+      expect(funding(p)).toEqual(funding(o));
+      expect(p.reportedTotalScore?.text).toBe(o.reportedTotalScore?.text);
+      expect(p.indicators.map(figures)).toEqual(o.indicators.map(figures));
+      expect(p.indicators.map((i) => i.deviationNote)).toEqual(o.indicators.map((i) => i.deviationNote));
+      expect(p.indicators.every((i) => i.lines.start === k * 2 + 1)).toBe(true);
+    });
+  });
+
+  it('glued: what is read equals the table, and every indicator not read is reported', () => {
+    const reading = readFlat(flatten(''));
+    expect(reading.projects.map((p) => p.name)).toEqual(original.map((p) => p.name));
+    let read = 0;
+    reading.projects.forEach((p, k) => {
+      const o = original[k]!;
+      for (const [i, f] of funding(p).entries()) if (f !== null) expect(f).toBe(funding(o)[i]);
+      if (p.reportedTotalScore) expect(p.reportedTotalScore.text).toBe(o.reportedTotalScore?.text);
+      const expected = new Map(o.indicators.map((i) => [i.name, figures(i)]));
+      for (const i of p.indicators) expect(figures(i)).toEqual(expected.get(i.name));
+      read += p.indicators.length;
+      const missing = o.indicators.filter((i) => !p.indicators.some((x) => x.name === i.name));
+      for (const m of missing) expect(reading.unread.some((u) => u.text.includes(m.name))).toBe(true);
+    });
+    expect(read).toBeGreaterThan(0);
+  });
+});
