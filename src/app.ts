@@ -127,7 +127,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Keys, uploads, the audit log; reading through /graphql behind the read gate.
   const api = createApi(db, logger, options.access);
   app.use(api.authenticate);
-  app.use('/api/export', rateLimitPerClient(limits.rateLimitPerMinute), api.readGate, etagGate(db), exportRouter(db, logger));
+  app.use('/api/export', rateLimitPerClient(limits.rateLimitPerMinute), api.readGate, etagGate(db, monitor), exportRouter(db, logger));
   app.use('/api', rateLimitPerClient(limits.rateLimitPerMinute), api.router);
   // limitRequests gives each request its budget (deadline, client gone, rows) in res.locals.
   const graphql = expressMiddleware(apollo, {
@@ -144,7 +144,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     express.json({ limit: '256kb' }),
     graphqlGuard,
     monitor.gate,
-    etagGate(db),
+    etagGate(db, monitor),
     limitRequests(db, limits, async (req, res, budget) => {
       res.locals.budget = budget;
       await graphql(req, res, () => undefined);

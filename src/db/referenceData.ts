@@ -3,11 +3,14 @@
  * their closure table and 拼音 search keys, and the catalog of indicator concepts. Idempotent: run at
  * every start. Search keys are computed only where missing — a new database's regions, a region
  * renamed, organizations loaded before the keys existed — so a start costs no pinyin otherwise.
+ * What it writes can change answers (a region renamed, a search key filled), so it moves the data
+ * version (src/db/dataVersion.ts) like a document load: no cached answer or ETag outlives it.
  */
 import { ancestry, REGIONS } from '../domain/gazetteer';
 import { INDICATOR_CONCEPTS } from '../domain/indicatorConcepts';
 import { pinyinKeys } from '../domain/pinyin';
 import type { PrismaClient } from '../generated/prisma';
+import { bumpDataVersion } from './dataVersion';
 
 export async function ensureReferenceData(prisma: PrismaClient): Promise<void> {
   const closure = REGIONS.flatMap((r) => ancestry(r.code).map((a, depth) => ({ ancestor: a.code, descendant: r.code, depth })));
@@ -36,6 +39,7 @@ export async function ensureReferenceData(prisma: PrismaClient): Promise<void> {
         aggregation = EXCLUDED.aggregation, synonyms = EXCLUDED.synonyms`,
   ]);
   await fillPinyinKeys(prisma);
+  await bumpDataVersion(prisma);
 }
 
 /** Computes the 拼音 search keys a region or organization lacks (an empty key; a name with no letters at all keeps it empty). */

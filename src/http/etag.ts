@@ -11,7 +11,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { callerOf } from '../api/auth';
 import { keyIdOf, type Caller } from '../api/caller';
+import { isDatabaseUnavailable } from '../db/availability';
 import type { Database } from '../db/database';
+import type { DatabaseMonitor } from './databaseMonitor';
 import type { Context } from '../graphql/context';
 
 /** Who asks, as far as it can change an answer. */
@@ -39,8 +41,9 @@ export function matches(ifNoneMatch: string | undefined, tag: string): boolean {
 /**
  * Reads the data version, gives the request its ETag (`res.locals.dataVersion`, `res.locals.etag`)
  * and answers 304 when the client holds it already. Mounted after authentication and body parsing.
+ * A database found away while reading it is marked down and answered like the monitor's gate: 503.
  */
-export function etagGate(db: Database): RequestHandler {
+export function etagGate(db: Database, monitor: DatabaseMonitor): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     db.dataVersion().then((version) => {
       const tag = etagOf({
@@ -57,7 +60,11 @@ export function etagGate(db: Database): RequestHandler {
         res.setHeader('ETag', tag);
         res.status(304).end();
       } else next();
-    }, next);
+    }, (error: unknown) => {
+      if (!isDatabaseUnavailable(error)) return next(error);
+      monitor.markDown();
+      monitor.gate(req, res, next);
+    });
   };
 }
 

@@ -1,4 +1,5 @@
 /** searchRegions and searchOrganizations over HTTP: a part of a name finds the region or unit, those with data first; bad input is refused. */
+import { bumpDataVersion } from '../../src/db/dataVersion';
 import { describe, expect, it } from 'vitest';
 import { ensureReferenceData } from '../../src/db/referenceData';
 import { pinyinKeys } from '../../src/domain/pinyin';
@@ -96,6 +97,8 @@ describe('search', () => {
       (await post('{ searchOrganizations(query: "hssldbzjczd") { name } }')).data!.searchOrganizations as { name: string }[];
     await env.db.prisma.$executeRaw`UPDATE organization SET pinyin = '', initials = ''`;
     await env.db.prisma.$executeRaw`UPDATE region SET pinyin = '', initials = '' WHERE code = '420200'`;
+    // A writer moves the data version, or cached answers stay (src/db/dataVersion.ts).
+    await bumpDataVersion(env.db.prisma);
     expect(await find()).toEqual([]);
     await ensureReferenceData(env.db.prisma);
     expect(await find()).toEqual([{ name: '黄石市劳动保障监察支队' }]);

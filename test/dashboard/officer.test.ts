@@ -277,21 +277,24 @@ describe.skipIf(!hasChromium)(
         }
         await noOverflow(page, 'region');
         await shot(page, `region-${name}`);
-        // Each discrepancy links down to its project.
-        const { region: flagged } = await api<{ region: { discrepancies: { edges: { node: { project: { id: string } | null } }[] } } }>(
-          '{ region(code: "420200") { discrepancies(year: 2021, first: 100) { edges { node { project { id } } } } } }',
+        // Each discrepancy links down to its project and is told in the words of the API, grouped
+        // by kind as the page groups them (rounding differences apart), in the API's order within a group.
+        const { region: flagged } = await api<{
+          region: { discrepancies: { edges: { node: { kind: string; severity: string; message: string; project: { id: string } | null } }[] } };
+        }>('{ region(code: "420200") { discrepancies(year: 2021, first: 100) { edges { node { kind severity message project { id } } } } } }');
+        const sections = await page.$$eval('section.discrepancy-kind', (els) => els.map((e) => (e as HTMLElement).dataset.kind!));
+        const all = flagged.discrepancies.edges.map((e) => e.node);
+        const grouped = sections.flatMap((kind) =>
+          all.filter((d) => (kind === 'ROUNDING' ? d.severity === 'ROUNDING' : d.kind === kind && d.severity !== 'ROUNDING')),
         );
+        expect(grouped.length).toBe(all.length);
         const linked = await page.$$eval('ul.discrepancies a[data-field="project"]', (as) =>
           as.map((a) => new URLSearchParams((a as HTMLAnchorElement).hash.split('?')[1]).get('project')),
         );
-        expect(linked).toEqual(flagged.discrepancies.edges.filter((e) => e.node.project).map((e) => e.node.project!.id));
+        expect(linked).toEqual(grouped.filter((d) => d.project).map((d) => d.project!.id));
         expect(linked.length).toBeGreaterThan(0);
-        // Each discrepancy in the words of the API.
-        const { region: explained } = await api<{ region: { discrepancies: { edges: { node: { message: string } }[] } } }>(
-          '{ region(code: "420200") { discrepancies(year: 2021, first: 100) { edges { node { message } } } } }',
-        );
         expect(await page.$$eval('ul.discrepancies li .message', (els) => els.map((e) => e.textContent))).toEqual(
-          explained.discrepancies.edges.map((e) => e.node.message),
+          grouped.map((d) => d.message),
         );
         // Sorting by total score, highest first on the first click (a figure); a missing score stays last.
         // (On a phone the rows are cards, sorted by a selector instead of the headers.)

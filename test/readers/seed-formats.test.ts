@@ -44,7 +44,10 @@ async function stored(documentId: number) {
     finalAccounts: await p.finalAccounts.findMany({ where: { documentId }, orderBy: order }),
     discrepancies: (await p.discrepancy.findMany({ where: { documentId }, orderBy: order })).map((d) => ({
       ...d,
+      // Line numbers differ between a format and its text; everything else is the same.
       message: d.message.replace(/line \d+/g, 'line N'),
+      messageZh: d.messageZh.replace(/第\d+行/g, '第N行'),
+      causedBy: d.causedBy?.replace(/@\d+/g, '@N') ?? null,
     })),
   });
 }
