@@ -20,9 +20,16 @@ const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 let work: string;
 let dataDir: string;
 
-/** The environment of a user's shell: the embedded database in the temporary directory. */
+/** The environment of a user's shell: the embedded database in the temporary directory, in English as the assertions read it. */
 function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const e: NodeJS.ProcessEnv = { ...process.env, JIXIAO_DATA_DIR: dataDir, LOG_LEVEL: 'info', ...extra };
+  const e: NodeJS.ProcessEnv = {
+    ...process.env,
+    JIXIAO_DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    LC_ALL: 'en_US.UTF-8',
+    LANG: 'en_US.UTF-8',
+    ...extra,
+  };
   delete e.DATABASE_URL;
   if (!('JIXIAO_URL' in extra)) delete e.JIXIAO_URL;
   if (!('JIXIAO_API_KEY' in extra)) delete e.JIXIAO_API_KEY;
