@@ -144,6 +144,21 @@ describe('a server and the commands beside it', { timeout: 300_000 }, () => {
     expect(direct.stderr).toContain(`send the files to it: it is serving at ${server.url}`);
   });
 
+  it('the refusal is Chinese by default, English with --lang en whatever the environment says', async () => {
+    const file = path.join(SEED_DIR, seedFiles()[0]!);
+    const chinese = await command('src/cli/import.ts', [file], { JIXIAO_URL: 'http://127.0.0.1:9', LC_ALL: '', LANG: 'C.UTF-8' });
+    expect(chinese.code).toBe(1);
+    expect(chinese.stderr).toContain(`正被 ${os.hostname()} 上的进程 ${server.child.pid}（src/server.ts）使用`);
+    expect(chinese.stderr).toContain(`请停止它，或把文件发给它：它正在 ${server.url} 提供服务`);
+    const english = await command('src/cli/import.ts', ['--lang', 'en', file], {
+      JIXIAO_URL: 'http://127.0.0.1:9',
+      LC_ALL: '',
+      LANG: 'C.UTF-8',
+    });
+    expect(english.code).toBe(1);
+    expect(english.stderr).toContain(`in use by process ${server.child.pid} (src/server.ts)`);
+  });
+
   it('a dry run needs neither the server nor the database', async () => {
     const dry = await run('src/cli/import.ts', ['--dry-run', path.join(SEED_DIR, seedFiles()[3]!)], { JIXIAO_URL: 'http://127.0.0.1:9' });
     expect(dry.code, dry.stderr).toBe(0);
