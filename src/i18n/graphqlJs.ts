@@ -126,8 +126,8 @@ function translate(message: string): string | undefined {
     const [, head, sub, list] = suggested as unknown as [string, string, string | undefined, string];
     const zh = translate(head);
     if (zh === undefined) return undefined;
-    const what = sub?.startsWith('to use') ? `在 ${suggestions(list)} 上使用内联片段` : `${sub ? '枚举值 ' : ''}${suggestions(list)}`;
-    return `${zh}是否想用 ${what}？`;
+    if (sub?.startsWith('to use')) return `${zh}是否想在 ${suggestions(list)} 上使用内联片段？`;
+    return `${zh}是否想用${sub ? '枚举值' : ''} ${suggestions(list)}？`;
   }
   return undefined;
 }
