@@ -4,6 +4,8 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { cliLanguage, type Language, type Text } from './i18n/language';
+import { startupText } from './i18n/startup';
 
 const flag = (fallback: 'true' | 'false') =>
   z
@@ -36,7 +38,7 @@ const httpSchema = {
         .map((o) => o.trim())
         .filter((o) => o !== ''),
     )
-    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'each origin must look like https://host[:port], without a path'))),
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, startupText.corsOrigin().en))),
   /** The query IDE at /graphiql (read-only). */
   JIXIAO_GRAPHIQL: flag('true'),
   /** GraphQL introspection (the schema is public and the API read-only). */
@@ -50,7 +52,7 @@ const schema = z.object({
     (v) => (v === '' ? undefined : v),
     z
       .string()
-      .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL (leave it unset for the embedded PGlite)')
+      .regex(/^postgres(ql)?:\/\//, startupText.postgresUrl().en)
       .optional(),
   ),
   JIXIAO_DATA_DIR: z.string().min(1).default(path.resolve('data', 'pglite')),
@@ -81,15 +83,37 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema>;
 
+/** A refusal in both languages; its message is in the command's language. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
+  constructor(
+    readonly text: Text,
+    language: Language,
+  ) {
+    super(text[language]);
+  }
 }
 
+/** zod's own words in each language; the project's own messages (above, in English there) by their text. */
+const ZOD_LOCALE = { zh: z.locales.zhCN(), en: z.locales.en() } as const;
+const OWN_MESSAGES: Text[] = [startupText.postgresUrl(), startupText.corsOrigin()];
+
+function problemsIn(env: NodeJS.ProcessEnv, language: Language): string {
+  const result = schema.safeParse(env, { error: ZOD_LOCALE[language].localeError });
+  return (result.error?.issues ?? [])
+    .map((i) => `${i.path.join('.')}: ${OWN_MESSAGES.find((m) => m.en === i.message)?.[language] ?? i.message}`)
+    .join(language === 'zh' ? '；' : '; ');
+}
+
+/** The configuration, or a ConfigError in the language of `env` (LC_ALL, LANG; Chinese otherwise). */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = schema.safeParse(env);
   if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new ConfigError(`invalid configuration: ${problems}`);
+    const text: Text = {
+      zh: startupText.invalidConfiguration(problemsIn(env, 'zh')).zh,
+      en: startupText.invalidConfiguration(problemsIn(env, 'en')).en,
+    };
+    throw new ConfigError(text, cliLanguage(undefined, env));
   }
   return result.data;
 }

@@ -8,6 +8,8 @@ import { createApp } from './app';
 import { readConfig } from './config';
 import { httpOptionsFrom } from './http/options';
 import { openPreparedDatabase } from './startup';
+import { cliLanguage } from './i18n/language';
+import { messageOf } from './i18n/startup';
 import { createLogger, startBanner } from './logger';
 
 async function main(): Promise<void> {
@@ -31,7 +33,8 @@ async function main(): Promise<void> {
     { url: `${base}/graphql`, dashboard: `${base}/dashboard/`, graphiql: `${base}/graphiql`, database: db.kind, location: db.location },
     'listening',
   );
-  if (process.stdout.isTTY) process.stdout.write(startBanner(base, `${db.kind}${db.location ? `, ${db.location}` : ''}`));
+  if (process.stdout.isTTY)
+    process.stdout.write(startBanner(base, `${db.kind}${db.location ? `, ${db.location}` : ''}`, cliLanguage(undefined)));
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -55,8 +58,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
 }
 
-main().catch((error: Error) => {
+main().catch((error: unknown) => {
   // Configuration and connection problems are the user's to fix: say what, without a stack.
-  console.error(`jixiao: ${error.message}`);
+  console.error(`jixiao: ${messageOf(error, cliLanguage(undefined))}`);
   process.exit(1);
 });

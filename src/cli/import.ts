@@ -28,6 +28,7 @@ import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { ensureReferenceData } from '../db/referenceData';
 import { importerText } from '../i18n/importer';
+import { messageOf } from '../i18n/startup';
 import { cliLanguage, type Language, parseLanguage } from '../i18n/language';
 import { failedReport, importDocument, type ImportReport } from '../ingest/load';
 import { hasFigures } from '../ingest/partial';
@@ -250,8 +251,8 @@ async function main(language: Language): Promise<number> {
 
 main(languageAsked()).then(
   (code) => process.exit(code),
-  (error: Error) => {
-    console.error(`jixiao-import: ${error.message}`);
+  (error: unknown) => {
+    console.error(`jixiao-import: ${messageOf(error, languageAsked())}`);
     process.exit(1);
   },
 );

@@ -19,6 +19,7 @@ import { migrate } from '../db/migrate';
 import { ensureReferenceData } from '../db/referenceData';
 import { ApiKeyRole } from '../generated/prisma';
 import { keysText } from '../i18n/keys';
+import { messageOf } from '../i18n/startup';
 import { cliLanguage, type Language, parseLanguage, type Text } from '../i18n/language';
 import { findServer, type ServerTarget } from './serverClient';
 
@@ -151,8 +152,8 @@ async function main(language: Language): Promise<number> {
 const language = languageAsked();
 main(language).then(
   (code) => process.exit(code),
-  (error: Error) => {
-    console.error(`keys: ${error.message}`);
+  (error: unknown) => {
+    console.error(`keys: ${messageOf(error, language)}`);
     process.exit(1);
   },
 );

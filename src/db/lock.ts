@@ -12,6 +12,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { cliLanguage, type Text } from '../i18n/language';
+import { startupText } from '../i18n/startup';
 
 export interface LockHolder {
   pid: number;
@@ -35,21 +37,26 @@ export interface DataDirLock {
   release(): void;
 }
 
+/** The refusal in both languages; its message is in the command's language (LC_ALL, LANG; Chinese otherwise). */
 export class DataDirLockedError extends Error {
   override name = 'DataDirLockedError';
+  readonly text: Text;
   constructor(
     readonly dataDir: string,
     readonly lockPath: string,
     holder: LockHolder,
   ) {
-    const what = holder.url
-      ? `Stop it, or send the files to it: it is serving at ${holder.url} (npm run import -- FILE… sends them there; JIXIAO_URL=${holder.url} if it is not the configured address).`
-      : 'Stop it, or wait for it to finish.';
-    super(
-      `the embedded database ${dataDir} is in use by process ${holder.pid} (${holder.command}) on ${holder.host}, ` +
-        `since ${holder.startedAt}. ${what} ` +
-        `If no such process runs, remove ${lockPath}.`,
-    );
+    const text = startupText.databaseInUse({
+      dataDir,
+      lockPath,
+      pid: holder.pid,
+      command: holder.command,
+      host: holder.host,
+      since: holder.startedAt,
+      url: holder.url,
+    });
+    super(text[cliLanguage(undefined)]);
+    this.text = text;
     // The holder's local key stays in its file.
     this.holder = { ...holder, localKey: undefined };
   }

@@ -9,6 +9,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { apiText } from '../i18n/api';
+import { graphqlJsText } from '../i18n/graphqlJs';
 import type { Text } from '../i18n/language';
 import { textOf } from '../i18n/localizedError';
 import type { Logger } from 'pino';
@@ -64,7 +65,8 @@ export function formatErrorFor(options: ErrorPolicyOptions) {
         return withText({ message: text.zh, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, text);
       }
     }
-    return withText(formatted, textOf(error));
+    // graphql-js's own messages (parse, validation, variables) in Chinese too, where its catalogue knows them.
+    return withText(formatted, textOf(error) ?? graphqlJsText(formatted.message));
   };
 }
 

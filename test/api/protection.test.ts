@@ -102,6 +102,67 @@ describe('codes and years', () => {
     expect(preferred.errors![0]!.message).toMatch(/^Invalid region code/);
   });
 
+  it("graphql-js's own messages are Chinese by default, its English untouched on request; unknown ones stay English", async () => {
+    const cases: { body: { query: string; variables?: unknown }; zh: string; en: string }[] = [
+      {
+        body: { query: '{ region(code: "420200") { zzzzzz } }' },
+        zh: '类型 "Region" 上没有可查询的字段 "zzzzzz"。',
+        en: 'Cannot query field "zzzzzz" on type "Region".',
+      },
+      {
+        body: { query: '{ region(code: "420200") {' },
+        zh: '语法错误：应为 Name，收到 <EOF>。',
+        en: 'Syntax Error: Expected Name, found <EOF>.',
+      },
+      {
+        body: { query: 'query ($code: String!) { region(code: $code) { code } }' },
+        zh: '没有提供必需的变量 "$code"（类型 "String!"）。',
+        en: 'Variable "$code" of required type "String!" was not provided.',
+      },
+      {
+        body: { query: 'query ($code: String!) { region(code: $code) { code } }', variables: { code: 5 } },
+        zh: '变量 "$code" 的值 5 无效：String 不能表示非字符串值：5',
+        en: 'Variable "$code" got invalid value 5; String cannot represent a non string value: 5',
+      },
+      {
+        body: { query: '{ region(code: "420200", zzzzzz: 1) { code } }' },
+        zh: '字段 "Query.region" 没有参数 "zzzzzz"。',
+        en: 'Unknown argument "zzzzzz" on field "Query.region".',
+      },
+      {
+        body: { query: '{ region { code } }' },
+        zh: '字段 "region" 的参数 "code"（类型 "String!"）是必需的，但没有提供。',
+        en: 'Field "region" argument "code" of type "String!" is required, but it was not provided.',
+      },
+      { body: { query: '{ ...Zzzzzz }' }, zh: '未知的片段 "Zzzzzz"。', en: 'Unknown fragment "Zzzzzz".' },
+    ];
+    for (const { body, zh, en } of cases) {
+      const chinese = (await (await server.post(body)).json()) as { errors: { message: string; extensions: { code: string } }[] };
+      const english = (await (await server.post(body, ENGLISH)).json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(chinese.errors[0]!.message, body.query).toBe(zh);
+      expect(english.errors[0]!.message, body.query).toBe(en);
+      expect(chinese.errors[0]!.extensions.code).toBe(english.errors[0]!.extensions.code);
+    }
+    // ?lang=en too; and a suggestion keeps the names as graphql-js wrote them.
+    const suggested = await fetch(`${server.url}/graphql?lang=en`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ region(code: "420200") { nam } }' }),
+    });
+    expect(((await suggested.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe(
+      'Cannot query field "nam" on type "Region". Did you mean "name"?',
+    );
+    const suggestedZh = (await (await server.post({ query: '{ region(code: "420200") { nam } }' })).json()) as {
+      errors: { message: string }[];
+    };
+    expect(suggestedZh.errors[0]!.message).toBe('类型 "Region" 上没有可查询的字段 "nam"。是否想用 "name"？');
+    // A message the catalogue does not know is graphql-js's, in every language.
+    const notKnown = (await (await server.post({ query: '{ __typename @skip(if: false) @skip(if: true) }' })).json()) as {
+      errors: { message: string }[];
+    };
+    expect(notKnown.errors[0]!.message).toBe('The directive "@skip" can only be used once at this location.');
+  });
+
   it('a six-digit code that is no region is an error naming it', async () => {
     const { errors } = await server.query(RegionByCodeDocument, { code: '999999' }, ENGLISH);
     expect(errors![0]!.message).toBe('Unknown region code "999999": not a GB/T 2260 administrative division.');

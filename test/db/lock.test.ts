@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/db/database';
 import { acquireDataDirLock, DataDirLockedError, lockPathOf } from '../../src/db/lock';
 
@@ -17,6 +17,14 @@ beforeAll(() => {
 });
 afterAll(() => {
   fs.rmSync(work, { recursive: true, force: true });
+});
+// The refusals in English, as the assertions read them (the racing processes inherit it); Chinese is the default.
+beforeEach(() => {
+  vi.stubEnv('LC_ALL', 'en_US.UTF-8');
+  vi.stubEnv('LANG', 'en_US.UTF-8');
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
 });
 
 /** The pid of a process that has exited. */
@@ -56,6 +64,29 @@ it('names where a server holding it serves, and never its local key', () => {
       expect((error as Error).message).not.toContain('secret');
     }
     expect((fs.statSync(lock.path).mode & 0o777).toString(8)).toBe('600');
+  } finally {
+    lock.release();
+  }
+});
+
+it('refuses in Chinese unless the environment asks for English, with both texts kept', () => {
+  vi.stubEnv('LC_ALL', '');
+  vi.stubEnv('LANG', 'C.UTF-8');
+  const dir = path.join(work, 'zh');
+  const lock = acquireDataDirLock(dir);
+  lock.update({ url: 'http://127.0.0.1:4321' });
+  try {
+    let refusal: DataDirLockedError | undefined;
+    try {
+      acquireDataDirLock(dir);
+    } catch (error) {
+      refusal = error as DataDirLockedError;
+    }
+    expect(refusal).toBeInstanceOf(DataDirLockedError);
+    expect(refusal!.message).toContain(`正被 ${os.hostname()} 上的进程 ${process.pid}（`);
+    expect(refusal!.message).toContain('请停止它，或把文件发给它：它正在 http://127.0.0.1:4321 提供服务');
+    expect(refusal!.message).toContain(`如果并没有这个进程在运行，请删除 ${lockPathOf(dir)}。`);
+    expect(refusal!.text.en).toContain(`in use by process ${process.pid} (`);
   } finally {
     lock.release();
   }

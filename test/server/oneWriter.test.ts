@@ -20,9 +20,16 @@ const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 let work: string;
 let dataDir: string;
 
-/** The environment of a user's shell: the embedded database in the temporary directory. */
+/** The environment of a user's shell: the embedded database in the temporary directory, in English as the assertions read it. */
 function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const e: NodeJS.ProcessEnv = { ...process.env, JIXIAO_DATA_DIR: dataDir, LOG_LEVEL: 'info', ...extra };
+  const e: NodeJS.ProcessEnv = {
+    ...process.env,
+    JIXIAO_DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    LC_ALL: 'en_US.UTF-8',
+    LANG: 'en_US.UTF-8',
+    ...extra,
+  };
   delete e.DATABASE_URL;
   if (!('JIXIAO_URL' in extra)) delete e.JIXIAO_URL;
   if (!('JIXIAO_API_KEY' in extra)) delete e.JIXIAO_API_KEY;
@@ -135,6 +142,21 @@ describe('a server and the commands beside it', { timeout: 300_000 }, () => {
     expect(direct.code).toBe(1);
     expect(direct.stderr).toContain(`in use by process ${server.child.pid} (src/server.ts)`);
     expect(direct.stderr).toContain(`send the files to it: it is serving at ${server.url}`);
+  });
+
+  it('the refusal is Chinese by default, English with --lang en whatever the environment says', async () => {
+    const file = path.join(SEED_DIR, seedFiles()[0]!);
+    const chinese = await command('src/cli/import.ts', [file], { JIXIAO_URL: 'http://127.0.0.1:9', LC_ALL: '', LANG: 'C.UTF-8' });
+    expect(chinese.code).toBe(1);
+    expect(chinese.stderr).toContain(`正被 ${os.hostname()} 上的进程 ${server.child.pid}（src/server.ts）使用`);
+    expect(chinese.stderr).toContain(`请停止它，或把文件发给它：它正在 ${server.url} 提供服务`);
+    const english = await command('src/cli/import.ts', ['--lang', 'en', file], {
+      JIXIAO_URL: 'http://127.0.0.1:9',
+      LC_ALL: '',
+      LANG: 'C.UTF-8',
+    });
+    expect(english.code).toBe(1);
+    expect(english.stderr).toContain(`in use by process ${server.child.pid} (src/server.ts)`);
   });
 
   it('a dry run needs neither the server nor the database', async () => {

@@ -104,7 +104,7 @@ it('stops cleanly on SIGTERM', async () => {
 
 it('refuses a bad configuration with a message naming the variable', async () => {
   const bad = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, PORT: 'eighty', DATABASE_URL: 'mysql://x' },
+    env: { ...process.env, PORT: 'eighty', DATABASE_URL: 'mysql://x', LC_ALL: 'en_US.UTF-8', LANG: 'en_US.UTF-8' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -113,4 +113,17 @@ it('refuses a bad configuration with a message naming the variable', async () =>
   expect(code).toBe(1);
   expect(stderr).toContain('DATABASE_URL: must be a postgresql:// URL');
   expect(stderr).toContain('PORT');
+});
+
+it('refuses a bad configuration in Chinese by default', async () => {
+  const bad = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env: { ...process.env, PORT: 'eighty', DATABASE_URL: 'mysql://x', LC_ALL: '', LANG: 'C.UTF-8' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  bad.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+  const code = await new Promise<number | null>((resolve) => bad.once('exit', resolve));
+  expect(code).toBe(1);
+  expect(stderr).toContain('jixiao: 配置无效：DATABASE_URL: 应为 postgresql:// URL（不设置则使用内嵌的 PGlite）；PORT: ');
+  expect(stderr).not.toMatch(/invalid configuration|Invalid input/);
 });
