@@ -75,6 +75,8 @@ export interface Rollup {
   meanScore: number | null;
   reportedWeightedScore: number | null;
   reportedMeanScore: number | null;
+  /** The reported score fund-weighted over the entities whose computed score exists: like with like beside `weightedScore`. */
+  reportedWeightedScoreOnComputed: number | null;
 }
 
 /** The rollup rule in its pure form (the API computes it in SQL, src/db/queries/rollup.ts; test/api/rollupRule.test.ts checks the two agree at every region). Rolls up entities: sums, Σexecuted / Σbudget, fund-weighted and plain mean scores (computed and reported). */
@@ -88,6 +90,9 @@ export function rollup(entities: ReadonlyArray<RollupEntity>): Rollup {
     meanScore: mean(entities.map((e) => e.score)),
     reportedWeightedScore: weightedMean(entities.map((e) => ({ value: e.reportedScore, weight: e.budget }))),
     reportedMeanScore: mean(entities.map((e) => e.reportedScore)),
+    reportedWeightedScoreOnComputed: weightedMean(
+      entities.filter((e) => present(e.score)).map((e) => ({ value: e.reportedScore, weight: e.budget })),
+    ),
   };
 }
 

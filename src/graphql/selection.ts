@@ -42,6 +42,9 @@ const ROLLUP_FIELD_FIGURES: Record<string, RollupFigure[]> = {
   gradeCounts: ['excellent', 'good', 'fair', 'poor'],
   reportedGradeCounts: ['reportedExcellent', 'reportedGood', 'reportedFair', 'reportedPoor'],
   ungradedCount: ['ungraded'],
+  computedScoreCoverage: ['computedScoreProjects', 'computedScoreBudget'],
+  reportedScoreCoverage: ['reportedScoreProjects', 'reportedScoreBudget'],
+  uncomputedScoreReasons: ['uncomputedNoBudget', 'uncomputedNoExecuted', 'uncomputedUnweightedIndicators', 'uncomputedOther'],
   // Not figures of the rollup statement.
   year: [],
   organizationCount: [],

@@ -63,7 +63,7 @@ async function regionsWithData(): Promise<string[]> {
   return codes;
 }
 
-const FIGURES = ['budget', 'executed', 'executionRate', 'weightedScore', 'meanScore', 'reportedWeightedScore', 'reportedMeanScore'] as const;
+const FIGURES = ['budget', 'executed', 'executionRate', 'weightedScore', 'meanScore', 'reportedWeightedScore', 'reportedMeanScore', 'reportedWeightedScoreOnComputed'] as const;
 
 function expectSameRollup(api: Record<string, number | null>, rule: Rollup, where: string) {
   expect(api.projectCount, `${where} projectCount`).toBe(rule.count);

@@ -12,7 +12,9 @@ const env = useSeededServer();
 const FIELDS = `year projectCount organizationCount departmentEvaluationCount departmentReportedMeanScore departmentComputedMeanScore
   departmentBasicExpenditure departmentProjectExpenditure departmentBudget departmentExecuted budget executed executionRate
   weightedScore meanScore reportedWeightedScore reportedMeanScore outputScoreRate benefitScoreRate satisfactionScoreRate
-  gradeCounts { grade count } reportedGradeCounts { grade count } ungradedCount discrepancyCount`;
+  gradeCounts { grade count } reportedGradeCounts { grade count } ungradedCount discrepancyCount
+  reportedWeightedScoreOnComputed computedScoreCoverage { projects budget } reportedScoreCoverage { projects budget }
+  uncomputedScoreReasons { reason count }`;
 
 const FIGURES = FIELDS.replace(/\{[^}]*\}/g, '')
   .split(/\s+/)
@@ -24,7 +26,8 @@ async function data(query: string, variables: Record<string, unknown> = {}): Pro
   return body.data!;
 }
 
-const SUB = (name: string) => (name.endsWith('GradeCounts') || name === 'gradeCounts' ? `${name} { grade count }` : name);
+/** A field with its sub-selection as FIELDS writes it. */
+const SUB = (name: string) => FIELDS.match(new RegExp(`\\b${name} \\{[^}]*\\}`))?.[0] ?? name;
 
 it('every figure asked alone equals the same figure computed with all the others', async () => {
   const region = await data(`{ region(code: "420000") { rollup(year: 2021) { ${FIELDS} } } }`);

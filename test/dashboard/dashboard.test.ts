@@ -251,6 +251,14 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
 
   it('drills down region → organization → project → indicators, each discrepancy explained', async () => {
     expect(await open('#/region?year=2021&region=420200')).toBe('ready');
+    // The weighted score says what it covers, and the reported score over the same projects (issue 12).
+    const { region } = await api<{
+      region: { rollup: { projectCount: number; reportedWeightedScoreOnComputed: number | null; computedScoreCoverage: { projects: number } } };
+    }>('{ region(code: "420200") { rollup(year: 2021) { projectCount reportedWeightedScoreOnComputed computedScoreCoverage { projects } } } }');
+    expect(region.rollup.computedScoreCoverage.projects).toBe(11);
+    const hint = await text('.stat[data-field="weightedScore"] .stat-hint');
+    expect(hint).toContain(`按 ${region.rollup.computedScoreCoverage.projects}/${region.rollup.projectCount} 个项目`);
+    expect(hint).toContain(`同口径自评 ${score(region.rollup.reportedWeightedScoreOnComputed)}`);
     await shot('region');
     await leaving();
     await page.click('a:text-is("黄石市劳动保障监察支队")');

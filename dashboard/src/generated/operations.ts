@@ -56,11 +56,11 @@ export type DashboardCompareQueryVariables = Exact<{
 }>;
 
 
-export type DashboardCompareQuery = { compareRegions: Array<{ region: { code: string, name: string, level: RegionLevel }, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> } }> };
+export type DashboardCompareQuery = { compareRegions: Array<{ region: { code: string, name: string, level: RegionLevel }, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, reportedWeightedScoreOnComputed: number | null, ungradedCount: number, discrepancyCount: number, computedScoreCoverage: { projects: number }, reportedScoreCoverage: { projects: number }, gradeCounts: Array<{ grade: Grade, count: number }> } }> };
 
 export type ComparedIndicatorFieldsFragment = { concept: { key: string, name: string, unit: string, aggregation: string }, rows: Array<{ value: number | null, target: number | null, completionRate: number | null, region: { code: string, name: string }, sources: Array<{ name: string, target: string | null, actual: string | null, unit: string | null, funds: number | null }> }> };
 
-export type RollupFieldsFragment = { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> };
+export type RollupFieldsFragment = { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, reportedWeightedScoreOnComputed: number | null, ungradedCount: number, discrepancyCount: number, computedScoreCoverage: { projects: number }, reportedScoreCoverage: { projects: number }, gradeCounts: Array<{ grade: Grade, count: number }> };
 
 export type RollupChangeFieldsFragment = { budgetChange: number | null, executionRateChange: number | null, weightedScoreChange: number | null, projectCountChange: number, previous: { year: number, projectCount: number, departmentEvaluationCount: number } };
 
@@ -86,9 +86,9 @@ export type DashboardProvinceQueryVariables = Exact<{
 }>;
 
 
-export type DashboardProvinceQuery = { region: { code: string, name: string, level: RegionLevel, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> }, rollupChange: { budgetChange: number | null, executionRateChange: number | null, weightedScoreChange: number | null, projectCountChange: number, previous: { year: number, projectCount: number, departmentEvaluationCount: number } } }, citiesByRate: Array<{ rank: number | null, value: number | null, region: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string } | null }, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> } }>, citiesByScore: Array<{ rank: number | null, value: number | null, region: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string } | null }, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> } }>, countiesByRate: Array<{ rank: number | null, value: number | null, region: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string } | null }, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> } }>, countiesByScore: Array<{ rank: number | null, value: number | null, region: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string } | null }, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> } }> };
+export type DashboardProvinceQuery = { region: { code: string, name: string, level: RegionLevel, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, reportedWeightedScoreOnComputed: number | null, ungradedCount: number, discrepancyCount: number, computedScoreCoverage: { projects: number }, reportedScoreCoverage: { projects: number }, gradeCounts: Array<{ grade: Grade, count: number }> }, rollupChange: { budgetChange: number | null, executionRateChange: number | null, weightedScoreChange: number | null, projectCountChange: number, previous: { year: number, projectCount: number, departmentEvaluationCount: number } } }, citiesByRate: Array<{ rank: number | null, value: number | null, region: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string } | null }, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, reportedWeightedScoreOnComputed: number | null, ungradedCount: number, discrepancyCount: number, computedScoreCoverage: { projects: number }, reportedScoreCoverage: { projects: number }, gradeCounts: Array<{ grade: Grade, count: number }> } }>, citiesByScore: Array<{ rank: number | null, value: number | null, region: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string } | null }, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, reportedWeightedScoreOnComputed: number | null, ungradedCount: number, discrepancyCount: number, computedScoreCoverage: { projects: number }, reportedScoreCoverage: { projects: number }, gradeCounts: Array<{ grade: Grade, count: number }> } }>, countiesByRate: Array<{ rank: number | null, value: number | null, region: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string } | null }, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, reportedWeightedScoreOnComputed: number | null, ungradedCount: number, discrepancyCount: number, computedScoreCoverage: { projects: number }, reportedScoreCoverage: { projects: number }, gradeCounts: Array<{ grade: Grade, count: number }> } }>, countiesByScore: Array<{ rank: number | null, value: number | null, region: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string } | null }, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, reportedWeightedScoreOnComputed: number | null, ungradedCount: number, discrepancyCount: number, computedScoreCoverage: { projects: number }, reportedScoreCoverage: { projects: number }, gradeCounts: Array<{ grade: Grade, count: number }> } }> };
 
-export type RankedFieldsFragment = { rank: number | null, value: number | null, region: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string } | null }, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> } };
+export type RankedFieldsFragment = { rank: number | null, value: number | null, region: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string } | null }, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, reportedWeightedScoreOnComputed: number | null, ungradedCount: number, discrepancyCount: number, computedScoreCoverage: { projects: number }, reportedScoreCoverage: { projects: number }, gradeCounts: Array<{ grade: Grade, count: number }> } };
 
 export type DashboardWorstQueryVariables = Exact<{
   code: string;
@@ -97,7 +97,7 @@ export type DashboardWorstQueryVariables = Exact<{
 }>;
 
 
-export type DashboardWorstQuery = { region: { code: string, name: string, level: RegionLevel, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> }, projects: { totalCount: number, edges: Array<{ node: { id: string, name: string, budget: number | null, executed: number | null, executionRate: number | null, totalScore: number | null, reportedTotalScore: number | null, grade: Grade | null, discrepancyCount: number, deviationAnalysis: string | null, improvementMeasures: string | null, region: { code: string, name: string }, organization: { id: string, name: string }, indicators: Array<{ scoreMethod: string | null, scoreNote: string | null }> } }> } } };
+export type DashboardWorstQuery = { region: { code: string, name: string, level: RegionLevel, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, reportedWeightedScoreOnComputed: number | null, ungradedCount: number, discrepancyCount: number, computedScoreCoverage: { projects: number }, reportedScoreCoverage: { projects: number }, gradeCounts: Array<{ grade: Grade, count: number }> }, projects: { totalCount: number, edges: Array<{ node: { id: string, name: string, budget: number | null, executed: number | null, executionRate: number | null, totalScore: number | null, reportedTotalScore: number | null, grade: Grade | null, discrepancyCount: number, deviationAnalysis: string | null, improvementMeasures: string | null, region: { code: string, name: string }, organization: { id: string, name: string }, indicators: Array<{ scoreMethod: string | null, scoreNote: string | null }> } }> } } };
 
 export type DashboardRegionQueryVariables = Exact<{
   code: string;
@@ -106,7 +106,7 @@ export type DashboardRegionQueryVariables = Exact<{
 }>;
 
 
-export type DashboardRegionQuery = { region: { code: string, name: string, level: RegionLevel, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> }, rollupChange: { budgetChange: number | null, executionRateChange: number | null, weightedScoreChange: number | null, projectCountChange: number, previous: { year: number, projectCount: number, departmentEvaluationCount: number } }, children: Array<{ code: string, name: string, level: RegionLevel, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> } }>, organizations: Array<{ id: string, name: string, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> }, parent: { id: string } | null }>, departmentEvaluations: Array<{ id: string, fiscalYear: number, template: string, budget: number | null, executed: number | null, executionRate: number | null, reportedExecutionRate: number | null, reportedScore: number | null, computedScore: number | null, grade: Grade | null, narrative: string | null, organization: { id: string, name: string }, discrepancies: Array<{ field: string, reported: string, computed: string, kind: DiscrepancyKind, severity: DiscrepancySeverity, causedBy: string | null, message: string, line: number | null }> }>, projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, budget: number | null, executed: number | null, executionRate: number | null, totalScore: number | null, reportedTotalScore: number | null, grade: Grade | null, discrepancyCount: number, deviationAnalysis: string | null, improvementMeasures: string | null, organization: { id: string, name: string }, indicators: Array<{ scoreMethod: string | null, scoreNote: string | null }> } }> }, discrepancies: { totalCount: number, edges: Array<{ node: { regionCode: string, field: string, reported: string, computed: string, kind: DiscrepancyKind, severity: DiscrepancySeverity, causedBy: string | null, message: string, line: number | null, project: { id: string, name: string } | null } }> }, parent: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string, level: RegionLevel } | null } | null } };
+export type DashboardRegionQuery = { region: { code: string, name: string, level: RegionLevel, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, reportedWeightedScoreOnComputed: number | null, ungradedCount: number, discrepancyCount: number, computedScoreCoverage: { projects: number }, reportedScoreCoverage: { projects: number }, gradeCounts: Array<{ grade: Grade, count: number }> }, rollupChange: { budgetChange: number | null, executionRateChange: number | null, weightedScoreChange: number | null, projectCountChange: number, previous: { year: number, projectCount: number, departmentEvaluationCount: number } }, children: Array<{ code: string, name: string, level: RegionLevel, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, reportedWeightedScoreOnComputed: number | null, ungradedCount: number, discrepancyCount: number, computedScoreCoverage: { projects: number }, reportedScoreCoverage: { projects: number }, gradeCounts: Array<{ grade: Grade, count: number }> } }>, organizations: Array<{ id: string, name: string, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, reportedWeightedScoreOnComputed: number | null, ungradedCount: number, discrepancyCount: number, computedScoreCoverage: { projects: number }, reportedScoreCoverage: { projects: number }, gradeCounts: Array<{ grade: Grade, count: number }> }, parent: { id: string } | null }>, departmentEvaluations: Array<{ id: string, fiscalYear: number, template: string, budget: number | null, executed: number | null, executionRate: number | null, reportedExecutionRate: number | null, reportedScore: number | null, computedScore: number | null, grade: Grade | null, narrative: string | null, organization: { id: string, name: string }, discrepancies: Array<{ field: string, reported: string, computed: string, kind: DiscrepancyKind, severity: DiscrepancySeverity, causedBy: string | null, message: string, line: number | null }> }>, projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, budget: number | null, executed: number | null, executionRate: number | null, totalScore: number | null, reportedTotalScore: number | null, grade: Grade | null, discrepancyCount: number, deviationAnalysis: string | null, improvementMeasures: string | null, organization: { id: string, name: string }, indicators: Array<{ scoreMethod: string | null, scoreNote: string | null }> } }> }, discrepancies: { totalCount: number, edges: Array<{ node: { regionCode: string, field: string, reported: string, computed: string, kind: DiscrepancyKind, severity: DiscrepancySeverity, causedBy: string | null, message: string, line: number | null, project: { id: string, name: string } | null } }> }, parent: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string, level: RegionLevel } | null } | null } };
 
 export type DashboardRegionProjectsQueryVariables = Exact<{
   code: string;
@@ -127,7 +127,7 @@ export type DashboardOrganizationQueryVariables = Exact<{
 
 
 export type DashboardOrganizationQuery = { node:
-    | { aliases: Array<string>, id: string, name: string, region: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string, level: RegionLevel } | null } | null }, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> }, children: Array<{ id: string, name: string, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, ungradedCount: number, discrepancyCount: number, gradeCounts: Array<{ grade: Grade, count: number }> } }>, projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, budget: number | null, executed: number | null, executionRate: number | null, totalScore: number | null, reportedTotalScore: number | null, grade: Grade | null, discrepancyCount: number, deviationAnalysis: string | null, improvementMeasures: string | null, organization: { id: string, name: string }, indicators: Array<{ scoreMethod: string | null, scoreNote: string | null }> } }> }, departmentEvaluations: Array<{ annualObjectives: string | null, id: string, fiscalYear: number, template: string, budget: number | null, executed: number | null, executionRate: number | null, reportedExecutionRate: number | null, reportedScore: number | null, computedScore: number | null, grade: Grade | null, narrative: string | null, indicators: Array<{ position: number, level1: string | null, level2: string | null, name: string, target: string | null, actual: string | null, weight: number | null, score: number | null, reportedScore: number | null, scoreMethod: string | null, scoreNote: string | null, judgement: string | null, deviationNote: string | null, concept: { name: string } | null }>, goals: Array<{ position: number, name: string, weight: number | null, score: number | null, reportedScore: number | null, indicators: Array<{ position: number, deviationNote: string | null }> }>, organization: { id: string, name: string }, discrepancies: Array<{ field: string, reported: string, computed: string, kind: DiscrepancyKind, severity: DiscrepancySeverity, causedBy: string | null, message: string, line: number | null }> }>, parent: { id: string } | null }
+    | { aliases: Array<string>, id: string, name: string, region: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string, level: RegionLevel, parent: { code: string, name: string, level: RegionLevel } | null } | null }, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, reportedWeightedScoreOnComputed: number | null, ungradedCount: number, discrepancyCount: number, computedScoreCoverage: { projects: number }, reportedScoreCoverage: { projects: number }, gradeCounts: Array<{ grade: Grade, count: number }> }, children: Array<{ id: string, name: string, rollup: { projectCount: number, organizationCount: number, departmentEvaluationCount: number, departmentReportedMeanScore: number | null, budget: number | null, executed: number | null, executionRate: number | null, weightedScore: number | null, meanScore: number | null, reportedWeightedScore: number | null, reportedWeightedScoreOnComputed: number | null, ungradedCount: number, discrepancyCount: number, computedScoreCoverage: { projects: number }, reportedScoreCoverage: { projects: number }, gradeCounts: Array<{ grade: Grade, count: number }> } }>, projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, budget: number | null, executed: number | null, executionRate: number | null, totalScore: number | null, reportedTotalScore: number | null, grade: Grade | null, discrepancyCount: number, deviationAnalysis: string | null, improvementMeasures: string | null, organization: { id: string, name: string }, indicators: Array<{ scoreMethod: string | null, scoreNote: string | null }> } }> }, departmentEvaluations: Array<{ annualObjectives: string | null, id: string, fiscalYear: number, template: string, budget: number | null, executed: number | null, executionRate: number | null, reportedExecutionRate: number | null, reportedScore: number | null, computedScore: number | null, grade: Grade | null, narrative: string | null, indicators: Array<{ position: number, level1: string | null, level2: string | null, name: string, target: string | null, actual: string | null, weight: number | null, score: number | null, reportedScore: number | null, scoreMethod: string | null, scoreNote: string | null, judgement: string | null, deviationNote: string | null, concept: { name: string } | null }>, goals: Array<{ position: number, name: string, weight: number | null, score: number | null, reportedScore: number | null, indicators: Array<{ position: number, deviationNote: string | null }> }>, organization: { id: string, name: string }, discrepancies: Array<{ field: string, reported: string, computed: string, kind: DiscrepancyKind, severity: DiscrepancySeverity, causedBy: string | null, message: string, line: number | null }> }>, parent: { id: string } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -386,6 +386,13 @@ export const RollupFieldsFragmentDoc = new TypedDocumentString(`
   weightedScore
   meanScore
   reportedWeightedScore
+  reportedWeightedScoreOnComputed
+  computedScoreCoverage {
+    projects
+  }
+  reportedScoreCoverage {
+    projects
+  }
   gradeCounts {
     grade
     count
@@ -420,6 +427,13 @@ export const RankedFieldsFragmentDoc = new TypedDocumentString(`
   weightedScore
   meanScore
   reportedWeightedScore
+  reportedWeightedScoreOnComputed
+  computedScoreCoverage {
+    projects
+  }
+  reportedScoreCoverage {
+    projects
+  }
   gradeCounts {
     grade
     count
@@ -454,6 +468,13 @@ export const DashboardCompareDocument = new TypedDocumentString(`
   weightedScore
   meanScore
   reportedWeightedScore
+  reportedWeightedScoreOnComputed
+  computedScoreCoverage {
+    projects
+  }
+  reportedScoreCoverage {
+    projects
+  }
   gradeCounts {
     grade
     count
@@ -521,6 +542,13 @@ export const DashboardProvinceDocument = new TypedDocumentString(`
   weightedScore
   meanScore
   reportedWeightedScore
+  reportedWeightedScoreOnComputed
+  computedScoreCoverage {
+    projects
+  }
+  reportedScoreCoverage {
+    projects
+  }
   gradeCounts {
     grade
     count
@@ -594,6 +622,13 @@ export const DashboardWorstDocument = new TypedDocumentString(`
   weightedScore
   meanScore
   reportedWeightedScore
+  reportedWeightedScoreOnComputed
+  computedScoreCoverage {
+    projects
+  }
+  reportedScoreCoverage {
+    projects
+  }
   gradeCounts {
     grade
     count
@@ -685,6 +720,13 @@ export const DashboardRegionDocument = new TypedDocumentString(`
   weightedScore
   meanScore
   reportedWeightedScore
+  reportedWeightedScoreOnComputed
+  computedScoreCoverage {
+    projects
+  }
+  reportedScoreCoverage {
+    projects
+  }
   gradeCounts {
     grade
     count
@@ -892,6 +934,13 @@ export const DashboardOrganizationDocument = new TypedDocumentString(`
   weightedScore
   meanScore
   reportedWeightedScore
+  reportedWeightedScoreOnComputed
+  computedScoreCoverage {
+    projects
+  }
+  reportedScoreCoverage {
+    projects
+  }
   gradeCounts {
     grade
     count

@@ -29,6 +29,18 @@ function changeHints(change: RollupChange | undefined): Record<string, string> {
   };
 }
 
+/**
+ * Beside 资金加权得分: the projects it covers and, where that is not all of them, the reported score
+ * over the same projects (同口径) before the reported score over its own ("按 11/20 个项目").
+ */
+function weightedScoreHint(rollup: Rollup): string {
+  const all = rollup.projectCount;
+  const computed = rollup.computedScoreCoverage.projects;
+  const reported = rollup.reportedScoreCoverage.projects;
+  if (computed === all && reported === all) return `自评 ${score(rollup.reportedWeightedScore)}`;
+  return `按 ${computed}/${all} 个项目 · 同口径自评 ${score(rollup.reportedWeightedScoreOnComputed)} · 自评 ${score(rollup.reportedWeightedScore)}（${reported}/${all} 个项目）`;
+}
+
 export function rollupStats(rollup: Rollup, change?: RollupChange): HTMLElement {
   const yoy = changeHints(change);
   const withChange = (hint: string, field: string) => (yoy[field] ? `${hint} · ${yoy[field]}` : hint);
@@ -43,7 +55,7 @@ export function rollupStats(rollup: Rollup, change?: RollupChange): HTMLElement 
       '资金加权得分',
       score(rollup.weightedScore),
       'weightedScore',
-      withChange(`自评 ${score(rollup.reportedWeightedScore)}`, 'weightedScore'),
+      withChange(weightedScoreHint(rollup), 'weightedScore'),
     ),
     stat('算术平均分', score(rollup.meanScore), 'meanScore'),
     stat('不一致项', count(rollup.discrepancyCount), 'discrepancyCount', 'discrepancies'),

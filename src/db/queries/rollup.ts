@@ -1,7 +1,9 @@
 /**
  * Rollups (汇总) computed in the database, one statement for a whole batch of nodes: money summed,
  * the execution rate as Σexecuted / Σbudget, scores weighted by budget ("以资金额度为权重") beside
- * the plain mean, reported beside computed, grade counts, score rates, discrepancy counts.
+ * the plain mean, reported beside computed, grade counts, score rates, discrepancy counts; and what
+ * each score covers (projects and money), the reported score over the projects the computed one
+ * covers (like with like), and why the other totals could not be computed.
  * A region's rollup covers every region beneath it (region_closure); an organization's covers its
  * sub-units.
  */
@@ -26,6 +28,18 @@ export interface RollupRow {
   meanScore: number | null;
   reportedWeightedScore: number | null;
   reportedMeanScore: number | null;
+  /** The reported score fund-weighted over the projects with a computed score: like with like beside weightedScore. */
+  reportedWeightedScoreOnComputed: number | null;
+  /** Projects with a computed / reported total, and the budget that weights each score (Σbudget > 0 of those projects). */
+  computedScoreProjects: number;
+  computedScoreBudget: number | null;
+  reportedScoreProjects: number;
+  reportedScoreBudget: number | null;
+  /** Projects without a computed total, each under the first reason that stops it (uncomputedReason). */
+  uncomputedNoBudget: number;
+  uncomputedNoExecuted: number;
+  uncomputedUnweightedIndicators: number;
+  uncomputedOther: number;
   outputScoreRate: number | null;
   benefitScoreRate: number | null;
   satisfactionScoreRate: number | null;
@@ -50,6 +64,27 @@ function fundWeighted(column: string): Prisma.Sql {
     / NULLIF(sum(p.budget) FILTER (WHERE ${c} IS NOT NULL AND p.budget > 0), 0))::float8`;
 }
 
+/** Σbudget of the projects where the column is known and the budget positive: the money a fund-weighted figure covers. */
+function fundsCovered(column: string): Prisma.Sql {
+  const c = Prisma.raw(`p.${column}`);
+  return Prisma.sql`sum(p.budget) FILTER (WHERE ${c} IS NOT NULL AND p.budget > 0)::float8`;
+}
+
+/**
+ * Why a project has no computed total (the rules, src/domain/projectScore.ts): its budget part
+ * could not be scored and no budget score was reported — no budget, or no executed amount — or an
+ * indicator that is not a constraint (约束性指标) has neither a weight (分值) nor a reported score.
+ * A project is counted once, under the first of these that applies; OTHER holds the rest.
+ */
+const budgetPartMissing = Prisma.sql`p.budget_score IS NULL AND p.reported_budget_score IS NULL`;
+const uncomputedReason = Prisma.sql`CASE WHEN p.total_score IS NOT NULL THEN NULL
+  WHEN ${budgetPartMissing} AND (p.budget IS NULL OR p.budget <= 0) THEN 'NO_BUDGET'
+  WHEN ${budgetPartMissing} AND p.executed IS NULL THEN 'NO_EXECUTED'
+  WHEN EXISTS (SELECT 1 FROM indicator i WHERE i.project_id = p.id AND i.score IS NULL AND i.weight IS NULL
+    AND (COALESCE(i.level2, '') || i.name) NOT LIKE '%约束性%') THEN 'UNWEIGHTED_INDICATORS'
+  ELSE 'OTHER' END`;
+const uncomputed = (reason: string) => Prisma.sql`count(*) FILTER (WHERE ${uncomputedReason} = ${Prisma.raw(`'${reason}'`)})::int`;
+
 /** The figures computed from the projects beneath a node, each its own aggregate. */
 const PROJECT_FIGURES = {
   projectCount: Prisma.sql`count(*)::int`,
@@ -61,6 +96,17 @@ const PROJECT_FIGURES = {
   meanScore: Prisma.sql`avg(p.total_score)::float8`,
   reportedWeightedScore: fundWeighted('reported_total_score'),
   reportedMeanScore: Prisma.sql`avg(p.reported_total_score)::float8`,
+  reportedWeightedScoreOnComputed: Prisma.sql`(sum(p.reported_total_score * p.budget)
+      FILTER (WHERE p.reported_total_score IS NOT NULL AND p.total_score IS NOT NULL AND p.budget > 0)
+    / NULLIF(sum(p.budget) FILTER (WHERE p.reported_total_score IS NOT NULL AND p.total_score IS NOT NULL AND p.budget > 0), 0))::float8`,
+  computedScoreProjects: Prisma.sql`count(p.total_score)::int`,
+  computedScoreBudget: fundsCovered('total_score'),
+  reportedScoreProjects: Prisma.sql`count(p.reported_total_score)::int`,
+  reportedScoreBudget: fundsCovered('reported_total_score'),
+  uncomputedNoBudget: uncomputed('NO_BUDGET'),
+  uncomputedNoExecuted: uncomputed('NO_EXECUTED'),
+  uncomputedUnweightedIndicators: uncomputed('UNWEIGHTED_INDICATORS'),
+  uncomputedOther: uncomputed('OTHER'),
   outputScoreRate: fundWeighted('output_score_rate'),
   benefitScoreRate: fundWeighted('benefit_score_rate'),
   satisfactionScoreRate: fundWeighted('satisfaction_score_rate'),
@@ -80,6 +126,8 @@ type ProjectFigure = keyof typeof PROJECT_FIGURES;
 /** Counts are 0, not null, for a node without projects. */
 const PROJECT_COUNTS = new Set<RollupFigure>([
   'projectCount', 'excellent', 'good', 'fair', 'poor', 'ungraded', 'reportedExcellent', 'reportedGood', 'reportedFair', 'reportedPoor',
+  'computedScoreProjects', 'reportedScoreProjects', 'uncomputedNoBudget', 'uncomputedNoExecuted', 'uncomputedUnweightedIndicators',
+  'uncomputedOther',
 ]);
 
 /** The figures of the department-wide evaluations (部门整体支出绩效自评) beneath a node: computed together. */

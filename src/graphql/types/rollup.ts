@@ -1,6 +1,7 @@
 import type { RollupRow } from '../../db/queries/rollup';
 import { builder } from '../builder';
 import { GradeCountRef } from './grade';
+import { RollupCoverageRef, UncomputedScoreCountRef } from './rollupCoverage';
 
 export const RollupRef = builder.objectRef<RollupRow & { year: number }>('Rollup');
 
@@ -58,6 +59,31 @@ RollupRef.implement({
       description: 'Reported total score (自评得分) weighted by budget.',
     }),
     reportedMeanScore: t.exposeFloat('reportedMeanScore', { nullable: true, description: 'Plain mean of the reported total scores.' }),
+    reportedWeightedScoreOnComputed: t.exposeFloat('reportedWeightedScoreOnComputed', {
+      nullable: true,
+      description:
+        'Reported total score weighted by budget over the projects whose total the rules computed: compare this, not reportedWeightedScore, with weightedScore (like with like).',
+    }),
+    computedScoreCoverage: t.field({
+      type: RollupCoverageRef,
+      description: 'The projects and money weightedScore and meanScore cover (计算得分覆盖范围).',
+      resolve: (r) => ({ projects: r.computedScoreProjects, budget: r.computedScoreBudget }),
+    }),
+    reportedScoreCoverage: t.field({
+      type: RollupCoverageRef,
+      description: 'The projects and money reportedWeightedScore and reportedMeanScore cover (自评得分覆盖范围).',
+      resolve: (r) => ({ projects: r.reportedScoreProjects, budget: r.reportedScoreBudget }),
+    }),
+    uncomputedScoreReasons: t.field({
+      type: [UncomputedScoreCountRef],
+      description: 'Projects whose total the rules could not compute, by reason (无法计算原因), every reason listed; the counts add up to projectCount − computedScoreCoverage.projects.',
+      resolve: (r) => [
+        { reason: 'NO_BUDGET' as const, count: r.uncomputedNoBudget },
+        { reason: 'NO_EXECUTED' as const, count: r.uncomputedNoExecuted },
+        { reason: 'UNWEIGHTED_INDICATORS' as const, count: r.uncomputedUnweightedIndicators },
+        { reason: 'OTHER' as const, count: r.uncomputedOther },
+      ],
+    }),
     outputScoreRate: t.exposeFloat('outputScoreRate', { nullable: true, description: '产出指标得分率, budget-weighted across projects.' }),
     benefitScoreRate: t.exposeFloat('benefitScoreRate', {
       nullable: true,
