@@ -23,6 +23,7 @@ import {
   type ProjectRow,
   type RegionRef,
 } from '../queries';
+import { KIND_ZH, SEVERITY_ZH } from '../../../src/domain/discrepancyKinds';
 import { reason, scoreMissingReason } from '../reasons';
 import { currentState, link, navigate, type State } from '../state';
 import { rollupStats } from './province';
@@ -75,15 +76,6 @@ export function indicatorPosition(field: string): number | null {
   return match ? Number(match[1]) + 1 : null;
 }
 
-const KIND_ZH: Record<string, string> = {
-  ARITHMETIC: '计算不符',
-  RULE: '评分规则不符',
-  CROSS_TABLE: '表间不符',
-  NARRATIVE: '文表不符',
-  WITHIN_ROW: '行内矛盾',
-  MISSING: '缺项',
-};
-const SEVERITY_ZH: Record<string, string> = { MAJOR: '重大', MINOR: '一般', ROUNDING: '舍入差异', INFO: '提示' };
 
 function discrepancyItem(d: Discrepancy): HTMLElement {
   return h(
@@ -92,7 +84,7 @@ function discrepancyItem(d: Discrepancy): HTMLElement {
     h(
       'div',
       null,
-      h('span', { class: `severity severity-${d.severity.toLowerCase()}` }, SEVERITY_ZH[d.severity] ?? d.severity),
+      h('span', { class: `severity severity-${d.severity.toLowerCase()}` }, SEVERITY_ZH[d.severity]),
       ' ',
       d.project ? [h('a', { href: link({ project: d.project.id }), 'data-field': 'project' }, d.project.name), ' · '] : null,
       h('code', null, d.field),
@@ -113,7 +105,7 @@ function discrepancyList(items: Discrepancy[], empty = '无不一致项：报告
   if (!items.length) return h('p', { class: 'muted' }, empty);
   const problems = items.filter((d) => d.severity !== 'ROUNDING');
   const rounding = items.filter((d) => d.severity === 'ROUNDING');
-  const kinds = Object.keys(KIND_ZH).filter((k) => problems.some((d) => d.kind === k));
+  const kinds = (Object.keys(KIND_ZH) as (keyof typeof KIND_ZH)[]).filter((k) => problems.some((d) => d.kind === k));
   return h(
     'div',
     { class: 'discrepancy-groups' },
