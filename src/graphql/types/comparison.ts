@@ -10,10 +10,9 @@ import { badInput, checkRegionCode, checkYear } from '../errors';
 import { LIST_SIZES, listOf, perCodeComplexity, regionLevelComplexity } from '../listComplexity';
 import type { Context } from '../context';
 import { IndicatorConceptRef } from './indicatorConcept';
-import { OrganizationRef } from './organization';
-import { RegionLevelEnum, RegionRef } from './region';
 import { RollupRef } from './rollup';
 import { rollupFigures } from '../selection';
+import { OrganizationRef, RegionLevelEnum, RegionRef } from '../refs';
 
 const MAX_COMPARED_REGIONS = 50;
 

@@ -1,14 +1,10 @@
 import type { DepartmentEvaluationRow } from '../../db/queries/department';
 import { builder } from '../builder';
 import { DepartmentGoalRef } from './departmentGoal';
-import { DiscrepancyRef, discrepancyFilterArgs, filterDiscrepancies } from './discrepancy';
+import { discrepancyFilterArgs, filterDiscrepancies } from './discrepancy';
 import { GradeEnum } from './grade';
 import { IndicatorRef } from './indicator';
-import { OrganizationRef } from './organization';
-import { RegionRef } from './region';
-import { SourceRef } from './source';
-
-export const DepartmentEvaluationRef = builder.objectRef<DepartmentEvaluationRow>('DepartmentEvaluation');
+import { DepartmentEvaluationRef, DiscrepancyRef, OrganizationRef, RegionRef, SourceRef } from '../refs';
 
 builder.node(DepartmentEvaluationRef, {
   description:

@@ -1,16 +1,16 @@
 import type { DiscrepancyRow } from '../../db/queries/discrepancy';
 import { isProblem, type DiscrepancyKind, type Severity } from '../../domain/discrepancy';
 import { builder } from '../builder';
-import { DepartmentEvaluationRef } from './departmentEvaluation';
-import { ProjectRef } from './project';
-
-export const DiscrepancyRef = builder.objectRef<DiscrepancyRow>('Discrepancy');
+import { DepartmentEvaluationRef, DiscrepancyRef, ProjectRef } from '../refs';
 
 export const DiscrepancyKindEnum = builder.enumType('DiscrepancyKind', {
   description: 'What a discrepancy compares (issue 12).',
   values: {
     ARITHMETIC: { description: '计算不符: the document’s own numbers do not add up (parts against a stated total, weights against 100).' },
-    RULE: { description: '评分规则不符: a reported figure differs from what the jurisdiction’s rules compute (rate, budget score, indicator score, total).' },
+    RULE: {
+      description:
+        '评分规则不符: a reported figure differs from what the jurisdiction’s rules compute (rate, budget score, indicator score, total).',
+    },
     CROSS_TABLE: { description: '表间不符: two tables of the same documents disagree (a summary row against its project table …).' },
     NARRATIVE: { description: '文表不符: a figure in the report’s prose against the same figure in a table.' },
     WITHIN_ROW: { description: '行内矛盾: one row contradicts itself (an indicator note against its target).' },
@@ -57,7 +57,8 @@ export function filterDiscrepancies(rows: readonly DiscrepancyRow[], f: Discrepa
 }
 
 DiscrepancyRef.implement({
-  description: '不一致项: a reported figure that disagrees with what the rules compute or with another figure of the documents, beyond the rounding the document uses — or within it, listed as ROUNDING.',
+  description:
+    '不一致项: a reported figure that disagrees with what the rules compute or with another figure of the documents, beyond the rounding the document uses — or within it, listed as ROUNDING.',
   fields: (t) => ({
     id: t.exposeInt('id', { description: 'The discrepancy’s number, stable while its document is not imported again.' }),
     field: t.exposeString('field', {
@@ -66,7 +67,10 @@ DiscrepancyRef.implement({
     }),
     kind: t.field({ type: DiscrepancyKindEnum, resolve: (d) => d.kind, description: 'What it compares.' }),
     severity: t.field({ type: DiscrepancySeverityEnum, resolve: (d) => d.severity, description: 'How much it matters.' }),
-    isProblem: t.boolean({ resolve: (d) => isProblem(d.severity), description: 'False for ROUNDING and INFO: listed, not counted as a problem.' }),
+    isProblem: t.boolean({
+      resolve: (d) => isProblem(d.severity),
+      description: 'False for ROUNDING and INFO: listed, not counted as a problem.',
+    }),
     causedBy: t.exposeString('causedBy', {
       nullable: true,
       description:

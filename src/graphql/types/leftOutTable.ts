@@ -5,7 +5,7 @@
  */
 import type { LeftOutIndicator, LeftOutTable, ReadFigure } from '../../ingest/partial';
 import { builder } from '../builder';
-import { SourceRef } from './source';
+import { LeftOutTableRef, SourceRef } from '../refs';
 
 /** A left-out table as served: the stored reading and the document it belongs to. */
 export interface LeftOutTableShape extends LeftOutTable {
@@ -51,7 +51,6 @@ LeftOutIndicatorRef.implement({
   }),
 });
 
-export const LeftOutTableRef = builder.objectRef<LeftOutTableShape>('LeftOutTable');
 LeftOutTableRef.implement({
   description:
     '未载入的表格: a table found in the document but not loaded (cut off, a row that could not be placed, a figure that is not a number), with what was read of it, why, and its lines. Its figures are in no total.',

@@ -3,13 +3,10 @@ import { builder } from '../builder';
 import { checkYear } from '../errors';
 import { LIST_SIZES, listOf } from '../listComplexity';
 import { pageComplexity, toConnection } from '../paging';
-import { DepartmentEvaluationRef } from './departmentEvaluation';
-import { projectArgs, ProjectConnection, projectPageRequest, ProjectRef } from './project';
-import { RegionRef } from './region';
+import { projectArgs, ProjectConnection, projectPageRequest } from './project';
 import { RollupRef } from './rollup';
 import { rollupFigures } from '../selection';
-
-export const OrganizationRef = builder.objectRef<OrganizationRow>('Organization');
+import { DepartmentEvaluationRef, OrganizationRef, ProjectRef, RegionRef } from '../refs';
 
 builder.node(OrganizationRef, {
   description:

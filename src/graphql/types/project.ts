@@ -4,14 +4,11 @@ import { builder } from '../builder';
 import { apiText } from '../../i18n/api';
 import { badInput, checkYear } from '../errors';
 import { offsetPage, type ConnectionArgs } from '../paging';
-import { DiscrepancyRef, discrepancyFilterArgs, filterDiscrepancies } from './discrepancy';
+import { discrepancyFilterArgs, filterDiscrepancies } from './discrepancy';
 import { GradeEnum } from './grade';
 import { IndicatorRef } from './indicator';
-import { OrganizationRef } from './organization';
-import { RegionLevelEnum, RegionRef } from './region';
-import { ReportedCellRef, reportedCells, SourceRef } from './source';
-
-export const ProjectRef = builder.objectRef<ProjectRow>('ProjectEvaluation');
+import { ReportedCellRef, reportedCells } from './source';
+import { DiscrepancyRef, OrganizationRef, ProjectRef, RegionLevelEnum, RegionRef, SourceRef } from '../refs';
 
 builder.node(ProjectRef, {
   description:

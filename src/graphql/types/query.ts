@@ -4,9 +4,8 @@ import { LIST_SIZES, listOf, regionLevelComplexity } from '../listComplexity';
 import { pageComplexity, toConnection } from '../paging';
 import { loadRegion } from './comparison';
 import { IndicatorConceptRef } from './indicatorConcept';
-import { projectArgs, ProjectConnection, projectPageRequest, ProjectRef } from './project';
-import { RegionLevelEnum, RegionRef } from './region';
-import { SourceDocumentRef } from './sourceDocument';
+import { projectArgs, ProjectConnection, projectPageRequest } from './project';
+import { ProjectRef, RegionLevelEnum, RegionRef, SourceDocumentRef } from '../refs';
 
 builder.queryFields((t) => ({
   regions: t.field({

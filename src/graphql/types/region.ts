@@ -3,25 +3,12 @@ import { builder } from '../builder';
 import { checkYear } from '../errors';
 import { LIST_SIZES, listOf } from '../listComplexity';
 import { offsetPage, pageComplexity, toConnection } from '../paging';
-import { DepartmentEvaluationRef } from './departmentEvaluation';
-import { DiscrepancyRef, discrepancyFilterArgs } from './discrepancy';
-import { OrganizationRef } from './organization';
-import { projectArgs, ProjectConnection, projectPageRequest, ProjectRef } from './project';
+import { discrepancyFilterArgs } from './discrepancy';
+import { projectArgs, ProjectConnection, projectPageRequest } from './project';
 import { RollupRef } from './rollup';
 import { RollupChangeRef } from './rollupChange';
 import { rollupChangeFigures, rollupFigures } from '../selection';
-import { SummaryTableRef } from './summaryTable';
-
-export const RegionLevelEnum = builder.enumType('RegionLevel', {
-  description: '行政级别: administrative level of a region.',
-  values: {
-    PROVINCE: { description: '省级 (province, e.g. 湖北省 420000)' },
-    CITY: { description: '地市级 (city, e.g. 黄石市 420200)' },
-    COUNTY: { description: '县级 (county or district, e.g. 通城县 421222)' },
-  } as const,
-});
-
-export const RegionRef = builder.objectRef<RegionRow>('Region');
+import { DepartmentEvaluationRef, DiscrepancyRef, OrganizationRef, ProjectRef, RegionLevelEnum, RegionRef, SummaryTableRef } from '../refs';
 
 builder.node(RegionRef, {
   description: '行政区划: a province, city or county, addressed by its GB/T 2260 code.',

@@ -3,8 +3,7 @@ import { searchOrganizations, searchRegions } from '../../db/queries/search';
 import { builder } from '../builder';
 import { apiText } from '../../i18n/api';
 import { badInput } from '../errors';
-import { OrganizationRef } from './organization';
-import { RegionRef } from './region';
+import { OrganizationRef, RegionRef } from '../refs';
 
 /** Most results one search returns. */
 const MAX_RESULTS = 50;

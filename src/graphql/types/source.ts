@@ -1,13 +1,11 @@
 import { builder } from '../builder';
-import { SourceDocumentRef } from './sourceDocument';
+import { SourceDocumentRef, SourceRef } from '../refs';
 
 export interface SourceShape {
   documentId: number;
   lineStart: number;
   lineEnd: number;
 }
-
-export const SourceRef = builder.objectRef<SourceShape>('SourceReference');
 
 SourceRef.implement({
   description: '出处: where in which source document a record was read.',

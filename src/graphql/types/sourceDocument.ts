@@ -1,9 +1,7 @@
 import type { DocumentRow } from '../../db/queries/document';
 import type { LeftOutTable } from '../../ingest/partial';
 import { builder } from '../builder';
-import { LeftOutTableRef } from './leftOutTable';
-
-export const SourceDocumentRef = builder.objectRef<DocumentRow>('SourceDocument');
+import { LeftOutTableRef, SourceDocumentRef } from '../refs';
 
 builder.node(SourceDocumentRef, {
   description: '来源文件: a loaded source document. Its full text is kept; every record points back to its lines.',

@@ -1,12 +1,10 @@
 import type { SummaryRowRow, SummaryTableRow } from '../../db/queries/summary';
 import { builder } from '../builder';
 import { LIST_SIZES, listOf } from '../listComplexity';
-import { DiscrepancyRef, discrepancyFilterArgs, filterDiscrepancies } from './discrepancy';
-import { OrganizationRef } from './organization';
-import { ProjectRef } from './project';
-import { ReportedCellRef, reportedCells, SourceRef } from './source';
+import { discrepancyFilterArgs, filterDiscrepancies } from './discrepancy';
+import { ReportedCellRef, reportedCells } from './source';
+import { DiscrepancyRef, OrganizationRef, ProjectRef, SourceRef, SummaryTableRef } from '../refs';
 
-export const SummaryTableRef = builder.objectRef<SummaryTableRow>('SummaryTable');
 export const SummaryRowRef = builder.objectRef<SummaryRowRow>('SummaryRow');
 
 SummaryTableRef.implement({
