@@ -1,7 +1,7 @@
 /**
  * ETags from the data version (src/db/dataVersion.ts). A read's answer depends only on the data
  * version, the request (method, path and query, body), who asks (their API key or role) and the
- * language asked for (the raw Accept-Language header and `lang` parameter); its ETag is a hash of
+ * language it is answered in (chosen once per request: src/http/language.ts); its ETag is a hash of
  * those. A request whose If-None-Match holds the tag is answered 304 without running. GraphQL
  * responses carry the tag only when they have no errors (an error may be passing), set by
  * `etagPlugin`; other routes set `res.locals.etag` on their successful answers themselves.
@@ -14,16 +14,12 @@ import { keyIdOf, type Caller } from '../api/caller';
 import { isDatabaseUnavailable } from '../db/availability';
 import type { Database } from '../db/database';
 import type { DatabaseMonitor } from './databaseMonitor';
+import { languageOf } from './language';
 import type { Context } from '../graphql/context';
 
 /** Who asks, as far as it can change an answer. */
 export function callerKey(caller: Caller): string {
   return `${caller.kind}:${caller.role ?? ''}:${keyIdOf(caller) ?? ''}`;
-}
-
-/** The language asked for, raw: the Accept-Language header and the `lang` parameter. */
-export function languageKey(acceptLanguage: string | null | undefined, lang: unknown): string {
-  return `${acceptLanguage ?? ''}|${typeof lang === 'string' ? lang : ''}`;
 }
 
 export function etagOf(parts: { version: string; method: string; url: string; body: unknown; caller: string; language: string }): string {
@@ -52,7 +48,7 @@ export function etagGate(db: Database, monitor: DatabaseMonitor): RequestHandler
         url: req.originalUrl,
         body: req.body ?? null,
         caller: callerKey(callerOf(res)),
-        language: languageKey(req.get('accept-language'), req.query.lang),
+        language: languageOf(res),
       });
       res.locals.dataVersion = version;
       res.locals.etag = tag;

@@ -9,7 +9,7 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { Context } from '../graphql/context';
-import { callerKey, languageKey } from './etag';
+import { callerKey } from './etag';
 
 /** Bytes of cached responses kept at most (least recently used go first). */
 const CACHE_BYTES = 64 * 1024 * 1024;
@@ -23,18 +23,13 @@ export function responseCachePlugins(): ApolloServerPlugin<Context>[] {
     ApolloServerPluginCacheControl({ defaultMaxAge: 24 * 3600, calculateHttpHeaders: false }),
     ApolloServerPluginResponseCache<Context>({
       cache,
-      async extraCacheKeyData({ contextValue, request }) {
+      async extraCacheKeyData({ contextValue }) {
         // A newer version empties the cache (a request still at the older one only misses it).
         if (version === null || BigInt(contextValue.dataVersion || '0') > BigInt(version)) {
           if (version !== null) cache.clear();
           version = contextValue.dataVersion || '0';
         }
-        const lang = request.http ? new URLSearchParams(request.http.search).get('lang') : null;
-        return {
-          version: contextValue.dataVersion,
-          caller: callerKey(contextValue.caller),
-          language: languageKey(request.http?.headers.get('accept-language'), lang),
-        };
+        return { version: contextValue.dataVersion, caller: callerKey(contextValue.caller), language: contextValue.language };
       },
     }),
   ];
