@@ -41,26 +41,29 @@ export function matches(ifNoneMatch: string | undefined, tag: string): boolean {
  */
 export function etagGate(db: Database, monitor: DatabaseMonitor): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
-    db.dataVersion().then((version) => {
-      const tag = etagOf({
-        version,
-        method: req.method,
-        url: req.originalUrl,
-        body: req.body ?? null,
-        caller: callerKey(callerOf(res)),
-        language: languageOf(res),
-      });
-      res.locals.dataVersion = version;
-      res.locals.etag = tag;
-      if (matches(req.get('if-none-match'), tag)) {
-        res.setHeader('ETag', tag);
-        res.status(304).end();
-      } else next();
-    }, (error: unknown) => {
-      if (!isDatabaseUnavailable(error)) return next(error);
-      monitor.markDown();
-      monitor.gate(req, res, next);
-    });
+    db.dataVersion().then(
+      (version) => {
+        const tag = etagOf({
+          version,
+          method: req.method,
+          url: req.originalUrl,
+          body: req.body ?? null,
+          caller: callerKey(callerOf(res)),
+          language: languageOf(res),
+        });
+        res.locals.dataVersion = version;
+        res.locals.etag = tag;
+        if (matches(req.get('if-none-match'), tag)) {
+          res.setHeader('ETag', tag);
+          res.status(304).end();
+        } else next();
+      },
+      (error: unknown) => {
+        if (!isDatabaseUnavailable(error)) return next(error);
+        monitor.markDown();
+        monitor.gate(req, res, next);
+      },
+    );
   };
 }
 
