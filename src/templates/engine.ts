@@ -24,6 +24,7 @@
 import { parseMoneyWan, parseRateCell, parseScoreCell } from '../domain/reportedValue';
 import type { Cell, FundingLine, ParsedDepartmentEvaluation, ParsedIndicator, ParsedProjectEvaluation, Unread } from '../ingest/model';
 import { isPlaceholder, LabelSet, splitWeight } from './labels';
+import { fundingRowAgrees, indicatorCellFits, indicatorRowAgrees, placeShortRow, type PlacementRules } from './placement';
 import { labelsOf, type Column, type FundingRole, type FundingRowRole, type IndicatorRole, type Template } from './template';
 import type { Token, TokenStream } from './tokens';
 import { LEVEL1, LEVEL2 } from './vocabulary';
@@ -180,6 +181,20 @@ class RecordReader {
     return { cells, next: i };
   }
 
+  /**
+   * The cells after a label that ends its known row, up to the next label: a row broken over lines
+   * (its empty cells passed over; they may have been lost anywhere, so the cells say `blanksLost`).
+   */
+  continuation(at: number): { cells: Token[]; next: number } {
+    const cells: Token[] = [];
+    let i = at + 1;
+    for (; i < this.end && !this.isLabel(this.ts.tokens[i]); i++) {
+      const token = this.ts.tokens[i]!;
+      if (token.text.trim() !== '') cells.push({ ...token, blanksLost: true });
+    }
+    return { cells, next: i };
+  }
+
   /** Column labels after a heading, in the order written; empty cells and `skip` labels passed over. */
   header<Role extends string>(from: number, columns: Column<Role>[], skip: LabelSet): { columns: Column<Role>[]; next: number } {
     const sets = columns.map((c) => ({ column: c, set: new LabelSet(c.labels) }));
@@ -226,6 +241,33 @@ class RecordReader {
     columns: Column<Role>[],
     mayOmit: readonly Role[],
     fit: (role: Role, text: string) => boolean,
+    solve?: PlacementRules<Role>,
+  ): { placed: Map<Role, Token>; error: null; inferred?: boolean } | { placed: null; error: string } {
+    const result = this.placeInOrder(cells, columns, mayOmit, fit);
+    if (result.error === null || !solve) return result;
+    // A row short of cells whose blanks left no trace (no empty cell written between its cells)
+    // may still fit its columns one way only (src/templates/placement.ts).
+    let n = cells.length;
+    while (n > 0 && cells[n - 1]!.text.trim() === '') n--;
+    const used = cells.slice(0, n);
+    if (n === 0 || n >= columns.length || used.some((c) => c.text.trim() === '')) return result;
+    const at = placeShortRow(
+      used.map((c) => c.text),
+      columns.map((c) => c.role),
+      solve,
+    );
+    if (!at) return result;
+    const placed = new Map<Role, Token>();
+    at.forEach((col, k) => col >= 0 && placed.set(columns[col]!.role, used[k]!));
+    return { placed, error: null, inferred: true };
+  }
+
+  /** Places a row's cells in column order (see place). */
+  private placeInOrder<Role extends string>(
+    cells: Token[],
+    columns: Column<Role>[],
+    mayOmit: readonly Role[],
+    fit: (role: Role, text: string) => boolean,
   ): { placed: Map<Role, Token>; error: null } | { placed: null; error: string } {
     let n = cells.length;
     while (n > columns.length && cells[n - 1]!.norm === '') n--;
@@ -249,7 +291,7 @@ class RecordReader {
       if (!last || isPlaceholder(last.text) || !FIGURE_ROLES.has(columns[n - 1]!.role) || !fit(columns[n - 1]!.role, last.text))
         return {
           placed: null,
-          error: `${n} cells for the ${width} columns (${columns.map((c) => c.labels[0]).join(' / ')}), separated by spaces: an empty cell may have been anywhere`,
+          error: `${n} cells for the ${width} columns (${columns.map((c) => c.labels[0]).join(' / ')}), its empty cells lost (cells separated by spaces, or a row broken over lines): an empty cell may have been anywhere`,
         };
     }
     for (let k = 0; k < n; k++) {
@@ -304,10 +346,23 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
       continue;
     }
     r.use(i);
-    const { cells, next: after } = r.rowAfter(i);
-    i = after;
     const mayOmit = row.role === 'total' ? [] : t.funding.subRowMayOmit;
-    const result = r.place(cells, columns, [...mayOmit, 'note'], (role, text) => fits(role, text));
+    const solve: PlacementRules<FundingRole> = {
+      fits: (role, text) => fits(role, text),
+      required: [],
+      agrees: fundingRowAgrees(columns.map((c) => c.role)),
+    };
+    const placeRow = (cells: Token[]) => r.place(cells, columns, [...mayOmit, 'note'], (role, text) => fits(role, text), solve);
+    let { cells, next: after } = r.rowAfter(i);
+    let result = placeRow(cells);
+    // A label that ends its line: its cells were wrapped onto the lines after it, up to the next label.
+    const wrapped = cells.every((c) => c.text.trim() === '') ? r.continuation(i) : null;
+    const wrappedResult = wrapped && wrapped.cells.length > 0 ? placeRow(wrapped.cells) : null;
+    // Taken when they place, or reported as the row's when they are all figures (not the text of what follows).
+    const figures = (c: Token) => columns.some((col) => FIGURE_ROLES.has(col.role) && fits(col.role, c.text));
+    if (wrapped && wrappedResult && (wrappedResult.error === null || wrapped.cells.every(figures)))
+      ({ cells, next: after, result } = { ...wrapped, result: wrappedResult });
+    i = after;
     if (result.error !== null) {
       r.report([token, ...cells], token.line, `funding row 「${token.text}」: ${result.error}`);
       continue;
