@@ -243,7 +243,7 @@ class RecordReader {
     mayOmit: readonly Role[],
     fit: (role: Role, text: string) => boolean,
     solve?: PlacementRules<Role>,
-  ): { placed: Map<Role, Token>; error: null; inferred?: boolean } | { placed: null; error: string } {
+  ): { placed: Map<Role, Token>; error: null; inferred?: string } | { placed: null; error: string } {
     const result = this.placeInOrder(cells, columns, mayOmit, fit);
     if (result.error === null || !solve) return result;
     // A row short of cells whose blanks left no trace (no empty cell written between its cells)
@@ -251,7 +251,7 @@ class RecordReader {
     let n = cells.length;
     while (n > 0 && cells[n - 1]!.text.trim() === '') n--;
     const used = cells.slice(0, n);
-    if (n === 0 || n >= columns.length || used.some((c) => c.text.trim() === '')) return result;
+    if (n < 2 || n >= columns.length || used.some((c) => c.text.trim() === '')) return result;
     const at = placeShortRow(
       used.map((c) => c.text),
       columns.map((c) => c.role),
@@ -260,7 +260,8 @@ class RecordReader {
     if (!at) return result;
     const placed = new Map<Role, Token>();
     at.forEach((col, k) => col >= 0 && placed.set(columns[col]!.role, used[k]!));
-    return { placed, error: null, inferred: true };
+    // `inferred`: why the cells could not be placed in order.
+    return { placed, error: null, inferred: result.error };
   }
 
   /** Places a row's cells in column order (see place). */
@@ -394,6 +395,13 @@ function joinValue(comparator: Token | undefined, value: Token | undefined, unit
   return { text: `${sign}${v.text}${u}`, line: v.line };
 }
 
+/** An indicator placed by the shapes of its cells, awaiting the 总分 row's confirmation: its cells, and why they did not place in order. */
+interface Inferred {
+  indicator: ParsedIndicator;
+  cells: Token[];
+  why: string;
+}
+
 /** A level cell's weight written on a line of its own: `(50分)`. */
 const WEIGHT_ONLY = /^\(\d+(?:\.\d+)?分\)$/;
 
@@ -467,7 +475,7 @@ function twoRowHeader(
 function readIndicators(
   r: RecordReader,
   from: number,
-): { indicators: ParsedIndicator[]; columns: Column<IndicatorRole>[]; stop: number; inferred: { indicator: ParsedIndicator; cells: Token[] }[] } {
+): { indicators: ParsedIndicator[]; columns: Column<IndicatorRole>[]; stop: number; inferred: Inferred[] } {
   const t = r.t;
   // The block starts at its heading, or at its first column label where the heading was lost.
   let h = r.find(r.sets.indicatorHeading, from);
@@ -493,12 +501,11 @@ function readIndicators(
   let level1: string | null = null;
   let level2: string | null = null;
 
-  const solve: PlacementRules<IndicatorRole> = {
-    fits: (role, text) => indicatorCellFits(role, text, fits),
-    // A scored indicator fills its 分值 and 得分 (confirmed by the 总分 row: see confirmInferred).
-    required: ['name', 'weight', 'score'],
-    agrees: indicatorRowAgrees,
-  };
+  // A scored indicator fills its 分值 and 得分, which the 总分 row confirms (confirmInferred): without them no row is placed by its shapes.
+  const scored = rest.some((c) => c.role === 'weight') && rest.some((c) => c.role === 'score');
+  const solve: PlacementRules<IndicatorRole> | undefined = scored
+    ? { fits: (role, text) => indicatorCellFits(role, text, fits), required: ['name', 'weight', 'score'], agrees: indicatorRowAgrees }
+    : undefined;
   /** The row's cells without the number cell of a numbered row (指标1 | 学生满意度 | …): the number is no column. */
   const unnumbered = (rowCells: Token[]) =>
     rowCells.length > 1 && NUMBER_CELL.test(rowCells[0]!.norm) && /\p{L}/u.test(rowCells[1]!.norm) && !isLeftover(rowCells[1]!.norm)
@@ -507,9 +514,9 @@ function readIndicators(
   const placeRow = (rowCells: Token[]) => r.place(unnumbered(rowCells), rest, ['note'], (role, text) => fits(role, text), solve);
 
   /** Indicators placed by the shapes of their cells (a short row, a row broken over lines): kept only when the 总分 row confirms them. */
-  const inferred: { indicator: ParsedIndicator; cells: Token[] }[] = [];
+  const inferred: Inferred[] = [];
 
-  const build = (rowCells: Token[], lead: Token[], joinedRows = false) => {
+  const build = (rowCells: Token[], lead: Token[], joinedFrom: string | null = null) => {
     const cells = unnumbered(rowCells);
     // Template rows left unfilled (指标2：, ……) are no indicators.
     const first = cells.find((c) => c.norm !== '');
@@ -557,7 +564,8 @@ function readIndicators(
       lines: { start: all[0]!.line, end: all.at(-1)!.line },
     };
     indicators.push(indicator);
-    if (result.inferred || joinedRows) inferred.push({ indicator, cells: all });
+    const why = joinedFrom ?? result.inferred;
+    if (why) inferred.push({ indicator, cells: all, why });
   };
 
   /** The cells of a row joined with up to two known rows after it (their empty cells lost), when together they place. */
@@ -658,11 +666,13 @@ function readIndicators(
       i = indexes.at(-1)! + 1;
       // A row broken over lines (减轻贫困学生家庭经济负担 / 有效 / 有效 | 10 | 10): a row cut before its
       // figures is joined with the next rows that open no level, when together they place.
-      const joined = cells.some((c) => c.norm !== '') && placeRow(cells).error !== null && !cells.some((c) => fits('score', c.text) && !isPlaceholder(c.text))
-        ? joinRows(cells, i)
-        : null;
+      const alone = placeRow(cells);
+      const joined =
+        cells.some((c) => c.norm !== '') && alone.error !== null && !cells.some((c) => fits('score', c.text) && !isPlaceholder(c.text))
+          ? joinRows(cells, i)
+          : null;
       if (joined) {
-        build(joined.cells, rowLead, true);
+        build(joined.cells, rowLead, `${alone.error ?? ''} (a row broken over lines?)`);
         i = joined.next;
       } else build(cells, rowLead);
       continue;
@@ -741,7 +751,7 @@ function readTotal(
 function confirmInferred(
   r: RecordReader,
   indicators: ParsedIndicator[],
-  inferred: { indicator: ParsedIndicator; cells: Token[] }[],
+  inferred: Inferred[],
   weights: { budget: Cell | null; total: Cell | null },
 ): ParsedIndicator[] {
   if (inferred.length === 0) return indicators;
@@ -755,8 +765,12 @@ function confirmInferred(
   const budget = points(weights.budget) ?? 0;
   if (total !== null && sum !== null && (agrees(sum, total, 6) || agrees(sum + budget, total, 6))) return indicators;
   const said = `indicators ${sum ?? '?'}, budget ${budget}, 总分 row ${total ?? 'not read'}`;
-  for (const { cells } of inferred)
-    r.report(cells, cells[0]!.line, `indicator row placed by the shapes of its cells, not confirmed: the weights do not add up to the 总分 row's 分值 (${said})`);
+  for (const { cells, why } of inferred)
+    r.report(
+      cells,
+      cells[0]!.line,
+      `indicator row: ${why}; one placement fits the shapes of its cells, but the weights do not add up to the 总分 row's 分值 to confirm it (${said})`,
+    );
   const dropped = new Set(inferred.map((x) => x.indicator));
   return indicators.filter((i) => !dropped.has(i));
 }

@@ -29,7 +29,11 @@ export interface PlacementRules<Role extends string> {
  * index of its column, -1 for a placeholder (`/`, `—`: nothing written, wherever it stood). Null
  * when no way fits, or the ways differ in where a written cell goes.
  */
-export function placeShortRow<Role extends string>(cells: readonly string[], roles: readonly Role[], rules: PlacementRules<Role>): number[] | null {
+export function placeShortRow<Role extends string>(
+  cells: readonly string[],
+  roles: readonly Role[],
+  rules: PlacementRules<Role>,
+): number[] | null {
   const found = new Map<string, number[]>();
   const at: number[] = [];
   const walk = (cell: number, from: number): void => {

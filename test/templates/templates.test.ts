@@ -364,7 +364,7 @@ describe('templates told apart by their labels (tab rows as a Word table is extr
       score: '10',
     });
     expect(p.indicators.map((i) => [i.level2, i.name, i.target?.text, i.actual?.text])).toEqual([
-      ['数量指标', '学生受资助人数', '≧735人次', '735人次'],
+      ['数量指标', '学生受资助人数', '≧735人次', '735'], // the 度量单位 is the 指标值's unit: the 完成值 as written
       ['质量指标', '营养改善计划覆盖率', '≧100%', '100%'],
       ['经济效益 指标', '减轻贫困学生家庭经济负担', '有效', '有效'],
     ]);
