@@ -140,7 +140,7 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
     while (k >= 0 && /\s/u.test(units[k]!.text)) k--;
     return k >= 0 && /\d/.test(units[k]!.text);
   };
-  const afterUnit = spaced ? new Set<number>() : unitCuts(chars);
+  const afterUnit = spaced ? new Set<number>() : new Set([...unitCuts(chars), ...doubledCuts(chars)]);
   // A cut just before spaces is the cut after them (`…安全性\n` | `100%`).
   const canEnd = (e: number): boolean => {
     if (spaced || cuttable(chars, e, afterUnit)) return true;
@@ -274,6 +274,46 @@ const UNITS = [
     '盏',
   ],
 ];
+
+/**
+ * Cuts around a text written twice, glued, between figures, spaces or the ends (`10显著提升显著提升10`,
+ * `…安全性\n高高`): a target met as written, 显著提升 | 显著提升 and 高 | 高 — its middle and its start.
+ */
+function doubledCuts(chars: FlatChar[]): Set<number> {
+  const cuts = new Set<number>();
+  const letter = (i: number) => i >= 0 && i < chars.length && /\p{L}/u.test(chars[i]!.ch);
+  for (let start = 0; start < chars.length; start++) {
+    if (!letter(start) || letter(start - 1)) continue;
+    let end = start;
+    while (letter(end)) end++;
+    const run = chars
+      .slice(start, end)
+      .map((c) => c.ch)
+      .join('');
+    const half = run.length / 2;
+    if (run.length >= 2 && run.length % 2 === 0 && run.slice(0, half) === run.slice(half)) {
+      cuts.add(start);
+      cuts.add(start + half);
+    }
+    start = end;
+  }
+  return cuts;
+}
+
+/**
+ * The rows that open a glued text where the whole of it cannot be cut one way: the longest start
+ * that is cut one way only and leaves a text that opens a row (its first character a letter), with
+ * that rest — reported by the template reader as it stands. Null when no start is.
+ */
+export function cutLeadingRows(chars: FlatChar[], schema: RowSchema): { rows: FlatCell[][]; rest: FlatChar[] } | null {
+  const trimmed = trimChars(chars);
+  for (let p = trimmed.length - 1; p > 0; p--) {
+    if (!/\p{L}/u.test(trimmed[p]!.ch) || /\p{L}/u.test(trimmed[p - 1]!.ch)) continue;
+    const cut = cutRows(trimmed.slice(0, p), schema, false);
+    if (cut.ways === 1 && cut.rows.length > 0) return { rows: cut.rows, rest: trimmed.slice(p) };
+  }
+  return null;
+}
 
 /** Cuts after a unit of measure that opens the text after a number (`0起市民满意度调查` → `0起` | `市民…`). */
 function unitCuts(chars: FlatChar[]): Set<number> {
