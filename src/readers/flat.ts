@@ -20,7 +20,7 @@ import { LabelSet, splitWeight } from '../templates/labels';
 import { columnLabelsOf, labelsOf, type FundingRole, type IndicatorRole, type Template } from '../templates/template';
 import { LEVEL1, LEVEL2 } from '../templates/vocabulary';
 import { cutFundingRow, cutTotalRow } from './flatAmounts';
-import { cutLeadingRows, cutRows, type FlatCell, type Shape } from './flatGluedRows';
+import { cutRows, type FlatCell, type Shape } from './flatGluedRows';
 import { charsOf, splitPieces, type FlatChar, type Piece, type Vocabulary } from './flatPieces';
 
 /** The level words as a flattened table carries them: the forms that end in 指标. */
@@ -312,27 +312,12 @@ function indicatorBody(
       continue;
     }
     const cut = cutRows(p.chars, schema, spaced);
-    // Where the whole text cannot be cut one way, the rows that open it may be: the rest is left as it stands.
-    const leading = cut.ways === 1 || spaced ? null : cutLeadingRows(p.chars, schema);
-    const cutRowsOf = cut.ways === 1 ? cut.rows : (leading?.rows ?? []);
-    cutRowsOf.forEach((cells, k) => rows.push([...(k === 0 ? leadCells() : []), ...pad(cells, rest.length)]));
-    if (leading) rows.push([textCell(leading.rest)]);
-    else if (cut.ways !== 1) rows.push([...leadCells(), { text: p.text, line: p.line }]);
+    if (cut.ways === 1) cut.rows.forEach((cells, k) => rows.push([...(k === 0 ? leadCells() : []), ...pad(cells, rest.length)]));
+    else rows.push([...leadCells(), { text: p.text, line: p.line }]);
     lead = [];
   }
   flushLead();
   return i;
-}
-
-/** Characters as one cell: their text, at the line of the first one written. */
-function textCell(chars: FlatChar[]): FlatCell {
-  return {
-    text: chars
-      .map((c) => c.ch)
-      .join('')
-      .trim(),
-    line: chars.find((c) => c.ch.trim() !== '')?.line ?? chars[0]!.line,
-  };
 }
 
 /** A row with its blank trailing cells written out. */
