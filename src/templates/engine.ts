@@ -936,10 +936,28 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
   const projects: ParsedProjectEvaluation[] = [];
   const departmentEvaluations: ParsedDepartmentEvaluation[] = [];
   const unread: Unread[] = [];
-  // A table before the first name label (an excerpt that starts inside a table) is no record: said so.
+  // A table before the first name label (an excerpt that starts inside a table) is no whole record.
   const headings = templates.map((t) => [setsOf(t).fundingHeading, setsOf(t).indicatorHeading]).flat();
   const orphan = ts.tokens.slice(0, starts[0] ?? ts.tokens.length).find((x) => x.norm !== '' && headings.some((h) => h.has(x.norm)));
-  if (orphan)
+  // Its indicator block is read for what it holds (a table left out: no name, no budget) by the
+  // template whose indicator columns its header writes, the most of them.
+  const end = starts[0] ?? ts.tokens.length;
+  const widths = orphan
+    ? templates.map((t) =>
+        setsOf(t).indicatorHeading.has(orphan.norm)
+          ? new RecordReader(ts, t, orphan.index, end).header(orphan.index + 1, t.indicators.columns, new LabelSet([])).columns.length
+          : 0,
+      )
+    : [];
+  const widest = widths.indexOf(Math.max(0, ...widths));
+  if (orphan && widest >= 0 && widths[widest]! >= 4) {
+    const read = readRecord(ts, templates[widest]!, orphan.index, end);
+    const cut = { line: orphan.line, message: 'a table before any 项目名称 (the text starts inside it): its head is cut off' };
+    for (const record of [read.project, read.department]) record?.readingProblems?.unshift(cut);
+    if (read.project) projects.push(read.project);
+    if (read.department) departmentEvaluations.push(read.department);
+    unread.push(...read.unread);
+  } else if (orphan)
     unread.push({
       line: orphan.line,
       text: orphan.text,
