@@ -16,7 +16,9 @@
  *   omit, or when every cell is a placeholder. Each placed cell must fit its column (an amount
  *   in an amount column …). Indicator rows whose 一级/二级指标 are merged into the rows above are
  *   told by the vocabulary (src/templates/vocabulary.ts): a stream segment between two
- *   recognised leading cells must hold whole rows. Anything else is reported in `unread` with
+ *   recognised leading cells must hold whole rows. A row whose empty cells left no trace is
+ *   placed when one way alone fits its figures (src/templates/placement.ts); an indicator row
+ *   placed so stays only when the weights add up to the 总分 row. Anything else is reported in `unread` with
  *   its lines and the reason, and the record carries a reading problem — never guessed.
  * - Placeholders (`/`, `—`, `-`, `无`, blank) are "not reported": null.
  * - 指标性质 (=, ≥, ≤) and 度量单位 are joined with the value as written: `≥` `95` `%` → `≥95%`.
