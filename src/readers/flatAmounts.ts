@@ -5,6 +5,7 @@
  * 执行数/预算数 as written (to the decimals written), the score is the weight times the rate, a
  * sub-row is no larger than the total. A row that more than one cut fits, or none, is not cut.
  */
+import { agrees, decimalsOf } from '../templates/consistency';
 import type { FundingRole, IndicatorRole } from '../templates/template';
 import type { FlatChar } from './flatPieces';
 import { cutRows, type FlatCell, type Shape } from './flatGluedRows';
@@ -19,15 +20,9 @@ const SHAPE: Record<FundingRole, Shape> = {
   note: 'text',
 };
 
-function decimals(text: string): number {
-  const m = /\.(\d+)/.exec(text);
-  return m ? m[1]!.length : 0;
-}
-
 /** Whether `value` is `written` to the precision written (50% is 0.495 … 0.505). */
-function agrees(value: number, written: string, scale: number): boolean {
-  const n = Number(written.replace('%', ''));
-  return Math.abs(value * scale - n) <= 0.5 * 10 ** -decimals(written) + 1e-9;
+function agreesWritten(value: number, written: string, scale: number): boolean {
+  return agrees(value * scale, Number(written.replace('%', '')), decimalsOf(written));
 }
 
 export interface FundingCut {
@@ -56,12 +51,12 @@ export function cutFundingRow(
     cells.forEach((c, k) => (by[roles[k]!] = c));
     const budget = by.budget ?? by.initialBudget;
     if (budget && by.executed && by.executionRate && Number(budget) > 0) {
-      if (!by.executionRate.endsWith('%') || !agrees(Number(by.executed) / Number(budget), by.executionRate, 100)) return false;
+      if (!by.executionRate.endsWith('%') || !agreesWritten(Number(by.executed) / Number(budget), by.executionRate, 100)) return false;
     }
     const weight = by.weight ?? (options.headingWeight !== null ? String(options.headingWeight) : undefined);
     if (weight && by.executionRate && by.score) {
       const rate = Number(by.executionRate.replace('%', '')) / 100;
-      if (!agrees(Math.min(1, rate) * Number(weight), by.score, 1)) return false;
+      if (!agreesWritten(Math.min(1, rate) * Number(weight), by.score, 1)) return false;
     }
     if (by.score && by.weight && Number(by.score) > Number(by.weight)) return false;
     // A part (其中 …) is no larger than the whole.

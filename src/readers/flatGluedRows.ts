@@ -32,6 +32,9 @@ const COMPARATOR = /^[≥≤=<>＝≧≦]$/u;
 /** A value as indicator cells write it: `≥95%`, `266米`, `20万元`, `98%以上`. */
 const VALUE = /^[≥≤=<>＝≧≦]?(?:0|[1-9]\d*)(?:\.\d+)?(?:%|‰|[\p{Script=Han}A-Za-z]{1,3})?(?:以上|以下|左右)?$/u;
 
+/** A text written twice right before a figure (`…水平保障保障88`): a target and an actual met as written, never inside a name. */
+const TWICE_BEFORE_FIGURE = /(\p{L}{2,})\1\d/u;
+
 function hasDigit(s: string): boolean {
   return /\d/.test(s);
 }
@@ -56,7 +59,7 @@ export function fitsShape(shape: Shape, text: string, spaced: boolean): boolean 
       const letters = t.match(/\p{L}/gu)?.length ?? 0;
       // Glued, a name holds no two figures in a row (`发生数0起0起市民…` is a name and two values). It
       // may end in digits (`生活质量1`): a cut that takes them for the next cell must be the only one.
-      return letters >= 2 && !VALUE.test(t) && (spaced || (!/[%≥≤=<>]$/u.test(t) && !twoFigures().test(t)));
+      return letters >= 2 && !VALUE.test(t) && (spaced || (!/[%≥≤=<>]$/u.test(t) && !twoFigures().test(t) && !TWICE_BEFORE_FIGURE.test(t)));
     }
     case 'value':
       return spaced || VALUE.test(t.replace(/\s+/gu, '')) || (!hasDigit(t) && /\p{L}/u.test(t));
@@ -90,7 +93,7 @@ function pastFitting(shape: Shape, text: string, afterRow: boolean): boolean {
     case 'text':
       return hasDigit(text);
     case 'name':
-      return (afterRow && hasDigit(text)) || /[%≥≤=<>＝≧≦]/u.test(text) || twoFigures().test(text);
+      return (afterRow && hasDigit(text)) || /[%≥≤=<>＝≧≦]/u.test(text) || twoFigures().test(text) || TWICE_BEFORE_FIGURE.test(text);
   }
 }
 
@@ -140,7 +143,13 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
     while (k >= 0 && /\s/u.test(units[k]!.text)) k--;
     return k >= 0 && /\d/.test(units[k]!.text);
   };
-  const afterUnit = spaced ? new Set<number>() : unitCuts(chars);
+  // A text written twice (`显著提升显著提升`) is cut into its two halves, each a whole cell.
+  const twice = spaced ? [] : doubledRuns(chars);
+  const afterUnit = spaced ? new Set<number>() : new Set([...unitCuts(chars), ...twice.flatMap((d) => [d.start, d.middle])]);
+  const halves = (s: number, e: number) =>
+    twice.every(
+      (d) => (e !== d.middle || s === d.start) && (s !== d.middle || e === d.end) && !(s > d.start && s < d.middle && e > d.middle),
+    );
   // A cut just before spaces is the cut after them (`…安全性\n` | `100%`).
   const canEnd = (e: number): boolean => {
     if (spaced || cuttable(chars, e, afterUnit)) return true;
@@ -185,7 +194,7 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
       // Spaced, a cell is a word, or a number and its unit (`3835 人`).
       const maxEnd = spaced ? Math.min(n, s + 2) : n;
       for (let e = s + 1; e <= maxEnd && ways < 2; e++) {
-        if (!canEnd(e) || /\s/u.test(units[e - 1]!.text)) continue;
+        if (!canEnd(e) || /\s/u.test(units[e - 1]!.text) || !halves(s, e)) continue;
         if (spaced && e === s + 2 && !(/\d$/.test(units[s]!.text) && UNITS.includes(units[s + 1]!.text))) continue;
         const text = cellText(s, e);
         const shape = schema.shapes[col]!;
@@ -274,6 +283,30 @@ const UNITS = [
     '盏',
   ],
 ];
+
+/**
+ * Cuts around a text written twice, glued, between figures, spaces or the ends (`10显著提升显著提升10`,
+ * `…安全性\n高高`): a target met as written, 显著提升 | 显著提升 and 高 | 高 — where it starts, its middle, where it ends.
+ */
+function doubledRuns(chars: FlatChar[]): { start: number; middle: number; end: number }[] {
+  const runs: { start: number; middle: number; end: number }[] = [];
+  const letter = (i: number) => i >= 0 && i < chars.length && /\p{L}/u.test(chars[i]!.ch);
+  for (let start = 0; start < chars.length; start++) {
+    if (!letter(start) || letter(start - 1)) continue;
+    let end = start;
+    while (letter(end)) end++;
+    const run = chars
+      .slice(start, end)
+      .map((c) => c.ch)
+      .join('');
+    const half = run.length / 2;
+    if (run.length >= 2 && run.length % 2 === 0 && run.slice(0, half) === run.slice(half)) {
+      runs.push({ start, middle: start + half, end });
+    }
+    start = end;
+  }
+  return runs;
+}
 
 /** Cuts after a unit of measure that opens the text after a number (`0起市民满意度调查` → `0起` | `市民…`). */
 function unitCuts(chars: FlatChar[]): Set<number> {

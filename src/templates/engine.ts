@@ -16,14 +16,18 @@
  *   omit, or when every cell is a placeholder. Each placed cell must fit its column (an amount
  *   in an amount column …). Indicator rows whose 一级/二级指标 are merged into the rows above are
  *   told by the vocabulary (src/templates/vocabulary.ts): a stream segment between two
- *   recognised leading cells must hold whole rows. Anything else is reported in `unread` with
+ *   recognised leading cells must hold whole rows. A row whose empty cells left no trace is
+ *   placed when one way alone fits its figures (src/templates/placement.ts); an indicator row
+ *   placed so stays only when the weights add up to the 总分 row. Anything else is reported in `unread` with
  *   its lines and the reason, and the record carries a reading problem — never guessed.
  * - Placeholders (`/`, `—`, `-`, `无`, blank) are "not reported": null.
  * - 指标性质 (=, ≥, ≤) and 度量单位 are joined with the value as written: `≥` `95` `%` → `≥95%`.
  */
 import { parseMoneyWan, parseRateCell, parseScoreCell } from '../domain/reportedValue';
+import { agrees } from './consistency';
 import type { Cell, FundingLine, ParsedDepartmentEvaluation, ParsedIndicator, ParsedProjectEvaluation, Unread } from '../ingest/model';
 import { isPlaceholder, LabelSet, splitWeight } from './labels';
+import { fundingRowAgrees, indicatorCellFits, indicatorRowAgrees, placeShortRow, type PlacementRules } from './placement';
 import { labelsOf, type Column, type FundingRole, type FundingRowRole, type IndicatorRole, type Template } from './template';
 import type { Token, TokenStream } from './tokens';
 import { LEVEL1, LEVEL2 } from './vocabulary';
@@ -180,6 +184,20 @@ class RecordReader {
     return { cells, next: i };
   }
 
+  /**
+   * The cells after a label that ends its known row, up to the next label: a row broken over lines
+   * (its empty cells passed over; they may have been lost anywhere, so the cells say `blanksLost`).
+   */
+  continuation(at: number): { cells: Token[]; next: number } {
+    const cells: Token[] = [];
+    let i = at + 1;
+    for (; i < this.end && !this.isLabel(this.ts.tokens[i]); i++) {
+      const token = this.ts.tokens[i]!;
+      if (token.text.trim() !== '') cells.push({ ...token, blanksLost: true });
+    }
+    return { cells, next: i };
+  }
+
   /** Column labels after a heading, in the order written; empty cells and `skip` labels passed over. */
   header<Role extends string>(from: number, columns: Column<Role>[], skip: LabelSet): { columns: Column<Role>[]; next: number } {
     const sets = columns.map((c) => ({ column: c, set: new LabelSet(c.labels) }));
@@ -226,6 +244,34 @@ class RecordReader {
     columns: Column<Role>[],
     mayOmit: readonly Role[],
     fit: (role: Role, text: string) => boolean,
+    solve?: PlacementRules<Role>,
+  ): { placed: Map<Role, Token>; error: null; inferred?: string } | { placed: null; error: string } {
+    const result = this.placeInOrder(cells, columns, mayOmit, fit);
+    if (result.error === null || !solve) return result;
+    // A row short of cells whose blanks left no trace (no empty cell written between its cells)
+    // may still fit its columns one way only (src/templates/placement.ts).
+    let n = cells.length;
+    while (n > 0 && cells[n - 1]!.text.trim() === '') n--;
+    const used = cells.slice(0, n);
+    if (n < 2 || n >= columns.length || used.some((c) => c.text.trim() === '')) return result;
+    const at = placeShortRow(
+      used.map((c) => c.text),
+      columns.map((c) => c.role),
+      solve,
+    );
+    if (!at) return result;
+    const placed = new Map<Role, Token>();
+    at.forEach((col, k) => col >= 0 && placed.set(columns[col]!.role, used[k]!));
+    // `inferred`: why the cells could not be placed in order.
+    return { placed, error: null, inferred: result.error };
+  }
+
+  /** Places a row's cells in column order (see place). */
+  private placeInOrder<Role extends string>(
+    cells: Token[],
+    columns: Column<Role>[],
+    mayOmit: readonly Role[],
+    fit: (role: Role, text: string) => boolean,
   ): { placed: Map<Role, Token>; error: null } | { placed: null; error: string } {
     let n = cells.length;
     while (n > columns.length && cells[n - 1]!.norm === '') n--;
@@ -249,7 +295,7 @@ class RecordReader {
       if (!last || isPlaceholder(last.text) || !FIGURE_ROLES.has(columns[n - 1]!.role) || !fit(columns[n - 1]!.role, last.text))
         return {
           placed: null,
-          error: `${n} cells for the ${width} columns (${columns.map((c) => c.labels[0]).join(' / ')}), separated by spaces: an empty cell may have been anywhere`,
+          error: `${n} cells for the ${width} columns (${columns.map((c) => c.labels[0]).join(' / ')}), its empty cells lost (cells separated by spaces, or a row broken over lines): an empty cell may have been anywhere`,
         };
     }
     for (let k = 0; k < n; k++) {
@@ -304,10 +350,23 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
       continue;
     }
     r.use(i);
-    const { cells, next: after } = r.rowAfter(i);
-    i = after;
     const mayOmit = row.role === 'total' ? [] : t.funding.subRowMayOmit;
-    const result = r.place(cells, columns, [...mayOmit, 'note'], (role, text) => fits(role, text));
+    const solve: PlacementRules<FundingRole> = {
+      fits: (role, text) => fits(role, text),
+      required: [],
+      agrees: fundingRowAgrees(columns.map((c) => c.role)),
+    };
+    const placeRow = (cells: Token[]) => r.place(cells, columns, [...mayOmit, 'note'], (role, text) => fits(role, text), solve);
+    let { cells, next: after } = r.rowAfter(i);
+    let result = placeRow(cells);
+    // A label that ends its line: its cells were wrapped onto the lines after it, up to the next label.
+    const wrapped = cells.every((c) => c.text.trim() === '') ? r.continuation(i) : null;
+    const wrappedResult = wrapped && wrapped.cells.length > 0 ? placeRow(wrapped.cells) : null;
+    // Taken when they place, or reported as the row's when they are all figures (not the text of what follows).
+    const figures = (c: Token) => columns.some((col) => FIGURE_ROLES.has(col.role) && fits(col.role, c.text));
+    if (wrapped && wrappedResult && (wrappedResult.error === null || wrapped.cells.every(figures)))
+      ({ cells, next: after, result } = { ...wrapped, result: wrappedResult });
+    i = after;
     if (result.error !== null) {
       r.report([token, ...cells], token.line, `funding row 「${token.text}」: ${result.error}`);
       continue;
@@ -337,6 +396,16 @@ function joinValue(comparator: Token | undefined, value: Token | undefined, unit
   const u = unit && !isPlaceholder(unit.text) && bare ? unit.text.trim() : '';
   return { text: `${sign}${v.text}${u}`, line: v.line };
 }
+
+/** An indicator placed by the shapes of its cells, awaiting the 总分 row's confirmation: its cells, and why they did not place in order. */
+interface Inferred {
+  indicator: ParsedIndicator;
+  cells: Token[];
+  why: string;
+}
+
+/** A level cell's weight written on a line of its own: `(50分)`. */
+const WEIGHT_ONLY = /^\(\d+(?:\.\d+)?分\)$/;
 
 const TEMPLATE_LEFTOVER = /^(指标\d+[:：]?|…+|\.{3,}|其他)$/;
 /** A cell that only numbers an indicator row: 指标1, 指标2：. */
@@ -405,7 +474,10 @@ function twoRowHeader(
   };
 }
 
-function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndicator[]; columns: Column<IndicatorRole>[]; stop: number } {
+function readIndicators(
+  r: RecordReader,
+  from: number,
+): { indicators: ParsedIndicator[]; columns: Column<IndicatorRole>[]; stop: number; inferred: Inferred[] } {
   const t = r.t;
   // The block starts at its heading, or at its first column label where the heading was lost.
   let h = r.find(r.sets.indicatorHeading, from);
@@ -414,7 +486,7 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
   const indicators: ParsedIndicator[] = [];
   if (h < 0) {
     r.problems.push({ line: r.endLine(), message: `no ${t.indicators.heading[0]} block: a truncated table` });
-    return { indicators, columns: [], stop: r.end };
+    return { indicators, columns: [], stop: r.end, inferred: [] };
   }
   r.use(h);
   const { columns, next } = twoRowHeader(r, r.header(headless ? h : h + 1, t.indicators.columns, new LabelSet([])));
@@ -425,21 +497,33 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
       r.ts.tokens[h]!.line,
       `${t.indicators.heading[0]}: the column labels (一级指标 / 二级指标 / 三级指标 / 指标值) were not found`,
     );
-    return { indicators, columns, stop: next };
+    return { indicators, columns, stop: next, inferred: [] };
   }
   const rest = columns.slice(2);
   let level1: string | null = null;
   let level2: string | null = null;
 
-  const build = (rowCells: Token[], lead: Token[]) => {
-    // A row numbered in a cell of its own (指标1 | 学生满意度 | …): the number is no column, the name follows it.
-    const numbered =
-      rowCells.length > 1 && NUMBER_CELL.test(rowCells[0]!.norm) && /\p{L}/u.test(rowCells[1]!.norm) && !isLeftover(rowCells[1]!.norm);
-    const cells = numbered ? rowCells.slice(1) : rowCells;
+  // A scored indicator fills its 分值 and 得分, which the 总分 row confirms (confirmInferred): without them no row is placed by its shapes.
+  const scored = rest.some((c) => c.role === 'weight') && rest.some((c) => c.role === 'score');
+  const solve: PlacementRules<IndicatorRole> | undefined = scored
+    ? { fits: (role, text) => indicatorCellFits(role, text, fits), required: ['name', 'weight', 'score'], agrees: indicatorRowAgrees }
+    : undefined;
+  /** The row's cells without the number cell of a numbered row (指标1 | 学生满意度 | …): the number is no column. */
+  const unnumbered = (rowCells: Token[]) =>
+    rowCells.length > 1 && NUMBER_CELL.test(rowCells[0]!.norm) && /\p{L}/u.test(rowCells[1]!.norm) && !isLeftover(rowCells[1]!.norm)
+      ? rowCells.slice(1)
+      : rowCells;
+  const placeRow = (rowCells: Token[]) => r.place(unnumbered(rowCells), rest, ['note'], (role, text) => fits(role, text), solve);
+
+  /** Indicators placed by the shapes of their cells (a short row, a row broken over lines): kept only when the 总分 row confirms them. */
+  const inferred: Inferred[] = [];
+
+  const build = (rowCells: Token[], lead: Token[], joinedFrom: string | null = null) => {
+    const cells = unnumbered(rowCells);
     // Template rows left unfilled (指标2：, ……) are no indicators.
     const first = cells.find((c) => c.norm !== '');
     if (!first || (isLeftover(first.norm) && cells.every((c) => c === first || isPlaceholder(c.text)))) return;
-    const result = r.place(cells, rest, ['note'], (role, text) => fits(role, text));
+    const result = placeRow(cells);
     if (result.error !== null) {
       r.report([...lead, ...cells], lead[0]?.line ?? cells[0]?.line ?? r.lastLine, `indicator row: ${result.error}`);
       return;
@@ -467,19 +551,38 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
     const all = [...lead, ...cells];
     for (const c of all) r.use(c.index);
     const hasComparator = roles.includes('comparator');
-    indicators.push({
+    const indicator: ParsedIndicator = {
       level1,
       level2,
       name,
       description: cellOf(p.get('description'))?.text ?? null,
       scoringRule: cellOf(p.get('scoringRule'))?.text ?? null,
       target: joinValue(p.get('comparator'), p.get('target'), p.get('unit'), hasComparator),
-      actual: joinValue(undefined, p.get('actual'), p.get('unit'), false),
+      // The 度量单位 is the unit of the 指标值: the 完成值 is kept as written.
+      actual: cellOf(p.get('actual')),
       weight: cellOf(p.get('weight')),
       score: cellOf(p.get('score')),
       deviationNote: cellOf(p.get('note'))?.text ?? null,
       lines: { start: all[0]!.line, end: all.at(-1)!.line },
-    });
+    };
+    indicators.push(indicator);
+    const why = joinedFrom ?? result.inferred;
+    if (why) inferred.push({ indicator, cells: all, why });
+  };
+
+  /** The cells of a row joined with up to two known rows after it (their empty cells lost), when together they place. */
+  const joinRows = (cells: Token[], from: number): { cells: Token[]; next: number } | null => {
+    let joined = cells.filter((c) => c.norm !== '');
+    let at = from;
+    for (let extra = 0; extra < 2; extra++) {
+      const first = firstFrom(at);
+      if (!first || first.row === null || isEnd(first) || leadAt(first.index).n > 0) return null;
+      const more = rowFrom(first.index);
+      joined = [...joined, ...more.map((x) => r.ts.tokens[x]!).filter((x) => x.norm !== '')].map((x) => ({ ...x, blanksLost: true }));
+      at = more.at(-1)! + 1;
+      if (placeRow(joined).error === null) return { cells: joined, next: at };
+    }
+    return null;
   };
 
   /** A level word at i: one cell, or two when the word was broken over two (经济效益 / 指标); the longer wins. */
@@ -504,30 +607,76 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
   };
   const isEnd = (token: Token | undefined) => !token || r.sets.total.has(token.norm) || r.isLabel(token) || r.sets.name.has(token.norm);
 
+  /** The known row's cells from token i on. */
+  const rowFrom = (i: number) => r.ts.rows[r.ts.tokens[i]!.row!]!.filter((k) => k >= i && k < r.end);
+  /** The first non-empty token from i on. */
+  const firstFrom = (i: number): Token | undefined => {
+    while (i < r.end && r.ts.tokens[i]!.norm === '') i++;
+    return r.tok(i);
+  };
+  const isLevelWord = (norm: string) => LEVEL1.has(norm) || LEVEL2.has(norm);
+  /** The first part of a level word broken over two lines (经济效益 / 指标, 可持续影 / 响指标), waiting for the rest. */
+  let pending: Token | null = null;
+
   let i = next;
   while (i < r.end && !isEnd(r.tok(i))) {
     const token = r.ts.tokens[i]!;
     if (token.row !== null) {
       // A known row: its leading empty cells are merged cells above; then 一级/二级 words if any.
-      const indexes = r.ts.rows[token.row]!.filter((k) => k >= i && k < r.end);
+      const indexes = rowFrom(i);
       let k = 0;
       while (k < indexes.length && r.ts.tokens[indexes[k]!]!.norm === '') k++;
       if (k < indexes.length && isEnd(r.ts.tokens[indexes[k]!])) {
         i = indexes[k]!;
         break;
       }
-      const lead = leadAt(indexes[k] ?? r.end);
+      const written = indexes.map((x) => r.ts.tokens[x]!).filter((x) => x.norm !== '');
+      const after = firstFrom(indexes.at(-1)! + 1);
+      // A level cell's weight on a line of its own (产出指标 / (50分)): part of the cell above.
+      if (written.length === 1 && WEIGHT_ONLY.test(written[0]!.norm)) {
+        r.use(written[0]!.index);
+        i = indexes.at(-1)! + 1;
+        continue;
+      }
+      if (
+        !pending &&
+        written.length === 1 &&
+        after &&
+        after.row !== null &&
+        !WEIGHT_ONLY.test(after.norm) &&
+        isLevelWord(written[0]!.norm + after.norm)
+      ) {
+        pending = written[0]!;
+        i = indexes.at(-1)! + 1;
+        continue;
+      }
+      let lead = leadAt(indexes[k] ?? r.end);
+      if (pending) {
+        const first = written[0]!;
+        const norm = pending.norm + first.norm;
+        const word = { ...pending, text: pending.text + first.text, norm };
+        lead = LEVEL2.has(norm) ? { level1: null, level2: word, n: 1 } : { level1: word, level2: null, n: 1 };
+        pending = null;
+      }
       const rowLead = [lead.level1, lead.level2].filter((x): x is Token => x !== null);
       if (lead.level1) {
         level1 = lead.level1.text;
         level2 = null;
       }
       if (lead.level2) level2 = lead.level2.text;
-      build(
-        indexes.slice(k + lead.n).map((x) => r.ts.tokens[x]!),
-        rowLead,
-      );
+      const cells = indexes.slice(k + lead.n).map((x) => r.ts.tokens[x]!);
       i = indexes.at(-1)! + 1;
+      // A row broken over lines (减轻贫困学生家庭经济负担 / 有效 / 有效 | 10 | 10): a row cut before its
+      // figures is joined with the next rows that open no level, when together they place.
+      const alone = placeRow(cells);
+      const joined =
+        cells.some((c) => c.norm !== '') && alone.error !== null && !cells.some((c) => fits('score', c.text) && !isPlaceholder(c.text))
+          ? joinRows(cells, i)
+          : null;
+      if (joined) {
+        build(joined.cells, rowLead, `${alone.error ?? ''} (a row broken over lines?)`);
+        i = joined.next;
+      } else build(cells, rowLead);
       continue;
     }
     // A stream: the cells up to the next leading word (or the end) must make whole rows.
@@ -555,19 +704,24 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
     }
     i = j;
   }
-  return { indicators, columns, stop: i };
+  if (pending) r.report([pending], pending.line, 'indicator row: a level word broken over lines, its rest not found');
+  return { indicators, columns, stop: i, inferred };
 }
 
 /**
  * The 总分/合计 row: its figures stand under the indicator columns from the first 分值/得分 column
  * on (分值 / 得分 in most templates; Beijing's 分值 / 年度指标值 / … / 得分), after the label's merged cells.
  */
-function readTotal(r: RecordReader, from: number, columns: Column<IndicatorRole>[]): { score: Cell | null; line: number | null } {
-  if (r.t.total.labels.length === 0) return { score: null, line: null };
+function readTotal(
+  r: RecordReader,
+  from: number,
+  columns: Column<IndicatorRole>[],
+): { score: Cell | null; weight: Cell | null; line: number | null } {
+  if (r.t.total.labels.length === 0) return { score: null, weight: null, line: null };
   const at = r.find(r.sets.total, from);
   if (at < 0) {
     r.problems.push({ line: r.endLine(), message: `no ${r.t.total.labels[0]} row: a truncated table` });
-    return { score: null, line: null };
+    return { score: null, weight: null, line: null };
   }
   r.use(at);
   const after = r.rowAfter(at).cells;
@@ -584,11 +738,43 @@ function readTotal(r: RecordReader, from: number, columns: Column<IndicatorRole>
   );
   if (result.error !== null) {
     r.report([r.ts.tokens[at]!, ...cells], r.ts.tokens[at]!.line, `total row: ${result.error}`);
-    return { score: null, line: r.ts.tokens[at]!.line };
+    return { score: null, weight: null, line: r.ts.tokens[at]!.line };
   }
   const score = result.placed.get('score');
   if (score) r.use(score.index);
-  return { score: cellOf(score), line: r.ts.tokens[at]!.line };
+  return { score: cellOf(score), weight: cellOf(result.placed.get('weight')), line: r.ts.tokens[at]!.line };
+}
+
+/**
+ * Indicators placed by the shapes of their cells (a short row, a row broken over lines) are kept
+ * only when the weights add up: the indicators' 分值, with or without the budget's, make the 总分
+ * row's 分值. Otherwise each is reported with its lines, and left out.
+ */
+function confirmInferred(
+  r: RecordReader,
+  indicators: ParsedIndicator[],
+  inferred: Inferred[],
+  weights: { budget: Cell | null; total: Cell | null },
+): ParsedIndicator[] {
+  if (inferred.length === 0) return indicators;
+  const points = (c: Cell | null) => {
+    const parsed = c ? parseScoreCell(c.text) : null;
+    return parsed?.status === 'OK' ? parsed.value : null;
+  };
+  const total = points(weights.total);
+  const each = indicators.map((i) => points(i.weight));
+  const sum = each.every((w) => w !== null) ? each.reduce((a, b) => a! + b!, 0)! : null;
+  const budget = points(weights.budget) ?? 0;
+  if (total !== null && sum !== null && (agrees(sum, total, 6) || agrees(sum + budget, total, 6))) return indicators;
+  const said = `indicators ${sum ?? '?'}, budget ${budget}, 总分 row ${total ?? 'not read'}`;
+  for (const { cells, why } of inferred)
+    r.report(
+      cells,
+      cells[0]!.line,
+      `indicator row: ${why}; one placement fits the shapes of its cells, but the weights do not add up to the 总分 row's 分值 to confirm it (${said})`,
+    );
+  const dropped = new Set(inferred.map((x) => x.indicator));
+  return indicators.filter((i) => !dropped.has(i));
 }
 
 function readGoals(r: RecordReader): { expected: string | null; actual: string | null } {
@@ -672,8 +858,12 @@ function readRecord(
   const goals = readGoals(r);
   const funding = readFunding(r);
   const fundingEnd = r.find(r.sets.indicatorHeading);
-  const { indicators, columns, stop } = readIndicators(r, fundingEnd < 0 ? start : fundingEnd);
-  const total = readTotal(r, stop, columns);
+  const read = readIndicators(r, fundingEnd < 0 ? start : fundingEnd);
+  const total = readTotal(r, read.stop, read.columns);
+  const indicators = confirmInferred(r, read.indicators, read.inferred, {
+    budget: funding.weight ?? funding.lines.total?.weight ?? null,
+    total: total.weight,
+  });
   const deviation = r.valueAfter(r.sets.deviation);
   const improvement = r.valueAfter(r.sets.improvement);
   if (!funding.lines.total && !r.problems.some((p) => p.message.includes(t.funding.heading[0]!)))
@@ -748,10 +938,28 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
   const projects: ParsedProjectEvaluation[] = [];
   const departmentEvaluations: ParsedDepartmentEvaluation[] = [];
   const unread: Unread[] = [];
-  // A table before the first name label (an excerpt that starts inside a table) is no record: said so.
+  // A table before the first name label (an excerpt that starts inside a table) is no whole record.
   const headings = templates.map((t) => [setsOf(t).fundingHeading, setsOf(t).indicatorHeading]).flat();
   const orphan = ts.tokens.slice(0, starts[0] ?? ts.tokens.length).find((x) => x.norm !== '' && headings.some((h) => h.has(x.norm)));
-  if (orphan)
+  // Its indicator block is read for what it holds (a table left out: no name, no budget) by the
+  // template whose indicator columns its header writes, the most of them.
+  const end = starts[0] ?? ts.tokens.length;
+  const widths = orphan
+    ? templates.map((t) =>
+        setsOf(t).indicatorHeading.has(orphan.norm)
+          ? new RecordReader(ts, t, orphan.index, end).header(orphan.index + 1, t.indicators.columns, new LabelSet([])).columns.length
+          : 0,
+      )
+    : [];
+  const widest = widths.indexOf(Math.max(0, ...widths));
+  if (orphan && widest >= 0 && widths[widest]! >= 4) {
+    const read = readRecord(ts, templates[widest]!, orphan.index, end);
+    const cut = { line: orphan.line, message: 'a table before any 项目名称 (the text starts inside it): its head is cut off' };
+    for (const record of [read.project, read.department]) record?.readingProblems?.unshift(cut);
+    if (read.project) projects.push(read.project);
+    if (read.department) departmentEvaluations.push(read.department);
+    unread.push(...read.unread);
+  } else if (orphan)
     unread.push({
       line: orphan.line,
       text: orphan.text,

@@ -62,10 +62,19 @@ describe('rows with their cells separated by spaces', () => {
     expect(p.readingProblems?.length).toBeGreaterThan(0);
   });
 
-  it('reads the same row short of a middle cell as nothing rather than shifted', () => {
-    const shifted = read(SPACED.replace('年度资金总额: 880 880 880 10 100% 10', '年度资金总额: 880 880 10 100% 10'));
+  it('reads a row short of a middle cell as nothing rather than shifted, unless its figures place it one way only', () => {
+    // Any two of the three amounts, and no rate to tell them apart: nothing is placed.
+    const shifted = read(SPACED.replace('年度资金总额: 880 880 880 10 100% 10', '年度资金总额: 880 870 10 10'));
     expect(shifted.projects[0]!.total.budget).toBeNull();
     expect(shifted.projects[0]!.total.executed).toBeNull();
+    // The rate 100% is 全年执行数 / 全年预算数, so both stand beside it: the cell left blank is 年初预算数.
+    const placed = read(SPACED.replace('年度资金总额: 880 880 880 10 100% 10', '年度资金总额: 880 880 10 100% 10')).projects[0]!;
+    expect([placed.total.initialBudget, placed.total.budget?.text, placed.total.executed?.text, placed.total.score?.text]).toEqual([
+      null,
+      '880',
+      '880',
+      '10',
+    ]);
   });
 });
 

@@ -83,9 +83,15 @@ describe('Sichuan 部门预算项目支出绩效自评表, one cell per line (�
 describe('Sichuan, pipe-separated rows cut inside the indicators (大英县, dyxrmt.cn)', () => {
   const reading = read(excerpt('sichuan-daying-pipe.txt'));
 
-  it('the tail of the previous table (no 项目名称) is no project; the cut one is read as far as it goes and says why it is incomplete', () => {
-    expect(reading.projects).toHaveLength(1);
-    const p = reading.projects[0]!;
+  it('the tail of the previous table (no 项目名称) is no whole project; the cut one is read as far as it goes and says why it is incomplete', () => {
+    // The tail is read for what it holds, as a table whose head is cut off (left out by the import, with its figures).
+    expect(reading.projects).toHaveLength(2);
+    const tail = reading.projects[0]!;
+    expect(tail.readingProblems![0]).toEqual({ line: 1, message: expect.stringMatching(/a table before any 项目名称/) });
+    expect(tail.indicators.map((i) => [i.name, i.target?.text, i.actual?.text, i.weight?.text, i.score?.text])).toEqual([
+      ['成本控制数', '≤30万元', '完成', '90', '90'],
+    ]);
+    const p = reading.projects[1]!;
     expect(p).toMatchObject({
       fiscalYear: 2023,
       name: '2023年全县安可替代补助资金项目',
@@ -114,7 +120,6 @@ describe('Sichuan, pipe-separated rows cut inside the indicators (大英县, dyx
     });
     expect(p.indicators).toEqual([]);
     expect(p.readingProblems).toEqual([{ line: 20, message: 'no 合计 row: a truncated table' }]);
-    expect(reading.unread[0]).toEqual({ line: 1, text: '绩效指标(90分)', reason: expect.stringMatching(/a table before any 项目名称/) });
   });
 });
 
@@ -364,7 +369,7 @@ describe('templates told apart by their labels (tab rows as a Word table is extr
       score: '10',
     });
     expect(p.indicators.map((i) => [i.level2, i.name, i.target?.text, i.actual?.text])).toEqual([
-      ['数量指标', '学生受资助人数', '≧735人次', '735人次'],
+      ['数量指标', '学生受资助人数', '≧735人次', '735'], // the 度量单位 is the 指标值's unit: the 完成值 as written
       ['质量指标', '营养改善计划覆盖率', '≧100%', '100%'],
       ['经济效益 指标', '减轻贫困学生家庭经济负担', '有效', '有效'],
     ]);

@@ -1,0 +1,103 @@
+/**
+ * Short rows placed by what their cells say (补位). A row with fewer cells than its columns, where
+ * the extraction dropped its empty cells (cells told apart by spaces, a web page whose blank cells
+ * left no trace, a row broken over lines), is placed only when exactly one way of putting its
+ * cells, in order, into the columns fits: each cell fits its column (an amount, a rate, points, a
+ * comparator such as ≥), the columns every row fills are filled, and the figures agree with each
+ * other — the execution rate is 全年执行数 / 全年预算数 as written (so a stated rate means both
+ * amounts are written), a score is no more than its weight, a weight no more than 100, a unit
+ * (度量单位) stands beside a figure. `880 880 880 10 10` under 年初预算数 / 全年预算数 / 全年执行数 /
+ * 分值 / 执行率 / 得分 fits one way only (执行率 left blank); `387664.62 387664.62 10 100% 10` too
+ * (年初预算数 left blank: the rate 100% needs both amounts beside it). Any other row stays unplaced.
+ */
+import { parseMoneyWan, parseRateCell, parseScoreCell } from '../domain/reportedValue';
+import { agrees } from './consistency';
+import { isPlaceholder } from './labels';
+import type { FundingRole, IndicatorRole } from './template';
+
+export interface PlacementRules<Role extends string> {
+  /** Whether a cell's text fits a column (placeholders are checked here too). */
+  fits: (role: Role, text: string) => boolean;
+  /** Columns a row always fills. */
+  required: readonly Role[];
+  /** Whether a whole placement agrees with itself (written cells by role). */
+  agrees: (by: Partial<Record<Role, string>>) => boolean;
+}
+
+/**
+ * The one way of placing `cells` (in order) into `roles` that the rules allow: for each cell the
+ * index of its column, -1 for a placeholder (`/`, `—`: nothing written, wherever it stood). Null
+ * when no way fits, or the ways differ in where a written cell goes.
+ */
+export function placeShortRow<Role extends string>(
+  cells: readonly string[],
+  roles: readonly Role[],
+  rules: PlacementRules<Role>,
+): number[] | null {
+  const found = new Map<string, number[]>();
+  const at: number[] = [];
+  const walk = (cell: number, from: number): void => {
+    if (found.size > 1) return;
+    if (cell === cells.length) {
+      const by: Partial<Record<Role, string>> = {};
+      at.forEach((col, k) => (by[roles[col]!] = cells[k]!));
+      const written = (role: Role) => by[role] !== undefined && !isPlaceholder(by[role]!);
+      if (!rules.required.every((role) => !roles.includes(role) || written(role)) || !rules.agrees(by)) return;
+      const places = at.map((col, k) => (isPlaceholder(cells[k]!) ? -1 : col));
+      found.set(places.join(','), places);
+      return;
+    }
+    // Leave room for the cells after this one.
+    for (let col = from; col <= roles.length - (cells.length - cell); col++) {
+      if (!rules.fits(roles[col]!, cells[cell]!)) continue;
+      at.push(col);
+      walk(cell + 1, col + 1);
+      at.pop();
+    }
+  };
+  walk(0, 0);
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+const written = (text: string | undefined): text is string => text !== undefined && !isPlaceholder(text);
+
+/** Points no more than 100, a score no more than its weight. */
+function scoresAgree(weight: string | undefined, score: string | undefined): boolean {
+  const w = written(weight) ? parseScoreCell(weight).value : null;
+  const s = written(score) ? parseScoreCell(score).value : null;
+  if (w !== null && w > 100) return false;
+  return w === null || s === null || s <= w;
+}
+
+/** A funding row (年度资金总额 …): a stated rate is 全年执行数 / 全年预算数 (年初预算数 where no 全年预算数 column) as written. */
+export function fundingRowAgrees(roles: readonly FundingRole[]) {
+  const budgetRole: FundingRole = roles.includes('budget') ? 'budget' : 'initialBudget';
+  return (by: Partial<Record<FundingRole, string>>): boolean => {
+    if (!scoresAgree(by.weight, by.score)) return false;
+    const rate = by.executionRate;
+    if (!written(rate)) return true;
+    const budget = by[budgetRole];
+    if (!written(budget) || !written(by.executed)) return false;
+    const a = parseMoneyWan(budget);
+    const b = parseMoneyWan(by.executed);
+    const r = parseRateCell(rate);
+    if (a.status !== 'OK' || b.status !== 'OK' || r.status !== 'OK') return false;
+    // Nothing budgeted: the rate is whatever the unit wrote (0, 100% …).
+    return a.value === 0 || agrees(b.value / a.value, r.value, r.decimals);
+  };
+}
+
+const COMPARATOR = /^(?:[≥≤=<>＝≧≦═]|定性|定量)$/u;
+const BARE_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
+
+/** An indicator row: a comparator cell is a comparator, a unit stands beside a bare figure, a score is no more than its weight. */
+export function indicatorCellFits(role: IndicatorRole, text: string, fitsFigure: (role: IndicatorRole, text: string) => boolean): boolean {
+  if (role === 'comparator') return isPlaceholder(text) || COMPARATOR.test(text.trim());
+  if (role === 'unit') return isPlaceholder(text) || (!/\d/.test(text) && text.trim().length <= 4);
+  return fitsFigure(role, text);
+}
+
+export function indicatorRowAgrees(by: Partial<Record<IndicatorRole, string>>): boolean {
+  if (written(by.unit) && !(written(by.target) && BARE_NUMBER.test(by.target.trim()))) return false;
+  return scoresAgree(by.weight, by.score);
+}
