@@ -76,7 +76,7 @@ const SEEDS_STORED = {
   summaryRows: 22,
   finalAccounts: 1,
   // 000, 001 and 003 (test/ingest/import.test.ts counts them by kind).
-  discrepancies: 4 + 73 + 4,
+  discrepancies: 4 + 93 + 7 + 4,
 };
 
 beforeAll(async () => {
