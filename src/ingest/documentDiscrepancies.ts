@@ -13,7 +13,9 @@
  * paragraph names another project or several.
  */
 import { finalAccountsDiscrepancies, type Amount } from '../domain/finalAccountsDiscrepancy';
+import { fundingPartsDiscrepancies } from '../domain/fundingDiscrepancy';
 import { goalTargetDiscrepancies } from '../domain/goalTargetDiscrepancy';
+import { missingTotalDiscrepancy, missingUnitDiscrepancy } from '../domain/missingDiscrepancy';
 import { narrativeDiscrepancies, plainName, type NarrativeTable, type TableFigure } from '../domain/narrativeDiscrepancy';
 import type { SourceLine } from '../domain/proseFigures';
 import { parseMoneyWan, parseRateCell, parseScoreCell, type CellResult } from '../domain/reportedValue';
@@ -223,6 +225,32 @@ export function addDocumentDiscrepancies(
         ),
       );
     }
+  }
+
+  for (const d of departments) {
+    // A 合计/总分 row with nothing in it, the total stated only outside the table (003: the header's 自评得分).
+    const e = d.parsed;
+    const row = lines.findIndex((l, k) => k + 1 >= e.lines.start && k + 1 <= e.lines.end && /^(合计|总分)$/u.test(l.replace(/\s+/g, '')));
+    const stated = e.reportedTotalScore && !inside(e.reportedTotalScore.line, e.lines) ? e.reportedTotalScore : null;
+    const missing = row >= 0 ? missingTotalDiscrepancy(stated) : null;
+    if (missing) d.discrepancies.push({ ...missing, line: row + 1 });
+  }
+
+  for (const p of projects) {
+    const t = p.parsed;
+    // The unit's own summary table (the shortest of those listing the project) tells whose it is.
+    const listing = parsed.summaryTables
+      .filter((s) => s.rows.some((r) => plainName(r.projectName) === plainName(t.name)))
+      .sort((a, b) => a.rows.length - b.rows.length)[0];
+    const firstPart = [t.currentYearFunds, t.carryOverFunds, t.otherFunds].flatMap((f) =>
+      f ? Object.values(f).filter((c): c is Cell => c !== null) : [],
+    )[0];
+    const funding = fundingPartsDiscrepancies({ budget: p.fullYearBudget, executed: p.executed }, Object.values(p.funds));
+    p.discrepancies.push(...funding.map((d) => ({ ...d, line: firstPart?.line ?? t.lines.start })));
+    const missing = missingUnitDiscrepancy(t.supervisingDepartment, t.implementingUnit, listing?.unitName ?? null);
+    if (!missing) continue;
+    const row = lines.findIndex((l, k) => k + 1 >= t.lines.start && k + 1 <= t.lines.end && /^\s*主管部门/u.test(l));
+    p.discrepancies.push({ ...missing, line: row >= 0 ? row + 1 : t.lines.start });
   }
 
   const attributed = projectProse(lines, tables, projects, departmentLines);
