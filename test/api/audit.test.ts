@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AuditDiscrepanciesDocument, type AuditDiscrepanciesQuery } from '../generated/operations';
+import { AuditCountsDocument, AuditDiscrepanciesDocument, type AuditDiscrepanciesQuery } from '../generated/operations';
 import { useSeededServer } from '../support/server';
 
 const env = useSeededServer();
@@ -208,6 +208,25 @@ describe('each kind, with the documents’ figures', () => {
       [242, 'funds.executed', '24.52 + 24.52 + 0', '24.52'],
       [266, 'funds.executed', '20.04 + 20.04 + 0', '20.04'],
     ]);
+  });
+
+  it('counts: discrepancyCount counts problems only (no ROUNDING, no INFO), listedDiscrepancyCount everything listed', async () => {
+    for (const document of Object.keys(SEEDS)) {
+      const { data, errors } = await env.server.query(AuditCountsDocument, SEEDS[document]!);
+      expect(errors).toBeUndefined();
+      const region = data!.region!;
+      expect(region.rollup.discrepancyCount, document).toBe(region.problems.totalCount);
+      expect(region.rollup.listedDiscrepancyCount, document).toBe(region.all.totalCount);
+      for (const { node } of region.projects.edges) {
+        expect(node.discrepancyCount, node.name).toBe(
+          node.discrepancies.filter((d) => d.severity === 'MAJOR' || d.severity === 'MINOR').length,
+        );
+        expect(node.listedDiscrepancyCount, node.name).toBe(node.discrepancies.length);
+      }
+    }
+    // 000 黄石市: 劳动保障监察办案费's 77.64 (ROUNDING) and 专家津贴's total (INFO, from its budget score) are listed, not counted.
+    const { data } = await env.server.query(AuditCountsDocument, SEEDS['000_ad1903e17936058e.txt']!);
+    expect(data!.region!.rollup).toEqual({ discrepancyCount: 13, listedDiscrepancyCount: 15 });
   });
 
   it('messages in English on request; field names stay English', async () => {
