@@ -64,7 +64,8 @@ function fold(s: string): string {
     .replace(/；/g, ';');
 }
 
-function join(lines: readonly SourceLine[]): Joined {
+/** The prose as one text (whitespace dropped, full-width signs folded), with the line of each character. */
+export function joinProse(lines: readonly SourceLine[]): Joined {
   let text = '';
   const lineAt: number[] = [];
   for (const { line, text: t } of lines) {
@@ -103,7 +104,7 @@ const PATTERNS: ReadonlyArray<[ProseField, RegExp, 'points' | 'wan' | 'rate']> =
 
 /** The figures stated in `lines` (several statements of the same field are all returned, in order). */
 export function proseFigures(lines: readonly SourceLine[], fiscalYear: number | null): ProseFigure[] {
-  const { text, lineAt } = join(lines);
+  const { text, lineAt } = joinProse(lines);
   const out: ProseFigure[] = [];
   for (const [field, pattern, unit] of PATTERNS) {
     for (const m of text.matchAll(pattern)) {
@@ -126,7 +127,7 @@ export function proseFigures(lines: readonly SourceLine[], fiscalYear: number | 
 
 /** The scores of first-level indicators stated in `lines`: "产出指标得分 50", "效益指标得满分 25.5 分", "满意度指标 10 分" after a 得分. */
 export function proseLevelScores(lines: readonly SourceLine[], fiscalYear: number | null): ProseLevelScore[] {
-  const { text, lineAt } = join(lines);
+  const { text, lineAt } = joinProse(lines);
   const out: ProseLevelScore[] = [];
   const words = FIRST_LEVEL_WORDS.map(([w]) => w).join('|');
   const scored = new RegExp(String.raw`(${words})指标(?:自评)?(?:得满分|得分)(?:为)?${NUM}`, 'gu');
@@ -144,7 +145,7 @@ export function proseLevelScores(lines: readonly SourceLine[], fiscalYear: numbe
 
 /** Indicators the prose gives points and a score: "②工作任务科学性（3分）：…根据评价标准该项得分3分。" */
 export function proseIndicatorPoints(lines: readonly SourceLine[]): ProseIndicatorPoints[] {
-  const { text, lineAt } = join(lines);
+  const { text, lineAt } = joinProse(lines);
   const out: ProseIndicatorPoints[] = [];
   const item = /([①-⑳])([^()①-⑳:。]{2,30})\((\d+(?:\.\d+)?)分\)/gu;
   const items = [...text.matchAll(item)];
@@ -161,7 +162,7 @@ export function proseIndicatorPoints(lines: readonly SourceLine[]): ProseIndicat
 export function proseIndicatorFigure(lines: readonly SourceLine[], name: string): { raw: string; line: number } | null {
   const key = fold(name);
   if (key.length < 4) return null;
-  const { text, lineAt } = join(lines);
+  const { text, lineAt } = joinProse(lines);
   let from = 0;
   for (;;) {
     const at = text.indexOf(key, from);

@@ -4,7 +4,8 @@
  * targets against the project tables (CROSS_TABLE). The comparisons are the domain's
  * (narrativeDiscrepancy, finalAccountsDiscrepancy, goalTargetDiscrepancy); this module finds which
  * prose belongs to which record and hands each record its figures. Each discrepancy is added to
- * the record whose figure it questions: the project or the department-wide evaluation.
+ * the record whose figure it questions: the project or the department-wide evaluation; a sum
+ * within the prose alone (proseArithmetic) to the document's department-wide evaluation.
  *
  * Which prose is a record's: the narrative report a reader attached to it (002); otherwise, for a
  * department-wide table, the text after it up to the next table (001's 整体自评总结报告); for a
@@ -17,6 +18,7 @@ import { fundingPartsDiscrepancies } from '../domain/fundingDiscrepancy';
 import { goalTargetDiscrepancies } from '../domain/goalTargetDiscrepancy';
 import { missingTotalDiscrepancy, missingUnitDiscrepancy } from '../domain/missingDiscrepancy';
 import { narrativeDiscrepancies, plainName, type NarrativeTable, type TableFigure } from '../domain/narrativeDiscrepancy';
+import { proseSumDiscrepancies } from '../domain/proseArithmetic';
 import type { SourceLine } from '../domain/proseFigures';
 import { parseMoneyWan, parseRateCell, parseScoreCell, type CellResult } from '../domain/reportedValue';
 import { FIRST_LEVEL_WORDS } from '../domain/projectScore';
@@ -252,6 +254,10 @@ export function addDocumentDiscrepancies(
     const row = lines.findIndex((l, k) => k + 1 >= t.lines.start && k + 1 <= t.lines.end && /^\s*主管部门/u.test(l));
     p.discrepancies.push({ ...missing, line: row >= 0 ? row + 1 : t.lines.start });
   }
+
+  // Sums within the prose (决算 说明, reports): the document's own, listed with its department-wide evaluation.
+  const prose = lines.flatMap((text, k) => (tables.some((s) => inside(k + 1, s)) ? [] : [{ line: k + 1, text }]));
+  departments[0]?.discrepancies.push(...proseSumDiscrepancies(prose));
 
   const attributed = projectProse(lines, tables, projects, departmentLines);
   projects.forEach((p, k) => {

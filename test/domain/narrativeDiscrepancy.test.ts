@@ -5,6 +5,7 @@ import { fundingPartsDiscrepancies } from '../../src/domain/fundingDiscrepancy';
 import { goalTargetDiscrepancies } from '../../src/domain/goalTargetDiscrepancy';
 import { missingDiscrepancies, missingTotalDiscrepancy, missingUnitDiscrepancy } from '../../src/domain/missingDiscrepancy';
 import { narrativeDiscrepancies, type NarrativeTable } from '../../src/domain/narrativeDiscrepancy';
+import { proseSumDiscrepancies } from '../../src/domain/proseArithmetic';
 import { proseFigures, proseIndicatorPoints, proseLevelScores } from '../../src/domain/proseFigures';
 
 const lines = (start: number, ...texts: string[]) => texts.map((text, k) => ({ line: start + k, text }));
@@ -260,5 +261,27 @@ describe('MISSING', () => {
       computed: '97',
       kind: 'MISSING',
     });
+  });
+});
+
+describe('ARITHMETIC within the prose', () => {
+  it('002 line 301: 公用经费 227.67 万元 against its items’ 227.70 (ROUNDING); line 1886: 515 人 against 5 + 120 + 129 + 234 = 488', () => {
+    const ds = proseSumDiscrepancies([
+      ...lines(
+        301,
+        '公用经费 227.67 万元，主要包括：办公费 88.69 万元、印刷费 6.35 万元、手续费 0.08 万元、水费 0.57 万元、电',
+        '',
+        '费 14.33 万元、邮电费 4.99 万元、物业管理费 3.6 万元、差旅费 5.49 万元、维修(护)费 5.88 万元、租赁费 2.81 万元、会议费 0.65 万元、培训费 0.31 万元、公务接待费 12.09万元、被装购置费 3.15 万元、劳务费 5.39 万元、委托业务费 6.99 万元、工会经费 17.07 万元、福利费 18.07 万元、公务用车运行维护费 2.52 万元、其他交通费用 3.2 万元、税金及附加费用 1.95 万元、其他商品和服务支出 21.28 万元、办公设备购置 2.24 万元。',
+      ),
+      ...lines(
+        1886,
+        '今年为企事业单位申报、评审职称共515人（正高级5人，',
+        '高级120人，中级129人，初级234人），其中事业单位488人，企业27人。',
+      ),
+    ]);
+    expect(ds.map((d) => [d.line, d.reported, d.computed, d.kind, d.severity])).toEqual([
+      [301, '227.67', '227.70', 'ARITHMETIC', 'ROUNDING'],
+      [1886, '515人', '488人', 'ARITHMETIC', 'MINOR'],
+    ]);
   });
 });

@@ -76,7 +76,7 @@ const SEEDS_STORED = {
   summaryRows: 22,
   finalAccounts: 1,
   // 000, 001 and 003 (test/ingest/import.test.ts counts them by kind).
-  discrepancies: 15 + 98 + 7 + 5,
+  discrepancies: 15 + 98 + 10 + 5,
 };
 
 beforeAll(async () => {
