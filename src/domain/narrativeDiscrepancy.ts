@@ -7,6 +7,7 @@
  * writes is ROUNDING. Scores, rates and the budget change a result (MAJOR); the split of the
  * budget and an indicator's figure do not (MINOR).
  */
+import { LEVEL_ZH } from './arithmeticDiscrepancy';
 import type { Discrepancy } from './discrepancy';
 import { fixed } from './numbers';
 import {
@@ -54,14 +55,6 @@ const LABELS: Record<ProseField, [en: string, zh: string, severity: 'MAJOR' | 'M
   basicExpenditure: ['basic expenditure (基本支出)', '基本支出', 'MINOR'],
   projectExpenditure: ['project expenditure (项目支出)', '项目支出', 'MINOR'],
   executionRate: ['execution rate (执行率)', '执行率', 'MAJOR'],
-};
-
-const LEVEL_ZH: Record<FirstLevel, string> = {
-  INPUT: '投入指标',
-  PROCESS: '过程指标',
-  OUTPUT: '产出指标',
-  BENEFIT: '效益指标',
-  SATISFACTION: '满意度指标',
 };
 
 type Listed = Discrepancy & { line: number };
