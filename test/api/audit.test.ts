@@ -145,9 +145,17 @@ describe('each kind, with the documents’ figures', () => {
 
   it('WITHIN_ROW: 003 line 24 — the note says 37.89万人, the target 57.89万人', async () => {
     const ds = await listed('003_d47b5030e5ff90bc.txt', { kinds: ['WITHIN_ROW'] });
-    expect(ds).toHaveLength(1);
-    expect(ds[0]).toMatchObject({ line: 24, reported: '37.89万人', computed: '57.89万人', severity: 'MINOR', isProblem: true });
-    expect(ds[0]!.messageZh).toContain('指标说明为37.89万人');
+    // The same row also writes its actual value 62.27 without the target's unit.
+    expect(ds.map((d) => [d.line, d.field])).toEqual([
+      [24, 'indicators[9].actual'],
+      [24, 'indicators[9].target'],
+    ]);
+    const note = ds.find((d) => d.field === 'indicators[9].target')!;
+    expect(note).toMatchObject({ line: 24, reported: '37.89万人', computed: '57.89万人', severity: 'MINOR', isProblem: true });
+    expect(note.messageZh).toContain('指标说明为37.89万人');
+    // 002 line 4264: 250 件 against 317 例.
+    const units = await listed('002_08c5a9fc441d161e.txt', { kinds: ['WITHIN_ROW'] });
+    expect(units.map((d) => [d.line, d.reported, d.computed])).toEqual([[4264, '317例', '250件']]);
   });
 
   it('MISSING: 003 — budget execution weighs 20 but no budget or executed amount is given', async () => {
@@ -226,7 +234,7 @@ describe('each kind, with the documents’ figures', () => {
     }
     // 000 黄石市: 劳动保障监察办案费's 77.64 (ROUNDING) and 专家津贴's total (INFO, from its budget score) are listed, not counted.
     const { data } = await env.server.query(AuditCountsDocument, SEEDS['000_ad1903e17936058e.txt']!);
-    expect(data!.region!.rollup).toEqual({ discrepancyCount: 13, listedDiscrepancyCount: 15 });
+    expect(data!.region!.rollup).toEqual({ discrepancyCount: 14, listedDiscrepancyCount: 16 });
   });
 
   it('messages in English on request; field names stay English', async () => {

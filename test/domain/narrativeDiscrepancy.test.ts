@@ -5,6 +5,7 @@ import { fundingPartsDiscrepancies } from '../../src/domain/fundingDiscrepancy';
 import { goalTargetDiscrepancies } from '../../src/domain/goalTargetDiscrepancy';
 import { missingDiscrepancies, missingTotalDiscrepancy, missingUnitDiscrepancy } from '../../src/domain/missingDiscrepancy';
 import { narrativeDiscrepancies, type NarrativeTable } from '../../src/domain/narrativeDiscrepancy';
+import { HUBEI, projectDiscrepancies } from '../../src/domain';
 import { proseSumDiscrepancies } from '../../src/domain/proseArithmetic';
 import { proseFigures, proseIndicatorPoints, proseLevelScores } from '../../src/domain/proseFigures';
 
@@ -283,5 +284,33 @@ describe('ARITHMETIC within the prose', () => {
       [301, '227.67', '227.70', 'ARITHMETIC', 'ROUNDING'],
       [1886, '515人', '488人', 'ARITHMETIC', 'MINOR'],
     ]);
+  });
+});
+
+describe('WITHIN_ROW: the actual value in another unit than the target', () => {
+  const row = (target: string, actual: string) => ({
+    name: '处理各类举报投诉案件例数',
+    level1: '产出指标',
+    level2: '数量指标',
+    target,
+    actual,
+    weight: null,
+    reportedScore: '10',
+  });
+  const within = (target: string, actual: string) =>
+    projectDiscrepancies({ budget: 10, executed: 10, budgetWeight: 20, indicators: [row(target, actual)] }, HUBEI).filter(
+      (d) => d.kind === 'WITHIN_ROW',
+    );
+  it('002 line 4264: 250 件 against 317 例; 003 line 24: 57.89万人 against 62.27; 000 line 193: 65人 against 65人%', () => {
+    expect(within('250 件', '317 例').map((d) => [d.field, d.reported, d.computed, d.severity])).toEqual([
+      ['indicators[0].actual', '317例', '250件', 'MINOR'],
+    ]);
+    expect(within('57.89万人', '62.27')).toHaveLength(1);
+    expect(within('65人', '65人%')).toHaveLength(1);
+  });
+  it('the same unit, a rate against a period, or 万 for 万元 are not contradictions', () => {
+    expect(within('100 例', '126 例')).toEqual([]);
+    expect(within('1年', '100%')).toEqual([]);
+    expect(within('≤1785.88 万元', '1785.88 万')).toEqual([]);
   });
 });

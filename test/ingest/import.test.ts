@@ -69,8 +69,8 @@ describe('the four seeds as stored', () => {
       summaryTables: 0,
       summaryRows: 0,
       finalAccounts: 0,
-      // Issue 12: + 11 得分 cells left blank beside a filled 总分 (MISSING).
-      discrepancies: 15,
+      // Issue 12: + 11 得分 cells left blank beside a filled 总分 (MISSING), 65人 against 65人% (WITHIN_ROW).
+      discrepancies: 16,
     });
     expect(await documentCounts(db.prisma, await documentId('001_'))).toEqual({
       projects: 11,
@@ -98,8 +98,9 @@ describe('the four seeds as stored', () => {
       finalAccounts: 1,
       // Issue 12: the department-wide table against the 决算 (2), goals' targets against the
       // project tables (3), the report's 73万 against 730万, 2547万元 against 2547.2077万元 (ROUNDING), sums
-      // within the prose: 人员经费 and 公用经费 against their items (ROUNDING), 515 人 against 488.
-      discrepancies: 10,
+      // within the prose: 人员经费 and 公用经费 against their items (ROUNDING), 515 人 against 488; 250 件
+      // against 317 例 in one row (WITHIN_ROW).
+      discrepancies: 11,
     });
     expect(await documentCounts(db.prisma, await documentId('003_'))).toEqual({
       projects: 0,
@@ -111,8 +112,8 @@ describe('the four seeds as stored', () => {
       summaryRows: 0,
       finalAccounts: 0,
       // Issue 12: no budget execution figures (MISSING), goal 2's 分值权重 split (2), 37.89万人 against 57.89万人,
-      // the empty 合计 row (MISSING).
-      discrepancies: 5,
+      // the empty 合计 row (MISSING), the actual 62.27 without the target's unit (WITHIN_ROW).
+      discrepancies: 6,
     });
   });
 
@@ -452,7 +453,7 @@ describe('loading again', () => {
       summaryTables: 0,
       summaryRows: 0,
       finalAccounts: 0,
-      discrepancies: 15, // 4 before issue 12's MISSING; + 11 得分 left blank beside a filled 总分
+      discrepancies: 16, // 4 before issue 12; + 11 得分 left blank beside a filled 总分, 65人 against 65人%
     });
   });
 
