@@ -69,7 +69,7 @@ export function missingUnitDiscrepancy(
   if (!blank(supervising) || !blank(implementing)) return null;
   return {
     field: 'organization',
-    reported: '',
+    reported: '—',
     computed: listedBy ?? '—',
     kind: 'MISSING',
     severity: 'MINOR',
@@ -84,7 +84,7 @@ export function missingTotalDiscrepancy(stated: { text: string; line: number } |
   if (!stated) return null;
   return {
     field: 'totalScore',
-    reported: '',
+    reported: '—',
     computed: stated.text,
     kind: 'MISSING',
     severity: 'MINOR',

@@ -258,7 +258,7 @@ describe('MISSING', () => {
     expect(missingUnitDiscrepancy('新乡县人力资源和社会保障局', null, null)).toBeNull();
     expect(missingTotalDiscrepancy({ text: '97', line: 7 })).toMatchObject({
       field: 'totalScore',
-      reported: '',
+      reported: '—',
       computed: '97',
       kind: 'MISSING',
     });
