@@ -12,7 +12,8 @@ import type { FirstLevel, RuleSet } from './ruleSet';
 
 const EPSILON = 1e-6;
 
-const LEVEL_ZH: Record<FirstLevel, string> = {
+/** The Chinese name of each first-level indicator (一级指标), for messages. */
+export const LEVEL_ZH: Record<FirstLevel, string> = {
   INPUT: '投入指标',
   PROCESS: '过程指标',
   OUTPUT: '产出指标',

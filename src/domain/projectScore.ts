@@ -116,7 +116,8 @@ export interface ProjectScore {
   notes: string[];
 }
 
-const FIRST_LEVEL_WORDS: ReadonlyArray<[string, FirstLevel]> = [
+/** The word of each first-level indicator (一级指标), as labels and prose write it. */
+export const FIRST_LEVEL_WORDS: ReadonlyArray<[string, FirstLevel]> = [
   ['满意度', 'SATISFACTION'],
   ['产出', 'OUTPUT'],
   ['效益', 'BENEFIT'],

@@ -10,6 +10,7 @@
  * old version's records are removed, and the old document stays on record, marked superseded.
  */
 import { pinyinKeys } from '../domain/pinyin';
+import { isProblem } from '../domain/discrepancyKinds';
 import crypto from 'node:crypto';
 import { withDatabaseRetry } from '../db/availability';
 import { bumpDataVersion } from '../db/dataVersion';
@@ -321,7 +322,7 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
       outputScoreRate: p.outputScoreRate,
       benefitScoreRate: p.benefitScoreRate,
       satisfactionScoreRate: p.satisfactionScoreRate,
-      discrepancyCount: p.discrepancies.length,
+      discrepancyCount: p.discrepancies.filter((d) => isProblem(d.severity)).length,
     })),
   );
   await insertIndicators(
@@ -364,7 +365,7 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
         budgetScore: d.score.execution.score,
         computedScore: d.score.totalScore,
         grade: d.score.grade,
-        discrepancyCount: d.discrepancies.length,
+        discrepancyCount: d.discrepancies.filter((x) => isProblem(x.severity)).length,
       },
     });
     const goals = await tx.departmentGoal.createManyAndReturn({

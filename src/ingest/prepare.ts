@@ -4,6 +4,7 @@
  * line. Pure: no database here, so a dry run and a real import see the same result.
  */
 import crypto from 'node:crypto';
+import { addDocumentDiscrepancies } from './documentDiscrepancies';
 import { resolveJurisdiction, type GazetteerRegion } from '../domain/gazetteer';
 import { ruleSetForRegion, type RuleSet } from '../domain';
 import { summaryAgainstSummary } from '../domain/summaryDiscrepancy';
@@ -203,7 +204,8 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
   for (const p of parsed.projects) {
     // A table that names no unit belongs to the unit whose summary table lists it (001 劳动监察执法服装:
     // the 汇总表 of 新乡县劳动保障监察大队, line 492), rather than to the department by default.
-    const unit = p.implementingUnit ?? p.reportingUnit ?? p.supervisingDepartment ?? listingUnit(parsed.summaryTables, p.name, departmentName, names);
+    const unit =
+      p.implementingUnit ?? p.reportingUnit ?? p.supervisingDepartment ?? listingUnit(parsed.summaryTables, p.name, departmentName, names);
     const organizationName = unit ? names.resolve(unit) : departmentName;
     const supervisingName = p.supervisingDepartment ? names.resolve(p.supervisingDepartment) : null;
     const key = `${organizationName}|${p.name}`;
@@ -279,6 +281,7 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
     }
     departments.push({ ...d, organizationName: names.resolve(e.unitName) });
   }
+  addDocumentDiscrepancies(text, parsed, projects, departments, fiscalYear);
   const summaryTables = parsed.summaryTables.map((t) => ({
     organizationName: names.resolve(t.unitName),
     unitName: t.unitName,
@@ -294,7 +297,12 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
         .slice(0, i)
         .flatMap((t) => t.rows.filter((r) => sameProjectName(r.parsed.projectName, row.parsed.projectName)).map((r) => ({ t, r })))[0];
       if (!earlier) continue;
-      const pairs = summaryAgainstSummary(summaryRowText(row.parsed), summaryRowText(earlier.r.parsed), earlier.t.unitName, earlier.r.parsed.lines.start);
+      const pairs = summaryAgainstSummary(
+        summaryRowText(row.parsed),
+        summaryRowText(earlier.r.parsed),
+        earlier.t.unitName,
+        earlier.r.parsed.lines.start,
+      );
       for (const d of pairs) {
         // When one of the two rows already disagrees with the project table, that is the mistake, counted there.
         const own = d.field.replace('summaries.', 'summary.');
@@ -303,7 +311,11 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
           : earlier.r.discrepancies.some((x) => x.field === own)
             ? `${own}@${earlier.r.parsed.lines.start}`
             : null;
-        row.discrepancies.push({ ...d, ...(cause && d.severity !== 'ROUNDING' ? { severity: 'INFO', causedBy: cause } : {}), line: row.parsed.lines.start });
+        row.discrepancies.push({
+          ...d,
+          ...(cause && d.severity !== 'ROUNDING' ? { severity: 'INFO', causedBy: cause } : {}),
+          line: row.parsed.lines.start,
+        });
       }
     }
   });

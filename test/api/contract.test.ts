@@ -207,7 +207,9 @@ describe('RegionProjects', () => {
     expect(project.budgetScore).toBeCloseTo(19.69, 2);
     expect(project.reportedBudgetScore).toBe(20);
     expect(project.reportedTotalScore).toBe(98);
-    expect(project.discrepancies).toEqual([]);
+    // The execution figures agree. (This expected no discrepancy at all, which was wrong: the document leaves
+    // the 得分 of 设计预算成本计划降低率 and 服务满意度 blank, so the 总分 98 cannot be checked — issue 12, MISSING.)
+    expect(project.discrepancies.map((d) => d.field)).toEqual(['indicators[3].score', 'indicators[6].score']);
     expect(project.indicators[0]).toMatchObject({ name: '全年话务总量', target: '8万', actual: '11.3万', reportedScore: 10 });
   });
 

@@ -69,7 +69,8 @@ describe('the four seeds as stored', () => {
       summaryTables: 0,
       summaryRows: 0,
       finalAccounts: 0,
-      discrepancies: 4,
+      // Issue 12: + 11 得分 cells left blank beside a filled 总分 (MISSING), 65人 against 65人% (WITHIN_ROW).
+      discrepancies: 16,
     });
     expect(await documentCounts(db.prisma, await documentId('001_'))).toEqual({
       projects: 11,
@@ -81,8 +82,10 @@ describe('the four seeds as stored', () => {
       summaryRows: 22,
       finalAccounts: 0,
       // 56 before issue 12; + 6 block 分值 against their headings, 3 weight sums that follow from them,
-      // 8 summary rows against the other summary table of the same project.
-      discrepancies: 73,
+      // 8 summary rows against the other summary table of the same project; + 20 prose against
+      // tables (NARRATIVE: 2 in the units' reports, 18 in the department's, 6 of them INFO), 4 funding
+      // parts against their total, 劳动监察执法服装's blank units (MISSING).
+      discrepancies: 98,
     });
     expect(await documentCounts(db.prisma, await documentId('002_'))).toEqual({
       projects: 26,
@@ -93,7 +96,11 @@ describe('the four seeds as stored', () => {
       summaryTables: 0,
       summaryRows: 0,
       finalAccounts: 1,
-      discrepancies: 0,
+      // Issue 12: the department-wide table against the 决算 (2), goals' targets against the
+      // project tables (3), the report's 73万 against 730万, 2547万元 against 2547.2077万元 (ROUNDING), sums
+      // within the prose: 人员经费 and 公用经费 against their items (ROUNDING), 515 人 against 488; 250 件
+      // against 317 例 in one row (WITHIN_ROW).
+      discrepancies: 11,
     });
     expect(await documentCounts(db.prisma, await documentId('003_'))).toEqual({
       projects: 0,
@@ -104,8 +111,9 @@ describe('the four seeds as stored', () => {
       summaryTables: 0,
       summaryRows: 0,
       finalAccounts: 0,
-      // Issue 12: no budget execution figures (MISSING), goal 2's 分值权重 split (2), 37.89万人 against 57.89万人.
-      discrepancies: 4,
+      // Issue 12: no budget execution figures (MISSING), goal 2's 分值权重 split (2), 37.89万人 against 57.89万人,
+      // the empty 合计 row (MISSING), the actual 62.27 without the target's unit (WITHIN_ROW).
+      discrepancies: 6,
     });
   });
 
@@ -190,7 +198,13 @@ describe('000 黄石市: Hubei project tables', () => {
     expect(num(p.budgetScore)).toBe(0);
     const d = p.discrepancies.find((x) => x.field === 'budgetScore');
     expect(d).toMatchObject({ reported: expect.stringContaining('20'), line: 305 });
-    expect(p.discrepancyCount).toBe(p.discrepancies.length);
+    // The count stored beside the project counts problems (issue 12): the budget score (MAJOR), not the
+    // total that follows from it (INFO).
+    expect(p.discrepancies.map((x) => [x.field, x.severity])).toEqual([
+      ['budgetScore', 'MAJOR'],
+      ['totalScore', 'INFO'],
+    ]);
+    expect(p.discrepancyCount).toBe(1);
     expect(lineOf(text, 305).split('\t')).toEqual(expect.arrayContaining(['33', '0', '0.00%', '20']));
   });
 });
@@ -439,7 +453,7 @@ describe('loading again', () => {
       summaryTables: 0,
       summaryRows: 0,
       finalAccounts: 0,
-      discrepancies: 4,
+      discrepancies: 16, // 4 before issue 12; + 11 得分 left blank beside a filled 总分, 65人 against 65人%
     });
   });
 

@@ -23,7 +23,7 @@ import {
   type ProjectRow,
   type RegionRef,
 } from '../queries';
-import { KIND_ZH, SEVERITY_ZH } from '../../../src/domain/discrepancyKinds';
+import { isProblem, KIND_ZH, SEVERITY_ZH } from '../../../src/domain/discrepancyKinds';
 import { reason, scoreMissingReason } from '../reasons';
 import { currentState, link, navigate, type State } from '../state';
 import { rollupStats } from './province';
@@ -76,7 +76,6 @@ export function indicatorPosition(field: string): number | null {
   return match ? Number(match[1]) + 1 : null;
 }
 
-
 function discrepancyItem(d: Discrepancy): HTMLElement {
   return h(
     'li',
@@ -103,9 +102,15 @@ function discrepancyItem(d: Discrepancy): HTMLElement {
 /** A record's discrepancies grouped by kind, in Chinese; rounding differences listed apart, not as problems. */
 function discrepancyList(items: Discrepancy[], empty = '无不一致项：报告值与规则计算一致。'): HTMLElement {
   if (!items.length) return h('p', { class: 'muted' }, empty);
+  // Problems (MAJOR, MINOR) and the notes that follow from them (INFO) by kind; a heading counts the problems alone.
   const problems = items.filter((d) => d.severity !== 'ROUNDING');
   const rounding = items.filter((d) => d.severity === 'ROUNDING');
   const kinds = (Object.keys(KIND_ZH) as (keyof typeof KIND_ZH)[]).filter((k) => problems.some((d) => d.kind === k));
+  const heading = (k: keyof typeof KIND_ZH) => {
+    const all = problems.filter((d) => d.kind === k).length;
+    const counted = problems.filter((d) => d.kind === k && isProblem(d.severity)).length;
+    return `${KIND_ZH[k]}（${counted}${all > counted ? `，另有提示 ${all - counted} 项` : ''}）`;
+  };
   return h(
     'div',
     { class: 'discrepancy-groups' },
@@ -113,7 +118,7 @@ function discrepancyList(items: Discrepancy[], empty = '无不一致项：报告
       h(
         'section',
         { class: 'discrepancy-kind', 'data-kind': k },
-        h('h4', null, `${KIND_ZH[k]}（${problems.filter((d) => d.kind === k).length}）`),
+        h('h4', null, heading(k)),
         h('ul', { class: 'discrepancies' }, problems.filter((d) => d.kind === k).map(discrepancyItem)),
       ),
     ),
@@ -257,7 +262,12 @@ function departmentSection(evaluations: DepartmentEvaluationRow[], withDiscrepan
     },
     { title: '自评得分 报告/计算', cell: (d) => pair(score(d.reportedScore), score(d.computedScore)), field: 'score', numeric: true },
     { title: '等次', cell: (d) => grade(d.grade), field: 'grade' },
-    { title: '不一致项', cell: (d) => count(d.discrepancies.length), field: 'discrepancyCount', numeric: true },
+    {
+      title: '不一致项',
+      cell: (d) => count(d.discrepancies.filter((x) => isProblem(x.severity)).length),
+      field: 'discrepancyCount',
+      numeric: true,
+    },
     { title: '整体绩效自评报告', cell: (d) => reason(d.narrative), field: 'narrative', wide: true, unsorted: true },
   ];
   const discrepancies = withDiscrepancies ? evaluations.flatMap((d) => d.discrepancies) : [];

@@ -52,7 +52,10 @@ export interface RollupRow {
   reportedGood: number;
   reportedFair: number;
   reportedPoor: number;
+  /** Discrepancies that are problems (MAJOR, MINOR); ROUNDING and INFO are listed but not counted here. */
   discrepancyCount: number;
+  /** Every discrepancy listed, problems or not. */
+  listedDiscrepancyCount: number;
 }
 
 export type RollupFigure = Exclude<keyof RollupRow, 'scope' | 'key'>;
@@ -125,18 +128,44 @@ type ProjectFigure = keyof typeof PROJECT_FIGURES;
 
 /** Counts are 0, not null, for a node without projects. */
 const PROJECT_COUNTS = new Set<RollupFigure>([
-  'projectCount', 'excellent', 'good', 'fair', 'poor', 'ungraded', 'reportedExcellent', 'reportedGood', 'reportedFair', 'reportedPoor',
-  'computedScoreProjects', 'reportedScoreProjects', 'uncomputedNoBudget', 'uncomputedNoExecuted', 'uncomputedUnweightedIndicators',
+  'projectCount',
+  'excellent',
+  'good',
+  'fair',
+  'poor',
+  'ungraded',
+  'reportedExcellent',
+  'reportedGood',
+  'reportedFair',
+  'reportedPoor',
+  'computedScoreProjects',
+  'reportedScoreProjects',
+  'uncomputedNoBudget',
+  'uncomputedNoExecuted',
+  'uncomputedUnweightedIndicators',
   'uncomputedOther',
 ]);
 
 /** The figures of the department-wide evaluations (部门整体支出绩效自评) beneath a node: computed together. */
 const DEPARTMENT_FIGURES = new Set<RollupFigure>([
-  'departmentEvaluationCount', 'departmentReportedMeanScore', 'departmentComputedMeanScore', 'departmentBasicExpenditure',
-  'departmentProjectExpenditure', 'departmentBudget', 'departmentExecuted',
+  'departmentEvaluationCount',
+  'departmentReportedMeanScore',
+  'departmentComputedMeanScore',
+  'departmentBasicExpenditure',
+  'departmentProjectExpenditure',
+  'departmentBudget',
+  'departmentExecuted',
 ]);
 
-export const ALL_ROLLUP_FIGURES = [...Object.keys(PROJECT_FIGURES), ...DEPARTMENT_FIGURES, 'discrepancyCount'] as RollupFigure[];
+export const ALL_ROLLUP_FIGURES = [
+  ...Object.keys(PROJECT_FIGURES),
+  ...DEPARTMENT_FIGURES,
+  'discrepancyCount',
+  'listedDiscrepancyCount',
+] as RollupFigure[];
+
+/** Discrepancies that are problems (src/domain/discrepancyKinds.ts isProblem): not ROUNDING, not INFO. */
+const PROBLEMS = Prisma.sql`count(*) FILTER (WHERE x.severity IN ('MAJOR', 'MINOR'))`;
 
 const departmentAggregates = Prisma.sql`
   count(*) AS n, avg(x.reported_total_score) AS reported, avg(x.computed_score) AS computed,
@@ -158,7 +187,7 @@ interface NodeKind {
   /** Joins `scope s` to its projects `p`, and to its department-wide evaluations `x`. */
   projects: Prisma.Sql;
   departmentEvaluations: Prisma.Sql;
-  /** A query of (key, n): discrepancies beneath each key. */
+  /** A query of (key, n, listed): the problems (MAJOR, MINOR) and all discrepancies beneath each key. */
   discrepancies: Prisma.Sql;
 }
 
@@ -182,9 +211,9 @@ function rollupStatement(kind: NodeKind, figures: readonly RollupFigure[]): Pris
     columns.push(departmentColumns);
     joins.push(Prisma.sql`LEFT JOIN e ON e.key = k.key`);
   }
-  if (wanted.has('discrepancyCount')) {
+  if (wanted.has('discrepancyCount') || wanted.has('listedDiscrepancyCount')) {
     ctes.push(Prisma.sql`d AS (${kind.discrepancies})`);
-    columns.push(Prisma.sql`COALESCE(d.n, 0)::int AS "discrepancyCount"`);
+    columns.push(Prisma.sql`COALESCE(d.n, 0)::int AS "discrepancyCount", COALESCE(d.listed, 0)::int AS "listedDiscrepancyCount"`);
     joins.push(Prisma.sql`LEFT JOIN d ON d.key = k.key`);
   }
   return Prisma.sql`WITH ${Prisma.join(ctes)}
@@ -208,7 +237,7 @@ export async function regionRollups(
     keyText: Prisma.sql`k.key`,
     projects: Prisma.sql`JOIN project_evaluation p ON p.region_code = s.region_code AND p.fiscal_year = ${year}`,
     departmentEvaluations: Prisma.sql`JOIN department_evaluation x ON x.region_code = s.region_code AND x.fiscal_year = ${year}`,
-    discrepancies: Prisma.sql`SELECT s.key, count(*) AS n FROM scope s
+    discrepancies: Prisma.sql`SELECT s.key, ${PROBLEMS} AS n, count(*) AS listed FROM scope s
       JOIN discrepancy x ON x.region_code = s.region_code AND x.fiscal_year = ${year} GROUP BY s.key`,
   };
   return prisma.$queryRaw<RollupRow[]>(rollupStatement(kind, figures));
@@ -231,7 +260,7 @@ export async function organizationRollups(
     projects: Prisma.sql`JOIN project_evaluation p ON p.organization_id = s.organization_id AND p.fiscal_year = ${year}`,
     departmentEvaluations: Prisma.sql`JOIN department_evaluation x ON x.organization_id = s.organization_id AND x.fiscal_year = ${year}`,
     // Every discrepancy of the scope's records: projects, department-wide evaluations, summary rows.
-    discrepancies: Prisma.sql`SELECT s.key, count(*) AS n FROM discrepancy x
+    discrepancies: Prisma.sql`SELECT s.key, ${PROBLEMS} AS n, count(*) AS listed FROM discrepancy x
       LEFT JOIN project_evaluation p ON p.id = x.project_id
       LEFT JOIN department_evaluation de ON de.id = x.department_evaluation_id
       LEFT JOIN summary_row r ON r.id = x.summary_row_id

@@ -106,7 +106,14 @@ builder.node(ProjectRef, {
       description: 'Performance indicators (绩效指标) in table order.',
       resolve: (p, _a, ctx) => ctx.loaders.indicators('project').load(p.id),
     }),
-    discrepancyCount: t.exposeInt('discrepancyCount', { description: 'How many reported figures disagree with the rules.' }),
+    discrepancyCount: t.exposeInt('discrepancyCount', {
+      description:
+        'Problems of this project (不一致项): discrepancies of severity MAJOR or MINOR. Those within rounding (ROUNDING) and notes that follow from another (INFO) are listed in `discrepancies` but not counted here.',
+    }),
+    listedDiscrepancyCount: t.int({
+      description: 'Every discrepancy listed for this project, problems or not (ROUNDING and INFO included).',
+      resolve: async (p, _a, ctx) => (await ctx.loaders.discrepancies('project').load(p.id)).length,
+    }),
     discrepancies: t.field({
       type: [DiscrepancyRef],
       description: 'Reported figures of this project that disagree with the rules (不一致项).',

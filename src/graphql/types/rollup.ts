@@ -76,7 +76,8 @@ RollupRef.implement({
     }),
     uncomputedScoreReasons: t.field({
       type: [UncomputedScoreCountRef],
-      description: 'Projects whose total the rules could not compute, by reason (无法计算原因), every reason listed; the counts add up to projectCount − computedScoreCoverage.projects.',
+      description:
+        'Projects whose total the rules could not compute, by reason (无法计算原因), every reason listed; the counts add up to projectCount − computedScoreCoverage.projects.',
       resolve: (r) => [
         { reason: 'NO_BUDGET' as const, count: r.uncomputedNoBudget },
         { reason: 'NO_EXECUTED' as const, count: r.uncomputedNoExecuted },
@@ -115,7 +116,11 @@ RollupRef.implement({
     }),
     ungradedCount: t.exposeInt('ungraded', { description: 'Projects whose total could not be computed.' }),
     discrepancyCount: t.exposeInt('discrepancyCount', {
-      description: 'Reported figures beneath the node that disagree with the rules (不一致项).',
+      description:
+        'Problems beneath the node (不一致项): discrepancies of severity MAJOR or MINOR. Those within rounding (ROUNDING) and notes that follow from another (INFO) are listed but not counted here; listedDiscrepancyCount counts them all.',
+    }),
+    listedDiscrepancyCount: t.exposeInt('listedDiscrepancyCount', {
+      description: 'Every discrepancy listed beneath the node, problems or not (ROUNDING and INFO included).',
     }),
   }),
 });
