@@ -148,10 +148,21 @@ function unstorable(
   return problems;
 }
 
-export function prepareDocument(fileName: string, extracted: ExtractedDocument): PreparedDocument {
+export interface PrepareOptions {
+  /** The region of a document that names none (`--region`, the upload's `region` field); a region the document names wins. */
+  region?: GazetteerRegion;
+}
+
+/**
+ * A document that names no region of its own and was given none is still read and scored, as if
+ * of no province (the national rules): its tables are reported with what was read of them, and it
+ * is refused with the reason, until it is imported again with its region named.
+ */
+const NO_REGION: GazetteerRegion = { code: '000000', name: '', level: 'PROVINCE', parentCode: null };
+
+export function prepareDocument(fileName: string, extracted: ExtractedDocument, options: PrepareOptions = {}): PreparedDocument {
   const text = extracted.text;
   let parsed: ParsedDocument;
-  let resolved: ReturnType<typeof resolveDocumentRegion>;
   try {
     parsed = readDocument(extracted);
   } catch (error) {
@@ -159,14 +170,19 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
       throw new ImportError([{ line: error.line, message: error.message.replace(/^line \d+: /, '') }]);
     throw error;
   }
-  try {
-    resolved = resolveDocumentRegion(parsed, text);
-  } catch (error) {
-    if (error instanceof ResolutionError) throw new ImportError([{ line: firstHeaderLine(parsed, text), message: error.message }]);
-    throw error;
-  }
   const problems: { line: number | null; message: string }[] = [];
-  const region = resolved.region;
+  let region: GazetteerRegion;
+  try {
+    region = resolveDocumentRegion(parsed, text).region;
+  } catch (error) {
+    if (!(error instanceof ResolutionError)) throw error;
+    region = options.region ?? NO_REGION;
+    if (!options.region)
+      problems.push({
+        line: firstHeaderLine(parsed, text),
+        message: `${error.message}: name it with --region <GB/T 2260 code or name> (npm run import) or the region field of the upload`,
+      });
+  }
   const fiscalYear =
     parsed.fiscalYear ??
     parsed.projects.find((p) => p.fiscalYear)?.fiscalYear ??
@@ -324,6 +340,11 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
 
   // Only a document with no complete record is refused; the tables left out are reported.
   const loaded = projects.length + departments.length + summaryTables.length + (finalAccounts ? 1 : 0);
+  if (region === NO_REGION) {
+    // Read completely, but of no known place: each shown with what was read, none loaded.
+    const why = [{ line: null, message: 'not loaded: the document names no region (province, city or county)' }];
+    partial.unshift(...projects.map((p) => leftOutProject(p, why)), ...departments.map((d) => leftOutDepartment(d, why)));
+  }
   if (problems.length > 0 || loaded === 0) throw new ImportError([...problems, ...partial.flatMap((r) => r.problems)], partial);
 
   // Organizations: every unit named, its region (a unit may name another place), its parent.
