@@ -371,6 +371,9 @@ function withoutTrailingBlanks(segment: Token[], width: number): Token[] {
   return n % width === 0 ? segment.slice(0, n) : segment;
 }
 
+/** The label of a column that numbers the rows. */
+const ROW_NUMBER = new LabelSet(['序号']);
+
 /** A level cell that carries its weight (`预算编制(30分)`): words with a weight, no figure of their own. */
 function isWeightedLevel(norm: string): boolean {
   const { base, weight } = splitWeight(norm);
@@ -435,7 +438,9 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
     return { indicators, columns: [], stop: r.end };
   }
   r.use(h);
-  const { columns, next } = twoRowHeader(r, r.header(headless ? h : h + 1, t.indicators.columns, new LabelSet([])));
+  // A 序号 column before the levels (a score sheet): its cells number the rows and are no column of the template.
+  const { columns, next } = twoRowHeader(r, r.header(headless ? h : h + 1, t.indicators.columns, ROW_NUMBER));
+  const numbered = [h - 1, h + 1].some((k) => k >= r.start && ROW_NUMBER.has(r.tok(k)?.norm ?? ''));
   const roles = columns.map((c) => c.role);
   if (roles[0] !== 'level1' || roles[1] !== 'level2' || roles[2] !== 'name' || !(roles.includes('target') || roles.includes('score'))) {
     r.report(
@@ -530,6 +535,8 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
       const indexes = r.ts.rows[token.row]!.filter((k) => k >= i && k < r.end);
       let k = 0;
       while (k < indexes.length && r.ts.tokens[indexes[k]!]!.norm === '') k++;
+      // Its number (序号), when more cells follow it.
+      if (numbered && k + 1 < indexes.length && /^\d{1,3}$/.test(r.ts.tokens[indexes[k]!]!.norm)) k++;
       if (k < indexes.length && isEnd(r.ts.tokens[indexes[k]!])) {
         i = indexes[k]!;
         break;

@@ -126,3 +126,32 @@ describe('a complete score sheet as a table (tab-separated, merged level cells e
     expect(d.indicators[2]).toEqual({ name: '预算编制准确性', weight: 10, reportedScore: 9.5 });
   });
 });
+
+describe('a score sheet in pipe rows with a 序号 column, cut inside its sixth row (安徽 寿县)', () => {
+  const text = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'documents', 'anhui-shouxian-department-scoresheet.txt'), 'utf8');
+  const reading = read(text);
+  const d = reading.departmentEvaluations[0]!;
+
+  it('opens at its title (2023年度…自评表), which names no unit: said so', () => {
+    expect(d).toMatchObject({ templateId: 'department-scoresheet', fiscalYear: 2023 });
+    expect(d.readingProblems![0]!.message).toMatch(/no unit named/);
+  });
+
+  it('passes over the row numbers (序号) and reads the rows written on one line each', () => {
+    expect(d.indicators.map((i) => [i.level1, i.level2, i.name, i.weight?.text, i.score?.text])).toEqual([
+      ['规划 (15分)', '工作计划 (6分)', '年度工作 计划完整性', '3', '3'],
+      ['规划 (15分)', '工作计划 (6分)', '年度工作 计划明确性', '3', '3'],
+      ['规划 (15分)', '绩效目标 (6分)', '年度绩效 目标合理性', '4', '4'],
+      ['规划 (15分)', '绩效目标 (6分)', '年度绩效 目标明确性', '2', '2'],
+    ]);
+  });
+
+  it('reports the row broken over three lines (its score on a line of its own), never joining it by guess', () => {
+    expect(reading.unread.map((u) => [u.line, u.text.split(' | ').length])).toEqual(
+      expect.arrayContaining([
+        [8, 5],
+        [9, 1],
+      ]),
+    );
+  });
+});
