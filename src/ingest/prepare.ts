@@ -340,9 +340,13 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument, 
 
   // Only a document with no complete record is refused; the tables left out are reported.
   const loaded = projects.length + departments.length + summaryTables.length + (finalAccounts ? 1 : 0);
-  if (region === NO_REGION) {
-    // Read completely, but of no known place: each shown with what was read, none loaded.
-    const why = [{ line: null, message: 'not loaded: the document names no region (province, city or county)' }];
+  // Read completely, but of no known place or year: each shown with what was read, none loaded.
+  const unplaced = [
+    region === NO_REGION && 'the document names no region (province, city or county)',
+    fiscalYear === null && 'the document names no fiscal year (年度)',
+  ].filter((x): x is string => x !== false);
+  if (unplaced.length > 0) {
+    const why = [{ line: null, message: `not loaded: ${unplaced.join('; ')}` }];
     partial.unshift(...projects.map((p) => leftOutProject(p, why)), ...departments.map((d) => leftOutDepartment(d, why)));
   }
   if (problems.length > 0 || loaded === 0) throw new ImportError([...problems, ...partial.flatMap((r) => r.problems)], partial);

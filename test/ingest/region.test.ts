@@ -1,9 +1,10 @@
 /**
- * A document whose place cannot be named is still read: a real Sichuan page
+ * A document whose place or year cannot be named is still read: a real Sichuan page
  * (test/fixtures/documents/sichuan-qingshen-wage-expenditure) with its place (青神县) taken out
  * of the unit names is refused with the reason — it needs a region, and the import says how to
  * name one — and its table is reported with what was read of it; imported again with the region
- * named (`--region`, the upload's `region` field), it loads there. On PGlite, and on PostgreSQL
+ * named (`--region`, the upload's `region` field), it loads there. Without its year (2023年度 taken
+ * out of its title) it is refused the same way, its table reported. On PGlite, and on PostgreSQL
  * when DATABASE_URL names one.
  */
 import fs from 'node:fs';
@@ -67,5 +68,21 @@ describe('a document that names no place', () => {
     const named = fs.readFileSync(FIXTURE);
     const report = await importDocument(db.prisma, 'qingshen.txt', named, { region: regionNamed('420600')!, dryRun: true });
     expect(report.region).toEqual({ code: '511425', name: '青神县' });
+  });
+});
+
+describe('a document that names no fiscal year', () => {
+  it('is read, refused with the reason, and its complete table reported with what was read', async () => {
+    const yearless = fs.readFileSync(FIXTURE, 'utf8').replace('(2023年度)', '');
+    const report = await importDocument(db.prisma, 'yearless.txt', new TextEncoder().encode(yearless), { dryRun: true });
+    expect(report.status).toBe('failed');
+    expect(report.errors[0]!.message).toMatch(/no fiscal year/);
+    expect(report.partial).toHaveLength(1);
+    expect(report.partial[0]).toMatchObject({
+      name: '工资性支出',
+      fiscalYear: null,
+      reason: expect.stringMatching(/names no fiscal year/),
+    });
+    expect(report.partial[0]!.figures.executed).toMatchObject({ value: 251.89 });
   });
 });

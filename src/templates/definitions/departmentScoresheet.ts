@@ -12,7 +12,11 @@ export const departmentScoresheet: Template = {
   id: 'department-scoresheet',
   kind: 'department',
   description: '部门整体支出绩效评价表 (score sheet: 指标分值 / 评分标准 / 自评得分, no funding block)',
-  recognisedBy: [['指标解释'], ['评分标准', '计分标准', '指标说明及评分标准', '评分标准及说明'], ['自评得分', '得分']],
+  recognisedBy: [
+    ['指标分值', '分值'],
+    ['指标解释', '评分标准', '计分标准', '指标说明及评分标准', '评分标准及说明'],
+    ['自评得分', '得分'],
+  ],
   titles: ['部门整体支出绩效评价自评表', '部门整体支出绩效评价表', '部门整体支出绩效自评表', '部门整体绩效评价表'],
   startLabels: ['绩效指标'],
   weightedLevels: true,
