@@ -345,11 +345,11 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument, 
     region === NO_REGION && 'the document names no region (province, city or county)',
     fiscalYear === null && 'the document names no fiscal year (年度)',
   ].filter((x): x is string => x !== false);
-  if (unplaced.length > 0) {
-    const why = [{ line: null, message: `not loaded: ${unplaced.join('; ')}` }];
-    partial.unshift(...projects.map((p) => leftOutProject(p, why)), ...departments.map((d) => leftOutDepartment(d, why)));
-  }
-  if (problems.length > 0 || loaded === 0) throw new ImportError([...problems, ...partial.flatMap((r) => r.problems)], partial);
+  const why = [{ line: null, message: `not loaded: ${unplaced.join('; ')}` }];
+  const unplacedTables = unplaced.length === 0 ? [] : [...projects.map((p) => leftOutProject(p, why)), ...departments.map((d) => leftOutDepartment(d, why))];
+  // (The document's own error says why those were not loaded: not repeated per table.)
+  if (problems.length > 0 || loaded === 0)
+    throw new ImportError([...problems, ...partial.flatMap((r) => r.problems)], [...unplacedTables, ...partial]);
 
   // Organizations: every unit named, its region (a unit may name another place), its parent.
   const parents = new Map<string, string | null>();
