@@ -198,6 +198,11 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
     }
     if (fundingHeading.has(p.norm) || indicatorHeading.has(p.norm)) {
       const funding = fundingHeading.has(p.norm);
+      if (funding)
+        putBackFundingRow(merged, i, {
+          column: (q) => fundingColumns.some((c) => c.set.has(q.norm)),
+          row: (q) => fundingRows.some((r) => r.set.has(q.norm)),
+        });
       const header: RowCells = [cellOf(p)];
       const roles: string[] = [];
       let k = i + 1;
@@ -282,6 +287,32 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
     i += value ? 2 : 1;
   }
   return rows;
+}
+
+/** How many cells may stand out of order between a funding heading and its column labels. */
+const MAX_DISPLACED = 6;
+
+/**
+ * A PDF flattened in the order of its text boxes may put other cells between the funding heading
+ * and its column labels (`预算执行情况(万元)(20分) 一级指标 年度财政资金总额 项目实施单位 投资促进中心
+ * 预算数(A) 执行数(B) … 285.84 285.84 100% 20`). When exactly one funding row label stands among
+ * them and figures follow the column labels, the row label is put back before its figures and the
+ * other cells after them, in place; anything else is left as written.
+ */
+function putBackFundingRow(pieces: Piece[], heading: number, is: { column: (p: Piece) => boolean; row: (p: Piece) => boolean }): void {
+  const first = heading + 1;
+  if (pieces[first] === undefined || (pieces[first]!.kind === 'label' && is.column(pieces[first]!))) return;
+  let k = first;
+  while (k < pieces.length && k - first <= MAX_DISPLACED && !(pieces[k]!.kind === 'label' && is.column(pieces[k]!))) k++;
+  if (k >= pieces.length || k - first > MAX_DISPLACED) return;
+  const displaced = pieces.slice(first, k);
+  const rows = displaced.filter((q) => q.kind === 'label' && is.row(q));
+  let end = k;
+  while (end < pieces.length && pieces[end]!.kind === 'label' && is.column(pieces[end]!)) end++;
+  const figures = pieces[end];
+  if (rows.length !== 1 || end - k < 2 || !figures || figures.kind !== 'text' || !/^[\d.]/.test(figures.text)) return;
+  const others = displaced.filter((q) => q !== rows[0]);
+  pieces.splice(first, end + 1 - first, ...pieces.slice(k, end), rows[0]!, figures, ...others);
 }
 
 /** The words of a spaced text: each a cell. */

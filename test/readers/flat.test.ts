@@ -176,6 +176,21 @@ describe('a table on short lines with its cells glued within each line (四川 �
   });
 });
 
+describe('a PDF flattened in the order of its text boxes (a 项目自评表 that names no place)', () => {
+  const doc = readDocument(extracted(fixture('unknown-service-trade-development-fund')));
+  const p = doc.projects[0]!;
+
+  it('puts the one funding row label standing between the heading and its column labels back before its figures', () => {
+    expect(p.templateId).toBe('hubei-project');
+    expect(funding(p)).toEqual([null, '285.84', '285.84', null, '100%', '20']);
+    expect(p.budgetWeight?.text).toBe('20分');
+  });
+
+  it('keeps the other cells it passed over where they are read (项目实施单位 and its value)', () => {
+    expect(p.implementingUnit).toBe('投资促进中心 □ 3、一次性项目 □');
+  });
+});
+
 describe('cutting glued cells', () => {
   it('a budget row: 310.2154.741050%5 is 310.2 | 154.74 | 10 | 50% | 5 (Beijing), the only cut where 执行率 = B/A and 得分 = 分值 × 执行率', () => {
     const cut = cutFundingRow(
