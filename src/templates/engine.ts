@@ -590,6 +590,11 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
  */
 function readTotal(r: RecordReader, from: number, columns: Column<IndicatorRole>[]): { score: Cell | null; line: number | null } {
   if (r.t.total.labels.length === 0) return { score: null, line: null };
+  if (r.t.total.inHeader) {
+    const label = r.find(r.sets.total);
+    if (label < 0) r.problems.push({ line: r.ts.tokens[r.start]!.line, message: `no ${r.t.total.labels[0]} cell in the header` });
+    return label < 0 ? { score: null, line: null } : { score: r.valueAt(label), line: r.ts.tokens[label]!.line };
+  }
   const at = r.find(r.sets.total, from);
   if (at < 0) {
     r.problems.push({ line: r.endLine(), message: `no ${r.t.total.labels[0]} row: a truncated table` });

@@ -14,6 +14,7 @@ import { countySpecialFund } from './definitions/countySpecialFund';
 import { department } from './definitions/department';
 import { departmentScoresheet } from './definitions/departmentScoresheet';
 import { hubei } from './definitions/hubei';
+import { yinchuan } from './definitions/yinchuan';
 import { readRecords } from './engine';
 import type { Template } from './template';
 import { tokenize } from './tokens';
@@ -23,11 +24,12 @@ export const TEMPLATES: readonly Template[] = [
   sichuan,
   sichuanLinkage,
   beijing,
+  yinchuan,
   hubei,
   transfer,
   countySpecialFund,
-  departmentScoresheet,
   department,
+  departmentScoresheet,
   national,
 ];
 

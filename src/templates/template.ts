@@ -65,7 +65,11 @@ export interface Template {
   goals: { expected: string[]; actual: string[] } | null;
   indicators: IndicatorBlock;
   /** The total row's label (总分, 合计); its figures stand under the indicator columns (分值 / 得分 …). Empty: the template has none. */
-  total: { labels: string[] };
+  total: {
+    labels: string[];
+    /** The total is a labelled cell in the header (自评得分 98, Yinchuan), not a row under the indicators. */
+    inHeader?: boolean;
+  };
   /** Labelled cells after the table: label → field. */
   closing: { deviationAnalysis: string[]; improvementMeasures: string[] };
   /** Other labels of the template (never values): a cell after a label that is one of these is "nothing written". */
