@@ -8,7 +8,10 @@
  *   403 { error, reports }  some lie outside the uploader's scope (nothing of those was written)
  *   401 / 403 { error }     no valid key / a key that may not upload: nothing read
  *   413 { error }           a file over the size limit, or too many files
- *   400 { error }           not multipart/form-data with a `file` field
+ *   400 { error }           not multipart/form-data with a `file` field, or a `region` that names no region
+ *
+ * A text field `region` (a GB/T 2260 code or a region's name) names the region of the documents
+ * that name none of their own (`npm run import -- --region`).
  *
  * Every outcome, refusals included, is written to the audit log (src/api/audit.ts).
  */
@@ -23,7 +26,9 @@ import { languageOf, say } from '../http/language';
 import { apiText } from '../i18n/api';
 import { importerText } from '../i18n/importer';
 import type { Language, Text } from '../i18n/language';
+import type { GazetteerRegion } from '../domain/gazetteer';
 import { failedReport, importDocument, type ImportReport } from '../ingest/load';
+import { regionNamed } from '../ingest/resolve';
 import { writeAudit } from './audit';
 import { callerOf } from './auth';
 import type { Caller } from './caller';
@@ -78,13 +83,19 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
       return refuse(res, caller, 400, 'refused', apiText.unreadableUpload((error as Error).message));
     }
     const files = (req.files as Express.Multer.File[] | undefined) ?? [];
+    const regionField = (req.body as Record<string, unknown> | undefined)?.region;
+    const region = typeof regionField === 'string' && regionField.trim() !== '' ? regionNamed(regionField) : undefined;
+    if (region === null) {
+      await Promise.all(files.map((f) => fs.promises.rm(f.path, { force: true })));
+      return refuse(res, caller, 400, 'refused', importerText.badRegion(String(regionField)));
+    }
     if (files.length === 0) return refuse(res, caller, 400, 'refused', apiText.noDocument());
 
     const reports: ImportReport[] = [];
     try {
       for (const file of files) {
         const report = await enqueue(async () =>
-          loadOne(db, logger, caller, file.originalname, await fs.promises.readFile(file.path), languageOf(res)),
+          loadOne(db, logger, caller, file.originalname, await fs.promises.readFile(file.path), languageOf(res), region),
         );
         reports.push(report);
       }
@@ -108,10 +119,12 @@ async function loadOne(
   fileName: string,
   bytes: Buffer,
   language: Language,
+  region: GazetteerRegion | undefined,
 ): Promise<ImportReport> {
   let report: ImportReport;
   try {
     report = await importDocument(db.prisma, fileName, bytes, {
+      region,
       authorize: async (doc) => (await scopeRefusal(db.prisma, caller, doc))?.[language] ?? null,
       onWritten: (tx, written) => writeAudit(tx, { caller, action: 'upload', status: written.status, bytes, report: written }),
     });

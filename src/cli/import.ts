@@ -1,5 +1,5 @@
 /**
- * `npm run import -- [--dry-run] [--json] [--lang zh|en] FILE|FOLDER…` (also the package's `jixiao-import` bin):
+ * `npm run import -- [--dry-run] [--json] [--lang zh|en] [--region CODE|NAME] FILE|FOLDER…` (also the package's `jixiao-import` bin):
  * loads self-evaluation documents, each in one transaction, and prints per document — as soon as
  * it finishes — what was loaded, the warnings and the lines that could not be interpreted, with
  * line numbers; then one summary line. On a terminal a progress bar keeps the running totals
@@ -14,6 +14,10 @@
  *
  * It speaks Chinese unless `--lang en` or an English LANG/LC_ALL asks for English
  * (src/i18n/importer.ts); what a document's reader reported is quoted as it is.
+ *
+ * `--region` names the region (a GB/T 2260 code or a name, 511425 / 青神县) of the documents that
+ * name none of their own; without it such a document is read, its tables reported with what was
+ * read, and refused with that reason.
  *
  * Exits 1 when a document failed or was refused (nothing of it was written), 2 on a usage error.
  */
@@ -30,7 +34,9 @@ import { ensureReferenceData } from '../db/referenceData';
 import { importerText } from '../i18n/importer';
 import { messageOf } from '../i18n/startup';
 import { cliLanguage, type Language, parseLanguage } from '../i18n/language';
+import type { GazetteerRegion } from '../domain/gazetteer';
 import { failedReport, importDocument, type ImportReport } from '../ingest/load';
+import { regionNamed } from '../ingest/resolve';
 import { hasFigures } from '../ingest/partial';
 import { ImportProgress } from './importProgress';
 import { findServer, type ServerTarget } from './serverClient';
@@ -87,8 +93,15 @@ function read(file: string, language: Language): Read {
 class Refused extends Error {}
 
 /** Sends one document to the server; its report, or Refused when the server will take none from us. */
-async function send(server: ServerTarget, fileName: string, bytes: Buffer, language: Language): Promise<ImportReport> {
+async function send(
+  server: ServerTarget,
+  fileName: string,
+  bytes: Buffer,
+  language: Language,
+  region: GazetteerRegion | undefined,
+): Promise<ImportReport> {
   const form = new FormData();
+  if (region) form.append('region', region.code);
   form.append('file', new Blob([new Uint8Array(bytes)]), fileName);
   const response = await fetch(`${server.url}/api/documents`, {
     method: 'POST',
@@ -107,6 +120,7 @@ async function viaServer(
   files: string[],
   progress: () => ImportProgress,
   language: Language,
+  region: GazetteerRegion | undefined,
 ): Promise<ImportReport[]> {
   console.error(`jixiao-import: ${importerText.sending(server.url)[language]}`);
   // Who we are to it, before sending anything: a refusal now costs no upload. It answers in our language.
@@ -121,7 +135,7 @@ async function viaServer(
   for (const file of files) {
     shown.starting(path.basename(file));
     const r = read(file, language);
-    const report = 'report' in r ? r.report : await send(server, r.fileName, r.bytes, language);
+    const report = 'report' in r ? r.report : await send(server, r.fileName, r.bytes, language, region);
     shown.finished(report);
     reports.push(report);
   }
@@ -143,6 +157,7 @@ async function direct(
   config: Config,
   files: string[],
   dryRun: boolean,
+  region: GazetteerRegion | undefined,
   progress: () => ImportProgress,
   language: Language,
 ): Promise<ImportReport[]> {
@@ -166,6 +181,7 @@ async function direct(
       try {
         report = await importDocument(db.prisma, r.fileName, r.bytes, {
           dryRun,
+          region,
           onWritten: (tx, written) => writeAudit(tx, { caller, action: 'upload', status: written.status, bytes: r.bytes, report: written }),
         });
       } catch (error) {
@@ -205,7 +221,13 @@ async function main(language: Language): Promise<number> {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean' }, lang: { type: 'string' } },
+      options: {
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean' },
+        lang: { type: 'string' },
+        region: { type: 'string' },
+      },
     });
   } catch (error) {
     console.error(`${(error as Error).message}\n${usage}`);
@@ -213,6 +235,11 @@ async function main(language: Language): Promise<number> {
   }
   if (parsed.values.lang !== undefined && !parseLanguage(parsed.values.lang)) {
     console.error(`${importerText.badLanguage(parsed.values.lang)[language]}\n${usage}`);
+    return 2;
+  }
+  const region = parsed.values.region === undefined ? undefined : regionNamed(parsed.values.region);
+  if (region === null) {
+    console.error(`${importerText.badRegion(parsed.values.region!)[language]}\n${usage}`);
     return 2;
   }
   if (parsed.values.help) {
@@ -238,7 +265,9 @@ async function main(language: Language): Promise<number> {
     (shown = new ImportProgress(files.length, { out: process.stdout, err: process.stderr }, !json, (r) => describe(r, language), language));
   let reports: ImportReport[];
   try {
-    reports = server ? await viaServer(server, files, progress, language) : await direct(config, files, dryRun, progress, language);
+    reports = server
+      ? await viaServer(server, files, progress, language, region)
+      : await direct(config, files, dryRun, region, progress, language);
   } catch (error) {
     if (!(error instanceof Refused)) throw error;
     console.error(`jixiao-import: ${error.message}`);

@@ -37,8 +37,12 @@ export interface ImportTotals {
 export const importerText = {
   status: (status: Status, language: Language): string => STATUS[status][language],
   usage: (): Text => ({
-    zh: '用法：jixiao-import [--dry-run] [--json] [--lang zh|en] 文件|文件夹…',
-    en: 'usage: jixiao-import [--dry-run] [--json] [--lang zh|en] FILE|FOLDER…',
+    zh: '用法：jixiao-import [--dry-run] [--json] [--lang zh|en] [--region 区划代码|名称] 文件|文件夹…',
+    en: 'usage: jixiao-import [--dry-run] [--json] [--lang zh|en] [--region CODE|NAME] FILE|FOLDER…',
+  }),
+  badRegion: (value: string): Text => ({
+    zh: `--region 应为 GB/T 2260 区划代码（如 420600）或能确定的地名（如 襄阳市），收到“${value}”`,
+    en: `--region takes a GB/T 2260 code (e.g. 420600) or a name that names one region (e.g. 襄阳市), got "${value}"`,
   }),
   badLanguage: (value: string): Text => ({ zh: `--lang 应为 zh 或 en，收到“${value}”`, en: `--lang takes zh or en, got "${value}"` }),
   noDocumentFound: (): Text => ({ zh: '所列文件夹中没有文档', en: 'no document found in the folders named' }),

@@ -11,6 +11,7 @@
  */
 import { pinyinKeys } from '../domain/pinyin';
 import { isProblem } from '../domain/discrepancyKinds';
+import type { GazetteerRegion } from '../domain/gazetteer';
 import crypto from 'node:crypto';
 import { withDatabaseRetry } from '../db/availability';
 import { bumpDataVersion } from '../db/dataVersion';
@@ -479,6 +480,8 @@ function documentHash(bytes: Uint8Array, extracted: ExtractedDocument): string {
 
 export interface ImportOptions {
   dryRun?: boolean;
+  /** The region of a document that names none (see PrepareOptions). */
+  region?: GazetteerRegion;
   /** Decides from the prepared document, before anything is written, whether it may be loaded: a reason to refuse, or null. */
   authorize?: (doc: PreparedDocument) => Promise<string | null>;
   /** Runs inside the document's transaction once it is written (the audit entry: both or neither). */
@@ -509,7 +512,7 @@ export async function importDocument(
       return { ...empty, fileName, status: 'unchanged', documentId: existing.id, fiscalYear: existing.fiscalYear, errors: [] };
     }
     reinstated = existing?.supersededById == null ? null : existing;
-    doc = { ...prepareDocument(fileName, extracted), contentHash: hash };
+    doc = { ...prepareDocument(fileName, extracted, { region: options.region }), contentHash: hash };
   } catch (error) {
     if (error instanceof ImportError) return { ...empty, fileName, status: 'failed', errors: error.problems, partial: error.leftOut };
     if (error instanceof DocumentFormatError)

@@ -149,10 +149,21 @@ function unstorable(
   return problems;
 }
 
-export function prepareDocument(fileName: string, extracted: ExtractedDocument): PreparedDocument {
+export interface PrepareOptions {
+  /** The region of a document that names none (`--region`, the upload's `region` field); a region the document names wins. */
+  region?: GazetteerRegion;
+}
+
+/**
+ * A document that names no region of its own and was given none is still read and scored, as if
+ * of no province (the national rules): its tables are reported with what was read of them, and it
+ * is refused with the reason, until it is imported again with its region named.
+ */
+const NO_REGION: GazetteerRegion = { code: '000000', name: '', level: 'PROVINCE', parentCode: null };
+
+export function prepareDocument(fileName: string, extracted: ExtractedDocument, options: PrepareOptions = {}): PreparedDocument {
   const text = extracted.text;
   let parsed: ParsedDocument;
-  let resolved: ReturnType<typeof resolveDocumentRegion>;
   try {
     parsed = readDocument(extracted);
   } catch (error) {
@@ -160,14 +171,19 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
       throw new ImportError([{ line: error.line, message: error.message.replace(/^line \d+: /, '') }]);
     throw error;
   }
-  try {
-    resolved = resolveDocumentRegion(parsed, text);
-  } catch (error) {
-    if (error instanceof ResolutionError) throw new ImportError([{ line: firstHeaderLine(parsed, text), message: error.message }]);
-    throw error;
-  }
   const problems: { line: number | null; message: string }[] = [];
-  const region = resolved.region;
+  let region: GazetteerRegion;
+  try {
+    region = resolveDocumentRegion(parsed, text).region;
+  } catch (error) {
+    if (!(error instanceof ResolutionError)) throw error;
+    region = options.region ?? NO_REGION;
+    if (!options.region)
+      problems.push({
+        line: firstHeaderLine(parsed, text),
+        message: `${error.message}: name it with --region <GB/T 2260 code or name> (npm run import) or the region field of the upload`,
+      });
+  }
   const fiscalYear =
     parsed.fiscalYear ??
     parsed.projects.find((p) => p.fiscalYear)?.fiscalYear ??
@@ -336,7 +352,16 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument):
 
   // Only a document with no complete record is refused; the tables left out are reported.
   const loaded = projects.length + departments.length + summaryTables.length + (finalAccounts ? 1 : 0);
-  if (problems.length > 0 || loaded === 0) throw new ImportError([...problems, ...partial.flatMap((r) => r.problems)], partial);
+  // Read completely, but of no known place or year: each shown with what was read, none loaded.
+  const unplaced = [
+    region === NO_REGION && 'the document names no region (province, city or county)',
+    fiscalYear === null && 'the document names no fiscal year (年度)',
+  ].filter((x): x is string => x !== false);
+  const why = [{ line: null, message: `not loaded: ${unplaced.join('; ')}` }];
+  const unplacedTables = unplaced.length === 0 ? [] : [...projects.map((p) => leftOutProject(p, why)), ...departments.map((d) => leftOutDepartment(d, why))];
+  // (The document's own error says why those were not loaded: not repeated per table.)
+  if (problems.length > 0 || loaded === 0)
+    throw new ImportError([...problems, ...partial.flatMap((r) => r.problems)], [...unplacedTables, ...partial]);
 
   // Organizations: every unit named, its region (a unit may name another place), its parent.
   const parents = new Map<string, string | null>();

@@ -5,7 +5,7 @@
  * a full name written elsewhere in the same document when one fits, else to the region's name
  * plus the short name.
  */
-import { ancestry, resolveJurisdiction, type GazetteerRegion } from '../domain/gazetteer';
+import { ancestry, REGIONS, resolveJurisdiction, type GazetteerRegion } from '../domain/gazetteer';
 import type { ParsedDocument } from './model';
 
 /** Common abbreviations in unit names, expanded before comparing with full names. */
@@ -50,6 +50,18 @@ export function headerNames(doc: ParsedDocument): string[] {
   for (const p of doc.projects) names.push(p.reportingUnit, p.supervisingDepartment, p.implementingUnit);
   names.push(doc.finalAccounts?.unitName ?? null);
   return names.filter((n): n is string => !!n && clean(n).length > 1).map(clean);
+}
+
+/**
+ * The region an importer names for documents that name none (`--region`, the upload's `region`
+ * field): a GB/T 2260 code (`420600`) or a name the gazetteer resolves without doubt (`襄阳市`,
+ * `湖北省襄阳市`). Null when it names no region.
+ */
+export function regionNamed(written: string): GazetteerRegion | null {
+  const text = written.trim();
+  if (/^\d{6}$/.test(text)) return REGIONS.find((r) => r.code === text) ?? null;
+  const match = resolveJurisdiction(text);
+  return match && text.replace(/\s+/gu, '').endsWith(match.matched) ? match.region : null;
 }
 
 export interface ResolvedRegion {

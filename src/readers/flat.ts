@@ -44,6 +44,8 @@ interface Region {
   first: number;
   last: number;
   lines: { text: string; line: number }[];
+  /** Rows on lines of their own, cells glued within a line: the line breaks are no cell separators. */
+  gluedLines?: boolean;
 }
 
 /** The flattened regions of a text: a flattened line and the page-numbered lines that continue it. */
@@ -66,6 +68,54 @@ function regionsOf(lines: string[]): Region[] {
     if (region.lines.length > 1) region.lines[0]!.text = region.lines[0]!.text.replace(PAGE_MARK, '');
     regions.push(region);
     i = region.last - 1;
+  }
+  return regions;
+}
+
+/** Whether a label on the line is glued to the text after it (`转移支付(项目)名称车辆购置税…`). */
+function gluedLabel(pieces: Piece[]): boolean {
+  return pieces.some((p, k) => p.kind === 'label' && pieces[k + 1]?.kind === 'text' && !pieces[k + 1]!.spacedBefore);
+}
+
+/** A line that opens the notes under a table. */
+const NOTES = /^\s*(注|说明|备注|填表说明|填报说明)\s*([:：]|$)/u;
+
+/** How many lines with a label glued to its value make a table of short lines flattened. */
+const MIN_GLUED_LINES = 3;
+
+/**
+ * A table whose rows stand on short lines of their own but whose cells were glued within each
+ * line (`年度资金总额:40004000100%`): from the first line where a record's name label is glued to
+ * its value to the last line that carries a label, when at least MIN_GLUED_LINES lines glue a
+ * label to a value and the lines carry MIN_LABELS labels. Read as one flattened region.
+ */
+function gluedLineRegions(lines: string[], taken: Set<number>): Region[] {
+  const names = new LabelSet(TEMPLATES.flatMap((t) => t.nameLabels));
+  const regions: Region[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (taken.has(i + 1)) continue;
+    const first = splitPieces(charsOf([{ text: lines[i]!, line: i + 1 }]), VOCABULARY);
+    if (!first.some((p, k) => p.kind === 'label' && names.has(p.norm) && first[k + 1]?.kind === 'text' && !first[k + 1]!.spacedBefore))
+      continue;
+    let last = i;
+    let glued = 0;
+    let labels = 0;
+    for (let j = i; j < lines.length && !taken.has(j + 1); j++) {
+      // The notes under a table (注:…, 说明, 备注) end it.
+      if (j > i && NOTES.test(lines[j]!)) break;
+      const pieces = splitPieces(charsOf([{ text: lines[j]!, line: j + 1 }]), VOCABULARY);
+      // The next record's name starts a region of its own.
+      if (j > i && pieces.some((p) => p.kind === 'label' && names.has(p.norm))) break;
+      if (labelCount(pieces) === 0) continue;
+      last = j;
+      labels += labelCount(pieces);
+      if (gluedLabel(pieces)) glued++;
+    }
+    if (glued < MIN_GLUED_LINES || labels < MIN_LABELS) continue;
+    const region: Region = { first: i + 1, last: last + 1, lines: [], gluedLines: true };
+    for (let j = i; j <= last; j++) region.lines.push({ text: lines[j]!, line: j + 1 });
+    regions.push(region);
+    i = last;
   }
   return regions;
 }
@@ -93,15 +143,18 @@ function isSpaced(pieces: Piece[]): boolean {
 type RowCells = FlatCell[];
 
 /** Reads one flattened region into rows of cells, by the template's labels. */
-function rowsOf(pieces: Piece[], t: Template): RowCells[] {
-  const spaced = isSpaced(pieces);
+function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
   const set = (labels: readonly string[]) => new LabelSet(labels);
   const own = set(labelsOf(t));
   const level = set(LEVEL_WORDS);
   // Labels of other templates are text here.
   const merged: Piece[] = [];
+  const fundingRowLabel = set(t.funding.rows.flatMap((r) => r.labels));
+  let fundingSeen = false;
   for (const p of pieces) {
-    const isOwn = p.kind === 'label' && (own.has(p.norm) || level.has(p.norm));
+    if (p.kind === 'label' && set(t.funding.heading).has(p.norm)) fundingSeen = true;
+    // A funding row's label before the funding block is a word of a name (…补助地方资金(普通省道…)).
+    const isOwn = p.kind === 'label' && (own.has(p.norm) || level.has(p.norm)) && (fundingSeen || !fundingRowLabel.has(p.norm));
     const prev = merged.at(-1);
     if (isOwn) merged.push(p);
     else if (prev && prev.kind === 'text') {
@@ -130,6 +183,7 @@ function rowsOf(pieces: Piece[], t: Template): RowCells[] {
   const cellOf = (p: Piece): FlatCell => ({ text: p.text, line: p.line });
   let fundingRoles: FundingRole[] = [];
   let headingWeight: number | null = null;
+  let inYuan = false;
   let totalAmounts: Partial<Record<FundingRole, string>> | null = null;
   let indicatorRoles: IndicatorRole[] = [];
 
@@ -144,6 +198,11 @@ function rowsOf(pieces: Piece[], t: Template): RowCells[] {
     }
     if (fundingHeading.has(p.norm) || indicatorHeading.has(p.norm)) {
       const funding = fundingHeading.has(p.norm);
+      if (funding)
+        putBackFundingRow(merged, i, {
+          column: (q) => fundingColumns.some((c) => c.set.has(q.norm)),
+          row: (q) => fundingRows.some((r) => r.set.has(q.norm)),
+        });
       const header: RowCells = [cellOf(p)];
       const roles: string[] = [];
       let k = i + 1;
@@ -165,6 +224,7 @@ function rowsOf(pieces: Piece[], t: Template): RowCells[] {
         fundingRoles = roles as FundingRole[];
         const w = splitWeight(p.norm).weight;
         headingWeight = w ? Number(w.replace('分', '')) : null;
+        inYuan = /\(元\)/.test(p.norm);
         continue;
       }
       // A heading repeated at a page break inside the indicator rows (with no columns) is passed over.
@@ -198,6 +258,7 @@ function rowsOf(pieces: Piece[], t: Template): RowCells[] {
         mayOmit: isTotal ? ['note'] : [...t.funding.subRowMayOmit, 'note'],
         total: isTotal ? null : totalAmounts,
         headingWeight,
+        inYuan,
       });
       if (cut.cells && isTotal) {
         totalAmounts = {};
@@ -226,6 +287,32 @@ function rowsOf(pieces: Piece[], t: Template): RowCells[] {
     i += value ? 2 : 1;
   }
   return rows;
+}
+
+/** How many cells may stand out of order between a funding heading and its column labels. */
+const MAX_DISPLACED = 6;
+
+/**
+ * A PDF flattened in the order of its text boxes may put other cells between the funding heading
+ * and its column labels (`预算执行情况(万元)(20分) 一级指标 年度财政资金总额 项目实施单位 投资促进中心
+ * 预算数(A) 执行数(B) … 285.84 285.84 100% 20`). When exactly one funding row label stands among
+ * them and figures follow the column labels, the row label is put back before its figures and the
+ * other cells after them, in place; anything else is left as written.
+ */
+function putBackFundingRow(pieces: Piece[], heading: number, is: { column: (p: Piece) => boolean; row: (p: Piece) => boolean }): void {
+  const first = heading + 1;
+  if (pieces[first] === undefined || (pieces[first]!.kind === 'label' && is.column(pieces[first]!))) return;
+  let k = first;
+  while (k < pieces.length && k - first <= MAX_DISPLACED && !(pieces[k]!.kind === 'label' && is.column(pieces[k]!))) k++;
+  if (k >= pieces.length || k - first > MAX_DISPLACED) return;
+  const displaced = pieces.slice(first, k);
+  const rows = displaced.filter((q) => q.kind === 'label' && is.row(q));
+  let end = k;
+  while (end < pieces.length && pieces[end]!.kind === 'label' && is.column(pieces[end]!)) end++;
+  const figures = pieces[end];
+  if (rows.length !== 1 || end - k < 2 || !figures || figures.kind !== 'text' || !/^[\d.]/.test(figures.text)) return;
+  const others = displaced.filter((q) => q !== rows[0]);
+  pieces.splice(first, end + 1 - first, ...pieces.slice(k, end), rows[0]!, figures, ...others);
 }
 
 /** The words of a spaced text: each a cell. */
@@ -345,13 +432,16 @@ export function readFlatBlocks(text: string, readBlocks: (text: string) => Block
   const lines = text.split(/\r\n|\r|\n/);
   const tables: Table[] = [];
   const covered = new Set<number>();
-  for (const region of regionsOf(lines)) {
+  const flattened = regionsOf(lines);
+  const taken = new Set(flattened.flatMap((r) => r.lines.map((l) => l.line)));
+  for (const region of [...flattened, ...gluedLineRegions(lines, taken)]) {
     const chars = charsOf(region.lines);
     const glued = splitPieces(chars, VOCABULARY);
-    const pieces = isSpaced(glued) ? splitPieces(chars, VOCABULARY, true) : glued;
+    const spaced = !region.gluedLines && isSpaced(glued);
+    const pieces = spaced ? splitPieces(chars, VOCABULARY, true) : glued;
     const t = templateOf(pieces);
     if (!t) continue;
-    const rows = rowsOf(pieces, t).filter((r) => r.some((c) => c.text !== ''));
+    const rows = rowsOf(pieces, t, spaced).filter((r) => r.some((c) => c.text !== ''));
     if (rows.length === 0) continue;
     tables.push(gridTable(rows));
     for (let l = region.first; l <= region.last; l++) covered.add(l);

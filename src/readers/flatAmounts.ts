@@ -2,8 +2,8 @@
  * The funding block of a flattened table (年度资金总额 / 其中:财政拨款 / 上年结转 / 其他资金 with
  * their amounts) and its 总分 row, where the cells were glued together: `310.2154.741050%5` is
  * 310.2 | 154.74 | 10 | 50% | 5 because that is the only cut whose figures agree — the rate is
- * 执行数/预算数 as written (to the decimals written), the score is the weight times the rate, a
- * sub-row is no larger than the total. A row that more than one cut fits, or none, is not cut.
+ * 执行数/预算数 as written (to the decimals written; 0% only when nothing was executed), the score
+ * is the weight times the rate, a sub-row is no larger than the total, no amount is above 1 万亿元. A row that more than one cut fits, or none, is not cut.
  */
 import { agrees, decimalsOf } from '../templates/consistency';
 import type { FundingRole, IndicatorRole } from '../templates/template';
@@ -25,6 +25,9 @@ function agreesWritten(value: number, written: string, scale: number): boolean {
   return agrees(value * scale, Number(written.replace('%', '')), decimalsOf(written));
 }
 
+/** More than any one table reports: 1 万亿元 (`40004000100%` is no 400040001 | 0 | 0%). */
+const MAX_AMOUNT_WAN = 100_000_000;
+
 export interface FundingCut {
   cells: FlatCell[] | null;
   /** Why it was not cut. */
@@ -39,8 +42,15 @@ export interface FundingCut {
 export function cutFundingRow(
   chars: FlatChar[],
   roles: FundingRole[],
-  options: { mayOmit: readonly FundingRole[]; total: Partial<Record<FundingRole, string>> | null; headingWeight: number | null },
+  options: {
+    mayOmit: readonly FundingRole[];
+    total: Partial<Record<FundingRole, string>> | null;
+    headingWeight: number | null;
+    /** Amounts in 元 (项目资金（元）) rather than 万元. */
+    inYuan?: boolean;
+  },
 ): FundingCut {
+  const largest = options.inYuan ? MAX_AMOUNT_WAN * 10_000 : MAX_AMOUNT_WAN;
   let omit = 0;
   while (omit < roles.length && options.mayOmit.includes(roles[roles.length - 1 - omit]!)) omit++;
   // A sub-row leaves off all the columns it may omit, or none (its cells are merged or all written).
@@ -49,9 +59,12 @@ export function cutFundingRow(
     if (!lengths.has(cells.length)) return false;
     const by: Partial<Record<FundingRole, string>> = {};
     cells.forEach((c, k) => (by[roles[k]!] = c));
+    if ((['initialBudget', 'budget', 'executed'] as const).some((role) => by[role] && Number(by[role]) > largest)) return false;
     const budget = by.budget ?? by.initialBudget;
     if (budget && by.executed && by.executionRate && Number(budget) > 0) {
       if (!by.executionRate.endsWith('%') || !agreesWritten(Number(by.executed) / Number(budget), by.executionRate, 100)) return false;
+      // A rate written as nothing executed (0%) is of nothing executed: `40004000100%` is no 40004000 | 10 | 0%.
+      if (Number(by.executionRate.replace('%', '')) === 0 && Number(by.executed) !== 0) return false;
     }
     const weight = by.weight ?? (options.headingWeight !== null ? String(options.headingWeight) : undefined);
     if (weight && by.executionRate && by.score) {

@@ -317,8 +317,9 @@ type KeptRow = Exclude<FundingRowRole, 'extra'>;
 
 function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Record<KeptRow, FundingLine>> } {
   const t = r.t;
-  const h = r.find(r.sets.fundingHeading);
   const lines: Partial<Record<KeptRow, FundingLine>> = {};
+  if (t.funding.heading.length === 0) return { weight: null, lines };
+  const h = r.find(r.sets.fundingHeading);
   if (h < 0) {
     r.problems.push({ line: r.endLine(), message: `no ${t.funding.heading[0]} block: a truncated table` });
     return { weight: null, lines };
@@ -432,6 +433,22 @@ function withoutLeftovers(segment: Token[], width: number): Token[] {
   return kept.length % width === 0 ? kept : segment;
 }
 
+/** Empty cells at the end of the text past a segment's whole rows (blank lines after a table cut off): they hold nothing. */
+function withoutTrailingBlanks(segment: Token[], width: number): Token[] {
+  let n = segment.length;
+  while (n % width !== 0 && n > 0 && segment[n - 1]!.norm === '') n--;
+  return n % width === 0 ? segment.slice(0, n) : segment;
+}
+
+/** The label of a column that numbers the rows. */
+const ROW_NUMBER = new LabelSet(['序号']);
+
+/** A level cell that carries its weight (`预算编制(30分)`): words with a weight, no figure of their own. */
+function isWeightedLevel(norm: string): boolean {
+  const { base, weight } = splitWeight(norm);
+  return weight !== null && /\p{Script=Han}/u.test(base) && !/\d/.test(base);
+}
+
 /** The columns a 年度指标值 heading spans in a two-row header: 指标性质 / 指标值 / 度量单位. */
 const TARGET_PARTS: readonly IndicatorRole[] = ['comparator', 'target', 'unit'];
 
@@ -440,7 +457,8 @@ const TARGET_PARTS: readonly IndicatorRole[] = ['comparator', 'target', 'unit'];
  * 实际完成值 / 分值 / 得分 / …), then the labels of the columns that span both rows (一级 / 二级 /
  * 三级指标), then the second row's parts of 年度指标值 (指标性质 / 指标值 / 度量单位). The columns
  * stand in the order 一级 / 二级 / 三级, then the first row's with 年度指标值 replaced by its parts.
- * Any other header is returned as it was read.
+ * A first row with no 年度指标值 and nothing after the levels (a score sheet) stands after the
+ * levels. Any other header is returned as it was read.
  */
 function twoRowHeader(
   r: RecordReader,
@@ -451,6 +469,9 @@ function twoRowHeader(
   if (at <= 0 || roles[at + 1] !== 'level2' || roles[at + 2] !== 'name') return read;
   const top = read.columns.slice(0, at);
   const parts = read.columns.slice(at + 3);
+  // The levels under a first row with no 年度指标值 (a score sheet: 指标分值 … 备注, then 一级 / 二级 / 三级指标): they come first.
+  if (parts.length === 0 && !top.some((c) => c.role === 'target'))
+    return { columns: [...read.columns.slice(at, at + 3), ...top], next: read.next };
   if (!top.some((c) => c.role === 'target') || parts.some((c) => !TARGET_PARTS.includes(c.role))) return read;
   // The parts the first pass could not take (指标值 is 年度指标值's column, already taken).
   const partColumns = r.t.indicators.columns.filter((c) => TARGET_PARTS.includes(c.role));
@@ -489,9 +510,11 @@ function readIndicators(
     return { indicators, columns: [], stop: r.end, inferred: [] };
   }
   r.use(h);
-  const { columns, next } = twoRowHeader(r, r.header(headless ? h : h + 1, t.indicators.columns, new LabelSet([])));
+  // A 序号 column before the levels (a score sheet): its cells number the rows and are no column of the template.
+  const { columns, next } = twoRowHeader(r, r.header(headless ? h : h + 1, t.indicators.columns, ROW_NUMBER));
+  const numbered = [h - 1, h + 1].some((k) => k >= r.start && ROW_NUMBER.has(r.tok(k)?.norm ?? ''));
   const roles = columns.map((c) => c.role);
-  if (roles[0] !== 'level1' || roles[1] !== 'level2' || roles[2] !== 'name' || !roles.includes('target')) {
+  if (roles[0] !== 'level1' || roles[1] !== 'level2' || roles[2] !== 'name' || !(roles.includes('target') || roles.includes('score'))) {
     r.report(
       [r.ts.tokens[h]!],
       r.ts.tokens[h]!.line,
@@ -591,7 +614,7 @@ function readIndicators(
     const b = r.tok(i + 1);
     if (!a || a.norm === '') return [];
     if (b && b.row === a.row && b.norm !== '' && set.has(a.norm + b.norm)) return [a, b];
-    return set.has(a.norm) ? [a] : [];
+    return set.has(a.norm) || (t.weightedLevels === true && isWeightedLevel(a.norm)) ? [a] : [];
   };
   const joined = (tokens: Token[]): Token | null =>
     tokens.length === 0 ? null : { ...tokens[0]!, text: tokens.map((x) => x.text).join('') };
@@ -626,6 +649,8 @@ function readIndicators(
       const indexes = rowFrom(i);
       let k = 0;
       while (k < indexes.length && r.ts.tokens[indexes[k]!]!.norm === '') k++;
+      // Its number (序号), when more cells follow it.
+      if (numbered && k + 1 < indexes.length && /^\d{1,3}$/.test(r.ts.tokens[indexes[k]!]!.norm)) k++;
       if (k < indexes.length && isEnd(r.ts.tokens[indexes[k]!])) {
         i = indexes[k]!;
         break;
@@ -689,7 +714,8 @@ function readIndicators(
     let j = i + lead.n;
     while (j < r.end && !isEnd(r.tok(j)) && r.ts.tokens[j]!.row === null && leadAt(j).n === 0) j++;
     const width = rest.length;
-    const segment = withoutLeftovers(r.ts.tokens.slice(i + lead.n, j), width);
+    const cells = r.ts.tokens.slice(i + lead.n, j);
+    const segment = withoutLeftovers(j === r.end ? withoutTrailingBlanks(cells, width) : cells, width);
     const rowLead = [lead.level1, lead.level2].filter((x): x is Token => x !== null);
     if (j > i + lead.n && segment.every((c) => c.norm === '' || isLeftover(c.norm))) {
       // Only empty cells and template rows left unfilled (指标2, ……): no indicator.
@@ -718,6 +744,11 @@ function readTotal(
   columns: Column<IndicatorRole>[],
 ): { score: Cell | null; weight: Cell | null; line: number | null } {
   if (r.t.total.labels.length === 0) return { score: null, weight: null, line: null };
+  if (r.t.total.inHeader) {
+    const label = r.find(r.sets.total);
+    if (label < 0) r.problems.push({ line: r.ts.tokens[r.start]!.line, message: `no ${r.t.total.labels[0]} cell in the header` });
+    return label < 0 ? { score: null, weight: null, line: null } : { score: r.valueAt(label), weight: null, line: r.ts.tokens[label]!.line };
+  }
   const at = r.find(r.sets.total, from);
   if (at < 0) {
     r.problems.push({ line: r.endLine(), message: `no ${r.t.total.labels[0]} row: a truncated table` });
@@ -812,6 +843,27 @@ const FILLED_ON = /填报日期[:：]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s
 const YEAR_OF_ACCOUNT = /((?:19|20)\d{2})\s*年度/;
 const CODE = /^([0-9A-Za-z]{12,})\s*[-—－_]\s*(.+)$/;
 
+/** A title that names its unit before its year: `大英县总工会2020年度部门决算` → 大英县总工会. */
+const UNIT_BEFORE_YEAR = /^(\D{2,}?)(?:19|20)\d{2}年度?/;
+
+/**
+ * The title of a record that writes no name label: its first cell when that is a title of the
+ * template, else the nearest cell above naming a title of the template, or a unit and a year (the
+ * page's title, `大英县总工会2020年度部门决算`). The year is the one the title names.
+ */
+function unnamedTitle(ts: TokenStream, t: Template, start: number): { title: Token | null; fiscalYear: number | null } {
+  const isTitle = (token: Token) => t.titles.some((x) => token.norm.includes(x)) || UNIT_BEFORE_YEAR.test(token.norm);
+  let title: Token | null = t.titles.some((x) => ts.tokens[start]!.norm.includes(x)) ? ts.tokens[start]! : null;
+  for (let k = start - 1, seen = 0; title === null && k >= 0 && seen < 12; k--) {
+    const token = ts.tokens[k]!;
+    if (token.norm === '') continue;
+    seen++;
+    if (isTitle(token)) title = token;
+  }
+  const year = title ? YEAR.exec(title.text) : null;
+  return { title, fiscalYear: year ? Number(year[1]) : null };
+}
+
 function readRecord(
   ts: TokenStream,
   t: Template,
@@ -848,10 +900,17 @@ function readRecord(
     const date = FILLED_ON.exec(token.text);
     if (date && filledOn === null) filledOn = date[1]!.trim();
   }
-  const nameText = r.valueAt(start)?.text ?? '';
+  const unnamed = !r.sets.name.has(ts.tokens[start]!.norm);
+  if (unnamed) ({ title, fiscalYear } = unnamedTitle(ts, t, start));
+  // A table that writes no name label belongs to the unit its title names before the year.
+  const nameText = unnamed ? (title ? (UNIT_BEFORE_YEAR.exec(title.norm)?.[1] ?? '') : '') : (r.valueAt(start)?.text ?? '');
   const code = CODE.exec(nameText);
   const name = code ? code[2]!.trim() : nameText;
-  if (name === '') r.problems.push({ line: ts.tokens[start]!.line, message: `${t.nameLabels[0]}: no name written` });
+  if (name === '')
+    r.problems.push({
+      line: ts.tokens[start]!.line,
+      message: unnamed ? `no unit named (${t.nameLabels[0]}, or the title before its year)` : `${t.nameLabels[0]}: no name written`,
+    });
 
   const supervising = r.valueAfter(r.sets.supervising);
   const implementing = r.valueAfter(r.sets.implementing);
@@ -866,7 +925,7 @@ function readRecord(
   });
   const deviation = r.valueAfter(r.sets.deviation);
   const improvement = r.valueAfter(r.sets.improvement);
-  if (!funding.lines.total && !r.problems.some((p) => p.message.includes(t.funding.heading[0]!)))
+  if (t.funding.heading.length > 0 && !funding.lines.total && !r.problems.some((p) => p.message.includes(t.funding.heading[0]!)))
     r.problems.push({
       line: ts.tokens[start]!.line,
       message: `no ${t.funding.rows[0]!.labels[0]} row (资金总额): a truncated or unreadable funding block`,
@@ -938,12 +997,24 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
   const projects: ParsedProjectEvaluation[] = [];
   const departmentEvaluations: ParsedDepartmentEvaluation[] = [];
   const unread: Unread[] = [];
-  // A table before the first name label (an excerpt that starts inside a table) is no whole record.
+  const recognises = (t: Template, from: number, to: number) =>
+    t.recognisedBy.every((labels) => {
+      const set = new LabelSet(labels);
+      return ts.tokens.slice(from, to).some((x) => x.norm !== '' && set.has(x.norm));
+    });
+  const records = starts.map((start, k) => {
+    const end = starts[k + 1] ?? ts.tokens.length;
+    // A name label no template recognises is a list of projects (contents, summary), not a project table.
+    return { start, end, template: templates.find((t) => setsOf(t).name.has(ts.tokens[start]!.norm) && recognises(t, start, end)) };
+  });
+  records.push(...unnamedRecords(ts, templates, records, recognises));
+  records.sort((a, b) => a.start - b.start);
+  // A table before the first record (an excerpt that starts inside a table) is no whole record.
   const headings = templates.map((t) => [setsOf(t).fundingHeading, setsOf(t).indicatorHeading]).flat();
-  const orphan = ts.tokens.slice(0, starts[0] ?? ts.tokens.length).find((x) => x.norm !== '' && headings.some((h) => h.has(x.norm)));
+  const end = records[0]?.start ?? ts.tokens.length;
+  const orphan = ts.tokens.slice(0, end).find((x) => x.norm !== '' && headings.some((h) => h.has(x.norm)));
   // Its indicator block is read for what it holds (a table left out: no name, no budget) by the
   // template whose indicator columns its header writes, the most of them.
-  const end = starts[0] ?? ts.tokens.length;
   const widths = orphan
     ? templates.map((t) =>
         setsOf(t).indicatorHeading.has(orphan.norm)
@@ -965,22 +1036,43 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
       text: orphan.text,
       reason: 'a table before any 项目名称 (the text starts inside a table?): not read',
     });
-  starts.forEach((start, k) => {
-    const end = starts[k + 1] ?? ts.tokens.length;
-    const region = ts.tokens.slice(start, end);
-    const template = templates.find(
-      (t) =>
-        setsOf(t).name.has(ts.tokens[start]!.norm) &&
-        t.recognisedBy.every((labels) => {
-          const set = new LabelSet(labels);
-          return region.some((x) => x.norm !== '' && set.has(x.norm));
-        }),
-    );
-    if (!template) return; // a list of projects (contents, summary), not a project table
+  for (const { start, end, template } of records) {
+    if (!template) continue;
     const read = readRecord(ts, template, start, end);
     if (read.project) projects.push(read.project);
     if (read.department) departmentEvaluations.push(read.department);
     unread.push(...read.unread);
-  });
+  }
   return { projects, departmentEvaluations, unread };
+}
+
+type RecordRange = { start: number; end: number; template: Template | undefined };
+
+/**
+ * Records of the templates that may write no name label (startLabels): one opens at the first of
+ * its title cells or start labels outside every record read from a name label, and runs to the
+ * next record, when the template recognises it.
+ */
+function unnamedRecords(
+  ts: TokenStream,
+  templates: readonly Template[],
+  named: RecordRange[],
+  recognises: (t: Template, from: number, to: number) => boolean,
+): RecordRange[] {
+  const found: RecordRange[] = [];
+  const inside = (i: number) => [...named, ...found].some((r) => r.template && i >= r.start && i < r.end);
+  const nextStart = (i: number) => Math.min(ts.tokens.length, ...[...named, ...found].map((r) => r.start).filter((s) => s > i));
+  for (const t of templates) {
+    if (!t.startLabels) continue;
+    const labels = new LabelSet(t.startLabels);
+    for (let i = 0; i < ts.tokens.length; i++) {
+      const token = ts.tokens[i]!;
+      if (token.norm === '' || inside(i) || !(labels.has(token.norm) || t.titles.some((x) => token.norm.includes(x)))) continue;
+      const end = nextStart(i);
+      if (!recognises(t, i, end)) continue;
+      found.push({ start: i, end, template: t });
+      i = end - 1;
+    }
+  }
+  return found;
 }

@@ -12,13 +12,26 @@ import { transfer } from './definitions/transfer';
 import { beijing } from './definitions/beijing';
 import { countySpecialFund } from './definitions/countySpecialFund';
 import { department } from './definitions/department';
+import { departmentScoresheet } from './definitions/departmentScoresheet';
 import { hubei } from './definitions/hubei';
+import { yinchuan } from './definitions/yinchuan';
 import { readRecords } from './engine';
 import type { Template } from './template';
 import { tokenize } from './tokens';
 
 /** Every template, the more specific first (a record is read by the first that recognises it). */
-export const TEMPLATES: readonly Template[] = [sichuan, sichuanLinkage, beijing, hubei, transfer, countySpecialFund, department, national];
+export const TEMPLATES: readonly Template[] = [
+  sichuan,
+  sichuanLinkage,
+  beijing,
+  yinchuan,
+  hubei,
+  transfer,
+  countySpecialFund,
+  department,
+  departmentScoresheet,
+  national,
+];
 
 export interface TemplateReading {
   projects: ParsedProjectEvaluation[];

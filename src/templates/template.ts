@@ -21,6 +21,9 @@ export interface Column<Role extends string> {
   labels: string[];
 }
 
+/** A funding block with no labels: the template has none (a score sheet). */
+export const NO_FUNDING: FundingBlock = { heading: [], columns: [], rows: [], subRowMayOmit: [] };
+
 export interface FundingBlock {
   /** The block's heading cell (its weight suffix, e.g. `(10分)`, is the budget weight). */
   heading: string[];
@@ -47,6 +50,14 @@ export interface Template {
   recognisedBy: string[][];
   /** Text a title cell contains (e.g. 项目支出绩效自评表); the year in it is the fiscal year. */
   titles: string[];
+  /**
+   * For a table that may write no name label (a department's score sheet): labels that open a
+   * record there — besides a title cell — outside any other record. Its unit and year are then the
+   * ones its title, or the page title above it, names before its year (`大英县总工会2020年度部门决算`).
+   */
+  startLabels?: string[];
+  /** The 一级/二级指标 cells carry their weight (`预算编制(30分)`): such a cell opens a row as a level, whatever its words. */
+  weightedLevels?: boolean;
   nameLabels: string[];
   supervisingLabels: string[];
   implementingLabels: string[];
@@ -54,7 +65,11 @@ export interface Template {
   goals: { expected: string[]; actual: string[] } | null;
   indicators: IndicatorBlock;
   /** The total row's label (总分, 合计); its figures stand under the indicator columns (分值 / 得分 …). Empty: the template has none. */
-  total: { labels: string[] };
+  total: {
+    labels: string[];
+    /** The total is a labelled cell in the header (自评得分 98, Yinchuan), not a row under the indicators. */
+    inHeader?: boolean;
+  };
   /** Labelled cells after the table: label → field. */
   closing: { deviationAnalysis: string[]; improvementMeasures: string[] };
   /** Other labels of the template (never values): a cell after a label that is one of these is "nothing written". */

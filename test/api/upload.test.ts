@@ -3,6 +3,8 @@
  * (rows counted in the database) and what the audit log says — through GET /api/audit and the
  * GraphQL `auditLog` field, which only admins may read.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey } from '../../src/api/keys';
 import type { Database } from '../../src/db/database';
@@ -273,6 +275,27 @@ describe('what an upload answers', () => {
     const answer = await upload(keys.admin, [{ name: '新乡县2021年自评.txt', text: seedText('001_') }]);
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
     expect(answer.body.reports![0]).toMatchObject({ fileName: '新乡县2021年自评.txt', status: 'loaded' });
+  });
+
+  it('a region field names the region of a document that names none; one that names no region: 400', async () => {
+    const page = fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'documents', 'sichuan-qingshen-wage-expenditure.txt'), 'utf8');
+    const send = async (region: string) => {
+      const form = new FormData();
+      form.append('region', region);
+      form.append('file', new Blob([page.replaceAll('青神县', '')]), 'placeless.txt');
+      const response = await fetch(`${server.url}/api/documents`, {
+        method: 'POST',
+        headers: { ...ENGLISH, authorization: `Bearer ${keys.admin}` },
+        body: form,
+      });
+      return { status: response.status, body: (await response.json()) as UploadAnswer['body'] };
+    };
+    const bad = await send('nowhere');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toContain('--region takes a GB/T 2260 code');
+    const named = await send('青神县');
+    expect(named.status, JSON.stringify(named.body)).toBe(200);
+    expect(named.body.reports![0]).toMatchObject({ status: 'loaded', region: { code: '511425', name: '青神县' } });
   });
 
   it('no file: 400; another field: 400', async () => {

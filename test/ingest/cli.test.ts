@@ -92,13 +92,13 @@ describe('usage', () => {
   it('no file: exit 2 with the usage', async () => {
     const run = await cli();
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('usage: jixiao-import [--dry-run] [--json] [--lang zh|en] FILE|FOLDER…');
+    expect(run.stderr).toContain('usage: jixiao-import [--dry-run] [--json] [--lang zh|en] [--region CODE|NAME] FILE|FOLDER…');
   });
 
   it('speaks Chinese unless asked otherwise; --lang en or an English LANG gives English; an unknown --lang is a usage error', async () => {
     const chinese = await cliChinese();
     expect(chinese.code).toBe(2);
-    expect(chinese.stderr).toContain('用法：jixiao-import [--dry-run] [--json] [--lang zh|en] 文件|文件夹…');
+    expect(chinese.stderr).toContain('用法：jixiao-import [--dry-run] [--json] [--lang zh|en] [--region 区划代码|名称] 文件|文件夹…');
     const byLang = await command([], { LANG: 'en_US.UTF-8', LC_ALL: undefined });
     expect(byLang.stderr).toContain('usage: jixiao-import');
     const byFlag = await command(['--lang', 'zh', '--help'], { LANG: 'en_US.UTF-8' });
@@ -112,6 +112,25 @@ describe('usage', () => {
     const run = await cli('--force', seeds()[0]!);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--force[\s\S]*usage:/);
+  });
+
+  it('a --region that names no region: exit 2, with what it takes', async () => {
+    const run = await cli('--region', 'nowhere', seeds()[0]!);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--region takes a GB\/T 2260 code[\s\S]*got "nowhere"[\s\S]*usage:/);
+  });
+
+  it('--region names the region of a document that names none (dry run)', async () => {
+    const placeless = path.join(work, 'placeless.txt');
+    const page = path.resolve(ROOT, 'test', 'fixtures', 'documents', 'sichuan-qingshen-wage-expenditure.txt');
+    fs.writeFileSync(placeless, fs.readFileSync(page, 'utf8').replaceAll('青神县', ''));
+    const refused = await cli('--dry-run', placeless);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/unknown jurisdiction.*--region/);
+    expect(refused.stdout).toMatch(/工资性支出/);
+    const named = await cli('--dry-run', '--region', '511425', placeless);
+    expect(named.code).toBe(0);
+    expect(named.stdout).toContain('青神县 (511425), 2023');
   });
 
   it('--help: exit 0', async () => {

@@ -171,6 +171,47 @@ describe('a glued table over three preview pages (湖南 衡山县 县级专项�
   });
 });
 
+describe('a table on short lines with its cells glued within each line (四川 阆中市 转移支付 绩效目标自评表)', () => {
+  const doc = readDocument(extracted(fixture('sichuan-langzhong-provincial-road-subsidy')));
+  const p = doc.projects[0]!;
+
+  it('reads the labels glued to their values, the name whole (…补助地方资金(普通省道…): 地方资金 is no funding row before the funding block)', () => {
+    expect(doc.projects).toHaveLength(1);
+    expect(p.templateId).toBe('transfer-payment');
+    expect(p.name).toBe('车辆购置税收入补助地方资金(普通省道公路建设)');
+    expect(p.fiscalYear).toBe(2021);
+    expect([p.supervisingDepartment, p.implementingUnit]).toEqual(['财政部', '阆中市交通运输局']);
+  });
+
+  it('cuts the glued funding rows (40004000100% is 4000 | 4000 | 100%), with no weight or score', () => {
+    expect(funding(p)).toEqual([null, '4000', '4000', null, '100%', null]);
+    expect([p.currentYearFunds?.budget?.text, p.currentYearFunds?.executed?.text]).toEqual(['4000', '4000']);
+    expect(p.total.budget?.line).toBe(23);
+  });
+
+  it('stops at the notes under the table (说明, 注:…), and reports the indicator rows whose glued figures cannot be cut', () => {
+    expect(p.lines.end).toBeLessThan(149);
+    const reported = doc.unread.filter((u) => /indicator/.test(u.reason)).map((u) => u.line);
+    expect(reported).toEqual(expect.arrayContaining([48, 57, 85, 96, 107]));
+    expect(p.readingProblems?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a PDF flattened in the order of its text boxes (a 项目自评表 that names no place)', () => {
+  const doc = readDocument(extracted(fixture('unknown-service-trade-development-fund')));
+  const p = doc.projects[0]!;
+
+  it('puts the one funding row label standing between the heading and its column labels back before its figures', () => {
+    expect(p.templateId).toBe('hubei-project');
+    expect(funding(p)).toEqual([null, '285.84', '285.84', null, '100%', '20']);
+    expect(p.budgetWeight?.text).toBe('20分');
+  });
+
+  it('keeps the other cells it passed over where they are read (项目实施单位 and its value)', () => {
+    expect(p.implementingUnit).toBe('投资促进中心 □ 3、一次性项目 □');
+  });
+});
+
 describe('cutting glued cells', () => {
   it('a budget row: 310.2154.741050%5 is 310.2 | 154.74 | 10 | 50% | 5 (Beijing), the only cut where 执行率 = B/A and 得分 = 分值 × 执行率', () => {
     const cut = cutFundingRow(
@@ -192,6 +233,17 @@ describe('cutting glued cells', () => {
       headingWeight: 20,
     });
     expect(cut).toEqual({ cells: null, reason: 'no cut of the glued figures fits the columns' });
+  });
+
+  it('40004000100% is 4000 | 4000 | 100%: no amount above 1 万亿元 (400040001 | 0 | 0%), and 0% is of nothing executed (40004000 | 10 | 0%)', () => {
+    const roles = ['budget', 'executed', 'executionRate'] as const;
+    const options = { mayOmit: [], total: null, headingWeight: null };
+    expect(cutFundingRow(chars('40004000100%'), [...roles], options).cells?.map((c) => c.text)).toEqual(['4000', '4000', '100%']);
+    // In 元 (项目资金（元）) 400040001 is a possible amount: then two cuts fit, and none is taken.
+    expect(cutFundingRow(chars('40004000100%'), [...roles], { ...options, inYuan: true })).toEqual({
+      cells: null,
+      reason: 'more than one cut of the glued figures fits',
+    });
   });
 
   it('two amounts glued with nothing to tell them apart (1212: 1 | 212, 12 | 12, 121 | 2) are not cut', () => {
