@@ -538,6 +538,8 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
     }
     if (lead.level2) level2 = lead.level2.text;
     let j = i + lead.n;
+    // The cell right after a 二级指标 word is the row's name, even where the name is such a word too (服务对象满意度).
+    if (lead.level2 && j < r.end && !isEnd(r.tok(j)) && r.ts.tokens[j]!.row === null && leadAt(j).level1 === null) j++;
     while (j < r.end && !isEnd(r.tok(j)) && r.ts.tokens[j]!.row === null && leadAt(j).n === 0) j++;
     const width = rest.length;
     const segment = withoutLeftovers(r.ts.tokens.slice(i + lead.n, j), width);
@@ -558,9 +560,13 @@ function readIndicators(r: RecordReader, from: number): { indicators: ParsedIndi
   return { indicators, columns, stop: i };
 }
 
+/** The indicator columns a total row leaves blank: it sums 分值 and 得分 only. */
+const TOTAL_BLANK: readonly IndicatorRole[] = ['comparator', 'target', 'unit', 'actual', 'scoringRule', 'description'];
+
 /**
- * The 总分/合计 row: its figures stand under the indicator columns from the first 分值/得分 column
- * on (分值 / 得分 in most templates; Beijing's 分值 / 年度指标值 / … / 得分), after the label's merged cells.
+ * The 总分/合计 row: its figures stand under the 分值 / 得分 columns (and a note after them), after
+ * the label's merged cells — Beijing's and the 衔接资金 form's 年度指标值 / 全年实际值 between 分值 and
+ * 得分 are blank in it, and merged away or dropped in many renderings.
  */
 function readTotal(r: RecordReader, from: number, columns: Column<IndicatorRole>[]): { score: Cell | null; line: number | null } {
   if (r.t.total.labels.length === 0) return { score: null, line: null };
@@ -573,9 +579,12 @@ function readTotal(r: RecordReader, from: number, columns: Column<IndicatorRole>
   const after = r.rowAfter(at).cells;
   // The label's merged cells (empty in a known row) come before the figures.
   const lead = r.ts.tokens[at]!.row === null ? 0 : after.findIndex((c) => c.norm !== '');
-  const cells = lead < 0 ? [] : after.slice(lead);
+  const written = lead < 0 ? [] : after.slice(lead);
   const first = columns.findIndex((c) => c.role === 'weight' || c.role === 'score');
-  const under = first < 0 ? [] : columns.slice(first);
+  const from1st = first < 0 ? [] : columns.slice(first);
+  const under = from1st.filter((c) => !TOTAL_BLANK.includes(c.role));
+  // A blank cell where a column a total leaves blank stands is no figure (where merged cells or a stream dropped it, nothing is left to drop).
+  const cells = written.filter((c, k) => !(c.norm === '' && TOTAL_BLANK.includes(from1st[k]?.role ?? 'weight')));
   const result = r.place(
     cells,
     under,
@@ -739,6 +748,20 @@ function readRecord(
   return { project, department: null, unread: r.unread };
 }
 
+/**
+ * Where the record before the name label at `next` ends: at the next table's title where one
+ * stands a few cells above that name (a table without a total row runs on to it), else at the name.
+ */
+function recordEnd(ts: TokenStream, from: number, next: number, titles: readonly string[]): number {
+  for (let k = next - 1, seen = 0; k > from && seen < 6; k--) {
+    const token = ts.tokens[k]!;
+    if (token.norm === '') continue;
+    seen++;
+    if (titles.some((x) => token.norm.includes(x))) return k;
+  }
+  return next;
+}
+
 export function readRecords(ts: TokenStream, templates: readonly Template[]): ProjectReading {
   const nameSets = templates.map((t) => setsOf(t).name);
   const starts: number[] = [];
@@ -757,8 +780,10 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
       text: orphan.text,
       reason: 'a table before any 项目名称 (the text starts inside a table?): not read',
     });
+  const titles = templates.flatMap((t) => t.titles);
   starts.forEach((start, k) => {
-    const end = starts[k + 1] ?? ts.tokens.length;
+    const next = starts[k + 1];
+    const end = next === undefined ? ts.tokens.length : recordEnd(ts, start, next, titles);
     const region = ts.tokens.slice(start, end);
     const template = templates.find(
       (t) =>
