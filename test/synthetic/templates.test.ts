@@ -6,6 +6,11 @@
  * corpus), gives back what was generated: the same records, amounts, rates, scores and
  * indicators, in its region and year, with no table left out and no line left unread.
  */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readFixture, readRecords, type ReadOutcome } from '../../bench/reading';
 import { publish, PUBLISHED_FORMATS, syntheticProvince, templatedDocument, type TemplatedDocument } from '../../src/synthetic';
@@ -82,4 +87,44 @@ describe('the round trip can fail', () => {
     expect(doc.templateId).toBe('transfer-payment');
     expect(doc.projects).toBe(unit.projectCount);
   });
+});
+
+describe('npm run generate -- --template', () => {
+  const generate = (...args: string[]) =>
+    promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/generate.ts', ...args], { env: { ...process.env } });
+
+  it('writes every organization’s document in the template’s layout and format', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-generate-'));
+    try {
+      const { stdout } = await generate(
+        '--scale',
+        '0.002',
+        '--seed',
+        '5',
+        '--template',
+        'county-special-fund',
+        '--format',
+        'html',
+        '--out',
+        out,
+      );
+      expect(stdout).toContain('(county-special-fund layout)');
+      const files = fs.readdirSync(out).sort();
+      expect(files).toHaveLength(province.organizations.length);
+      expect(files.every((f) => f.startsWith('synthetic_county-special-fund_2022_') && f.endsWith('.html'))).toBe(true);
+      const page = fs.readFileSync(path.join(out, files[0]!), 'utf8');
+      expect(page).toContain('<td>专项资金名称</td>');
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('refuses an unknown template with the ones there are, and the usage', async () => {
+    const failed = await generate('--template', 'no-such-template', '--out', os.tmpdir()).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(2);
+    expect(failed?.stderr).toMatch(/unknown template no-such-template: one of sichuan-project, .*\nusage: npm run generate -- /s);
+  }, 60_000);
 });
