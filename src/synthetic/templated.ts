@@ -114,19 +114,23 @@ function fundingRows(t: Template, f: Figures): { rows: string[][]; record: Pick<
  */
 const NOT_IN_FORM: Partial<Record<string, IndicatorRole[]>> = { 'hubei-project': ['weight'] };
 
-function indicatorRows(t: Template, p: Project): { rows: string[][]; record: Pick<WrittenRecord, 'indicators' | 'totalScore'> } {
+function indicatorRows(
+  t: Template,
+  p: Project,
+  numbered: boolean,
+): { rows: string[][]; record: Pick<WrittenRecord, 'indicators' | 'totalScore'> } {
   // The target is split into 指标性质 / 指标值 / 度量单位 where the template is recognised by them (Sichuan), written whole elsewhere.
   const split = t.recognisedBy.flat().includes('指标性质');
   const leftOut: IndicatorRole[] = ['description', ...(split ? [] : (['comparator', 'unit'] as const)), ...(NOT_IN_FORM[t.id] ?? [])];
   const columns = writtenColumns<IndicatorRole>(t.indicators.columns, leftOut);
   const roles = columns.map((c) => c.role);
-  const cells = (i: Indicator, first1: boolean, first2: boolean): string[] => {
+  const cells = (i: Indicator, first1: boolean, first2: boolean, k: number): string[] => {
     const [comparator, value, unit] = splitTarget(i.target);
     const note = i.reported < i.weight - 0.005 ? '部分任务未达预期' : '无';
     return columns.map(({ role }) => {
       if (role === 'level1') return first1 ? `${LEVEL1[i.level1][0]}(${LEVEL1[i.level1][1]}分)` : '';
       if (role === 'level2') return first2 ? i.level2 : '';
-      if (role === 'name') return i.name;
+      if (role === 'name') return numbered ? `指标${k}：${i.name}` : i.name;
       if (role === 'comparator') return comparator;
       if (role === 'target') return split ? value : i.target;
       if (role === 'unit') return unit;
@@ -138,10 +142,14 @@ function indicatorRows(t: Template, p: Project): { rows: string[][]; record: Pic
     });
   };
   const rows = [[t.indicators.heading[0]!, ...columns.map((c) => c.label)]];
+  // Numbered forms count the indicators of each 二级指标 (指标1：, 指标2：).
+  let n = 0;
   p.indicators.forEach((i, k) => {
     const before = p.indicators[k - 1];
     const first1 = before?.level1 !== i.level1;
-    rows.push(['', ...cells(i, first1, first1 || before?.level2 !== i.level2)]);
+    const first2 = first1 || before?.level2 !== i.level2;
+    n = first2 ? 1 : n + 1;
+    rows.push(['', ...cells(i, first1, first2, n)]);
   });
   const hasTotal = t.total.labels.length > 0;
   if (hasTotal) {
@@ -171,9 +179,9 @@ function indicatorRows(t: Template, p: Project): { rows: string[][]; record: Pic
 }
 
 /** One record's table, as tab-separated rows, and what it says. */
-function recordTable(t: Template, f: Figures, year: number): { lines: string[]; record: WrittenRecord } {
+function recordTable(t: Template, f: Figures, year: number, numbered: boolean): { lines: string[]; record: WrittenRecord } {
   const funding = fundingRows(t, f);
-  const indicators = indicatorRows(t, f.project);
+  const indicators = indicatorRows(t, f.project, numbered);
   const title = t.titles.find((x) => x.endsWith('表')) ?? `${t.titles[0]}绩效自评表`;
   const rows: string[][] = [[t.nameLabels[0]!, f.name]];
   if (t.supervisingLabels.length > 0 || t.implementingLabels.length > 0)
@@ -216,11 +224,13 @@ export function templatedDocument(
 ): TemplatedDocument {
   const supervising = org.parent?.name ?? org.name;
   const names = t.kind === 'department' ? [org.name] : projectNames(r, org.kind, projects);
+  // Half the documents number their indicators (指标1：…), as many published forms do; the name read back is without the number.
+  const numbered = r.chance(0.5);
   const tables = names.map((name) => {
     const project = makeProject(r, org, name);
     const basicBudget = Number(num(project.budget * 0.6));
     const basic = { budget: basicBudget, executed: Number(num(Math.min(basicBudget, project.executed * 0.6))) };
-    return recordTable(t, { name, supervising, implementing: org.name, project, basic }, year);
+    return recordTable(t, { name, supervising, implementing: org.name, project, basic }, year, numbered);
   });
   const records = tables.map((x) => x.record);
   return {

@@ -21,10 +21,10 @@ const province = syntheticProvince({ scale: 0.002, seed: 5 });
 const department = province.organizations.find((o) => o.parent === null)!;
 const unit = province.organizations.find((o) => o.parent !== null)!;
 
-function generated(templateId: string): TemplatedDocument {
+function generated(templateId: string, label = 'templates'): TemplatedDocument {
   const template = TEMPLATES.find((t) => t.id === templateId)!;
   const org = template.kind === 'department' ? department : unit;
-  return templatedDocument(new Random(`templates:${template.id}`), template, org, province.year, 2);
+  return templatedDocument(new Random(`${label}:${template.id}`), template, org, province.year, 2);
 }
 
 /** The records read, in the generator's terms (no code apart: the generated names carry none). */
@@ -67,12 +67,21 @@ for (const template of TEMPLATES) {
   });
 }
 
+it('numbers the indicators (指标1：) in some templates’ documents and not in others: both are read back by name', () => {
+  const numbered = TEMPLATES.filter((t) => generated(t.id).text.includes('指标1：'));
+  expect(numbered.length).toBeGreaterThan(0);
+  expect(numbered.length).toBeLessThan(TEMPLATES.length);
+  expect(generated(numbered[0]!.id).records.every((r) => r.indicators.every((i) => !i.name.startsWith('指标')))).toBe(true);
+});
+
 describe('the round trip can fail', () => {
   it('a table whose 全年预算数 and 全年执行数 headers are swapped reads the amounts swapped, and the comparison says so', async () => {
-    const doc = generated('national-project');
+    // A document with a project that did not spend its whole budget (the first of a fixed series of seeds).
+    const doc = Array.from({ length: 20 }, (_, k) => generated('national-project', `swap${k}`)).find((d) =>
+      d.records.some((r) => r.budget !== r.executed),
+    )!;
     const swapped = doc.text.replaceAll('全年预算数(A)\t全年执行数(B)', '全年执行数(B)\t全年预算数(A)');
     expect(swapped).not.toBe(doc.text);
-    expect(doc.records.some((r) => r.budget !== r.executed)).toBe(true);
     const read = recordsOf(await readFixture(doc.fileName, new TextEncoder().encode(swapped)));
     expect(read.map((r) => [r.budget, r.executed])).toEqual(doc.records.map((r) => [r.executed, r.budget]));
     expect(read).not.toEqual(doc.records);
