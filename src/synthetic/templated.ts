@@ -52,16 +52,10 @@ function writtenColumns<R extends string>(columns: { role: R; labels: string[] }
     .map((c) => ({ role: c.role, label: c.labels[0]! }));
 }
 
-/** `≥95%` → [`≥`, `95`, `%`]; a target that is not a number (及时, 提高) has no comparator or unit. */
-function splitTarget(text: string): [string, string, string] {
+/** `≥95%` → `≥` `95` `%` (`100%`: `=`); a target that is not a number (及时, 提高) has no comparator or unit. */
+function splitTarget(text: string): { comparator: string | null; value: string; unit: string | null } {
   const m = /^([≥≤=<>]?)\s*(\d+(?:\.\d+)?)\s*(.*)$/.exec(text);
-  return m ? [m[1] || '=', m[2]!, m[3]!] : [BLANK, text, BLANK];
-}
-
-/** The number of an actual written beside a 度量单位 column (`312 人` → `312`), when its unit is the target's. */
-function bareActual(actual: string, unit: string): string {
-  const m = /^(\d+(?:\.\d+)?)\s*(.*)$/.exec(actual);
-  return m && m[2] === unit ? m[1]! : actual;
+  return m ? { comparator: m[1] || '=', value: m[2]!, unit: m[3] || null } : { comparator: null, value: text, unit: null };
 }
 
 interface Figures {
@@ -125,16 +119,16 @@ function indicatorRows(
   const columns = writtenColumns<IndicatorRole>(t.indicators.columns, leftOut);
   const roles = columns.map((c) => c.role);
   const cells = (i: Indicator, first1: boolean, first2: boolean, k: number): string[] => {
-    const [comparator, value, unit] = splitTarget(i.target);
+    const target = splitTarget(i.target);
     const note = i.reported < i.weight - 0.005 ? '部分任务未达预期' : '无';
     return columns.map(({ role }) => {
       if (role === 'level1') return first1 ? `${LEVEL1[i.level1][0]}(${LEVEL1[i.level1][1]}分)` : '';
       if (role === 'level2') return first2 ? i.level2 : '';
       if (role === 'name') return numbered ? `指标${k}：${i.name}` : i.name;
-      if (role === 'comparator') return comparator;
-      if (role === 'target') return split ? value : i.target;
-      if (role === 'unit') return unit;
-      if (role === 'actual') return split ? bareActual(i.actual, unit) : i.actual;
+      if (role === 'comparator') return target.comparator ?? BLANK;
+      if (role === 'target') return split ? target.value : i.target;
+      if (role === 'unit') return target.unit ?? BLANK;
+      if (role === 'actual') return i.actual;
       if (role === 'weight') return String(i.weight);
       if (role === 'score') return num(i.reported);
       if (role === 'scoringRule') return BLANK;
@@ -164,12 +158,12 @@ function indicatorRows(
     record: {
       totalScore: hasTotal && roles.includes('score') ? p.reportedTotal : null,
       indicators: p.indicators.map((i) => {
-        const [comparator, value, unit] = splitTarget(i.target);
-        const joined = (v: string) => (/^\d+(\.\d+)?$/.test(v) && unit !== BLANK ? `${v}${unit}` : v);
+        // Read back joined: 指标性质, 指标值 and 度量单位 as one target (`≥` `95` `%` → `≥95%`); the 完成值 as written.
+        const target = splitTarget(i.target);
         return {
           name: i.name,
-          target: split ? `${comparator === BLANK ? '' : comparator}${joined(value)}` : i.target,
-          actual: split ? joined(bareActual(i.actual, unit)) : i.actual,
+          target: split ? `${target.comparator ?? ''}${target.value}${target.unit ?? ''}` : i.target,
+          actual: i.actual,
           weight: roles.includes('weight') ? i.weight : null,
           score: roles.includes('score') ? Number(num(i.reported)) : null,
         };
