@@ -22,12 +22,12 @@ export interface WrittenRecord {
   name: string;
   fiscalYear: number;
   initialBudget: number | null;
-  budget: number;
-  executed: number;
-  executionRate: number;
+  budget: number | null;
+  executed: number | null;
+  executionRate: number | null;
   budgetScore: number | null;
   totalScore: number | null;
-  indicators: { name: string; target: string; actual: string; weight: number | null; score: number | null }[];
+  indicators: { name: string; target: string | null; actual: string | null; weight: number | null; score: number | null }[];
 }
 
 /** A generated document (its text: tab-separated rows, one table per record) and what it says. */
@@ -67,8 +67,13 @@ interface Figures {
   basic: { budget: number; executed: number };
 }
 
-function fundingRows(t: Template, f: Figures): { rows: string[][]; record: Pick<WrittenRecord, 'initialBudget' | 'budgetScore'> } {
+type FundingFigures = Pick<WrittenRecord, 'initialBudget' | 'budget' | 'executed' | 'executionRate' | 'budgetScore'>;
+
+/** The funding block, and its figures (none where the template has no funding block: a score sheet). */
+function fundingRows(t: Template, f: Figures): { rows: string[][]; record: FundingFigures } {
   const p = f.project;
+  if (t.funding.heading.length === 0)
+    return { rows: [], record: { initialBudget: null, budget: null, executed: null, executionRate: null, budgetScore: null } };
   const columns = writtenColumns<FundingRole>(t.funding.columns, ['note']);
   const roles = columns.map((c) => c.role);
   const hasScore = roles.includes('score');
@@ -97,6 +102,9 @@ function fundingRows(t: Template, f: Figures): { rows: string[][]; record: Pick<
     rows,
     record: {
       initialBudget: roles.includes('initialBudget') ? p.initialBudget : null,
+      budget: p.budget,
+      executed: p.executed,
+      executionRate: fraction(pct(p.reportedRate)),
       budgetScore: hasScore ? Number(p.reportedBudgetScore) : null,
     },
   };
@@ -112,6 +120,8 @@ function indicatorRows(
   t: Template,
   p: Project,
   numbered: boolean,
+  /** The weight of budget execution in the total (none without a funding block). */
+  budgetWeight: number,
 ): { rows: string[][]; record: Pick<WrittenRecord, 'indicators' | 'totalScore'> } {
   // The target is split into 指标性质 / 指标值 / 度量单位 where the template is recognised by them (Sichuan), written whole elsewhere.
   const split = t.recognisedBy.flat().includes('指标性质');
@@ -147,7 +157,7 @@ function indicatorRows(
   });
   const hasTotal = t.total.labels.length > 0;
   if (hasTotal) {
-    const weights = p.indicators.reduce((s, i) => s + i.weight, 0) + BUDGET_WEIGHT;
+    const weights = p.indicators.reduce((s, i) => s + i.weight, 0) + budgetWeight;
     rows.push([
       t.total.labels[0]!,
       ...columns.map(({ role }) => (role === 'weight' ? String(weights) : role === 'score' ? num(p.reportedTotal) : '')),
@@ -162,8 +172,8 @@ function indicatorRows(
         const target = splitTarget(i.target);
         return {
           name: i.name,
-          target: split ? `${target.comparator ?? ''}${target.value}${target.unit ?? ''}` : i.target,
-          actual: i.actual,
+          target: !roles.includes('target') ? null : split ? `${target.comparator ?? ''}${target.value}${target.unit ?? ''}` : i.target,
+          actual: roles.includes('actual') ? i.actual : null,
           weight: roles.includes('weight') ? i.weight : null,
           score: roles.includes('score') ? Number(num(i.reported)) : null,
         };
@@ -175,7 +185,7 @@ function indicatorRows(
 /** One record's table, as tab-separated rows, and what it says. */
 function recordTable(t: Template, f: Figures, year: number, numbered: boolean): { lines: string[]; record: WrittenRecord } {
   const funding = fundingRows(t, f);
-  const indicators = indicatorRows(t, f.project, numbered);
+  const indicators = indicatorRows(t, f.project, numbered, funding.rows.length > 0 ? BUDGET_WEIGHT : 0);
   const title = t.titles.find((x) => x.endsWith('表')) ?? `${t.titles[0]}绩效自评表`;
   const rows: string[][] = [[t.nameLabels[0]!, f.name]];
   if (t.supervisingLabels.length > 0 || t.implementingLabels.length > 0)
@@ -188,16 +198,12 @@ function recordTable(t: Template, f: Figures, year: number, numbered: boolean): 
   rows.push(...funding.rows);
   if (t.goals) rows.push([t.goals.expected[0]!, '', t.goals.actual[0]!], [f.project.expected, '', f.project.outcome]);
   rows.push(...indicators.rows);
-  const p = f.project;
   return {
     lines: ['', `${title}(${year}年度)`, '', ...rows.map((r) => r.join('\t'))],
     record: {
       kind: t.kind,
       name: f.name,
       fiscalYear: year,
-      budget: p.budget,
-      executed: p.executed,
-      executionRate: fraction(pct(p.reportedRate)),
       ...funding.record,
       ...indicators.record,
     },
