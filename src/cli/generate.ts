@@ -1,9 +1,11 @@
 /**
- * `npm run generate -- --scale S --seed N [--year Y] [--format F] [--out DIR] [--load]`: writes the
- * synthetic province's documents (one per organization) to DIR (default data/synthetic-S-N), or
- * with --load imports them straight into the configured database (DATABASE_URL, else the embedded
- * PGlite) through the same importer as `npm run import`. --format chooses how they are published:
- * text (tab-separated, the default), html, docx, xlsx or pdf.
+ * `npm run generate -- --scale S --seed N [--year Y] [--template T] [--format F] [--out DIR] [--load]`:
+ * writes the synthetic province's documents (one per organization) to DIR (default
+ * data/synthetic-S-N), or with --load imports them straight into the configured database
+ * (DATABASE_URL, else the embedded PGlite) through the same importer as `npm run import`.
+ * --template writes them in the layout of a template of src/templates/definitions/ (default: the
+ * Henan seed's); --format chooses how they are published: text (tab-separated, the default),
+ * line-broken (one cell per line), html, docx, xlsx or pdf.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,8 +16,11 @@ import { migrate } from '../db/migrate';
 import { ensureReferenceData } from '../db/referenceData';
 import { importDocument } from '../ingest/load';
 import { DEFAULT_YEAR, publish, PUBLISHED_FORMATS, syntheticProvince, type PublishedFormat } from '../synthetic';
+import { TEMPLATES } from '../templates';
 
-const USAGE = `usage: npm run generate -- --scale S --seed N [--year Y] [--format ${PUBLISHED_FORMATS.join('|')}] [--out DIR | --load]`;
+const USAGE =
+  `usage: npm run generate -- --scale S --seed N [--year Y] [--template ${TEMPLATES.map((t) => t.id).join('|')}] ` +
+  `[--format ${PUBLISHED_FORMATS.join('|')}] [--out DIR | --load]`;
 
 async function main(): Promise<number> {
   let values;
@@ -25,6 +30,7 @@ async function main(): Promise<number> {
         scale: { type: 'string', default: '0.01' },
         seed: { type: 'string', default: '1' },
         year: { type: 'string', default: String(DEFAULT_YEAR) },
+        template: { type: 'string' },
         format: { type: 'string', default: 'text' },
         out: { type: 'string' },
         load: { type: 'boolean' },
@@ -49,14 +55,14 @@ async function main(): Promise<number> {
   const year = Number(values.year);
   let province;
   try {
-    province = syntheticProvince({ scale, seed, year });
+    province = syntheticProvince({ scale, seed, year, template: values.template });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
   const { plan } = province;
   console.log(
-    `synthetic 河南省 ${year}, scale ${scale}, seed ${seed}: ${province.regions.filter((r) => r.level === 'CITY').length} cities, ` +
+    `synthetic 河南省 ${year}${values.template ? ` (${values.template} layout)` : ''}, scale ${scale}, seed ${seed}: ${province.regions.filter((r) => r.level === 'CITY').length} cities, ` +
       `${province.regions.filter((r) => r.level === 'COUNTY').length} counties, ${plan.organizations} organizations (one document each), ${plan.projects} projects`,
   );
   const started = Date.now();

@@ -118,5 +118,10 @@ export function readDocument(extracted: ExtractedDocument): ParsedDocument {
   // it placed (src/ingest/partial.ts), the seed readers' with none (where they placed cells of a
   // layout not theirs is a guess), so the template reading says more.
   if (byTemplates === 0 && found > 0) return fromTemplates;
-  return fundedCount(fromTemplates) > fundedCount(seed) ? fromTemplates : seed;
+  const byTemplatesFunded = fundedCount(fromTemplates);
+  const bySeedFunded = fundedCount(seed);
+  if (byTemplatesFunded !== bySeedFunded) return byTemplatesFunded > bySeedFunded ? fromTemplates : seed;
+  // As many complete tables either way: the reading that leaves fewer lines not understood (a national
+  // table's 预期目标 row, its 其中：本年财政拨款 row, which the seed readers know under other labels).
+  return byTemplates > 0 && fromTemplates.unread.length < seed.unread.length ? fromTemplates : seed;
 }

@@ -24,8 +24,8 @@ export const ERROR_RATES = {
 };
 
 const BUDGET_WEIGHT = 10;
-const LEVEL1 = { OUTPUT: ['产出指标', 50], BENEFIT: ['效益指标', 30], SATISFACTION: ['满意度指标', 10] } as const;
-type Level1 = keyof typeof LEVEL1;
+export const LEVEL1 = { OUTPUT: ['产出指标', 50], BENEFIT: ['效益指标', 30], SATISFACTION: ['满意度指标', 10] } as const;
+export type Level1 = keyof typeof LEVEL1;
 
 /** A number as the documents write it: at most `decimals` decimals, no trailing zeros. */
 export function num(x: number, decimals = 2): string {
@@ -33,11 +33,11 @@ export function num(x: number, decimals = 2): string {
   return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
 }
 
-function pct(fraction: number, decimals = 1): string {
+export function pct(fraction: number, decimals = 1): string {
   return `${num(fraction * 100, decimals)}%`;
 }
 
-interface Indicator {
+export interface Indicator {
   level1: Level1;
   level2: string;
   name: string;
@@ -50,7 +50,7 @@ interface Indicator {
   reported: number;
 }
 
-interface Project {
+export interface Project {
   name: string;
   initialBudget: number;
   budget: number;
@@ -238,7 +238,8 @@ class IndicatorMaker {
   }
 }
 
-function makeProject(r: Random, org: SyntheticOrganization, name: string): Project {
+/** One project's figures and indicators, as the seeds' documents have them (written in any layout: this file's, or a template's in ./templated.ts). */
+export function makeProject(r: Random, org: SyntheticOrganization, name: string): Project {
   const budget = Number(num(Math.min(20000, Math.max(0.5, r.logNormal(25, 1.3))), 2));
   const initialBudget = r.chance(0.8) ? budget : Number(num(budget * (0.6 + r.next() * 0.8), 2));
   const rate = executionRate(r);
@@ -272,7 +273,7 @@ function makeProject(r: Random, org: SyntheticOrganization, name: string): Proje
   };
 }
 
-function projectNames(r: Random, kind: DepartmentKind, count: number): string[] {
+export function projectNames(r: Random, kind: DepartmentKind, count: number): string[] {
   const names: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; names.length < count; i++) {

@@ -1,7 +1,8 @@
 /**
  * A deterministic synthetic province for load and scale tests: real GB/T 2260 cities and counties of
  * 河南省 (410000), departments and sub-units, and one self-evaluation document per organization in
- * the tab-separated layout the importer reads. The same scale and seed give the same bytes.
+ * the tab-separated layout of the Henan seed — or, with `template`, in the layout of any template
+ * of src/templates/definitions/ (./templated.ts). The same scale and seed give the same bytes.
  *
  * The fiscal year defaults to 2022 (the seeds are 2021 and 2023), and 新乡县 (a seed's county) is
  * left out, so synthetic records never mix with the real ones.
@@ -16,9 +17,12 @@ import {
   type SyntheticRegion,
 } from './province';
 import { Random } from './random';
+import { templatedDocument } from './templated';
+import { TEMPLATES } from '../templates';
 
 export { ERROR_RATES, type GeneratedDocument } from './documents';
 export { publish, PUBLISHED_FORMATS, type PublishedFormat } from './published';
+export { templatedDocument, type TemplatedDocument, type WrittenRecord } from './templated';
 export { planScale, PROVINCE_CODE, SCALE_ONE, type ScalePlan, type SyntheticOrganization, type SyntheticRegion } from './province';
 
 export const DEFAULT_YEAR = 2022;
@@ -27,6 +31,8 @@ export interface SyntheticOptions {
   scale: number;
   seed: number;
   year?: number;
+  /** A template id (src/templates/definitions/): every document in that template's layout instead of the Henan seed's. */
+  template?: string;
 }
 
 export interface SyntheticProvince {
@@ -49,7 +55,12 @@ export function syntheticProvince(options: SyntheticOptions): SyntheticProvince 
   const root = new Random(options.seed);
   const regions = chooseRegions(plan);
   const organizations = chooseOrganizations(plan, regions, root.fork('organizations'));
-  const document = (org: SyntheticOrganization) => organizationDocument(root.fork(`document:${org.index}`), org, year);
+  const template = options.template === undefined ? null : TEMPLATES.find((t) => t.id === options.template);
+  if (template === undefined) throw new Error(`unknown template ${options.template}: one of ${TEMPLATES.map((t) => t.id).join(', ')}`);
+  const document = (org: SyntheticOrganization) =>
+    template
+      ? templatedDocument(root.fork(`document:${org.index}`), template, org, year)
+      : organizationDocument(root.fork(`document:${org.index}`), org, year);
   return {
     plan,
     year,

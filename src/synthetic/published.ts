@@ -1,15 +1,18 @@
 /**
  * A synthetic document as it would be published (发布格式): its tab-separated text rendered as a
- * web page, a Word .docx, an Excel .xlsx or a PDF (src/synthetic/render/), merged cells merged as
- * the published tables merge them — or the text itself.
+ * web page, a Word .docx, an Excel .xlsx, a PDF or one cell per line (src/synthetic/render/),
+ * merged cells merged as the published tables merge them — or the text itself.
  */
 import type { GeneratedDocument } from './documents';
 import { EXTENSIONS, layoutFromTabbedText, render } from './render';
 
-export const PUBLISHED_FORMATS = ['text', 'html', 'docx', 'xlsx', 'pdf'] as const;
+export const PUBLISHED_FORMATS = ['text', 'line-broken', 'html', 'docx', 'xlsx', 'pdf'] as const;
 export type PublishedFormat = (typeof PUBLISHED_FORMATS)[number];
 
-export async function publish(doc: GeneratedDocument, format: PublishedFormat): Promise<{ fileName: string; bytes: Uint8Array }> {
+export async function publish(
+  doc: Pick<GeneratedDocument, 'fileName' | 'text'>,
+  format: PublishedFormat,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
   if (format === 'text') return { fileName: doc.fileName, bytes: new TextEncoder().encode(doc.text) };
   return {
     fileName: doc.fileName.replace(/\.txt$/, `.${EXTENSIONS[format]}`),

@@ -712,6 +712,8 @@ function readIndicators(
     }
     if (lead.level2) level2 = lead.level2.text;
     let j = i + lead.n;
+    // The cell right after a 二级指标 word is the row's name, even where the name is such a word too (服务对象满意度).
+    if (lead.level2 && j < r.end && !isEnd(r.tok(j)) && r.ts.tokens[j]!.row === null && leadAt(j).level1 === null) j++;
     while (j < r.end && !isEnd(r.tok(j)) && r.ts.tokens[j]!.row === null && leadAt(j).n === 0) j++;
     const width = rest.length;
     const cells = r.ts.tokens.slice(i + lead.n, j);
@@ -734,9 +736,13 @@ function readIndicators(
   return { indicators, columns, stop: i, inferred };
 }
 
+/** The indicator columns a total row leaves blank: it sums 分值 and 得分 only. */
+const TOTAL_BLANK: readonly IndicatorRole[] = ['comparator', 'target', 'unit', 'actual', 'scoringRule', 'description'];
+
 /**
- * The 总分/合计 row: its figures stand under the indicator columns from the first 分值/得分 column
- * on (分值 / 得分 in most templates; Beijing's 分值 / 年度指标值 / … / 得分), after the label's merged cells.
+ * The 总分/合计 row: its figures stand under the 分值 / 得分 columns (and a note after them), after
+ * the label's merged cells — Beijing's and the 衔接资金 form's 年度指标值 / 全年实际值 between 分值 and
+ * 得分 are blank in it, and merged away or dropped in many renderings.
  */
 function readTotal(
   r: RecordReader,
@@ -758,9 +764,12 @@ function readTotal(
   const after = r.rowAfter(at).cells;
   // The label's merged cells (empty in a known row) come before the figures.
   const lead = r.ts.tokens[at]!.row === null ? 0 : after.findIndex((c) => c.norm !== '');
-  const cells = lead < 0 ? [] : after.slice(lead);
+  const written = lead < 0 ? [] : after.slice(lead);
   const first = columns.findIndex((c) => c.role === 'weight' || c.role === 'score');
-  const under = first < 0 ? [] : columns.slice(first);
+  const from1st = first < 0 ? [] : columns.slice(first);
+  const under = from1st.filter((c) => !TOTAL_BLANK.includes(c.role));
+  // A blank cell where a column a total leaves blank stands is no figure (where merged cells or a stream dropped it, nothing is left to drop).
+  const cells = written.filter((c, k) => !(c.norm === '' && TOTAL_BLANK.includes(from1st[k]?.role ?? 'weight')));
   const result = r.place(
     cells,
     under,
@@ -988,6 +997,20 @@ function readRecord(
   return { project, department: null, unread: r.unread };
 }
 
+/**
+ * Where the record before the name label at `next` ends: at the next table's title where one
+ * stands a few cells above that name (a table without a total row runs on to it), else at the name.
+ */
+function recordEnd(ts: TokenStream, from: number, next: number, titles: readonly string[]): number {
+  for (let k = next - 1, seen = 0; k > from && seen < 6; k--) {
+    const token = ts.tokens[k]!;
+    if (token.norm === '') continue;
+    seen++;
+    if (titles.some((x) => token.norm.includes(x))) return k;
+  }
+  return next;
+}
+
 export function readRecords(ts: TokenStream, templates: readonly Template[]): ProjectReading {
   const nameSets = templates.map((t) => setsOf(t).name);
   const starts: number[] = [];
@@ -1002,8 +1025,10 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
       const set = new LabelSet(labels);
       return ts.tokens.slice(from, to).some((x) => x.norm !== '' && set.has(x.norm));
     });
+  const titles = templates.flatMap((t) => t.titles);
   const records = starts.map((start, k) => {
-    const end = starts[k + 1] ?? ts.tokens.length;
+    const next = starts[k + 1];
+    const end = next === undefined ? ts.tokens.length : recordEnd(ts, start, next, titles);
     // A name label no template recognises is a list of projects (contents, summary), not a project table.
     return { start, end, template: templates.find((t) => setsOf(t).name.has(ts.tokens[start]!.norm) && recognises(t, start, end)) };
   });

@@ -1,0 +1,245 @@
+/**
+ * A synthetic evaluation in any template's layout (模板版式): for a template of
+ * src/templates/definitions/, a small document written with that template's own labels — its
+ * title with the year, the name / 主管部门 / 实施单位 rows, the funding block with the columns the
+ * template has, the goals, the indicator block with the columns it has (指标性质 / 指标值 / 度量单位
+ * split where the template is recognised by 指标性质), the total row where it has one — as a
+ * tab-separated text, rendered like any generated document (./render). Beside the text, the
+ * figures it was written with, in the terms of the reading report (bench/reading.ts): what a
+ * reader must read back from any rendering of it.
+ *
+ * The figures come from the same generator as the province's documents (./documents.ts); a
+ * department-wide template gets a department's figures (基本支出 and 项目支出 apart).
+ */
+import type { FundingRole, IndicatorRole, Template } from '../templates/template';
+import { LEVEL1, makeProject, num, pct, projectNames, type GeneratedDocument, type Indicator, type Project } from './documents';
+import type { SyntheticOrganization } from './province';
+import type { Random } from './random';
+
+/** A record as written, in the reading report's terms: null where the template has no such figure. */
+export interface WrittenRecord {
+  kind: 'project' | 'department';
+  name: string;
+  fiscalYear: number;
+  initialBudget: number | null;
+  budget: number | null;
+  executed: number | null;
+  executionRate: number | null;
+  budgetScore: number | null;
+  totalScore: number | null;
+  indicators: { name: string; target: string | null; actual: string | null; weight: number | null; score: number | null }[];
+}
+
+/** A generated document (its text: tab-separated rows, one table per record) and what it says. */
+export interface TemplatedDocument extends GeneratedDocument {
+  templateId: string;
+  records: WrittenRecord[];
+}
+
+const BUDGET_WEIGHT = 10;
+/** A blank cell written as the published forms write it, so that a row keeps its width when blanks are dropped (one cell per line). */
+const BLANK = '—';
+
+/** The written rate `93.5%` as the fraction a reader gives back. */
+const fraction = (written: string) => Number(written.replace('%', '')) / 100;
+
+/** The columns a form writes: the template's, less notes, and less a column another one's label extends (年初预算数 beside 年初预算数(A)). */
+function writtenColumns<R extends string>(columns: { role: R; labels: string[] }[], leaveOut: readonly R[]): { role: R; label: string }[] {
+  const firsts = columns.map((c) => c.labels[0]!);
+  return columns
+    .filter((c) => !leaveOut.includes(c.role))
+    .filter((c) => !firsts.some((f) => f !== c.labels[0] && f.startsWith(c.labels[0]!)))
+    .map((c) => ({ role: c.role, label: c.labels[0]! }));
+}
+
+/** `≥95%` → `≥` `95` `%` (`100%`: `=`); a target that is not a number (及时, 提高) has no comparator or unit. */
+function splitTarget(text: string): { comparator: string | null; value: string; unit: string | null } {
+  const m = /^([≥≤=<>]?)\s*(\d+(?:\.\d+)?)\s*(.*)$/.exec(text);
+  return m ? { comparator: m[1] || '=', value: m[2]!, unit: m[3] || null } : { comparator: null, value: text, unit: null };
+}
+
+interface Figures {
+  name: string;
+  supervising: string;
+  implementing: string;
+  project: Project;
+  /** Department-wide tables: 基本支出 and 项目支出 of the budget and of what was spent. */
+  basic: { budget: number; executed: number };
+}
+
+type FundingFigures = Pick<WrittenRecord, 'initialBudget' | 'budget' | 'executed' | 'executionRate' | 'budgetScore'>;
+
+/** The funding block, and its figures (none where the template has no funding block: a score sheet). */
+function fundingRows(t: Template, f: Figures): { rows: string[][]; record: FundingFigures } {
+  const p = f.project;
+  if (t.funding.heading.length === 0)
+    return { rows: [], record: { initialBudget: null, budget: null, executed: null, executionRate: null, budgetScore: null } };
+  const columns = writtenColumns<FundingRole>(t.funding.columns, ['note']);
+  const roles = columns.map((c) => c.role);
+  const hasScore = roles.includes('score');
+  // The budget weight stands in the heading where no 分值 / 权重 column carries it (湖北: 预算执行情况(万元)(10分)).
+  const heading = `${t.funding.heading[0]}${hasScore && !roles.includes('weight') ? `(${BUDGET_WEIGHT}分)` : ''}`;
+  const amounts = (budget: number, executed: number, initial: number, all: boolean): string[] =>
+    columns.map(({ role }) => {
+      if (role === 'initialBudget') return num(initial);
+      if (role === 'budget') return num(budget);
+      if (role === 'executed') return num(executed);
+      if (role === 'executionRate') return all ? pct(p.reportedRate) : pct(executed / budget);
+      if (role === 'weight') return all ? String(BUDGET_WEIGHT) : BLANK;
+      return all ? p.reportedBudgetScore : BLANK;
+    });
+  const rows = [[heading, '', ...columns.map((c) => c.label)]];
+  for (const row of t.funding.rows) {
+    const label = row.labels[0]!;
+    if (row.role === 'total') rows.push(['', label, ...amounts(p.budget, p.executed, p.initialBudget, true)]);
+    else if (row.role === 'currentYear') rows.push(['', label, ...amounts(p.budget, p.executed, p.initialBudget, false)]);
+    else if (row.role === 'basic') rows.push(['', label, ...amounts(f.basic.budget, f.basic.executed, f.basic.budget, false)]);
+    else if (row.role === 'project')
+      rows.push(['', label, ...amounts(p.budget - f.basic.budget, p.executed - f.basic.executed, p.budget - f.basic.budget, false)]);
+    else rows.push(['', label, ...columns.map(() => BLANK)]);
+  }
+  return {
+    rows,
+    record: {
+      initialBudget: roles.includes('initialBudget') ? p.initialBudget : null,
+      budget: p.budget,
+      executed: p.executed,
+      executionRate: fraction(pct(p.reportedRate)),
+      budgetScore: hasScore ? Number(p.reportedBudgetScore) : null,
+    },
+  };
+}
+
+/**
+ * Indicator columns a template lists for a variant and its own form does not have: the Hubei
+ * 项目自评表 scores without a 分值 column (seeds 000, 002; 总分 beside its label).
+ */
+const NOT_IN_FORM: Partial<Record<string, IndicatorRole[]>> = { 'hubei-project': ['weight'] };
+
+function indicatorRows(
+  t: Template,
+  p: Project,
+  numbered: boolean,
+  /** The weight of budget execution in the total (none without a funding block). */
+  budgetWeight: number,
+): { rows: string[][]; record: Pick<WrittenRecord, 'indicators' | 'totalScore'> } {
+  // The target is split into 指标性质 / 指标值 / 度量单位 where the template is recognised by them (Sichuan), written whole elsewhere.
+  const split = t.recognisedBy.flat().includes('指标性质');
+  const leftOut: IndicatorRole[] = ['description', ...(split ? [] : (['comparator', 'unit'] as const)), ...(NOT_IN_FORM[t.id] ?? [])];
+  const columns = writtenColumns<IndicatorRole>(t.indicators.columns, leftOut);
+  const roles = columns.map((c) => c.role);
+  const cells = (i: Indicator, first1: boolean, first2: boolean, k: number): string[] => {
+    const target = splitTarget(i.target);
+    const note = i.reported < i.weight - 0.005 ? '部分任务未达预期' : '无';
+    return columns.map(({ role }) => {
+      if (role === 'level1') return first1 ? `${LEVEL1[i.level1][0]}(${LEVEL1[i.level1][1]}分)` : '';
+      if (role === 'level2') return first2 ? i.level2 : '';
+      if (role === 'name') return numbered ? `指标${k}：${i.name}` : i.name;
+      if (role === 'comparator') return target.comparator ?? BLANK;
+      if (role === 'target') return split ? target.value : i.target;
+      if (role === 'unit') return target.unit ?? BLANK;
+      if (role === 'actual') return i.actual;
+      if (role === 'weight') return String(i.weight);
+      if (role === 'score') return num(i.reported);
+      if (role === 'scoringRule') return BLANK;
+      return note;
+    });
+  };
+  const rows = [[t.indicators.heading[0]!, ...columns.map((c) => c.label)]];
+  // Numbered forms count the indicators of each 二级指标 (指标1：, 指标2：).
+  let n = 0;
+  p.indicators.forEach((i, k) => {
+    const before = p.indicators[k - 1];
+    const first1 = before?.level1 !== i.level1;
+    const first2 = first1 || before?.level2 !== i.level2;
+    n = first2 ? 1 : n + 1;
+    rows.push(['', ...cells(i, first1, first2, n)]);
+  });
+  const hasTotal = t.total.labels.length > 0;
+  if (hasTotal) {
+    const weights = p.indicators.reduce((s, i) => s + i.weight, 0) + budgetWeight;
+    rows.push([
+      t.total.labels[0]!,
+      ...columns.map(({ role }) => (role === 'weight' ? String(weights) : role === 'score' ? num(p.reportedTotal) : '')),
+    ]);
+  }
+  return {
+    rows,
+    record: {
+      totalScore: hasTotal && roles.includes('score') ? p.reportedTotal : null,
+      indicators: p.indicators.map((i) => {
+        // Read back joined: 指标性质, 指标值 and 度量单位 as one target (`≥` `95` `%` → `≥95%`); the 完成值 as written.
+        const target = splitTarget(i.target);
+        return {
+          name: i.name,
+          target: !roles.includes('target') ? null : split ? `${target.comparator ?? ''}${target.value}${target.unit ?? ''}` : i.target,
+          actual: roles.includes('actual') ? i.actual : null,
+          weight: roles.includes('weight') ? i.weight : null,
+          score: roles.includes('score') ? Number(num(i.reported)) : null,
+        };
+      }),
+    },
+  };
+}
+
+/** One record's table, as tab-separated rows, and what it says. */
+function recordTable(t: Template, f: Figures, year: number, numbered: boolean): { lines: string[]; record: WrittenRecord } {
+  const funding = fundingRows(t, f);
+  const indicators = indicatorRows(t, f.project, numbered, funding.rows.length > 0 ? BUDGET_WEIGHT : 0);
+  const title = t.titles.find((x) => x.endsWith('表')) ?? `${t.titles[0]}绩效自评表`;
+  const rows: string[][] = [[t.nameLabels[0]!, f.name]];
+  if (t.supervisingLabels.length > 0 || t.implementingLabels.length > 0)
+    rows.push([
+      t.supervisingLabels[0] ?? '',
+      t.supervisingLabels.length > 0 ? f.supervising : '',
+      t.implementingLabels[0] ?? '',
+      f.implementing,
+    ]);
+  rows.push(...funding.rows);
+  if (t.goals) rows.push([t.goals.expected[0]!, '', t.goals.actual[0]!], [f.project.expected, '', f.project.outcome]);
+  rows.push(...indicators.rows);
+  return {
+    lines: ['', `${title}(${year}年度)`, '', ...rows.map((r) => r.join('\t'))],
+    record: {
+      kind: t.kind,
+      name: f.name,
+      fiscalYear: year,
+      ...funding.record,
+      ...indicators.record,
+    },
+  };
+}
+
+/**
+ * The document of one organization in a template's layout: its project tables (a project
+ * template; as many as the organization has, or `projects`), or its department-wide table (a
+ * department template).
+ */
+export function templatedDocument(
+  r: Random,
+  t: Template,
+  org: SyntheticOrganization,
+  year: number,
+  projects = Math.max(1, org.projectCount),
+): TemplatedDocument {
+  const supervising = org.parent?.name ?? org.name;
+  const names = t.kind === 'department' ? [org.name] : projectNames(r, org.kind, projects);
+  // Half the documents number their indicators (指标1：…), as many published forms do; the name read back is without the number.
+  const numbered = r.chance(0.5);
+  const tables = names.map((name) => {
+    const project = makeProject(r, org, name);
+    const basicBudget = Number(num(project.budget * 0.6));
+    const basic = { budget: basicBudget, executed: Number(num(Math.min(basicBudget, project.executed * 0.6))) };
+    return recordTable(t, { name, supervising, implementing: org.name, project, basic }, year, numbered);
+  });
+  const records = tables.map((x) => x.record);
+  return {
+    templateId: t.id,
+    fileName: `synthetic_${t.id}_${year}_${org.region.code}_${String(org.index).padStart(5, '0')}.txt`,
+    text: [...tables.flatMap((x) => x.lines), ''].join('\n'),
+    organization: org,
+    projects: t.kind === 'project' ? records.length : 0,
+    indicators: records.reduce((n, x) => n + x.indicators.length, 0),
+    records,
+  };
+}
