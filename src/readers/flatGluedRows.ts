@@ -211,7 +211,10 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
           !spaced &&
           shape === 'value' &&
           ((e < n && inDigits(e) && text !== '0') ||
-            (inDigits(s) && schema.shapes[col - 1] !== 'score' && !afterZero && !nameDigitsMayEnd(cells.at(-1), schema.shapes[col - 1], text)))
+            (inDigits(s) &&
+              schema.shapes[col - 1] !== 'score' &&
+              !afterZero &&
+              !nameDigitsMayEnd(cells.at(-1), schema.shapes[col - 1], text)))
         )
           continue;
         // A bare number glued to the name may be the name's own end (`生活质量1` | `提高`): not taken for a value.

@@ -27,7 +27,15 @@ import { parseMoneyWan, parseRateCell, parseScoreCell } from '../domain/reported
 import { agrees } from './consistency';
 import type { Cell, FundingLine, ParsedDepartmentEvaluation, ParsedIndicator, ParsedProjectEvaluation, Unread } from '../ingest/model';
 import { isPlaceholder, LabelSet, splitWeight } from './labels';
-import { fundingRowAgrees, indicatorCellFits, indicatorRowAgrees, isSubItem, placeShortRow, subItemRules, type PlacementRules } from './placement';
+import {
+  fundingRowAgrees,
+  indicatorCellFits,
+  indicatorRowAgrees,
+  isSubItem,
+  placeShortRow,
+  subItemRules,
+  type PlacementRules,
+} from './placement';
 import { labelsOf, type Column, type FundingRole, type FundingRowRole, type IndicatorRole, type Template } from './template';
 import type { Token, TokenStream } from './tokens';
 import { LEVEL1, LEVEL2, isLevel2Cell } from './vocabulary';

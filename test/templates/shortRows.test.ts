@@ -11,7 +11,15 @@ import { parseMoneyWan, parseRateCell, parseScoreCell } from '../../src/domain/r
 import { readTextBlocks } from '../../src/readers/text';
 import { isPlaceholder } from '../../src/templates/labels';
 import { readWithTemplates } from '../../src/templates';
-import { fundingRowAgrees, indicatorCellFits, indicatorRowAgrees, isSubItem, placeShortRow, subItemRules } from '../../src/templates/placement';
+import {
+  fundingRowAgrees,
+  indicatorCellFits,
+  indicatorRowAgrees,
+  isSubItem,
+  placeShortRow,
+  subItemRules,
+  type PlacementRules,
+} from '../../src/templates/placement';
 import { isLevel2Cell } from '../../src/templates/vocabulary';
 import type { FundingRole, IndicatorRole } from '../../src/templates/template';
 
@@ -144,12 +152,13 @@ describe('Anhui 萧县: parts of an indicator (其中…) with 指标值 and 实
 
   it('places a part one way only, and a row of the same shape without 其中 not at all', () => {
     const ROLES: IndicatorRole[] = ['name', 'weight', 'target', 'actual', 'score', 'note'];
-    const rules = {
-      fits: (role: IndicatorRole, text: string) => indicatorCellFits(role, text, () => /^\d+(\.\d+)?$/.test(text) || !['weight', 'score'].includes(role)),
-      required: ['name', 'weight', 'score'] as IndicatorRole[],
+    const rules: PlacementRules<IndicatorRole> = {
+      fits: (role: IndicatorRole, text: string) =>
+        indicatorCellFits(role, text, () => /^\d+(\.\d+)?$/.test(text) || !['weight', 'score'].includes(role)),
+      required: ['name', 'weight', 'score'],
       agrees: indicatorRowAgrees,
     };
-    const at = (cells: string[], r: typeof rules) => placeShortRow(cells, ROLES, r)?.map((k) => ROLES[k]) ?? null;
+    const at = (cells: string[], r: PlacementRules<IndicatorRole>) => placeShortRow(cells, ROLES, r)?.map((k) => ROLES[k]) ?? null;
     expect(isSubItem('其中桃树种植面积')).toBe(true);
     expect(at(['其中桃树种植面积', '1.5亩', '1.5亩'], subItemRules(rules))).toEqual(['name', 'target', 'actual']);
     expect(at(['桃树种植面积', '1.5亩', '1.5亩'], rules)).toBeNull();
