@@ -210,7 +210,11 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
         if (
           !spaced &&
           shape === 'value' &&
-          ((e < n && inDigits(e) && text !== '0') || (inDigits(s) && schema.shapes[col - 1] !== 'score' && !afterZero))
+          ((e < n && inDigits(e) && text !== '0') ||
+            (inDigits(s) &&
+              schema.shapes[col - 1] !== 'score' &&
+              !afterZero &&
+              !nameDigitsMayEnd(cells.at(-1), schema.shapes[col - 1], text, whole.slice(e))))
         )
           continue;
         // A bare number glued to the name may be the name's own end (`生活质量1` | `提高`): not taken for a value.
@@ -227,6 +231,21 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
   };
   if (n === 0) return { rows: [], ways: 0 };
   return fromRow(0);
+}
+
+/**
+ * Whether the digits a name ends with may be its own (`就业补助发放准确率4` | `100%`) although they
+ * could open the value after it: when with them the value would be a percent above 100 (`4100%`),
+ * both cuts are tried, so that the row is reported rather than read with a wrong target.
+ */
+function nameDigitsMayEnd(name: FlatCell | undefined, shape: Shape | undefined, value: string, after: string): boolean {
+  if (!name || shape !== 'name') return false;
+  const digits = /\d{1,2}$/.exec(name.text)?.[0];
+  if (!digits || !/^\d/.test(value)) return false;
+  // Without them the target is the actual beside it, as written (`开展次数9` | `13 次` | `13 次`).
+  if (/\D$/.test(value) && after.trimStart().startsWith(value)) return true;
+  const joined = /^(\d+(?:\.\d+)?)%/.exec(digits + value);
+  return joined !== null && Number(joined[1]) > 100 && /^(?:0|[1-9]\d*)(?:\.\d+)?%/.test(value);
 }
 
 function trimChars(chars: FlatChar[]): FlatChar[] {

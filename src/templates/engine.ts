@@ -27,10 +27,18 @@ import { parseMoneyWan, parseRateCell, parseScoreCell } from '../domain/reported
 import { agrees } from './consistency';
 import type { Cell, FundingLine, ParsedDepartmentEvaluation, ParsedIndicator, ParsedProjectEvaluation, Unread } from '../ingest/model';
 import { isPlaceholder, LabelSet, splitWeight } from './labels';
-import { fundingRowAgrees, indicatorCellFits, indicatorRowAgrees, placeShortRow, type PlacementRules } from './placement';
+import {
+  fundingRowAgrees,
+  indicatorCellFits,
+  indicatorRowAgrees,
+  isSubItem,
+  placeShortRow,
+  subItemRules,
+  type PlacementRules,
+} from './placement';
 import { labelsOf, type Column, type FundingRole, type FundingRowRole, type IndicatorRole, type Template } from './template';
 import type { Token, TokenStream } from './tokens';
-import { LEVEL1, LEVEL2 } from './vocabulary';
+import { LEVEL1, LEVEL2, isLevel2Cell } from './vocabulary';
 
 export interface ProjectReading {
   projects: ParsedProjectEvaluation[];
@@ -536,7 +544,11 @@ function readIndicators(
     rowCells.length > 1 && NUMBER_CELL.test(rowCells[0]!.norm) && /\p{L}/u.test(rowCells[1]!.norm) && !isLeftover(rowCells[1]!.norm)
       ? rowCells.slice(1)
       : rowCells;
-  const placeRow = (rowCells: Token[]) => r.place(unnumbered(rowCells), rest, ['note'], (role, text) => fits(role, text), solve);
+  const partRules = solve && subItemRules(solve);
+  /** A part (其中…, no 分值/得分 of its own) placed by its own rule: certain without the 总分 row. */
+  const isPart = (rowCells: Token[]) => partRules !== undefined && isSubItem(unnumbered(rowCells).find((c) => c.norm !== '')?.text ?? '');
+  const placeRow = (rowCells: Token[]) =>
+    r.place(unnumbered(rowCells), rest, ['note'], (role, text) => fits(role, text), isPart(rowCells) ? partRules : solve);
 
   /** Indicators placed by the shapes of their cells (a short row, a row broken over lines): kept only when the 总分 row confirms them. */
   const inferred: Inferred[] = [];
@@ -589,7 +601,7 @@ function readIndicators(
       lines: { start: all[0]!.line, end: all.at(-1)!.line },
     };
     indicators.push(indicator);
-    const why = joinedFrom ?? result.inferred;
+    const why = joinedFrom ?? (isPart(cells) ? undefined : result.inferred);
     if (why) inferred.push({ indicator, cells: all, why });
   };
 
@@ -614,7 +626,7 @@ function readIndicators(
     const b = r.tok(i + 1);
     if (!a || a.norm === '') return [];
     if (b && b.row === a.row && b.norm !== '' && set.has(a.norm + b.norm)) return [a, b];
-    return set.has(a.norm) || (t.weightedLevels === true && isWeightedLevel(a.norm)) ? [a] : [];
+    return set.has(a.norm) || (t.weightedLevels === true && isWeightedLevel(a.norm)) || (set === LEVEL2 && isLevel2Cell(a.norm)) ? [a] : [];
   };
   const joined = (tokens: Token[]): Token | null =>
     tokens.length === 0 ? null : { ...tokens[0]!, text: tokens.map((x) => x.text).join('') };
@@ -802,7 +814,8 @@ function confirmInferred(
     return parsed?.status === 'OK' ? parsed.value : null;
   };
   const total = points(weights.total);
-  const each = indicators.map((i) => points(i.weight));
+  // A part (其中…) has no weight of its own: its indicator's weight counts it.
+  const each = indicators.filter((i) => i.weight !== null || !isSubItem(i.name)).map((i) => points(i.weight));
   const sum = each.every((w) => w !== null) ? each.reduce((a, b) => a! + b!, 0)! : null;
   const budget = points(weights.budget) ?? 0;
   if (total !== null && sum !== null && (agrees(sum, total, 6) || agrees(sum + budget, total, 6))) return indicators;

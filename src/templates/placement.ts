@@ -101,3 +101,20 @@ export function indicatorRowAgrees(by: Partial<Record<IndicatorRole, string>>): 
   if (written(by.unit) && !(written(by.target) && BARE_NUMBER.test(by.target.trim()))) return false;
   return scoresAgree(by.weight, by.score);
 }
+
+/**
+ * A part of the indicator above (其中桃树种植面积 | 1.5亩 | 1.5亩 under ★补助各类瓜果蔬菜种植面积 | 20 | 29.5亩 …):
+ * its 指标值 and 实际值 only, no 分值 or 得分 of its own — so its two figures can go one way only.
+ */
+export function isSubItem(name: string): boolean {
+  return /^其中/u.test(name.trim());
+}
+
+/** The placement rules of a part (isSubItem): 指标值 and 实际值 written, nothing else (no 分值, 得分 or note). */
+export function subItemRules(rules: PlacementRules<IndicatorRole>): PlacementRules<IndicatorRole> {
+  return {
+    fits: rules.fits,
+    required: ['name', 'target', 'actual'],
+    agrees: (by) => !written(by.weight) && !written(by.score) && !written(by.note) && rules.agrees(by),
+  };
+}

@@ -54,3 +54,16 @@ export const LEVEL2 = new LabelSet([
   '资产管理',
   '部门管理',
 ]);
+
+/**
+ * Whether a cell is a 二级指标: one word, or a sub-class written with its class run together in one
+ * cell (社会效益 + 效益指标 → 社会效益效益指标, Yunnan 隆阳).
+ */
+export function isLevel2Cell(norm: string): boolean {
+  if (LEVEL2.has(norm)) return true;
+  for (let cut = 2; cut <= norm.length - 4; cut++) {
+    const rest = norm.slice(cut);
+    if (rest.endsWith('指标') && LEVEL2.has(norm.slice(0, cut)) && LEVEL2.has(rest)) return true;
+  }
+  return false;
+}

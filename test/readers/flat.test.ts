@@ -338,3 +338,42 @@ describe('synthetic Henan tables flattened (the generator renders them tab-separ
     expect(read).toBeGreaterThan(0);
   });
 });
+
+describe('synthetic Henan tables glued, over several seeds: names ending in digits (…准确率4 | 100%)', () => {
+  /** The project tables of a document, each glued onto one line. */
+  const glued = (text: string) =>
+    text
+      .split(/\n(?=项目支出绩效自评表)/)
+      .filter((t) => t.startsWith('项目支出绩效自评表'))
+      .map((t) => t.replace(/[\t\n]+/g, ''))
+      .join('\n\n');
+
+  it('never reads a target that the table does not hold (4100% from 准确率4 | 100%, 913 次 from 次数9 | 13 次 | 13 次): such rows are reported', () => {
+    let percents = 0;
+    let doubted = 0;
+    for (const seed of [1, 2, 4, 5]) {
+      const province = syntheticProvince({ scale: 0.002, seed });
+      const text = province.document(province.organizations.find((o) => o.parent !== null)!).text;
+      const original = readWithTemplates(extracted(text)).projects;
+      const flat = glued(text);
+      const reading = readWithTemplates({ format: 'text', encoding: 'utf-8', text: flat, blocks: readFlatBlocks(flat, readTextBlocks)! });
+      reading.projects.forEach((p) => {
+        const o = original.find((x) => x.name === p.name)!;
+        // Percent targets, and the rows whose name in the table ends in digits and whose target is
+        // met as written (`开展次数9` | `13 次` | `13 次`): the digits could open the target.
+        const risky = (x: ParsedIndicator) =>
+          /%$/.test(x.target?.text ?? '') ||
+          o.indicators.some((y) => /\d$/.test(y.name) && y.name.startsWith(x.name) && y.target?.text === y.actual?.text);
+        for (const i of p.indicators.filter(risky)) {
+          const same = o.indicators.filter((x) => x.name === i.name);
+          if (same.length !== 1) continue;
+          percents++;
+          expect(figures(i)).toEqual(figures(same[0]!));
+        }
+      });
+      doubted += reading.unread.filter((u) => /率\d100%/.test(u.text.replace(/\s/g, ''))).length;
+    }
+    expect(percents).toBeGreaterThan(20);
+    expect(doubted).toBeGreaterThan(0);
+  });
+});

@@ -11,7 +11,16 @@ import { parseMoneyWan, parseRateCell, parseScoreCell } from '../../src/domain/r
 import { readTextBlocks } from '../../src/readers/text';
 import { isPlaceholder } from '../../src/templates/labels';
 import { readWithTemplates } from '../../src/templates';
-import { fundingRowAgrees, indicatorCellFits, indicatorRowAgrees, placeShortRow } from '../../src/templates/placement';
+import {
+  fundingRowAgrees,
+  indicatorCellFits,
+  indicatorRowAgrees,
+  isSubItem,
+  placeShortRow,
+  subItemRules,
+  type PlacementRules,
+} from '../../src/templates/placement';
+import { isLevel2Cell } from '../../src/templates/vocabulary';
 import type { FundingRole, IndicatorRole } from '../../src/templates/template';
 
 const DOCUMENTS = path.resolve(import.meta.dirname, '..', 'fixtures', 'documents');
@@ -127,5 +136,50 @@ describe('Yunnan 永德: pipe rows whose blank cells the page dropped, rows brok
     const row = p.indicators.find((i) => i.name === '减轻贫困学生家庭经济负担')!;
     expect([row.target?.text, row.actual?.text, row.weight?.text, row.score?.text]).toEqual(['有效', '有效', '10', '10']);
     expect(p.indicators).toHaveLength(9);
+  });
+});
+
+describe('Anhui 萧县: parts of an indicator (其中…) with 指标值 and 实际值 only', () => {
+  const reading = readDocument('anhui-xiaoxian-hexi-farming-subsidy');
+  const p = reading.projects[0]!;
+
+  it('reads each part under 年度指标值 / 全年实际值, with no 分值 or 得分 of its own', () => {
+    const part = p.indicators.find((i) => i.name === '其中桃树种植面积')!;
+    expect([part.target?.text, part.actual?.text, part.weight, part.score]).toEqual(['1.5亩', '1.5亩', null, null]);
+    expect(p.indicators.filter((i) => i.name.startsWith('其中'))).toHaveLength(7);
+    expect(reading.unread.filter((u) => u.text.startsWith('其中'))).toEqual([]);
+  });
+
+  it('places a part one way only, and a row of the same shape without 其中 not at all', () => {
+    const ROLES: IndicatorRole[] = ['name', 'weight', 'target', 'actual', 'score', 'note'];
+    const rules: PlacementRules<IndicatorRole> = {
+      fits: (role: IndicatorRole, text: string) =>
+        indicatorCellFits(role, text, () => /^\d+(\.\d+)?$/.test(text) || !['weight', 'score'].includes(role)),
+      required: ['name', 'weight', 'score'],
+      agrees: indicatorRowAgrees,
+    };
+    const at = (cells: string[], r: PlacementRules<IndicatorRole>) => placeShortRow(cells, ROLES, r)?.map((k) => ROLES[k]) ?? null;
+    expect(isSubItem('其中桃树种植面积')).toBe(true);
+    expect(at(['其中桃树种植面积', '1.5亩', '1.5亩'], subItemRules(rules))).toEqual(['name', 'target', 'actual']);
+    expect(at(['桃树种植面积', '1.5亩', '1.5亩'], rules)).toBeNull();
+    // A part with points of its own is no part: not placed by the part's rule.
+    expect(at(['其中桃树种植面积', '1.5亩', '1.5亩', '5'], subItemRules(rules))).toBeNull();
+  });
+});
+
+describe('Yunnan 隆阳: a 二级指标 written with its class in one cell (社会效益效益指标)', () => {
+  const p = readDocument('yunnan-longyang-fertilizer-reduction').projects[0]!;
+
+  it('takes the cell as the level, not as the indicator name', () => {
+    const row = p.indicators.find((i) => i.name === '受益农户数')!;
+    expect([row.level1, row.level2, row.target?.text, row.actual?.text, row.score?.text]).toEqual([
+      '效益指标',
+      '社会效益效益指标',
+      '5000户',
+      '5000户',
+      '5.0',
+    ]);
+    expect(isLevel2Cell('社会效益效益指标')).toBe(true);
+    expect(isLevel2Cell('社会效益受益人数')).toBe(false);
   });
 });
