@@ -60,8 +60,18 @@ export class Batcher {
   }
 
   /** The rows of each owner (an empty list for none), in one statement per batch. */
-  listsOf<I, R>(fetch: (prisma: PrismaClient, ids: readonly I[]) => Promise<R[]>, ownerOf: (row: R) => I) {
+  listsOf<I, R>(fetch: (prisma: PrismaClient, ids: readonly I[]) => Promise<R[]>, ownerOf: (row: R) => I | null) {
     return this.loader<I, R[]>(async (ids) => grouped(ids, await fetch(this.prisma, ids), ownerOf));
+  }
+
+  /** Lists of rows that several kinds of owner have (a project's, a goal's …): one loader per kind, `choose(kind)`. */
+  listsByOwner<O extends string, R>(
+    owners: Record<O, (row: R) => number | null>,
+    fetch: (prisma: PrismaClient, owner: O, ids: readonly number[]) => Promise<R[]>,
+  ) {
+    return perValue(Object.keys(owners) as O[], (owner) =>
+      this.listsOf((prisma, ids: readonly number[]) => fetch(prisma, owner, ids), owners[owner]),
+    );
   }
 }
 
@@ -92,8 +102,8 @@ export function byId<K, R>(rows: R[], keyOf: (row: R) => K): Map<K, R> {
   return new Map(rows.map((r) => [keyOf(r), r]));
 }
 
-export function grouped<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
-  const map = new Map<K, R[]>(keys.map((k) => [k, []]));
+export function grouped<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K | null): R[][] {
+  const map = new Map<K | null, R[]>(keys.map((k) => [k, []]));
   for (const row of rows) map.get(keyOf(row))?.push(row);
   return keys.map((k) => map.get(k) ?? []);
 }

@@ -1,14 +1,6 @@
 /** Discrepancies (reported figures the rules disagree with): of projects, evaluations and summary rows, and pages per region. */
-import {
-  discrepanciesInRegions,
-  discrepanciesOf,
-  type DiscrepancyFilter,
-  type DiscrepancyOwner,
-  type DiscrepancyRow,
-} from '../../db/queries/discrepancy';
-import { batchByGroup, perValue, type Batcher } from './batch';
-
-const OWNER_COLUMN = { project: 'projectId', departmentEvaluation: 'departmentEvaluationId', summaryRow: 'summaryRowId' } as const;
+import { discrepanciesInRegions, discrepanciesOf, type DiscrepancyFilter, type DiscrepancyRow } from '../../db/queries/discrepancy';
+import { batchByGroup, type Batcher } from './batch';
 
 type RegionPageKey = { code: string; year: number; offset: number; limit: number; filter: DiscrepancyFilter };
 
@@ -16,11 +8,13 @@ const filterKey = (f: DiscrepancyFilter) => `${[...(f.kinds ?? [])].sort()}|${[.
 
 export function discrepancyLoaders(b: Batcher) {
   return {
-    discrepancies: perValue(Object.keys(OWNER_COLUMN) as DiscrepancyOwner[], (owner) =>
-      b.listsOf(
-        (prisma, ids: readonly number[]) => discrepanciesOf(prisma, owner, ids),
-        (r: DiscrepancyRow) => r[OWNER_COLUMN[owner]]!,
-      ),
+    discrepancies: b.listsByOwner(
+      {
+        project: (r: DiscrepancyRow) => r.projectId,
+        departmentEvaluation: (r: DiscrepancyRow) => r.departmentEvaluationId,
+        summaryRow: (r: DiscrepancyRow) => r.summaryRowId,
+      },
+      discrepanciesOf,
     ),
     /** Pages of one year, offset, limit and filter are one statement for all their regions. */
     regionDiscrepancies: b.loader<RegionPageKey, { rows: DiscrepancyRow[]; totalCount: number; hasNextPage: boolean }>(

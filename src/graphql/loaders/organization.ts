@@ -7,6 +7,6 @@ export function organizationLoaders(b: Batcher) {
     organization: b.byIds(organizationsByIds, (r) => r.id),
     organizationsInRegion: b.listsOf(organizationsInRegions, (r) => r.regionCode),
     organizationsWithProjects: b.regionYearLists(organizationsWithProjects),
-    organizationChildren: b.listsOf(organizationChildren, (r) => r.parentId!),
+    organizationChildren: b.listsOf(organizationChildren, (r) => r.parentId),
   };
 }

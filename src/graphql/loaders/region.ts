@@ -8,7 +8,7 @@ export function regionLoaders(b: Batcher) {
     region: b.byIds(regionsByCodes, (r) => r.code),
     regionChildren: perValue([false, true], (includeEmpty) =>
       b.loader<string, RegionRow[]>(async (codes) =>
-        grouped(codes, await regionChildren(b.prisma, codes, includeEmpty), (r) => r.parentCode!),
+        grouped(codes, await regionChildren(b.prisma, codes, includeEmpty), (r) => r.parentCode),
       ),
     ),
     regionsWithin: b.loader<RegionsWithinKey, RegionRow[]>(
