@@ -5,6 +5,7 @@
  * refusal or failure, which writes nothing else, gets an entry of its own.
  */
 import crypto from 'node:crypto';
+import { insertAuditEntry } from '../db/writes/auditEntry';
 import type { Prisma, PrismaClient } from '../generated/prisma';
 import type { ImportReport } from '../ingest/load';
 import { actorOf, keyIdOf, type Caller } from './caller';
@@ -26,23 +27,21 @@ export function sha256(bytes: Uint8Array): string {
 export async function writeAudit(db: PrismaClient | Prisma.TransactionClient, input: AuditInput): Promise<void> {
   const r = input.report;
   const written = r?.status === 'loaded' || r?.status === 'replaced';
-  await db.auditEntry.create({
-    data: {
-      keyId: keyIdOf(input.caller),
-      actor: actorOf(input.caller),
-      action: input.action,
-      fileName: input.fileName ?? r?.fileName ?? null,
-      sha256: input.bytes ? sha256(input.bytes) : null,
-      status: input.status,
-      documentId: r?.documentId ?? null,
-      replacedDocumentId: r?.replacedDocumentId ?? null,
-      regionCode: r?.region?.code ?? null,
-      fiscalYear: r?.fiscalYear ?? null,
-      counts: written ? { ...r.counts } : undefined,
-      message:
-        input.message ??
-        (r && r.errors.length > 0 ? r.errors.map((e) => (e.line === null ? e.message : `line ${e.line}: ${e.message}`)).join('\n') : null),
-    },
+  await insertAuditEntry(db, {
+    keyId: keyIdOf(input.caller),
+    actor: actorOf(input.caller),
+    action: input.action,
+    fileName: input.fileName ?? r?.fileName ?? null,
+    sha256: input.bytes ? sha256(input.bytes) : null,
+    status: input.status,
+    documentId: r?.documentId ?? null,
+    replacedDocumentId: r?.replacedDocumentId ?? null,
+    regionCode: r?.region?.code ?? null,
+    fiscalYear: r?.fiscalYear ?? null,
+    counts: written ? { ...r.counts } : undefined,
+    message:
+      input.message ??
+      (r && r.errors.length > 0 ? r.errors.map((e) => (e.line === null ? e.message : `line ${e.line}: ${e.message}`)).join('\n') : null),
   });
 }
 

@@ -5,6 +5,7 @@
  */
 import crypto from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
+import { noteApiKeyUsed } from '../db/writes/apiKeys';
 import type { PrismaClient } from '../generated/prisma';
 import { ANONYMOUS, type Caller } from './caller';
 import { findKey, hashKey, presentedPrefix } from './keys';
@@ -29,8 +30,7 @@ export function createAuthenticator(prisma: PrismaClient): Authenticator {
     const key = await findKey(prisma, presented);
     if (!key) return { kind: 'anonymous', role: null, presentedPrefix: presentedPrefix(presented) ?? 'malformed' };
     // When it was last used, to the minute: not a write per request.
-    if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000)
-      await prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
+    if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) await noteApiKeyUsed(prisma, key.id);
     return { kind: 'key', role: key.role, key };
   };
   return {

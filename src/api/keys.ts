@@ -5,33 +5,13 @@
  * (src/cli/keys.ts), the admin endpoints (src/api/keysRoute.ts) and authentication (src/api/auth.ts).
  */
 import crypto from 'node:crypto';
+import { KEY_INFO as SELECT, type KeyInfo } from '../db/rows/apiKey';
+import { insertApiKey, revokeApiKey } from '../db/writes/apiKeys';
 import type { ApiKeyRole, PrismaClient } from '../generated/prisma';
 import { keysText } from '../i18n/keys';
 import { DEFAULT_LANGUAGE, type Text } from '../i18n/language';
 
-export interface KeyInfo {
-  id: number;
-  prefix: string;
-  name: string;
-  role: ApiKeyRole;
-  regionCode: string | null;
-  organizationId: number | null;
-  createdAt: Date;
-  revokedAt: Date | null;
-  lastUsedAt: Date | null;
-}
-
-const SELECT = {
-  id: true,
-  prefix: true,
-  name: true,
-  role: true,
-  regionCode: true,
-  organizationId: true,
-  createdAt: true,
-  revokedAt: true,
-  lastUsedAt: true,
-} as const;
+export type { KeyInfo };
 
 const KEY_PATTERN = /^jx_([0-9a-f]{8})_([A-Za-z0-9_-]{43})$/;
 
@@ -84,16 +64,13 @@ export async function createKey(prisma: PrismaClient, input: NewKey): Promise<{ 
     scopeName = `uploader ${org.name}`;
   }
   const { prefix, key } = generateKey();
-  const info = await prisma.apiKey.create({
-    data: {
-      prefix,
-      hash: hashKey(key),
-      name: input.name?.trim() || scopeName,
-      role: input.role,
-      regionCode: input.regionCode ?? null,
-      organizationId: input.organizationId ?? null,
-    },
-    select: SELECT,
+  const info = await insertApiKey(prisma, {
+    prefix,
+    hash: hashKey(key),
+    name: input.name?.trim() || scopeName,
+    role: input.role,
+    regionCode: input.regionCode ?? null,
+    organizationId: input.organizationId ?? null,
   });
   return { key, info };
 }
@@ -114,7 +91,7 @@ export async function revokeKey(prisma: PrismaClient, idOrPrefix: string): Promi
   const found = await prisma.apiKey.findUnique({ where, select: SELECT });
   if (!found) throw new KeyError(keysText.noKey(idOrPrefix));
   if (found.revokedAt) return found;
-  return prisma.apiKey.update({ where: { id: found.id }, data: { revokedAt: new Date() }, select: SELECT });
+  return revokeApiKey(prisma, found.id);
 }
 
 /** The key a client presented, when it exists and is not revoked; null otherwise. */

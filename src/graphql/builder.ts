@@ -3,6 +3,7 @@ import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import { apiText } from '../i18n/api';
+import CheckedArgsPlugin from './checkedArgs';
 import { LocalizedError } from '../i18n/localizedError';
 import type { Context } from './context';
 import { decodeGlobalId, encodeGlobalId } from './globalId';
@@ -18,7 +19,7 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string | number };
   };
 }>({
-  plugins: [ComplexityPlugin, RelayPlugin],
+  plugins: [ComplexityPlugin, RelayPlugin, CheckedArgsPlugin],
   defaultFieldNullability: false,
   relay: {
     cursorType: 'String',

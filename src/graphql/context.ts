@@ -3,7 +3,7 @@ import { ANONYMOUS, type Caller } from '../api/caller';
 import type { Database } from '../db/database';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
 import { RequestBudget } from './budget';
-import { Loaders } from './loaders';
+import { createLoaders, type Loaders } from './loaders';
 
 export interface Context {
   db: Database;
@@ -25,5 +25,5 @@ export function createContext(
   language: Language = DEFAULT_LANGUAGE,
   http: { dataVersion: string; etag: string | null } = { dataVersion: '', etag: null },
 ): Context {
-  return { db, loaders: new Loaders(db.prisma, budget), caller, budget, language, ...http };
+  return { db, loaders: createLoaders(db.prisma, budget), caller, budget, language, ...http };
 }

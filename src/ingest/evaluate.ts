@@ -24,6 +24,12 @@ import {
 import { gradeFor } from '../domain/grade';
 import { round } from '../domain/numbers';
 import { matchConcept } from '../domain/indicatorConcepts';
+import type { DepartmentEvaluationRow } from '../db/rows/departmentEvaluation';
+import type { GoalRow } from '../db/rows/departmentGoal';
+import type { IndicatorFields } from '../db/rows/indicator';
+import type { ProjectRow } from '../db/rows/projectEvaluation';
+import type { ReportedText } from '../db/rows/row';
+import type { SummaryRowRow } from '../db/rows/summaryRow';
 import type { Cell, FundingLine, ParsedDepartmentEvaluation, ParsedIndicator, ParsedProjectEvaluation, ParsedSummaryRow } from './model';
 
 /** A cell that should hold a number but holds something else. */
@@ -100,37 +106,8 @@ function storedUnit(value: ReportedValue): string | null {
   return value.unit === '%' ? 'rate' : value.unit;
 }
 
-export interface EvaluatedIndicator {
-  position: number;
-  level1: string | null;
-  level1Kind: string | null;
-  level2: string | null;
-  name: string;
-  description: string | null;
-  scoringRule: string | null;
-  targetText: string | null;
-  actualText: string | null;
-  targetValue: number | null;
-  actualValue: number | null;
-  unit: string | null;
-  comparator: string | null;
-  weight: number | null;
-  weightText: string | null;
-  reportedScore: number | null;
-  reportedScoreText: string | null;
-  deviationNote: string | null;
-  lineStart: number;
-  lineEnd: number;
-  conceptKey: string | null;
-  direction: string | null;
-  scoreMethod: string | null;
-  score: number | null;
-  scoreMin: number | null;
-  scoreMax: number | null;
-  judgement: string | null;
-  scoreNote: string | null;
-  goalPosition: number | null;
-}
+/** An indicator row as stored (src/db/rows/indicator.ts), with the position of its goal (年度目标) if any. */
+export type EvaluatedIndicator = IndicatorFields & { goalPosition: number | null };
 
 function indicatorInput(i: ParsedIndicator, cells: CellReader, goal: number | null): ProjectIndicatorInput {
   return {
@@ -206,29 +183,32 @@ function firstLevelRate(score: ProjectScore, level: string): number | null {
   return score.firstLevels.find((f) => f.level === level)?.rate ?? null;
 }
 
-function reportedCells(fields: Record<string, Cell | null | undefined>): Record<string, { text: string; line: number } | null> {
+function reportedCells(fields: Record<string, Cell | null | undefined>): ReportedText {
   return Object.fromEntries(Object.entries(fields).map(([k, c]) => [k, c ? { text: c.text, line: c.line } : null]));
 }
 
-export interface EvaluatedProject {
+/** A project as evaluated: its stored figures (src/db/rows/projectEvaluation.ts) with what they came from. */
+export interface EvaluatedProject extends Pick<
+  ProjectRow,
+  | 'initialBudget'
+  | 'fullYearBudget'
+  | 'executed'
+  | 'budgetWeight'
+  | 'reportedExecutionRate'
+  | 'reportedBudgetScore'
+  | 'reportedTotalScore'
+  | 'reportedText'
+  | 'outputScoreRate'
+  | 'benefitScoreRate'
+  | 'satisfactionScoreRate'
+  | 'reportedGrade'
+> {
   parsed: ParsedProjectEvaluation;
   input: ProjectInput;
   score: ProjectScore;
-  initialBudget: number | null;
-  fullYearBudget: number | null;
-  executed: number | null;
   funds: Record<'currentYear' | 'carryOver' | 'other', { budget: number | null; executed: number | null }>;
-  budgetWeight: number;
-  reportedExecutionRate: number | null;
-  reportedBudgetScore: number | null;
-  reportedTotalScore: number | null;
-  reportedText: Record<string, { text: string; line: number } | null>;
   indicators: EvaluatedIndicator[];
   discrepancies: (Discrepancy & { line: number })[];
-  outputScoreRate: number | null;
-  benefitScoreRate: number | null;
-  satisfactionScoreRate: number | null;
-  reportedGrade: ReturnType<typeof gradeFor>;
 }
 
 function fundLine(line: FundingLine | null, cells: CellReader, what: string) {
@@ -317,22 +297,24 @@ export function evaluateProject(p: ParsedProjectEvaluation, ruleSet: RuleSet, ce
   };
 }
 
-export interface EvaluatedDepartment {
+/** A department-wide evaluation as evaluated: its stored figures (src/db/rows/departmentEvaluation.ts) with what they came from. */
+export interface EvaluatedDepartment extends Pick<
+  DepartmentEvaluationRow,
+  | 'basicExpenditure'
+  | 'projectExpenditure'
+  | 'budget'
+  | 'executed'
+  | 'budgetWeight'
+  | 'reportedExecutionRate'
+  | 'reportedBudgetScore'
+  | 'reportedTotalScore'
+  | 'tableScoreSum'
+  | 'reportedText'
+> {
   parsed: ParsedDepartmentEvaluation;
   score: ProjectScore;
-  basicExpenditure: number | null;
-  projectExpenditure: number | null;
-  budget: number | null;
-  executed: number | null;
-  budgetWeight: number | null;
-  reportedExecutionRate: number | null;
-  reportedBudgetScore: number | null;
-  reportedTotalScore: number | null;
-  /** The table's own total: its reported budget score (if any) + Σ reported indicator scores (得分). */
-  tableScoreSum: number | null;
-  reportedText: Record<string, { text: string; line: number } | null>;
   indicators: EvaluatedIndicator[];
-  goals: { position: number; name: string; weight: number | null; weightText: string | null; lineStart: number; lineEnd: number }[];
+  goals: Pick<GoalRow, 'position' | 'name' | 'weight' | 'weightText' | 'lineStart' | 'lineEnd'>[];
   discrepancies: (Discrepancy & { line: number })[];
 }
 
@@ -411,16 +393,12 @@ export function evaluateDepartment(e: ParsedDepartmentEvaluation, ruleSet: RuleS
   };
 }
 
-export interface EvaluatedSummaryRow {
+/** A summary row as evaluated: its stored figures (src/db/rows/summaryRow.ts) with what they came from. */
+export interface EvaluatedSummaryRow extends Pick<
+  SummaryRowRow,
+  'budget' | 'executed' | 'executionRate' | 'outputScoreRate' | 'benefitScoreRate' | 'satisfactionScoreRate' | 'totalScore' | 'reportedText'
+> {
   parsed: ParsedSummaryRow;
-  budget: number | null;
-  executed: number | null;
-  executionRate: number | null;
-  outputScoreRate: number | null;
-  benefitScoreRate: number | null;
-  satisfactionScoreRate: number | null;
-  totalScore: number | null;
-  reportedText: Record<string, { text: string; line: number } | null>;
   /** Index of the matched project in the document, if any. */
   projectIndex: number | null;
   discrepancies: (Discrepancy & { line: number })[];

@@ -4,81 +4,9 @@
  * with the total count of each, filtered and sorted in SQL.
  */
 import { Prisma, type PrismaClient } from '../../generated/prisma';
+import { projectColumns, type Grade, type ProjectRow } from '../rows/projectEvaluation';
 
-export type Grade = 'EXCELLENT' | 'GOOD' | 'FAIR' | 'POOR';
-
-export interface ProjectRow {
-  id: number;
-  documentId: number;
-  regionCode: string;
-  organizationId: number;
-  fiscalYear: number;
-  name: string;
-  title: string | null;
-  supervisingDepartment: string | null;
-  implementingUnit: string | null;
-  code: string | null;
-  category: string | null;
-  attribute: string | null;
-  projectType: string | null;
-  filledOnText: string | null;
-  initialBudget: number | null;
-  fullYearBudget: number | null;
-  executed: number | null;
-  currentYearBudget: number | null;
-  currentYearExecuted: number | null;
-  carryOverBudget: number | null;
-  carryOverExecuted: number | null;
-  otherBudget: number | null;
-  otherExecuted: number | null;
-  budgetWeight: number;
-  reportedExecutionRate: number | null;
-  reportedBudgetScore: number | null;
-  reportedTotalScore: number | null;
-  reportedText: Record<string, { text: string; line: number } | null>;
-  expectedGoal: string | null;
-  actualOutcome: string | null;
-  deviationAnalysis: string | null;
-  improvementMeasures: string | null;
-  narrative: string | null;
-  lineStart: number;
-  lineEnd: number;
-  narrativeLineStart: number | null;
-  narrativeLineEnd: number | null;
-  budgetBasis: string | null;
-  budget: number | null;
-  executionRate: number | null;
-  budgetScore: number | null;
-  indicatorScore: number | null;
-  totalScore: number | null;
-  grade: Grade | null;
-  reportedGrade: Grade | null;
-  outputScoreRate: number | null;
-  benefitScoreRate: number | null;
-  satisfactionScoreRate: number | null;
-  discrepancyCount: number;
-}
-
-export const projectColumns = Prisma.sql`
-  p.id, p.document_id AS "documentId", p.region_code AS "regionCode", p.organization_id AS "organizationId",
-  p.fiscal_year AS "fiscalYear", p.name, p.title, p.supervising_department AS "supervisingDepartment",
-  p.implementing_unit AS "implementingUnit", p.category, p.attribute, p.project_type AS "projectType",
-  p.filled_on_text AS "filledOnText",
-  p.code, p.initial_budget::float8 AS "initialBudget", p.full_year_budget::float8 AS "fullYearBudget", p.executed::float8 AS executed,
-  p.current_year_budget::float8 AS "currentYearBudget", p.current_year_executed::float8 AS "currentYearExecuted",
-  p.carry_over_budget::float8 AS "carryOverBudget", p.carry_over_executed::float8 AS "carryOverExecuted",
-  p.other_budget::float8 AS "otherBudget", p.other_executed::float8 AS "otherExecuted",
-  p.budget_weight::float8 AS "budgetWeight",
-  p.reported_execution_rate::float8 AS "reportedExecutionRate", p.reported_budget_score::float8 AS "reportedBudgetScore",
-  p.reported_total_score::float8 AS "reportedTotalScore", p.reported_text AS "reportedText",
-  p.expected_goal AS "expectedGoal", p.actual_outcome AS "actualOutcome", p.deviation_analysis AS "deviationAnalysis",
-  p.improvement_measures AS "improvementMeasures", p.narrative, p.line_start AS "lineStart", p.line_end AS "lineEnd",
-  p.narrative_line_start AS "narrativeLineStart", p.narrative_line_end AS "narrativeLineEnd",
-  p.budget_basis AS "budgetBasis", p.budget::float8 AS budget, p.execution_rate::float8 AS "executionRate",
-  p.budget_score::float8 AS "budgetScore", p.indicator_score::float8 AS "indicatorScore",
-  p.total_score::float8 AS "totalScore", p.grade::text AS grade, p.reported_grade::text AS "reportedGrade",
-  p.output_score_rate::float8 AS "outputScoreRate", p.benefit_score_rate::float8 AS "benefitScoreRate",
-  p.satisfaction_score_rate::float8 AS "satisfactionScoreRate", p.discrepancy_count AS "discrepancyCount"`;
+export type { Grade, ProjectRow };
 
 export interface ProjectFilter {
   year?: number | null;

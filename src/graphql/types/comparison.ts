@@ -4,9 +4,10 @@ import type { OrganizationRow } from '../../db/queries/organization';
 import type { RegionRow } from '../../db/queries/region';
 import type { RollupFigure, RollupRow } from '../../db/queries/rollup';
 import { findConcepts } from '../../domain/indicatorConcepts';
+import { checkedYear } from '../arguments';
 import { builder } from '../builder';
 import { apiText } from '../../i18n/api';
-import { badInput, checkRegionCode, checkYear } from '../errors';
+import { badInput, checkRegionCode } from '../errors';
 import { LIST_SIZES, listOf, perCodeComplexity, regionLevelComplexity } from '../listComplexity';
 import type { Context } from '../context';
 import { IndicatorConceptRef } from './indicatorConcept';
@@ -192,10 +193,10 @@ builder.queryFields((t) => ({
     description: 'Several regions’ rollups for one year, side by side, in the order given (e.g. 黄石市 420200 and 十堰市 420300).',
     args: {
       codes: t.arg.stringList({ required: true, description: 'GB/T 2260 codes.' }),
-      year: t.arg.int({ required: true, description: 'Fiscal year (年度).' }),
+      year: t.arg.int({ required: true, description: 'Fiscal year (年度).', extensions: checkedYear }),
     },
     resolve: async (_root, args, ctx, info) => {
-      const year = checkYear(args.year);
+      const year = args.year;
       const figures = rollupFigures(info, ['rollup']);
       const regions = await loadRegions(ctx, args.codes);
       const rollups = await Promise.all(regions.map((r) => ctx.loaders.regionRollup.load({ id: r.code, year, figures })));
@@ -208,13 +209,13 @@ builder.queryFields((t) => ({
     description: 'Regions of a level (optionally within an ancestor) ranked by a rollup metric for a year.',
     args: {
       level: t.arg({ type: RegionLevelEnum, required: true }),
-      year: t.arg.int({ required: true }),
+      year: t.arg.int({ required: true, extensions: checkedYear }),
       metric: t.arg({ type: RollupMetricEnum, required: true }),
       descending: t.arg.boolean({ defaultValue: true, description: 'Highest first (default).' }),
       within: t.arg.string({ description: 'Only regions beneath this GB/T 2260 code.' }),
     },
     resolve: async (_root, args, ctx, info) => {
-      const year = checkYear(args.year);
+      const year = args.year;
       const figures = [METRIC_FIGURE[args.metric], ...rollupFigures(info, ['rollup'])];
       if (args.within) await loadRegion(ctx, args.within);
       const regions = await ctx.loaders.regionsWithin.load({ level: args.level, within: args.within ?? null });
@@ -232,12 +233,12 @@ builder.queryFields((t) => ({
     description: 'Organizations in and beneath a region that have project evaluations in a year, ranked by a rollup metric.',
     args: {
       regionCode: t.arg.string({ required: true, description: 'GB/T 2260 code.' }),
-      year: t.arg.int({ required: true }),
+      year: t.arg.int({ required: true, extensions: checkedYear }),
       metric: t.arg({ type: RollupMetricEnum, required: true }),
       descending: t.arg.boolean({ defaultValue: true, description: 'Highest first (default).' }),
     },
     resolve: async (_root, args, ctx, info) => {
-      const year = checkYear(args.year);
+      const year = args.year;
       const figures = [METRIC_FIGURE[args.metric], ...rollupFigures(info, ['rollup'])];
       const region = await loadRegion(ctx, args.regionCode);
       const organizations = await ctx.loaders.organizationsWithProjects.load({ id: region.code, year });
@@ -255,11 +256,11 @@ builder.queryFields((t) => ({
       'One indicator concept across regions for a year: each region’s matched indicators aggregated by the rules (absolute values summed, rates weighted by funds), in the concept’s base unit.',
     args: {
       regionCodes: t.arg.stringList({ required: true, description: 'GB/T 2260 codes.' }),
-      year: t.arg.int({ required: true }),
+      year: t.arg.int({ required: true, extensions: checkedYear }),
       query: t.arg.string({ required: true, description: 'Concept key, name or synonym, e.g. 城镇新增就业.' }),
     },
     resolve: async (_root, args, ctx) => {
-      const year = checkYear(args.year);
+      const year = args.year;
       const candidates = findConcepts(args.query);
       if (candidates.length === 0) {
         throw badInput(apiText.noIndicatorConcept(args.query), { argument: 'query' });

@@ -1,6 +1,6 @@
 import type { OrganizationRow } from '../../db/queries/organization';
+import { checkedYear } from '../arguments';
 import { builder } from '../builder';
-import { checkYear } from '../errors';
 import { LIST_SIZES, listOf } from '../listComplexity';
 import { pageComplexity, toConnection } from '../paging';
 import { projectArgs, ProjectConnection, projectPageRequest } from './project';
@@ -36,9 +36,9 @@ builder.node(OrganizationRef, {
     rollup: t.field({
       type: RollupRef,
       description: 'Its projects and its sub-units’ for a year, rolled up.',
-      args: { year: t.arg.int({ required: true }) },
+      args: { year: t.arg.int({ required: true, extensions: checkedYear }) },
       resolve: async (o, args, ctx, info) => ({
-        ...(await ctx.loaders.organizationRollup.load({ id: o.id, year: checkYear(args.year), figures: rollupFigures(info) })),
+        ...(await ctx.loaders.organizationRollup.load({ id: o.id, year: args.year, figures: rollupFigures(info) })),
         year: args.year,
       }),
     }),

@@ -1,8 +1,9 @@
 import type { ProjectOrderField, ProjectPageRequest, ProjectRow } from '../../db/queries/project';
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import { checkedYear } from '../arguments';
 import { builder } from '../builder';
 import { apiText } from '../../i18n/api';
-import { badInput, checkYear } from '../errors';
+import { badInput } from '../errors';
 import { offsetPage, type ConnectionArgs } from '../paging';
 import { discrepancyFilterArgs, filterDiscrepancies } from './discrepancy';
 import { GradeEnum } from './grade';
@@ -184,7 +185,7 @@ export const ProjectOrderInput = builder.inputType('ProjectOrder', {
 
 /** Arguments shared by every field that lists project evaluations (besides first/after). */
 export const projectArgs = builder.args((t) => ({
-  year: t.int({ description: 'Fiscal year (年度); all years when omitted.' }),
+  year: t.int({ description: 'Fiscal year (年度); all years when omitted.', extensions: checkedYear }),
   filter: t.field({ type: ProjectFilterInput }),
   orderBy: t.field({ type: ProjectOrderInput }),
 }));
@@ -226,7 +227,7 @@ export function projectPageRequest(args: ProjectArgs): { page: ReturnType<typeof
     page,
     request: {
       filter: {
-        year: args.year == null ? null : checkYear(args.year),
+        year: args.year ?? null,
         level: f.level ?? null,
         organizationId: f.organizationId ? organizationIdOf(f.organizationId) : null,
         category: f.category ?? null,

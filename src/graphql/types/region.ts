@@ -1,6 +1,6 @@
 import type { RegionRow } from '../../db/queries/region';
+import { checkedYear } from '../arguments';
 import { builder } from '../builder';
-import { checkYear } from '../errors';
 import { LIST_SIZES, listOf } from '../listComplexity';
 import { offsetPage, pageComplexity, toConnection } from '../paging';
 import { discrepancyFilterArgs } from './discrepancy';
@@ -43,18 +43,18 @@ builder.node(RegionRef, {
     rollup: t.field({
       type: RollupRef,
       description: 'Everything beneath this region for a year, rolled up (a city includes its counties).',
-      args: { year: t.arg.int({ required: true, description: 'Fiscal year (年度).' }) },
+      args: { year: t.arg.int({ required: true, description: 'Fiscal year (年度).', extensions: checkedYear }) },
       resolve: async (r, args, ctx, info) => ({
-        ...(await ctx.loaders.regionRollup.load({ id: r.code, year: checkYear(args.year), figures: rollupFigures(info) })),
+        ...(await ctx.loaders.regionRollup.load({ id: r.code, year: args.year, figures: rollupFigures(info) })),
         year: args.year,
       }),
     }),
     rollupChange: t.field({
       type: RollupChangeRef,
       description: 'Year-over-year change (同比) of the rollup: the year against the one before.',
-      args: { year: t.arg.int({ required: true, description: 'The later fiscal year.' }) },
+      args: { year: t.arg.int({ required: true, description: 'The later fiscal year.', extensions: checkedYear }) },
       resolve: async (r, args, ctx, info) => {
-        const year = checkYear(args.year);
+        const year = args.year;
         const figures = rollupChangeFigures(info);
         const [current, previous] = await Promise.all([
           ctx.loaders.regionRollup.load({ id: r.code, year, figures }),
@@ -81,26 +81,29 @@ builder.node(RegionRef, {
       type: [DepartmentEvaluationRef],
       complexity: listOf(LIST_SIZES.departmentEvaluations),
       description: 'Department-wide self-evaluations (部门整体支出绩效自评) of organizations in and beneath this region.',
-      args: { year: t.arg.int({ required: true, description: 'Fiscal year (年度).' }) },
-      resolve: (r, args, ctx) => ctx.loaders.departmentEvaluationsInRegion.load({ id: r.code, year: checkYear(args.year) }),
+      args: { year: t.arg.int({ required: true, description: 'Fiscal year (年度).', extensions: checkedYear }) },
+      resolve: (r, args, ctx) => ctx.loaders.departmentEvaluationsInRegion.load({ id: r.code, year: args.year }),
     }),
     summaryTables: t.field({
       type: [SummaryTableRef],
       complexity: listOf(LIST_SIZES.summaryTables),
       description: 'Reported summary tables (项目支出自评汇总表) of organizations in and beneath this region.',
-      args: { year: t.arg.int({ required: true, description: 'Fiscal year (年度).' }) },
-      resolve: (r, args, ctx) => ctx.loaders.summaryTablesInRegion.load({ id: r.code, year: checkYear(args.year) }),
+      args: { year: t.arg.int({ required: true, description: 'Fiscal year (年度).', extensions: checkedYear }) },
+      resolve: (r, args, ctx) => ctx.loaders.summaryTablesInRegion.load({ id: r.code, year: args.year }),
     }),
     discrepancies: t.connection(
       {
         type: DiscrepancyRef,
         description: 'Every reported figure in and beneath this region that disagrees with the rules, in document order.',
-        args: { year: t.arg.int({ required: true, description: 'Fiscal year (年度).' }), ...discrepancyFilterArgs },
+        args: {
+          year: t.arg.int({ required: true, description: 'Fiscal year (年度).', extensions: checkedYear }),
+          ...discrepancyFilterArgs,
+        },
         complexity: pageComplexity,
         resolve: async (r, args, ctx) => {
           const page = offsetPage(args);
           const filter = { kinds: args.kinds, severities: args.severities, problemsOnly: args.problemsOnly };
-          const result = await ctx.loaders.regionDiscrepancies.load({ code: r.code, year: checkYear(args.year), ...page, filter });
+          const result = await ctx.loaders.regionDiscrepancies.load({ code: r.code, year: args.year, ...page, filter });
           return toConnection(page, result.rows, result.totalCount, result.hasNextPage);
         },
       },

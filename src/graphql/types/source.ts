@@ -1,5 +1,6 @@
 import { builder } from '../builder';
 import { SourceDocumentRef, SourceRef } from '../refs';
+import type { ReportedText } from '../../db/rows/row';
 
 export interface SourceShape {
   documentId: number;
@@ -36,7 +37,7 @@ ReportedCellRef.implement({
 });
 
 /** A record's reported cells, flattened from its `reportedText` JSON, in a stable order. */
-export function reportedCells(reportedText: Record<string, { text: string; line: number } | null>) {
+export function reportedCells(reportedText: ReportedText) {
   return Object.entries(reportedText)
     .filter((entry): entry is [string, { text: string; line: number }] => entry[1] != null)
     .map(([field, cell]) => ({ field, text: cell.text, line: cell.line }));

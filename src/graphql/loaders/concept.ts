@@ -1,0 +1,36 @@
+/** Indicator concepts: the catalog, one by key, and one concept aggregated across regions. */
+import { allConcepts, conceptAcrossRegions, conceptsByKeys, type ConceptAggregateRow, type ConceptRow } from '../../db/queries/concept';
+import { batchByGroup, byId, type Batcher } from './batch';
+
+type InRegionKey = { concept: string; code: string; year: number };
+
+export function conceptLoaders(b: Batcher) {
+  return {
+    concepts: b.loader<'all', ConceptRow[]>(async (keys) => {
+      const rows = await allConcepts(b.prisma);
+      return keys.map(() => rows);
+    }),
+    concept: b.byIds(conceptsByKeys, (r) => r.key),
+    /** The regions of one concept and year are one statement. */
+    conceptInRegion: b.loader<InRegionKey, ConceptAggregateRow>(
+      (keys) =>
+        batchByGroup(
+          keys,
+          (k) => `${k.concept}|${k.year}`,
+          async (group) => {
+            const rows = byId(
+              await conceptAcrossRegions(
+                b.prisma,
+                group[0]!.concept,
+                group.map((k) => k.code),
+                group[0]!.year,
+              ),
+              (r) => r.regionCode,
+            );
+            return new Map(group.map((k) => [k, rows.get(k.code)!]));
+          },
+        ),
+      (k) => `${k.concept}|${k.code}|${k.year}`,
+    ),
+  };
+}
