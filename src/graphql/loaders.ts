@@ -5,6 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { PrismaClient } from '../generated/prisma';
+import type { SqlReader } from '../db/reader';
 import { RequestBudget } from './budget';
 import { allConcepts, conceptAcrossRegions, conceptsByKeys, type ConceptAggregateRow, type ConceptRow } from '../db/queries/concept';
 import {
@@ -71,7 +72,8 @@ export interface PageKey<T> {
 
 export class Loaders {
   constructor(
-    private readonly prisma: PrismaClient,
+    /** Reads through the driver (src/db/reader.ts); the rollups still through Prisma. */
+    private readonly db: { reader: SqlReader; prisma: PrismaClient },
     /** Stops loading when the request is abandoned, and bounds the rows it loads. */
     private readonly budget: RequestBudget = new RequestBudget(),
   ) {}
@@ -99,7 +101,7 @@ export class Loaders {
    */
   private yearBatched<I, R, V>(
     name: string,
-    fetch: (prisma: PrismaClient, ids: I[], year: number) => Promise<R[]>,
+    fetch: (reader: SqlReader, ids: I[], year: number) => Promise<R[]>,
     assemble: (ids: I[], rows: R[]) => V[],
   ) {
     return this.loader<YearKey<I>, V>(
@@ -110,7 +112,7 @@ export class Loaders {
           (k) => String(k.year),
           async (group) => {
             const ids = group.map((k) => k.id);
-            const values = assemble(ids, await fetch(this.prisma, ids, group[0]!.year));
+            const values = assemble(ids, await fetch(this.db.reader, ids, group[0]!.year));
             return new Map(group.map((k, i) => [k, values[i]!]));
           },
         ),
@@ -121,21 +123,21 @@ export class Loaders {
   /** Lists of rows in and beneath regions for a year. */
   private regionYearLists<R extends { key: string }>(
     name: string,
-    fetch: (prisma: PrismaClient, codes: readonly string[], year: number) => Promise<R[]>,
+    fetch: (reader: SqlReader, codes: readonly string[], year: number) => Promise<R[]>,
   ) {
     return this.yearBatched<string, R, R[]>(name, fetch, (codes, rows) => grouped(codes, rows, (r) => r.key));
   }
 
   get region() {
     return this.loader<string, RegionRow | undefined>('region', async (codes) => {
-      const rows = byId(await regionsByCodes(this.prisma, codes), (r) => r.code);
+      const rows = byId(await regionsByCodes(this.db.reader, codes), (r) => r.code);
       return codes.map((c) => rows.get(c));
     });
   }
 
   regionChildren(includeEmpty: boolean) {
     return this.loader<string, RegionRow[]>(`regionChildren:${includeEmpty}`, async (codes) =>
-      grouped(codes, await regionChildren(this.prisma, codes, includeEmpty), (r) => r.parentCode!),
+      grouped(codes, await regionChildren(this.db.reader, codes, includeEmpty), (r) => r.parentCode!),
     );
   }
 
@@ -144,7 +146,7 @@ export class Loaders {
       'regionsWithin',
       async (keys) => {
         const lists = keys.map((): RegionRow[] => []);
-        for (const { i, ...row } of await regionsWithin(this.prisma, keys)) lists[i - 1]!.push(row);
+        for (const { i, ...row } of await regionsWithin(this.db.reader, keys)) lists[i - 1]!.push(row);
         return lists;
       },
       (k) => JSON.stringify([k.level, k.within, k.includeEmpty ?? false]),
@@ -165,7 +167,7 @@ export class Loaders {
           async (group) => {
             const ids = [...new Set(group.map((k) => k.id))];
             const figures = [...new Set(group.flatMap((k) => k.figures))];
-            const rows = byId(await fetch(this.prisma, ids, group[0]!.year, figures), (r) => r.key);
+            const rows = byId(await fetch(this.db.prisma, ids, group[0]!.year, figures), (r) => r.key);
             return new Map(group.map((k) => [k, rows.get(String(k.id))!]));
           },
         ),
@@ -184,7 +186,7 @@ export class Loaders {
   organizationCount(scope: RollupRow['scope']) {
     return this.yearBatched<string, { key: string; count: number }, number>(
       `organizationCount:${scope}`,
-      (prisma, ids, year) => organizationCounts(prisma, scope, ids, year),
+      (_reader, ids, year) => organizationCounts(this.db.prisma, scope, ids, year),
       (ids, rows) => {
         const byKey = byId(rows, (r) => r.key);
         return ids.map((id) => byKey.get(id)?.count ?? 0);
@@ -194,14 +196,14 @@ export class Loaders {
 
   get organization() {
     return this.loader<number, OrganizationRow | undefined>('organization', async (ids) => {
-      const rows = byId(await organizationsByIds(this.prisma, ids), (r) => r.id);
+      const rows = byId(await organizationsByIds(this.db.reader, ids), (r) => r.id);
       return ids.map((id) => rows.get(id));
     });
   }
 
   get organizationsInRegion() {
     return this.loader<string, OrganizationRow[]>('organizationsInRegion', async (codes) =>
-      grouped(codes, await organizationsInRegions(this.prisma, codes), (r) => r.regionCode),
+      grouped(codes, await organizationsInRegions(this.db.reader, codes), (r) => r.regionCode),
     );
   }
 
@@ -211,13 +213,13 @@ export class Loaders {
 
   get organizationChildren() {
     return this.loader<number, OrganizationRow[]>('organizationChildren', async (ids) =>
-      grouped(ids, await organizationChildren(this.prisma, ids), (r) => r.parentId!),
+      grouped(ids, await organizationChildren(this.db.reader, ids), (r) => r.parentId!),
     );
   }
 
   get project() {
     return this.loader<number, ProjectRow | undefined>('project', async (ids) => {
-      const rows = byId(await projectsByIds(this.prisma, ids), (r) => r.id);
+      const rows = byId(await projectsByIds(this.db.reader, ids), (r) => r.id);
       return ids.map((id) => rows.get(id));
     });
   }
@@ -237,7 +239,7 @@ export class Loaders {
                 : kind === 'organization'
                   ? { kind, ids: group.map((k) => Number(k.id)) }
                   : { kind };
-            const pages = byId(await projectPages(this.prisma, scope, request), (p) => p.key);
+            const pages = byId(await projectPages(this.db.reader, scope, request), (p) => p.key);
             return new Map(group.map((k) => [k, pages.get(k.id) ?? { key: k.id, rows: [], totalCount: 0, hasNextPage: false }]));
           },
         ),
@@ -259,7 +261,7 @@ export class Loaders {
 
   indicators(owner: IndicatorOwner) {
     return this.loader<number, IndicatorRow[]>(`indicators:${owner}`, async (ids) => {
-      const rows = await indicatorsOf(this.prisma, owner, ids);
+      const rows = await indicatorsOf(this.db.reader, owner, ids);
       const column = owner === 'project' ? 'projectId' : owner === 'goal' ? 'goalId' : 'departmentEvaluationId';
       return grouped(ids, rows, (r) => r[column]!);
     });
@@ -267,7 +269,7 @@ export class Loaders {
 
   discrepancies(owner: DiscrepancyOwner) {
     return this.loader<number, DiscrepancyRow[]>(`discrepancies:${owner}`, async (ids) => {
-      const rows = await discrepanciesOf(this.prisma, owner, ids);
+      const rows = await discrepanciesOf(this.db.reader, owner, ids);
       const column = owner === 'project' ? 'projectId' : owner === 'summaryRow' ? 'summaryRowId' : 'departmentEvaluationId';
       return grouped(ids, rows, (r) => r[column]!);
     });
@@ -285,7 +287,7 @@ export class Loaders {
           async (group) => {
             const { year, offset, limit, filter } = group[0]!;
             const pages = await discrepanciesInRegions(
-              this.prisma,
+              this.db.reader,
               group.map((k) => k.code),
               year,
               offset,
@@ -301,7 +303,7 @@ export class Loaders {
 
   get departmentEvaluation() {
     return this.loader<number, DepartmentEvaluationRow | undefined>('departmentEvaluation', async (ids) => {
-      const rows = byId(await departmentEvaluationsByIds(this.prisma, ids), (r) => r.id);
+      const rows = byId(await departmentEvaluationsByIds(this.db.reader, ids), (r) => r.id);
       return ids.map((id) => rows.get(id));
     });
   }
@@ -312,12 +314,12 @@ export class Loaders {
 
   get departmentEvaluationsOfOrganization() {
     return this.loader<number, DepartmentEvaluationRow[]>('departmentEvaluationsOfOrganization', async (ids) =>
-      grouped(ids, await departmentEvaluationsOfOrganizations(this.prisma, ids), (r) => r.organizationId),
+      grouped(ids, await departmentEvaluationsOfOrganizations(this.db.reader, ids), (r) => r.organizationId),
     );
   }
 
   get goals() {
-    return this.loader<number, GoalRow[]>('goals', async (ids) => grouped(ids, await goalsOf(this.prisma, ids), (r) => r.evaluationId));
+    return this.loader<number, GoalRow[]>('goals', async (ids) => grouped(ids, await goalsOf(this.db.reader, ids), (r) => r.evaluationId));
   }
 
   get summaryTablesInRegion() {
@@ -326,20 +328,20 @@ export class Loaders {
 
   get summaryRows() {
     return this.loader<number, SummaryRowRow[]>('summaryRows', async (ids) =>
-      grouped(ids, await summaryRowsOf(this.prisma, ids), (r) => r.tableId),
+      grouped(ids, await summaryRowsOf(this.db.reader, ids), (r) => r.tableId),
     );
   }
 
   get document() {
     return this.loader<number, DocumentRow | undefined>('document', async (ids) => {
-      const rows = byId(await documentsByIds(this.prisma, ids), (r) => r.id);
+      const rows = byId(await documentsByIds(this.db.reader, ids), (r) => r.id);
       return ids.map((id) => rows.get(id));
     });
   }
 
   get fiscalYears() {
     return this.loader<string, number[]>('fiscalYears', async (codes) => {
-      const rows = byId(await fiscalYearsInRegions(this.prisma, codes), (r) => r.key);
+      const rows = byId(await fiscalYearsInRegions(this.db.reader, codes), (r) => r.key);
       return codes.map((c) => rows.get(c)?.years ?? []);
     });
   }
@@ -347,14 +349,14 @@ export class Loaders {
   /** The documents, current ones only or with those superseded: one statement for both. */
   get documents() {
     return this.loader<boolean, DocumentRow[]>('documents', async (keys) => {
-      const rows = await listDocuments(this.prisma, keys.includes(true));
+      const rows = await listDocuments(this.db.reader, keys.includes(true));
       return keys.map((includeSuperseded) => (includeSuperseded ? rows : rows.filter((d) => d.supersededById === null)));
     });
   }
 
   get concepts() {
     return this.loader<'all', ConceptRow[]>('concepts', async (keys) => {
-      const rows = await allConcepts(this.prisma);
+      const rows = await allConcepts(this.db.reader);
       return keys.map(() => rows);
     });
   }
@@ -363,14 +365,14 @@ export class Loaders {
     type Key = { documentId: number; start: number; end: number };
     return this.loader<Key, string>(
       'sourceLines',
-      (keys) => documentLines(this.prisma, keys),
+      (keys) => documentLines(this.db.reader, keys),
       (k) => `${k.documentId}|${k.start}|${k.end}`,
     );
   }
 
   get concept() {
     return this.loader<string, ConceptRow | undefined>('concept', async (keys) => {
-      const rows = byId(await conceptsByKeys(this.prisma, keys), (r) => r.key);
+      const rows = byId(await conceptsByKeys(this.db.reader, keys), (r) => r.key);
       return keys.map((k) => rows.get(k));
     });
   }
@@ -385,7 +387,7 @@ export class Loaders {
           async (group) => {
             const rows = byId(
               await conceptAcrossRegions(
-                this.prisma,
+                this.db.reader,
                 group[0]!.concept,
                 group.map((k) => k.code),
                 group[0]!.year,

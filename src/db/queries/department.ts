@@ -1,5 +1,6 @@
 /** Department-wide evaluations (部门整体支出绩效自评) and their weighted goals (年度目标). */
-import { Prisma, type PrismaClient } from '../../generated/prisma';
+import { Prisma } from '../../generated/prisma';
+import type { SqlReader } from '../reader';
 
 export interface DepartmentEvaluationRow {
   id: number;
@@ -46,26 +47,26 @@ const columns = Prisma.sql`e.id, e.document_id AS "documentId", e.region_code AS
 
 /** The evaluations in and beneath each region for a year. */
 export async function departmentEvaluationsInRegions(
-  prisma: PrismaClient,
+  reader: SqlReader,
   codes: readonly string[],
   year: number,
 ): Promise<(DepartmentEvaluationRow & { key: string })[]> {
-  return prisma.$queryRaw`
+  return reader.$queryRaw`
     SELECT c.ancestor_code::text AS key, ${columns} FROM region_closure c
     JOIN department_evaluation e ON e.region_code = c.descendant_code AND e.fiscal_year = ${year}
     WHERE c.ancestor_code = ANY(${[...codes]}::varchar[]) ORDER BY c.ancestor_code, e.id`;
 }
 
 export async function departmentEvaluationsOfOrganizations(
-  prisma: PrismaClient,
+  reader: SqlReader,
   ids: readonly number[],
 ): Promise<DepartmentEvaluationRow[]> {
-  return prisma.$queryRaw`SELECT ${columns} FROM department_evaluation e
+  return reader.$queryRaw`SELECT ${columns} FROM department_evaluation e
     WHERE e.organization_id = ANY(${[...ids]}::int[]) ORDER BY e.fiscal_year DESC, e.id`;
 }
 
-export async function departmentEvaluationsByIds(prisma: PrismaClient, ids: readonly number[]): Promise<DepartmentEvaluationRow[]> {
-  return prisma.$queryRaw`SELECT ${columns} FROM department_evaluation e WHERE e.id = ANY(${[...ids]}::int[])`;
+export async function departmentEvaluationsByIds(reader: SqlReader, ids: readonly number[]): Promise<DepartmentEvaluationRow[]> {
+  return reader.$queryRaw`SELECT ${columns} FROM department_evaluation e WHERE e.id = ANY(${[...ids]}::int[])`;
 }
 
 export interface GoalRow {
@@ -81,8 +82,8 @@ export interface GoalRow {
   lineEnd: number;
 }
 
-export async function goalsOf(prisma: PrismaClient, evaluationIds: readonly number[]): Promise<GoalRow[]> {
-  return prisma.$queryRaw`SELECT g.id, g.evaluation_id AS "evaluationId", g.position, g.name, g.weight::float8 AS weight,
+export async function goalsOf(reader: SqlReader, evaluationIds: readonly number[]): Promise<GoalRow[]> {
+  return reader.$queryRaw`SELECT g.id, g.evaluation_id AS "evaluationId", g.position, g.name, g.weight::float8 AS weight,
       g.weight_text AS "weightText", g.score::float8 AS score, g.reported_score::float8 AS "reportedScore",
       g.line_start AS "lineStart", g.line_end AS "lineEnd"
     FROM department_goal g WHERE g.evaluation_id = ANY(${[...evaluationIds]}::int[]) ORDER BY g.evaluation_id, g.position`;

@@ -1,5 +1,6 @@
 /** SQL for regions (行政区划): by code, by level, children; each one statement per batch. */
-import { Prisma, type PrismaClient } from '../../generated/prisma';
+import { Prisma } from '../../generated/prisma';
+import type { SqlReader } from '../reader';
 
 export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
 
@@ -18,13 +19,13 @@ const hasData = Prisma.sql`EXISTS (
   JOIN source_document d ON d.region_code = c.descendant_code AND d.superseded_by_id IS NULL
   WHERE c.ancestor_code = r.code)`;
 
-export async function regionsByCodes(prisma: PrismaClient, codes: readonly string[]): Promise<RegionRow[]> {
-  return prisma.$queryRaw<RegionRow[]>`SELECT ${columns} FROM region r WHERE r.code = ANY(${[...codes]}::varchar[])`;
+export async function regionsByCodes(reader: SqlReader, codes: readonly string[]): Promise<RegionRow[]> {
+  return reader.$queryRaw<RegionRow[]>`SELECT ${columns} FROM region r WHERE r.code = ANY(${[...codes]}::varchar[])`;
 }
 
 /** Children of several parents at once. */
-export async function regionChildren(prisma: PrismaClient, parentCodes: readonly string[], includeEmpty: boolean): Promise<RegionRow[]> {
-  return prisma.$queryRaw<RegionRow[]>`
+export async function regionChildren(reader: SqlReader, parentCodes: readonly string[], includeEmpty: boolean): Promise<RegionRow[]> {
+  return reader.$queryRaw<RegionRow[]>`
     SELECT ${columns} FROM region r
     WHERE r.parent_code = ANY(${[...parentCodes]}::varchar[]) AND (${includeEmpty} OR ${hasData})
     ORDER BY r.code`;
@@ -41,8 +42,8 @@ export interface RegionsWithinKey {
  * anywhere), with data unless includeEmpty: one statement for all the keys, each row carrying the
  * 1-based position of its key.
  */
-export async function regionsWithin(prisma: PrismaClient, keys: readonly RegionsWithinKey[]): Promise<(RegionRow & { i: number })[]> {
-  return prisma.$queryRaw<(RegionRow & { i: number })[]>`
+export async function regionsWithin(reader: SqlReader, keys: readonly RegionsWithinKey[]): Promise<(RegionRow & { i: number })[]> {
+  return reader.$queryRaw<(RegionRow & { i: number })[]>`
     SELECT k.i::int AS i, ${columns}
     FROM unnest(${keys.map((k) => k.level)}::text[], ${keys.map((k) => k.within)}::text[], ${keys.map((k) => k.includeEmpty ?? false)}::boolean[])
       WITH ORDINALITY AS k(level, within, include_empty, i)

@@ -1,5 +1,5 @@
 /** Reported summary tables (项目支出自评汇总表) and their rows. */
-import type { PrismaClient } from '../../generated/prisma';
+import type { SqlReader } from '../reader';
 
 export interface SummaryTableRow {
   id: number;
@@ -31,11 +31,11 @@ export interface SummaryRowRow {
 }
 
 export async function summaryTablesInRegions(
-  prisma: PrismaClient,
+  reader: SqlReader,
   codes: readonly string[],
   year: number,
 ): Promise<(SummaryTableRow & { key: string })[]> {
-  return prisma.$queryRaw`
+  return reader.$queryRaw`
     SELECT c.ancestor_code::text AS key, t.id, t.document_id AS "documentId", t.organization_id AS "organizationId",
       t.unit_name AS "unitName", t.compiled_on_text AS "compiledOnText", t.line_start AS "lineStart", t.line_end AS "lineEnd"
     FROM region_closure c
@@ -44,8 +44,8 @@ export async function summaryTablesInRegions(
     WHERE c.ancestor_code = ANY(${[...codes]}::varchar[]) ORDER BY c.ancestor_code, t.id`;
 }
 
-export async function summaryRowsOf(prisma: PrismaClient, tableIds: readonly number[]): Promise<SummaryRowRow[]> {
-  return prisma.$queryRaw`
+export async function summaryRowsOf(reader: SqlReader, tableIds: readonly number[]): Promise<SummaryRowRow[]> {
+  return reader.$queryRaw`
     SELECT r.id, r.table_id AS "tableId", r.project_id AS "projectId", r.position, r.project_name AS "projectName",
       r.budget::float8 AS budget, r.executed::float8 AS executed, r.execution_rate::float8 AS "executionRate",
       r.output_score_rate::float8 AS "outputScoreRate", r.benefit_score_rate::float8 AS "benefitScoreRate",
