@@ -27,7 +27,7 @@ import {
   type OrganizationRow,
 } from '../db/queries/organization';
 import { projectPages, projectsByIds, type ProjectPage, type ProjectPageRequest, type ProjectRow } from '../db/queries/project';
-import { regionChildren, regionsByCodes, regionsWithin, type RegionRow, type RegionsWithinKey } from '../db/queries/region';
+import { regionChildren, regionsByCodes, regionsWithData, regionsWithin, type RegionRow, type RegionsWithinKey } from '../db/queries/region';
 import { organizationCounts, organizationRollups, regionRollups, type RollupFigure, type RollupRow } from '../db/queries/rollup';
 import { summaryRowsOf, summaryTablesInRegions, type SummaryRowRow, type SummaryTableRow } from '../db/queries/summary';
 
@@ -128,27 +128,34 @@ export class Loaders {
     return this.yearBatched<string, R, R[]>(name, fetch, (codes, rows) => grouped(codes, rows, (r) => r.key));
   }
 
+  /** Regions are compiled in (src/db/queries/region.ts): no statement. */
   get region() {
-    return this.loader<string, RegionRow | undefined>('region', async (codes) => {
-      const rows = byId(await regionsByCodes(this.db.reader, codes), (r) => r.code);
-      return codes.map((c) => rows.get(c));
+    return this.loader<string, RegionRow | undefined>('region', async (codes) => regionsByCodes(codes));
+  }
+
+  /** The codes of the regions with data: one statement per request, for every region list. */
+  private get regionsWithData() {
+    return this.loader<'all', Set<string>>('regionsWithData', async (keys) => {
+      const codes = await regionsWithData(this.db.reader);
+      return keys.map(() => codes);
     });
   }
 
+  private async dataFilter(includeEmpty: boolean): Promise<Set<string> | null> {
+    return includeEmpty ? null : this.regionsWithData.load('all');
+  }
+
   regionChildren(includeEmpty: boolean) {
-    return this.loader<string, RegionRow[]>(`regionChildren:${includeEmpty}`, async (codes) =>
-      grouped(codes, await regionChildren(this.db.reader, codes, includeEmpty), (r) => r.parentCode!),
-    );
+    return this.loader<string, RegionRow[]>(`regionChildren:${includeEmpty}`, async (codes) => {
+      const withData = await this.dataFilter(includeEmpty);
+      return codes.map((code) => regionChildren(code, withData));
+    });
   }
 
   get regionsWithin() {
     return this.loader<RegionsWithinKey, RegionRow[]>(
       'regionsWithin',
-      async (keys) => {
-        const lists = keys.map((): RegionRow[] => []);
-        for (const { i, ...row } of await regionsWithin(this.db.reader, keys)) lists[i - 1]!.push(row);
-        return lists;
-      },
+      (keys) => Promise.all(keys.map(async (key) => regionsWithin(key, await this.dataFilter(key.includeEmpty ?? false)))),
       (k) => JSON.stringify([k.level, k.within, k.includeEmpty ?? false]),
     );
   }
