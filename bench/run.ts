@@ -18,6 +18,7 @@
  * Jixiao's response cache is off for those measurements (they repeat one request); repeated
  * requests are measured apart: answered from the cache, and with If-None-Match (304).
  */
+import '../src/productionDefaults';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

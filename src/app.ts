@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
@@ -93,6 +93,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...(limits.responseCache ? responseCachePlugins() : []),
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: 5_000 }),
       ApolloServerPluginLandingPageDisabled(),
+      // Field-by-field cache hints are not used (src/http/responseCache.ts); without this Apollo
+      // installs the plugin anyway, and it wraps every resolver in the schema.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async requestDidStart(request) {
           const started = process.hrtime.bigint();

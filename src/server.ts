@@ -3,6 +3,7 @@
  * PostgreSQL server), migrates it, loads the seed documents on first start, and listens until
  * SIGTERM/SIGINT, then drains requests and closes the database.
  */
+import './productionDefaults';
 import path from 'node:path';
 import { createApp } from './app';
 import { readConfig } from './config';

@@ -17,6 +17,7 @@ import { PrismaClient } from '../generated/prisma';
 import { acquireDataDirLock, type DataDirLock } from './lock';
 import { cancelRunning, currentStatementScope, runInStatementScope, ScopedPool } from './cancellation';
 import { READ_DATA_VERSION, sharedRead } from './dataVersion';
+import { pgliteReader, pgReader, type SqlReader } from './reader';
 
 /** Runs a script of SQL statements (migrations) outside Prisma. */
 export interface ScriptRunner {
@@ -29,10 +30,12 @@ export interface Database {
   /** Where it lives: the data directory, or the server URL without its password. */
   location: string;
   prisma: PrismaClient;
+  /** The API's reads, through the driver without Prisma (src/db/reader.ts); counted and cancellable alike. */
+  reader: SqlReader;
   script: ScriptRunner;
   /** The lock this process holds on an embedded data directory (src/db/lock.ts); null otherwise. */
   lock: DataDirLock | null;
-  /** SQL statements issued through Prisma since the database was opened (for tests and benchmarks). */
+  /** SQL statements issued through Prisma or the reader since the database was opened (for tests and benchmarks). */
   statementCount(): number;
   /**
    * The data version now (src/db/dataVersion.ts): read outside Prisma, so not counted among an
@@ -95,12 +98,13 @@ async function endPool(pool: pg.Pool): Promise<void> {
   clearTimeout(timer);
 }
 
-function withStatementCounter(prisma: PrismaClient): () => number {
+function withStatementCounter(prisma: PrismaClient): { count: () => number; add: () => void } {
   let count = 0;
-  prisma.$on('query' as never, () => {
+  const add = () => {
     count += 1;
-  });
-  return () => count;
+  };
+  prisma.$on('query' as never, add);
+  return { count: () => count, add };
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -128,12 +132,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       adapter: new PrismaPg(queryPool, { onPoolError: onConnectionError, onConnectionError }),
       log: [{ emit: 'event', level: 'query' }],
     });
-    const statementCount = withStatementCounter(prisma);
+    const statements = withStatementCounter(prisma);
     return {
       kind: 'postgresql',
       location: redact(url),
       prisma,
-      statementCount,
+      reader: pgReader(queryPool, statements.add),
+      statementCount: statements.count,
       lock: null,
       dataVersion: sharedRead(async () => {
         const result = await queryPool.query<{ version: string }>(READ_DATA_VERSION);
@@ -190,12 +195,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     adapter: new PrismaPGlite(lite) as unknown as PrismaPg,
     log: [{ emit: 'event', level: 'query' }],
   });
-  const statementCount = withStatementCounter(prisma);
+  const statements = withStatementCounter(prisma);
   return {
     kind: 'pglite',
     location: options.dataDir,
     prisma,
-    statementCount,
+    reader: pgliteReader(lite, statements.add),
+    statementCount: statements.count,
     lock,
     dataVersion: sharedRead(async () => {
       const result = await lite.query<{ version: string }>(READ_DATA_VERSION);

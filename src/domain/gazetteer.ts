@@ -48,6 +48,20 @@ function flatten(): GazetteerRegion[] {
 
 export const REGIONS: readonly GazetteerRegion[] = flatten();
 const byCode = new Map(REGIONS.map((r) => [r.code, r]));
+const childrenByCode = new Map<string, GazetteerRegion[]>();
+for (const r of [...REGIONS].sort((a, b) => (a.code < b.code ? -1 : 1))) {
+  if (r.parentCode) childrenByCode.set(r.parentCode, [...(childrenByCode.get(r.parentCode) ?? []), r]);
+}
+
+/** The region of a code, if the gazetteer has it. */
+export function regionOf(code: string): GazetteerRegion | undefined {
+  return byCode.get(code);
+}
+
+/** The regions directly beneath a code, by code. */
+export function childRegions(code: string): readonly GazetteerRegion[] {
+  return childrenByCode.get(code) ?? [];
+}
 
 /** The region and its ancestors, the region first. */
 export function ancestry(code: string): GazetteerRegion[] {

@@ -25,5 +25,5 @@ export function createContext(
   language: Language = DEFAULT_LANGUAGE,
   http: { dataVersion: string; etag: string | null } = { dataVersion: '', etag: null },
 ): Context {
-  return { db, loaders: createLoaders(db.prisma, budget), caller, budget, language, ...http };
+  return { db, loaders: createLoaders(db, budget), caller, budget, language, ...http };
 }

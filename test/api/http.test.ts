@@ -50,29 +50,32 @@ function stalled(inner: Database): { db: Database; release: () => void; started:
   let started!: () => void;
   const gate = new Promise<void>((r) => (release = r));
   const first = new Promise<void>((r) => (started = r));
-  const prisma = new Proxy(inner.prisma, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver) as unknown;
-      if (property !== '$queryRaw' || typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
-        started();
-        await gate;
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-  return { db: { ...inner, prisma }, release, started: first };
+  // The API reads through the reader (src/db/reader.ts), Prisma for the rest: both wait.
+  const stall = <T extends object>(client: T): T =>
+    new Proxy(client, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver) as unknown;
+        if (property !== '$queryRaw' || typeof value !== 'function') return value;
+        return async (...args: unknown[]) => {
+          started();
+          await gate;
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+  return { db: { ...inner, prisma: stall(inner.prisma), reader: stall(inner.reader) }, release, started: first };
 }
 
 /** A database whose statements fail with an error no resolver foresees, naming a library file. */
 function failing(inner: Database): Database {
-  const prisma = new Proxy(inner.prisma, {
-    get(target, property, receiver) {
-      if (property === '$queryRaw') return async () => Promise.reject(new Error('driver exploded in /srv/lib/driver.js'));
-      return Reflect.get(target, property, receiver) as unknown;
-    },
-  });
-  return { ...inner, prisma };
+  const explode = <T extends object>(client: T): T =>
+    new Proxy(client, {
+      get(target, property, receiver) {
+        if (property === '$queryRaw') return async () => Promise.reject(new Error('driver exploded in /srv/lib/driver.js'));
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+  return { ...inner, prisma: explode(inner.prisma), reader: explode(inner.reader) };
 }
 
 describe('production defaults', () => {

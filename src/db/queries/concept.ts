@@ -4,7 +4,7 @@
  * weighted by the funds of the project or evaluation they belong to — with the reported
  * indicators each figure came from.
  */
-import type { PrismaClient } from '../../generated/prisma';
+import type { SqlReader } from '../reader';
 
 export interface ConceptRow {
   key: string;
@@ -14,12 +14,12 @@ export interface ConceptRow {
   synonyms: string[];
 }
 
-export async function conceptsByKeys(prisma: PrismaClient, keys: readonly string[]): Promise<ConceptRow[]> {
-  return prisma.$queryRaw`SELECT key, name, unit, aggregation, synonyms FROM indicator_concept WHERE key = ANY(${[...keys]}::text[]) ORDER BY key`;
+export async function conceptsByKeys(reader: SqlReader, keys: readonly string[]): Promise<ConceptRow[]> {
+  return reader.$queryRaw`SELECT key, name, unit, aggregation, synonyms FROM indicator_concept WHERE key = ANY(${[...keys]}::text[]) ORDER BY key`;
 }
 
-export async function allConcepts(prisma: PrismaClient): Promise<ConceptRow[]> {
-  return prisma.$queryRaw`SELECT key, name, unit, aggregation, synonyms FROM indicator_concept ORDER BY key`;
+export async function allConcepts(reader: SqlReader): Promise<ConceptRow[]> {
+  return reader.$queryRaw`SELECT key, name, unit, aggregation, synonyms FROM indicator_concept ORDER BY key`;
 }
 
 export interface ConceptSource {
@@ -43,12 +43,12 @@ export interface ConceptAggregateRow {
 }
 
 export async function conceptAcrossRegions(
-  prisma: PrismaClient,
+  reader: SqlReader,
   conceptKey: string,
   codes: readonly string[],
   year: number,
 ): Promise<ConceptAggregateRow[]> {
-  return prisma.$queryRaw`
+  return reader.$queryRaw`
     WITH concept AS (SELECT * FROM indicator_concept WHERE key = ${conceptKey}),
     matched AS (
       SELECT c.ancestor_code AS region_code, i.*, COALESCE(p.budget, e.budget) AS funds,

@@ -1,5 +1,5 @@
 /** Department-wide evaluations (部门整体支出绩效自评) and their weighted goals (年度目标). */
-import type { PrismaClient } from '../../generated/prisma';
+import type { SqlReader } from '../reader';
 import { departmentEvaluationColumns, type DepartmentEvaluationRow } from '../rows/departmentEvaluation';
 import { goalColumns, type GoalRow } from '../rows/departmentGoal';
 
@@ -7,28 +7,28 @@ export type { DepartmentEvaluationRow, GoalRow };
 
 /** The evaluations in and beneath each region for a year. */
 export async function departmentEvaluationsInRegions(
-  prisma: PrismaClient,
+  reader: SqlReader,
   codes: readonly string[],
   year: number,
 ): Promise<(DepartmentEvaluationRow & { key: string })[]> {
-  return prisma.$queryRaw`
+  return reader.$queryRaw`
     SELECT c.ancestor_code::text AS key, ${departmentEvaluationColumns} FROM region_closure c
     JOIN department_evaluation e ON e.region_code = c.descendant_code AND e.fiscal_year = ${year}
     WHERE c.ancestor_code = ANY(${[...codes]}::varchar[]) ORDER BY c.ancestor_code, e.id`;
 }
 
 export async function departmentEvaluationsOfOrganizations(
-  prisma: PrismaClient,
+  reader: SqlReader,
   ids: readonly number[],
 ): Promise<DepartmentEvaluationRow[]> {
-  return prisma.$queryRaw`SELECT ${departmentEvaluationColumns} FROM department_evaluation e
+  return reader.$queryRaw`SELECT ${departmentEvaluationColumns} FROM department_evaluation e
     WHERE e.organization_id = ANY(${[...ids]}::int[]) ORDER BY e.fiscal_year DESC, e.id`;
 }
 
-export async function departmentEvaluationsByIds(prisma: PrismaClient, ids: readonly number[]): Promise<DepartmentEvaluationRow[]> {
-  return prisma.$queryRaw`SELECT ${departmentEvaluationColumns} FROM department_evaluation e WHERE e.id = ANY(${[...ids]}::int[])`;
+export async function departmentEvaluationsByIds(reader: SqlReader, ids: readonly number[]): Promise<DepartmentEvaluationRow[]> {
+  return reader.$queryRaw`SELECT ${departmentEvaluationColumns} FROM department_evaluation e WHERE e.id = ANY(${[...ids]}::int[])`;
 }
 
-export async function goalsOf(prisma: PrismaClient, evaluationIds: readonly number[]): Promise<GoalRow[]> {
-  return prisma.$queryRaw`SELECT ${goalColumns} FROM department_goal g WHERE g.evaluation_id = ANY(${[...evaluationIds]}::int[]) ORDER BY g.evaluation_id, g.position`;
+export async function goalsOf(reader: SqlReader, evaluationIds: readonly number[]): Promise<GoalRow[]> {
+  return reader.$queryRaw`SELECT ${goalColumns} FROM department_goal g WHERE g.evaluation_id = ANY(${[...evaluationIds]}::int[]) ORDER BY g.evaluation_id, g.position`;
 }

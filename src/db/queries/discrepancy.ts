@@ -1,6 +1,7 @@
 /** Discrepancies (reported figures the rules disagree with) of many owners in one statement. */
 import type { DiscrepancyKind, Severity } from '../../domain/discrepancy';
-import { Prisma, type PrismaClient } from '../../generated/prisma';
+import { Prisma } from '../../generated/prisma';
+import type { SqlReader } from '../reader';
 
 export interface DiscrepancyRow {
   id: number;
@@ -47,22 +48,22 @@ const OWNER_COLUMN: Record<DiscrepancyOwner, string> = {
   summaryRow: 'x.summary_row_id',
 };
 
-export async function discrepanciesOf(prisma: PrismaClient, owner: DiscrepancyOwner, ids: readonly number[]): Promise<DiscrepancyRow[]> {
+export async function discrepanciesOf(reader: SqlReader, owner: DiscrepancyOwner, ids: readonly number[]): Promise<DiscrepancyRow[]> {
   const column = Prisma.raw(OWNER_COLUMN[owner]);
-  return prisma.$queryRaw<DiscrepancyRow[]>`
+  return reader.$queryRaw<DiscrepancyRow[]>`
     SELECT ${columns} FROM discrepancy x WHERE ${column} = ANY(${[...ids]}::int[]) ORDER BY ${column}, x.id`;
 }
 
 /** A page of the discrepancies in and beneath each region for a year (offset paging, one more row fetched). */
 export async function discrepanciesInRegions(
-  prisma: PrismaClient,
+  reader: SqlReader,
   codes: readonly string[],
   year: number,
   offset: number,
   limit: number,
   filter: DiscrepancyFilter = {},
 ): Promise<Map<string, { rows: DiscrepancyRow[]; totalCount: number; hasNextPage: boolean }>> {
-  const rows = await prisma.$queryRaw<(DiscrepancyRow & { key: string; rn: number; total: number })[]>`
+  const rows = await reader.$queryRaw<(DiscrepancyRow & { key: string; rn: number; total: number })[]>`
     WITH ranked AS (
       SELECT c.ancestor_code::text AS key, ${columns},
         row_number() OVER (PARTITION BY c.ancestor_code ORDER BY x.document_id, x.line NULLS LAST, x.id)::int AS rn,

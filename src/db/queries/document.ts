@@ -1,5 +1,6 @@
 /** Source documents (来源文件) and what was read from them. */
-import { Prisma, type PrismaClient } from '../../generated/prisma';
+import { Prisma } from '../../generated/prisma';
+import type { SqlReader } from '../reader';
 
 export interface DocumentRow {
   id: number;
@@ -25,21 +26,21 @@ const columns = Prisma.sql`d.id, d.file_name AS "fileName", d.content_hash AS "c
   d.superseded_by_id AS "supersededById", d.import_report AS "importReport",
   d.left_out_tables AS "leftOutTables"`;
 
-export async function documentsByIds(prisma: PrismaClient, ids: readonly number[]): Promise<DocumentRow[]> {
-  return prisma.$queryRaw`SELECT ${columns} FROM source_document d WHERE d.id = ANY(${[...ids]}::int[])`;
+export async function documentsByIds(reader: SqlReader, ids: readonly number[]): Promise<DocumentRow[]> {
+  return reader.$queryRaw`SELECT ${columns} FROM source_document d WHERE d.id = ANY(${[...ids]}::int[])`;
 }
 
-export async function listDocuments(prisma: PrismaClient, includeSuperseded: boolean): Promise<DocumentRow[]> {
-  return prisma.$queryRaw`SELECT ${columns} FROM source_document d
+export async function listDocuments(reader: SqlReader, includeSuperseded: boolean): Promise<DocumentRow[]> {
+  return reader.$queryRaw`SELECT ${columns} FROM source_document d
     WHERE ${includeSuperseded} OR d.superseded_by_id IS NULL ORDER BY d.id`;
 }
 
 /** Lines `start..end` (1-based, inclusive) of each requested document, for citing a figure's source. */
 export async function documentLines(
-  prisma: PrismaClient,
+  reader: SqlReader,
   requests: readonly { documentId: number; start: number; end: number }[],
 ): Promise<string[]> {
-  const rows = await prisma.$queryRaw<{ i: number; text: string }[]>`
+  const rows = await reader.$queryRaw<{ i: number; text: string }[]>`
     SELECT r.i, array_to_string((string_to_array(d.text, E'\n'))[r.s:r.e], E'\n') AS text
     FROM unnest(${requests.map((r) => r.documentId)}::int[], ${requests.map((r) => r.start)}::int[],
                 ${requests.map((r) => r.end)}::int[]) WITH ORDINALITY AS r(doc, s, e, i)
@@ -49,8 +50,8 @@ export async function documentLines(
 }
 
 /** Fiscal years with current documents in and beneath each region (an empty code list: anywhere). */
-export async function fiscalYearsInRegions(prisma: PrismaClient, codes: readonly string[]): Promise<{ key: string; years: number[] }[]> {
-  return prisma.$queryRaw`
+export async function fiscalYearsInRegions(reader: SqlReader, codes: readonly string[]): Promise<{ key: string; years: number[] }[]> {
+  return reader.$queryRaw`
     SELECT c.ancestor_code::text AS key, array_agg(DISTINCT d.fiscal_year ORDER BY d.fiscal_year) AS years
     FROM region_closure c JOIN source_document d ON d.region_code = c.descendant_code
     WHERE c.ancestor_code = ANY(${[...codes]}::varchar[]) AND d.superseded_by_id IS NULL AND d.fiscal_year IS NOT NULL

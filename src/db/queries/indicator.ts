@@ -1,5 +1,6 @@
 /** Indicators (绩效指标) of many projects, department evaluations or goals in one statement. */
-import { Prisma, type PrismaClient } from '../../generated/prisma';
+import { Prisma } from '../../generated/prisma';
+import type { SqlReader } from '../reader';
 import { indicatorColumns, type IndicatorRow } from '../rows/indicator';
 
 export type { IndicatorRow };
@@ -12,8 +13,8 @@ const OWNER_COLUMN: Record<IndicatorOwner, string> = {
   goal: 'i.goal_id',
 };
 
-export async function indicatorsOf(prisma: PrismaClient, owner: IndicatorOwner, ids: readonly number[]): Promise<IndicatorRow[]> {
+export async function indicatorsOf(reader: SqlReader, owner: IndicatorOwner, ids: readonly number[]): Promise<IndicatorRow[]> {
   const column = Prisma.raw(OWNER_COLUMN[owner]);
-  return prisma.$queryRaw<IndicatorRow[]>`
+  return reader.$queryRaw<IndicatorRow[]>`
     SELECT ${indicatorColumns} FROM indicator i WHERE ${column} = ANY(${[...ids]}::int[]) ORDER BY ${column}, i.position`;
 }

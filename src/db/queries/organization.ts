@@ -1,5 +1,6 @@
 /** Organizations (部门 and their 下属单位). */
-import { Prisma, type PrismaClient } from '../../generated/prisma';
+import { Prisma } from '../../generated/prisma';
+import type { SqlReader } from '../reader';
 
 export interface OrganizationRow {
   id: number;
@@ -11,27 +12,27 @@ export interface OrganizationRow {
 
 const columns = Prisma.sql`o.id, o.region_code AS "regionCode", o.name, o.aliases, o.parent_id AS "parentId"`;
 
-export async function organizationsByIds(prisma: PrismaClient, ids: readonly number[]): Promise<OrganizationRow[]> {
-  return prisma.$queryRaw`SELECT ${columns} FROM organization o WHERE o.id = ANY(${[...ids]}::int[])`;
+export async function organizationsByIds(reader: SqlReader, ids: readonly number[]): Promise<OrganizationRow[]> {
+  return reader.$queryRaw`SELECT ${columns} FROM organization o WHERE o.id = ANY(${[...ids]}::int[])`;
 }
 
 /** Organizations located in each region itself (not beneath it), top-level ones first. */
-export async function organizationsInRegions(prisma: PrismaClient, codes: readonly string[]): Promise<OrganizationRow[]> {
-  return prisma.$queryRaw`SELECT ${columns} FROM organization o WHERE o.region_code = ANY(${[...codes]}::varchar[])
+export async function organizationsInRegions(reader: SqlReader, codes: readonly string[]): Promise<OrganizationRow[]> {
+  return reader.$queryRaw`SELECT ${columns} FROM organization o WHERE o.region_code = ANY(${[...codes]}::varchar[])
     ORDER BY o.region_code, o.parent_id NULLS FIRST, o.name`;
 }
 
-export async function organizationChildren(prisma: PrismaClient, parentIds: readonly number[]): Promise<OrganizationRow[]> {
-  return prisma.$queryRaw`SELECT ${columns} FROM organization o WHERE o.parent_id = ANY(${[...parentIds]}::int[]) ORDER BY o.name`;
+export async function organizationChildren(reader: SqlReader, parentIds: readonly number[]): Promise<OrganizationRow[]> {
+  return reader.$queryRaw`SELECT ${columns} FROM organization o WHERE o.parent_id = ANY(${[...parentIds]}::int[]) ORDER BY o.name`;
 }
 
 /** Organizations in and beneath each region (for rankings), those with projects in the year. */
 export async function organizationsWithProjects(
-  prisma: PrismaClient,
+  reader: SqlReader,
   codes: readonly string[],
   year: number,
 ): Promise<(OrganizationRow & { key: string })[]> {
-  return prisma.$queryRaw`SELECT DISTINCT c.ancestor_code::text AS key, ${columns} FROM region_closure c
+  return reader.$queryRaw`SELECT DISTINCT c.ancestor_code::text AS key, ${columns} FROM region_closure c
     JOIN organization o ON o.region_code = c.descendant_code
     JOIN project_evaluation p ON p.organization_id = o.id AND p.fiscal_year = ${year}
     WHERE c.ancestor_code = ANY(${[...codes]}::varchar[])

@@ -3,7 +3,8 @@
  * an organization with its sub-units, or the whole database) for many scopes in one statement,
  * with the total count of each, filtered and sorted in SQL.
  */
-import { Prisma, type PrismaClient } from '../../generated/prisma';
+import { Prisma } from '../../generated/prisma';
+import type { SqlReader } from '../reader';
 import { projectColumns, type Grade, type ProjectRow } from '../rows/projectEvaluation';
 
 export type { Grade, ProjectRow };
@@ -107,10 +108,10 @@ function scopeSql(scope: ProjectScope): Prisma.Sql {
  * For each scope its total, and its page taken by LATERAL … ORDER BY … LIMIT: the database keeps
  * the top rows as it reads (or walks an index) instead of ranking the whole scope.
  */
-export async function projectPages(prisma: PrismaClient, scope: ProjectScope, request: ProjectPageRequest): Promise<ProjectPage[]> {
+export async function projectPages(reader: SqlReader, scope: ProjectScope, request: ProjectPageRequest): Promise<ProjectPage[]> {
   const order = Prisma.raw(`${ORDER_COLUMNS[request.orderBy]} ${request.descending ? 'DESC NULLS LAST' : 'ASC NULLS LAST'}, p.id ASC`);
   const filter = filterSql(request.filter);
-  const rows = await prisma.$queryRaw<(ProjectRow & { key: string; rn: number | null; total: number })[]>`
+  const rows = await reader.$queryRaw<(ProjectRow & { key: string; rn: number | null; total: number })[]>`
     SELECT k.key, t.total, p.rn, ${projectColumns}
     FROM (${keysSql(scope)}) k
     CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM ${scopeSql(scope)} AND ${filter}) t
@@ -131,6 +132,6 @@ export async function projectPages(prisma: PrismaClient, scope: ProjectScope, re
   return [...pages.values()];
 }
 
-export async function projectsByIds(prisma: PrismaClient, ids: readonly number[]): Promise<ProjectRow[]> {
-  return prisma.$queryRaw<ProjectRow[]>`SELECT ${projectColumns} FROM project_evaluation p WHERE p.id = ANY(${[...ids]}::int[])`;
+export async function projectsByIds(reader: SqlReader, ids: readonly number[]): Promise<ProjectRow[]> {
+  return reader.$queryRaw<ProjectRow[]>`SELECT ${projectColumns} FROM project_evaluation p WHERE p.id = ANY(${[...ids]}::int[])`;
 }

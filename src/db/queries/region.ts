@@ -1,7 +1,15 @@
-/** SQL for regions (行政区划): by code, by level, children; each one statement per batch. */
-import { Prisma, type PrismaClient } from '../../generated/prisma';
+/**
+ * Regions (行政区划). The regions themselves are reference data compiled in (GB/T 2260,
+ * src/domain/gazetteer.ts; the database's region table is a copy of it, for joins), so a region by
+ * its code, its children or the regions of a level cost no statement. Which of them have data — a
+ * current document in or beneath them — is one statement per request: the regions with a current
+ * document of their own, read by skipping along an index (one probe per such region), and every
+ * region above one of them.
+ */
+import { ancestry, childRegions, REGIONS, regionOf, type RegionLevel } from '../../domain/gazetteer';
+import type { SqlReader } from '../reader';
 
-export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
+export type { RegionLevel };
 
 export interface RegionRow {
   code: string;
@@ -10,24 +18,25 @@ export interface RegionRow {
   parentCode: string | null;
 }
 
-const columns = Prisma.sql`r.code, r.name, r.level::text AS level, r.parent_code AS "parentCode"`;
-
-/** Whether any current (not superseded) document concerns the region or a region beneath it. */
-const hasData = Prisma.sql`EXISTS (
-  SELECT 1 FROM region_closure c
-  JOIN source_document d ON d.region_code = c.descendant_code AND d.superseded_by_id IS NULL
-  WHERE c.ancestor_code = r.code)`;
-
-export async function regionsByCodes(prisma: PrismaClient, codes: readonly string[]): Promise<RegionRow[]> {
-  return prisma.$queryRaw<RegionRow[]>`SELECT ${columns} FROM region r WHERE r.code = ANY(${[...codes]}::varchar[])`;
+/** Codes of the regions with data: a current document in the region or beneath it. */
+export async function regionsWithData(reader: SqlReader): Promise<Set<string>> {
+  const rows = await reader.$queryRaw<{ code: string }[]>`
+    WITH RECURSIVE next(code) AS (
+      SELECT min(region_code) FROM source_document WHERE superseded_by_id IS NULL
+      UNION ALL
+      SELECT (SELECT min(d.region_code) FROM source_document d WHERE d.superseded_by_id IS NULL AND d.region_code > next.code)
+      FROM next WHERE next.code IS NOT NULL)
+    SELECT code::text FROM next WHERE code IS NOT NULL`;
+  return new Set(rows.flatMap((r) => ancestry(r.code).map((a) => a.code)));
 }
 
-/** Children of several parents at once. */
-export async function regionChildren(prisma: PrismaClient, parentCodes: readonly string[], includeEmpty: boolean): Promise<RegionRow[]> {
-  return prisma.$queryRaw<RegionRow[]>`
-    SELECT ${columns} FROM region r
-    WHERE r.parent_code = ANY(${[...parentCodes]}::varchar[]) AND (${includeEmpty} OR ${hasData})
-    ORDER BY r.code`;
+export function regionsByCodes(codes: readonly string[]): (RegionRow | undefined)[] {
+  return codes.map(regionOf);
+}
+
+/** Children of a region, by code; only those with data unless `withData` is null. */
+export function regionChildren(code: string, withData: Set<string> | null): RegionRow[] {
+  return childRegions(code).filter((r) => !withData || withData.has(r.code));
 }
 
 export interface RegionsWithinKey {
@@ -36,19 +45,12 @@ export interface RegionsWithinKey {
   includeEmpty?: boolean;
 }
 
-/**
- * For each key, the regions of a level (any level when null) in and beneath an ancestor (or
- * anywhere), with data unless includeEmpty: one statement for all the keys, each row carrying the
- * 1-based position of its key.
- */
-export async function regionsWithin(prisma: PrismaClient, keys: readonly RegionsWithinKey[]): Promise<(RegionRow & { i: number })[]> {
-  return prisma.$queryRaw<(RegionRow & { i: number })[]>`
-    SELECT k.i::int AS i, ${columns}
-    FROM unnest(${keys.map((k) => k.level)}::text[], ${keys.map((k) => k.within)}::text[], ${keys.map((k) => k.includeEmpty ?? false)}::boolean[])
-      WITH ORDINALITY AS k(level, within, include_empty, i)
-    JOIN region r ON (k.level IS NULL OR r.level::text = k.level)
-      AND (k.within IS NULL OR EXISTS (
-        SELECT 1 FROM region_closure c WHERE c.ancestor_code = k.within AND c.descendant_code = r.code))
-      AND (k.include_empty OR ${hasData})
-    ORDER BY k.i, r.code`;
+/** The regions of a level (any level when null) in and beneath an ancestor (or anywhere), by code; only those with data unless `withData` is null. */
+export function regionsWithin(key: RegionsWithinKey, withData: Set<string> | null): RegionRow[] {
+  return REGIONS.filter(
+    (r) =>
+      (key.level === null || r.level === key.level) &&
+      (key.within === null || ancestry(r.code).some((a) => a.code === key.within)) &&
+      (!withData || withData.has(r.code)),
+  ).sort((a, b) => (a.code < b.code ? -1 : 1));
 }

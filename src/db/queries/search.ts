@@ -7,7 +7,8 @@
  * that begins with the text (or pinyin that does), initials that begin with it, the text anywhere —
  * then, for regions, those with documents beneath them, then shorter names.
  */
-import { Prisma, type PrismaClient } from '../../generated/prisma';
+import { Prisma } from '../../generated/prisma';
+import type { SqlReader } from '../reader';
 import { pinyinQuery } from '../../domain/pinyin';
 import type { OrganizationRow } from './organization';
 import type { RegionRow } from './region';
@@ -28,9 +29,9 @@ function matchRank(name: Prisma.Sql, pinyin: Prisma.Sql, initials: Prisma.Sql, t
 }
 
 /** Regions whose name or its pinyin matches the text, best matches first; among equals those with documents beneath them. */
-export async function searchRegions(prisma: PrismaClient, text: string, limit: number): Promise<RegionRow[]> {
+export async function searchRegions(reader: SqlReader, text: string, limit: number): Promise<RegionRow[]> {
   const rank = matchRank(Prisma.sql`r.name`, Prisma.sql`r.pinyin`, Prisma.sql`r.initials`, text);
-  return prisma.$queryRaw<RegionRow[]>`
+  return reader.$queryRaw<RegionRow[]>`
     SELECT code, name, level, "parentCode" FROM (
       SELECT r.code, r.name, r.level::text AS level, r.parent_code AS "parentCode", r.level AS level_order, ${rank} AS match_rank
       FROM region r
@@ -47,9 +48,9 @@ export async function searchRegions(prisma: PrismaClient, text: string, limit: n
 }
 
 /** Organizations whose name, a short name (简称) or the name's pinyin matches the text, best matches first, shorter names first. */
-export async function searchOrganizations(prisma: PrismaClient, text: string, limit: number): Promise<OrganizationRow[]> {
+export async function searchOrganizations(reader: SqlReader, text: string, limit: number): Promise<OrganizationRow[]> {
   const rank = matchRank(Prisma.sql`o.name`, Prisma.sql`o.pinyin`, Prisma.sql`o.initials`, text);
-  return prisma.$queryRaw<OrganizationRow[]>`
+  return reader.$queryRaw<OrganizationRow[]>`
     SELECT id, "regionCode", name, aliases, "parentId" FROM (
       SELECT o.id, o.region_code AS "regionCode", o.name, o.aliases, o.parent_id AS "parentId",
         CASE WHEN EXISTS (SELECT 1 FROM unnest(o.aliases) a WHERE strpos(a, ${text}) > 0) THEN least(${rank}, 3) ELSE ${rank} END AS match_rank

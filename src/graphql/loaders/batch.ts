@@ -5,10 +5,14 @@
  */
 import DataLoader from 'dataloader';
 import type { PrismaClient } from '../../generated/prisma';
+import type { SqlReader } from '../../db/reader';
 import type { RequestBudget } from '../budget';
 
 export class Batcher {
   constructor(
+    /** Reads through the driver (src/db/reader.ts). */
+    readonly reader: SqlReader,
+    /** The rollups' statements, still through Prisma. */
     readonly prisma: PrismaClient,
     /** Stops loading when the request is abandoned, and bounds the rows it loads. */
     private readonly budget: RequestBudget,
@@ -30,7 +34,7 @@ export class Batcher {
    * A loader keyed by (id, year): the keys of one year are fetched in one statement, and
    * `assemble` lays the rows out in the order of the ids.
    */
-  yearBatched<I, R, V>(fetch: (prisma: PrismaClient, ids: I[], year: number) => Promise<R[]>, assemble: (ids: I[], rows: R[]) => V[]) {
+  yearBatched<I, R, V>(fetch: (reader: SqlReader, ids: I[], year: number) => Promise<R[]>, assemble: (ids: I[], rows: R[]) => V[]) {
     return this.loader<YearKey<I>, V>(
       (keys) =>
         batchByGroup(
@@ -38,7 +42,7 @@ export class Batcher {
           (k) => String(k.year),
           async (group) => {
             const ids = group.map((k) => k.id);
-            const values = assemble(ids, await fetch(this.prisma, ids, group[0]!.year));
+            const values = assemble(ids, await fetch(this.reader, ids, group[0]!.year));
             return new Map(group.map((k, i) => [k, values[i]!]));
           },
         ),
@@ -47,27 +51,27 @@ export class Batcher {
   }
 
   /** Lists of rows in and beneath regions for a year. */
-  regionYearLists<R extends { key: string }>(fetch: (prisma: PrismaClient, codes: readonly string[], year: number) => Promise<R[]>) {
+  regionYearLists<R extends { key: string }>(fetch: (reader: SqlReader, codes: readonly string[], year: number) => Promise<R[]>) {
     return this.yearBatched<string, R, R[]>(fetch, (codes, rows) => grouped(codes, rows, (r) => r.key));
   }
 
   /** Rows by their ids (undefined for an id with no row), in one statement per batch. */
-  byIds<I, R>(fetch: (prisma: PrismaClient, ids: readonly I[]) => Promise<R[]>, idOf: (row: R) => I) {
+  byIds<I, R>(fetch: (reader: SqlReader, ids: readonly I[]) => Promise<R[]>, idOf: (row: R) => I) {
     return this.loader<I, R | undefined>(async (ids) => {
-      const rows = byId(await fetch(this.prisma, ids), idOf);
+      const rows = byId(await fetch(this.reader, ids), idOf);
       return ids.map((id) => rows.get(id));
     });
   }
 
   /** The rows of each owner (an empty list for none), in one statement per batch. */
-  listsOf<I, R>(fetch: (prisma: PrismaClient, ids: readonly I[]) => Promise<R[]>, ownerOf: (row: R) => I | null) {
-    return this.loader<I, R[]>(async (ids) => grouped(ids, await fetch(this.prisma, ids), ownerOf));
+  listsOf<I, R>(fetch: (reader: SqlReader, ids: readonly I[]) => Promise<R[]>, ownerOf: (row: R) => I | null) {
+    return this.loader<I, R[]>(async (ids) => grouped(ids, await fetch(this.reader, ids), ownerOf));
   }
 
   /** Lists of rows that several kinds of owner have (a project's, a goal's …): one loader per kind, `choose(kind)`. */
   listsByOwner<O extends string, R>(
     owners: Record<O, (row: R) => number | null>,
-    fetch: (prisma: PrismaClient, owner: O, ids: readonly number[]) => Promise<R[]>,
+    fetch: (reader: SqlReader, owner: O, ids: readonly number[]) => Promise<R[]>,
   ) {
     return perValue(Object.keys(owners) as O[], (owner) =>
       this.listsOf((prisma, ids: readonly number[]) => fetch(prisma, owner, ids), owners[owner]),

@@ -7,7 +7,7 @@ type InRegionKey = { concept: string; code: string; year: number };
 export function conceptLoaders(b: Batcher) {
   return {
     concepts: b.loader<'all', ConceptRow[]>(async (keys) => {
-      const rows = await allConcepts(b.prisma);
+      const rows = await allConcepts(b.reader);
       return keys.map(() => rows);
     }),
     concept: b.byIds(conceptsByKeys, (r) => r.key),
@@ -20,7 +20,7 @@ export function conceptLoaders(b: Batcher) {
           async (group) => {
             const rows = byId(
               await conceptAcrossRegions(
-                b.prisma,
+                b.reader,
                 group[0]!.concept,
                 group.map((k) => k.code),
                 group[0]!.year,

@@ -25,7 +25,7 @@ export function discrepancyLoaders(b: Batcher) {
           async (group) => {
             const { year, offset, limit, filter } = group[0]!;
             const pages = await discrepanciesInRegions(
-              b.prisma,
+              b.reader,
               group.map((k) => k.code),
               year,
               offset,

@@ -9,11 +9,11 @@ export function documentLoaders(b: Batcher) {
     document: b.byIds(documentsByIds, (r) => r.id),
     /** The documents, current ones only or with those superseded: one statement for both. */
     documents: b.loader<boolean, DocumentRow[]>(async (keys) => {
-      const rows = await listDocuments(b.prisma, keys.includes(true));
+      const rows = await listDocuments(b.reader, keys.includes(true));
       return keys.map((includeSuperseded) => (includeSuperseded ? rows : rows.filter((d) => d.supersededById === null)));
     }),
     sourceLines: b.loader<LinesKey, string>(
-      (keys) => documentLines(b.prisma, keys),
+      (keys) => documentLines(b.reader, keys),
       (k) => `${k.documentId}|${k.start}|${k.end}`,
     ),
   };

@@ -4,7 +4,7 @@
  * year or page shape), so the number of statements an operation issues depends on its shape, not
  * on the data.
  */
-import type { PrismaClient } from '../../generated/prisma';
+import type { Database } from '../../db/database';
 import { RequestBudget } from '../budget';
 import { Batcher } from './batch';
 import { conceptLoaders } from './concept';
@@ -18,8 +18,8 @@ import { regionLoaders } from './region';
 import { rollupLoaders } from './rollup';
 import { summaryLoaders } from './summary';
 
-export function createLoaders(prisma: PrismaClient, budget: RequestBudget = new RequestBudget()) {
-  const b = new Batcher(prisma, budget);
+export function createLoaders(db: Pick<Database, 'reader' | 'prisma'>, budget: RequestBudget = new RequestBudget()) {
+  const b = new Batcher(db.reader, db.prisma, budget);
   return {
     ...regionLoaders(b),
     ...rollupLoaders(b),

@@ -22,7 +22,7 @@ function pages(b: Batcher, kind: 'region' | 'organization' | 'all') {
               : kind === 'organization'
                 ? { kind, ids: group.map((k) => Number(k.id)) }
                 : { kind };
-          const found = byId(await projectPages(b.prisma, scope, request), (p) => p.key);
+          const found = byId(await projectPages(b.reader, scope, request), (p) => p.key);
           return new Map(group.map((k) => [k, found.get(k.id) ?? { key: k.id, rows: [], totalCount: 0, hasNextPage: false }]));
         },
       ),

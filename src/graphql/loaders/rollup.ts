@@ -36,7 +36,7 @@ export function rollupLoaders(b: Batcher) {
     organizationRollup: rollups<number>(b, organizationRollups),
     organizationCount: perValue(SCOPES, (scope) =>
       b.yearBatched<string, { key: string; count: number }, number>(
-        (prisma, ids, year) => organizationCounts(prisma, scope, ids, year),
+        (_reader, ids, year) => organizationCounts(b.prisma, scope, ids, year),
         (ids, rows) => {
           const byKey = byId(rows, (r) => r.key);
           return ids.map((id) => byKey.get(id)?.count ?? 0);

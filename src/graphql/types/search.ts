@@ -30,7 +30,7 @@ builder.queryFields((t) => ({
     complexity: (args) => ({ field: 1, multiplier: Math.min(Math.max(args.first ?? 10, 1), MAX_RESULTS) }),
     resolve: (_root, args, ctx) => {
       const { text, limit } = searchArguments(args.query, args.first);
-      return searchRegions(ctx.db.prisma, text, limit);
+      return searchRegions(ctx.db.reader, text, limit);
     },
   }),
   searchOrganizations: t.field({
@@ -44,7 +44,7 @@ builder.queryFields((t) => ({
     complexity: (args) => ({ field: 1, multiplier: Math.min(Math.max(args.first ?? 10, 1), MAX_RESULTS) }),
     resolve: (_root, args, ctx) => {
       const { text, limit } = searchArguments(args.query, args.first);
-      return searchOrganizations(ctx.db.prisma, text, limit);
+      return searchOrganizations(ctx.db.reader, text, limit);
     },
   }),
 }));
