@@ -27,7 +27,7 @@ import {
 } from '../db/queries/organization';
 import { projectPages, projectsByIds, type ProjectPage, type ProjectPageRequest, type ProjectRow } from '../db/queries/project';
 import { regionChildren, regionsByCodes, regionsWithin, type RegionRow, type RegionsWithinKey } from '../db/queries/region';
-import { organizationCounts, organizationRollups, regionRollups, type RollupFigure, type RollupRow } from '../db/queries/rollup';
+import { organizationRollups, regionRollups, type RollupFigure, type RollupRow } from '../db/queries/rollup';
 import { summaryRowsOf, summaryTablesInRegions, type SummaryRowRow, type SummaryTableRow } from '../db/queries/summary';
 
 /** Groups keys that share a parameter (a year, a page shape) so each group is one statement. */
@@ -179,17 +179,6 @@ export class Loaders {
 
   get organizationRollup() {
     return this.rollups<number>('organizationRollup', organizationRollups);
-  }
-
-  organizationCount(scope: RollupRow['scope']) {
-    return this.yearBatched<string, { key: string; count: number }, number>(
-      `organizationCount:${scope}`,
-      (prisma, ids, year) => organizationCounts(prisma, scope, ids, year),
-      (ids, rows) => {
-        const byKey = byId(rows, (r) => r.key);
-        return ids.map((id) => byKey.get(id)?.count ?? 0);
-      },
-    );
   }
 
   get organization() {

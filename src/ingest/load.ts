@@ -13,6 +13,7 @@ import { pinyinKeys } from '../domain/pinyin';
 import crypto from 'node:crypto';
 import { withDatabaseRetry } from '../db/availability';
 import { bumpDataVersion } from '../db/dataVersion';
+import { refreshRollupSums } from '../db/rollupSums';
 import { Prisma, type PrismaClient } from '../generated/prisma';
 import type { EvaluatedIndicator } from './evaluate';
 import type { Unread } from './model';
@@ -468,6 +469,7 @@ async function write(tx: Prisma.TransactionClient, doc: PreparedDocument, previo
   }
 
   await insertMany(tx, 'Discrepancy', discrepancies);
+  await refreshRollupSums(tx, [...orgIds.values()], doc.fiscalYear);
   return document.id;
 }
 
