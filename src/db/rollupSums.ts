@@ -166,24 +166,36 @@ function regionSums(where: Sql): Sql {
 const organizationColumns = list(['fiscal_year', 'region_code', 'organization_id', ...SUM_COLUMNS], (c) => c);
 const regionColumns = list(['fiscal_year', 'region_code', 'organization_count', ...SUM_COLUMNS], (c) => c);
 
+/** Sets every sum column of a row that is there already to the one computed (INSERT … ON CONFLICT). */
+const replaceSums = (key: string, columns: readonly string[] = SUM_COLUMNS) =>
+  Prisma.sql`ON CONFLICT (${raw(key)}) DO UPDATE SET ${list(columns, (c) => `${c} = EXCLUDED.${c}`)}`;
+
 /**
  * Recomputes the sums of some organizations in a fiscal year from their records, and of the
- * regions they lie in: four statements whatever the data (two per table: delete, insert). Called
- * in a document load's transaction, after its records are written (and the version it replaces
- * removed), with the document's organizations and year.
+ * regions they lie in: two statements whatever the data — the organizations' rows written (and
+ * those left without records removed), then their regions' rows. Called in a document load's
+ * transaction, after its records are written (and the version it replaces removed), with the
+ * document's organizations and year.
  */
 export async function refreshRollupSums(tx: Prisma.TransactionClient, organizationIds: readonly number[], fiscalYear: number): Promise<void> {
   if (organizationIds.length === 0) return;
   const scope = organizationsInYear(organizationIds, fiscalYear);
-  const removed = await tx.$queryRaw<{ region_code: string }[]>`
-    DELETE FROM organization_rollup_sum WHERE ${scope.where('organization_id', 'fiscal_year')} RETURNING region_code`;
-  const added = await tx.$queryRaw<{ region_code: string }[]>`
-    INSERT INTO organization_rollup_sum (${organizationColumns}) ${organizationSums(scope)} RETURNING region_code`;
-  const regions = [...new Set([...removed, ...added].map((r) => r.region_code))];
-  if (regions.length === 0) return;
-  const inRegions = Prisma.sql`fiscal_year = ${fiscalYear} AND region_code = ANY(${regions}::varchar[])`;
-  await tx.$executeRaw`DELETE FROM region_rollup_sum WHERE ${inRegions}`;
-  await tx.$executeRaw`INSERT INTO region_rollup_sum (${regionColumns}) ${regionSums(inRegions)}`;
+  const touched = await tx.$queryRaw<{ region_code: string }[]>`
+    WITH computed AS (${organizationSums(scope)}),
+      written AS (INSERT INTO organization_rollup_sum (${organizationColumns}) SELECT * FROM computed
+        ${replaceSums('fiscal_year, organization_id, region_code')} RETURNING region_code),
+      removed AS (DELETE FROM organization_rollup_sum s WHERE ${scope.where('s.organization_id', 's.fiscal_year')}
+        AND NOT EXISTS (SELECT 1 FROM computed c WHERE c.organization_id = s.organization_id AND c.region_code = s.region_code)
+        RETURNING region_code)
+    SELECT region_code FROM written UNION SELECT region_code FROM removed`;
+  if (touched.length === 0) return;
+  const regions = touched.map((r) => r.region_code);
+  await tx.$executeRaw`
+    WITH removed AS (DELETE FROM region_rollup_sum s WHERE s.fiscal_year = ${fiscalYear} AND s.region_code = ANY(${regions}::varchar[])
+        AND NOT EXISTS (SELECT 1 FROM organization_rollup_sum o WHERE o.fiscal_year = s.fiscal_year AND o.region_code = s.region_code))
+    INSERT INTO region_rollup_sum (${regionColumns})
+      ${regionSums(Prisma.sql`fiscal_year = ${fiscalYear} AND region_code = ANY(${regions}::varchar[])`)}
+      ${replaceSums('fiscal_year, region_code', ['organization_count', ...SUM_COLUMNS])}`;
 }
 
 /**
