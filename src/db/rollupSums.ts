@@ -177,7 +177,11 @@ const replaceSums = (key: string, columns: readonly string[] = SUM_COLUMNS) =>
  * transaction, after its records are written (and the version it replaces removed), with the
  * document's organizations and year.
  */
-export async function refreshRollupSums(tx: Prisma.TransactionClient, organizationIds: readonly number[], fiscalYear: number): Promise<void> {
+export async function refreshRollupSums(
+  tx: Prisma.TransactionClient,
+  organizationIds: readonly number[],
+  fiscalYear: number,
+): Promise<void> {
   if (organizationIds.length === 0) return;
   const scope = organizationsInYear(organizationIds, fiscalYear);
   const touched = await tx.$queryRaw<{ region_code: string }[]>`

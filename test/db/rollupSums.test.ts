@@ -27,7 +27,8 @@ type Row = Record<string, unknown>;
 
 /** Both tables, every row as text (numbers as written, with their scale), in key order. */
 async function sums(client: Pick<Database['prisma'], '$queryRawUnsafe'>): Promise<{ organizations: Row[]; regions: Row[] }> {
-  const rows = (table: string, key: string) => client.$queryRawUnsafe<Row[]>(`SELECT to_jsonb(t)::text AS row FROM ${table} t ORDER BY ${key}`);
+  const rows = (table: string, key: string) =>
+    client.$queryRawUnsafe<Row[]>(`SELECT to_jsonb(t)::text AS row FROM ${table} t ORDER BY ${key}`);
   return {
     organizations: await rows('organization_rollup_sum', 'fiscal_year, organization_id, region_code'),
     regions: await rows('region_rollup_sum', 'fiscal_year, region_code'),
@@ -100,18 +101,27 @@ it(`the sums equal a recomputation from the records after imports, replacements 
   await expectSumsOfRecords('a second document of an organization');
 
   // Projects deleted, their organizations' sums recomputed.
-  const gone = await db.prisma.projectEvaluation.findMany({ take: 5, orderBy: { id: 'desc' }, select: { id: true, organizationId: true, fiscalYear: true } });
+  const gone = await db.prisma.projectEvaluation.findMany({
+    take: 5,
+    orderBy: { id: 'desc' },
+    select: { id: true, organizationId: true, fiscalYear: true },
+  });
   await db.prisma.$transaction(async (tx) => {
     await tx.projectEvaluation.deleteMany({ where: { id: { in: gone.map((p) => p.id) } } });
     for (const year of new Set(gone.map((p) => p.fiscalYear))) {
-      await refreshRollupSums(tx, gone.filter((p) => p.fiscalYear === year).map((p) => p.organizationId), year);
+      await refreshRollupSums(
+        tx,
+        gone.filter((p) => p.fiscalYear === year).map((p) => p.organizationId),
+        year,
+      );
     }
   });
   await expectSumsOfRecords('projects deleted');
 }, 600_000);
 
 it('a record changed without recomputing its sums is told apart (the comparison can fail)', async () => {
-  await db.prisma.$executeRaw`UPDATE project_evaluation SET budget = budget + 1 WHERE id = (SELECT min(id) FROM project_evaluation WHERE budget IS NOT NULL)`;
+  await db.prisma
+    .$executeRaw`UPDATE project_evaluation SET budget = budget + 1 WHERE id = (SELECT min(id) FROM project_evaluation WHERE budget IS NOT NULL)`;
   const { maintained, recomputed } = await maintainedAndRecomputed();
   expect(maintained).not.toEqual(recomputed);
 });

@@ -69,8 +69,7 @@ const money = (column: string) => Prisma.raw(`sum(r.${column})::float8`);
 /** A count summed over the rows. */
 const count = (column: string) => Prisma.raw(`sum(r.${column})::int`);
 /** Σnumerator / Σdenominator: a rate, or a fund-weighted or plain mean, computed exactly as from the records. */
-const ratio = (numerator: string, denominator: string) =>
-  Prisma.raw(`(sum(r.${numerator}) / NULLIF(sum(r.${denominator}), 0))::float8`);
+const ratio = (numerator: string, denominator: string) => Prisma.raw(`(sum(r.${numerator}) / NULLIF(sum(r.${denominator}), 0))::float8`);
 
 /** Each figure from the rollup sums `r` (src/db/rollupSums.ts) of the regions or organizations beneath a node. */
 const FIGURES: Record<Exclude<RollupFigure, 'organizationCount'>, Prisma.Sql> = {
