@@ -135,9 +135,7 @@ export function peerOperation(key: OperationKey, t: BenchTargets): PeerOperation
           allIndicatorConcepts(condition: { key: "urban_new_employment" }) { nodes { key name unit } }
           ${perCode(
             t.cities,
-            (
-              code,
-            ) => `allPeerIndicatorInRegions(condition: { ancestorCode: "${code}", fiscalYear: $year, conceptKey: "urban_new_employment" },
+            (code) => `allPeerIndicatorInRegions(condition: { ancestorCode: "${code}", fiscalYear: $year, conceptKey: "urban_new_employment" },
               orderBy: ROW_ID_ASC) { aggregates { sum { actualValue targetValue } } nodes { name targetText actualText } }`,
           )}
         }`,

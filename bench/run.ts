@@ -117,25 +117,8 @@ export interface BenchResults {
   startedAt: string;
   finishedAt: string;
   seconds: number;
-  machine: {
-    cpu: string;
-    cores: number;
-    memoryGiB: number;
-    node: string;
-    os: string;
-    loadAverageAtStart: number[];
-    postgres: string | null;
-    pglite: string | null;
-  };
-  settings: {
-    seed: number;
-    configs: string[];
-    latencySeconds: number;
-    naiveSeconds: number;
-    loadSeconds: number;
-    loadOperations: string[];
-    peer: string | null;
-  };
+  machine: { cpu: string; cores: number; memoryGiB: number; node: string; os: string; loadAverageAtStart: number[]; postgres: string | null; pglite: string | null };
+  settings: { seed: number; configs: string[]; latencySeconds: number; naiveSeconds: number; loadSeconds: number; loadOperations: string[]; peer: string | null };
   configs: ConfigResult[];
   skipped: string[];
 }
@@ -246,11 +229,7 @@ async function postgresUrl(url: string): Promise<string> {
   return url;
 }
 
-async function freshDatabase(
-  engine: 'pglite' | 'postgresql',
-  pgUrl: string,
-  scale: number,
-): Promise<{ db: Database; dataDir: string | null }> {
+async function freshDatabase(engine: 'pglite' | 'postgresql', pgUrl: string, scale: number): Promise<{ db: Database; dataDir: string | null }> {
   if (engine === 'postgresql') {
     const db = await openDatabase({ url: pgUrl, dataDir: 'memory://' });
     await db.script.exec('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
@@ -280,21 +259,7 @@ function log(message: string): void {
 /** autocannon against `${url}/graphql` with one request body; a GraphQL answer with errors counts as an error. */
 async function loadTest(url: string, body: string, connections: number, seconds: number): Promise<LoadResult> {
   const bin = path.join(ROOT, 'node_modules', 'autocannon', 'autocannon.js');
-  const args = [
-    bin,
-    '--json',
-    '-c',
-    String(connections),
-    '-d',
-    String(seconds),
-    '-m',
-    'POST',
-    '-H',
-    'content-type=application/json',
-    '-b',
-    body,
-    `${url}/graphql`,
-  ];
+  const args = [bin, '--json', '-c', String(connections), '-d', String(seconds), '-m', 'POST', '-H', 'content-type=application/json', '-b', body, `${url}/graphql`];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
@@ -370,8 +335,7 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
         failed += 1;
         if (failed <= 3) log(`  ${doc.fileName} failed: ${JSON.stringify(report.errors.slice(0, 3))}`);
       }
-      if (documents % 250 === 0)
-        log(`  ${documents}/${province.plan.organizations} documents, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+      if (documents % 250 === 0) log(`  ${documents}/${province.plan.organizations} documents, ${((performance.now() - started) / 1000).toFixed(0)} s`);
     }
     const importSeconds = (performance.now() - started) / 1000;
     const importPeak = sampler.stop();
@@ -390,18 +354,11 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
       const [size] = await db.script.query<{ mib: number }>('SELECT (pg_database_size(current_database()) / 1048576)::int AS mib');
       databaseMiB = size?.mib ?? null;
     } else if (dataDir) databaseMiB = dirMiB(dataDir);
-    log(
-      `  imported in ${importSeconds.toFixed(1)} s (${(documents / importSeconds).toFixed(1)} docs/s), ${failed} failed, ${unread} unread lines`,
-    );
+    log(`  imported in ${importSeconds.toFixed(1)} s (${(documents / importSeconds).toFixed(1)} docs/s), ${failed} failed, ${unread} unread lines`);
 
     // Serve it: Jixiao without its response cache (the measurements repeat one request), one with
     // it for the repeated requests, and the peer on PostgreSQL.
-    const app = await createApp({
-      db,
-      logger: pino({ level: 'silent' }),
-      production: true,
-      http: { responseCache: false, rateLimitPerMinute: 0 },
-    });
+    const app = await createApp({ db, logger: pino({ level: 'silent' }), production: true, http: { responseCache: false, rateLimitPerMinute: 0 } });
     const { port } = await app.listen(0, '127.0.0.1');
     const url = `http://127.0.0.1:${port}`;
     const cachedApp = await createApp({ db, logger: pino({ level: 'silent' }), production: true, http: { rateLimitPerMinute: 0 } });
@@ -497,12 +454,7 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
         });
         log(
           `  ${op.name}: ${[...statements].join('/')} statements, p50 ${api.p50} ms p95 ${api.p95} ms; peer p50 ${peerLatency?.p50 ?? '—'} ms; SQL p50 ${sql.p50} ms; naive p50 ${naive?.p50 ?? '—'} ms (${naiveStatements} statements); cached ${cached.p50} ms, 304 ${notModified.p50} ms` +
-            load
-              .map(
-                (l, i) =>
-                  `; c${l.connections} ${l.rps} req/s p99 ${l.p99} ms (peer ${peerLoad[i]?.rps ?? '—'} req/s p99 ${peerLoad[i]?.p99 ?? '—'} ms)`,
-              )
-              .join(''),
+            load.map((l, i) => `; c${l.connections} ${l.rps} req/s p99 ${l.p99} ms (peer ${peerLoad[i]?.rps ?? '—'} req/s p99 ${peerLoad[i]?.p99 ?? '—'} ms)`).join(''),
         );
       }
     } finally {
@@ -587,15 +539,8 @@ async function main(): Promise<void> {
     naiveSeconds: Number(values['naive-seconds'] ?? (quick ? 2 : 6)),
     naiveMaxScale: Number(values['naive-max-scale'] ?? 1),
     loadSeconds: Number(values['load-seconds'] ?? (quick ? 2 : 10)),
-    loadOperations: (values['load-ops']?.split(',') ?? [
-      'hierarchy',
-      'regionRollup',
-      'compareRegions',
-      'regionProjects',
-      'departmentEvaluations',
-      'compareIndicator',
-      'dashboard',
-    ]) as OperationKey[],
+    loadOperations: (values['load-ops']?.split(',') ??
+      ['hierarchy', 'regionRollup', 'compareRegions', 'regionProjects', 'departmentEvaluations', 'compareIndicator', 'dashboard']) as OperationKey[],
     pgUrl: process.env.BENCH_DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/jixiao_bench',
   };
   const outDir = path.resolve(values.out ?? BENCH_DIR);
@@ -613,55 +558,63 @@ async function main(): Promise<void> {
   if (configs.some((c) => c.engine === 'postgresql') && skipped.length === 0) ensurePeerInstalled();
   const results: ConfigResult[] = [];
   const loadAverageAtStart = os.loadavg().map((x) => Math.round(x * 100) / 100);
-  // Written after every configuration: a long run (scale 10) that is stopped keeps what it measured.
-  const save = () => {
-    const pglite = results.find((r) => r.engine === 'pglite')?.databaseVersion ?? null;
-    const cpus = os.cpus();
-    const finished = new Date();
-    const bench: BenchResults = {
-      command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
-      startedAt: started.toISOString(),
-      finishedAt: finished.toISOString(),
-      seconds: Math.round((finished.getTime() - started.getTime()) / 1000),
-      machine: {
-        cpu: cpus[0]?.model ?? 'unknown',
-        cores: cpus.length,
-        memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
-        node: process.version,
-        os: `${os.type()} ${os.release()}`,
-        loadAverageAtStart,
-        postgres: postgresVersion,
-        pglite,
-      },
-      settings: {
-        seed: settings.seed,
-        configs: configs.map((c) => `${c.engine}:${c.scale}`),
-        latencySeconds: settings.latencySeconds,
-        naiveSeconds: settings.naiveSeconds,
-        loadSeconds: settings.loadSeconds,
-        loadOperations: settings.loadOperations,
-        peer: configs.some((c) => c.engine === 'postgresql') ? peerVersions() : null,
-      },
-      configs: results,
-      skipped: [
-        ...skipped,
-        ...configs
-          .slice(skipped.length === 0 ? results.length : configs.length)
-          .map((c) => `${c.engine}:${c.scale} not run yet (the run was still going when this was written)`),
-      ],
-    };
-    fs.mkdirSync(outDir, { recursive: true });
-    fs.writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(bench, null, 2)}\n`);
-    fs.writeFileSync(path.join(outDir, 'results.md'), writeReport(bench));
-    log(`wrote ${path.join(outDir, 'results.md')} and results.json in ${bench.seconds} s`);
-  };
   for (const c of configs) {
     if (c.engine === 'postgresql' && skipped.length > 0) continue;
     const r = await runConfig(c.engine, c.scale, settings);
     if (c.engine === 'postgresql') postgresVersion = r.databaseVersion;
     results.push(r);
-    save();
+    // Written after every configuration: a long run (scale 10) that is stopped keeps what it measured.
+    writeResults(outDir, started, configs, settings, results, skipped, postgresVersion, loadAverageAtStart);
   }
+}
+
+function writeResults(
+  outDir: string,
+  started: Date,
+  configs: { engine: 'pglite' | 'postgresql'; scale: number }[],
+  settings: Settings,
+  results: ConfigResult[],
+  skipped: string[],
+  postgresVersion: string | null,
+  loadAverageAtStart: number[],
+): void {
+  const pglite = results.find((r) => r.engine === 'pglite')?.databaseVersion ?? null;
+  const cpus = os.cpus();
+  const finished = new Date();
+  const bench: BenchResults = {
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    startedAt: started.toISOString(),
+    finishedAt: finished.toISOString(),
+    seconds: Math.round((finished.getTime() - started.getTime()) / 1000),
+    machine: {
+      cpu: cpus[0]?.model ?? 'unknown',
+      cores: cpus.length,
+      memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+      node: process.version,
+      os: `${os.type()} ${os.release()}`,
+      loadAverageAtStart,
+      postgres: postgresVersion,
+      pglite,
+    },
+    settings: {
+      seed: settings.seed,
+      configs: configs.map((c) => `${c.engine}:${c.scale}`),
+      latencySeconds: settings.latencySeconds,
+      naiveSeconds: settings.naiveSeconds,
+      loadSeconds: settings.loadSeconds,
+      loadOperations: settings.loadOperations,
+      peer: configs.some((c) => c.engine === 'postgresql') ? peerVersions() : null,
+    },
+    configs: results,
+    skipped: [
+      ...skipped,
+      ...configs.slice(skipped.length === 0 ? results.length : configs.length).map((c) => `${c.engine}:${c.scale} not run yet when this was written`),
+    ],
+  };
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(bench, null, 2)}\n`);
+  fs.writeFileSync(path.join(outDir, 'results.md'), writeReport(bench));
+  log(`wrote ${path.join(outDir, 'results.md')} and results.json in ${bench.seconds} s`);
 }
 
 main().then(
