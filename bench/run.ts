@@ -294,6 +294,8 @@ interface Settings {
   naiveSeconds: number;
   /** Scales above which the naive baseline is not run (it loads every project row into the process). */
   naiveMaxScale: number;
+  /** --request-timeout-ms: the served app's request deadline, for a machine loaded past the default's 10 s. */
+  http: { requestTimeoutMs?: number };
   sqlSeconds: number;
   loadSeconds: number;
   loadOperations: OperationKey[];
@@ -358,10 +360,10 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
 
     // Serve it: Jixiao without its response cache (the measurements repeat one request), one with
     // it for the repeated requests, and the peer on PostgreSQL.
-    const app = await createApp({ db, logger: pino({ level: 'silent' }), production: true, http: { responseCache: false, rateLimitPerMinute: 0 } });
+    const app = await createApp({ db, logger: pino({ level: 'silent' }), production: true, http: { responseCache: false, rateLimitPerMinute: 0, ...s.http } });
     const { port } = await app.listen(0, '127.0.0.1');
     const url = `http://127.0.0.1:${port}`;
-    const cachedApp = await createApp({ db, logger: pino({ level: 'silent' }), production: true, http: { rateLimitPerMinute: 0 } });
+    const cachedApp = await createApp({ db, logger: pino({ level: 'silent' }), production: true, http: { rateLimitPerMinute: 0, ...s.http } });
     const cachedUrl = `http://127.0.0.1:${(await cachedApp.listen(0, '127.0.0.1')).port}`;
     const peer = engine === 'postgresql' ? await startPeer(db, s.pgUrl) : null;
     const serving = new RssSampler();
@@ -521,6 +523,7 @@ async function main(): Promise<void> {
       'latency-seconds': { type: 'string' },
       'naive-seconds': { type: 'string' },
       'naive-max-scale': { type: 'string' },
+      'request-timeout-ms': { type: 'string' },
       'load-seconds': { type: 'string' },
       'load-ops': { type: 'string' },
       out: { type: 'string' },
@@ -538,6 +541,7 @@ async function main(): Promise<void> {
     sqlSeconds: Number(values['latency-seconds'] ?? (quick ? 2 : 6)) / 2,
     naiveSeconds: Number(values['naive-seconds'] ?? (quick ? 2 : 6)),
     naiveMaxScale: Number(values['naive-max-scale'] ?? 1),
+    http: values['request-timeout-ms'] ? { requestTimeoutMs: Number(values['request-timeout-ms']) } : {},
     loadSeconds: Number(values['load-seconds'] ?? (quick ? 2 : 10)),
     loadOperations: (values['load-ops']?.split(',') ??
       ['hierarchy', 'regionRollup', 'compareRegions', 'regionProjects', 'departmentEvaluations', 'compareIndicator', 'dashboard']) as OperationKey[],
