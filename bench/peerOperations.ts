@@ -27,14 +27,15 @@ export interface RollupFigures {
   gradeCounts: { grade: string; count: number }[];
 }
 
-const SUMS = `sum { budget executed rateBudget rateExecuted scoreBudget scoreWeight reportedScoreBudget reportedScoreWeight
-  excellent good fair poor one } average { totalScore }`;
+/** Summed over Jixiao's rollup sums (bench/peer/schema.sql: peer.rollup_in_region), as Jixiao does. */
+const SUMS = `sum { budget executed rateBudget rateExecuted scoreBudget scoreWeight totalScoreSum totalScoreCount reportedScoreBudget
+  reportedScoreWeight excellent good fair poor one discrepancies }`;
 
 const n = (x: unknown): number => (x == null ? 0 : Number(x));
 const ratio = (a: unknown, b: unknown): number | null => (n(b) > 0 ? n(a) / n(b) : null);
 
 /** A rollup from pg-aggregates' sums (an `aggregates` or one group of `groupedAggregates`). */
-export function rollupOf(a: any): RollupFigures {
+export function rollupOf(a: any): RollupFigures & { discrepancyCount: number } {
   const s = a?.sum ?? {};
   return {
     projectCount: n(s.one),
@@ -42,9 +43,10 @@ export function rollupOf(a: any): RollupFigures {
     executed: n(s.executed),
     executionRate: ratio(s.rateExecuted, s.rateBudget),
     weightedScore: ratio(s.scoreBudget, s.scoreWeight),
-    meanScore: a?.average?.totalScore == null ? null : Number(a.average.totalScore),
+    meanScore: ratio(s.totalScoreSum, s.totalScoreCount),
     reportedWeightedScore: ratio(s.reportedScoreBudget, s.reportedScoreWeight),
     gradeCounts: ['EXCELLENT', 'GOOD', 'FAIR', 'POOR'].map((grade) => ({ grade, count: n(s[grade.toLowerCase()]) })),
+    discrepancyCount: n(s.discrepancies),
   };
 }
 
@@ -81,19 +83,15 @@ export function peerOperation(key: OperationKey, t: BenchTargets): PeerOperation
       return {
         query: `query PeerRegionRollup($code: String!, $year: Int!) {
           regionByCode(code: $code) { code name level }
-          projects: allPeerProjectInRegions(condition: { ancestorCode: $code, fiscalYear: $year }) { aggregates { ${SUMS} } }
-          discrepancies: allPeerDiscrepancyInRegions(condition: { ancestorCode: $code, fiscalYear: $year }) { totalCount }
+          sums: allPeerRollupInRegions(condition: { ancestorCode: $code, fiscalYear: $year }) { aggregates { ${SUMS} } }
         }`,
         variables: { code: t.province, year: t.year },
-        finish: (data) => ({
-          ...data.regionByCode,
-          rollup: { ...rollupOf(data.projects.aggregates), discrepancyCount: data.discrepancies.totalCount },
-        }),
+        finish: (data) => ({ ...data.regionByCode, rollup: rollupOf(data.sums.aggregates) }),
       };
     case 'compareRegions':
       return {
         query: `query PeerCompareRegions($year: Int!) {
-          ${perCode(t.cities, (code) => `allPeerProjectInRegions(condition: { ancestorCode: "${code}", fiscalYear: $year }) { aggregates { ${SUMS} } }`)}
+          ${perCode(t.cities, (code) => `allPeerRollupInRegions(condition: { ancestorCode: "${code}", fiscalYear: $year }) { aggregates { ${SUMS} } }`)}
         }`,
         variables: { year: t.year },
         finish: (data) => t.cities.map((_, i) => ({ region: data[`r${i}`], rollup: rollupOf(data[`c${i}`].aggregates) })),
@@ -156,29 +154,25 @@ export function peerOperation(key: OperationKey, t: BenchTargets): PeerOperation
       return {
         query: `query PeerDashboard($province: String!, $year: Int!) {
           regionByCode(code: $province) { code name }
-          province: allPeerProjectInRegions(condition: { ancestorCode: $province, fiscalYear: $year }) { aggregates { ${SUMS} } }
-          provinceDiscrepancies: allPeerDiscrepancyInRegions(condition: { ancestorCode: $province, fiscalYear: $year }) { totalCount }
-          cities: allPeerProjectInRegions(condition: { ancestorLevel: "CITY", fiscalYear: $year }) {
+          province: allPeerRollupInRegions(condition: { ancestorCode: $province, fiscalYear: $year }) { aggregates { ${SUMS} } }
+          cities: allPeerRollupInRegions(condition: { ancestorLevel: "CITY", fiscalYear: $year }) {
             groupedAggregates(groupBy: [ANCESTOR_CODE]) { keys ${SUMS} } }
-          counties: allPeerProjectInRegions(condition: { ancestorLevel: "COUNTY", fiscalYear: $year }) {
+          counties: allPeerRollupInRegions(condition: { ancestorLevel: "COUNTY", fiscalYear: $year }) {
             groupedAggregates(groupBy: [ANCESTOR_CODE]) { keys ${SUMS} } }
-          discrepancies: allPeerDiscrepancyInRegions(condition: { fiscalYear: $year }) {
-            groupedAggregates(groupBy: [ANCESTOR_CODE]) { keys sum { one } } }
           regions: allPeerLiveRegions { nodes { code name level } }
         }`,
         variables: { province: t.province, year: t.year },
         finish(data) {
           const names = new Map<string, any>(data.regions.nodes.map((r: any) => [r.code, r]));
-          const discrepancies = new Map<string, number>(data.discrepancies.groupedAggregates.map((g: any) => [g.keys[0], n(g.sum.one)]));
           const rows = (groups: any[]) => groups.map((g) => ({ region: names.get(g.keys[0]), rollup: rollupOf(g) }));
           const cities = rows(data.cities.groupedAggregates);
           return {
-            region: { ...data.regionByCode, rollup: { ...rollupOf(data.province.aggregates), discrepancyCount: data.provinceDiscrepancies.totalCount } },
+            region: { ...data.regionByCode, rollup: rollupOf(data.province.aggregates) },
             cityRanking: rank(cities),
             countyRanking: rank(rows(data.counties.groupedAggregates)),
             compareRegions: t.cities.map((code) => {
               const city = cities.find((c) => c.region?.code === code);
-              return { region: names.get(code), rollup: { ...city?.rollup, discrepancyCount: discrepancies.get(code) ?? 0 } };
+              return { region: names.get(code), rollup: city?.rollup };
             }),
           };
         },

@@ -73,10 +73,11 @@ export interface OperationResult {
   variables: Record<string, unknown>;
   responseBytes: number;
   apiStatements: number[];
-  naiveStatements: number;
+  /** Null above --naive-max-scale: the naive baseline holds every project in memory. */
+  naiveStatements: number | null;
   api: Latency;
   sql: Latency;
-  naive: Latency;
+  naive: Latency | null;
   load: LoadResult[];
   /** PostGraphile's latency and load, measured alternately with Jixiao's (PostgreSQL only). */
   peer: Latency | null;
@@ -292,6 +293,10 @@ interface Settings {
   seed: number;
   latencySeconds: number;
   naiveSeconds: number;
+  /** Scales above which the naive baseline is not run (it loads every project row into the process). */
+  naiveMaxScale: number;
+  /** --request-timeout-ms: the served app's request deadline, for a machine loaded past the default's 10 s. */
+  http: { requestTimeoutMs?: number };
   sqlSeconds: number;
   loadSeconds: number;
   loadOperations: OperationKey[];
@@ -356,10 +361,10 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
 
     // Serve it: Jixiao without its response cache (the measurements repeat one request), one with
     // it for the repeated requests, and the peer on PostgreSQL.
-    const app = await createApp({ db, logger: pino({ level: 'silent' }), production: true, http: { responseCache: false, rateLimitPerMinute: 0 } });
+    const app = await createApp({ db, logger: pino({ level: 'silent' }), production: true, http: { responseCache: false, rateLimitPerMinute: 0, ...s.http } });
     const { port } = await app.listen(0, '127.0.0.1');
     const url = `http://127.0.0.1:${port}`;
-    const cachedApp = await createApp({ db, logger: pino({ level: 'silent' }), production: true, http: { rateLimitPerMinute: 0 } });
+    const cachedApp = await createApp({ db, logger: pino({ level: 'silent' }), production: true, http: { rateLimitPerMinute: 0, ...s.http } });
     const cachedUrl = `http://127.0.0.1:${(await cachedApp.listen(0, '127.0.0.1')).port}`;
     const peer = engine === 'postgresql' ? await startPeer(db, s.pgUrl) : null;
     const serving = new RssSampler();
@@ -395,15 +400,18 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
         const [api, peerLatency] = peer ? await timedPair(call, callPeer, timing) : [await timed(call, timing), null];
         const bound = lowerBound(op.key, targets);
         const sql = await timed(() => runLowerBound(db, bound), { warmup: 3, seconds: s.sqlSeconds, min: 20, max: 300 });
-        let naiveStatements = 0;
-        const naive = await timed(
-          async () => {
-            const before = db.statementCount();
-            await runNaive(db.prisma, op.key, targets);
-            naiveStatements = db.statementCount() - before;
-          },
-          { warmup: 1, seconds: s.naiveSeconds, min: 3, max: 100 },
-        );
+        let naiveStatements: number | null = null;
+        const naive =
+          scale > s.naiveMaxScale
+            ? null
+            : await timed(
+                async () => {
+                  const before = db.statementCount();
+                  await runNaive(db.prisma, op.key, targets);
+                  naiveStatements = db.statementCount() - before;
+                },
+                { warmup: 1, seconds: s.naiveSeconds, min: 3, max: 100 },
+              );
         // Repeated: from the response cache, and revalidated with the ETag.
         const first = await post(cachedUrl, body);
         const etag = first.headers.get('etag');
@@ -448,7 +456,7 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
           notModified,
         });
         log(
-          `  ${op.name}: ${[...statements].join('/')} statements, p50 ${api.p50} ms p95 ${api.p95} ms; peer p50 ${peerLatency?.p50 ?? '—'} ms; SQL p50 ${sql.p50} ms; naive p50 ${naive.p50} ms (${naiveStatements} statements); cached ${cached.p50} ms, 304 ${notModified.p50} ms` +
+          `  ${op.name}: ${[...statements].join('/')} statements, p50 ${api.p50} ms p95 ${api.p95} ms; peer p50 ${peerLatency?.p50 ?? '—'} ms; SQL p50 ${sql.p50} ms; naive p50 ${naive?.p50 ?? '—'} ms (${naiveStatements} statements); cached ${cached.p50} ms, 304 ${notModified.p50} ms` +
             load.map((l, i) => `; c${l.connections} ${l.rps} req/s p99 ${l.p99} ms (peer ${peerLoad[i]?.rps ?? '—'} req/s p99 ${peerLoad[i]?.p99 ?? '—'} ms)`).join(''),
         );
       }
@@ -515,6 +523,8 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       'latency-seconds': { type: 'string' },
       'naive-seconds': { type: 'string' },
+      'naive-max-scale': { type: 'string' },
+      'request-timeout-ms': { type: 'string' },
       'load-seconds': { type: 'string' },
       'load-ops': { type: 'string' },
       out: { type: 'string' },
@@ -531,6 +541,8 @@ async function main(): Promise<void> {
     latencySeconds: Number(values['latency-seconds'] ?? (quick ? 2 : 6)),
     sqlSeconds: Number(values['latency-seconds'] ?? (quick ? 2 : 6)) / 2,
     naiveSeconds: Number(values['naive-seconds'] ?? (quick ? 2 : 6)),
+    naiveMaxScale: Number(values['naive-max-scale'] ?? 1),
+    http: values['request-timeout-ms'] ? { requestTimeoutMs: Number(values['request-timeout-ms']) } : {},
     loadSeconds: Number(values['load-seconds'] ?? (quick ? 2 : 10)),
     loadOperations: (values['load-ops']?.split(',') ??
       ['hierarchy', 'regionRollup', 'compareRegions', 'regionProjects', 'departmentEvaluations', 'compareIndicator', 'dashboard']) as OperationKey[],
@@ -550,12 +562,27 @@ async function main(): Promise<void> {
   }
   if (configs.some((c) => c.engine === 'postgresql') && skipped.length === 0) ensurePeerInstalled();
   const results: ConfigResult[] = [];
+  const loadAverageAtStart = os.loadavg().map((x) => Math.round(x * 100) / 100);
   for (const c of configs) {
     if (c.engine === 'postgresql' && skipped.length > 0) continue;
     const r = await runConfig(c.engine, c.scale, settings);
     if (c.engine === 'postgresql') postgresVersion = r.databaseVersion;
     results.push(r);
+    // Written after every configuration: a long run (scale 10) that is stopped keeps what it measured.
+    writeResults(outDir, started, configs, settings, results, skipped, postgresVersion, loadAverageAtStart);
   }
+}
+
+function writeResults(
+  outDir: string,
+  started: Date,
+  configs: { engine: 'pglite' | 'postgresql'; scale: number }[],
+  settings: Settings,
+  results: ConfigResult[],
+  skipped: string[],
+  postgresVersion: string | null,
+  loadAverageAtStart: number[],
+): void {
   const pglite = results.find((r) => r.engine === 'pglite')?.databaseVersion ?? null;
   const cpus = os.cpus();
   const finished = new Date();
@@ -570,7 +597,7 @@ async function main(): Promise<void> {
       memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
       node: process.version,
       os: `${os.type()} ${os.release()}`,
-      loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
+      loadAverageAtStart,
       postgres: postgresVersion,
       pglite,
     },
@@ -584,7 +611,10 @@ async function main(): Promise<void> {
       peer: configs.some((c) => c.engine === 'postgresql') ? peerVersions() : null,
     },
     configs: results,
-    skipped,
+    skipped: [
+      ...skipped,
+      ...configs.slice(skipped.length === 0 ? results.length : configs.length).map((c) => `${c.engine}:${c.scale} not run yet when this was written`),
+    ],
   };
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(bench, null, 2)}\n`);

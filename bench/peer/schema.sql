@@ -32,9 +32,18 @@ CREATE VIEW peer.project_in_region AS
   JOIN project_evaluation p ON p.region_code = c.descendant_code;
 COMMENT ON VIEW peer.project_in_region IS E'@foreignKey (id) references public.project_evaluation (id)';
 
-CREATE VIEW peer.discrepancy_in_region AS
-  SELECT c.ancestor_code, x.fiscal_year, x.id, 1 AS one
-  FROM region_closure c JOIN discrepancy x ON x.region_code = c.descendant_code;
+-- Jixiao's rollup sums (src/db/rollupSums.ts: a row per region and year) under each ancestor of
+-- their region: the peer adds up the same rows Jixiao reads, not the projects.
+CREATE VIEW peer.rollup_in_region AS
+  SELECT c.ancestor_code, a.level::text AS ancestor_level, r.fiscal_year, r.region_code,
+    r.budget, r.executed, r.rate_budget, r.rate_executed,
+    r.computed_score_money AS score_budget, r.computed_score_budget AS score_weight,
+    r.computed_score_sum AS total_score_sum, r.computed_score_projects AS total_score_count,
+    r.reported_score_money AS reported_score_budget, r.reported_score_budget AS reported_score_weight,
+    r.excellent, r.good, r.fair, r.poor, r.project_count AS one, r.discrepancy_count AS discrepancies
+  FROM region_closure c
+  JOIN region a ON a.code = c.ancestor_code
+  JOIN region_rollup_sum r ON r.region_code = c.descendant_code;
 
 CREATE VIEW peer.department_in_region AS
   SELECT c.ancestor_code, e.fiscal_year, e.id

@@ -47,7 +47,6 @@ const ROLLUP_FIELD_FIGURES: Record<string, RollupFigure[]> = {
   uncomputedScoreReasons: ['uncomputedNoBudget', 'uncomputedNoExecuted', 'uncomputedUnweightedIndicators', 'uncomputedOther'],
   // Not figures of the rollup statement.
   year: [],
-  organizationCount: [],
   __typename: [],
 };
 

@@ -26,7 +26,7 @@ export async function organizationChildren(reader: SqlReader, parentIds: readonl
   return reader.$queryRaw`SELECT ${columns} FROM organization o WHERE o.parent_id = ANY(${[...parentIds]}::int[]) ORDER BY o.name`;
 }
 
-/** Organizations in and beneath each region (for rankings), those with projects in the year. */
+/** Organizations in and beneath each region (for rankings), those with projects in the year (by their rollup sums). */
 export async function organizationsWithProjects(
   reader: SqlReader,
   codes: readonly string[],
@@ -34,7 +34,7 @@ export async function organizationsWithProjects(
 ): Promise<(OrganizationRow & { key: string })[]> {
   return reader.$queryRaw`SELECT DISTINCT c.ancestor_code::text AS key, ${columns} FROM region_closure c
     JOIN organization o ON o.region_code = c.descendant_code
-    JOIN project_evaluation p ON p.organization_id = o.id AND p.fiscal_year = ${year}
+    JOIN organization_rollup_sum s ON s.organization_id = o.id AND s.fiscal_year = ${year} AND s.project_count > 0
     WHERE c.ancestor_code = ANY(${[...codes]}::varchar[])
     ORDER BY 1, o.id`;
 }

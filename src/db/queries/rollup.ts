@@ -6,14 +6,22 @@
  * covers (like with like), and why the other totals could not be computed.
  * A region's rollup covers every region beneath it (region_closure); an organization's covers its
  * sub-units.
+ *
+ * Every figure is a sum or a quotient of sums, read from the rollup sums kept per region and per
+ * organization (src/db/rollupSums.ts): a province's rollup adds up a row per region beneath it, as
+ * many at 600,000 projects as at 6,000. Every rollup is served from them; no filter of a rollup
+ * needs the projects themselves.
  */
-import { Prisma, type PrismaClient } from '../../generated/prisma';
+import { Prisma } from '../../generated/prisma';
+import type { SqlReader } from '../reader';
 
 export interface RollupRow {
   /** What the key is: a region code or an organization id. */
   scope: 'region' | 'organization';
   key: string;
   projectCount: number;
+  /** Organizations with project evaluations (单位数). */
+  organizationCount: number;
   departmentEvaluationCount: number;
   departmentReportedMeanScore: number | null;
   departmentComputedMeanScore: number | null;
@@ -60,123 +68,63 @@ export interface RollupRow {
 
 export type RollupFigure = Exclude<keyof RollupRow, 'scope' | 'key'>;
 
-/** Σ(x × budget) / Σbudget over the rows where both are known and the budget is positive. */
-function fundWeighted(column: string): Prisma.Sql {
-  const c = Prisma.raw(`p.${column}`);
-  return Prisma.sql`(sum(${c} * p.budget) FILTER (WHERE ${c} IS NOT NULL AND p.budget > 0)
-    / NULLIF(sum(p.budget) FILTER (WHERE ${c} IS NOT NULL AND p.budget > 0), 0))::float8`;
-}
+/** A sum of the rows' column, as float8 (null where no row has one). */
+const money = (column: string) => Prisma.raw(`sum(r.${column})::float8`);
+/** A count summed over the rows. */
+const count = (column: string) => Prisma.raw(`sum(r.${column})::int`);
+/** Σnumerator / Σdenominator: a rate, or a fund-weighted or plain mean, computed exactly as from the records. */
+const ratio = (numerator: string, denominator: string) => Prisma.raw(`(sum(r.${numerator}) / NULLIF(sum(r.${denominator}), 0))::float8`);
 
-/** Σbudget of the projects where the column is known and the budget positive: the money a fund-weighted figure covers. */
-function fundsCovered(column: string): Prisma.Sql {
-  const c = Prisma.raw(`p.${column}`);
-  return Prisma.sql`sum(p.budget) FILTER (WHERE ${c} IS NOT NULL AND p.budget > 0)::float8`;
-}
+/** Each figure from the rollup sums `r` (src/db/rollupSums.ts) of the regions or organizations beneath a node. */
+const FIGURES: Record<Exclude<RollupFigure, 'organizationCount'>, Prisma.Sql> = {
+  projectCount: count('project_count'),
+  budget: money('budget'),
+  executed: money('executed'),
+  executionRate: ratio('rate_executed', 'rate_budget'),
+  weightedScore: ratio('computed_score_money', 'computed_score_budget'),
+  meanScore: ratio('computed_score_sum', 'computed_score_projects'),
+  reportedWeightedScore: ratio('reported_score_money', 'reported_score_budget'),
+  reportedMeanScore: ratio('reported_score_sum', 'reported_score_projects'),
+  reportedWeightedScoreOnComputed: ratio('reported_on_computed_money', 'reported_on_computed_budget'),
+  computedScoreProjects: count('computed_score_projects'),
+  computedScoreBudget: money('computed_score_budget'),
+  reportedScoreProjects: count('reported_score_projects'),
+  reportedScoreBudget: money('reported_score_budget'),
+  uncomputedNoBudget: count('uncomputed_no_budget'),
+  uncomputedNoExecuted: count('uncomputed_no_executed'),
+  uncomputedUnweightedIndicators: count('uncomputed_unweighted_indicators'),
+  uncomputedOther: count('uncomputed_other'),
+  outputScoreRate: ratio('output_rate_money', 'output_rate_budget'),
+  benefitScoreRate: ratio('benefit_rate_money', 'benefit_rate_budget'),
+  satisfactionScoreRate: ratio('satisfaction_rate_money', 'satisfaction_rate_budget'),
+  excellent: count('excellent'),
+  good: count('good'),
+  fair: count('fair'),
+  poor: count('poor'),
+  ungraded: count('ungraded'),
+  reportedExcellent: count('reported_excellent'),
+  reportedGood: count('reported_good'),
+  reportedFair: count('reported_fair'),
+  reportedPoor: count('reported_poor'),
+  departmentEvaluationCount: count('department_evaluation_count'),
+  departmentReportedMeanScore: ratio('department_reported_score_sum', 'department_reported_scores'),
+  departmentComputedMeanScore: ratio('department_computed_score_sum', 'department_computed_scores'),
+  departmentBasicExpenditure: money('department_basic_expenditure'),
+  departmentProjectExpenditure: money('department_project_expenditure'),
+  departmentBudget: money('department_budget'),
+  departmentExecuted: money('department_executed'),
+  discrepancyCount: count('discrepancy_count'),
+  listedDiscrepancyCount: count('listed_discrepancy_count'),
+};
 
-/**
- * Why a project has no computed total (the rules, src/domain/projectScore.ts): its budget part
- * could not be scored and no budget score was reported — no budget, or no executed amount — or an
- * indicator that is not a constraint (约束性指标) has neither a weight (分值) nor a reported score.
- * A project is counted once, under the first of these that applies; OTHER holds the rest.
- */
-const budgetPartMissing = Prisma.sql`p.budget_score IS NULL AND p.reported_budget_score IS NULL`;
-const uncomputedReason = Prisma.sql`CASE WHEN p.total_score IS NOT NULL THEN NULL
-  WHEN ${budgetPartMissing} AND (p.budget IS NULL OR p.budget <= 0) THEN 'NO_BUDGET'
-  WHEN ${budgetPartMissing} AND p.executed IS NULL THEN 'NO_EXECUTED'
-  WHEN EXISTS (SELECT 1 FROM indicator i WHERE i.project_id = p.id AND i.score IS NULL AND i.weight IS NULL
-    AND (COALESCE(i.level2, '') || i.name) NOT LIKE '%约束性%') THEN 'UNWEIGHTED_INDICATORS'
-  ELSE 'OTHER' END`;
-const uncomputed = (reason: string) => Prisma.sql`count(*) FILTER (WHERE ${uncomputedReason} = ${Prisma.raw(`'${reason}'`)})::int`;
+export const ALL_ROLLUP_FIGURES = [...Object.keys(FIGURES), 'organizationCount'] as RollupFigure[];
 
-/** The figures computed from the projects beneath a node, each its own aggregate. */
-const PROJECT_FIGURES = {
-  projectCount: Prisma.sql`count(*)::int`,
-  budget: Prisma.sql`sum(p.budget)::float8`,
-  executed: Prisma.sql`sum(p.executed)::float8`,
-  executionRate: Prisma.sql`(sum(p.executed) FILTER (WHERE p.budget > 0 AND p.executed IS NOT NULL)
-    / NULLIF(sum(p.budget) FILTER (WHERE p.budget > 0 AND p.executed IS NOT NULL), 0))::float8`,
-  weightedScore: fundWeighted('total_score'),
-  meanScore: Prisma.sql`avg(p.total_score)::float8`,
-  reportedWeightedScore: fundWeighted('reported_total_score'),
-  reportedMeanScore: Prisma.sql`avg(p.reported_total_score)::float8`,
-  reportedWeightedScoreOnComputed: Prisma.sql`(sum(p.reported_total_score * p.budget)
-      FILTER (WHERE p.reported_total_score IS NOT NULL AND p.total_score IS NOT NULL AND p.budget > 0)
-    / NULLIF(sum(p.budget) FILTER (WHERE p.reported_total_score IS NOT NULL AND p.total_score IS NOT NULL AND p.budget > 0), 0))::float8`,
-  computedScoreProjects: Prisma.sql`count(p.total_score)::int`,
-  computedScoreBudget: fundsCovered('total_score'),
-  reportedScoreProjects: Prisma.sql`count(p.reported_total_score)::int`,
-  reportedScoreBudget: fundsCovered('reported_total_score'),
-  uncomputedNoBudget: uncomputed('NO_BUDGET'),
-  uncomputedNoExecuted: uncomputed('NO_EXECUTED'),
-  uncomputedUnweightedIndicators: uncomputed('UNWEIGHTED_INDICATORS'),
-  uncomputedOther: uncomputed('OTHER'),
-  outputScoreRate: fundWeighted('output_score_rate'),
-  benefitScoreRate: fundWeighted('benefit_score_rate'),
-  satisfactionScoreRate: fundWeighted('satisfaction_score_rate'),
-  excellent: Prisma.sql`count(*) FILTER (WHERE p.grade = 'EXCELLENT')::int`,
-  good: Prisma.sql`count(*) FILTER (WHERE p.grade = 'GOOD')::int`,
-  fair: Prisma.sql`count(*) FILTER (WHERE p.grade = 'FAIR')::int`,
-  poor: Prisma.sql`count(*) FILTER (WHERE p.grade = 'POOR')::int`,
-  ungraded: Prisma.sql`count(*) FILTER (WHERE p.grade IS NULL)::int`,
-  reportedExcellent: Prisma.sql`count(*) FILTER (WHERE p.reported_grade = 'EXCELLENT')::int`,
-  reportedGood: Prisma.sql`count(*) FILTER (WHERE p.reported_grade = 'GOOD')::int`,
-  reportedFair: Prisma.sql`count(*) FILTER (WHERE p.reported_grade = 'FAIR')::int`,
-  reportedPoor: Prisma.sql`count(*) FILTER (WHERE p.reported_grade = 'POOR')::int`,
-} satisfies Partial<Record<RollupFigure, Prisma.Sql>>;
+/** Figures that are counts: 0, not null, for a node with nothing beneath it. */
+const COUNTS = new Set<RollupFigure>(
+  ALL_ROLLUP_FIGURES.filter((f) => f === 'organizationCount' || FIGURES[f as keyof typeof FIGURES].sql.endsWith('::int')),
+);
 
-type ProjectFigure = keyof typeof PROJECT_FIGURES;
-
-/** Counts are 0, not null, for a node without projects. */
-const PROJECT_COUNTS = new Set<RollupFigure>([
-  'projectCount',
-  'excellent',
-  'good',
-  'fair',
-  'poor',
-  'ungraded',
-  'reportedExcellent',
-  'reportedGood',
-  'reportedFair',
-  'reportedPoor',
-  'computedScoreProjects',
-  'reportedScoreProjects',
-  'uncomputedNoBudget',
-  'uncomputedNoExecuted',
-  'uncomputedUnweightedIndicators',
-  'uncomputedOther',
-]);
-
-/** The figures of the department-wide evaluations (部门整体支出绩效自评) beneath a node: computed together. */
-const DEPARTMENT_FIGURES = new Set<RollupFigure>([
-  'departmentEvaluationCount',
-  'departmentReportedMeanScore',
-  'departmentComputedMeanScore',
-  'departmentBasicExpenditure',
-  'departmentProjectExpenditure',
-  'departmentBudget',
-  'departmentExecuted',
-]);
-
-export const ALL_ROLLUP_FIGURES = [
-  ...Object.keys(PROJECT_FIGURES),
-  ...DEPARTMENT_FIGURES,
-  'discrepancyCount',
-  'listedDiscrepancyCount',
-] as RollupFigure[];
-
-/** Discrepancies that are problems (src/domain/discrepancyKinds.ts isProblem): not ROUNDING, not INFO. */
-const PROBLEMS = Prisma.sql`count(*) FILTER (WHERE x.severity IN ('MAJOR', 'MINOR'))`;
-
-const departmentAggregates = Prisma.sql`
-  count(*) AS n, avg(x.reported_total_score) AS reported, avg(x.computed_score) AS computed,
-  sum(x.basic_expenditure) AS basic, sum(x.project_expenditure) AS project, sum(x.budget) AS budget, sum(x.executed) AS executed`;
-
-const departmentColumns = Prisma.sql`
-  COALESCE(e.n, 0)::int AS "departmentEvaluationCount", e.reported::float8 AS "departmentReportedMeanScore",
-  e.computed::float8 AS "departmentComputedMeanScore", e.basic::float8 AS "departmentBasicExpenditure",
-  e.project::float8 AS "departmentProjectExpenditure", e.budget::float8 AS "departmentBudget", e.executed::float8 AS "departmentExecuted"`;
-
-/** How one kind of node finds what lies beneath it. */
+/** How one kind of node finds the rollup sums beneath it. */
 interface NodeKind {
   scope: RollupRow['scope'];
   /** The CTE `scope(key, …)`: each key with what lies beneath it. */
@@ -184,46 +132,31 @@ interface NodeKind {
   /** The keys in the order given, as `k(key)`, and a key as text. */
   keys: Prisma.Sql;
   keyText: Prisma.Sql;
-  /** Joins `scope s` to its projects `p`, and to its department-wide evaluations `x`. */
-  projects: Prisma.Sql;
-  departmentEvaluations: Prisma.Sql;
-  /** A query of (key, n, listed): the problems (MAJOR, MINOR) and all discrepancies beneath each key. */
-  discrepancies: Prisma.Sql;
+  /** Joins `scope s` to the rows `r` of the rollup sums beneath it. */
+  sums: Prisma.Sql;
+  /** Organizations with project evaluations (单位数) among the rows `r`. */
+  organizationCount: Prisma.Sql;
 }
 
 /**
- * One rollup statement for a batch of nodes computing only the figures asked for (the project
- * count always): every figure costs three times a few (issue 14), and the department-wide
- * evaluations and the discrepancies are read only when one of theirs is asked for.
+ * One rollup statement for a batch of nodes, adding up the rollup sums beneath each node and
+ * computing only the figures asked for (the project count always).
  */
 function rollupStatement(kind: NodeKind, figures: readonly RollupFigure[]): Prisma.Sql {
   const wanted = new Set<RollupFigure>(['projectCount', ...figures]);
-  const project = (Object.keys(PROJECT_FIGURES) as ProjectFigure[]).filter((f) => wanted.has(f));
-  const ctes = [
-    Prisma.sql`scope AS (${kind.scopeCte})`,
-    Prisma.sql`a AS (SELECT s.key, ${Prisma.join(project.map((f) => Prisma.sql`${PROJECT_FIGURES[f]} AS ${Prisma.raw(`"${f}"`)}`))}
-      FROM scope s ${kind.projects} GROUP BY s.key)`,
-  ];
-  const columns = project.map((f) => Prisma.raw(PROJECT_COUNTS.has(f) ? `COALESCE(a."${f}", 0) AS "${f}"` : `a."${f}"`));
-  const joins = [Prisma.sql`LEFT JOIN a ON a.key = k.key`];
-  if ([...DEPARTMENT_FIGURES].some((f) => wanted.has(f))) {
-    ctes.push(Prisma.sql`e AS (SELECT s.key, ${departmentAggregates} FROM scope s ${kind.departmentEvaluations} GROUP BY s.key)`);
-    columns.push(departmentColumns);
-    joins.push(Prisma.sql`LEFT JOIN e ON e.key = k.key`);
-  }
-  if (wanted.has('discrepancyCount') || wanted.has('listedDiscrepancyCount')) {
-    ctes.push(Prisma.sql`d AS (${kind.discrepancies})`);
-    columns.push(Prisma.sql`COALESCE(d.n, 0)::int AS "discrepancyCount", COALESCE(d.listed, 0)::int AS "listedDiscrepancyCount"`);
-    joins.push(Prisma.sql`LEFT JOIN d ON d.key = k.key`);
-  }
-  return Prisma.sql`WITH ${Prisma.join(ctes)}
-    SELECT ${kind.scope} AS scope, ${kind.keyText} AS key, ${Prisma.join(columns)}
-    FROM ${kind.keys} ${Prisma.join(joins, ' ')}`;
+  const asked = ALL_ROLLUP_FIGURES.filter((f) => wanted.has(f));
+  const aggregate = (f: RollupFigure) => (f === 'organizationCount' ? kind.organizationCount : FIGURES[f]);
+  return Prisma.sql`WITH scope AS (${kind.scopeCte}),
+    a AS (SELECT s.key, ${Prisma.join(asked.map((f) => Prisma.sql`${aggregate(f)} AS ${Prisma.raw(`"${f}"`)}`))}
+      FROM scope s ${kind.sums} GROUP BY s.key)
+    SELECT ${kind.scope} AS scope, ${kind.keyText} AS key,
+      ${Prisma.raw(asked.map((f) => (COUNTS.has(f) ? `COALESCE(a."${f}", 0) AS "${f}"` : `a."${f}"`)).join(', '))}
+    FROM ${kind.keys} LEFT JOIN a ON a.key = k.key`;
 }
 
 /** Rollups of regions, each with every region beneath it. */
 export async function regionRollups(
-  prisma: PrismaClient,
+  reader: SqlReader,
   codes: readonly string[],
   year: number,
   figures: readonly RollupFigure[] = ALL_ROLLUP_FIGURES,
@@ -235,17 +168,15 @@ export async function regionRollups(
       FROM region_closure c WHERE c.ancestor_code = ANY(${keys}::varchar[])`,
     keys: Prisma.sql`unnest(${keys}::varchar[]) AS k(key)`,
     keyText: Prisma.sql`k.key`,
-    projects: Prisma.sql`JOIN project_evaluation p ON p.region_code = s.region_code AND p.fiscal_year = ${year}`,
-    departmentEvaluations: Prisma.sql`JOIN department_evaluation x ON x.region_code = s.region_code AND x.fiscal_year = ${year}`,
-    discrepancies: Prisma.sql`SELECT s.key, ${PROBLEMS} AS n, count(*) AS listed FROM scope s
-      JOIN discrepancy x ON x.region_code = s.region_code AND x.fiscal_year = ${year} GROUP BY s.key`,
+    sums: Prisma.sql`JOIN region_rollup_sum r ON r.region_code = s.region_code AND r.fiscal_year = ${year}`,
+    organizationCount: Prisma.sql`sum(r.organization_count)::int`,
   };
-  return prisma.$queryRaw<RollupRow[]>(rollupStatement(kind, figures));
+  return reader.$queryRaw<RollupRow[]>(rollupStatement(kind, figures));
 }
 
 /** Rollups of organizations, each with its sub-units. */
 export async function organizationRollups(
-  prisma: PrismaClient,
+  reader: SqlReader,
   ids: readonly number[],
   year: number,
   figures: readonly RollupFigure[] = ALL_ROLLUP_FIGURES,
@@ -257,40 +188,8 @@ export async function organizationRollups(
       FROM unnest(${keys}::int[]) AS k(id) JOIN organization o ON o.id = k.id OR o.parent_id = k.id`,
     keys: Prisma.sql`unnest(${keys}::int[]) AS k(key)`,
     keyText: Prisma.sql`k.key::text`,
-    projects: Prisma.sql`JOIN project_evaluation p ON p.organization_id = s.organization_id AND p.fiscal_year = ${year}`,
-    departmentEvaluations: Prisma.sql`JOIN department_evaluation x ON x.organization_id = s.organization_id AND x.fiscal_year = ${year}`,
-    // Every discrepancy of the scope's records: projects, department-wide evaluations, summary rows.
-    discrepancies: Prisma.sql`SELECT s.key, ${PROBLEMS} AS n, count(*) AS listed FROM discrepancy x
-      LEFT JOIN project_evaluation p ON p.id = x.project_id
-      LEFT JOIN department_evaluation de ON de.id = x.department_evaluation_id
-      LEFT JOIN summary_row r ON r.id = x.summary_row_id
-      LEFT JOIN summary_table t ON t.id = r.table_id
-      JOIN scope s ON s.organization_id = COALESCE(p.organization_id, de.organization_id, t.organization_id)
-      WHERE x.fiscal_year = ${year} GROUP BY s.key`,
+    sums: Prisma.sql`JOIN organization_rollup_sum r ON r.organization_id = s.organization_id AND r.fiscal_year = ${year}`,
+    organizationCount: Prisma.sql`count(DISTINCT r.organization_id) FILTER (WHERE r.project_count > 0)::int`,
   };
-  return prisma.$queryRaw<RollupRow[]>(rollupStatement(kind, figures));
-}
-
-/**
- * Organizations with project evaluations beneath each node for a year (单位数): a count of
- * distinct values costs as much as the rest of a rollup, so it is its own statement, issued only
- * when the field is asked for.
- */
-export async function organizationCounts(
-  prisma: PrismaClient,
-  scope: RollupRow['scope'],
-  keys: readonly string[],
-  year: number,
-): Promise<{ key: string; count: number }[]> {
-  if (scope === 'region') {
-    return prisma.$queryRaw`
-      SELECT c.ancestor_code::text AS key, count(DISTINCT p.organization_id)::int AS count
-      FROM region_closure c JOIN project_evaluation p ON p.region_code = c.descendant_code AND p.fiscal_year = ${year}
-      WHERE c.ancestor_code = ANY(${[...keys]}::varchar[]) GROUP BY c.ancestor_code`;
-  }
-  return prisma.$queryRaw`
-    SELECT k.id::text AS key, count(DISTINCT p.organization_id)::int AS count
-    FROM unnest(${keys.map(Number)}::int[]) AS k(id) JOIN organization o ON o.id = k.id OR o.parent_id = k.id
-    JOIN project_evaluation p ON p.organization_id = o.id AND p.fiscal_year = ${year}
-    GROUP BY k.id`;
+  return reader.$queryRaw<RollupRow[]>(rollupStatement(kind, figures));
 }

@@ -9,6 +9,7 @@ import { isProblem } from '../../domain/discrepancyKinds';
 import type { Prisma, PrismaClient } from '../../generated/prisma';
 import type { PreparedDocument } from '../../ingest/prepare';
 import { bumpDataVersion } from '../dataVersion';
+import { refreshRollupSums } from '../rollupSums';
 import type { DepartmentEvaluationRow } from '../rows/departmentEvaluation';
 import type { GoalRow } from '../rows/departmentGoal';
 import type { IndicatorRow } from '../rows/indicator';
@@ -324,4 +325,5 @@ async function insertRecords(tx: Prisma.TransactionClient, doc: PreparedDocument
   }
 
   await insertRows(tx, 'Discrepancy', discrepancies);
+  await refreshRollupSums(tx, [...orgIds.values()], doc.fiscalYear);
 }

@@ -4,7 +4,6 @@
  * group is one statement, and the rows laid out in the order of the keys.
  */
 import DataLoader from 'dataloader';
-import type { PrismaClient } from '../../generated/prisma';
 import type { SqlReader } from '../../db/reader';
 import type { RequestBudget } from '../budget';
 
@@ -12,8 +11,6 @@ export class Batcher {
   constructor(
     /** Reads through the driver (src/db/reader.ts). */
     readonly reader: SqlReader,
-    /** The rollups' statements, still through Prisma. */
-    readonly prisma: PrismaClient,
     /** Stops loading when the request is abandoned, and bounds the rows it loads. */
     private readonly budget: RequestBudget,
   ) {}
@@ -74,7 +71,7 @@ export class Batcher {
     fetch: (reader: SqlReader, owner: O, ids: readonly number[]) => Promise<R[]>,
   ) {
     return perValue(Object.keys(owners) as O[], (owner) =>
-      this.listsOf((prisma, ids: readonly number[]) => fetch(prisma, owner, ids), owners[owner]),
+      this.listsOf((reader, ids: readonly number[]) => fetch(reader, owner, ids), owners[owner]),
     );
   }
 }

@@ -18,8 +18,8 @@ import { regionLoaders } from './region';
 import { rollupLoaders } from './rollup';
 import { summaryLoaders } from './summary';
 
-export function createLoaders(db: Pick<Database, 'reader' | 'prisma'>, budget: RequestBudget = new RequestBudget()) {
-  const b = new Batcher(db.reader, db.prisma, budget);
+export function createLoaders(db: Pick<Database, 'reader'>, budget: RequestBudget = new RequestBudget()) {
+  const b = new Batcher(db.reader, budget);
   return {
     ...regionLoaders(b),
     ...rollupLoaders(b),

@@ -1,17 +1,17 @@
 /**
- * Rollups keyed by (node, year, figures): the keys of one year are one statement computing the
- * union of the figures they ask for; and how many organizations a rollup spans.
+ * Rollups keyed by (node, year, figures): the keys of one year are one statement adding up the
+ * rollup sums (src/db/rollupSums.ts) for the union of the figures they ask for.
  */
-import type { PrismaClient } from '../../generated/prisma';
-import { organizationCounts, organizationRollups, regionRollups, type RollupFigure, type RollupRow } from '../../db/queries/rollup';
-import { batchByGroup, byId, perValue, type Batcher, type YearKey } from './batch';
+import type { SqlReader } from '../../db/reader';
+import { organizationRollups, regionRollups, type RollupFigure, type RollupRow } from '../../db/queries/rollup';
+import { batchByGroup, byId, type Batcher, type YearKey } from './batch';
 
 /** A rollup asked for: the node, the year and the figures the selection needs. */
 export interface RollupKey<T> extends YearKey<T> {
   figures: readonly RollupFigure[];
 }
 
-function rollups<I>(b: Batcher, fetch: (prisma: PrismaClient, ids: I[], year: number, figures: RollupFigure[]) => Promise<RollupRow[]>) {
+function rollups<I>(b: Batcher, fetch: (reader: SqlReader, ids: I[], year: number, figures: RollupFigure[]) => Promise<RollupRow[]>) {
   return b.loader<RollupKey<I>, RollupRow>(
     (keys) =>
       batchByGroup(
@@ -20,7 +20,7 @@ function rollups<I>(b: Batcher, fetch: (prisma: PrismaClient, ids: I[], year: nu
         async (group) => {
           const ids = [...new Set(group.map((k) => k.id))];
           const figures = [...new Set(group.flatMap((k) => k.figures))];
-          const rows = byId(await fetch(b.prisma, ids, group[0]!.year, figures), (r) => r.key);
+          const rows = byId(await fetch(b.reader, ids, group[0]!.year, figures), (r) => r.key);
           return new Map(group.map((k) => [k, rows.get(String(k.id))!]));
         },
       ),
@@ -28,20 +28,9 @@ function rollups<I>(b: Batcher, fetch: (prisma: PrismaClient, ids: I[], year: nu
   );
 }
 
-const SCOPES: RollupRow['scope'][] = ['region', 'organization'];
-
 export function rollupLoaders(b: Batcher) {
   return {
     regionRollup: rollups<string>(b, regionRollups),
     organizationRollup: rollups<number>(b, organizationRollups),
-    organizationCount: perValue(SCOPES, (scope) =>
-      b.yearBatched<string, { key: string; count: number }, number>(
-        (_reader, ids, year) => organizationCounts(b.prisma, scope, ids, year),
-        (ids, rows) => {
-          const byKey = byId(rows, (r) => r.key);
-          return ids.map((id) => byKey.get(id)?.count ?? 0);
-        },
-      ),
-    ),
   };
 }

@@ -11,10 +11,7 @@ RollupRef.implement({
   fields: (t) => ({
     year: t.exposeInt('year', { description: 'Fiscal year (年度) the rollup covers.' }),
     projectCount: t.exposeInt('projectCount', { description: 'Project evaluations (项目数).' }),
-    organizationCount: t.int({
-      description: 'Organizations with project evaluations (单位数).',
-      resolve: (r, _a, ctx) => ctx.loaders.organizationCount(r.scope).load({ id: r.key, year: r.year }),
-    }),
+    organizationCount: t.exposeInt('organizationCount', { description: 'Organizations with project evaluations (单位数).' }),
     departmentEvaluationCount: t.exposeInt('departmentEvaluationCount', { description: 'Department-wide evaluations (部门整体自评数).' }),
     departmentReportedMeanScore: t.exposeFloat('departmentReportedMeanScore', {
       nullable: true,
