@@ -156,7 +156,9 @@ function indicatorRows(
     rows.push(['', ...cells(i, first1, first2, n)]);
   });
   const hasTotal = t.total.labels.length > 0;
-  if (hasTotal) {
+  // A template whose 自评得分 stands in the header as a labelled cell (Yinchuan's) writes the score beside its label.
+  if (hasTotal && t.total.inHeader) rows.push([t.total.labels[0]!, num(p.reportedTotal)]);
+  else if (hasTotal) {
     const weights = p.indicators.reduce((s, i) => s + i.weight, 0) + budgetWeight;
     rows.push([
       t.total.labels[0]!,

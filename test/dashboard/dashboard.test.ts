@@ -261,7 +261,9 @@ describe.skipIf(!hasChromium)(`the dashboard in headless Chromium${hasChromium ?
     expect(hint).toContain(`同口径自评 ${score(region.rollup.reportedWeightedScoreOnComputed)}`);
     await shot('region');
     await leaving();
-    await page.click('a:text-is("黄石市劳动保障监察支队")');
+    // 人社局: its 专家津贴 reports a budget score the rules do not give (a problem; the 监察支队's one
+    // project differs only within rounding, which is listed but flags nothing).
+    await page.click('a:text-is("黄石市人力资源和社会保障局")');
     expect(await settled()).toBe('ready');
     expect(page.url()).toMatch(/[?&]org=/);
     await shot('organization');
