@@ -14,7 +14,7 @@ import { missingDiscrepancies } from './missingDiscrepancy';
 import { rowDiscrepancies } from './rowDiscrepancy';
 import { decimalsWritten, fixed, percent } from './numbers';
 import { computeProjectScore, type ProjectInput, type ProjectScore, type ScoredIndicator } from './projectScore';
-import { describeValue, parseMoneyWan, parseRateCell, parseScoreCell, type CellResult } from './reportedValue';
+import { describeValue, parseExecutionRate, parseMoneyWan, parseRateCell, parseScoreCell, type CellResult } from './reportedValue';
 import type { FirstLevel, RuleSet } from './ruleSet';
 
 import { isProblem, type DiscrepancyKind, type Severity } from './discrepancyKinds';
@@ -139,7 +139,7 @@ function indicatorDiscrepancy(i: ScoredIndicator, text: string, ruleSet: RuleSet
 function executionDiscrepancies(input: ProjectInput, ruleSet: RuleSet, score: ProjectScore): Discrepancy[] {
   const out: Discrepancy[] = [];
   const { execution } = score;
-  const rateCell = parseRateCell(input.reportedExecutionRate ?? '');
+  const rateCell = parseExecutionRate(input.reportedExecutionRate ?? '', input.budget ?? input.initialBudget ?? null, input.executed);
   let rateWrong = false;
   if (rateCell.status === 'OK') {
     const r = shown(rateCell);

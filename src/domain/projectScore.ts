@@ -19,7 +19,7 @@ import {
   type IndicatorScore,
 } from './indicatorScore';
 import { clamp, round } from './numbers';
-import { normalizeValueText, parseRateCell, parseReportedValue, parseScoreCell } from './reportedValue';
+import { normalizeValueText, parseExecutionRate, parseRateCell, parseReportedValue, parseScoreCell } from './reportedValue';
 import { templateWeights, type EvaluationTemplate, type FirstLevel, type RuleSet } from './ruleSet';
 
 /** One indicator row of a project table. */
@@ -192,7 +192,7 @@ export function computeProjectScore(input: ProjectInput, ruleSet: RuleSet): Proj
   if (typeof input.budgetWeight === 'number' && input.budgetWeight !== weights.budgetWeight) {
     notes.push(`The document weighs budget execution ${input.budgetWeight}; the ${ruleSet.name} template weighs it ${weights.budgetWeight}.`);
   }
-  const reportedRateCell = parseRateCell(input.reportedExecutionRate ?? '').value;
+  const reportedRateCell = parseExecutionRate(input.reportedExecutionRate ?? '', input.budget ?? input.initialBudget ?? null, input.executed).value;
   const reportedBudgetScore = reportedNumber(input.reportedBudgetScore);
   let budgetPoints = execution.score;
   if (budgetPoints === null && reportedBudgetScore !== null) {

@@ -11,6 +11,7 @@
  * 49,700 人 and `<10 万 元` is 100,000 元. Percentages become fractions with unit "%" (98% → 0.98).
  * Table cells that hold money are a different matter: they are in 万元, see `parseMoneyWan`.
  */
+import { agrees } from '../templates/consistency';
 import { decimalsWritten } from './numbers';
 
 /**
@@ -331,6 +332,19 @@ export function parseRateCell(text: string): CellResult {
   const n = cellNumber(text, body);
   if (!n) return emptyOrInvalid(text, s, `not a rate: "${text.trim()}"`);
   return { status: 'OK', raw: text, value: n.value / 100, decimals: n.decimals + 2 };
+}
+
+/**
+ * An execution rate (执行率) read beside its amounts: a bare number is a percentage (parseRateCell)
+ * unless the amounts say it is the fraction 执行数/预算数 itself — `1` where both amounts are 1.56
+ * is 100%, not 1% — to the percent written (1 is 0.995 … 1.005) and not as a percentage.
+ */
+export function parseExecutionRate(text: string, budget: number | null, executed: number | null): CellResult {
+  const r = parseRateCell(text);
+  if (r.status !== 'OK' || normalizeValueText(text).endsWith('%') || budget === null || executed === null || !(budget > 0)) return r;
+  const ratio = executed / budget;
+  const fraction = r.value * 100;
+  return agrees(ratio, fraction, r.decimals) && !agrees(ratio, r.value, r.decimals) ? { ...r, value: fraction } : r;
 }
 
 /** A score cell: `100分` → 100, `20.00` → 20, `(18分)` → 18, `92分` → 92. */

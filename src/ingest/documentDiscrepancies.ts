@@ -20,7 +20,7 @@ import { missingTotalDiscrepancy, missingUnitDiscrepancy } from '../domain/missi
 import { narrativeDiscrepancies, plainName, type NarrativeTable, type TableFigure } from '../domain/narrativeDiscrepancy';
 import { proseSumDiscrepancies } from '../domain/proseArithmetic';
 import type { SourceLine } from '../domain/proseFigures';
-import { parseMoneyWan, parseRateCell, parseScoreCell, type CellResult } from '../domain/reportedValue';
+import { parseExecutionRate, parseMoneyWan, parseRateCell, parseScoreCell, type CellResult } from '../domain/reportedValue';
 import { FIRST_LEVEL_WORDS } from '../domain/projectScore';
 import type { FirstLevel } from '../domain/ruleSet';
 import { round } from '../domain/numbers';
@@ -81,7 +81,7 @@ function projectTable(p: EvaluatedProject): NarrativeTable {
       budgetScore: figure(t.total.score, parseScoreCell),
       budget: figure(t.total.budget ?? t.total.initialBudget, parseMoneyWan),
       executed: figure(t.total.executed, parseMoneyWan),
-      executionRate: figure(t.total.executionRate, parseRateCell),
+      executionRate: figure(t.total.executionRate, (text) => parseExecutionRate(text, p.input.budget ?? p.input.initialBudget ?? null, p.input.executed)),
     },
     levels: levelSums(p.indicators),
     indicators: indicatorsOf(p.indicators),

@@ -7,6 +7,7 @@ import {
   classifyFirstLevel,
   computeProjectScore,
   parseMoneyWan,
+  parseExecutionRate,
   parseRateCell,
   parseReportedValue,
   parseScoreCell,
@@ -77,8 +78,9 @@ export class CellReader {
     return value;
   }
 
-  rate(cell: Cell | null, what: string): number | null {
-    const value = this.read(cell, parseRateCell, what);
+  /** `amounts`: the row's 预算数 and 执行数, which may say that a bare rate is a fraction (parseExecutionRate). */
+  rate(cell: Cell | null, what: string, amounts?: { budget: number | null; executed: number | null }): number | null {
+    const value = this.read(cell, amounts ? (text) => parseExecutionRate(text, amounts.budget, amounts.executed) : parseRateCell, what);
     if (!storable(value, STORABLE.rate) && cell) {
       this.problems.push({ line: cell.line, text: cell.text, reason: `${what}: too large a rate to store` });
       return null;
@@ -268,7 +270,7 @@ export function evaluateProject(p: ParsedProjectEvaluation, ruleSet: RuleSet, ce
       other: fundLine(p.otherFunds, cells, '其他资金'),
     },
     budgetWeight: weight,
-    reportedExecutionRate: cells.rate(p.total.executionRate, 'execution rate (执行率)'),
+    reportedExecutionRate: cells.rate(p.total.executionRate, 'execution rate (执行率)', { budget: fullYearBudget ?? initialBudget, executed }),
     reportedBudgetScore: cells.score(p.total.score, 'budget score (得分)', weight),
     reportedTotalScore,
     reportedText: reportedCells({

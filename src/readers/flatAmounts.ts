@@ -5,6 +5,7 @@
  * 执行数/预算数 as written (to the decimals written; 0% only when nothing was executed), the score
  * is the weight times the rate, a sub-row is no larger than the total, no amount is above 1 万亿元. A row that more than one cut fits, or none, is not cut.
  */
+import { parseExecutionRate } from '../domain/reportedValue';
 import { agrees, decimalsOf } from '../templates/consistency';
 import type { FundingRole, IndicatorRole } from '../templates/template';
 import type { FlatChar } from './flatPieces';
@@ -62,7 +63,14 @@ export function cutFundingRow(
     if ((['initialBudget', 'budget', 'executed'] as const).some((role) => by[role] && Number(by[role]) > largest)) return false;
     const budget = by.budget ?? by.initialBudget;
     if (budget && by.executed && by.executionRate && Number(budget) > 0) {
-      if (!by.executionRate.endsWith('%') || !agreesWritten(Number(by.executed) / Number(budget), by.executionRate, 100)) return false;
+      const ratio = Number(by.executed) / Number(budget);
+      // A rate without its % sign is the fraction itself only where the amounts say so (`1.561.56120`: 1.56 | 1.56 | 1 | 20).
+      const written = by.executionRate.endsWith('%') ? by.executionRate : parseExecutionRate(by.executionRate, Number(budget), Number(by.executed));
+      if (typeof written !== 'string') {
+        if (written.status !== 'OK' || written.value !== Number(by.executionRate)) return false;
+        by.executionRate = `${written.value * 100}%`;
+      }
+      if (!agreesWritten(ratio, by.executionRate, 100)) return false;
       // A rate written as nothing executed (0%) is of nothing executed: `40004000100%` is no 40004000 | 10 | 0%.
       if (Number(by.executionRate.replace('%', '')) === 0 && Number(by.executed) !== 0) return false;
     }

@@ -48,7 +48,8 @@ export function fitsShape(shape: Shape, text: string, spaced: boolean): boolean 
     case 'money':
       return NUMBER.test(t);
     case 'rate':
-      return /^(?:0|[1-9]\d*)(?:\.\d+)?%$/.test(t) || (spaced && NUMBER.test(t));
+      // Glued, a rate without its % may be a fraction (1, 0.98): the row's check says whether the amounts agree.
+      return /^(?:0|[1-9]\d*)(?:\.\d+)?%$/.test(t) || (spaced && NUMBER.test(t)) || /^[01](?:\.\d+)?$/.test(t);
     case 'score':
       return NUMBER.test(t) && Number(t) <= 100;
     case 'comparator':

@@ -606,19 +606,27 @@ function readIndicators(
   };
 
   /** The cells of a row joined with up to two known rows after it (their empty cells lost), when together they place. */
-  const joinRows = (cells: Token[], from: number): { cells: Token[]; next: number } | null => {
+  const joinRows = (cells: Token[], from: number): { cells: Token[]; next: number; certain: boolean } | null => {
     let joined = cells.filter((c) => c.norm !== '');
     let at = from;
     for (let extra = 0; extra < 2; extra++) {
       const first = firstFrom(at);
       if (!first || first.row === null || isEnd(first) || leadAt(first.index).n > 0) return null;
-      const more = rowFrom(first.index);
-      joined = [...joined, ...more.map((x) => r.ts.tokens[x]!).filter((x) => x.norm !== '')].map((x) => ({ ...x, blanksLost: true }));
-      at = more.at(-1)! + 1;
-      if (placeRow(joined).error === null) return { cells: joined, next: at };
+      const more = rowFrom(first.index)
+        .map((x) => r.ts.tokens[x]!)
+        .filter((x) => x.norm !== '');
+      joined = [...joined, ...more].map((x) => ({ ...x, blanksLost: true }));
+      at = rowFrom(first.index).at(-1)! + 1;
+      const placed = placeRow(joined);
+      if (placed.error === null)
+        // Certain without the 总分 row: the row's last cells alone on the next line (figures, no
+        // name of their own), and with them every column is filled in order.
+        return { cells: joined, next: at, certain: extra === 0 && isTail(more) && placed.inferred === undefined && joined.length === rest.length };
     }
     return null;
   };
+  /** Cells that cannot open a row of their own: figures only (分值, 得分 …), on the line after the row they end. */
+  const isTail = (more: Token[]) => more.length > 0 && more.every((c) => fits('score', c.text) && !isPlaceholder(c.text));
 
   /** A level word at i: one cell, or two when the word was broken over two (经济效益 / 指标); the longer wins. */
   const wordAt = (i: number, set: LabelSet): Token[] => {
@@ -706,12 +714,20 @@ function readIndicators(
       // A row broken over lines (减轻贫困学生家庭经济负担 / 有效 / 有效 | 10 | 10): a row cut before its
       // figures is joined with the next rows that open no level, when together they place.
       const alone = placeRow(cells);
+      const nextFirst = firstFrom(i);
+      const tailNext =
+        nextFirst !== undefined &&
+        nextFirst.row !== null &&
+        nextFirst.line === cells.at(-1)?.line! + 1 &&
+        isTail(rowFrom(nextFirst.index).map((x) => r.ts.tokens[x]!).filter((x) => x.norm !== ''));
       const joined =
-        cells.some((c) => c.norm !== '') && alone.error !== null && !cells.some((c) => fits('score', c.text) && !isPlaceholder(c.text))
+        cells.some((c) => c.norm !== '') &&
+        alone.error !== null &&
+        (tailNext || !cells.some((c) => fits('score', c.text) && !isPlaceholder(c.text)))
           ? joinRows(cells, i)
           : null;
       if (joined) {
-        build(joined.cells, rowLead, `${alone.error ?? ''} (a row broken over lines?)`);
+        build(joined.cells, rowLead, joined.certain ? null : `${alone.error ?? ''} (a row broken over lines?)`);
         i = joined.next;
       } else build(cells, rowLead);
       continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMoneyWan, parseRateCell, parseReportedValue, parseScoreCell, type Comparator } from '../../src/domain';
+import { parseExecutionRate, parseMoneyWan, parseRateCell, parseReportedValue, parseScoreCell, type Comparator } from '../../src/domain';
 
 describe('reported values are read with their unit and comparator (seeds/README "Values are free text")', () => {
   const numbers: Array<[string, number, string | null, Comparator]> = [
@@ -176,5 +176,19 @@ describe('table cells (amounts in 万元, rates as fractions, scores in points)'
 
   it('a non-score is invalid with a reason', () => {
     expect(parseScoreCell('九十分')).toMatchObject({ status: 'INVALID', reason: expect.stringContaining('not a score') });
+  });
+});
+
+describe('an execution rate (执行率) written without its % sign, read beside its amounts', () => {
+  it('is the fraction 执行数/预算数 only where the amounts say so, else a percentage', () => {
+    expect(parseExecutionRate('1', 1.56, 1.56)).toMatchObject({ status: 'OK', value: 1 });
+    expect(parseExecutionRate('0.98', 100, 98)).toMatchObject({ status: 'OK', value: 0.98 });
+    // 1% of the budget executed: the percentage reading.
+    expect(parseExecutionRate('1', 100, 1)).toMatchObject({ status: 'OK', value: 0.01 });
+    // The amounts do not confirm the fraction (B/A = 0.9): as written, a percentage.
+    expect(parseExecutionRate('1', 100, 90)).toMatchObject({ status: 'OK', value: 0.01 });
+    expect(parseExecutionRate('100', 50, 50)).toMatchObject({ status: 'OK', value: 1 });
+    expect(parseExecutionRate('1', null, 1.56)).toMatchObject({ status: 'OK', value: 0.01 });
+    expect(parseExecutionRate('100%', 1, 1)).toMatchObject({ status: 'OK', value: 1 });
   });
 });

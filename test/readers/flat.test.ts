@@ -226,24 +226,12 @@ describe('cutting glued cells', () => {
     expect(cut.cells?.map((c) => c.text)).toEqual(['310.2', '154.74', '10', '50%', '5', '执行率*该指标分值,最高不得超过分值上限。']);
   });
 
-  it('a budget row whose figures do not agree (a rate written 1) is not cut', () => {
-    const cut = cutFundingRow(chars('1.561.56120'), ['budget', 'executed', 'executionRate', 'score'], {
-      mayOmit: [],
-      total: null,
-      headingWeight: 20,
-    });
-    expect(cut).toEqual({ cells: null, reason: 'no cut of the glued figures fits the columns' });
-  });
-
-  it('40004000100% is 4000 | 4000 | 100%: no amount above 1 万亿元 (400040001 | 0 | 0%), and 0% is of nothing executed (40004000 | 10 | 0%)', () => {
-    const roles = ['budget', 'executed', 'executionRate'] as const;
-    const options = { mayOmit: [], total: null, headingWeight: null };
-    expect(cutFundingRow(chars('40004000100%'), [...roles], options).cells?.map((c) => c.text)).toEqual(['4000', '4000', '100%']);
-    // In 元 (项目资金（元）) 400040001 is a possible amount: then two cuts fit, and none is taken.
-    expect(cutFundingRow(chars('40004000100%'), [...roles], { ...options, inYuan: true })).toEqual({
-      cells: null,
-      reason: 'more than one cut of the glued figures fits',
-    });
+  it('a rate glued without its % is the fraction B/A only where the amounts confirm it: 1.561.56120 is 1.56 | 1.56 | 1 | 20', () => {
+    const roles = ['budget', 'executed', 'executionRate', 'score'] as const;
+    const options = { mayOmit: [], total: null, headingWeight: 20 };
+    expect(cutFundingRow(chars('1.561.56120'), [...roles], options).cells?.map((c) => c.text)).toEqual(['1.56', '1.56', '1', '20']);
+    // 1.562.00120: no cut makes 1 (or 0.x) the fraction 执行数/预算数, with a score of 20 × rate: not cut.
+    expect(cutFundingRow(chars('1.562.00120'), [...roles], options).cells).toBeNull();
   });
 
   it('two amounts glued with nothing to tell them apart (1212: 1 | 212, 12 | 12, 121 | 2) are not cut', () => {

@@ -137,21 +137,28 @@ describe('a score sheet in pipe rows with a 序号 column, cut inside its sixth 
     expect(d.readingProblems![0]!.message).toMatch(/no unit named/);
   });
 
-  it('passes over the row numbers (序号) and reads the rows written on one line each', () => {
+  it('passes over the row numbers (序号) and reads its rows, the one broken over two lines joined', () => {
     expect(d.indicators.map((i) => [i.level1, i.level2, i.name, i.weight?.text, i.score?.text])).toEqual([
+      ['规划 (15分)', '基础信息 (3分)', '基础信息 完整性', '3', '3'],
       ['规划 (15分)', '工作计划 (6分)', '年度工作 计划完整性', '3', '3'],
       ['规划 (15分)', '工作计划 (6分)', '年度工作 计划明确性', '3', '3'],
       ['规划 (15分)', '绩效目标 (6分)', '年度绩效 目标合理性', '4', '4'],
       ['规划 (15分)', '绩效目标 (6分)', '年度绩效 目标明确性', '2', '2'],
     ]);
+    // The row cut before its 自评得分 (line 8) and its score alone on line 9: together they fill
+    // every column in order, and the score cannot open a row of its own.
+    expect(d.indicators[0]!.score).toEqual({ text: '3', line: 9 });
+    expect(reading.unread.map((u) => u.line)).not.toContain(9);
   });
 
-  it('reports the row broken over three lines (its score on a line of its own), never joining it by guess', () => {
-    expect(reading.unread.map((u) => [u.line, u.text.split(' | ').length])).toEqual(
-      expect.arrayContaining([
-        [8, 5],
-        [9, 1],
-      ]),
-    );
+  it('does not join a broken row when its next line holds more than its missing cells, or a text', () => {
+    const lines = text.split('\n');
+    expect(lines[8]).toBe('3 |');
+    for (const rest of ['3 | 1 |', '满分 |']) {
+      const changed = read([...lines.slice(0, 8), rest, ...lines.slice(9)].join('\n'));
+      const e = changed.departmentEvaluations[0]!;
+      expect(e.indicators.map((i) => i.name)).not.toContain('基础信息 完整性');
+      expect(changed.unread.map((u) => [u.line, u.text.split(' | ').length])).toContainEqual([8, 5]);
+    }
   });
 });
