@@ -5,7 +5,8 @@
  * (narrativeDiscrepancy, finalAccountsDiscrepancy, goalTargetDiscrepancy); this module finds which
  * prose belongs to which record and hands each record its figures. Each discrepancy is added to
  * the record whose figure it questions: the project or the department-wide evaluation; a sum
- * within the prose alone (proseArithmetic) to the document's department-wide evaluation.
+ * within the prose alone (proseArithmetic) to the document's department-wide evaluation; a project's
+ * name written otherwise in the prose (nameVariant) to the project.
  *
  * Which prose is a record's: the narrative report a reader attached to it (002); otherwise, for a
  * department-wide table, the text after it up to the next table (001's 整体自评总结报告); for a
@@ -18,6 +19,7 @@ import { fundingPartsDiscrepancies } from '../domain/fundingDiscrepancy';
 import { goalTargetDiscrepancies } from '../domain/goalTargetDiscrepancy';
 import { missingTotalDiscrepancy, missingUnitDiscrepancy } from '../domain/missingDiscrepancy';
 import { narrativeDiscrepancies, plainName, type NarrativeTable, type TableFigure } from '../domain/narrativeDiscrepancy';
+import { nameVariantDiscrepancy, nameVariants } from '../domain/nameVariant';
 import { proseSumDiscrepancies } from '../domain/proseArithmetic';
 import type { SourceLine } from '../domain/proseFigures';
 import { parseExecutionRate, parseMoneyWan, parseRateCell, parseScoreCell, type CellResult } from '../domain/reportedValue';
@@ -81,7 +83,9 @@ function projectTable(p: EvaluatedProject): NarrativeTable {
       budgetScore: figure(t.total.score, parseScoreCell),
       budget: figure(t.total.budget ?? t.total.initialBudget, parseMoneyWan),
       executed: figure(t.total.executed, parseMoneyWan),
-      executionRate: figure(t.total.executionRate, (text) => parseExecutionRate(text, p.input.budget ?? p.input.initialBudget ?? null, p.input.executed)),
+      executionRate: figure(t.total.executionRate, (text) =>
+        parseExecutionRate(text, p.input.budget ?? p.input.initialBudget ?? null, p.input.executed),
+      ),
     },
     levels: levelSums(p.indicators),
     indicators: indicatorsOf(p.indicators),
@@ -258,6 +262,15 @@ export function addDocumentDiscrepancies(
   // Sums within the prose (决算 说明, reports): the document's own, listed with its department-wide evaluation.
   const prose = lines.flatMap((text, k) => (tables.some((s) => inside(k + 1, s)) ? [] : [{ line: k + 1, text }]));
   departments[0]?.discrepancies.push(...proseSumDiscrepancies(prose));
+
+  // A project's name written otherwise in the prose ("其他惠普发展支出" for 其他普惠发展支出).
+  const names = projects.map((p) => plainName(p.parsed.name));
+  for (const [k, variants] of nameVariants(prose, names)) {
+    const t = projects[k]!.parsed;
+    const rows = lines.flatMap((l, n) => (inside(n + 1, t.lines) && plainName(l).includes(names[k]!) ? [n] : []));
+    const row = rows.find((n) => /^\s*项目名称/u.test(lines[n]!)) ?? rows[0] ?? -1;
+    projects[k]!.discrepancies.push(...variants.map((v) => nameVariantDiscrepancy(t.name, row >= 0 ? row + 1 : t.lines.start, v)));
+  }
 
   const attributed = projectProse(lines, tables, projects, departmentLines);
   projects.forEach((p, k) => {

@@ -129,12 +129,13 @@ it('links each discrepancy to its record, and an indicator’s to its position',
   expect(nodes.filter((n) => !n.field.startsWith('indicators[')).every((n) => n.indicatorPosition === null)).toBe(true);
 });
 
-it('counts the problems of a department and its sub-units, as the region does (001 新乡县: 68 of 98 listed)', async () => {
+it('counts the problems of a department and its sub-units, as the region does (001 新乡县: 70 of 100 listed)', async () => {
   const { data } = await env.server.query(OrganizationRankingDocument, { code: '410721', year: 2021 });
   const department = data!.organizationRanking.find((r) => r.organization.name === '新乡县人力资源和社会保障局')!;
   // Projects, the department-wide table and the summary rows all belong to the bureau or its units.
   // 56 before issue 12, + 17 of the new kinds (block 分值, weight sums, summary against summary), + 25 prose
-  // against tables, funding parts and a blank unit: 98 listed. discrepancyCount counts the problems among
-  // them (MAJOR, MINOR): 68; the 30 ROUNDING and INFO are in listedDiscrepancyCount.
-  expect(department.rollup.discrepancyCount).toBe(68);
+  // against tables, funding parts and a blank unit, + 2 of the second hand reading (the prose's 三公经费控制率,
+  // a project named otherwise in its report): 100 listed. discrepancyCount counts the problems among
+  // them (MAJOR, MINOR): 70; the 30 ROUNDING and INFO are in listedDiscrepancyCount.
+  expect(department.rollup.discrepancyCount).toBe(70);
 });

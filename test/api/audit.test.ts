@@ -183,9 +183,46 @@ describe('each kind, with the documents’ figures', () => {
     expect(at(574, 'budgetScore')).toMatchObject({ reported: '10', computed: '9.9', severity: 'ROUNDING', isProblem: false });
   });
 
-  it('NARRATIVE: 002 — the report says 弥补工伤保险基金缺口73万 where 年度目标7 says 730 万', async () => {
+  it('NARRATIVE: 002 — the report says 弥补工伤保险基金缺口73万 where 年度目标7 says 730 万; the 决算 writes 社会化管理 for the table’s 社会代管理', async () => {
     const ds = await listed('002_08c5a9fc441d161e.txt', { kinds: ['NARRATIVE'], severities: ['MINOR'] });
-    expect(ds.map((d) => [d.line, d.reported, d.computed])).toEqual([[2048, '73万', '730万']]);
+    expect(ds.map((d) => [d.line, d.field, d.reported, d.computed])).toEqual([
+      [610, 'name', '退休人员社会化管理服务经费', '退休人员社会代管理服务经费'],
+      [2048, 'indicators[44].actual', '73万', '730万'],
+    ]);
+    expect(ds[0]!.messageZh).toBe(
+      '正文所述项目名称为“退休人员社会化管理服务经费”，其绩效自评表（第3537行）为“退休人员社会代管理服务经费”。',
+    );
+  });
+
+  it('NARRATIVE: 001 — the unit’s report lists 其他惠普发展支出 for the table’s 其他普惠发展支出 (once, at its first line)', async () => {
+    const ds = (await listed('001_36bbbe4670b73e8a.txt', { kinds: ['NARRATIVE'] })).filter((d) => d.field === 'name');
+    expect(ds.map((d) => [d.line, d.reported, d.computed, d.severity, d.isProblem])).toEqual([
+      [316, '其他惠普发展支出', '其他普惠发展支出', 'MINOR', true],
+    ]);
+  });
+
+  it('ARITHMETIC within the prose: 001 — 三公经费控制率 60.8% beside 0.94 and 2.4 万元 (39.2%, and 60.8% is its complement)', async () => {
+    const ds = (await listed('001_36bbbe4670b73e8a.txt', { kinds: ['ARITHMETIC'] })).filter((d) => d.field.startsWith('prose.'));
+    expect(ds.map((d) => [d.line, d.field, d.reported, d.computed, d.severity])).toEqual([
+      [859, 'prose.threePublicControlRate', '60.8%', '39.2%', 'MINOR'],
+    ]);
+    expect(ds[0]!.messageZh).toContain('60.8%为100%−39.2%');
+  });
+
+  it('ARITHMETIC within the prose: 002 — the 决算 说明’s totals against their parts and a 年初预算 stated twice, each within the cent (ROUNDING)', async () => {
+    const ds = (await listed('002_08c5a9fc441d161e.txt', { kinds: ['ARITHMETIC'] })).filter((d) => d.field.startsWith('prose.'));
+    expect(ds.map((d) => [d.line, d.field, d.reported, d.computed, d.severity])).toEqual([
+      // 支出决算 2820.06 against 工资福利 2278.48 + 对个人和家庭的补助 139.95 + 商品和服务 398.27 + 资本性 3.37.
+      [258, 'prose.sum', '2820.06', '2820.07', 'ROUNDING'],
+      // 年初预算 2366.08 (line 256) for the total, 2366.07 for its only 款, both with 支出决算 2820.06.
+      [270, 'prose.initialBudget', '2366.07', '2366.08', 'ROUNDING'],
+      // 基本支出 2544.29 against 人员经费 2316.61 + 公用经费 227.67.
+      [281, 'prose.sum', '2544.29', '2544.28', 'ROUNDING'],
+      [285, 'prose.sum', '2316.61', '2316.60', 'ROUNDING'],
+      [301, 'prose.sum', '227.67', '227.70', 'ROUNDING'],
+      [1886, 'prose.sum', '515人', '488人', 'MINOR'],
+    ]);
+    expect(ds.filter((d) => d.severity === 'ROUNDING').every((d) => !d.isProblem)).toBe(true);
   });
 
   it('CROSS_TABLE: 002 — the department-wide table against the 决算, and 年度目标1’s 118 人 against the project’s 32 人', async () => {

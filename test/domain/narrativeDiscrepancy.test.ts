@@ -6,6 +6,7 @@ import { goalTargetDiscrepancies } from '../../src/domain/goalTargetDiscrepancy'
 import { missingDiscrepancies, missingTotalDiscrepancy, missingUnitDiscrepancy } from '../../src/domain/missingDiscrepancy';
 import { narrativeDiscrepancies, type NarrativeTable } from '../../src/domain/narrativeDiscrepancy';
 import { HUBEI, projectDiscrepancies } from '../../src/domain';
+import { nameVariants } from '../../src/domain/nameVariant';
 import { proseSumDiscrepancies } from '../../src/domain/proseArithmetic';
 import { proseFigures, proseIndicatorPoints, proseLevelScores } from '../../src/domain/proseFigures';
 
@@ -284,6 +285,105 @@ describe('ARITHMETIC within the prose', () => {
       [301, '227.67', '227.70', 'ARITHMETIC', 'ROUNDING'],
       [1886, '515人', '488人', 'ARITHMETIC', 'MINOR'],
     ]);
+  });
+});
+
+describe('ARITHMETIC within the prose: totals of parts, restated figures, a rate beside its amounts', () => {
+  it('002 line 281: 基本支出 2544.29 万元 against the heads of its two item lists, 2316.61 + 227.67 = 2544.28 (ROUNDING)', () => {
+    const ds = proseSumDiscrepancies(
+      lines(
+        281,
+        '2023 年度一般公共预算财政拨款基本支出 2544.29 万元，其中：',
+        '人员经费 2316.61 万元，主要包括：基本工资 2000 万元、津贴补贴 316.61 万元。',
+        '公用经费 227.67 万元，主要包括：办公费 200 万元、印刷费 27.67 万元。',
+      ),
+    );
+    expect(ds.map((d) => [d.line, d.field, d.reported, d.computed, d.severity])).toEqual([
+      [281, 'prose.sum', '2544.29', '2544.28', 'ROUNDING'],
+    ]);
+  });
+
+  it('002 line 258: the parts with their shares are of 支出决算 2820.06, not of the 年初预算 before it: 2820.07 (ROUNDING)', () => {
+    const ds = proseSumDiscrepancies(
+      lines(
+        256,
+        '2366.08 万元（不含基金项目 37772.3 万元），支出决算为',
+        '2820.06 万元，完成年初预算的 119 %。其中：工资福利支',
+        '出 2278.48 万元，占总支出的 80.8 %；对个人和家庭的补助支出 139.95 万元，占总支出的 5 %；商品和服务支出',
+        '398.27 万元，占总支出的 14.1 %。资本性支出 3.37 万元，占总支出的 0.1%。',
+      ),
+    );
+    expect(ds.map((d) => [d.line, d.reported, d.computed, d.severity])).toEqual([[257, '2820.06', '2820.07', 'ROUNDING']]);
+    // Parts that add up (002 line 182: 2544.29 + 275.77 + 0 = 2820.06), and a total a cent further than rounding allows.
+    expect(
+      proseSumDiscrepancies(
+        lines(
+          174,
+          '2023年度支出合计 2820.06 万元，增加 216.99 万元。其中：基本支出 2544.29 万元，占本年支出 90 %；项目支出 275.77 万元，占本年支出 10 %；上缴上级支出 0 万元，占本年支出 0 %。',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      proseSumDiscrepancies(
+        lines(1, '支出合计 2820.16 万元。其中：基本支出 2544.29 万元，占本年支出 90 %；项目支出 275.77 万元，占本年支出 10 %。'),
+      ).map((d) => [d.computed, d.severity]),
+    ).toEqual([['2820.06', 'MINOR']]);
+  });
+
+  it('002 lines 256 and 270: the same 支出决算 with 年初预算 2366.08 and 2366.07 (one cent apart: ROUNDING; more: MINOR)', () => {
+    const text = (second: string) =>
+      lines(
+        256,
+        '年初预算为 2366.08 万元（不含基金项目 37772.3 万元），支出决算为 2820.06 万元，完成年初预算的 119 %。',
+        `1.社会保障和就业(类)人力资源和社会保障管理事务（款）。年初预算为 ${second} 万元（不含基金项目 37772.3 万元），支出决算为 2820.06 万元。`,
+      );
+    expect(proseSumDiscrepancies(text('2366.07')).map((d) => [d.line, d.field, d.reported, d.computed, d.severity])).toEqual([
+      [257, 'prose.initialBudget', '2366.07', '2366.08', 'ROUNDING'],
+    ]);
+    expect(proseSumDiscrepancies(text('2366.08'))).toEqual([]);
+    expect(proseSumDiscrepancies(text('2360.08')).map((d) => d.severity)).toEqual(['MINOR']);
+  });
+
+  it('001 line 859: “三公经费”控制率 60.8% beside 实际支出 0.94 and 预算 2.4 万元 — 39.2%, the complement named', () => {
+    const ds = proseSumDiscrepancies(
+      lines(
+        859,
+        '④三公经费控制率（2分），2021年业务招待费0.14万元，无因公出国出境费用。2021年部门公务用车运行维护费实际支出0.94万元，年初公务用车预算2.4万元。“三公经费”控制率为60.8%。小于指标值，根据评分标准，本部门该项指标得满分2分。',
+      ),
+    );
+    expect(ds.map((d) => [d.line, d.field, d.reported, d.computed, d.kind, d.severity])).toEqual([
+      [859, 'prose.threePublicControlRate', '60.8%', '39.2%', 'ARITHMETIC', 'MINOR'],
+    ]);
+    expect(ds[0]!.messageZh).toContain('节约率而非控制率');
+    expect(
+      proseSumDiscrepancies(lines(1, '④公务用车运行维护费实际支出0.94万元，年初公务用车预算2.4万元。“三公经费”控制率为39.2%。')),
+    ).toEqual([]);
+  });
+});
+
+describe('NARRATIVE: a project named otherwise in the prose', () => {
+  it('001: 其他惠普发展支出 for 其他普惠发展支出 (two neighbours swapped); 002: 社会化管理 for 社会代管理 (one character)', () => {
+    const found = nameVariants(
+      [
+        ...lines(316, '本单位项目支出由 3 个项目构成，分别为：1、其他就业补助经费支出；2、创业贷款贴息经费支出；3、其他惠普发展支出。'),
+        ...lines(334, '3、其他惠普发展支出，用于办公耗材采购。'),
+        ...lines(610, '12、退休人员社会化管理服务经费：项目全年预算数为'),
+        ...lines(1700, '管理服务经费10万元，退休人员社会代管理服务经费项目10'),
+      ],
+      ['其他就业补助经费支出', '其他普惠发展支出', '退休人员社会代管理服务经费'],
+    );
+    expect([...found]).toEqual([
+      [1, [{ variant: '其他惠普发展支出', line: 316 }]],
+      [2, [{ variant: '退休人员社会化管理服务经费', line: 610 }]],
+    ]);
+  });
+
+  it('another project’s name, a change at either end, two changes apart, or a short name are not slips', () => {
+    const text = lines(1, '城乡居民养老保险运行经费与城乡居民养老保险征缴经费；工伤专项经费；其他普惠发展资金；其他普惠拓宽支出。');
+    expect([...nameVariants(text, ['城乡居民养老保险运行经费', '城乡居民养老保险征缴经费'])]).toEqual([]);
+    expect([...nameVariants(text, ['其他普惠发展支出'])]).toEqual([]);
+    expect([...nameVariants(text, ['工伤专项费用', '人社专项经费'])]).toEqual([]);
+    expect([...nameVariants(lines(1, '工伤专项经费'), ['工伤专业经费'])]).toEqual([]);
   });
 });
 

@@ -76,7 +76,7 @@ const SEEDS_STORED = {
   summaryRows: 22,
   finalAccounts: 1,
   // 000, 001 and 003 (test/ingest/import.test.ts counts them by kind).
-  discrepancies: 16 + 98 + 11 + 6,
+  discrepancies: 16 + 100 + 15 + 6,
 };
 
 beforeAll(async () => {
