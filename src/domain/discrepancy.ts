@@ -9,11 +9,11 @@
  * so that a mistake counts once, at its cause (issue 12).
  */
 import { blockDiscrepancies, goalDiscrepancies } from './arithmeticDiscrepancy';
-import { reportedWithinBand } from './indicatorScore';
+import { inferDirection, positiveScore, reportedWithinBand } from './indicatorScore';
 import { missingDiscrepancies } from './missingDiscrepancy';
 import { rowDiscrepancies } from './rowDiscrepancy';
 import { decimalsWritten, fixed, percent } from './numbers';
-import { computeProjectScore, type ProjectInput, type ProjectScore, type ScoredIndicator } from './projectScore';
+import { classifyFirstLevel, computeProjectScore, type ProjectInput, type ProjectScore, type ScoredIndicator } from './projectScore';
 import { describeValue, parseExecutionRate, parseMoneyWan, parseRateCell, parseScoreCell, type CellResult } from './reportedValue';
 import type { FirstLevel, RuleSet } from './ruleSet';
 
@@ -96,13 +96,41 @@ export function rateWithinAmountRounding(rate: CellResult, executed: number, bud
   return rate.value + tolerance >= low - EPSILON && rate.value - tolerance <= high + EPSILON;
 }
 
-function indicatorDiscrepancy(i: ScoredIndicator, text: string, ruleSet: RuleSet): Discrepancy | null {
+/**
+ * A score without a weight (分值, 000) that no weight could give: a positive (正向) indicator scores
+ * weight × B/A, and its weight is at most its block's heading ("产出指标 (40分)"). 000 line 275:
+ * 5000余人 planned, 69人 done, 3 points — the whole 40 would give 0.55.
+ */
+function unweightedBound(i: ScoredIndicator, heading: number | null, reported: CellResult, ruleSet: RuleSet): Discrepancy | null {
+  if (reported.status !== 'OK' || i.weight !== null || heading === null) return null;
+  const { target, actual } = i;
+  if (target.kind !== 'NUMBER' || actual.kind !== 'NUMBER' || target.unit !== actual.unit || target.value <= 0) return null;
+  if (actual.value >= target.value || inferDirection(target, { name: i.name, level2: i.level2 }).direction !== 'POSITIVE') return null;
+  const bound = positiveScore(heading, target.value, actual.value);
+  if (reported.value <= bound + scoreTolerance(reported.decimals, ruleSet) + EPSILON) return null;
+  const r = shown(reported);
+  const done = `${describeValue(actual)} / ${describeValue(target)}`;
+  return {
+    field: `indicators[${i.index}].score`,
+    reported: r,
+    computed: `0–${pts(bound)}`,
+    kind: 'RULE',
+    severity: 'MAJOR',
+    causedBy: null,
+    message: `Reported score ${r} (得分) for ${indicatorLabel(i)}, whose weight (分值) is not given: a positive indicator (正向指标) scores weight × B/A, and with ${done} even the block's whole ${pts(heading)} would give ${pts(bound)}.`,
+    messageZh: `指标${indicatorLabelZh(i)}未填列分值，填报得分${r}；正向指标得分＝权重×B/A，实际完成${done}，即使以所在一级指标全部${pts(heading)}分计也仅得${pts(bound)}分。`,
+  };
+}
+
+function indicatorDiscrepancy(i: ScoredIndicator, text: string, ruleSet: RuleSet, heading: number | null): Discrepancy | null {
   const reported = parseScoreCell(text);
   if (reported.status !== 'OK') return null;
   const field = `indicators[${i.index}].score`;
   const r = shown(reported);
   const weight = i.weight;
   const base = { field, reported: r, kind: 'RULE' as const, severity: 'MAJOR' as const, causedBy: null };
+  const unweighted = unweightedBound(i, heading, reported, ruleSet);
+  if (unweighted) return unweighted;
   if (weight !== null && (reported.value < -EPSILON || reported.value > weight + EPSILON)) {
     return {
       ...base,
@@ -216,7 +244,8 @@ export function projectDiscrepancies(
   for (const i of score.indicators) {
     const text = input.indicators[i.index]?.reportedScore;
     if (text) {
-      const d = indicatorDiscrepancy(i, text, ruleSet);
+      const heading = classifyFirstLevel(input.indicators[i.index]?.level1, null).statedWeight;
+      const d = indicatorDiscrepancy(i, text, ruleSet, heading);
       if (d) out.push(d);
     }
   }

@@ -83,9 +83,7 @@ function projectTable(p: EvaluatedProject): NarrativeTable {
       budgetScore: figure(t.total.score, parseScoreCell),
       budget: figure(t.total.budget ?? t.total.initialBudget, parseMoneyWan),
       executed: figure(t.total.executed, parseMoneyWan),
-      executionRate: figure(t.total.executionRate, (text) =>
-        parseExecutionRate(text, p.input.budget ?? p.input.initialBudget ?? null, p.input.executed),
-      ),
+      executionRate: figure(t.total.executionRate, (text) => parseExecutionRate(text, p.input.budget ?? p.input.initialBudget ?? null, p.input.executed)),
     },
     levels: levelSums(p.indicators),
     indicators: indicatorsOf(p.indicators),

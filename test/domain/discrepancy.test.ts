@@ -84,7 +84,7 @@ describe('what disagrees is listed, with a message a person can act on', () => {
     expect(ds.find((d) => d.field === 'reportedTotalScore')).toMatchObject({ reported: '96.97', computed: '85.97' });
   });
 
-  it("001 \"人事局工作经费\": the indicator scores and the budget score don't add up to the reported total", () => {
+  it('001 "人事局工作经费": the indicator scores and the budget score don\'t add up to the reported total', () => {
     const ds = projectDiscrepancies(XINXIANG_PERSONNEL_BUREAU, HENAN);
     const sum = ds.find((d) => d.field === 'reportedTotalScore');
     expect(sum).toMatchObject({ reported: '91.79', computed: '81.96' });
@@ -120,6 +120,32 @@ describe('what disagrees is listed, with a message a person can act on', () => {
       ['indicators[1].score', '12.00–15.00'],
     ]);
     expect(ds.find((d) => d.field === 'indicators[1].score')?.message).toMatch(/outside the ACHIEVED band 12.00–15.00/);
+  });
+});
+
+describe('a score without a weight that no weight could give (000: 得分 = 权重 × B/A, the weight within its block)', () => {
+  const skills = (target: string, actual: string, reportedScore: string, level1: string | null = '产出指标 (40分)') =>
+    projectDiscrepancies(
+      {
+        budget: 45,
+        executed: 26.99,
+        reportedExecutionRate: '59.98%',
+        reportedBudgetScore: '12',
+        budgetWeight: 20,
+        indicators: [{ name: '完成专项职业能力考核', level1, level2: '数量指标', target, actual, weight: null, reportedScore }],
+      },
+      HUBEI,
+    ).filter((d) => d.field === 'indicators[0].score');
+  it('000 line 275: 3 points for 69 of 5000余人 — even the block’s whole 40 gives 0.55 (RULE, MAJOR)', () => {
+    expect(skills('5000余人', '69人', '3').map((d) => [d.kind, d.severity, d.reported, d.computed])).toEqual([
+      ['RULE', 'MAJOR', '3', '0–0.55'],
+    ]);
+  });
+  it('not when some weight within the block could give it (16 of 20 for 10: 32 possible), without a heading, or when the target is met', () => {
+    expect(skills('20', '16', '10')).toEqual([]);
+    expect(skills('5000余人', '69人', '3', null)).toEqual([]);
+    expect(skills('500人', '600人', '10')).toEqual([]);
+    expect(skills('5000余人', '69人', '0.5')).toEqual([]);
   });
 });
 

@@ -76,7 +76,7 @@ const SEEDS_STORED = {
   summaryRows: 22,
   finalAccounts: 1,
   // 000, 001 and 003 (test/ingest/import.test.ts counts them by kind).
-  discrepancies: 16 + 100 + 15 + 6,
+  discrepancies: 17 + 100 + 15 + 6,
 };
 
 beforeAll(async () => {
@@ -177,7 +177,7 @@ describe('importing', { timeout: 240_000 }, () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('000_ad1903e17936058e.txt: loaded — 黄石市 (420200), 2021');
     expect(run.stdout).toContain(
-      '  20 projects, 151 indicators, 0 department evaluations (0 goals), 0 summary tables (0 rows), 0 final accounts, 4 organizations, 16 discrepancies',
+      '  20 projects, 151 indicators, 0 department evaluations (0 goals), 0 summary tables (0 rows), 0 final accounts, 4 organizations, 17 discrepancies',
     );
     expect(run.stdout).toContain('  unread line 626: text line inside a project table — "黄石市劳动就业管理局"');
     expect(run.stdout).toContain('  warning line 330: several values in one cell split: "100% 100% 20"');
