@@ -345,7 +345,7 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
     })();
     for await (const { item: doc, reading } of readAhead(published, pool)) {
       const waitStarted = performance.now();
-      await reading.catch(() => undefined);
+      await reading?.catch(() => undefined);
       waitedForReading += performance.now() - waitStarted;
       const report = await importDocument(db.prisma, doc.fileName, doc.bytes, { reading });
       documents += 1;

@@ -51,19 +51,21 @@ export function createReadingPool(threads = defaultReadingThreads()): ReadingPoo
 
 /**
  * The items with their readings started ahead: up to `depth` documents are being read while the
- * one yielded is written, so the pool's threads stay busy and memory stays bounded.
+ * one yielded is written, so the pool's threads stay busy and memory stays bounded. An item
+ * without bytes (a file that could not be read) has no reading, nor has any without a pool (it is
+ * read in-process when its turn comes).
  */
-export async function* readAhead<T extends { fileName: string; bytes: Uint8Array }>(
+export async function* readAhead<T extends { fileName: string; bytes?: Uint8Array }>(
   items: Iterable<T> | AsyncIterable<T>,
-  pool: ReadingPool,
-  depth = pool.threads * 2,
+  pool: ReadingPool | null,
+  depth = (pool?.threads ?? 0) * 2,
   region?: GazetteerRegion,
-): AsyncGenerator<{ item: T; reading: Promise<Reading> }> {
-  const queue: { item: T; reading: Promise<Reading> }[] = [];
+): AsyncGenerator<{ item: T; reading: Promise<Reading> | undefined }> {
+  const queue: { item: T; reading: Promise<Reading> | undefined }[] = [];
   for await (const item of items) {
-    const reading = pool.read(item.fileName, item.bytes, region);
+    const reading = pool && item.bytes ? pool.read(item.fileName, item.bytes, region) : undefined;
     // Awaited when its turn comes; until then a failure must not count as unhandled.
-    reading.catch(() => undefined);
+    reading?.catch(() => undefined);
     queue.push({ item, reading });
     if (queue.length > depth) yield queue.shift()!;
   }

@@ -15,7 +15,7 @@ import { emptyDatabase, SEED_DIR, seedFiles, tableCounts } from '../support/data
 
 const documents = [
   ...seedFiles().map((f) => ({ fileName: f, bytes: new Uint8Array(fs.readFileSync(path.join(SEED_DIR, f))) })),
-  ...[...syntheticProvince({ scale: 0.002, seed: 3 }).documents()].map((d) => ({ fileName: d.fileName, bytes: new TextEncoder().encode(d.text) })),
+  ...[...syntheticProvince({ scale: 0.001, seed: 3 }).documents()].map((d) => ({ fileName: d.fileName, bytes: new TextEncoder().encode(d.text) })),
   { fileName: 'empty.txt', bytes: new TextEncoder().encode('   \n') },
   { fileName: 'no-table.txt', bytes: new TextEncoder().encode('2022年度项目支出绩效自评表\n说明\t没有表格\n') },
 ];
@@ -37,17 +37,17 @@ describe('the reading pool', () => {
       if (!inProcess.ok) failures += 1;
     }
     expect(failures).toBe(2);
-  }, 120_000);
+  }, 600_000);
 
   it('yields the documents in the order given, each with its own reading', async () => {
     const seen: string[] = [];
     for await (const { item, reading } of readAhead(documents, pool, 3)) {
-      const r = await reading;
+      const r = await reading!;
       seen.push(item.fileName);
-      if (r.ok) expect(r.doc.fileName).toBe(item.fileName);
+      expect(r.ok ? r.doc.fileName : r.errors.length > 0).toBe(r.ok ? item.fileName : true);
     }
     expect(seen).toEqual(documents.map((d) => d.fileName));
-  }, 120_000);
+  }, 600_000);
 });
 
 describe('importing with readings from the pool', () => {
@@ -72,5 +72,5 @@ describe('importing with readings from the pool', () => {
     const again = [];
     for await (const { item, reading } of readAhead(documents, pool)) again.push(await importDocument(inProcess.prisma, item.fileName, item.bytes, { reading }));
     expect(again.map((r) => r.status)).toEqual(without.map((r) => (r.status === 'loaded' ? 'unchanged' : r.status)));
-  }, 300_000);
+  }, 600_000);
 });
