@@ -32,6 +32,7 @@ import { openDatabase, type Database } from '../src/db/database';
 import { migrate } from '../src/db/migrate';
 import { ensureReferenceData } from '../src/db/referenceData';
 import { importDocument } from '../src/ingest/load';
+import { createReadingPool, defaultReadingThreads, readAhead } from '../src/ingest/readingPool';
 import { syntheticProvince } from '../src/synthetic';
 import { lowerBound, runLowerBound } from './lowerBound';
 import { runNaive } from './naive';
@@ -103,6 +104,10 @@ export interface ConfigResult {
     seconds: number;
     documentsPerSecond: number;
     indicatorRowsPerSecond: number;
+    /** Threads reading documents while the importer's thread writes (src/ingest/readingPool.ts). */
+    readingThreads: number;
+    /** Time the writer spent waiting for the next reading: the import was bound by reading for that long. */
+    writerWaitedForReadingSeconds: number;
     statements: number;
     peakRssMiB: number;
     rows: Record<string, number>;
@@ -300,6 +305,10 @@ interface Settings {
   sqlSeconds: number;
   loadSeconds: number;
   loadOperations: OperationKey[];
+  /** --import-only: load each configuration and print its import figures (JSON, one line each); no serving, no results written. */
+  importOnly: boolean;
+  /** --reading-threads: the importer's reading threads (default: every core but one). */
+  readingThreads: number;
   pgUrl: string;
 }
 
@@ -319,8 +328,10 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
   const { db, dataDir } = await freshDatabase(engine, s.pgUrl, scale);
   try {
     const [version] = await db.script.query<{ version: string }>('SELECT version()');
-    // Import, one document at a time through the importer.
+    // Import through the importer: documents read on the reading threads (src/ingest/readingPool.ts)
+    // while the one before is written, one transaction per document, in order.
     const sampler = new RssSampler();
+    const pool = createReadingPool(s.readingThreads);
     const statementsBefore = db.statementCount();
     const started = performance.now();
     let documents = 0;
@@ -328,8 +339,15 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
     let unread = 0;
     let warnings = 0;
     let indicators = 0;
-    for (const doc of province.documents()) {
-      const report = await importDocument(db.prisma, doc.fileName, Buffer.from(doc.text, 'utf8'));
+    let waitedForReading = 0;
+    const published = (function* () {
+      for (const doc of province.documents()) yield { fileName: doc.fileName, bytes: Buffer.from(doc.text, 'utf8') };
+    })();
+    for await (const { item: doc, reading } of readAhead(published, pool)) {
+      const waitStarted = performance.now();
+      await reading?.catch(() => undefined);
+      waitedForReading += performance.now() - waitStarted;
+      const report = await importDocument(db.prisma, doc.fileName, doc.bytes, { reading });
       documents += 1;
       indicators += report.counts.indicators;
       unread += report.unread.length;
@@ -341,6 +359,7 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
       if (documents % 250 === 0) log(`  ${documents}/${province.plan.organizations} documents, ${((performance.now() - started) / 1000).toFixed(0)} s`);
     }
     const importSeconds = (performance.now() - started) / 1000;
+    await pool.close();
     const importPeak = sampler.stop();
     const importStatements = db.statementCount() - statementsBefore;
     await db.script.exec('ANALYZE');
@@ -357,7 +376,41 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
       const [size] = await db.script.query<{ mib: number }>('SELECT (pg_database_size(current_database()) / 1048576)::int AS mib');
       databaseMiB = size?.mib ?? null;
     } else if (dataDir) databaseMiB = dirMiB(dataDir);
-    log(`  imported in ${importSeconds.toFixed(1)} s (${(documents / importSeconds).toFixed(1)} docs/s), ${failed} failed, ${unread} unread lines`);
+    log(
+      `  imported in ${importSeconds.toFixed(1)} s (${(documents / importSeconds).toFixed(1)} docs/s, ${Math.round(indicators / importSeconds)} indicator rows/s), ` +
+        `${failed} failed, ${unread} unread lines; ${pool.threads} reading thread(s), the writer waited ${(waitedForReading / 1000).toFixed(1)} s for readings, ` +
+        `${importStatements} statements, peak RSS ${Math.round(importPeak)} MiB`,
+    );
+    const importFigures = {
+      documents,
+      failed,
+      unreadLines: unread,
+      warnings,
+      seconds: Math.round(importSeconds * 10) / 10,
+      documentsPerSecond: Math.round((documents / importSeconds) * 10) / 10,
+      indicatorRowsPerSecond: Math.round(indicators / importSeconds),
+      readingThreads: pool.threads,
+      writerWaitedForReadingSeconds: Math.round(waitedForReading / 100) / 10,
+      statements: importStatements,
+      peakRssMiB: Math.round(importPeak),
+      rows: counted[0] ?? {},
+      databaseMiB,
+    };
+    if (s.importOnly) {
+      process.stdout.write(`${JSON.stringify({ engine, scale, import: importFigures })}\n`);
+      return {
+        engine,
+        scale,
+        seed: s.seed,
+        year: province.year,
+        databaseVersion: version?.version ?? '',
+        plan: { cities: 0, counties: 0, organizations: province.plan.organizations, projects: province.plan.projects },
+        import: importFigures,
+        serverPeakRssMiB: 0,
+        operations: [],
+        seconds: Math.round((performance.now() - configStarted) / 1000),
+      };
+    }
 
     // Serve it: Jixiao without its response cache (the measurements repeat one request), one with
     // it for the repeated requests, and the peer on PostgreSQL.
@@ -478,19 +531,7 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
         organizations: province.plan.organizations,
         projects: province.plan.projects,
       },
-      import: {
-        documents,
-        failed,
-        unreadLines: unread,
-        warnings,
-        seconds: Math.round(importSeconds * 10) / 10,
-        documentsPerSecond: Math.round((documents / importSeconds) * 10) / 10,
-        indicatorRowsPerSecond: Math.round(indicators / importSeconds),
-        statements: importStatements,
-        peakRssMiB: Math.round(importPeak),
-        rows: counted[0] ?? {},
-        databaseMiB,
-      },
+      import: importFigures,
       serverPeakRssMiB: Math.round(servingPeak),
       operations: results,
       seconds: Math.round((performance.now() - configStarted) / 1000),
@@ -527,6 +568,8 @@ async function main(): Promise<void> {
       'request-timeout-ms': { type: 'string' },
       'load-seconds': { type: 'string' },
       'load-ops': { type: 'string' },
+      'import-only': { type: 'boolean' },
+      'reading-threads': { type: 'string' },
       out: { type: 'string' },
     },
   });
@@ -546,6 +589,8 @@ async function main(): Promise<void> {
     loadSeconds: Number(values['load-seconds'] ?? (quick ? 2 : 10)),
     loadOperations: (values['load-ops']?.split(',') ??
       ['hierarchy', 'regionRollup', 'compareRegions', 'regionProjects', 'departmentEvaluations', 'compareIndicator', 'dashboard']) as OperationKey[],
+    importOnly: values['import-only'] ?? false,
+    readingThreads: values['reading-threads'] ? Number(values['reading-threads']) : defaultReadingThreads(),
     pgUrl: process.env.BENCH_DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/jixiao_bench',
   };
   const outDir = path.resolve(values.out ?? BENCH_DIR);
@@ -560,7 +605,7 @@ async function main(): Promise<void> {
       log(skipped[skipped.length - 1]!);
     }
   }
-  if (configs.some((c) => c.engine === 'postgresql') && skipped.length === 0) ensurePeerInstalled();
+  if (configs.some((c) => c.engine === 'postgresql') && skipped.length === 0 && !settings.importOnly) ensurePeerInstalled();
   const results: ConfigResult[] = [];
   const loadAverageAtStart = os.loadavg().map((x) => Math.round(x * 100) / 100);
   for (const c of configs) {
@@ -568,6 +613,7 @@ async function main(): Promise<void> {
     const r = await runConfig(c.engine, c.scale, settings);
     if (c.engine === 'postgresql') postgresVersion = r.databaseVersion;
     results.push(r);
+    if (settings.importOnly) continue;
     // Written after every configuration: a long run (scale 10) that is stopped keeps what it measured.
     writeResults(outDir, started, configs, settings, results, skipped, postgresVersion, loadAverageAtStart);
   }

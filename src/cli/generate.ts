@@ -15,6 +15,7 @@ import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { ensureReferenceData } from '../db/referenceData';
 import { importDocument } from '../ingest/load';
+import { createReadingPool, readAhead } from '../ingest/readingPool';
 import { DEFAULT_YEAR, publish, PUBLISHED_FORMATS, syntheticProvince, type PublishedFormat } from '../synthetic';
 import { TEMPLATES } from '../templates';
 
@@ -92,17 +93,26 @@ async function main(): Promise<number> {
   try {
     await migrate(db.script);
     await ensureReferenceData(db.prisma);
-    for (const doc of province.documents()) {
-      const published = await publish(doc, format);
-      const report = await importDocument(db.prisma, published.fileName, published.bytes);
-      documents += 1;
-      indicators += report.counts.indicators;
-      unread += report.unread.length;
-      if (report.status === 'failed') {
-        failed += 1;
-        console.error(`${doc.fileName}: failed — ${report.errors.map((e) => e.message).join('; ')}`);
+    // Read on the reading threads while the document before is written (src/ingest/readingPool.ts).
+    const pool = createReadingPool();
+    const published = (async function* () {
+      for (const doc of province.documents()) yield { doc, ...(await publish(doc, format)) };
+    })();
+    try {
+      for await (const { item, reading } of readAhead(published, pool)) {
+        const { doc } = item;
+        const report = await importDocument(db.prisma, item.fileName, item.bytes, { reading });
+        documents += 1;
+        indicators += report.counts.indicators;
+        unread += report.unread.length;
+        if (report.status === 'failed') {
+          failed += 1;
+          console.error(`${doc.fileName}: failed — ${report.errors.map((e) => e.message).join('; ')}`);
+        }
+        if (documents % 100 === 0) process.stdout.write(`\r${documents}/${plan.organizations} documents`);
       }
-      if (documents % 100 === 0) process.stdout.write(`\r${documents}/${plan.organizations} documents`);
+    } finally {
+      await pool.close();
     }
   } finally {
     await db.close();

@@ -36,6 +36,7 @@ import { messageOf } from '../i18n/startup';
 import { cliLanguage, type Language, parseLanguage } from '../i18n/language';
 import type { GazetteerRegion } from '../domain/gazetteer';
 import { failedReport, importDocument, type ImportReport } from '../ingest/load';
+import { createReadingPool, readAhead } from '../ingest/readingPool';
 import { regionNamed } from '../ingest/resolve';
 import { hasFigures } from '../ingest/partial';
 import { ImportProgress } from './importProgress';
@@ -169,39 +170,56 @@ async function direct(
     await migrate(db.script);
     await ensureReferenceData(db.prisma);
     const shown = progress();
-    for (const file of files) {
-      shown.starting(path.basename(file));
-      const r = read(file, language);
-      if ('report' in r) {
-        shown.finished(r.report);
-        reports.push(r.report);
-        continue;
+    // Documents are read on the reading threads while the one before is written (src/ingest/readingPool.ts);
+    // a single document is read in-process (starting threads would cost more than they save).
+    const pool = files.length > 1 ? createReadingPool() : null;
+    const reads = (function* () {
+      for (const file of files) {
+        const r = read(file, language);
+        yield 'report' in r ? { ...r, fileName: r.report.fileName } : r;
       }
-      let report: ImportReport;
-      try {
-        report = await importDocument(db.prisma, r.fileName, r.bytes, {
-          dryRun,
-          region,
-          onWritten: (tx, written) => writeAudit(tx, { caller, action: 'upload', status: written.status, bytes: r.bytes, report: written }),
-        });
-      } catch (error) {
-        // The database refused it (its transaction rolled back): this document failed, the others go on.
-        report = failedReport(r.fileName, importerText.notWritten((error as Error).message)[language]);
-      }
-      if (!dryRun && report.status !== 'loaded' && report.status !== 'replaced') {
-        // A refusal or failure is audited too; when the database is away that entry cannot be
-        // written either, which the report says — the run goes on and ends with the list.
-        try {
-          await writeAudit(db.prisma, { caller, action: 'upload', status: report.status, bytes: r.bytes, report });
-        } catch (error) {
-          report = {
-            ...report,
-            errors: [...report.errors, { line: null, message: importerText.auditNotWritten(lastLine((error as Error).message))[language] }],
-          };
+    })();
+    try {
+      for await (const { item: r, reading } of readAhead(reads, pool, undefined, region)) {
+        shown.starting(r.fileName);
+        if ('report' in r) {
+          shown.finished(r.report);
+          reports.push(r.report);
+          continue;
         }
+        let report: ImportReport;
+        try {
+          report = await importDocument(db.prisma, r.fileName, r.bytes, {
+            dryRun,
+            region,
+            reading,
+            onWritten: (tx, written) =>
+              writeAudit(tx, { caller, action: 'upload', status: written.status, bytes: r.bytes, report: written }),
+          });
+        } catch (error) {
+          // The database refused it (its transaction rolled back): this document failed, the others go on.
+          report = failedReport(r.fileName, importerText.notWritten((error as Error).message)[language]);
+        }
+        if (!dryRun && report.status !== 'loaded' && report.status !== 'replaced') {
+          // A refusal or failure is audited too; when the database is away that entry cannot be
+          // written either, which the report says — the run goes on and ends with the list.
+          try {
+            await writeAudit(db.prisma, { caller, action: 'upload', status: report.status, bytes: r.bytes, report });
+          } catch (error) {
+            report = {
+              ...report,
+              errors: [
+                ...report.errors,
+                { line: null, message: importerText.auditNotWritten(lastLine((error as Error).message))[language] },
+              ],
+            };
+          }
+        }
+        shown.finished(report);
+        reports.push(report);
       }
-      shown.finished(report);
-      reports.push(report);
+    } finally {
+      await pool?.close();
     }
   } finally {
     await db.close();

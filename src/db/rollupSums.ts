@@ -47,7 +47,7 @@ const [benefitRateMoney, benefitRateBudget] = weighted('p.benefit_score_rate');
 const [satisfactionRateMoney, satisfactionRateBudget] = weighted('p.satisfaction_score_rate');
 const rateTerms = 'p.budget > 0 AND p.executed IS NOT NULL';
 
-/** Each column of the projects' sums, with its aggregate over a group of projects `p`. */
+/** Each column of the projects' sums, with its aggregate over a group of projects `p` (`u.reason`: uncomputedReason, computed once per project). */
 const PROJECT_SUMS: Record<string, string> = {
   project_count: 'count(*)',
   budget: 'sum(p.budget)',
@@ -64,10 +64,10 @@ const PROJECT_SUMS: Record<string, string> = {
   reported_score_budget: reportedScoreBudget!,
   reported_on_computed_money: reportedOnComputedMoney!,
   reported_on_computed_budget: reportedOnComputedBudget!,
-  uncomputed_no_budget: `count(*) FILTER (WHERE ${uncomputedReason} = 'NO_BUDGET')`,
-  uncomputed_no_executed: `count(*) FILTER (WHERE ${uncomputedReason} = 'NO_EXECUTED')`,
-  uncomputed_unweighted_indicators: `count(*) FILTER (WHERE ${uncomputedReason} = 'UNWEIGHTED_INDICATORS')`,
-  uncomputed_other: `count(*) FILTER (WHERE ${uncomputedReason} = 'OTHER')`,
+  uncomputed_no_budget: `count(*) FILTER (WHERE u.reason = 'NO_BUDGET')`,
+  uncomputed_no_executed: `count(*) FILTER (WHERE u.reason = 'NO_EXECUTED')`,
+  uncomputed_unweighted_indicators: `count(*) FILTER (WHERE u.reason = 'UNWEIGHTED_INDICATORS')`,
+  uncomputed_other: `count(*) FILTER (WHERE u.reason = 'OTHER')`,
   output_rate_money: outputRateMoney!,
   output_rate_budget: outputRateBudget!,
   benefit_rate_money: benefitRateMoney!,
@@ -131,24 +131,32 @@ function organizationsInYear(organizationIds: readonly number[], fiscalYear: num
  * discrepancies, each grouped by (fiscal year, region, organization) — a discrepancy under its own
  * region and its record's organization (project, else department-wide evaluation, else summary
  * table), as the rollups counted them.
+ *
+ * A record's discrepancies are found from the record, by its index (the LATERAL … OFFSET 0 keeps
+ * the year's condition out of that scan): a load must not read every discrepancy of its year,
+ * which made each load cost more as the year filled (the planner, with statistics that lag a
+ * running import, joined the organization's records with all the year's discrepancies).
  */
 function organizationSums(scope: Scope): Sql {
   const key = 'fiscal_year, region_code, organization_id';
   return Prisma.sql`WITH
     p AS (SELECT p.fiscal_year, p.region_code, p.organization_id, ${list(Object.keys(PROJECT_SUMS), (c) => `${PROJECT_SUMS[c]} AS ${c}`)}
-      FROM project_evaluation p WHERE ${scope.where('p.organization_id', 'p.fiscal_year')} GROUP BY 1, 2, 3),
+      FROM project_evaluation p CROSS JOIN LATERAL (SELECT ${raw(uncomputedReason)} AS reason OFFSET 0) u
+      WHERE ${scope.where('p.organization_id', 'p.fiscal_year')} GROUP BY 1, 2, 3),
     x AS (SELECT x.fiscal_year, x.region_code, x.organization_id, ${list(Object.keys(DEPARTMENT_SUMS), (c) => `${DEPARTMENT_SUMS[c]} AS ${c}`)}
       FROM department_evaluation x WHERE ${scope.where('x.organization_id', 'x.fiscal_year')} GROUP BY 1, 2, 3),
     d AS (SELECT fiscal_year, region_code, organization_id, count(*) FILTER (WHERE severity IN ('MAJOR', 'MINOR')) AS discrepancy_count, count(*) AS listed_discrepancy_count FROM (
-        SELECT x.fiscal_year, x.region_code, o.organization_id, x.severity FROM discrepancy x
-          JOIN project_evaluation o ON o.id = x.project_id WHERE ${scope.where('o.organization_id', 'x.fiscal_year')}
+        SELECT x.fiscal_year, x.region_code, o.organization_id, x.severity FROM project_evaluation o
+          CROSS JOIN LATERAL (SELECT * FROM discrepancy x WHERE x.project_id = o.id OFFSET 0) x
+          WHERE ${scope.where('o.organization_id', 'x.fiscal_year')}
         UNION ALL
-        SELECT x.fiscal_year, x.region_code, o.organization_id, x.severity FROM discrepancy x
-          JOIN department_evaluation o ON o.id = x.department_evaluation_id
+        SELECT x.fiscal_year, x.region_code, o.organization_id, x.severity FROM department_evaluation o
+          CROSS JOIN LATERAL (SELECT * FROM discrepancy x WHERE x.department_evaluation_id = o.id OFFSET 0) x
           WHERE x.project_id IS NULL AND ${scope.where('o.organization_id', 'x.fiscal_year')}
         UNION ALL
-        SELECT x.fiscal_year, x.region_code, o.organization_id, x.severity FROM discrepancy x
-          JOIN summary_row r ON r.id = x.summary_row_id JOIN summary_table o ON o.id = r.table_id
+        SELECT x.fiscal_year, x.region_code, o.organization_id, x.severity FROM summary_table o
+          CROSS JOIN LATERAL (SELECT r.id FROM summary_row r WHERE r.table_id = o.id OFFSET 0) r
+          CROSS JOIN LATERAL (SELECT * FROM discrepancy x WHERE x.summary_row_id = r.id OFFSET 0) x
           WHERE x.project_id IS NULL AND x.department_evaluation_id IS NULL AND ${scope.where('o.organization_id', 'x.fiscal_year')}
       ) owned GROUP BY 1, 2, 3),
     k AS (SELECT ${raw(key)} FROM p UNION SELECT ${raw(key)} FROM x UNION SELECT ${raw(key)} FROM d)

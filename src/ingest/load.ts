@@ -8,18 +8,15 @@
  * project in common — not its file name) but other content is a corrected version: it is loaded, the
  * old version's records are removed, and the old document stays on record, marked superseded.
  */
-import crypto from 'node:crypto';
 import type { GazetteerRegion } from '../domain/gazetteer';
 import { withDatabaseRetry } from '../db/availability';
 import { writeDocument } from '../db/writes/document';
 import type { Prisma, PrismaClient } from '../generated/prisma';
 import type { Unread } from './model';
-import { extractDocument } from '../readers';
-import type { ExtractedDocument } from '../tables/model';
-import { DocumentFormatError } from './model';
 import { documentIdentity, findPreviousVersion } from './identity';
 import type { LeftOutTable } from './partial';
-import { contentHash, ImportError, prepareDocument, type PreparedDocument } from './prepare';
+import type { PreparedDocument } from './prepare';
+import { extractWithHash, prepareExtraction, type Reading } from './reading';
 
 export interface ImportCounts {
   projects: number;
@@ -99,11 +96,6 @@ function countsOf(doc: PreparedDocument): ImportCounts {
   };
 }
 
-/** A document's identity: SHA-256 of its text for a text file (whatever its encoding), of its bytes for any other format. */
-function documentHash(bytes: Uint8Array, extracted: ExtractedDocument): string {
-  return extracted.format === 'text' ? contentHash(extracted.text) : crypto.createHash('sha256').update(bytes).digest('hex');
-}
-
 export interface ImportOptions {
   dryRun?: boolean;
   /** The region of a document that names none (see PrepareOptions). */
@@ -112,6 +104,11 @@ export interface ImportOptions {
   authorize?: (doc: PreparedDocument) => Promise<string | null>;
   /** Runs inside the document's transaction once it is written (the audit entry: both or neither). */
   onWritten?: (tx: Prisma.TransactionClient, report: ImportReport) => Promise<void>;
+  /**
+   * The document's reading, already under way (src/ingest/readingPool.ts: on another thread, while
+   * the document before it is written); read here when absent. It must be of these bytes and region.
+   */
+  reading?: Promise<Reading>;
 }
 
 /** Imports one document; never throws for a bad document — the report says what went wrong. */
@@ -122,29 +119,39 @@ export async function importDocument(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const empty = { documentId: null, region: null, fiscalYear: null, counts: NO_COUNTS, warnings: [], unread: [], partial: [] };
-  let doc: PreparedDocument;
-  let reinstated: { id: number; supersededById: number | null } | null = null;
-  try {
-    const extracted = await extractDocument(bytes);
-    const hash = documentHash(bytes, extracted);
-    const existing = await withDatabaseRetry(() =>
-      prisma.sourceDocument.findUnique({
-        where: { contentHash: hash },
-        select: { id: true, regionCode: true, fiscalYear: true, supersededById: true },
-      }),
-    );
-    // The same text as a version a later one replaced is a going back to it: loaded again below.
-    if (existing && existing.supersededById === null && !options.dryRun) {
-      return { ...empty, fileName, status: 'unchanged', documentId: existing.id, fiscalYear: existing.fiscalYear, errors: [] };
-    }
-    reinstated = existing?.supersededById == null ? null : existing;
-    doc = { ...prepareDocument(fileName, extracted, { region: options.region }), contentHash: hash };
-  } catch (error) {
-    if (error instanceof ImportError) return { ...empty, fileName, status: 'failed', errors: error.problems, partial: error.leftOut };
-    if (error instanceof DocumentFormatError)
-      return { ...empty, fileName, status: 'failed', errors: [{ line: error.line, message: error.message.replace(/^line \d+: /, '') }] };
-    throw error;
+  const lookUp = (hash: string | null) =>
+    hash === null
+      ? null
+      : withDatabaseRetry(() =>
+          prisma.sourceDocument.findUnique({
+            where: { contentHash: hash },
+            select: { id: true, regionCode: true, fiscalYear: true, supersededById: true },
+          }),
+        );
+  // The same text as a version a later one replaced is a going back to it: loaded again below.
+  const unchanged = (existing: Awaited<ReturnType<typeof lookUp>>): ImportReport | null =>
+    existing && existing.supersededById === null && !options.dryRun
+      ? { ...empty, fileName, status: 'unchanged', documentId: existing.id, fiscalYear: existing.fiscalYear, errors: [] }
+      : null;
+  // A reading under way is awaited whole; otherwise the text's identity is looked up before it is
+  // read, so that a document already loaded costs only its extraction.
+  let reading: Reading;
+  let existing: Awaited<ReturnType<typeof lookUp>>;
+  if (options.reading) {
+    reading = await options.reading;
+    existing = await lookUp(reading.ok ? reading.doc.contentHash : reading.hash);
+    const same = unchanged(existing);
+    if (same) return same;
+  } else {
+    const extraction = await extractWithHash(bytes);
+    existing = await lookUp(extraction.hash);
+    const same = unchanged(existing);
+    if (same) return same;
+    reading = prepareExtraction(fileName, extraction, options.region);
   }
+  if (!reading.ok) return { ...empty, fileName, status: 'failed', errors: reading.errors, partial: reading.partial };
+  const doc = reading.doc;
+  const reinstated = existing?.supersededById == null ? null : existing;
   const report = {
     fileName,
     region: { code: doc.region.code, name: doc.region.name },

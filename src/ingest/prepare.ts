@@ -8,6 +8,7 @@ import { addDocumentDiscrepancies } from './documentDiscrepancies';
 import { resolveJurisdiction, type GazetteerRegion } from '../domain/gazetteer';
 import { ruleSetForRegion, type RuleSet } from '../domain';
 import { summaryAgainstSummary } from '../domain/summaryDiscrepancy';
+import { pinyinKeys, type PinyinKeys } from '../domain/pinyin';
 import {
   CellReader,
   evaluateDepartment,
@@ -47,6 +48,8 @@ export interface PreparedOrganization {
   regionCode: string;
   aliases: string[];
   parentName: string | null;
+  /** Its 拼音 keys for search (src/domain/pinyin.ts), computed with the reading rather than by the writer. */
+  keys: PinyinKeys;
 }
 
 export interface PreparedFinalAccounts {
@@ -377,7 +380,7 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument, 
   const organizations = [...parents.entries()].map(([fullName, parentName]) => {
     // A unit that names a place belongs there (a county bureau listed in a city's document).
     const regionCode = resolveJurisdiction(fullName)?.region.code ?? region.code;
-    return { fullName, regionCode, aliases: names.aliasesOf(fullName), parentName };
+    return { fullName, regionCode, aliases: names.aliasesOf(fullName), parentName, keys: pinyinKeys(fullName) };
   });
 
   return {

@@ -1,11 +1,11 @@
 /**
  * A document's organizations, merged into those already known (by region and full name): a new one
- * is inserted with its 拼音 keys; a known one gains the document's aliases (sorted, each once) and
+ * is inserted with its 拼音 keys (computed with the reading); a known one gains the document's aliases (sorted, each once) and
  * keeps its parent unless the document names one. Parents first, so children can point at them.
  * One lookup, then per level one INSERT of the new and one UPDATE of the known (an upsert would
  * spend an id of the sequence on every organization already known).
  */
-import { pinyinKeys } from '../../domain/pinyin';
+import type { PinyinKeys } from '../../domain/pinyin';
 import { Prisma } from '../../generated/prisma';
 
 export interface OrganizationToWrite {
@@ -13,6 +13,8 @@ export interface OrganizationToWrite {
   fullName: string;
   aliases: string[];
   parentName: string | null;
+  /** Its 拼音 keys (pinyinKeys of its full name). */
+  keys: PinyinKeys;
 }
 
 const keyOf = (o: { regionCode: string; name: string }) => `${o.regionCode}:${o.name}`;
@@ -47,7 +49,7 @@ export async function writeOrganizations(
     const fresh = level.filter((o) => !known.has(keyOf({ regionCode: o.regionCode, name: o.fullName })));
     if (fresh.length > 0) {
       const values = fresh.map((o) => {
-        const { pinyin, initials } = pinyinKeys(o.fullName);
+        const { pinyin, initials } = o.keys;
         return Prisma.sql`(${o.regionCode}, ${o.fullName}, ${o.aliases}::text[], ${parentOf(o)}::int, ${pinyin}, ${initials})`;
       });
       const inserted = await tx.$queryRaw<{ id: number; name: string }[]>`

@@ -1,0 +1,62 @@
+/**
+ * A document's reading (读取): what an import decides from the bytes alone, before it asks the
+ * database anything — the text extracted, the document's identity hash, and the document read,
+ * resolved and scored (src/ingest/prepare.ts), or why it could not be. No database and plain data
+ * only, so that it can run on another thread (src/ingest/readingPool.ts) while the previous
+ * document is written.
+ */
+import crypto from 'node:crypto';
+import type { GazetteerRegion } from '../domain/gazetteer';
+import { extractDocument } from '../readers';
+import type { ExtractedDocument } from '../tables/model';
+import { DocumentFormatError } from './model';
+import type { LeftOutTable } from './partial';
+import { contentHash, ImportError, prepareDocument, type PreparedDocument } from './prepare';
+
+export type Reading =
+  /** Read and prepared; `doc.contentHash` is its identity. */
+  | { ok: true; doc: PreparedDocument }
+  /**
+   * Not loadable: the problems with their lines and what was read of its tables; `hash` is its
+   * identity when its text could be extracted (a document already loaded is still `unchanged`).
+   */
+  | { ok: false; hash: string | null; errors: { line: number | null; message: string }[]; partial: LeftOutTable[] };
+
+/** A document's identity: SHA-256 of its text for a text file (whatever its encoding), of its bytes for any other format. */
+function documentHash(bytes: Uint8Array, extracted: ExtractedDocument): string {
+  return extracted.format === 'text' ? contentHash(extracted.text) : crypto.createHash('sha256').update(bytes).digest('hex');
+}
+
+const formatProblem = (error: DocumentFormatError) => [{ line: error.line, message: error.message.replace(/^line \d+: /, '') }];
+
+/** The text of a document and its identity, or why no text could be extracted. */
+export type Extraction = { extracted: ExtractedDocument; hash: string } | Extract<Reading, { ok: false }>;
+
+/** The first step of a reading: the text extracted and the identity hash (enough to tell a document already loaded). */
+export async function extractWithHash(bytes: Uint8Array): Promise<Extraction> {
+  try {
+    const extracted = await extractDocument(bytes);
+    return { extracted, hash: documentHash(bytes, extracted) };
+  } catch (error) {
+    if (error instanceof DocumentFormatError) return { ok: false, hash: null, errors: formatProblem(error), partial: [] };
+    throw error;
+  }
+}
+
+/** The second step: the extracted text read, resolved and scored. */
+export function prepareExtraction(fileName: string, extraction: Extraction, region?: GazetteerRegion): Reading {
+  if (!('extracted' in extraction)) return extraction;
+  const { extracted, hash } = extraction;
+  try {
+    return { ok: true, doc: { ...prepareDocument(fileName, extracted, { region }), contentHash: hash } };
+  } catch (error) {
+    if (error instanceof ImportError) return { ok: false, hash, errors: error.problems, partial: error.leftOut };
+    if (error instanceof DocumentFormatError) return { ok: false, hash, errors: formatProblem(error), partial: [] };
+    throw error;
+  }
+}
+
+/** Reads one document, both steps; never throws for a bad document (any other error is a fault, thrown). */
+export async function readAndPrepare(fileName: string, bytes: Uint8Array, region?: GazetteerRegion): Promise<Reading> {
+  return prepareExtraction(fileName, await extractWithHash(bytes), region);
+}

@@ -1,0 +1,73 @@
+/**
+ * Reading on the other cores: a pool of worker threads (piscina) that read and prepare documents
+ * (src/ingest/readingWorker.ts) while the importer's own thread writes the ones before them — one
+ * writer, one transaction per document, in the order given. A reading is plain data (structured
+ * clone), the same as read in-process; the database is never touched from a reading thread.
+ */
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import type { GazetteerRegion } from '../domain/gazetteer';
+import type { Reading } from './reading';
+import type { ReadingTask } from './readingWorker';
+
+export interface ReadingPool {
+  /** Threads reading at most at once. */
+  readonly threads: number;
+  read(fileName: string, bytes: Uint8Array, region?: GazetteerRegion): Promise<Reading>;
+  close(): Promise<void>;
+}
+
+/** Reading threads by default: every core but the one the writer and the database share, at least one. */
+export function defaultReadingThreads(): number {
+  return Math.max(1, os.availableParallelism() - 1);
+}
+
+/**
+ * The sources are TypeScript run through tsx: a thread needs tsx's loader, which a process
+ * started by `tsx` passes on in its execArgv and one that registered it in-process (the package
+ * bin, vitest) does not.
+ */
+function threadExecArgv(): string[] {
+  if (process.execArgv.some((a) => a.includes('tsx'))) return process.execArgv;
+  const loader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  return [...process.execArgv, '--import', loader];
+}
+
+export function createReadingPool(threads = defaultReadingThreads()): ReadingPool {
+  const pool = new Piscina<ReadingTask, Reading>({
+    filename: new URL('./readingWorker.ts', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    execArgv: threadExecArgv(),
+  });
+  return {
+    threads,
+    read: (fileName, bytes, region) => pool.run({ fileName, bytes, region }),
+    close: () => pool.destroy(),
+  };
+}
+
+/**
+ * The items with their readings started ahead: up to `depth` documents are being read while the
+ * one yielded is written, so the pool's threads stay busy and memory stays bounded. An item
+ * without bytes (a file that could not be read) has no reading, nor has any without a pool (it is
+ * read in-process when its turn comes).
+ */
+export async function* readAhead<T extends { fileName: string; bytes?: Uint8Array }>(
+  items: Iterable<T> | AsyncIterable<T>,
+  pool: ReadingPool | null,
+  depth = (pool?.threads ?? 0) * 2,
+  region?: GazetteerRegion,
+): AsyncGenerator<{ item: T; reading: Promise<Reading> | undefined }> {
+  const queue: { item: T; reading: Promise<Reading> | undefined }[] = [];
+  for await (const item of items) {
+    const reading = pool && item.bytes ? pool.read(item.fileName, item.bytes, region) : undefined;
+    // Awaited when its turn comes; until then a failure must not count as unhandled.
+    reading?.catch(() => undefined);
+    queue.push({ item, reading });
+    if (queue.length > depth) yield queue.shift()!;
+  }
+  while (queue.length > 0) yield queue.shift()!;
+}

@@ -1,0 +1,76 @@
+/**
+ * Reading on worker threads (src/ingest/readingPool.ts) gives what reading in-process gives: the
+ * same prepared document (structured clone keeps every field), the same failures with their lines,
+ * and, through importDocument, the same reports and rows — in the order the documents were given.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database';
+import { importDocument } from '../../src/ingest/load';
+import { readAndPrepare } from '../../src/ingest/reading';
+import { createReadingPool, readAhead, type ReadingPool } from '../../src/ingest/readingPool';
+import { syntheticProvince } from '../../src/synthetic';
+import { emptyDatabase, SEED_DIR, seedFiles, tableCounts } from '../support/database';
+
+const documents = [
+  ...seedFiles().map((f) => ({ fileName: f, bytes: new Uint8Array(fs.readFileSync(path.join(SEED_DIR, f))) })),
+  ...[...syntheticProvince({ scale: 0.001, seed: 3 }).documents()].map((d) => ({ fileName: d.fileName, bytes: new TextEncoder().encode(d.text) })),
+  { fileName: 'empty.txt', bytes: new TextEncoder().encode('   \n') },
+  { fileName: 'no-table.txt', bytes: new TextEncoder().encode('2022年度项目支出绩效自评表\n说明\t没有表格\n') },
+];
+
+let pool: ReadingPool;
+beforeAll(() => {
+  pool = createReadingPool(2);
+});
+afterAll(async () => {
+  await pool.close();
+});
+
+describe('the reading pool', () => {
+  it('reads every document as it is read in-process, failures included', async () => {
+    let failures = 0;
+    for (const d of documents) {
+      const [threaded, inProcess] = await Promise.all([pool.read(d.fileName, d.bytes), readAndPrepare(d.fileName, d.bytes)]);
+      expect(threaded).toStrictEqual(inProcess);
+      if (!inProcess.ok) failures += 1;
+    }
+    expect(failures).toBe(2);
+  }, 600_000);
+
+  it('yields the documents in the order given, each with its own reading', async () => {
+    const seen: string[] = [];
+    for await (const { item, reading } of readAhead(documents, pool, 3)) {
+      const r = await reading!;
+      seen.push(item.fileName);
+      expect(r.ok ? r.doc.fileName : r.errors.length > 0).toBe(r.ok ? item.fileName : true);
+    }
+    expect(seen).toEqual(documents.map((d) => d.fileName));
+  }, 600_000);
+});
+
+describe('importing with readings from the pool', () => {
+  let inProcess: Database | undefined;
+  afterAll(async () => {
+    await inProcess?.close();
+  });
+
+  it('gives the reports and rows of an import read in-process, and a second load changes nothing', async () => {
+    const threaded = await emptyDatabase();
+    const withPool = [];
+    for await (const { item, reading } of readAhead(documents, pool)) withPool.push(await importDocument(threaded.prisma, item.fileName, item.bytes, { reading }));
+    const countsWithPool = await tableCounts(threaded.prisma);
+    await threaded.close();
+    inProcess = await emptyDatabase();
+    const without = [];
+    for (const d of documents) without.push(await importDocument(inProcess.prisma, d.fileName, d.bytes));
+    expect(withPool).toStrictEqual(without);
+    expect(countsWithPool).toStrictEqual(await tableCounts(inProcess.prisma));
+    expect(withPool.filter((r) => r.status === 'loaded').length).toBe(documents.length - 2);
+
+    const again = [];
+    for await (const { item, reading } of readAhead(documents, pool)) again.push(await importDocument(inProcess.prisma, item.fileName, item.bytes, { reading }));
+    expect(again.map((r) => r.status)).toEqual(without.map((r) => (r.status === 'loaded' ? 'unchanged' : r.status)));
+  }, 600_000);
+});
