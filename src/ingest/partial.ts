@@ -10,7 +10,7 @@
  * the table reader placed in its column, or nothing.
  */
 import type { EvaluatedDepartment, EvaluatedIndicator, EvaluatedProject } from './evaluate';
-import type { Cell } from './model';
+import type { Cell, ParsedIndicator } from './model';
 
 /** A figure as read: the cell as written, its line, and its value (null when it does not read as a number). */
 export interface ReadFigure {
@@ -79,6 +79,26 @@ function indicatorsOf(list: EvaluatedIndicator[]): LeftOutIndicator[] {
   }));
 }
 
+/** Rows of which only the name was read (ParsedProjectEvaluation.namedOnlyIndicators): shown by name, their figures not read. */
+function namedOnlyOf(list: ParsedIndicator[] | undefined): LeftOutIndicator[] {
+  return (list ?? []).map((i) => ({
+    level1: i.level1,
+    level2: i.level2,
+    name: i.name,
+    target: null,
+    actual: null,
+    weight: null,
+    score: null,
+    lineStart: i.lines.start,
+    lineEnd: i.lines.end,
+  }));
+}
+
+/** The rows read of a table by their lines (on one line, a flattened table's, the placed ones first). */
+function inOrder(rows: LeftOutIndicator[]): LeftOutIndicator[] {
+  return rows.map((row, k) => ({ row, k })).sort((a, b) => a.row.lineStart - b.row.lineStart || a.k - b.k).map((x) => x.row);
+}
+
 function summary(figures: LeftOutTable['figures'], indicators: number): string {
   const budget = figures.budget ?? figures.initialBudget;
   return [
@@ -137,7 +157,7 @@ export function leftOutProject(e: EvaluatedProject, problems: Problems): LeftOut
     problems,
     read: certain ? summary(figures, e.indicators.length) : 'figures not shown: the table is not of a layout read with certainty',
     figures,
-    indicators: certain ? indicatorsOf(e.indicators) : [],
+    indicators: certain ? inOrder([...indicatorsOf(e.indicators), ...namedOnlyOf(p.namedOnlyIndicators)]) : [],
   };
 }
 
@@ -166,7 +186,7 @@ export function leftOutDepartment(d: EvaluatedDepartment, problems: Problems): L
     problems,
     read: certain ? summary(figures, d.indicators.length) : 'figures not shown: the table is not of a layout read with certainty',
     figures,
-    indicators: certain ? indicatorsOf(d.indicators) : [],
+    indicators: certain ? inOrder([...indicatorsOf(d.indicators), ...namedOnlyOf(e.namedOnlyIndicators)]) : [],
   };
 }
 

@@ -196,16 +196,18 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
       i++;
       continue;
     }
-    if (fundingHeading.has(p.norm) || indicatorHeading.has(p.norm)) {
+    // An indicator header whose heading was lost (garbled, or set elsewhere) opens the block at its first column label.
+    const headless = !fundingHeading.has(p.norm) && !indicatorHeading.has(p.norm) && indicatorRoles.length === 0 && headlessIndicatorHeader(merged, i, indicatorColumns);
+    if (fundingHeading.has(p.norm) || indicatorHeading.has(p.norm) || headless) {
       const funding = fundingHeading.has(p.norm);
       if (funding)
         putBackFundingRow(merged, i, {
           column: (q) => fundingColumns.some((c) => c.set.has(q.norm)),
           row: (q) => fundingRows.some((r) => r.set.has(q.norm)),
         });
-      const header: RowCells = [cellOf(p)];
+      const header: RowCells = headless ? [] : [cellOf(p)];
       const roles: string[] = [];
-      let k = i + 1;
+      let k = headless ? i : i + 1;
       for (; k < merged.length; k++) {
         const q = merged[k]!;
         // A short fragment with no Chinese between two header labels is OCR debris (`执行率(B/A1得分`): passed over.
@@ -287,6 +289,25 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
     i += value ? 2 : 1;
   }
   return rows;
+}
+
+const LEVEL_ROLES: readonly IndicatorRole[] = ['level1', 'level2', 'name'];
+
+/**
+ * Whether the labels from `at` on are an indicator header without its heading: a level column label
+ * (一级 / 二级 / 三级指标), the level columns after it, then at least a 指标值 or 得分 column — three
+ * labels or more in a row, each a column of its own.
+ */
+function headlessIndicatorHeader(pieces: Piece[], at: number, columns: { role: IndicatorRole; set: LabelSet }[]): boolean {
+  const roles: IndicatorRole[] = [];
+  for (let k = at; k < pieces.length && pieces[k]!.kind === 'label'; k++) {
+    const column = columns.find((c) => c.set.has(pieces[k]!.norm) && !roles.includes(c.role));
+    if (!column) break;
+    roles.push(column.role);
+  }
+  const n = roles.indexOf('name');
+  if (roles.length < 3 || n < 0 || n > 2 || !(roles.includes('target') || roles.includes('score'))) return false;
+  return roles.slice(0, n + 1).every((role, k) => role === LEVEL_ROLES[3 - (n + 1) + k]);
 }
 
 /** How many cells may stand out of order between a funding heading and its column labels. */
@@ -400,6 +421,11 @@ function indicatorBody(
     }
     const cut = cutRows(p.chars, schema, spaced);
     if (cut.ways === 1) cut.rows.forEach((cells, k) => rows.push([...(k === 0 ? leadCells() : []), ...pad(cells, rest.length)]));
+    // More than one way: the rows (or the names) every way agrees on, the rest uncut for the template reader to report.
+    else if (cut.certain.length > 0)
+      cut.certain.forEach(({ cells }, k) =>
+        rows.push([...(k === 0 ? leadCells() : []), ...(cells.some((c) => c.uncut) ? cells : pad(cells, rest.length))]),
+      );
     else rows.push([...leadCells(), { text: p.text, line: p.line }]);
     lead = [];
   }
@@ -418,6 +444,7 @@ function gridTable(rows: RowCells[]): Table {
   const tableRows: TableRow[] = rows.map((cells, r) => ({
     line: cells[0]!.line,
     cells: cells.map((c, col): TableCell => ({ text: c.text, row: r, col, rowSpan: 1, colSpan: 1, at: { line: c.line } })),
+    ...(cells.at(-1)?.uncut ? { restUncut: true } : {}),
   }));
   const lines = rows.flat().map((c) => c.line);
   return { shape: 'grid', rows: tableRows, lineStart: Math.min(...lines), lineEnd: Math.max(...lines) };
