@@ -151,7 +151,7 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
   const merged: Piece[] = [];
   const fundingRowLabel = set(t.funding.rows.flatMap((r) => r.labels));
   let fundingSeen = false;
-  for (const p of pieces) {
+  for (const p of withOwnEnds(pieces, own)) {
     if (p.kind === 'label' && set(t.funding.heading).has(p.norm)) fundingSeen = true;
     // A funding row's label before the funding block is a word of a name (…补助地方资金(普通省道…)).
     const isOwn = p.kind === 'label' && (own.has(p.norm) || level.has(p.norm)) && (fundingSeen || !fundingRowLabel.has(p.norm));
@@ -289,6 +289,33 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
     i += value ? 2 : 1;
   }
   return rows;
+}
+
+/**
+ * Another template's label that ends in one of this template's (项目主管部门 where this one has
+ * 主管部门: `…学生资助项目主管部门湖北省教育厅`) is the words before it and this template's label.
+ */
+function withOwnEnds(pieces: Piece[], own: LabelSet): Piece[] {
+  return pieces.flatMap((p): Piece[] => {
+    if (p.kind !== 'label' || own.has(p.norm)) return [p];
+    const base = splitWeight(p.norm).base;
+    for (let cut = 1; cut < base.length; cut++) {
+      const tail = p.norm.slice(cut);
+      if (!own.has(tail)) continue;
+      // The characters of the words before it (spaces inside the label passed over).
+      let seen = 0;
+      let k = 0;
+      while (k < p.chars.length && seen < cut) if (!/\s/u.test(p.chars[k++]!.ch)) seen++;
+      const head = p.chars.slice(0, k);
+      const rest = p.chars.slice(k);
+      const text = (chars: FlatChar[]) => chars.map((c) => c.ch).join('').trim();
+      return [
+        { kind: 'text', text: text(head), norm: text(head), chars: head, line: p.line, spacedBefore: p.spacedBefore },
+        { ...p, text: text(rest), norm: tail, chars: rest, line: rest[0]?.line ?? p.line, spacedBefore: /\s/u.test(head.at(-1)?.ch ?? '') },
+      ];
+    }
+    return [p];
+  });
 }
 
 const LEVEL_ROLES: readonly IndicatorRole[] = ['level1', 'level2', 'name'];
