@@ -101,8 +101,12 @@ function gluedLineRegions(lines: string[], taken: Set<number>): Region[] {
     let glued = 0;
     let labels = 0;
     for (let j = i; j < lines.length && !taken.has(j + 1); j++) {
-      // The notes under a table (注:…, 说明, 备注) end it.
-      if (j > i && NOTES.test(lines[j]!)) break;
+      // The notes under a table (注:…, 说明, 备注) end it: the lines before them are its last rows, labelled or not.
+      if (j > i && NOTES.test(lines[j]!)) {
+        while (j - 1 > last && lines[j - 1]!.trim() === '') j--;
+        last = j - 1;
+        break;
+      }
       const pieces = splitPieces(charsOf([{ text: lines[j]!, line: j + 1 }]), VOCABULARY);
       // The next record's name starts a region of its own.
       if (j > i && pieces.some((p) => p.kind === 'label' && names.has(p.norm))) break;

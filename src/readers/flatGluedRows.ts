@@ -299,22 +299,25 @@ const strip = (row: PlacedCell[]): FlatCell[] => row.map((c) => ({ text: c.text,
  * and the digits uncut. Null for any other text.
  */
 function nameBeforeFigures(units: { text: string; line: number }[]): FlatCell[] | null {
-  let k = units.length;
+  // (Rows left unfilled after it, `……`, are no figures of it: they stay with the digits, uncut.)
+  let end = units.length;
+  while (end > 0 && /^[\s…—\-/.]$/u.test(units[end - 1]!.text)) end--;
+  let k = end;
   while (k > 0 && /\d/.test(units[k - 1]!.text)) k--;
-  const digits = units.length - k;
+  const digits = end - k;
+  const figures = units.slice(k);
   while (k > 0 && /\s/u.test(units[k - 1]!.text)) k--;
   const name = units
     .slice(0, k)
     .map((u) => u.text)
     .join('')
     .trim();
-  const figures = units.slice(units.length - digits);
   // (A text written twice before the digits is a target and an actual met as written, not the name's end: `…及时性及时及时1010`.)
   if (digits < 2 || k === 0 || !/\p{Script=Han}/u.test(units[k - 1]!.text) || !fitsShape('name', name + figures[0]!.text, false))
     return null;
   return [
     { text: name, line: units[0]!.line },
-    { text: figures.map((u) => u.text).join(''), line: figures[0]!.line, uncut: true },
+    { text: figures.map((u) => u.text).join('').trim(), line: figures[0]!.line, uncut: true },
   ];
 }
 

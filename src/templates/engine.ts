@@ -448,6 +448,9 @@ function withoutTrailingBlanks(segment: Token[], width: number): Token[] {
   return n % width === 0 ? segment.slice(0, n) : segment;
 }
 
+/** A cell that opens the notes under a table (注:…, 说明, 备注): no indicator row. */
+const NOTES = /^\s*(注|说明|备注|填表说明|填报说明)\s*([:：]|$)/u;
+
 /** The label of a column that numbers the rows. */
 const ROW_NUMBER = new LabelSet(['序号']);
 
@@ -715,7 +718,8 @@ function readIndicators(
     if (l1.length > 0) return { level1: joined(l1), level2: null, n: l1.length };
     return { level1: null, level2: null, n: 0 };
   };
-  const isEnd = (token: Token | undefined) => !token || r.sets.total.has(token.norm) || r.isLabel(token) || r.sets.name.has(token.norm);
+  const isEnd = (token: Token | undefined) =>
+    !token || r.sets.total.has(token.norm) || r.isLabel(token) || r.sets.name.has(token.norm) || NOTES.test(token.text);
 
   /** The known row's cells from token i on. */
   const rowFrom = (i: number) => r.ts.rows[r.ts.tokens[i]!.row!]!.filter((k) => k >= i && k < r.end);
