@@ -99,12 +99,13 @@ function inOrder(rows: LeftOutIndicator[]): LeftOutIndicator[] {
   return rows.map((row, k) => ({ row, k })).sort((a, b) => a.row.lineStart - b.row.lineStart || a.k - b.k).map((x) => x.row);
 }
 
-function summary(figures: LeftOutTable['figures'], indicators: number): string {
+function summary(figures: LeftOutTable['figures'], indicators: number, namedOnly = 0): string {
   const budget = figures.budget ?? figures.initialBudget;
   return [
     budget && `预算数 ${budget.text}`,
     figures.executed && `执行数 ${figures.executed.text}`,
     `${indicators} indicator rows`,
+    namedOnly > 0 && `${namedOnly} more by name only`,
     figures.totalScore ? `总分 ${figures.totalScore.text}` : 'no 总分',
   ]
     .filter(Boolean)
@@ -155,7 +156,7 @@ export function leftOutProject(e: EvaluatedProject, problems: Problems): LeftOut
     lineEnd: p.lines.end,
     reason: problems[0]?.message ?? 'not complete',
     problems,
-    read: certain ? summary(figures, e.indicators.length) : 'figures not shown: the table is not of a layout read with certainty',
+    read: certain ? summary(figures, e.indicators.length, p.namedOnlyIndicators?.length) : 'figures not shown: the table is not of a layout read with certainty',
     figures,
     indicators: certain ? inOrder([...indicatorsOf(e.indicators), ...namedOnlyOf(p.namedOnlyIndicators)]) : [],
   };
@@ -184,7 +185,7 @@ export function leftOutDepartment(d: EvaluatedDepartment, problems: Problems): L
     lineEnd: e.lines.end,
     reason: problems[0]?.message ?? 'not complete',
     problems,
-    read: certain ? summary(figures, d.indicators.length) : 'figures not shown: the table is not of a layout read with certainty',
+    read: certain ? summary(figures, d.indicators.length, e.namedOnlyIndicators?.length) : 'figures not shown: the table is not of a layout read with certainty',
     figures,
     indicators: certain ? inOrder([...indicatorsOf(d.indicators), ...namedOnlyOf(e.namedOnlyIndicators)]) : [],
   };
