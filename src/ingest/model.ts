@@ -81,6 +81,12 @@ export interface ParsedProjectEvaluation {
   templateId?: string;
   /** The line of the 总分/合计 row when the template reader found one (its score may be blank); null when the template has none. */
   totalRowLine?: number | null;
+  /**
+   * Indicator rows of which only the 三级指标 name could be read (a flattened row whose figures could
+   * not be cut apart; each reported in `readingProblems`): not indicators of the table, but shown by
+   * name with it when it is left out.
+   */
+  namedOnlyIndicators?: ParsedIndicator[];
   /** What the template reader could not read of this table (rows it could not place, blocks cut off): the table is incomplete. */
   readingProblems?: { line: number; message: string }[];
 }
@@ -141,6 +147,8 @@ export interface ParsedDepartmentEvaluation {
   lines: LineSpan;
   /** The template that read it (src/templates/definitions/), absent for the seed readers. */
   templateId?: string;
+  /** Indicator rows of which only the name could be read (see ParsedProjectEvaluation.namedOnlyIndicators). */
+  namedOnlyIndicators?: ParsedIndicator[];
   /** What the template reader could not read of this table: the table is incomplete. */
   readingProblems?: { line: number; message: string }[];
 }

@@ -10,7 +10,7 @@
  * the table reader placed in its column, or nothing.
  */
 import type { EvaluatedDepartment, EvaluatedIndicator, EvaluatedProject } from './evaluate';
-import type { Cell } from './model';
+import type { Cell, ParsedIndicator } from './model';
 
 /** A figure as read: the cell as written, its line, and its value (null when it does not read as a number). */
 export interface ReadFigure {
@@ -79,12 +79,33 @@ function indicatorsOf(list: EvaluatedIndicator[]): LeftOutIndicator[] {
   }));
 }
 
-function summary(figures: LeftOutTable['figures'], indicators: number): string {
+/** Rows of which only the name was read (ParsedProjectEvaluation.namedOnlyIndicators): shown by name, their figures not read. */
+function namedOnlyOf(list: ParsedIndicator[] | undefined): LeftOutIndicator[] {
+  return (list ?? []).map((i) => ({
+    level1: i.level1,
+    level2: i.level2,
+    name: i.name,
+    target: null,
+    actual: null,
+    weight: null,
+    score: null,
+    lineStart: i.lines.start,
+    lineEnd: i.lines.end,
+  }));
+}
+
+/** The rows read of a table by their lines (on one line, a flattened table's, the placed ones first). */
+function inOrder(rows: LeftOutIndicator[]): LeftOutIndicator[] {
+  return rows.map((row, k) => ({ row, k })).sort((a, b) => a.row.lineStart - b.row.lineStart || a.k - b.k).map((x) => x.row);
+}
+
+function summary(figures: LeftOutTable['figures'], indicators: number, namedOnly = 0): string {
   const budget = figures.budget ?? figures.initialBudget;
   return [
     budget && `预算数 ${budget.text}`,
     figures.executed && `执行数 ${figures.executed.text}`,
     `${indicators} indicator rows`,
+    namedOnly > 0 && `${namedOnly} more by name only`,
     figures.totalScore ? `总分 ${figures.totalScore.text}` : 'no 总分',
   ]
     .filter(Boolean)
@@ -135,9 +156,9 @@ export function leftOutProject(e: EvaluatedProject, problems: Problems): LeftOut
     lineEnd: p.lines.end,
     reason: problems[0]?.message ?? 'not complete',
     problems,
-    read: certain ? summary(figures, e.indicators.length) : 'figures not shown: the table is not of a layout read with certainty',
+    read: certain ? summary(figures, e.indicators.length, p.namedOnlyIndicators?.length) : 'figures not shown: the table is not of a layout read with certainty',
     figures,
-    indicators: certain ? indicatorsOf(e.indicators) : [],
+    indicators: certain ? inOrder([...indicatorsOf(e.indicators), ...namedOnlyOf(p.namedOnlyIndicators)]) : [],
   };
 }
 
@@ -164,9 +185,9 @@ export function leftOutDepartment(d: EvaluatedDepartment, problems: Problems): L
     lineEnd: e.lines.end,
     reason: problems[0]?.message ?? 'not complete',
     problems,
-    read: certain ? summary(figures, d.indicators.length) : 'figures not shown: the table is not of a layout read with certainty',
+    read: certain ? summary(figures, d.indicators.length, e.namedOnlyIndicators?.length) : 'figures not shown: the table is not of a layout read with certainty',
     figures,
-    indicators: certain ? indicatorsOf(d.indicators) : [],
+    indicators: certain ? inOrder([...indicatorsOf(d.indicators), ...namedOnlyOf(e.namedOnlyIndicators)]) : [],
   };
 }
 

@@ -101,8 +101,12 @@ function gluedLineRegions(lines: string[], taken: Set<number>): Region[] {
     let glued = 0;
     let labels = 0;
     for (let j = i; j < lines.length && !taken.has(j + 1); j++) {
-      // The notes under a table (注:…, 说明, 备注) end it.
-      if (j > i && NOTES.test(lines[j]!)) break;
+      // The notes under a table (注:…, 说明, 备注) end it: the lines before them are its last rows, labelled or not.
+      if (j > i && NOTES.test(lines[j]!)) {
+        while (j - 1 > last && lines[j - 1]!.trim() === '') j--;
+        last = j - 1;
+        break;
+      }
       const pieces = splitPieces(charsOf([{ text: lines[j]!, line: j + 1 }]), VOCABULARY);
       // The next record's name starts a region of its own.
       if (j > i && pieces.some((p) => p.kind === 'label' && names.has(p.norm))) break;
@@ -151,7 +155,7 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
   const merged: Piece[] = [];
   const fundingRowLabel = set(t.funding.rows.flatMap((r) => r.labels));
   let fundingSeen = false;
-  for (const p of pieces) {
+  for (const p of withOwnEnds(pieces, own)) {
     if (p.kind === 'label' && set(t.funding.heading).has(p.norm)) fundingSeen = true;
     // A funding row's label before the funding block is a word of a name (…补助地方资金(普通省道…)).
     const isOwn = p.kind === 'label' && (own.has(p.norm) || level.has(p.norm)) && (fundingSeen || !fundingRowLabel.has(p.norm));
@@ -196,16 +200,18 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
       i++;
       continue;
     }
-    if (fundingHeading.has(p.norm) || indicatorHeading.has(p.norm)) {
+    // An indicator header whose heading was lost (garbled, or set elsewhere) opens the block at its first column label.
+    const headless = !fundingHeading.has(p.norm) && !indicatorHeading.has(p.norm) && indicatorRoles.length === 0 && headlessIndicatorHeader(merged, i, indicatorColumns);
+    if (fundingHeading.has(p.norm) || indicatorHeading.has(p.norm) || headless) {
       const funding = fundingHeading.has(p.norm);
       if (funding)
         putBackFundingRow(merged, i, {
           column: (q) => fundingColumns.some((c) => c.set.has(q.norm)),
           row: (q) => fundingRows.some((r) => r.set.has(q.norm)),
         });
-      const header: RowCells = [cellOf(p)];
+      const header: RowCells = headless ? [] : [cellOf(p)];
       const roles: string[] = [];
-      let k = i + 1;
+      let k = headless ? i : i + 1;
       for (; k < merged.length; k++) {
         const q = merged[k]!;
         // A short fragment with no Chinese between two header labels is OCR debris (`执行率(B/A1得分`): passed over.
@@ -287,6 +293,52 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
     i += value ? 2 : 1;
   }
   return rows;
+}
+
+/**
+ * Another template's label that ends in one of this template's (项目主管部门 where this one has
+ * 主管部门: `…学生资助项目主管部门湖北省教育厅`) is the words before it and this template's label.
+ */
+function withOwnEnds(pieces: Piece[], own: LabelSet): Piece[] {
+  return pieces.flatMap((p): Piece[] => {
+    if (p.kind !== 'label' || own.has(p.norm)) return [p];
+    const base = splitWeight(p.norm).base;
+    for (let cut = 1; cut < base.length; cut++) {
+      const tail = p.norm.slice(cut);
+      if (!own.has(tail)) continue;
+      // The characters of the words before it (spaces inside the label passed over).
+      let seen = 0;
+      let k = 0;
+      while (k < p.chars.length && seen < cut) if (!/\s/u.test(p.chars[k++]!.ch)) seen++;
+      const head = p.chars.slice(0, k);
+      const rest = p.chars.slice(k);
+      const text = (chars: FlatChar[]) => chars.map((c) => c.ch).join('').trim();
+      return [
+        { kind: 'text', text: text(head), norm: text(head), chars: head, line: p.line, spacedBefore: p.spacedBefore },
+        { ...p, text: text(rest), norm: tail, chars: rest, line: rest[0]?.line ?? p.line, spacedBefore: /\s/u.test(head.at(-1)?.ch ?? '') },
+      ];
+    }
+    return [p];
+  });
+}
+
+const LEVEL_ROLES: readonly IndicatorRole[] = ['level1', 'level2', 'name'];
+
+/**
+ * Whether the labels from `at` on are an indicator header without its heading: a level column label
+ * (一级 / 二级 / 三级指标), the level columns after it, then at least a 指标值 or 得分 column — three
+ * labels or more in a row, each a column of its own.
+ */
+function headlessIndicatorHeader(pieces: Piece[], at: number, columns: { role: IndicatorRole; set: LabelSet }[]): boolean {
+  const roles: IndicatorRole[] = [];
+  for (let k = at; k < pieces.length && pieces[k]!.kind === 'label'; k++) {
+    const column = columns.find((c) => c.set.has(pieces[k]!.norm) && !roles.includes(c.role));
+    if (!column) break;
+    roles.push(column.role);
+  }
+  const n = roles.indexOf('name');
+  if (roles.length < 3 || n < 0 || n > 2 || !(roles.includes('target') || roles.includes('score'))) return false;
+  return roles.slice(0, n + 1).every((role, k) => role === LEVEL_ROLES[3 - (n + 1) + k]);
 }
 
 /** How many cells may stand out of order between a funding heading and its column labels. */
@@ -400,6 +452,11 @@ function indicatorBody(
     }
     const cut = cutRows(p.chars, schema, spaced);
     if (cut.ways === 1) cut.rows.forEach((cells, k) => rows.push([...(k === 0 ? leadCells() : []), ...pad(cells, rest.length)]));
+    // More than one way: the rows (or the names) every way agrees on, the rest uncut for the template reader to report.
+    else if (cut.certain.length > 0)
+      cut.certain.forEach(({ cells }, k) =>
+        rows.push([...(k === 0 ? leadCells() : []), ...(cells.some((c) => c.uncut) ? cells : pad(cells, rest.length))]),
+      );
     else rows.push([...leadCells(), { text: p.text, line: p.line }]);
     lead = [];
   }
@@ -418,6 +475,7 @@ function gridTable(rows: RowCells[]): Table {
   const tableRows: TableRow[] = rows.map((cells, r) => ({
     line: cells[0]!.line,
     cells: cells.map((c, col): TableCell => ({ text: c.text, row: r, col, rowSpan: 1, colSpan: 1, at: { line: c.line } })),
+    ...(cells.at(-1)?.uncut ? { restUncut: true } : {}),
   }));
   const lines = rows.flat().map((c) => c.line);
   return { shape: 'grid', rows: tableRows, lineStart: Math.min(...lines), lineEnd: Math.max(...lines) };

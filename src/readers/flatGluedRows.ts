@@ -12,6 +12,8 @@ import type { FlatChar } from './flatPieces';
 export interface FlatCell {
   text: string;
   line: number;
+  /** The rest of its row as one cell: its cells could not be told apart (see certainRows). */
+  uncut?: boolean;
 }
 
 /** What a column holds, for telling whether a cut cell fits it. */
@@ -112,6 +114,8 @@ export interface Cut {
   rows: FlatCell[][];
   /** How many ways fit (2 means two or more). */
   ways: number;
+  /** Where two ways or more fit (and not too many): what they all agree on, row by row (see certainRows). */
+  certain: CertainRow[];
 }
 
 /**
@@ -169,32 +173,24 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
           .join(' ')
       : whole.slice(s, e).trim();
 
-  const memo = new Map<number, { ways: number; rows: FlatCell[][] }>();
   const width = schema.shapes.length;
 
-  const fromRow = (pos: number): { ways: number; rows: FlatCell[][] } => {
-    if (pos === n) return { ways: 1, rows: [] };
-    const known = memo.get(pos);
-    if (known) return known;
-    let ways = 0;
-    let rows: FlatCell[][] = [];
-    const cells: FlatCell[] = [];
+  /**
+   * Every row that fits from `pos`: each time one ends, `onRow(cells, next)` with where the next
+   * starts; `stop` ends the search.
+   */
+  const rowsAt = (pos: number, onRow: (cells: PlacedCell[], next: number) => void, stop: () => boolean): void => {
+    const cells: PlacedCell[] = [];
     const cell = (s: number, col: number): void => {
-      if (ways >= 2) return;
+      if (stop()) return;
       // A cell starts at its first character that is not a space (a line break between two cells is no cut of its own).
       while (s < n && /\s/u.test(units[s]!.text)) s++;
       // The row may end here when the columns left are ones it may omit.
-      if (col > 0 && col >= width - schema.mayOmitLast && (!schema.check || schema.check(cells.map((c) => c.text)))) {
-        const rest = schema.single && s < n ? { ways: 0, rows: [] } : fromRow(s);
-        if (rest.ways > 0) {
-          if (ways === 0) rows = [[...cells], ...rest.rows];
-          ways += rest.ways;
-        }
-      }
+      if (col > 0 && col >= width - schema.mayOmitLast && (!schema.check || schema.check(cells.map((c) => c.text)))) onRow([...cells], s);
       if (col === width || s === n) return;
       // Spaced, a cell is a word, or a number and its unit (`3835 人`).
       const maxEnd = spaced ? Math.min(n, s + 2) : n;
-      for (let e = s + 1; e <= maxEnd && ways < 2; e++) {
+      for (let e = s + 1; e <= maxEnd && !stop(); e++) {
         if (!canEnd(e) || /\s/u.test(units[e - 1]!.text) || !halves(s, e)) continue;
         if (spaced && e === s + 2 && !(/\d$/.test(units[s]!.text) && UNITS.includes(units[s + 1]!.text))) continue;
         const text = cellText(s, e);
@@ -220,18 +216,172 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
           continue;
         // A bare number glued to the name may be the name's own end (`生活质量1` | `提高`): not taken for a value.
         if (!spaced && shape === 'value' && col > 0 && schema.shapes[col - 1] === 'name' && NUMBER.test(text)) continue;
-        cells.push({ text, line: units[s]!.line });
+        cells.push({ text, line: units[s]!.line, start: s, end: e });
         cell(e, col + 1);
         cells.pop();
       }
     };
     cell(pos, 0);
-    const result = { ways: Math.min(ways, 2), rows };
+  };
+
+  const memo = new Map<number, Parses>();
+  // Every way of cutting the text from `pos` into whole rows, up to MAX_PARSES (`more`: there are more).
+  const fromRow = (pos: number): Parses => {
+    if (pos === n) return { parses: [[]], more: false };
+    const known = memo.get(pos);
+    if (known) return known;
+    const parses: PlacedCell[][][] = [];
+    let more = false;
+    const full = () => more || parses.length >= MAX_PARSES;
+    rowsAt(
+      pos,
+      (cells, next) => {
+        const rest = schema.single && next < n ? { parses: [], more: false } : fromRow(next);
+        for (const tail of rest.parses) {
+          if (full()) break;
+          parses.push([cells, ...tail]);
+        }
+        if (rest.more) more = true;
+      },
+      full,
+    );
+    const result = { parses, more };
     memo.set(pos, result);
     return result;
   };
-  if (n === 0) return { rows: [], ways: 0 };
-  return fromRow(0);
+
+  /** Where a row may start after another: not inside a run of digits, not at the unit of the number before it. */
+  const rowMayStart = (s: number) => s === n || (!inDigits(s) && !(afterNumber(s) && UNITS.some((u) => whole.startsWith(u, s))));
+  /** The rows every way of cutting the text from `pos` agrees on (none when no way, or too many, fit). */
+  const agreed = (pos: number): CertainRow[] | null => {
+    const { parses, more } = fromRow(pos);
+    if (more || parses.length === 0) return null;
+    return parses.length === 1 ? parses[0]!.map((row) => ({ cells: strip(row) })) : certainRows(parses, units, cellText, n);
+  };
+  /**
+   * Where no way fits the whole text (a row further on is garbled or cut off): its first rows while
+   * exactly one row fits where each starts (and the next may start after it), then what every way
+   * agrees on from there; the rest is a name before its figures (see nameBeforeFigures) or uncut.
+   */
+  const fromStart = (): CertainRow[] => {
+    const out: CertainRow[] = [];
+    let pos = 0;
+    while (pos < n) {
+      const rest = agreed(pos);
+      if (rest) return [...out, ...rest];
+      const rows: { cells: PlacedCell[]; next: number }[] = [];
+      rowsAt(pos, (cells, next) => rowMayStart(next) && rows.push({ cells, next }), () => rows.length >= 2);
+      if (rows.length !== 1) break;
+      out.push({ cells: strip(rows[0]!.cells) });
+      pos = rows[0]!.next;
+    }
+    if (pos >= n) return out;
+    const named = spaced ? null : nameBeforeFigures(units.slice(pos));
+    const text = cellText(pos, n);
+    return [...out, { cells: named ?? [{ text, line: units[pos]!.line, uncut: true }] }];
+  };
+
+  if (n === 0) return { rows: [], ways: 0, certain: [] };
+  const { parses, more } = fromRow(0);
+  return {
+    rows: (parses[0] ?? []).map(strip),
+    ways: parses.length > 1 || more ? 2 : parses.length,
+    certain: more || parses.length === 1 ? [] : parses.length > 1 ? certainRows(parses, units, cellText, n) : schema.single ? [] : fromStart(),
+  };
+}
+
+const strip = (row: PlacedCell[]): FlatCell[] => row.map((c) => ({ text: c.text, line: c.line }));
+
+/**
+ * A row that is a name glued to a run of digits and nothing else (`补贴渔船数6620`): its name ends
+ * where the digits start — no cut of a value starts inside a run of digits, so neither does the
+ * name's end — and the digits are its figures, however they are cut (66 | 20, 6 | 620 …): the name,
+ * and the digits uncut. Null for any other text.
+ */
+function nameBeforeFigures(units: { text: string; line: number }[]): FlatCell[] | null {
+  // (Rows left unfilled after it, `……`, are no figures of it: they stay with the digits, uncut.)
+  let end = units.length;
+  while (end > 0 && /^[\s…—\-/.]$/u.test(units[end - 1]!.text)) end--;
+  let k = end;
+  while (k > 0 && /\d/.test(units[k - 1]!.text)) k--;
+  const digits = end - k;
+  const figures = units.slice(k);
+  while (k > 0 && /\s/u.test(units[k - 1]!.text)) k--;
+  const name = units
+    .slice(0, k)
+    .map((u) => u.text)
+    .join('')
+    .trim();
+  // (A text written twice before the digits is a target and an actual met as written, not the name's end: `…及时性及时及时1010`.)
+  if (digits < 2 || k === 0 || !/\p{Script=Han}/u.test(units[k - 1]!.text) || !fitsShape('name', name + figures[0]!.text, false))
+    return null;
+  return [
+    { text: name, line: units[0]!.line },
+    { text: figures.map((u) => u.text).join('').trim(), line: figures[0]!.line, uncut: true },
+  ];
+}
+
+/** How many ways of cutting a text are looked at: past that many, none of its cells is taken as certain. */
+const MAX_PARSES = 64;
+
+/** A cell as cut, with its place among the text's units (from `start`, before `end`). */
+interface PlacedCell extends FlatCell {
+  start: number;
+  end: number;
+}
+
+interface Parses {
+  /** Each way of cutting: its rows of cells. */
+  parses: PlacedCell[][][];
+  /** More ways than MAX_PARSES fit. */
+  more: boolean;
+}
+
+/**
+ * What every way of cutting agrees on, where more than one fits: the text between two places where
+ * every way starts a row is one row in every way — kept whole when every way cuts it alike, else
+ * its name alone when every way gives it the same first cell (`补贴渔船数` of `补贴渔船数6620`: 66 | 20
+ * or 6 | 620 …), its other cells left uncut; text no way agrees on is left as it stands.
+ */
+function certainRows(
+  parses: PlacedCell[][][],
+  units: { text: string; line: number }[],
+  cellText: (s: number, e: number) => string,
+  n: number,
+): CertainRow[] {
+  const startsOf = (parse: PlacedCell[][]) => new Set(parse.map((row) => row[0]!.start));
+  const common = [...startsOf(parses[0]!)].filter((s) => parses.every((p) => startsOf(p).has(s))).sort((a, b) => a - b);
+  const out: CertainRow[] = [];
+  const textCell = (s: number, e: number): FlatCell | null => {
+    while (s < e && /\s/u.test(units[s]!.text)) s++;
+    const text = s < e ? cellText(s, e).trim() : '';
+    return text === '' ? null : { text, line: units[s]!.line };
+  };
+  common.forEach((s, k) => {
+    const e = common[k + 1] ?? n;
+    const rows = parses.map((p) => p.filter((row) => row[0]!.start >= s && row[0]!.start < e));
+    const one = rows.every((r) => r.length === 1);
+    const same = (a: PlacedCell, b: PlacedCell) => a.start === b.start && a.end === b.end;
+    const first = rows[0]![0]!;
+    if (one && rows.every((r) => r[0]!.length === first.length && r[0]!.every((c, j) => same(c, first[j]!))))
+      out.push({ cells: first.map((c) => ({ text: c.text, line: c.line })) });
+    else if (one && rows.every((r) => same(r[0]![0]!, first[0]!))) {
+      const rest = textCell(first[0]!.end, e);
+      out.push({ cells: [{ text: first[0]!.text, line: first[0]!.line }, ...(rest ? [{ ...rest, uncut: true }] : [])] });
+    } else {
+      const whole = textCell(s, e);
+      if (whole) out.push({ cells: [{ ...whole, uncut: true }] });
+    }
+  });
+  return out;
+}
+
+/**
+ * A row as far as every way of cutting agrees: its cells; or its name and the rest of its text as
+ * one cell, or its whole text as one cell (that cell `uncut`), to be reported.
+ */
+export interface CertainRow {
+  cells: FlatCell[];
 }
 
 /**

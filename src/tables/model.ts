@@ -45,6 +45,12 @@ export interface TableRow {
    * columns only where that cannot be wrong.
    */
   blanksLost?: boolean;
+  /**
+   * Its last cell is the rest of the row uncut: a flattened row whose cells could not be told apart
+   * (src/readers/flatGluedRows.ts) beyond the ones before it — its level words and its first cell
+   * (the 三级指标), on which every way of cutting it agrees. A reader takes those and reports the rest.
+   */
+  restUncut?: boolean;
 }
 
 /**

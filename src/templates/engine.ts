@@ -448,6 +448,9 @@ function withoutTrailingBlanks(segment: Token[], width: number): Token[] {
   return n % width === 0 ? segment.slice(0, n) : segment;
 }
 
+/** A cell that opens the notes under a table (注:…, 说明, 备注): no indicator row. */
+const NOTES = /^\s*(注|说明|备注|填表说明|填报说明)\s*([:：]|$)/u;
+
 /** The label of a column that numbers the rows. */
 const ROW_NUMBER = new LabelSet(['序号']);
 
@@ -503,34 +506,62 @@ function twoRowHeader(
   };
 }
 
+const LEVEL_ROLES: readonly IndicatorRole[] = ['level1', 'level2', 'name'];
+
+/**
+ * Whether an indicator header reads as one: its level columns (一级 / 二级 / 三级指标, of which the
+ * first ones may be lost — 一级指标 garbled with the heading) and then a 指标值 or 得分 column.
+ */
+function opensWithLevels(roles: readonly IndicatorRole[]): boolean {
+  const n = roles.indexOf('name');
+  if (n < 0 || n > 2 || !(roles.includes('target') || roles.includes('score'))) return false;
+  return roles.slice(0, n + 1).every((role, k) => role === LEVEL_ROLES[3 - (n + 1) + k]);
+}
+
+/** Where a block whose heading was lost starts: the first level column label that opens a whole header (see opensWithLevels), else the first one. */
+function headlessHeader(r: RecordReader, from: number): number {
+  const levels = new LabelSet(r.t.indicators.columns.filter((c) => LEVEL_ROLES.includes(c.role)).flatMap((c) => c.labels));
+  let first = -1;
+  for (let h = r.find(levels, from); h >= 0; h = r.find(levels, h + 1)) {
+    if (first < 0) first = h;
+    const lastLine = r.lastLine;
+    const { columns } = r.header(h, r.t.indicators.columns, ROW_NUMBER);
+    r.lastLine = lastLine;
+    if (opensWithLevels(columns.map((c) => c.role))) return h;
+  }
+  return first;
+}
+
 function readIndicators(
   r: RecordReader,
   from: number,
-): { indicators: ParsedIndicator[]; columns: Column<IndicatorRole>[]; stop: number; inferred: Inferred[] } {
+): { indicators: ParsedIndicator[]; columns: Column<IndicatorRole>[]; stop: number; inferred: Inferred[]; namedOnly: ParsedIndicator[] } {
   const t = r.t;
-  // The block starts at its heading, or at its first column label where the heading was lost.
+  // The block starts at its heading, or where the heading was lost (garbled, or set elsewhere by a
+  // flattening) at the first level column label (一级 / 二级 / 三级指标) that opens a whole header.
   let h = r.find(r.sets.indicatorHeading, from);
   const headless = h < 0;
-  if (headless) h = r.find(new LabelSet(t.indicators.columns[0]!.labels), from);
+  if (headless) h = headlessHeader(r, from);
   const indicators: ParsedIndicator[] = [];
   if (h < 0) {
     r.problems.push({ line: r.endLine(), message: `no ${t.indicators.heading[0]} block: a truncated table` });
-    return { indicators, columns: [], stop: r.end, inferred: [] };
+    return { indicators, columns: [], stop: r.end, inferred: [], namedOnly: [] };
   }
   r.use(h);
   // A 序号 column before the levels (a score sheet): its cells number the rows and are no column of the template.
   const { columns, next } = twoRowHeader(r, r.header(headless ? h : h + 1, t.indicators.columns, ROW_NUMBER));
   const numbered = [h - 1, h + 1].some((k) => k >= r.start && ROW_NUMBER.has(r.tok(k)?.norm ?? ''));
   const roles = columns.map((c) => c.role);
-  if (roles[0] !== 'level1' || roles[1] !== 'level2' || roles[2] !== 'name' || !(roles.includes('target') || roles.includes('score'))) {
+  if (!opensWithLevels(roles)) {
     r.report(
       [r.ts.tokens[h]!],
       r.ts.tokens[h]!.line,
       `${t.indicators.heading[0]}: the column labels (一级指标 / 二级指标 / 三级指标 / 指标值) were not found`,
     );
-    return { indicators, columns, stop: next, inferred: [] };
+    return { indicators, columns, stop: next, inferred: [], namedOnly: [] };
   }
-  const rest = columns.slice(2);
+  // From the 三级指标 on (a header whose 一级指标 label was lost starts at 二级指标: the rows' level words still say their levels).
+  const rest = columns.slice(roles.indexOf('name'));
   let level1: string | null = null;
   let level2: string | null = null;
 
@@ -552,12 +583,18 @@ function readIndicators(
 
   /** Indicators placed by the shapes of their cells (a short row, a row broken over lines): kept only when the 总分 row confirms them. */
   const inferred: Inferred[] = [];
+  /** Rows of which only the name could be read (their figures reported): not indicators of the table, shown with it when it is left out. */
+  const namedOnly: ParsedIndicator[] = [];
 
   const build = (rowCells: Token[], lead: Token[], joinedFrom: string | null = null) => {
     const cells = unnumbered(rowCells);
     // Template rows left unfilled (指标2：, ……) are no indicators.
     const first = cells.find((c) => c.norm !== '');
     if (!first || (isLeftover(first.norm) && cells.every((c) => c === first || isPlaceholder(c.text)))) return;
+    if (cells.at(-1)?.restUncut) {
+      uncutRow(cells, lead);
+      return;
+    }
     const result = placeRow(cells);
     if (result.error !== null) {
       r.report([...lead, ...cells], lead[0]?.line ?? cells[0]?.line ?? r.lastLine, `indicator row: ${result.error}`);
@@ -605,6 +642,39 @@ function readIndicators(
     if (why) inferred.push({ indicator, cells: all, why });
   };
 
+  /**
+   * A flattened row cut only as far as its name (TableRow.restUncut): its name is kept apart
+   * (`namedOnly`), its figures not read; the row is reported with the text that could not be cut.
+   */
+  const uncutRow = (cells: Token[], lead: Token[]) => {
+    const rest = cells.at(-1)!;
+    const line = lead[0]?.line ?? cells[0]!.line;
+    if (cells.length !== 2 || !/\p{L}/u.test(cells[0]!.text)) {
+      r.report([...lead, ...cells], line, `indicator row: its cells could not be told apart (glued, more than one way to cut them)`);
+      return;
+    }
+    const name = cells[0]!;
+    for (const c of [...lead, name]) r.use(c.index);
+    namedOnly.push({
+      level1,
+      level2,
+      name: name.text.trim(),
+      description: null,
+      scoringRule: null,
+      target: null,
+      actual: null,
+      weight: null,
+      score: null,
+      deviationNote: null,
+      lines: { start: (lead[0] ?? name).line, end: rest.line },
+    });
+    r.report(
+      [...lead, ...cells],
+      line,
+      `indicator 「${name.text.trim()}」: the cells after its name (「${rest.text}」) could not be told apart (glued, more than one way to cut them): not read`,
+    );
+  };
+
   /** The cells of a row joined with up to two known rows after it (their empty cells lost), when together they place. */
   const joinRows = (cells: Token[], from: number): { cells: Token[]; next: number; certain: boolean } | null => {
     let joined = cells.filter((c) => c.norm !== '');
@@ -648,7 +718,8 @@ function readIndicators(
     if (l1.length > 0) return { level1: joined(l1), level2: null, n: l1.length };
     return { level1: null, level2: null, n: 0 };
   };
-  const isEnd = (token: Token | undefined) => !token || r.sets.total.has(token.norm) || r.isLabel(token) || r.sets.name.has(token.norm);
+  const isEnd = (token: Token | undefined) =>
+    !token || r.sets.total.has(token.norm) || r.isLabel(token) || r.sets.name.has(token.norm) || NOTES.test(token.text);
 
   /** The known row's cells from token i on. */
   const rowFrom = (i: number) => r.ts.rows[r.ts.tokens[i]!.row!]!.filter((k) => k >= i && k < r.end);
@@ -761,7 +832,7 @@ function readIndicators(
     i = j;
   }
   if (pending) r.report([pending], pending.line, 'indicator row: a level word broken over lines, its rest not found');
-  return { indicators, columns, stop: i, inferred };
+  return { indicators, columns, stop: i, inferred, namedOnly };
 }
 
 /** The indicator columns a total row leaves blank: it sums 分值 and 得分 only. */
@@ -989,6 +1060,7 @@ function readRecord(
       annualObjectives: goals.expected,
       narrative: null,
       indicators,
+      namedOnlyIndicators: read.namedOnly,
       goals: [],
       lines,
       templateId: t.id,
@@ -1014,6 +1086,7 @@ function readRecord(
     expectedGoal: goals.expected,
     actualOutcome: goals.actual,
     indicators,
+    namedOnlyIndicators: read.namedOnly,
     reportedTotalScore: total.score,
     deviationAnalysis: deviation?.text ?? null,
     improvementMeasures: improvement?.text ?? null,

@@ -16,6 +16,8 @@ export interface Token {
   row: number | null;
   /** Its row's empty cells may have been lost (cells separated by spaces): see TableRow.blanksLost. */
   blanksLost: boolean;
+  /** It is the rest of its row uncut (TableRow.restUncut): its cells could not be told apart. */
+  restUncut?: boolean;
 }
 
 export interface TokenStream {
@@ -41,6 +43,7 @@ export function tokenize(blocks: Block[]): TokenStream {
       const row = block.table.shape === 'grid' ? rows.push([]) - 1 : null;
       // A merged cell is one cell: labels say what follows it, not column numbers.
       for (const c of r.cells) push(c.text, c.at.line, row, r.blanksLost === true);
+      if (r.restUncut && r.cells.length > 0) tokens.at(-1)!.restUncut = true;
     }
   }
   return { tokens, rows };

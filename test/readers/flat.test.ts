@@ -195,6 +195,53 @@ describe('a table on short lines with its cells glued within each line (四川 �
     expect(reported).toEqual(expect.arrayContaining([48, 57, 85, 96, 107]));
     expect(p.readingProblems?.length).toBeGreaterThan(0);
   });
+
+  it('keeps by name the rows whose glued figures cannot be cut (建设符合验收要求2020: 20 | 20, 202 | 0 …), apart from the indicators, each reported', () => {
+    expect((p.namedOnlyIndicators ?? []).map((i) => i.name)).toEqual([
+      '建设符合验收要求',
+      '按期完成投资',
+      '对经济发展的促进作用',
+      '基本公共服务水平',
+      '交通建设符合环评审批要求',
+      // On the line before the notes (说明), with no label of its own.
+      '改善通行服务水平群众满意度',
+    ]);
+    expect((p.namedOnlyIndicators ?? []).every((i) => i.target === null && i.actual === null && i.score === null)).toBe(true);
+    expect(p.indicators.map((i) => i.name)).not.toContain('建设符合验收要求');
+    // The notes under the table are no indicator row.
+    expect([...p.indicators, ...(p.namedOnlyIndicators ?? [])].map((i) => i.name)).not.toContain('说明');
+    const reported = doc.unread.map((u) => u.reason).filter((r) => r.includes('「建设符合验收要求」'));
+    expect(reported[0]).toMatch(/「2020」\) could not be told apart/);
+  });
+});
+
+describe('a glued table whose indicator heading is garbled (长江禁捕: 度效标O0B年绩目1分EB before 二级指标 三级指标 …)', () => {
+  const doc = readDocument(extracted(fixture('unknown-changjiang-fishing-fuel-subsidy')));
+  const p = doc.projects[0]!;
+
+  it('opens the indicator block at its column labels and reads the row whose cells cut one way only', () => {
+    expect(p.templateId).toBe('hubei-project');
+    const row = p.indicators.find((i) => i.name === '渔船补贴发放率');
+    expect(row && figures(row)).toEqual(['渔船补贴发放率', '100%', '100%', null, '10']);
+    expect(row?.level2).toBe('质量指标');
+  });
+
+  it('a name glued to its digits alone (补贴渔船数6620) is kept by name, its figures reported', () => {
+    expect((p.namedOnlyIndicators ?? []).map((i) => i.name)).toContain('补贴渔船数');
+    expect(p.indicators.map((i) => i.name)).not.toContain('补贴渔船数');
+    expect(doc.unread.some((u) => u.text.includes('6620'))).toBe(true);
+  });
+});
+
+describe('a glued table whose digits were stripped (孝感 学生资助: 年学生资助项目, 预算数())', () => {
+  const doc = readDocument(extracted(fixture('hubei-xiaogan-student-aid-digits-stripped')));
+
+  it('reads the name whole: 项目主管部门 of another template is the name\'s 项目 and this template\'s 主管部门', () => {
+    const p = doc.projects[0]!;
+    expect(p.name).toBe('湖北工程学院年学生资助项目');
+    expect(p.supervisingDepartment).toBe('湖北省教育厅');
+    expect(p.fiscalYear).toBeNull();
+  });
 });
 
 describe('a PDF flattened in the order of its text boxes (a 项目自评表 that names no place)', () => {
@@ -209,6 +256,16 @@ describe('a PDF flattened in the order of its text boxes (a 项目自评表 that
 
   it('keeps the other cells it passed over where they are read (项目实施单位 and its value)', () => {
     expect(p.implementingUnit).toBe('投资促进中心 □ 3、一次性项目 □');
+  });
+
+  it('opens the indicator block at 三级指标 年初目标值 (A) … where its heading and 一级 / 二级指标 stand elsewhere, and reads the rows that cut one way only', () => {
+    expect(p.indicators.slice(0, 2).map(figures)).toEqual([
+      ['服务外包在岸(万美元)', '20000', '23333.56', null, '10'],
+      ['服务外包离岸(万美元)', '4500', '4557.51', null, '10'],
+    ]);
+    // The next row's name is two words (支持服务贸易、服务外 包企业数量): not a row of one word per cell, so it and the rest are reported.
+    expect(p.indicators.map((i) => i.name)).not.toContain('包企业数量');
+    expect(p.readingProblems?.length).toBeGreaterThan(0);
   });
 });
 
@@ -252,6 +309,25 @@ describe('cutting glued cells', () => {
     // …but a lone 0 ends where the next digit starts (00 is no number): 分值 20, 0 | 0, 得分 20.
     const scored = { shapes: ['name', 'score', 'value', 'value', 'score'] as ('name' | 'score' | 'value')[], mayOmitLast: 0 };
     expect(cutRows(chars('差错率200020'), scored, false).rows.map((r) => r.map((c) => c.text))).toEqual([['差错率', '20', '0', '0', '20']]);
+  });
+
+  it('where more than one cut fits, what every cut agrees on: whole rows, or a row\'s name with the rest uncut', () => {
+    const schema = { shapes: ['name', 'value', 'value', 'score'] as ('name' | 'value' | 'score')[], mayOmitLast: 0 };
+    // 6620: 66 | 20 or 6 | 620? No way fits (a bare number glued to a name is no target): the name alone, before its digits.
+    const alone = cutRows(chars('补贴渔船数6620'), schema, false);
+    expect(alone.ways).toBe(0);
+    expect(alone.certain.map((r) => r.cells.map((c) => [c.text, c.uncut ?? false]))).toEqual([[['补贴渔船数', false], ['6620', true]]]);
+    // A text written twice before the digits is a target and an actual met as written, not the name's end: nothing certain.
+    const twice = cutRows(chars('实施及时性及时及时1010'), schema, false);
+    expect(twice.certain.map((r) => r.cells.map((c) => c.text))).toEqual([['实施及时性及时及时1010']]);
+    expect(twice.certain[0]!.cells[0]!.uncut).toBe(true);
+    // Rows before one that cuts no way are kept while one way alone fits each.
+    const first = cutRows(chars('渔船补贴发放率100%100%10每年补助1000万元1000万元1000万元10'), schema, false);
+    expect(first.ways).toBe(0);
+    expect(first.certain.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['渔船补贴发放率', '100%', '100%', '10'],
+      ['每年补助1000万元1000万元1000万元10'],
+    ]);
   });
 
   it('spaced cells are words: a row one word short of its columns is not cut', () => {
