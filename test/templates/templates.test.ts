@@ -568,6 +568,73 @@ describe('a list of projects is not a project table', () => {
   });
 });
 
+describe('a table whose indicator block is not in the text (cut off, or skipped by a preview): read by its funding block', () => {
+  const head = (name: string) => [
+    '项目支出绩效自评表',
+    '( 2021年度)',
+    '项目名称',
+    name,
+    '主管部门',
+    '实施单位',
+    '乐亭县市场监督管理局',
+    '项目资金',
+    '(万元)',
+  ];
+  const columns = ['年初预算数', '调整预算数', '全年执行数', '分值', '执行率', '得分'];
+
+  it('cut after its goals: the national template reads its funding rows and says the 绩效指标 block is missing', () => {
+    const lines = [
+      ...head('双随机抽查委托审计费'),
+      ...columns,
+      '年度资金总额',
+      '30',
+      '30',
+      '29',
+      '10',
+      '96.67%',
+      '9.67',
+      '年度总体目标',
+      '预期目标',
+      '实际完成情况',
+    ];
+    const reading = read(lines.join('\n'));
+    const p = reading.projects[0]!;
+    expect(reading.projects).toHaveLength(1);
+    expect(p).toMatchObject({
+      templateId: 'national-project',
+      name: '双随机抽查委托审计费',
+      fiscalYear: 2021,
+      indicators: [],
+      reportedTotalScore: null,
+    });
+    expect(texts(p.total)).toEqual({
+      initialBudget: '30',
+      budget: '30',
+      executed: '29',
+      executionRate: '96.67%',
+      weight: '10',
+      score: '9.67',
+    });
+    expect(p.readingProblems!.map((x) => x.message)).toContain('no 绩效指标 block: a truncated table');
+  });
+
+  it("its middle skipped (年度资金总… runs into an indicator row): the 总分 row after it is read under the template's 分值 / 得分", () => {
+    const lines = [...head('商品质量检测经费'), ...columns, '年度资金总≥90%', '95%', '10', '10', '总分', '100', '99'];
+    const p = read(lines.join('\n')).projects[0]!;
+    expect(p.reportedTotalScore).toEqual({ text: '99', line: lines.length });
+    expect(p.total.budget).toBeNull();
+    expect(p.readingProblems!.map((x) => x.message)).toEqual([
+      'no 绩效指标 block: a truncated table',
+      'no 年度资金总额 row (资金总额): a truncated or unreadable funding block',
+    ]);
+  });
+
+  it('a name label with fewer than four funding column labels after its heading stays no record', () => {
+    const lines = [...head('商品质量检测经费'), '全年执行数', '执行率', '年度资金总额', '30', '100%'];
+    expect(read(lines.join('\n')).projects).toEqual([]);
+  });
+});
+
 describe('through importDocument', () => {
   let db: Database;
   beforeAll(async () => {
