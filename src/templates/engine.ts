@@ -796,6 +796,8 @@ function readTotal(
   }
   const at = r.find(r.sets.total, from);
   if (at < 0) {
+    const stated = r.t.total.inProse ? totalInProse(r.ts, r.start, r.t.total.inProse) : null;
+    if (stated) return { score: stated, weight: null, line: stated.line };
     r.problems.push({ line: r.endLine(), message: `no ${r.t.total.labels[0]} row: a truncated table` });
     return { score: null, weight: null, line: null };
   }
@@ -824,6 +826,22 @@ function readTotal(
   const score = result.placed.get('score');
   if (score) r.use(score.index);
   return { score: cellOf(score), weight: cellOf(result.placed.get('weight')), line: r.ts.tokens[at]!.line };
+}
+
+/**
+ * The total a report states in its prose before the table (`项目绩效评价总体得分95分`): in the cell
+ * the record opens at or the few before it, the first of the phrases followed by a score and 分.
+ */
+function totalInProse(ts: TokenStream, start: number, phrases: string[]): Cell | null {
+  const said = new RegExp(`(?:${phrases.join('|')})[为是:：]?(\\d+(?:\\.\\d+)?)分`, 'u');
+  for (let k = start, seen = 0; k >= 0 && seen < 6; k--) {
+    const token = ts.tokens[k]!;
+    if (token.norm === '') continue;
+    seen++;
+    const m = said.exec(token.norm);
+    if (m && parseScoreCell(m[1]!).status === 'OK') return { text: m[1]!, line: token.line };
+  }
+  return null;
 }
 
 /**
@@ -894,6 +912,21 @@ const FILLED_ON = /填报日期[:：]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s
 const YEAR_OF_ACCOUNT = /((?:19|20)\d{2})\s*年度/;
 const CODE = /^([0-9A-Za-z]{12,})\s*[-—－_]\s*(.+)$/;
 
+/** A report's title naming the project it evaluates: `…关于国省县乡道路养护及道班房维修项目绩效评价报告` → 国省县乡道路养护及道班房维修项目. */
+const REPORT_SUBJECT = /关于(.+?)(?:的)?(?:绩效)?(?:自评|评价)报告/u;
+
+/** The project a report's title names (REPORT_SUBJECT), in the cell at `start` or the nearest of the few above it. */
+function reportSubject(ts: TokenStream, start: number): string | null {
+  for (let k = start, seen = 0; k >= 0 && seen < 12; k--) {
+    const token = ts.tokens[k]!;
+    if (token.norm === '') continue;
+    seen++;
+    const m = REPORT_SUBJECT.exec(token.norm);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 /** A title that names its unit before its year: `大英县总工会2020年度部门决算` → 大英县总工会. */
 const UNIT_BEFORE_YEAR = /^(\D{2,}?)(?:19|20)\d{2}年度?/;
 
@@ -954,7 +987,10 @@ function readRecord(
   const unnamed = !r.sets.name.has(ts.tokens[start]!.norm);
   if (unnamed) ({ title, fiscalYear } = unnamedTitle(ts, t, start));
   // A table that writes no name label belongs to the unit its title names before the year.
-  const nameText = unnamed ? (title ? (UNIT_BEFORE_YEAR.exec(title.norm)?.[1] ?? '') : '') : (r.valueAt(start)?.text ?? '');
+  // A project's score sheet with no name label is the project its report's title names (关于…项目绩效评价报告).
+  const unnamedName = () =>
+    t.kind === 'project' ? (reportSubject(ts, start) ?? '') : title ? (UNIT_BEFORE_YEAR.exec(title.norm)?.[1] ?? '') : '';
+  const nameText = unnamed ? unnamedName() : (r.valueAt(start)?.text ?? '');
   const code = CODE.exec(nameText);
   const name = code ? code[2]!.trim() : nameText;
   if (name === '')
