@@ -27,7 +27,11 @@ import { charsOf, splitPieces, type FlatChar, type Piece, type Vocabulary } from
 const LEVEL_WORDS = [...LEVEL1.synonyms, ...LEVEL2.synonyms].filter((w) => w.endsWith('指标'));
 
 const VOCABULARY: Vocabulary = {
-  anywhere: [...new Set(TEMPLATES.flatMap((t) => labelsOf(t).filter((l) => !columnLabelsOf(t).includes(l)))), ...LEVEL_WORDS],
+  anywhere: [
+    ...new Set(TEMPLATES.flatMap((t) => labelsOf(t).filter((l) => !columnLabelsOf(t).includes(l)))),
+    ...LEVEL_WORDS,
+    ...TEMPLATES.flatMap((t) => t.levelWords ?? []),
+  ],
   chained: [...new Set(TEMPLATES.flatMap(columnLabelsOf))],
 };
 
@@ -133,7 +137,8 @@ function templateOf(pieces: Piece[]): Template | null {
         const set = new LabelSet(synonyms);
         return labels.some((l) => set.has(l));
       };
-      return has(t.nameLabels) && t.recognisedBy.every(has);
+      // A template that may write no name label (a score sheet) opens at one of its start labels.
+      return (has(t.nameLabels) || has(t.startLabels ?? [])) && t.recognisedBy.every(has);
     }) ?? null
   );
 }
@@ -150,15 +155,25 @@ type RowCells = FlatCell[];
 function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
   const set = (labels: readonly string[]) => new LabelSet(labels);
   const own = set(labelsOf(t));
-  const level = set(LEVEL_WORDS);
+  const level = set([...LEVEL_WORDS, ...(t.levelWords ?? [])]);
   // Labels of other templates are text here.
   const merged: Piece[] = [];
   const fundingRowLabel = set(t.funding.rows.flatMap((r) => r.labels));
   let fundingSeen = false;
+  let indicatorsSeen = false;
+  const ownLevels = set(t.levelWords ?? []);
+  const totalRow = t.total.inHeader ? set([]) : set(t.total.labels);
+  const opensIndicators = set(t.indicators.heading.length > 0 ? t.indicators.heading : t.indicators.columns[0]!.labels);
   for (const p of withOwnEnds(pieces, own)) {
     if (p.kind === 'label' && set(t.funding.heading).has(p.norm)) fundingSeen = true;
-    // A funding row's label before the funding block is a word of a name (…补助地方资金(普通省道…)).
-    const isOwn = p.kind === 'label' && (own.has(p.norm) || level.has(p.norm)) && (fundingSeen || !fundingRowLabel.has(p.norm));
+    if (p.kind === 'label' && opensIndicators.has(p.norm)) indicatorsSeen = true;
+    // A funding row's label before the funding block is a word of a name (…补助地方资金(普通省道…)); the
+    // template's own level words (项目绩效) and its total row's label (合计) before the indicator block are words of the prose.
+    const isOwn =
+      p.kind === 'label' &&
+      (own.has(p.norm) || level.has(p.norm)) &&
+      (fundingSeen || !fundingRowLabel.has(p.norm)) &&
+      (indicatorsSeen || !(ownLevels.has(p.norm) || totalRow.has(p.norm)));
     const prev = merged.at(-1);
     if (isOwn) merged.push(p);
     else if (prev && prev.kind === 'text') {
@@ -178,7 +193,8 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
   const fundingColumns = t.funding.columns.map((c) => ({ role: c.role, set: set(c.labels) }));
   const fundingSkip = set(t.funding.skip ?? []);
   const fundingRows = t.funding.rows.map((r) => ({ role: r.role, set: set(r.labels) }));
-  const indicatorHeading = set(t.indicators.heading);
+  // A block with no heading over its levels (a score sheet) opens at its first column label (一级指标).
+  const indicatorHeading = set(t.indicators.heading.length > 0 ? t.indicators.heading : t.indicators.columns[0]!.labels);
   const indicatorColumns = t.indicators.columns.map((c) => ({ role: c.role, set: set(c.labels) }));
   const total = set(t.total.labels);
   const columnLabel = set(columnLabelsOf(t));
@@ -204,13 +220,15 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
     const headless = !fundingHeading.has(p.norm) && !indicatorHeading.has(p.norm) && indicatorRoles.length === 0 && headlessIndicatorHeader(merged, i, indicatorColumns);
     if (fundingHeading.has(p.norm) || indicatorHeading.has(p.norm) || headless) {
       const funding = fundingHeading.has(p.norm);
+      // Where the first column label is the heading, it is a column too.
+      const headingIsColumn = !funding && !headless && t.indicators.heading.length === 0;
       if (funding)
         putBackFundingRow(merged, i, {
           column: (q) => fundingColumns.some((c) => c.set.has(q.norm)),
           row: (q) => fundingRows.some((r) => r.set.has(q.norm)),
         });
       const header: RowCells = headless ? [] : [cellOf(p)];
-      const roles: string[] = [];
+      const roles: string[] = headingIsColumn ? [t.indicators.columns[0]!.role] : [];
       let k = headless ? i : i + 1;
       for (; k < merged.length; k++) {
         const q = merged[k]!;
@@ -241,6 +259,7 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
         level,
         heading: indicatorHeading,
         column: columnLabel,
+        textLevel: ownLevels,
       });
       continue;
     }
@@ -421,7 +440,7 @@ function indicatorBody(
   roles: IndicatorRole[],
   spaced: boolean,
   rows: RowCells[],
-  is: { stop: (p: Piece) => boolean; level: LabelSet; heading: LabelSet; column: LabelSet },
+  is: { stop: (p: Piece) => boolean; level: LabelSet; heading: LabelSet; column: LabelSet; textLevel: LabelSet },
 ): number {
   const rest = roles.filter((r) => r !== 'level1' && r !== 'level2');
   const shapes = rest.map((r) => SHAPES[r]);
@@ -439,6 +458,10 @@ function indicatorBody(
     if (lead.length > 0) rows.push(leadCells());
     lead = [];
   };
+  /** The last stretch: its characters, the level cells before it, where its rows (or its text, not cut) start. */
+  let previous: { chars: FlatChar[]; lead: FlatCell[]; at: number } | null = null;
+  const push = (cells: FlatCell[][], leading: FlatCell[]) =>
+    cells.forEach((row, k) => rows.push([...(k === 0 ? leading : []), ...pad(row, rest.length)]));
   for (; i < pieces.length; i++) {
     const p = pieces[i]!;
     if (is.stop(p)) break;
@@ -450,18 +473,45 @@ function indicatorBody(
       lead.push(p);
       continue;
     }
-    const cut = cutRows(p.chars, schema, spaced);
-    if (cut.ways === 1) cut.rows.forEach((cells, k) => rows.push([...(k === 0 ? leadCells() : []), ...pad(cells, rest.length)]));
-    // More than one way: the rows (or the names) every way agrees on, the rest uncut for the template reader to report.
-    else if (cut.certain.length > 0)
-      cut.certain.forEach(({ cells }, k) =>
-        rows.push([...(k === 0 ? leadCells() : []), ...(cells.some((c) => c.uncut) ? cells : pad(cells, rest.length))]),
-      );
-    else rows.push([...leadCells(), { text: p.text, line: p.line }]);
+    // A level's weight written apart from its word (`…完善5(10)绩效目标`, a PDF's text boxes): no cell of the rows.
+    const chars = withoutWeight(p.chars);
+    if (chars.length === 0) continue;
+    const cut = cutRows(chars, schema, spaced);
+    // A level word that is a word of texts too (the template's levelWords), followed by text that makes no whole rows,
+    // was a word of the stretch before it (`…可衡量5合理性5` 绩效目标 `设定符合实际需求,合理可行5`): the two are cut as one,
+    // when that fits one way only.
+    const word = lead.length === 1 && is.textLevel.has(lead[0]!.norm) ? lead[0]! : null;
+    const joined =
+      cut.ways === 0 && !spaced && word && previous ? cutRows([...previous.chars, ...word.chars, ...chars], schema, false) : null;
+    if (joined?.ways === 1 && previous) {
+      rows.splice(previous.at);
+      push(joined.rows, previous.lead);
+      previous = null;
+    } else {
+      previous = { chars, lead: leadCells(), at: rows.length };
+      if (cut.ways === 1) push(cut.rows, leadCells());
+      // More than one way: the rows (or the names) every way agrees on, the rest uncut for the template reader to report.
+      else if (cut.certain.length > 0)
+        cut.certain.forEach(({ cells }, k) =>
+          rows.push([...(k === 0 ? leadCells() : []), ...(cells.some((c) => c.uncut) ? cells : pad(cells, rest.length))]),
+        );
+      else rows.push([...leadCells(), { text: p.text, line: p.line }]);
+    }
     lead = [];
   }
   flushLead();
   return i;
+}
+
+/** A level's weight standing alone (`(10)`, `(10分)`), as a PDF's text boxes leave it. */
+const LONE_WEIGHT = /\(\s*\d+(?:\.\d+)?\s*分?\s*\)\s*$/u;
+
+/** A stretch without a level's weight at its end (`…完善5(10)`): the weight belongs to the level word after it. */
+function withoutWeight(chars: FlatChar[]): FlatChar[] {
+  const text = chars.map((c) => c.ch).join('');
+  const m = LONE_WEIGHT.exec(text);
+  // Only where a figure or a word ends before it (a stretch that is only the weight is dropped whole).
+  return m ? chars.slice(0, [...text.slice(0, m.index)].length) : chars;
 }
 
 /** A row with its blank trailing cells written out. */

@@ -30,9 +30,14 @@ export interface RowSchema {
 }
 
 const NUMBER = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+/** Columns of bare figures: no unit of measure follows their number. */
+const FIGURE_SHAPES: readonly Shape[] = ['money', 'rate', 'score'];
 const COMPARATOR = /^[≥≤=<>＝≧≦]$/u;
 /** A value as indicator cells write it: `≥95%`, `266米`, `20万元`, `98%以上`. */
 const VALUE = /^[≥≤=<>＝≧≦]?(?:0|[1-9]\d*)(?:\.\d+)?(?:%|‰|[\p{Script=Han}A-Za-z]{1,3})?(?:以上|以下|左右)?$/u;
+
+/** A clause's end (`决策部署;符合…`, `明确细化,可衡量`): a note or an evaluation text holds one, an indicator's name none. */
+const SENTENCE_END = /[;；。,，]/u;
 
 /** A text written twice right before a figure (`…水平保障保障88`): a target and an actual met as written, never inside a name. */
 const TWICE_BEFORE_FIGURE = /(\p{L}{2,})\1\d/u;
@@ -62,7 +67,11 @@ export function fitsShape(shape: Shape, text: string, spaced: boolean): boolean 
       const letters = t.match(/\p{L}/gu)?.length ?? 0;
       // Glued, a name holds no two figures in a row (`发生数0起0起市民…` is a name and two values). It
       // may end in digits (`生活质量1`): a cut that takes them for the next cell must be the only one.
-      return letters >= 2 && !VALUE.test(t) && (spaced || (!/[%≥≤=<>]$/u.test(t) && !twoFigures().test(t) && !TWICE_BEFORE_FIGURE.test(t)));
+      return (
+        letters >= 2 &&
+        !VALUE.test(t) &&
+        (spaced || (!/[%≥≤=<>]$/u.test(t) && !twoFigures().test(t) && !TWICE_BEFORE_FIGURE.test(t) && !SENTENCE_END.test(t)))
+      );
     }
     case 'value':
       return spaced || VALUE.test(t.replace(/\s+/gu, '')) || (!hasDigit(t) && /\p{L}/u.test(t));
@@ -96,7 +105,13 @@ function pastFitting(shape: Shape, text: string, afterRow: boolean): boolean {
     case 'text':
       return hasDigit(text);
     case 'name':
-      return (afterRow && hasDigit(text)) || /[%≥≤=<>＝≧≦]/u.test(text) || twoFigures().test(text) || TWICE_BEFORE_FIGURE.test(text);
+      return (
+        (afterRow && hasDigit(text)) ||
+        SENTENCE_END.test(text) ||
+        /[%≥≤=<>＝≧≦]/u.test(text) ||
+        twoFigures().test(text) ||
+        TWICE_BEFORE_FIGURE.test(text)
+      );
   }
 }
 
@@ -201,7 +216,14 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
         // A target or actual value is cut off from a figure beside it only where a 分值 or 得分 precedes it
         // (`1020万元` after the name is 10 | 20万元); it is never cut inside its own digits (`≥2` | `66米`).
         // No cell starts with the unit of the number before it (`0起市民…` is 0起 | 市民…).
-        if (!spaced && afterNumber(s) && UNITS.some((u) => text.startsWith(u))) continue;
+        // (Between two columns of bare figures — 分值 | 指标评价内容 | 得分 — a text column's cell may start with such a word: `5` | `项目符合…`.)
+        const betweenFigures =
+          shape === 'text' &&
+          col > 0 &&
+          FIGURE_SHAPES.includes(schema.shapes[col - 1]!) &&
+          FIGURE_SHAPES.includes(schema.shapes[col + 1] ?? 'text');
+        if (!spaced && afterNumber(s) && UNITS.some((u) => text.startsWith(u)) && !betweenFigures) continue;
+
         // (A lone 0 ends where the next digit starts: `00` is 0 | 0.)
         const afterZero = cells.at(-1)?.text === '0';
         if (

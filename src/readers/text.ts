@@ -111,9 +111,13 @@ interface SpacedCell {
 function doubleSpacedRun(lines: Line[], i: number): { cells: SpacedCell[]; end: number; from: number } {
   const cells: SpacedCell[] = [];
   let group: Line[] = [];
+  // Lines with no empty line between them that read as one cell per line themselves (a table
+  // pasted single-spaced after double-spaced lines) are no cell broken over lines: the run ends before them.
+  let cellRunAt = -1;
   const flush = () => {
     if (group.length === 0) return;
-    cells.push({ text: group.map((g) => g.cells[0]!).join(' '), line: group[0]!.line, parts: group.length, separated: false });
+    if (isCellRun(group)) cellRunAt = lines.indexOf(group[0]!);
+    else cells.push({ text: group.map((g) => g.cells[0]!).join(' '), line: group[0]!.line, parts: group.length, separated: false });
     group = [];
   };
   let j = i;
@@ -123,11 +127,16 @@ function doubleSpacedRun(lines: Line[], i: number): { cells: SpacedCell[]; end: 
     else if (l.kind === 'blank' && l.spaces && group.length === 0) cells.push({ text: '', line: l.line, parts: 1, separated: false });
     else if (l.kind === 'blank' && !l.spaces) {
       flush();
+      if (cellRunAt >= 0) {
+        j = cellRunAt;
+        break;
+      }
       if (lines[j + 1]?.kind === 'blank' && !lines[j + 1]!.spaces) break;
       if (cells.length > 0) cells.at(-1)!.separated = true;
     } else break;
   }
   flush();
+  if (cellRunAt >= 0) j = cellRunAt;
   let from = -1;
   let short = 0;
   let separated = 0;

@@ -145,7 +145,8 @@ function indicatorRows(
       return note;
     });
   };
-  const rows = [[t.indicators.heading[0]!, ...columns.map((c) => c.label)]];
+  // A sheet with no heading over its levels (a score sheet opening at 一级指标) leaves that cell empty.
+  const rows = [[t.indicators.heading[0] ?? '', ...columns.map((c) => c.label)]];
   // Numbered forms count the indicators of each 二级指标 (指标1：, 指标2：).
   let n = 0;
   p.indicators.forEach((i, k) => {

@@ -545,7 +545,8 @@ function readIndicators(
   const indicators: ParsedIndicator[] = [];
   if (h < 0) {
     r.problems.push({ line: r.endLine(), message: `no ${t.indicators.heading[0]} block: a truncated table` });
-    return { indicators, columns: [], stop: r.end, inferred: [], namedOnly: [] };
+    // A 总分 row may still stand after where the block was (a preview that skipped the block).
+    return { indicators, columns: [], stop: from, inferred: [], namedOnly: [] };
   }
   r.use(h);
   // A 序号 column before the levels (a score sheet): its cells number the rows and are no column of the template.
@@ -691,7 +692,11 @@ function readIndicators(
       if (placed.error === null)
         // Certain without the 总分 row: the row's last cells alone on the next line (figures, no
         // name of their own), and with them every column is filled in order.
-        return { cells: joined, next: at, certain: extra === 0 && isTail(more) && placed.inferred === undefined && joined.length === rest.length };
+        return {
+          cells: joined,
+          next: at,
+          certain: extra === 0 && isTail(more) && placed.inferred === undefined && joined.length === rest.length,
+        };
     }
     return null;
   };
@@ -790,7 +795,11 @@ function readIndicators(
         nextFirst !== undefined &&
         nextFirst.row !== null &&
         nextFirst.line === cells.at(-1)?.line! + 1 &&
-        isTail(rowFrom(nextFirst.index).map((x) => r.ts.tokens[x]!).filter((x) => x.norm !== ''));
+        isTail(
+          rowFrom(nextFirst.index)
+            .map((x) => r.ts.tokens[x]!)
+            .filter((x) => x.norm !== ''),
+        );
       const joined =
         cells.some((c) => c.norm !== '') &&
         alone.error !== null &&
@@ -852,10 +861,14 @@ function readTotal(
   if (r.t.total.inHeader) {
     const label = r.find(r.sets.total);
     if (label < 0) r.problems.push({ line: r.ts.tokens[r.start]!.line, message: `no ${r.t.total.labels[0]} cell in the header` });
-    return label < 0 ? { score: null, weight: null, line: null } : { score: r.valueAt(label), weight: null, line: r.ts.tokens[label]!.line };
+    return label < 0
+      ? { score: null, weight: null, line: null }
+      : { score: r.valueAt(label), weight: null, line: r.ts.tokens[label]!.line };
   }
   const at = r.find(r.sets.total, from);
   if (at < 0) {
+    const stated = r.t.total.inProse ? totalInProse(r.ts, r.start, r.t.total.inProse) : null;
+    if (stated) return { score: stated, weight: null, line: stated.line };
     r.problems.push({ line: r.endLine(), message: `no ${r.t.total.labels[0]} row: a truncated table` });
     return { score: null, weight: null, line: null };
   }
@@ -864,8 +877,10 @@ function readTotal(
   // The label's merged cells (empty in a known row) come before the figures.
   const lead = r.ts.tokens[at]!.row === null ? 0 : after.findIndex((c) => c.norm !== '');
   const written = lead < 0 ? [] : after.slice(lead);
-  const first = columns.findIndex((c) => c.role === 'weight' || c.role === 'score');
-  const from1st = first < 0 ? [] : columns.slice(first);
+  // Without the indicator block's header (skipped or cut off), its columns stand as the template writes them.
+  const header = columns.length > 0 ? columns : r.t.indicators.columns;
+  const first = header.findIndex((c) => c.role === 'weight' || c.role === 'score');
+  const from1st = first < 0 ? [] : header.slice(first);
   const under = from1st.filter((c) => !TOTAL_BLANK.includes(c.role));
   // A blank cell where a column a total leaves blank stands is no figure (where merged cells or a stream dropped it, nothing is left to drop).
   const cells = written.filter((c, k) => !(c.norm === '' && TOTAL_BLANK.includes(from1st[k]?.role ?? 'weight')));
@@ -882,6 +897,22 @@ function readTotal(
   const score = result.placed.get('score');
   if (score) r.use(score.index);
   return { score: cellOf(score), weight: cellOf(result.placed.get('weight')), line: r.ts.tokens[at]!.line };
+}
+
+/**
+ * The total a report states in its prose before the table (`项目绩效评价总体得分95分`): in the cell
+ * the record opens at or the few before it, the first of the phrases followed by a score and 分.
+ */
+function totalInProse(ts: TokenStream, start: number, phrases: string[]): Cell | null {
+  const said = new RegExp(`(?:${phrases.join('|')})[为是:：]?(\\d+(?:\\.\\d+)?)分`, 'u');
+  for (let k = start, seen = 0; k >= 0 && seen < 6; k--) {
+    const token = ts.tokens[k]!;
+    if (token.norm === '') continue;
+    seen++;
+    const m = said.exec(token.norm);
+    if (m && parseScoreCell(m[1]!).status === 'OK') return { text: m[1]!, line: token.line };
+  }
+  return null;
 }
 
 /**
@@ -952,6 +983,21 @@ const FILLED_ON = /填报日期[:：]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s
 const YEAR_OF_ACCOUNT = /((?:19|20)\d{2})\s*年度/;
 const CODE = /^([0-9A-Za-z]{12,})\s*[-—－_]\s*(.+)$/;
 
+/** A report's title naming the project it evaluates: `…关于国省县乡道路养护及道班房维修项目绩效评价报告` → 国省县乡道路养护及道班房维修项目. */
+const REPORT_SUBJECT = /关于(.+?)(?:的)?(?:绩效)?(?:自评|评价)报告/u;
+
+/** The project a report's title names (REPORT_SUBJECT), in the cell at `start` or the nearest of the few above it. */
+function reportSubject(ts: TokenStream, start: number): string | null {
+  for (let k = start, seen = 0; k >= 0 && seen < 12; k--) {
+    const token = ts.tokens[k]!;
+    if (token.norm === '') continue;
+    seen++;
+    const m = REPORT_SUBJECT.exec(token.norm);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 /** A title that names its unit before its year: `大英县总工会2020年度部门决算` → 大英县总工会. */
 const UNIT_BEFORE_YEAR = /^(\D{2,}?)(?:19|20)\d{2}年度?/;
 
@@ -1012,7 +1058,10 @@ function readRecord(
   const unnamed = !r.sets.name.has(ts.tokens[start]!.norm);
   if (unnamed) ({ title, fiscalYear } = unnamedTitle(ts, t, start));
   // A table that writes no name label belongs to the unit its title names before the year.
-  const nameText = unnamed ? (title ? (UNIT_BEFORE_YEAR.exec(title.norm)?.[1] ?? '') : '') : (r.valueAt(start)?.text ?? '');
+  // A project's score sheet with no name label is the project its report's title names (关于…项目绩效评价报告).
+  const unnamedName = () =>
+    t.kind === 'project' ? (reportSubject(ts, start) ?? '') : title ? (UNIT_BEFORE_YEAR.exec(title.norm)?.[1] ?? '') : '';
+  const nameText = unnamed ? unnamedName() : (r.valueAt(start)?.text ?? '');
   const code = CODE.exec(nameText);
   const name = code ? code[2]!.trim() : nameText;
   if (name === '')
@@ -1132,7 +1181,8 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
     const next = starts[k + 1];
     const end = next === undefined ? ts.tokens.length : recordEnd(ts, start, next, titles);
     // A name label no template recognises is a list of projects (contents, summary), not a project table.
-    return { start, end, template: templates.find((t) => setsOf(t).name.has(ts.tokens[start]!.norm) && recognises(t, start, end)) };
+    const template = templates.find((t) => setsOf(t).name.has(ts.tokens[start]!.norm) && recognises(t, start, end));
+    return { start, end, template: template ?? byFundingHeader(ts, templates, start, end) };
   });
   records.push(...unnamedRecords(ts, templates, records, recognises));
   records.sort((a, b) => a.start - b.start);
@@ -1174,6 +1224,29 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
 }
 
 type RecordRange = { start: number; end: number; template: Template | undefined };
+
+/**
+ * The template of a record that no template recognises wholly because its text stops (or a
+ * preview skips) before the labels of its indicator block: the one whose funding block reads the
+ * most of the column labels written after its heading (at least 4 of them, 年初预算数 / 全年预算数 /
+ * 全年执行数 / 执行率 …), among those whose name label opens it. Its tables are read for what they
+ * hold, and reported as incomplete (no 绩效指标 block). A name label with no such block after it
+ * (a table of contents) stays no record.
+ */
+function byFundingHeader(ts: TokenStream, templates: readonly Template[], start: number, end: number): Template | undefined {
+  let best: Template | undefined;
+  let most = 3;
+  for (const t of templates) {
+    const sets = setsOf(t);
+    if (!sets.name.has(ts.tokens[start]!.norm) || t.funding.heading.length === 0) continue;
+    const reader = new RecordReader(ts, t, start, end);
+    const h = reader.find(sets.fundingHeading);
+    if (h < 0) continue;
+    const read = reader.header(h + 1, t.funding.columns, sets.fundingSkip).columns.length;
+    if (read > most) [best, most] = [t, read];
+  }
+  return best;
+}
 
 /**
  * Records of the templates that may write no name label (startLabels): one opens at the first of

@@ -13,6 +13,7 @@ import { beijing } from './definitions/beijing';
 import { countySpecialFund } from './definitions/countySpecialFund';
 import { department } from './definitions/department';
 import { departmentScoresheet } from './definitions/departmentScoresheet';
+import { sichuanProjectScoresheet } from './definitions/sichuanProjectScoresheet';
 import { hubei } from './definitions/hubei';
 import { yinchuan } from './definitions/yinchuan';
 import { readRecords } from './engine';
@@ -29,6 +30,7 @@ export const TEMPLATES: readonly Template[] = [
   transfer,
   countySpecialFund,
   department,
+  sichuanProjectScoresheet,
   departmentScoresheet,
   national,
 ];

@@ -58,6 +58,11 @@ export interface Template {
   startLabels?: string[];
   /** The 一级/二级指标 cells carry their weight (`预算编制(30分)`): such a cell opens a row as a level, whatever its words. */
   weightedLevels?: boolean;
+  /**
+   * Level words (src/templates/vocabulary.ts) that are also words of names and prose (项目管理,
+   * 绩效目标): a flattened text takes them for levels in this template's indicator block only.
+   */
+  levelWords?: string[];
   nameLabels: string[];
   supervisingLabels: string[];
   implementingLabels: string[];
@@ -69,6 +74,11 @@ export interface Template {
     labels: string[];
     /** The total is a labelled cell in the header (自评得分 98, Yinchuan), not a row under the indicators. */
     inHeader?: boolean;
+    /**
+     * Where the table has no total row, the total its report states in the prose before it
+     * (`项目绩效评价总体得分95分`): the phrases that say it, each followed by the score and 分.
+     */
+    inProse?: string[];
   };
   /** Labelled cells after the table: label → field. */
   closing: { deviationAnalysis: string[]; improvementMeasures: string[] };

@@ -6,6 +6,14 @@
  */
 import { LabelSet } from './labels';
 
+/**
+ * The levels of the 项目支出绩效评分表 (四川省, the 财政部 评价指标体系): 一级 项目决策 / 项目管理 /
+ * 项目绩效, 二级 科学决策 / 绩效目标 / 资金管理 / 项目执行 / 项目完成 / 项目效益. Words of ordinary
+ * names and prose too, so a flattened text takes them for levels only in that template's block.
+ */
+export const SCORESHEET_LEVEL1 = ['项目决策', '项目管理', '项目绩效'];
+export const SCORESHEET_LEVEL2 = ['科学决策', '绩效目标', '资金管理', '项目执行', '项目完成', '项目效益'];
+
 export const LEVEL1 = new LabelSet([
   '产出指标',
   '效益指标',
@@ -24,6 +32,7 @@ export const LEVEL1 = new LabelSet([
   '运行成本',
   '社会效应',
   '可持续发展能力',
+  ...SCORESHEET_LEVEL1,
 ]);
 
 export const LEVEL2 = new LabelSet([
@@ -53,6 +62,7 @@ export const LEVEL2 = new LabelSet([
   '预算管理',
   '资产管理',
   '部门管理',
+  ...SCORESHEET_LEVEL2,
 ]);
 
 /**

@@ -269,6 +269,37 @@ describe('a PDF flattened in the order of its text boxes (a 项目自评表 that
   });
 });
 
+describe('a score sheet glued into its evaluation report (四川 仪陇县 项目支出绩效评分表)', () => {
+  const reading = readWithTemplates(
+    (() => {
+      const text = fixture('sichuan-yilong-road-maintenance');
+      return { ...extracted(text), blocks: readFlatBlocks(text, readTextBlocks)! };
+    })(),
+  );
+  const p = reading.projects[0]!;
+
+  it('is the project the report is about (关于…项目绩效评价报告), its total the one the prose states (总体得分95分)', () => {
+    expect(reading.projects).toHaveLength(1);
+    expect(p).toMatchObject({ templateId: 'sichuan-project-scoresheet', name: '国省县乡道路养护及道班房维修项目', code: null });
+    expect(p.reportedTotalScore).toEqual({ text: '95', line: 1 });
+    expect(p.total.budget).toBeNull();
+  });
+
+  it('cuts its rows at the levels (项目决策, 科学决策, 绩效目标 …) and their displaced weights (20分) / (10): 分值, 指标评价内容, 得分', () => {
+    expect(p.indicators.map((i) => [i.level1, i.level2, i.name, i.weight?.text, i.scoringRule?.slice(0, 6), i.score?.text])).toEqual([
+      ['项目决策(10分)', '科学决策', '必要性(政策依据)', '5', '项目符合党中', '5'],
+      ['项目决策(10分)', '科学决策', '可行性(政策完善)', '5', '可行性论证充', '5'],
+      // 绩效目标 inside a 指标评价内容 (绩效目标设定符合实际需求…) is no level: the stretches around it are cut as one.
+      ['项目决策(10分)', '绩效目标', '明确性', '5', '项目预期提供', '5'],
+      ['项目决策(10分)', '绩效目标', '合理性', '5', '绩效目标设定', '5'],
+    ]);
+  });
+
+  it('reports the row cut off by the excerpt (资金分配 3 资金分配…), and reads no level word of the prose before the sheet (项目绩效评价报告)', () => {
+    expect(reading.unread).toEqual([expect.objectContaining({ line: 1, text: '项目管理(7分) | 资金管理 | 资金分配3资金分配' })]);
+  });
+});
+
 describe('cutting glued cells', () => {
   it('a budget row: 310.2154.741050%5 is 310.2 | 154.74 | 10 | 50% | 5 (Beijing), the only cut where 执行率 = B/A and 得分 = 分值 × 执行率', () => {
     const cut = cutFundingRow(
@@ -328,6 +359,18 @@ describe('cutting glued cells', () => {
       ['渔船补贴发放率', '100%', '100%', '10'],
       ['每年补助1000万元1000万元1000万元10'],
     ]);
+  });
+
+  it('a score sheet row: after a column of bare figures a text may start with a unit word (5 | 项目符合…); a name holds no sentence end', () => {
+    const schema = { shapes: ['name', 'score', 'text', 'score'] as ('name' | 'score' | 'text')[], mayOmitLast: 0 };
+    const cut = cutRows(chars('必要性(政策依据)5项目符合决策部署;符合需要5可行性(政策完善)5论证充分5'), schema, false);
+    expect(cut.ways).toBe(1);
+    expect(cut.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['必要性(政策依据)', '5', '项目符合决策部署;符合需要', '5'],
+      ['可行性(政策完善)', '5', '论证充分', '5'],
+    ]);
+    // Without the sentence end, 必要性(政策依据)5项目符合…5可行性(政策完善) might be one name: not cut.
+    expect(cutRows(chars('必要性(政策依据)5项目符合决策部署5可行性(政策完善)5论证充分5'), schema, false).ways).toBe(2);
   });
 
   it('spaced cells are words: a row one word short of its columns is not cut', () => {

@@ -100,6 +100,43 @@ describe('readTextBlocks', () => {
     expect(stream!.rows.map((r) => r.line)).toEqual([1, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22]);
   });
 
+  it('lines with no empty line between them that read as one cell per line end a run of double-spaced cells: they are no one cell broken over lines', () => {
+    // A document-sharing page: its header double-spaced, then the table pasted single-spaced (河北 乐亭县).
+    const header = [
+      '文档名称:',
+      '',
+      '项目支出绩效自评表.docx',
+      '',
+      '分享',
+      '',
+      '预览',
+      '',
+      '上传人:1017848967',
+      '',
+      '下载得到文件列表',
+      '',
+      '文档介绍',
+      '',
+    ];
+    const table = [
+      '项目支出绩效自评表',
+      '( 2021年度)',
+      '项目名称',
+      '双随机抽查委托审计费',
+      '主管部门',
+      '实施单位',
+      '乐亭县市场监督管理局',
+      '项目资金',
+      '(万元)',
+      '年初预算数',
+    ];
+    const blocks = readTextBlocks([...header, ...table, '', '100%'].join('\n'));
+    const stream = tables(blocks).find((t) => t.rows.some((r) => r.cells[0]!.text === '项目名称'));
+    expect(stream!.shape).toBe('stream');
+    expect(texts(stream!).flat()).toEqual(table);
+    expect(stream!.rows.map((r) => r.line)).toEqual(table.map((_, k) => header.length + 1 + k));
+  });
+
   it('a few short lines are paragraphs, not a table', () => {
     expect(readTextBlocks('一、基本情况\n二、绩效目标\n').map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
   });

@@ -568,6 +568,110 @@ describe('a list of projects is not a project table', () => {
   });
 });
 
+describe('a table whose indicator block is not in the text (cut off, or skipped by a preview): read by its funding block', () => {
+  const head = (name: string) => [
+    '项目支出绩效自评表',
+    '( 2021年度)',
+    '项目名称',
+    name,
+    '主管部门',
+    '实施单位',
+    '乐亭县市场监督管理局',
+    '项目资金',
+    '(万元)',
+  ];
+  const columns = ['年初预算数', '调整预算数', '全年执行数', '分值', '执行率', '得分'];
+
+  it('cut after its goals: the national template reads its funding rows and says the 绩效指标 block is missing', () => {
+    const lines = [
+      ...head('双随机抽查委托审计费'),
+      ...columns,
+      '年度资金总额',
+      '30',
+      '30',
+      '29',
+      '10',
+      '96.67%',
+      '9.67',
+      '年度总体目标',
+      '预期目标',
+      '实际完成情况',
+    ];
+    const reading = read(lines.join('\n'));
+    const p = reading.projects[0]!;
+    expect(reading.projects).toHaveLength(1);
+    expect(p).toMatchObject({
+      templateId: 'national-project',
+      name: '双随机抽查委托审计费',
+      fiscalYear: 2021,
+      indicators: [],
+      reportedTotalScore: null,
+    });
+    expect(texts(p.total)).toEqual({
+      initialBudget: '30',
+      budget: '30',
+      executed: '29',
+      executionRate: '96.67%',
+      weight: '10',
+      score: '9.67',
+    });
+    expect(p.readingProblems!.map((x) => x.message)).toContain('no 绩效指标 block: a truncated table');
+  });
+
+  it("its middle skipped (年度资金总… runs into an indicator row): the 总分 row after it is read under the template's 分值 / 得分", () => {
+    const lines = [...head('商品质量检测经费'), ...columns, '年度资金总≥90%', '95%', '10', '10', '总分', '100', '99'];
+    const p = read(lines.join('\n')).projects[0]!;
+    expect(p.reportedTotalScore).toEqual({ text: '99', line: lines.length });
+    expect(p.total.budget).toBeNull();
+    expect(p.readingProblems!.map((x) => x.message)).toEqual([
+      'no 绩效指标 block: a truncated table',
+      'no 年度资金总额 row (资金总额): a truncated or unreadable funding block',
+    ]);
+  });
+
+  it('a name label with fewer than four funding column labels after its heading stays no record', () => {
+    const lines = [...head('商品质量检测经费'), '全年执行数', '执行率', '年度资金总额', '30', '100%'];
+    expect(read(lines.join('\n')).projects).toEqual([]);
+  });
+});
+
+describe('四川省项目支出绩效评分表 in an evaluation report, tab rows (no 项目名称, no funding block)', () => {
+  const text = [
+    '某县财政局关于农村公路养护项目绩效评价报告',
+    '四、评价结论及绩效分析:项目绩效评价总体得分92.5分。',
+    '2019年四川省项目支出绩效评分表',
+    '一级指标\t二级指标\t三级指标\t分值\t指标评价内容(公式计算结果=x)\t得分',
+    '项目决策(20分)\t科学决策(10分)\t必要性\t5\t符合决策部署\t5',
+    '\t\t可行性\t5\t论证充分\t4.5',
+    '项目管理(30分)\t资金管理(15分)\t资金分配\t15\t分配合理\t13',
+  ].join('\n');
+  const reading = read(text);
+  const p = reading.projects[0]!;
+
+  it('is read by its labels as the project the report names, its total as the prose states it, with its line', () => {
+    expect(reading.projects).toHaveLength(1);
+    expect(p).toMatchObject({ templateId: 'sichuan-project-scoresheet', name: '农村公路养护项目', fiscalYear: 2019 });
+    expect(p.reportedTotalScore).toEqual({ text: '92.5', line: 2 });
+    expect(p.indicators.map((i) => [i.level1, i.level2, i.name, i.weight?.text, i.scoringRule, i.score?.text])).toEqual([
+      ['项目决策(20分)', '科学决策(10分)', '必要性', '5', '符合决策部署', '5'],
+      ['项目决策(20分)', '科学决策(10分)', '可行性', '5', '论证充分', '4.5'],
+      ['项目管理(30分)', '资金管理(15分)', '资金分配', '15', '分配合理', '13'],
+    ]);
+    expect(reading.unread).toEqual([]);
+  });
+
+  it('is never loaded as a complete project: it has no budget or execution', () => {
+    expect(p.total.budget).toBeNull();
+    expect(p.total.executed).toBeNull();
+  });
+
+  it('a total stated nowhere is a missing 总分 row, reported', () => {
+    const p2 = read(text.replace('项目绩效评价总体得分92.5分。', '')).projects[0]!;
+    expect(p2.reportedTotalScore).toBeNull();
+    expect(p2.readingProblems!.map((x) => x.message)).toContain('no 总分 row: a truncated table');
+  });
+});
+
 describe('through importDocument', () => {
   let db: Database;
   beforeAll(async () => {
