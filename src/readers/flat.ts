@@ -180,7 +180,7 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
   const columnLabel = set(columnLabelsOf(t));
 
   const rows: RowCells[] = [];
-  const cellOf = (p: Piece): FlatCell => ({ text: p.text, line: p.line });
+  const cellOf = (p: Piece): FlatCell => ({ text: p.text, line: p.line, ...(p.garbled ? { label: p.norm } : {}) });
   let fundingRoles: FundingRole[] = [];
   let headingWeight: number | null = null;
   let inYuan = false;
@@ -196,24 +196,30 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
       i++;
       continue;
     }
-    if (fundingHeading.has(p.norm) || indicatorHeading.has(p.norm)) {
+    // The indicator header may start at its first column label (一级指标) where its heading was lost, as the engine reads it.
+    const headless = !indicatorHeading.has(p.norm) && indicatorRoles.length === 0 && opensIndicatorHeader(merged, i, indicatorColumns);
+    if (fundingHeading.has(p.norm) || indicatorHeading.has(p.norm) || headless) {
       const funding = fundingHeading.has(p.norm);
       if (funding)
         putBackFundingRow(merged, i, {
           column: (q) => fundingColumns.some((c) => c.set.has(q.norm)),
           row: (q) => fundingRows.some((r) => r.set.has(q.norm)),
         });
-      const header: RowCells = [cellOf(p)];
+      const header: RowCells = headless ? [] : [cellOf(p)];
+      const columns = funding ? fundingColumns : indicatorColumns;
       const roles: string[] = [];
-      let k = i + 1;
+      let k = headless ? i : i + 1;
       for (; k < merged.length; k++) {
         const q = merged[k]!;
-        // A short fragment with no Chinese between two header labels is OCR debris (`执行率(B/A1得分`): passed over.
         if (q.kind === 'text') {
-          if (q.text.length <= 6 && !/\p{Script=Han}/u.test(q.text) && merged[k + 1]?.kind === 'label' && roles.length > 0) continue;
-          break;
+          if (roles.length > 0 && isDebris(q, merged[k + 1])) continue;
+          const unread = roles.length > 0 ? unreadColumn(q, roles.at(-1)!, merged[k + 1], columns, roles) : null;
+          if (!unread) break;
+          roles.push(unread.role);
+          header.push({ ...cellOf(q), label: unread.label });
+          continue;
         }
-        const column = (funding ? fundingColumns : indicatorColumns).find((c) => c.set.has(q.norm) && !roles.includes(c.role));
+        const column = columns.find((c) => c.set.has(q.norm) && !roles.includes(c.role));
         if (column) roles.push(column.role);
         else if (!(funding && fundingSkip.has(q.norm))) break;
         header.push(cellOf(q));
@@ -289,6 +295,41 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
   return rows;
 }
 
+/** A short fragment with no Chinese before a label, among header labels, is OCR debris (`执行率(B/A1得分`, `调整预算数,A、全年执行数`). */
+function isDebris(q: Piece, next: Piece | undefined): boolean {
+  return q.kind === 'text' && q.text.length <= 6 && !/\p{Script=Han}/u.test(q.text) && next?.kind === 'label';
+}
+
+/** Whether the pieces from i open an indicator header without its heading: its first two column labels (一级指标 二级指标). */
+function opensIndicatorHeader(pieces: Piece[], i: number, columns: { set: LabelSet }[]): boolean {
+  const [first, second] = columns;
+  return !!first && !!second && first.set.has(pieces[i]!.norm) && pieces[i + 1]?.kind === 'label' && second.set.has(pieces[i + 1]!.norm);
+}
+
+/** The longest unrecognised header cell taken for a column by its place (see unreadColumn). */
+const MAX_UNREAD_LABEL = 8;
+
+/**
+ * A header cell the OCR garbled beyond recognition (`考值参分`), standing between two column labels
+ * that the template lists with exactly one column between them — a column not found yet — is that
+ * column: its place says which, as a column label's place does in any header. Anything else is not
+ * a header cell.
+ */
+function unreadColumn<Role extends string>(
+  q: Piece,
+  previous: string,
+  next: Piece | undefined,
+  columns: { role: Role; set: LabelSet }[],
+  found: string[],
+): { role: Role; label: string } | null {
+  if (q.text.length > MAX_UNREAD_LABEL || !/^\p{Script=Han}+$/u.test(q.text) || next?.kind !== 'label') return null;
+  const before = columns.findIndex((c) => c.role === previous);
+  const after = columns.findIndex((c) => c.set.has(next.norm) && !found.includes(c.role));
+  const between = columns[before + 1];
+  if (before < 0 || after !== before + 2 || !between || found.includes(between.role)) return null;
+  return { role: between.role, label: between.set.synonyms[0]! };
+}
+
 /** How many cells may stand out of order between a funding heading and its column labels. */
 const MAX_DISPLACED = 6;
 
@@ -308,7 +349,8 @@ function putBackFundingRow(pieces: Piece[], heading: number, is: { column: (p: P
   const displaced = pieces.slice(first, k);
   const rows = displaced.filter((q) => q.kind === 'label' && is.row(q));
   let end = k;
-  while (end < pieces.length && pieces[end]!.kind === 'label' && is.column(pieces[end]!)) end++;
+  while (end < pieces.length && ((pieces[end]!.kind === 'label' && is.column(pieces[end]!)) || isDebris(pieces[end]!, pieces[end + 1])))
+    end++;
   const figures = pieces[end];
   if (rows.length !== 1 || end - k < 2 || !figures || figures.kind !== 'text' || !/^[\d.]/.test(figures.text)) return;
   const others = displaced.filter((q) => q !== rows[0]);
@@ -417,7 +459,15 @@ function pad(cells: FlatCell[], width: number): FlatCell[] {
 function gridTable(rows: RowCells[]): Table {
   const tableRows: TableRow[] = rows.map((cells, r) => ({
     line: cells[0]!.line,
-    cells: cells.map((c, col): TableCell => ({ text: c.text, row: r, col, rowSpan: 1, colSpan: 1, at: { line: c.line } })),
+    cells: cells.map((c, col): TableCell => ({
+      text: c.text,
+      row: r,
+      col,
+      rowSpan: 1,
+      colSpan: 1,
+      at: { line: c.line },
+      ...(c.label ? { label: c.label } : {}),
+    })),
   }));
   const lines = rows.flat().map((c) => c.line);
   return { shape: 'grid', rows: tableRows, lineStart: Math.min(...lines), lineEnd: Math.max(...lines) };

@@ -12,6 +12,8 @@ import type { FlatChar } from './flatPieces';
 export interface FlatCell {
   text: string;
   line: number;
+  /** The label a garbled cell stands for (TableCell.label). */
+  label?: string;
 }
 
 /** What a column holds, for telling whether a cut cell fits it. */
