@@ -20,7 +20,7 @@ import { LabelSet, splitWeight } from '../templates/labels';
 import { columnLabelsOf, labelsOf, type FundingRole, type IndicatorRole, type Template } from '../templates/template';
 import { LEVEL1, LEVEL2 } from '../templates/vocabulary';
 import { cutFundingRow, cutTotalRow } from './flatAmounts';
-import { cutRows, type FlatCell, type Shape } from './flatGluedRows';
+import { cutRows, type FlatCell, type RowSchema, type Shape } from './flatGluedRows';
 import { charsOf, splitPieces, type FlatChar, type Piece, type Vocabulary } from './flatPieces';
 
 /** The level words as a flattened table carries them: the forms that end in 指标. */
@@ -241,6 +241,7 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
         level,
         heading: indicatorHeading,
         column: columnLabel,
+        weightedLevels: t.weightedLevels === true,
       });
       continue;
     }
@@ -285,6 +286,21 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
       const under = first < 0 ? [] : indicatorRoles.slice(first);
       const cells = value ? cutTotalRow(trimNumbers(value.chars), under) : null;
       rows.push(value ? [cellOf(p), ...(cells ?? [cellOf(value)])] : [cellOf(p)]);
+      continue;
+    }
+    // A total in the header (自评得分 98) is its figure: text glued after it is the next thing written (财政审核评分 …).
+    if (total.has(p.norm) && t.total.inHeader && next()?.kind === 'text') {
+      const value = next()!;
+      const end = leadingFigures(value.chars);
+      const figure = value.chars.slice(0, end);
+      const after = value.chars.slice(end);
+      i += 2;
+      if (end === 0 || after.every((c) => c.ch.trim() === '')) {
+        rows.push([cellOf(p), cellOf(value)]);
+        continue;
+      }
+      rows.push([cellOf(p), { text: textOf(figure), line: figure[0]!.line }]);
+      rows.push([{ text: textOf(after), line: after.find((c) => c.ch.trim() !== '')!.line }]);
       continue;
     }
     // A label and its value (项目名称 …, 主管部门 …), or a label alone (预期目标 实际完成情况).
@@ -380,6 +396,14 @@ function leadingFigures(chars: FlatChar[]): number {
   return end;
 }
 
+/** The text of characters, trimmed. */
+function textOf(chars: FlatChar[]): string {
+  return chars
+    .map((c) => c.ch)
+    .join('')
+    .trim();
+}
+
 /** The figures at the start of a 总分 row's text (a note may follow them: `总分100100注:1.…`). */
 function trimNumbers(chars: FlatChar[]): FlatChar[] {
   return chars.slice(0, leadingFigures(chars));
@@ -411,18 +435,25 @@ function indicatorBody(
   roles: IndicatorRole[],
   spaced: boolean,
   rows: RowCells[],
-  is: { stop: (p: Piece) => boolean; level: LabelSet; heading: LabelSet; column: LabelSet },
+  is: { stop: (p: Piece) => boolean; level: LabelSet; heading: LabelSet; column: LabelSet; weightedLevels: boolean },
 ): number {
   const rest = roles.filter((r) => r !== 'level1' && r !== 'level2');
   const shapes = rest.map((r) => SHAPES[r]);
   const weight = rest.indexOf('weight');
   const score = rest.indexOf('score');
-  const schema = {
+  let lead: Piece[] = [];
+  // An indicator weighs no more than its level (数量指标(10分)): the innermost level that states its weight.
+  const levelWeight = (): number | null => {
+    const w = lead.map((p) => splitWeight(p.norm).weight).filter((x): x is string => x !== null);
+    return w.length > 0 ? Number(w.at(-1)!.replace('分', '')) : null;
+  };
+  const schemaOf = (bound: number | null) => ({
     shapes,
     mayOmitLast: rest.at(-1) === 'note' ? 1 : 0,
-    check: (cells: string[]) => weight < 0 || score < 0 || !cells[score] || Number(cells[score]) <= Number(cells[weight]),
-  };
-  let lead: Piece[] = [];
+    check: (cells: string[]) =>
+      (weight < 0 || score < 0 || !cells[score] || Number(cells[score]) <= Number(cells[weight])) &&
+      (weight < 0 || bound === null || !cells[weight] || Number(cells[weight]) <= bound),
+  });
   let i = from;
   const leadCells = () => lead.map((p): FlatCell => ({ text: p.text, line: p.line }));
   const flushLead = () => {
@@ -440,13 +471,83 @@ function indicatorBody(
       lead.push(p);
       continue;
     }
-    const cut = cutRows(p.chars, schema, spaced);
-    if (cut.ways === 1) cut.rows.forEach((cells, k) => rows.push([...(k === 0 ? leadCells() : []), ...pad(cells, rest.length)]));
-    else rows.push([...leadCells(), { text: p.text, line: p.line }]);
-    lead = [];
+    const schema = schemaOf(levelWeight());
+    // A weighted level cell (项目效益(35分)) closing the text opens the rows after it.
+    const { body, level } = is.weightedLevels ? trailingLevel(p) : { body: p.chars, level: null };
+    let first = true;
+    for (const part of numberedRows(body)) {
+      const cut = cutRows(part, schema, spaced);
+      const lead0 = first ? leadCells() : [];
+      first = false;
+      if (cut.ways === 1) {
+        cut.rows.forEach((cells, k) => rows.push([...(k === 0 ? lead0 : []), ...pad(cells, rest.length)]));
+        continue;
+      }
+      // Two ways to cut the whole text: no part of it is certain. No way at all: the rows before a garbled one may be.
+      const head = spaced || cut.ways > 1 ? null : rowsBeforeGarbled(part, schema);
+      head?.rows.forEach((cells, k) => rows.push([...(k === 0 ? lead0 : []), ...pad(cells, rest.length)]));
+      const left = head ? part.slice(head.end) : part;
+      rows.push([...(head ? [] : lead0), { text: textOf(left), line: left.find((c) => c.ch.trim() !== '')?.line ?? p.line }]);
+    }
+    lead = level ? [level] : [];
   }
   flushLead();
   return i;
+}
+
+/** A weighted level cell at the end of a text (`…14.8万元3项目效益(35分)`): the text before it, and the cell as a piece. */
+function trailingLevel(p: Piece): { body: FlatChar[]; level: Piece | null } {
+  const written = p.chars.map((c) => c.ch).join('');
+  const m = /\p{Script=Han}{2,8}\(\d+(?:\.\d+)?分\)\s*$/u.exec(written);
+  // (Characters are code points here: Han and ASCII are one each.)
+  if (!m || m.index === 0 || [...written].length !== p.chars.length) return { body: p.chars, level: null };
+  const chars = p.chars.slice(m.index);
+  const text = textOf(chars);
+  return {
+    body: p.chars.slice(0, m.index),
+    level: { kind: 'label', text, norm: text.normalize('NFKC'), chars, line: chars[0]!.line, spacedBefore: false },
+  };
+}
+
+/** A template's numbering cell before an indicator (指标1, 指标2：): where a row starts. */
+const NUMBERING = /指标\d+[:：]?/gu;
+
+/**
+ * The rows of a text as its numbering cells (`指标1免费发放原原种…指标2企业自行采购…`) divide it: each
+ * part whole rows; the numbering cells are no cells, and a numbering cell with nothing after it
+ * (`指标2:`) is a template row left unfilled.
+ */
+function numberedRows(chars: FlatChar[]): FlatChar[][] {
+  const written = chars.map((c) => c.ch).join('');
+  if ([...written].length !== chars.length) return [chars];
+  const parts: FlatChar[][] = [];
+  let from = 0;
+  for (const m of written.matchAll(NUMBERING)) {
+    parts.push(chars.slice(from, m.index));
+    from = m.index! + m[0].length;
+  }
+  parts.push(chars.slice(from));
+  return parts.filter((part) => part.some((c) => c.ch.trim() !== ''));
+}
+
+/** OCR debris inside a figure: a Latin letter glued to a digit or point (`3M.8万元` for 14.8万元). */
+const GARBLED_FIGURE = /[A-Za-z][\d.]|[\d.][A-Za-z]/;
+
+/**
+ * The rows before a row an OCR garbled (`…35万元3绿化、水电费等成本3M.8万元14.8万元3`): when the text
+ * cuts no way as a whole and holds a garbled figure, the text up to where the garbled row's name
+ * starts (the last letter after a figure before the debris) is cut alone; its rows are kept when
+ * they cut one way only, and the garbled rest is reported. Null otherwise.
+ */
+function rowsBeforeGarbled(chars: FlatChar[], schema: RowSchema): { rows: FlatCell[][]; end: number } | null {
+  const written = chars.map((c) => c.ch).join('');
+  const garbled = GARBLED_FIGURE.exec(written);
+  if (!garbled || [...written].length !== chars.length) return null;
+  let end = garbled.index;
+  while (end > 0 && !(/[\d%‰]/u.test(chars[end - 1]!.ch) && /\p{Script=Han}/u.test(chars[end]!.ch))) end--;
+  if (end === 0) return null;
+  const cut = cutRows(chars.slice(0, end), schema, false);
+  return cut.ways === 1 ? { rows: cut.rows, end } : null;
 }
 
 /** A row with its blank trailing cells written out. */

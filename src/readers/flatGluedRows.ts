@@ -34,6 +34,10 @@ const COMPARATOR = /^[≥≤=<>＝≧≦]$/u;
 /** A value as indicator cells write it: `≥95%`, `266米`, `20万元`, `98%以上`. */
 const VALUE = /^[≥≤=<>＝≧≦]?(?:0|[1-9]\d*)(?:\.\d+)?(?:%|‰|[\p{Script=Han}A-Za-z]{1,3})?(?:以上|以下|左右)?$/u;
 
+/** A date as a target or actual writes it: `2021年12月完成`, `11月底前`, `2022年6月30日前完成`. */
+const DATE =
+  /^(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:(?:3[01]|[12]\d|0?[1-9])日)?(?:底|初|中旬|下旬)?(?:前|以前|之前)?(?:完成)?$|^(?:19|20)\d{2}年(?:底|内)?(?:前|以前|之前)?(?:完成)?$/u;
+
 /** A text written twice right before a figure (`…水平保障保障88`): a target and an actual met as written, never inside a name. */
 const TWICE_BEFORE_FIGURE = /(\p{L}{2,})\1\d/u;
 
@@ -65,7 +69,7 @@ export function fitsShape(shape: Shape, text: string, spaced: boolean): boolean 
       return letters >= 2 && !VALUE.test(t) && (spaced || (!/[%≥≤=<>]$/u.test(t) && !twoFigures().test(t) && !TWICE_BEFORE_FIGURE.test(t)));
     }
     case 'value':
-      return spaced || VALUE.test(t.replace(/\s+/gu, '')) || (!hasDigit(t) && /\p{L}/u.test(t));
+      return spaced || VALUE.test(t.replace(/\s+/gu, '')) || DATE.test(t) || (!hasDigit(t) && /\p{L}/u.test(t));
     case 'text':
       return spaced || (!hasDigit(t) && (/\p{L}/u.test(t) || /^[…—\-/.。]+$/u.test(t)));
   }
