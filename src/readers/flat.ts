@@ -59,10 +59,18 @@ function regionsOf(lines: string[]): Region[] {
     let j = i + 1;
     for (;;) {
       while (j < lines.length && lines[j]!.trim() === '') j++;
-      if (j >= lines.length || !PAGE_MARK.test(lines[j]!)) break;
-      region.lines.push({ text: lines[j]!.replace(PAGE_MARK, ''), line: j + 1 });
-      region.last = j + 1;
-      j++;
+      if (j >= lines.length) break;
+      if (PAGE_MARK.test(lines[j]!)) {
+        region.lines.push({ text: lines[j]!.replace(PAGE_MARK, ''), line: j + 1 });
+        region.last = j + 1;
+        j++;
+        continue;
+      }
+      const broken = brokenCellLines(lines, region.last);
+      if (broken === 0) break;
+      for (let k = region.last; k < region.last + broken; k++) region.lines.push({ text: lines[k]!, line: k + 1 });
+      region.last += broken;
+      j = region.last;
     }
     // The first line's own page number (`1、…`) when the next ones carry theirs.
     if (region.lines.length > 1) region.lines[0]!.text = region.lines[0]!.text.replace(PAGE_MARK, '');
@@ -70,6 +78,27 @@ function regionsOf(lines: string[]): Region[] {
     i = region.last - 1;
   }
   return regions;
+}
+
+/**
+ * How many lines right after line `last` (1-based) continue its flattened table where an OCR broke a
+ * cell over lines (`…自治区补助300万元` / `259.45万元` / `86.5%市县资金年度总体目标…`): the lines
+ * up to the last flattened one (long, with many labels) in the run of non-blank lines after it, when
+ * the lines between are short. 0 when there is none.
+ */
+function brokenCellLines(lines: string[], last: number): number {
+  let count = 0;
+  for (let k = last; k < lines.length && lines[k]!.trim() !== '' && !PAGE_MARK.test(lines[k]!); k++) {
+    const text = lines[k]!;
+    if (
+      text.length >= MIN_LENGTH &&
+      !text.includes('\t') &&
+      labelCount(splitPieces(charsOf([{ text, line: k + 1 }]), VOCABULARY)) >= MIN_LABELS
+    )
+      count = k - last + 1;
+    else if (text.length >= MIN_LENGTH) break;
+  }
+  return count;
 }
 
 /** Whether a label on the line is glued to the text after it (`转移支付(项目)名称车辆购置税…`). */
@@ -291,7 +320,9 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
     // A total in the header (自评得分 98) is its figure: text glued after it is the next thing written (财政审核评分 …).
     if (total.has(p.norm) && t.total.inHeader && next()?.kind === 'text') {
       const value = next()!;
-      const end = leadingFigures(value.chars);
+      const figures = leadingFigures(value.chars);
+      // (A score may be written with its unit: 项目总得分99分.)
+      const end = figures > 0 && value.chars[figures]?.ch === '分' ? figures + 1 : figures;
       const figure = value.chars.slice(0, end);
       const after = value.chars.slice(end);
       i += 2;

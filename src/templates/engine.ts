@@ -621,7 +621,11 @@ function readIndicators(
       if (placed.error === null)
         // Certain without the 总分 row: the row's last cells alone on the next line (figures, no
         // name of their own), and with them every column is filled in order.
-        return { cells: joined, next: at, certain: extra === 0 && isTail(more) && placed.inferred === undefined && joined.length === rest.length };
+        return {
+          cells: joined,
+          next: at,
+          certain: extra === 0 && isTail(more) && placed.inferred === undefined && joined.length === rest.length,
+        };
     }
     return null;
   };
@@ -719,7 +723,11 @@ function readIndicators(
         nextFirst !== undefined &&
         nextFirst.row !== null &&
         nextFirst.line === cells.at(-1)?.line! + 1 &&
-        isTail(rowFrom(nextFirst.index).map((x) => r.ts.tokens[x]!).filter((x) => x.norm !== ''));
+        isTail(
+          rowFrom(nextFirst.index)
+            .map((x) => r.ts.tokens[x]!)
+            .filter((x) => x.norm !== ''),
+        );
       const joined =
         cells.some((c) => c.norm !== '') &&
         alone.error !== null &&
@@ -779,9 +787,13 @@ function readTotal(
 ): { score: Cell | null; weight: Cell | null; line: number | null } {
   if (r.t.total.labels.length === 0) return { score: null, weight: null, line: null };
   if (r.t.total.inHeader) {
-    const label = r.find(r.sets.total);
+    // (It may stand right before the name label, in the title's row: 项目总得分 99分 项目名称 ….)
+    const before = [r.start - 2, r.start - 1].find((i) => i >= 0 && r.sets.total.has(r.ts.tokens[i]!.norm));
+    const label = before ?? r.find(r.sets.total);
     if (label < 0) r.problems.push({ line: r.ts.tokens[r.start]!.line, message: `no ${r.t.total.labels[0]} cell in the header` });
-    return label < 0 ? { score: null, weight: null, line: null } : { score: r.valueAt(label), weight: null, line: r.ts.tokens[label]!.line };
+    return label < 0
+      ? { score: null, weight: null, line: null }
+      : { score: r.valueAt(label), weight: null, line: r.ts.tokens[label]!.line };
   }
   const at = r.find(r.sets.total, from);
   if (at < 0) {

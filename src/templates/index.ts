@@ -15,6 +15,7 @@ import { department } from './definitions/department';
 import { departmentScoresheet } from './definitions/departmentScoresheet';
 import { hubei } from './definitions/hubei';
 import { yinchuan } from './definitions/yinchuan';
+import { ningxiaSpecialFund } from './definitions/ningxiaSpecialFund';
 import { readRecords } from './engine';
 import type { Template } from './template';
 import { tokenize } from './tokens';
@@ -22,6 +23,7 @@ import { tokenize } from './tokens';
 /** Every template, the more specific first (a record is read by the first that recognises it). */
 export const TEMPLATES: readonly Template[] = [
   sichuan,
+  ningxiaSpecialFund,
   sichuanLinkage,
   beijing,
   yinchuan,

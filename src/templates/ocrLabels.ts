@@ -7,7 +7,8 @@
  * two), so that labels of fewer than four characters are matched exactly only and a short label
  * never loses a character (`专项资金` ends with no 项目资金) — and closer to it than to any other
  * label of the vocabulary: when two labels are as close (`四级指标` is one edit from 一级指标,
- * 二级指标 and 三级指标), it is neither. A label and a longer form that holds it (调整预算数,
+ * 二级指标 and 三级指标), it is neither. In running text, where the label ends must be certain (see
+ * `prefix`). A label and a longer form that holds it (调整预算数,
  * 调整预算数(A); (万元), 项目资金(万元)) are one label here, the fuller form kept when it is close enough.
  */
 
@@ -71,21 +72,34 @@ export class OcrLabels {
       .filter((e) => e.tolerance > 0);
   }
 
-  /** The label the text starts with, garbled (its length in code points of the text), or null. */
+  /**
+   * The label the text starts with, garbled (its length in code points of the text), or null. Where
+   * it ends must be certain: at its own last character, read right, or where the Chinese text
+   * stops (`调整预算将,A、`) — `服务对象满意度种薯繁育…` does not start with 服务对象满意度指标.
+   */
   prefix(text: string): OcrMatch | null {
     const chars = [...text];
+    const certain = (e: Entry, m: number) => chars[m - 1] === e.chars.at(-1) || m === chars.length || !HAN.test(chars[m]!);
     return (
-      this.pick(this.entries.flatMap((e) => this.windows(e, chars.length).map((m) => this.within(e, chars.slice(0, m), m)))).at(0) ?? null
+      this.pick(
+        this.entries.flatMap((e) =>
+          this.windows(e, chars.length).map((m) => (certain(e, m) ? this.within(e, chars.slice(0, m), m) : null)),
+        ),
+      ).at(0) ?? null
     );
   }
 
-  /** The label the text ends with, garbled, or null. */
+  /** The label the text ends with, garbled, or null; where it starts must be as certain (its first character read right, or no Chinese before it). */
   suffix(text: string): OcrMatch | null {
     const chars = [...text];
+    const certain = (e: Entry, m: number) =>
+      chars[chars.length - m] === e.chars[0] || m === chars.length || !HAN.test(chars[chars.length - m - 1]!);
     return (
-      this.pick(this.entries.flatMap((e) => this.windows(e, chars.length).map((m) => this.within(e, chars.slice(chars.length - m), m)))).at(
-        0,
-      ) ?? null
+      this.pick(
+        this.entries.flatMap((e) =>
+          this.windows(e, chars.length).map((m) => (certain(e, m) ? this.within(e, chars.slice(chars.length - m), m) : null)),
+        ),
+      ).at(0) ?? null
     );
   }
 

@@ -67,6 +67,10 @@ describe('near misses are no labels', () => {
     expect(short.prefix('执行卒')).toBeNull();
     expect(short.suffix('合计得份')).toBeNull();
   });
+  it('a label whose end is misread too is no label where Chinese text goes on: 服务对象满意度种薯繁育… does not start with 服务对象满意度指标', () => {
+    expect(new OcrLabels(['服务对象满意度指标']).prefix('服务对象满意度种薯繁育企业')).toBeNull();
+    expect(new OcrLabels(['服务对象满意度指标']).prefix('服务对象满意度指杯')).toMatchObject({ label: '服务对象满意度指标' });
+  });
   it('ordinary words near no label stay text', () => {
     expect(vocabulary.prefix('保障学校正常工作运行')).toBeNull();
     expect(vocabulary.suffix('改善学校的办学条件')).toBeNull();
