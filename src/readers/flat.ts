@@ -618,7 +618,8 @@ export function readFlatBlocks(text: string, readBlocks: (text: string) => Block
   const taken = new Set(flattened.flatMap((r) => r.lines.map((l) => l.line)));
   for (const region of [...flattened, ...gluedLineRegions(lines, taken)]) {
     const chars = charsOf(region.lines);
-    const glued = splitPieces(chars, VOCABULARY);
+    // (Lines are told flattened by their labels written right; their labels are then read OCR-tolerant.)
+    const glued = splitPieces(chars, VOCABULARY, false, true);
     const spaced = !region.gluedLines && isSpaced(glued);
     const pieces = spaced ? splitPieces(chars, VOCABULARY, true) : glued;
     const t = templateOf(pieces);

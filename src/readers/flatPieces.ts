@@ -76,8 +76,11 @@ function normChar(ch: string): string {
 
 const WEIGHT_SUFFIX = /^\(\d+(?:\.\d+)?分\)/;
 
-/** Cuts flattened text into labels and the text between them; `spaced`: spaces separate its cells (see below). */
-export function splitPieces(chars: FlatChar[], vocabulary: Vocabulary, spaced = false): Piece[] {
+/**
+ * Cuts flattened text into labels and the text between them; `spaced`: spaces separate its cells
+ * (see below); `garbled`: labels an OCR garbled are looked for too (glued text only; see garbledLabels).
+ */
+export function splitPieces(chars: FlatChar[], vocabulary: Vocabulary, spaced = false, garbled = false): Piece[] {
   const { byFirst } = indexOf(vocabulary);
   // The text without white space, each character pointing back to its place in `chars`.
   const at: number[] = [];
@@ -151,7 +154,8 @@ export function splitPieces(chars: FlatChar[], vocabulary: Vocabulary, spaced = 
     lastLabelEnd = end;
   }
   pushText(textStart, compact.length);
-  return spaced ? pieces : pieces.flatMap((piece, k) => garbledLabels(piece, pieces[k - 1], pieces[k + 1], indexOf(vocabulary).ocr));
+  if (spaced || !garbled) return pieces;
+  return pieces.flatMap((piece, k) => garbledLabels(piece, pieces[k - 1], pieces[k + 1], indexOf(vocabulary).ocr));
 }
 
 const TRAILING_WEIGHT = /\(\d+(?:\.\d+)?分\):*$/;

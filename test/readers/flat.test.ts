@@ -222,8 +222,7 @@ describe('an OCR of a scanned table, glued and garbled (宁夏 银川市 本级�
     );
     // 3M.8万元 (14.8万元) and IO (10) are OCR debris: those rows are reported, not read.
     expect(p.indicators.some((i) => i.name.includes('绿化') || i.name === '保障人数')).toBe(false);
-    const problems = p.readingProblems.map((x) => x.message).join('\n');
-    expect(p.readingProblems.length).toBeGreaterThan(0);
+    const problems = (p.readingProblems ?? []).map((x) => x.message).join('\n');
     expect(problems).toMatch(/cannot tell which are missing/);
   });
 });
