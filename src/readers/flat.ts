@@ -20,7 +20,7 @@ import { LabelSet, splitWeight } from '../templates/labels';
 import { columnLabelsOf, labelsOf, type FundingRole, type IndicatorRole, type Template } from '../templates/template';
 import { LEVEL1, LEVEL2 } from '../templates/vocabulary';
 import { cutFundingRow, cutTotalRow } from './flatAmounts';
-import { cutRows, type FlatCell, type Shape } from './flatGluedRows';
+import { cutRows, type FlatCell, type RowSchema, type Shape } from './flatGluedRows';
 import { charsOf, splitPieces, type FlatChar, type Piece, type Vocabulary } from './flatPieces';
 
 /** The level words as a flattened table carries them: the forms that end in 指标. */
@@ -63,10 +63,18 @@ function regionsOf(lines: string[]): Region[] {
     let j = i + 1;
     for (;;) {
       while (j < lines.length && lines[j]!.trim() === '') j++;
-      if (j >= lines.length || !PAGE_MARK.test(lines[j]!)) break;
-      region.lines.push({ text: lines[j]!.replace(PAGE_MARK, ''), line: j + 1 });
-      region.last = j + 1;
-      j++;
+      if (j >= lines.length) break;
+      if (PAGE_MARK.test(lines[j]!)) {
+        region.lines.push({ text: lines[j]!.replace(PAGE_MARK, ''), line: j + 1 });
+        region.last = j + 1;
+        j++;
+        continue;
+      }
+      const broken = brokenCellLines(lines, region.last);
+      if (broken === 0) break;
+      for (let k = region.last; k < region.last + broken; k++) region.lines.push({ text: lines[k]!, line: k + 1 });
+      region.last += broken;
+      j = region.last;
     }
     // The first line's own page number (`1、…`) when the next ones carry theirs.
     if (region.lines.length > 1) region.lines[0]!.text = region.lines[0]!.text.replace(PAGE_MARK, '');
@@ -74,6 +82,27 @@ function regionsOf(lines: string[]): Region[] {
     i = region.last - 1;
   }
   return regions;
+}
+
+/**
+ * How many lines right after line `last` (1-based) continue its flattened table where an OCR broke a
+ * cell over lines (`…自治区补助300万元` / `259.45万元` / `86.5%市县资金年度总体目标…`): the lines
+ * up to the last flattened one (long, with many labels) in the run of non-blank lines after it, when
+ * the lines between are short. 0 when there is none.
+ */
+function brokenCellLines(lines: string[], last: number): number {
+  let count = 0;
+  for (let k = last; k < lines.length && lines[k]!.trim() !== '' && !PAGE_MARK.test(lines[k]!); k++) {
+    const text = lines[k]!;
+    if (
+      text.length >= MIN_LENGTH &&
+      !text.includes('\t') &&
+      labelCount(splitPieces(charsOf([{ text, line: k + 1 }]), VOCABULARY)) >= MIN_LABELS
+    )
+      count = k - last + 1;
+    else if (text.length >= MIN_LENGTH) break;
+  }
+  return count;
 }
 
 /** Whether a label on the line is glued to the text after it (`转移支付(项目)名称车辆购置税…`). */
@@ -200,7 +229,7 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
   const columnLabel = set(columnLabelsOf(t));
 
   const rows: RowCells[] = [];
-  const cellOf = (p: Piece): FlatCell => ({ text: p.text, line: p.line });
+  const cellOf = (p: Piece): FlatCell => ({ text: p.text, line: p.line, ...(p.garbled ? { label: p.norm } : {}) });
   let fundingRoles: FundingRole[] = [];
   let headingWeight: number | null = null;
   let inYuan = false;
@@ -216,8 +245,13 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
       i++;
       continue;
     }
-    // An indicator header whose heading was lost (garbled, or set elsewhere) opens the block at its first column label.
-    const headless = !fundingHeading.has(p.norm) && !indicatorHeading.has(p.norm) && indicatorRoles.length === 0 && headlessIndicatorHeader(merged, i, indicatorColumns);
+    // An indicator header whose heading was lost (garbled, or set elsewhere) opens the block at its first column label:
+    // a level label with the level columns and a 指标值 or 得分 column after it, or its first two column labels (一级指标 二级指标).
+    const headless =
+      !fundingHeading.has(p.norm) &&
+      !indicatorHeading.has(p.norm) &&
+      indicatorRoles.length === 0 &&
+      (headlessIndicatorHeader(merged, i, indicatorColumns) || opensIndicatorHeader(merged, i, indicatorColumns));
     if (fundingHeading.has(p.norm) || indicatorHeading.has(p.norm) || headless) {
       const funding = fundingHeading.has(p.norm);
       // Where the first column label is the heading, it is a column too.
@@ -228,16 +262,20 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
           row: (q) => fundingRows.some((r) => r.set.has(q.norm)),
         });
       const header: RowCells = headless ? [] : [cellOf(p)];
+      const columns = funding ? fundingColumns : indicatorColumns;
       const roles: string[] = headingIsColumn ? [t.indicators.columns[0]!.role] : [];
       let k = headless ? i : i + 1;
       for (; k < merged.length; k++) {
         const q = merged[k]!;
-        // A short fragment with no Chinese between two header labels is OCR debris (`执行率(B/A1得分`): passed over.
         if (q.kind === 'text') {
-          if (q.text.length <= 6 && !/\p{Script=Han}/u.test(q.text) && merged[k + 1]?.kind === 'label' && roles.length > 0) continue;
-          break;
+          if (roles.length > 0 && isDebris(q, merged[k + 1])) continue;
+          const unread = roles.length > 0 ? unreadColumn(q, roles.at(-1)!, merged[k + 1], columns, roles) : null;
+          if (!unread) break;
+          roles.push(unread.role);
+          header.push({ ...cellOf(q), label: unread.label });
+          continue;
         }
-        const column = (funding ? fundingColumns : indicatorColumns).find((c) => c.set.has(q.norm) && !roles.includes(c.role));
+        const column = columns.find((c) => c.set.has(q.norm) && !roles.includes(c.role));
         if (column) roles.push(column.role);
         else if (!(funding && fundingSkip.has(q.norm))) break;
         header.push(cellOf(q));
@@ -260,6 +298,7 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
         heading: indicatorHeading,
         column: columnLabel,
         textLevel: ownLevels,
+        weightedLevels: t.weightedLevels === true,
       });
       continue;
     }
@@ -306,6 +345,23 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
       rows.push(value ? [cellOf(p), ...(cells ?? [cellOf(value)])] : [cellOf(p)]);
       continue;
     }
+    // A total in the header (自评得分 98) is its figure: text glued after it is the next thing written (财政审核评分 …).
+    if (total.has(p.norm) && t.total.inHeader && next()?.kind === 'text') {
+      const value = next()!;
+      const figures = leadingFigures(value.chars);
+      // (A score may be written with its unit: 项目总得分99分.)
+      const end = figures > 0 && value.chars[figures]?.ch === '分' ? figures + 1 : figures;
+      const figure = value.chars.slice(0, end);
+      const after = value.chars.slice(end);
+      i += 2;
+      if (end === 0 || after.every((c) => c.ch.trim() === '')) {
+        rows.push([cellOf(p), cellOf(value)]);
+        continue;
+      }
+      rows.push([cellOf(p), { text: textOf(figure), line: figure[0]!.line }]);
+      rows.push([{ text: textOf(after), line: after.find((c) => c.ch.trim() !== '')!.line }]);
+      continue;
+    }
     // A label and its value (项目名称 …, 主管部门 …), or a label alone (预期目标 实际完成情况).
     const value = next()?.kind === 'text' ? next()! : null;
     rows.push(value ? [cellOf(p), cellOf(value)] : [cellOf(p)]);
@@ -331,7 +387,11 @@ function withOwnEnds(pieces: Piece[], own: LabelSet): Piece[] {
       while (k < p.chars.length && seen < cut) if (!/\s/u.test(p.chars[k++]!.ch)) seen++;
       const head = p.chars.slice(0, k);
       const rest = p.chars.slice(k);
-      const text = (chars: FlatChar[]) => chars.map((c) => c.ch).join('').trim();
+      const text = (chars: FlatChar[]) =>
+        chars
+          .map((c) => c.ch)
+          .join('')
+          .trim();
       return [
         { kind: 'text', text: text(head), norm: text(head), chars: head, line: p.line, spacedBefore: p.spacedBefore },
         { ...p, text: text(rest), norm: tail, chars: rest, line: rest[0]?.line ?? p.line, spacedBefore: /\s/u.test(head.at(-1)?.ch ?? '') },
@@ -360,6 +420,41 @@ function headlessIndicatorHeader(pieces: Piece[], at: number, columns: { role: I
   return roles.slice(0, n + 1).every((role, k) => role === LEVEL_ROLES[3 - (n + 1) + k]);
 }
 
+/** A short fragment with no Chinese before a label, among header labels, is OCR debris (`执行率(B/A1得分`, `调整预算数,A、全年执行数`). */
+function isDebris(q: Piece, next: Piece | undefined): boolean {
+  return q.kind === 'text' && q.text.length <= 6 && !/\p{Script=Han}/u.test(q.text) && next?.kind === 'label';
+}
+
+/** Whether the pieces from i open an indicator header without its heading: its first two column labels (一级指标 二级指标). */
+function opensIndicatorHeader(pieces: Piece[], i: number, columns: { set: LabelSet }[]): boolean {
+  const [first, second] = columns;
+  return !!first && !!second && first.set.has(pieces[i]!.norm) && pieces[i + 1]?.kind === 'label' && second.set.has(pieces[i + 1]!.norm);
+}
+
+/** The longest unrecognised header cell taken for a column by its place (see unreadColumn). */
+const MAX_UNREAD_LABEL = 8;
+
+/**
+ * A header cell the OCR garbled beyond recognition (`考值参分`), standing between two column labels
+ * that the template lists with exactly one column between them — a column not found yet — is that
+ * column: its place says which, as a column label's place does in any header. Anything else is not
+ * a header cell.
+ */
+function unreadColumn<Role extends string>(
+  q: Piece,
+  previous: string,
+  next: Piece | undefined,
+  columns: { role: Role; set: LabelSet }[],
+  found: string[],
+): { role: Role; label: string } | null {
+  if (q.text.length > MAX_UNREAD_LABEL || !/^\p{Script=Han}+$/u.test(q.text) || next?.kind !== 'label') return null;
+  const before = columns.findIndex((c) => c.role === previous);
+  const after = columns.findIndex((c) => c.set.has(next.norm) && !found.includes(c.role));
+  const between = columns[before + 1];
+  if (before < 0 || after !== before + 2 || !between || found.includes(between.role)) return null;
+  return { role: between.role, label: between.set.synonyms[0]! };
+}
+
 /** How many cells may stand out of order between a funding heading and its column labels. */
 const MAX_DISPLACED = 6;
 
@@ -379,7 +474,8 @@ function putBackFundingRow(pieces: Piece[], heading: number, is: { column: (p: P
   const displaced = pieces.slice(first, k);
   const rows = displaced.filter((q) => q.kind === 'label' && is.row(q));
   let end = k;
-  while (end < pieces.length && pieces[end]!.kind === 'label' && is.column(pieces[end]!)) end++;
+  while (end < pieces.length && ((pieces[end]!.kind === 'label' && is.column(pieces[end]!)) || isDebris(pieces[end]!, pieces[end + 1])))
+    end++;
   const figures = pieces[end];
   if (rows.length !== 1 || end - k < 2 || !figures || figures.kind !== 'text' || !/^[\d.]/.test(figures.text)) return;
   const others = displaced.filter((q) => q !== rows[0]);
@@ -407,6 +503,14 @@ function leadingFigures(chars: FlatChar[]): number {
   let end = 0;
   while (end < chars.length && /[\d.%\s—–\-/]/u.test(chars[end]!.ch)) end++;
   return end;
+}
+
+/** The text of characters, trimmed. */
+function textOf(chars: FlatChar[]): string {
+  return chars
+    .map((c) => c.ch)
+    .join('')
+    .trim();
 }
 
 /** The figures at the start of a 总分 row's text (a note may follow them: `总分100100注:1.…`). */
@@ -440,18 +544,25 @@ function indicatorBody(
   roles: IndicatorRole[],
   spaced: boolean,
   rows: RowCells[],
-  is: { stop: (p: Piece) => boolean; level: LabelSet; heading: LabelSet; column: LabelSet; textLevel: LabelSet },
+  is: { stop: (p: Piece) => boolean; level: LabelSet; heading: LabelSet; column: LabelSet; textLevel: LabelSet; weightedLevels: boolean },
 ): number {
   const rest = roles.filter((r) => r !== 'level1' && r !== 'level2');
   const shapes = rest.map((r) => SHAPES[r]);
   const weight = rest.indexOf('weight');
   const score = rest.indexOf('score');
-  const schema = {
+  let lead: Piece[] = [];
+  // An indicator weighs no more than its level (数量指标(10分)): the innermost level that states its weight.
+  const levelWeight = (): number | null => {
+    const w = lead.map((p) => splitWeight(p.norm).weight).filter((x): x is string => x !== null);
+    return w.length > 0 ? Number(w.at(-1)!.replace('分', '')) : null;
+  };
+  const schemaOf = (bound: number | null) => ({
     shapes,
     mayOmitLast: rest.at(-1) === 'note' ? 1 : 0,
-    check: (cells: string[]) => weight < 0 || score < 0 || !cells[score] || Number(cells[score]) <= Number(cells[weight]),
-  };
-  let lead: Piece[] = [];
+    check: (cells: string[]) =>
+      (weight < 0 || score < 0 || !cells[score] || Number(cells[score]) <= Number(cells[weight])) &&
+      (weight < 0 || bound === null || !cells[weight] || Number(cells[weight]) <= bound),
+  });
   let i = from;
   const leadCells = () => lead.map((p): FlatCell => ({ text: p.text, line: p.line }));
   const flushLead = () => {
@@ -473,31 +584,50 @@ function indicatorBody(
       lead.push(p);
       continue;
     }
-    // A level's weight written apart from its word (`…完善5(10)绩效目标`, a PDF's text boxes): no cell of the rows.
-    const chars = withoutWeight(p.chars);
-    if (chars.length === 0) continue;
-    const cut = cutRows(chars, schema, spaced);
-    // A level word that is a word of texts too (the template's levelWords), followed by text that makes no whole rows,
-    // was a word of the stretch before it (`…可衡量5合理性5` 绩效目标 `设定符合实际需求,合理可行5`): the two are cut as one,
-    // when that fits one way only.
-    const word = lead.length === 1 && is.textLevel.has(lead[0]!.norm) ? lead[0]! : null;
-    const joined =
-      cut.ways === 0 && !spaced && word && previous ? cutRows([...previous.chars, ...word.chars, ...chars], schema, false) : null;
-    if (joined?.ways === 1 && previous) {
-      rows.splice(previous.at);
-      push(joined.rows, previous.lead);
-      previous = null;
-    } else {
-      previous = { chars, lead: leadCells(), at: rows.length };
-      if (cut.ways === 1) push(cut.rows, leadCells());
-      // More than one way: the rows (or the names) every way agrees on, the rest uncut for the template reader to report.
-      else if (cut.certain.length > 0)
+    const schema = schemaOf(levelWeight());
+    // A weighted level cell (项目效益(35分)) closing the text opens the rows after it.
+    const { body, level } = is.weightedLevels ? trailingLevel(p) : { body: p.chars, level: null };
+    let first = true;
+    for (const numbered of numberedRows(body)) {
+      // A level's weight written apart from its word (`…完善5(10)绩效目标`, a PDF's text boxes): no cell of the rows.
+      const part = withoutWeight(numbered);
+      if (part.length === 0) continue;
+      const cut = cutRows(part, schema, spaced);
+      const lead0 = first ? leadCells() : [];
+      // A level word that is a word of texts too (the template's levelWords), followed by text that makes no whole rows,
+      // was a word of the stretch before it (`…可衡量5合理性5` 绩效目标 `设定符合实际需求,合理可行5`): the two are cut as one,
+      // when that fits one way only.
+      const word = first && lead.length === 1 && is.textLevel.has(lead[0]!.norm) ? lead[0]! : null;
+      first = false;
+      const joined =
+        cut.ways === 0 && !spaced && word && previous ? cutRows([...previous.chars, ...word.chars, ...part], schema, false) : null;
+      if (joined?.ways === 1 && previous) {
+        rows.splice(previous.at);
+        push(joined.rows, previous.lead);
+        previous = null;
+        continue;
+      }
+      previous = { chars: part, lead: lead0, at: rows.length };
+      if (cut.ways === 1) {
+        push(cut.rows, lead0);
+        continue;
+      }
+      // No way at all, and a figure the OCR garbled: the rows before the garbled one, when they cut one way only.
+      const head = spaced || cut.ways > 1 ? null : rowsBeforeGarbled(part, schema);
+      if (head) {
+        head.rows.forEach((cells, k) => rows.push([...(k === 0 ? lead0 : []), ...pad(cells, rest.length)]));
+        const left = part.slice(head.end);
+        rows.push([{ text: textOf(left), line: left.find((c) => c.ch.trim() !== '')?.line ?? p.line }]);
+        continue;
+      }
+      // Otherwise the rows (or the names) every way agrees on, the rest uncut for the template reader to report.
+      if (cut.certain.length > 0)
         cut.certain.forEach(({ cells }, k) =>
-          rows.push([...(k === 0 ? leadCells() : []), ...(cells.some((c) => c.uncut) ? cells : pad(cells, rest.length))]),
+          rows.push([...(k === 0 ? lead0 : []), ...(cells.some((c) => c.uncut) ? cells : pad(cells, rest.length))]),
         );
-      else rows.push([...leadCells(), { text: p.text, line: p.line }]);
+      else rows.push([...lead0, { text: textOf(part), line: part.find((c) => c.ch.trim() !== '')?.line ?? p.line }]);
     }
-    lead = [];
+    lead = level ? [level] : [];
   }
   flushLead();
   return i;
@@ -514,6 +644,61 @@ function withoutWeight(chars: FlatChar[]): FlatChar[] {
   return m ? chars.slice(0, [...text.slice(0, m.index)].length) : chars;
 }
 
+/** A weighted level cell at the end of a text (`…14.8万元3项目效益(35分)`): the text before it, and the cell as a piece. */
+function trailingLevel(p: Piece): { body: FlatChar[]; level: Piece | null } {
+  const written = p.chars.map((c) => c.ch).join('');
+  const m = /\p{Script=Han}{2,8}\(\d+(?:\.\d+)?分\)\s*$/u.exec(written);
+  // (Characters are code points here: Han and ASCII are one each.)
+  if (!m || m.index === 0 || [...written].length !== p.chars.length) return { body: p.chars, level: null };
+  const chars = p.chars.slice(m.index);
+  const text = textOf(chars);
+  return {
+    body: p.chars.slice(0, m.index),
+    level: { kind: 'label', text, norm: text.normalize('NFKC'), chars, line: chars[0]!.line, spacedBefore: false },
+  };
+}
+
+/** A template's numbering cell before an indicator (指标1, 指标2：): where a row starts. */
+const NUMBERING = /指标\d+[:：]?/gu;
+
+/**
+ * The rows of a text as its numbering cells (`指标1免费发放原原种…指标2企业自行采购…`) divide it: each
+ * part whole rows; the numbering cells are no cells, and a numbering cell with nothing after it
+ * (`指标2:`) is a template row left unfilled.
+ */
+function numberedRows(chars: FlatChar[]): FlatChar[][] {
+  const written = chars.map((c) => c.ch).join('');
+  if ([...written].length !== chars.length) return [chars];
+  const parts: FlatChar[][] = [];
+  let from = 0;
+  for (const m of written.matchAll(NUMBERING)) {
+    parts.push(chars.slice(from, m.index));
+    from = m.index! + m[0].length;
+  }
+  parts.push(chars.slice(from));
+  return parts.filter((part) => part.some((c) => c.ch.trim() !== ''));
+}
+
+/** OCR debris inside a figure: a Latin letter glued to a digit or point (`3M.8万元` for 14.8万元). */
+const GARBLED_FIGURE = /[A-Za-z][\d.]|[\d.][A-Za-z]/;
+
+/**
+ * The rows before a row an OCR garbled (`…35万元3绿化、水电费等成本3M.8万元14.8万元3`): when the text
+ * cuts no way as a whole and holds a garbled figure, the text up to where the garbled row's name
+ * starts (the last letter after a figure before the debris) is cut alone; its rows are kept when
+ * they cut one way only, and the garbled rest is reported. Null otherwise.
+ */
+function rowsBeforeGarbled(chars: FlatChar[], schema: RowSchema): { rows: FlatCell[][]; end: number } | null {
+  const written = chars.map((c) => c.ch).join('');
+  const garbled = GARBLED_FIGURE.exec(written);
+  if (!garbled || [...written].length !== chars.length) return null;
+  let end = garbled.index;
+  while (end > 0 && !(/[\d%‰]/u.test(chars[end - 1]!.ch) && /\p{Script=Han}/u.test(chars[end]!.ch))) end--;
+  if (end === 0) return null;
+  const cut = cutRows(chars.slice(0, end), schema, false);
+  return cut.ways === 1 ? { rows: cut.rows, end } : null;
+}
+
 /** A row with its blank trailing cells written out. */
 function pad(cells: FlatCell[], width: number): FlatCell[] {
   const out = [...cells];
@@ -524,7 +709,15 @@ function pad(cells: FlatCell[], width: number): FlatCell[] {
 function gridTable(rows: RowCells[]): Table {
   const tableRows: TableRow[] = rows.map((cells, r) => ({
     line: cells[0]!.line,
-    cells: cells.map((c, col): TableCell => ({ text: c.text, row: r, col, rowSpan: 1, colSpan: 1, at: { line: c.line } })),
+    cells: cells.map((c, col): TableCell => ({
+      text: c.text,
+      row: r,
+      col,
+      rowSpan: 1,
+      colSpan: 1,
+      at: { line: c.line },
+      ...(c.label ? { label: c.label } : {}),
+    })),
     ...(cells.at(-1)?.uncut ? { restUncut: true } : {}),
   }));
   const lines = rows.flat().map((c) => c.line);
@@ -544,7 +737,8 @@ export function readFlatBlocks(text: string, readBlocks: (text: string) => Block
   const taken = new Set(flattened.flatMap((r) => r.lines.map((l) => l.line)));
   for (const region of [...flattened, ...gluedLineRegions(lines, taken)]) {
     const chars = charsOf(region.lines);
-    const glued = splitPieces(chars, VOCABULARY);
+    // (Lines are told flattened by their labels written right; their labels are then read OCR-tolerant.)
+    const glued = splitPieces(chars, VOCABULARY, false, true);
     const spaced = !region.gluedLines && isSpaced(glued);
     const pieces = spaced ? splitPieces(chars, VOCABULARY, true) : glued;
     const t = templateOf(pieces);

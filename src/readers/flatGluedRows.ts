@@ -14,6 +14,8 @@ export interface FlatCell {
   line: number;
   /** The rest of its row as one cell: its cells could not be told apart (see certainRows). */
   uncut?: boolean;
+  /** The label a garbled cell stands for (TableCell.label). */
+  label?: string;
 }
 
 /** What a column holds, for telling whether a cut cell fits it. */
@@ -38,6 +40,9 @@ const VALUE = /^[≥≤=<>＝≧≦]?(?:0|[1-9]\d*)(?:\.\d+)?(?:%|‰|[\p{Script
 
 /** A clause's end (`决策部署;符合…`, `明确细化,可衡量`): a note or an evaluation text holds one, an indicator's name none. */
 const SENTENCE_END = /[;；。,，]/u;
+/** A date as a target or actual writes it: `2021年12月完成`, `11月底前`, `2022年6月30日前完成`. */
+const DATE =
+  /^(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:(?:3[01]|[12]\d|0?[1-9])日)?(?:底|初|中旬|下旬)?(?:前|以前|之前)?(?:完成)?$|^(?:19|20)\d{2}年(?:底|内)?(?:前|以前|之前)?(?:完成)?$/u;
 
 /** A text written twice right before a figure (`…水平保障保障88`): a target and an actual met as written, never inside a name. */
 const TWICE_BEFORE_FIGURE = /(\p{L}{2,})\1\d/u;
@@ -74,7 +79,7 @@ export function fitsShape(shape: Shape, text: string, spaced: boolean): boolean 
       );
     }
     case 'value':
-      return spaced || VALUE.test(t.replace(/\s+/gu, '')) || (!hasDigit(t) && /\p{L}/u.test(t));
+      return spaced || VALUE.test(t.replace(/\s+/gu, '')) || DATE.test(t) || (!hasDigit(t) && /\p{L}/u.test(t));
     case 'text':
       return spaced || (!hasDigit(t) && (/\p{L}/u.test(t) || /^[…—\-/.。]+$/u.test(t)));
   }
@@ -292,7 +297,11 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
       const rest = agreed(pos);
       if (rest) return [...out, ...rest];
       const rows: { cells: PlacedCell[]; next: number }[] = [];
-      rowsAt(pos, (cells, next) => rowMayStart(next) && rows.push({ cells, next }), () => rows.length >= 2);
+      rowsAt(
+        pos,
+        (cells, next) => rowMayStart(next) && rows.push({ cells, next }),
+        () => rows.length >= 2,
+      );
       if (rows.length !== 1) break;
       out.push({ cells: strip(rows[0]!.cells) });
       pos = rows[0]!.next;
@@ -308,7 +317,8 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
   return {
     rows: (parses[0] ?? []).map(strip),
     ways: parses.length > 1 || more ? 2 : parses.length,
-    certain: more || parses.length === 1 ? [] : parses.length > 1 ? certainRows(parses, units, cellText, n) : schema.single ? [] : fromStart(),
+    certain:
+      more || parses.length === 1 ? [] : parses.length > 1 ? certainRows(parses, units, cellText, n) : schema.single ? [] : fromStart(),
   };
 }
 
@@ -339,7 +349,14 @@ function nameBeforeFigures(units: { text: string; line: number }[]): FlatCell[] 
     return null;
   return [
     { text: name, line: units[0]!.line },
-    { text: figures.map((u) => u.text).join('').trim(), line: figures[0]!.line, uncut: true },
+    {
+      text: figures
+        .map((u) => u.text)
+        .join('')
+        .trim(),
+      line: figures[0]!.line,
+      uncut: true,
+    },
   ];
 }
 

@@ -11,6 +11,7 @@
  * of ordinary names.
  */
 import { normalizeLabel } from '../templates/labels';
+import { OcrLabels } from '../templates/ocrLabels';
 
 /** One character of the flattened text with its 1-based line. */
 export interface FlatChar {
@@ -29,6 +30,8 @@ export interface Piece {
   line: number;
   /** Whether white space stands between this piece and the one before. */
   spacedBefore: boolean;
+  /** A label written garbled (an OCR's look-alike characters): `norm` is the label it stands for, `text` what is written. */
+  garbled?: boolean;
 }
 
 export interface Vocabulary {
@@ -40,6 +43,7 @@ export interface Vocabulary {
 
 interface Index {
   byFirst: Map<string, { label: string; chained: boolean }[]>;
+  ocr: OcrLabels;
 }
 
 const indexes = new WeakMap<Vocabulary, Index>();
@@ -59,7 +63,7 @@ function indexOf(v: Vocabulary): Index {
   for (const l of v.chained) add(l, true);
   for (const l of v.anywhere) add(l, false);
   for (const list of byFirst.values()) list.sort((a, b) => b.label.length - a.label.length);
-  const index = { byFirst };
+  const index = { byFirst, ocr: new OcrLabels([...byFirst.values()].flat().map((x) => x.label)) };
   indexes.set(v, index);
   return index;
 }
@@ -72,8 +76,11 @@ function normChar(ch: string): string {
 
 const WEIGHT_SUFFIX = /^\(\d+(?:\.\d+)?分\)/;
 
-/** Cuts flattened text into labels and the text between them; `spaced`: spaces separate its cells (see below). */
-export function splitPieces(chars: FlatChar[], vocabulary: Vocabulary, spaced = false): Piece[] {
+/**
+ * Cuts flattened text into labels and the text between them; `spaced`: spaces separate its cells
+ * (see below); `garbled`: labels an OCR garbled are looked for too (glued text only; see garbledLabels).
+ */
+export function splitPieces(chars: FlatChar[], vocabulary: Vocabulary, spaced = false, garbled = false): Piece[] {
   const { byFirst } = indexOf(vocabulary);
   // The text without white space, each character pointing back to its place in `chars`.
   const at: number[] = [];
@@ -147,7 +154,66 @@ export function splitPieces(chars: FlatChar[], vocabulary: Vocabulary, spaced = 
     lastLabelEnd = end;
   }
   pushText(textStart, compact.length);
-  return pieces;
+  if (spaced || !garbled) return pieces;
+  return pieces.flatMap((piece, k) => garbledLabels(piece, pieces[k - 1], pieces[k + 1], indexOf(vocabulary).ocr));
+}
+
+const TRAILING_WEIGHT = /\(\d+(?:\.\d+)?分\):*$/;
+
+/**
+ * The labels an OCR garbled (src/templates/ocrLabels.ts) at the edges of a glued text piece: at its
+ * start when a label stands right before it, at its end when one stands right after it — where a
+ * label meets a label in a header row or a label's value ends — each with its weight suffix and
+ * colon. The text between them stays text.
+ */
+function garbledLabels(piece: Piece, before: Piece | undefined, after: Piece | undefined, ocr: OcrLabels): Piece[] {
+  if (piece.kind !== 'text') return [piece];
+  const chars = piece.chars.filter((c) => !/\s/u.test(c.ch));
+  const norm = (cs: FlatChar[]) => cs.map((c) => normChar(c.ch)).join('');
+  const label = (cs: FlatChar[], label: string, weight: string): Piece => ({
+    kind: 'label',
+    text: cs.map((c) => c.ch).join(''),
+    norm: label + weight.replace(/:+$/, ''),
+    chars: cs,
+    line: cs[0]!.line,
+    spacedBefore: false,
+    garbled: true,
+  });
+  const head: Piece[] = [];
+  let from = 0;
+  while (before?.kind === 'label' && from < chars.length) {
+    const m = ocr.prefix(norm(chars.slice(from)));
+    if (!m || m.distance === 0) break;
+    const suffix = WEIGHT_SUFFIX.exec(norm(chars.slice(from + m.length, from + m.length + 12)))?.[0] ?? '';
+    const end = from + m.length + [...suffix].length;
+    head.push(label(chars.slice(from, end), m.label, suffix));
+    from = end;
+  }
+  const tail: Piece[] = [];
+  let to = chars.length;
+  while (after?.kind === 'label' && to > from) {
+    const weight = TRAILING_WEIGHT.exec(norm(chars.slice(from, to)))?.[0] ?? '';
+    const base = to - [...weight].length;
+    const m = ocr.suffix(norm(chars.slice(from, base)));
+    if (!m || m.distance === 0) break;
+    tail.unshift(label(chars.slice(base - m.length, to), m.label, weight));
+    to = base - m.length;
+  }
+  if (head.length === 0 && tail.length === 0) return [piece];
+  const middle = chars.slice(from, to);
+  const text: Piece[] = [];
+  if (middle.length > 0) {
+    const span = piece.chars.slice(piece.chars.indexOf(middle[0]!), piece.chars.indexOf(middle.at(-1)!) + 1);
+    const written = span
+      .map((c) => c.ch)
+      .join('')
+      .trim();
+    text.push({ kind: 'text', text: written, norm: written, chars: span, line: span[0]!.line, spacedBefore: false });
+  }
+  if (head[0]) head[0].spacedBefore = piece.spacedBefore;
+  else if (text[0]) text[0].spacedBefore = piece.spacedBefore;
+  else tail[0]!.spacedBefore = piece.spacedBefore;
+  return [...head, ...text, ...tail];
 }
 
 /** Characters of lines, a line break between two lines (a space). */

@@ -32,6 +32,11 @@ export interface TableCell {
   rowSpan: number;
   colSpan: number;
   at: SourcePosition;
+  /**
+   * The template label a reader took the cell for when its text is a garbled form of it (an OCR's
+   * look-alike characters, src/templates/ocrLabels.ts); the text stays as written.
+   */
+  label?: string;
 }
 
 /** One row of a table, cells in column order; merged cells appear once, in the row where they start. */

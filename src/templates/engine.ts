@@ -859,7 +859,9 @@ function readTotal(
 ): { score: Cell | null; weight: Cell | null; line: number | null } {
   if (r.t.total.labels.length === 0) return { score: null, weight: null, line: null };
   if (r.t.total.inHeader) {
-    const label = r.find(r.sets.total);
+    // (It may stand right before the name label, in the title's row: 项目总得分 99分 项目名称 ….)
+    const before = [r.start - 2, r.start - 1].find((i) => i >= 0 && r.sets.total.has(r.ts.tokens[i]!.norm));
+    const label = before ?? r.find(r.sets.total);
     if (label < 0) r.problems.push({ line: r.ts.tokens[r.start]!.line, message: `no ${r.t.total.labels[0]} cell in the header` });
     return label < 0
       ? { score: null, weight: null, line: null }

@@ -16,6 +16,7 @@ import { departmentScoresheet } from './definitions/departmentScoresheet';
 import { sichuanProjectScoresheet } from './definitions/sichuanProjectScoresheet';
 import { hubei } from './definitions/hubei';
 import { yinchuan } from './definitions/yinchuan';
+import { ningxiaSpecialFund } from './definitions/ningxiaSpecialFund';
 import { readRecords } from './engine';
 import type { Template } from './template';
 import { tokenize } from './tokens';
@@ -23,6 +24,7 @@ import { tokenize } from './tokens';
 /** Every template, the more specific first (a record is read by the first that recognises it). */
 export const TEMPLATES: readonly Template[] = [
   sichuan,
+  ningxiaSpecialFund,
   sichuanLinkage,
   beijing,
   yinchuan,

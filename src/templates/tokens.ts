@@ -29,9 +29,9 @@ export interface TokenStream {
 export function tokenize(blocks: Block[]): TokenStream {
   const tokens: Token[] = [];
   const rows: number[][] = [];
-  const push = (text: string, line: number, row: number | null, blanksLost = false) => {
+  const push = (text: string, line: number, row: number | null, blanksLost = false, label?: string) => {
     if (row !== null) rows[row]!.push(tokens.length);
-    tokens.push({ index: tokens.length, text, norm: normalizeLabel(text), line, row, blanksLost });
+    tokens.push({ index: tokens.length, text, norm: label ?? normalizeLabel(text), line, row, blanksLost });
   };
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
@@ -42,7 +42,7 @@ export function tokenize(blocks: Block[]): TokenStream {
     for (const r of block.table.rows) {
       const row = block.table.shape === 'grid' ? rows.push([]) - 1 : null;
       // A merged cell is one cell: labels say what follows it, not column numbers.
-      for (const c of r.cells) push(c.text, c.at.line, row, r.blanksLost === true);
+      for (const c of r.cells) push(c.text, c.at.line, row, r.blanksLost === true, c.label);
       if (r.restUncut && r.cells.length > 0) tokens.at(-1)!.restUncut = true;
     }
   }

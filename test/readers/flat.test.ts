@@ -171,6 +171,80 @@ describe('a glued table over three preview pages (湖南 衡山县 县级专项�
   });
 });
 
+describe('an OCR of a scanned table, glued and garbled (宁夏 银川市 本级部门项目支出绩效自评表, 初中公用经费)', () => {
+  const text = fixture('ningxia-yinchuan-middle-school-public-funds');
+  const doc = readDocument(extracted(text));
+  const p = doc.projects[0]!;
+  const rows = readFlatBlocks(text, readTextBlocks)!
+    .flatMap((b) => (b.kind === 'table' ? b.table.rows : []))
+    .map((r) => r.cells);
+
+  it('reads garbled labels as the labels they stand for, their text kept as written (实施第位, 项Fl资金(万兀), 年初预匏数, 调整预算将)', () => {
+    const header = rows.find((cells) => cells[0]!.text === '项Fl资金(万兀)')!;
+    expect(header.map((c) => [c.text, c.label ?? null])).toEqual([
+      ['项Fl资金(万兀)', '项目资金(万元)'],
+      ['年初预匏数', '年初预算数'],
+      ['调整预算将', '调整预算数'],
+      ['全年执行数(B)', null],
+      ['执行率(B/A)', null],
+    ]);
+    expect(p.templateId).toBe('yinchuan-project');
+    expect(funding(p)).toEqual(['64.8', '64.8', '64.8', null, '100%', null]);
+  });
+
+  it('takes a header cell garbled beyond recognition (考值参分) for the one column its place leaves (考核分值), and no other', () => {
+    const header = rows.find((cells) => cells[0]!.text === '一级指标')!;
+    expect(header.map((c) => c.label ?? c.text)).toEqual([
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '考核分值',
+      '指标值(A)',
+      '全年实际值(B)',
+      '得分',
+      '未完成原因分析及改进措施',
+    ]);
+  });
+
+  it('reads the header total as its figure (自评得分 98, the text glued after it apart)', () => {
+    expect(p.reportedTotalScore?.text).toBe('98');
+  });
+
+  it('cuts the rows it can be certain of (dates, a text written twice, a weight no more than its level’s) and reports the garbled ones', () => {
+    expect(p.indicators.map(figures)).toEqual(
+      expect.arrayContaining([
+        ['公用经费标准', '符合相关文件要求', '符合相关文件要求', '5', '5'],
+        ['公用经费完成时间', '2021年12月完成', '2021年12月完成', '5', '4'],
+        // 415万元 after the name is 4 | 15万元 under 成本指标(10分), never 41 | 5万元.
+        ['办公所需成本', '15万元', '15万元', '4', '4'],
+        ['维修(维护)所需成本', '35万元', '35万元', '3', '3'],
+      ]),
+    );
+    // 3M.8万元 (14.8万元) and IO (10) are OCR debris: those rows are reported, not read.
+    expect(p.indicators.some((i) => i.name.includes('绿化') || i.name === '保障人数')).toBe(false);
+    const problems = (p.readingProblems ?? []).map((x) => x.message).join('\n');
+    expect(problems).toMatch(/cannot tell which are missing/);
+  });
+});
+
+describe('an OCR that broke cells over lines (宁夏 原州区 自治区专项资金绩效目标自评表)', () => {
+  const doc = readDocument(extracted(fixture('ningxia-yuanzhou-potato-seed')));
+  const p = doc.projects[0]!;
+
+  it('reads the lines the OCR broke a cell onto as the same table, by the template of its labels', () => {
+    expect(p.templateId).toBe('nx-region-special-fund');
+    expect(p.fiscalYear).toBe(2022);
+    expect(p.reportedTotalScore?.text).toBe('99分');
+    expect(p.indicators.map(figures)).toContainEqual(['种薯采购价格不高于市场价', '是', '是', '8', '8']);
+  });
+
+  it('divides the rows at their numbering cells (指标1, 指标2): a row that cuts two ways is reported, the one before it read', () => {
+    expect(p.indicators.map(figures)).toContainEqual(['免费发放原原种', '550万粒', '550万粒', '8', '8']);
+    // 企业自行采购8200万粒200万粒8: 8 | 200万粒 or a name ending in 8 | 20 | 0万粒 — not guessed.
+    expect(p.indicators.some((i) => i.name.startsWith('企业自行采购'))).toBe(false);
+  });
+});
+
 describe('a table on short lines with its cells glued within each line (四川 阆中市 转移支付 绩效目标自评表)', () => {
   const doc = readDocument(extracted(fixture('sichuan-langzhong-provincial-road-subsidy')));
   const p = doc.projects[0]!;

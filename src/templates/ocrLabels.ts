@@ -1,0 +1,137 @@
+/**
+ * Labels garbled by OCR (识别错误的标签): a scanned form read by OCR writes its labels with
+ * characters swapped for look-alikes (`年初预匏数` for 年初预算数, `顼目产出` for 项目产出, `实施第位`
+ * for 实施单位), a character split into two glyphs (`项Fl资金` for 项目资金) or, rarely, a character
+ * dropped or added. Such a text is taken for a label when it is within a small edit distance of it
+ * — one character misread per four characters of the label (a character dropped or added counts
+ * two), so that labels of fewer than four characters are matched exactly only and a short label
+ * never loses a character (`专项资金` ends with no 项目资金) — and closer to it than to any other
+ * label of the vocabulary: when two labels are as close (`四级指标` is one edit from 一级指标,
+ * 二级指标 and 三级指标), it is neither. In running text, where the label ends must be certain (see
+ * `prefix`). A label and a longer form that holds it (调整预算数,
+ * 调整预算数(A); (万元), 项目资金(万元)) are one label here, the fuller form kept when it is close enough.
+ */
+
+/** How many edits a label of this length tolerates. */
+export function tolerance(length: number): number {
+  return Math.floor(length / 4);
+}
+
+const HAN = /\p{Script=Han}/u;
+/** A glyph an OCR may read part of a Chinese character as (目 → `Fl`): a letter, digit or punctuation, not Chinese. */
+const isGlyph = (ch: string | undefined) => ch !== undefined && !HAN.test(ch) && !/\s/u.test(ch);
+
+/** A character misread as another, or as two glyphs: one edit. */
+const MISREAD = 1;
+/** A character dropped or added: two edits. */
+const DROPPED = 2;
+
+/**
+ * Edit distance between two strings, by code point: a character misread as another is one edit,
+ * and so is a Chinese character read as two non-Chinese glyphs (`Fl` for 目), the way an OCR splits
+ * a character it does not know; a character dropped or added is two.
+ */
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i + j) * DROPPED));
+  for (let i = 1; i <= x.length; i++)
+    for (let j = 1; j <= y.length; j++) {
+      let best = Math.min(d[i - 1]![j]! + DROPPED, d[i]![j - 1]! + DROPPED, d[i - 1]![j - 1]! + (x[i - 1] === y[j - 1] ? 0 : MISREAD));
+      if (j >= 2 && HAN.test(x[i - 1]!) && isGlyph(y[j - 2]) && isGlyph(y[j - 1])) best = Math.min(best, d[i - 1]![j - 2]! + MISREAD);
+      if (i >= 2 && HAN.test(y[j - 1]!) && isGlyph(x[i - 2]) && isGlyph(x[i - 1])) best = Math.min(best, d[i - 2]![j - 1]! + MISREAD);
+      d[i]![j] = best;
+    }
+  return d[x.length]![y.length]!;
+}
+
+/** A label found in garbled text: the label, how many characters of the text it covers, and how many edits away it is. */
+export interface OcrMatch {
+  label: string;
+  length: number;
+  distance: number;
+}
+
+/** Whether one label holds the other: one label written more or less fully, not two. */
+function related(a: string, b: string): boolean {
+  return a.includes(b) || b.includes(a);
+}
+
+interface Entry {
+  label: string;
+  chars: string[];
+  tolerance: number;
+}
+
+/** A vocabulary of normalized labels, matched tolerantly. */
+export class OcrLabels {
+  private readonly entries: Entry[];
+  constructor(labels: readonly string[]) {
+    this.entries = [...new Set(labels)]
+      .map((label) => ({ label, chars: [...label], tolerance: tolerance([...label].length) }))
+      .filter((e) => e.tolerance > 0);
+  }
+
+  /**
+   * The label the text starts with, garbled (its length in code points of the text), or null. Where
+   * it ends must be certain: at its own last character, read right, or where the Chinese text
+   * stops (`调整预算将,A、`) — `服务对象满意度种薯繁育…` does not start with 服务对象满意度指标.
+   */
+  prefix(text: string): OcrMatch | null {
+    const chars = [...text];
+    const certain = (e: Entry, m: number) => chars[m - 1] === e.chars.at(-1) || m === chars.length || !HAN.test(chars[m]!);
+    return (
+      this.pick(
+        this.entries.flatMap((e) =>
+          this.windows(e, chars.length).map((m) => (certain(e, m) ? this.within(e, chars.slice(0, m), m) : null)),
+        ),
+      ).at(0) ?? null
+    );
+  }
+
+  /** The label the text ends with, garbled, or null; where it starts must be as certain (its first character read right, or no Chinese before it). */
+  suffix(text: string): OcrMatch | null {
+    const chars = [...text];
+    const certain = (e: Entry, m: number) =>
+      chars[chars.length - m] === e.chars[0] || m === chars.length || !HAN.test(chars[chars.length - m - 1]!);
+    return (
+      this.pick(
+        this.entries.flatMap((e) =>
+          this.windows(e, chars.length).map((m) => (certain(e, m) ? this.within(e, chars.slice(chars.length - m), m) : null)),
+        ),
+      ).at(0) ?? null
+    );
+  }
+
+  /** The lengths of text a label may have been written in: a character split in two adds one, a character dropped or added one (two edits). */
+  private windows(e: Entry, available: number): number[] {
+    const out: number[] = [];
+    for (let m = e.chars.length - Math.floor(e.tolerance / DROPPED); m <= Math.min(available, e.chars.length + e.tolerance); m++)
+      out.push(m);
+    return out;
+  }
+
+  /** The match of the label on this text when within its tolerance (a quick count of shared characters first), else null. */
+  private within(e: Entry, text: string[], length: number): OcrMatch | null {
+    const present = new Set(text);
+    if (e.chars.filter((c) => !present.has(c)).length > e.tolerance) return null;
+    const distance = editDistance(text.join(''), e.label);
+    return distance <= e.tolerance ? { label: e.label, length, distance } : null;
+  }
+
+  /**
+   * The one label read (a label written exactly wins): the closest reading — the fewest edits, then
+   * the text's length nearest the label's — and the fullest form of it that is close enough; none
+   * when two unrelated labels are equally close.
+   */
+  private pick(found: (OcrMatch | null)[]): OcrMatch[] {
+    const matches = found.filter((m): m is OcrMatch => m !== null);
+    if (matches.length === 0) return [];
+    const rank = (m: OcrMatch) => m.distance * 100 + Math.abs(m.length - [...m.label].length);
+    const best = Math.min(...matches.map(rank));
+    const closest = matches.filter((m) => rank(m) === best);
+    if (closest.some((a) => closest.some((b) => !related(a.label, b.label)))) return [];
+    const forms = matches.filter((m) => related(m.label, closest[0]!.label));
+    return [forms.reduce((a, b) => (b.label.length > a.label.length || (b.label.length === a.label.length && rank(b) < rank(a)) ? b : a))];
+  }
+}
