@@ -61,7 +61,10 @@ describe('year arguments', () => {
 const REGION_CODE_ARGUMENTS: Record<string, { query: string; list: boolean }> = {
   'Query.region(code)': { query: 'query ($code: String!) { region(code: $code) { code } }', list: false },
   'Query.regions(parentCode)': { query: 'query ($code: String) { regions(parentCode: $code) { code } }', list: false },
-  'Query.compareRegions(codes)': { query: 'query ($code: [String!]!) { compareRegions(codes: $code, year: 2021) { region { code } } }', list: true },
+  'Query.compareRegions(codes)': {
+    query: 'query ($code: [String!]!) { compareRegions(codes: $code, year: 2021) { region { code } } }',
+    list: true,
+  },
   'Query.regionRanking(within)': {
     query: 'query ($code: String) { regionRanking(level: CITY, year: 2021, metric: EXECUTION_RATE, within: $code) { rank } }',
     list: false,
@@ -95,11 +98,14 @@ describe('region code arguments', () => {
     expect(args.sort()).toEqual(Object.keys(REGION_CODE_ARGUMENTS).sort());
   });
 
-  it.each(Object.entries(REGION_CODE_ARGUMENTS))('%s refuses a malformed code, naming it and the argument', async (key, { query, list }) => {
-    const { errors } = await post(query, list ? ['420200', '黄石'] : '黄石');
-    expect(errors?.[0]?.message).toBe('Invalid region code "黄石": a six-digit GB/T 2260 code such as "420200" is expected.');
-    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: argumentOf(key) });
-  });
+  it.each(Object.entries(REGION_CODE_ARGUMENTS))(
+    '%s refuses a malformed code, naming it and the argument',
+    async (key, { query, list }) => {
+      const { errors } = await post(query, list ? ['420200', '黄石'] : '黄石');
+      expect(errors?.[0]?.message).toBe('Invalid region code "黄石": a six-digit GB/T 2260 code such as "420200" is expected.');
+      expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: argumentOf(key) });
+    },
+  );
 
   it.each(Object.entries(REGION_CODE_ARGUMENTS))('%s refuses an unknown code, naming it and the argument', async (key, { query, list }) => {
     const { errors } = await post(query, list ? ['420200', '999999'] : '999999');
@@ -111,7 +117,10 @@ describe('region code arguments', () => {
     const none = await post(query, []);
     expect(none.errors?.[0]?.message).toBe('Give at least one region code.');
     expect(none.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: argumentOf(key) });
-    const many = await post(query, Array.from({ length: 51 }, () => '420200'));
+    const many = await post(
+      query,
+      Array.from({ length: 51 }, () => '420200'),
+    );
     expect(many.errors?.[0]?.message).toBe('At most 50 regions can be compared at once (got 51).');
   });
 
