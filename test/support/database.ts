@@ -11,7 +11,8 @@ import { openDatabase, type Database } from '../../src/db/database';
 import type { PrismaClient } from '../../src/generated/prisma';
 import { importDocument, type ImportReport } from '../../src/ingest/load';
 import { SEED_DIR, seedFiles } from './seedFiles';
-import { fileDatabasePrefix, onServer, type TemplateKind } from './templates';
+import { fileDatabasePrefix, onServer } from './serverDatabases';
+import type { TemplateKind } from './templates';
 
 export { CONTRACT_DIR, SEED_DIR, seedFiles } from './seedFiles';
 

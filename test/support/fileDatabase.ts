@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll } from 'vitest';
-import { databaseUrl, fileDatabasePrefix, onServer } from './templates';
+import { databaseUrl, fileDatabasePrefix, onServer } from './serverDatabases';
 
 /** The server URL CI gave, kept apart: a worker runs several files, each repoints DATABASE_URL. */
 const server = (process.env.JIXIAO_TEST_SERVER_URL ??= process.env.DATABASE_URL ?? '');

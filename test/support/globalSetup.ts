@@ -5,7 +5,8 @@
  */
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { fileDatabasePrefix, prepareTemplates, type Templates } from './templates';
+import { fileDatabasePrefix } from './serverDatabases';
+import { prepareTemplates, type Templates } from './templates';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -9,40 +9,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { openDatabase, type Database } from '../../src/db/database';
 import { migrate } from '../../src/db/migrate';
 import { ensureReferenceData } from '../../src/db/referenceData';
 import { importDocument } from '../../src/ingest/load';
 import { SEED_DIR, seedFiles } from './seedFiles';
+import { databaseUrl, fileDatabasePrefix, onServer } from './serverDatabases';
 
 export type TemplateKind = 'empty' | 'seeded';
 
 /** Where the templates are: PGlite dump files, or template database names on the server. */
 export type Templates = Record<TemplateKind, string>;
-
-/** Prefix of every per-file database and template on a server, e.g. `test_file_3fa2…`. */
-export function fileDatabasePrefix(serverUrl: string): string {
-  return `${new URL(serverUrl).pathname.slice(1) || 'postgres'}_file_`;
-}
-
-/** Runs statements on the server's maintenance connection (CREATE and DROP DATABASE). */
-export async function onServer(serverUrl: string, ...statements: string[]): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    for (const sql of statements) await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/** The URL of another database on the same server. */
-export function databaseUrl(serverUrl: string, name: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 /** Migrates and writes the reference data, then (`seeded`) imports every seed, failing on any seed that fails. */
 async function fill(db: Database, kind: TemplateKind): Promise<void> {
