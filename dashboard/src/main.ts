@@ -41,6 +41,15 @@ function header(state: State, ctx: Context): HTMLElement {
   );
 }
 
+/** An error in place of the view, with a button that renders again. */
+function showError(main: HTMLElement, error: unknown): void {
+  setView(
+    main,
+    'error',
+    errorState(error, () => void render()),
+  );
+}
+
 async function render(): Promise<void> {
   const mine = ++generation;
   const current = () => mine === generation;
@@ -57,12 +66,7 @@ async function render(): Promise<void> {
         setDefaults(defaults.year, defaults.province, cities.slice(0, 2));
       }
     } catch (error) {
-      if (current())
-        setView(
-          main,
-          'error',
-          errorState(error, () => void render()),
-        );
+      if (current()) showError(main, error);
       return;
     }
     if (!current()) return;
@@ -81,12 +85,7 @@ async function render(): Promise<void> {
   try {
     await view.render(main, state, context, current);
   } catch (error) {
-    if (current())
-      setView(
-        main,
-        'error',
-        errorState(error, () => void render()),
-      );
+    if (current()) showError(main, error);
   }
 }
 

@@ -50,6 +50,8 @@ export interface Database {
    * Prisma's promises start when awaited: `fn` must await them itself (the loaders do).
    */
   cancellable<T>(signal: AbortSignal, fn: () => T): T;
+  /** PGlite: its data directory as an uncompressed tarball, for `loadDataDir`; null on a PostgreSQL server. */
+  dumpDataDir(): Promise<Blob | null>;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,11 @@ export interface DatabaseOptions {
   url?: string;
   /** PGlite data directory; `memory://` for a throw-away in-memory database. */
   dataDir: string;
+  /**
+   * PGlite: a data directory dumped by `dumpDataDir()` to start from instead of an empty one (a
+   * database prepared once and copied, e.g. by the tests: PGlite's initdb is most of its start).
+   */
+  loadDataDir?: Blob;
   /** PostgreSQL statement_timeout of the Prisma pool's sessions (the API's per-statement limit); none when absent. */
   statementTimeoutMs?: number;
   /** Called when a pool reports a connection error outside any statement (the server went away). */
@@ -173,6 +180,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           return fn();
         });
       },
+      async dumpDataDir() {
+        return null;
+      },
       async close() {
         await prisma.$disconnect();
         await Promise.all([endPool(queryPool), endPool(pool)]);
@@ -184,7 +194,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   // One process at a time on a data directory: taken before PGlite touches it.
   const lock = inMemory ? null : acquireDataDirLock(options.dataDir);
   if (!inMemory) fs.mkdirSync(options.dataDir, { recursive: true });
-  const lite = new PGlite(options.dataDir);
+  const lite = new PGlite(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   await lite.waitReady.catch((error: unknown) => {
     lock?.release();
     throw error;
@@ -221,6 +231,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     },
     cancellable(_signal, fn) {
       return fn();
+    },
+    dumpDataDir() {
+      return lite.dumpDataDir('none');
     },
     async close() {
       await prisma.$disconnect();

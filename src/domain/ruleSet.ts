@@ -74,6 +74,16 @@ export interface RuleSet {
 const DEFAULT_GRADES: GradeCutoffs = { excellent: 90, good: 80, fair: 60 };
 const DEFAULT_TOLERANCE: Tolerance = { wholeNumber: 0.5, decimal: 0.01 };
 
+/** The rules every rule set here shares (the national annex's, which no province's documents change so far). */
+const SHARED_RULES: Pick<RuleSet, 'gradeCutoffs' | 'negativeFormula' | 'notApplicable' | 'tolerance' | 'constraintCap' | 'fullMarks'> = {
+  gradeCutoffs: DEFAULT_GRADES,
+  negativeFormula: 'ratio',
+  notApplicable: 'zero',
+  tolerance: DEFAULT_TOLERANCE,
+  constraintCap: 60,
+  fullMarks: 100,
+};
+
 /** Hubei (湖北省 420000): seeds 000 (黄石市), 002 (通城县), 003 (十堰市). */
 export const HUBEI: RuleSet = {
   id: 'HUBEI',
@@ -86,12 +96,7 @@ export const HUBEI: RuleSet = {
   department: { budgetWeight: 20, firstLevelWeights: {} },
   // 000 footnote 3 and 003 评分标准: 100-80%（含80%）、80-50%（含50%）、50-0%.
   qualitativeBands: { achieved: [0.8, 1], partly: [0.5, 0.8], notAchieved: [0, 0.5] },
-  gradeCutoffs: DEFAULT_GRADES,
-  negativeFormula: 'ratio',
-  notApplicable: 'zero',
-  tolerance: DEFAULT_TOLERANCE,
-  constraintCap: 60,
-  fullMarks: 100,
+  ...SHARED_RULES,
   sources: ['000 备注 1–4', '003 评分标准, 约束性指标'],
 };
 
@@ -107,12 +112,7 @@ export const HENAN: RuleSet = {
   department: { budgetWeight: 0, firstLevelWeights: { INPUT: 15, PROCESS: 25, OUTPUT: 30, BENEFIT: 30 } },
   // 001 department note 3: 100%-80%（含），80%-60%（含）、60%-0%.
   qualitativeBands: { achieved: [0.8, 1], partly: [0.6, 0.8], notAchieved: [0, 0.6] },
-  gradeCutoffs: DEFAULT_GRADES,
-  negativeFormula: 'ratio',
-  notApplicable: 'zero',
-  tolerance: DEFAULT_TOLERANCE,
-  constraintCap: 60,
-  fullMarks: 100,
+  ...SHARED_RULES,
   sources: ['001 项目支出绩效自评表 分值', '001 部门整体绩效自评表 注 1–3'],
 };
 
@@ -124,12 +124,7 @@ export const NATIONAL: RuleSet = {
   project: { budgetWeight: 10, firstLevelWeights: { OUTPUT: 50, BENEFIT: 30, SATISFACTION: 10 } },
   department: { budgetWeight: 10, firstLevelWeights: { OUTPUT: 50, BENEFIT: 30, SATISFACTION: 10 } },
   qualitativeBands: { achieved: [0.8, 1], partly: [0.5, 0.8], notAchieved: [0, 0.5] },
-  gradeCutoffs: DEFAULT_GRADES,
-  negativeFormula: 'ratio',
-  notApplicable: 'zero',
-  tolerance: DEFAULT_TOLERANCE,
-  constraintCap: 60,
-  fullMarks: 100,
+  ...SHARED_RULES,
   sources: ['scoring.md §7', '财预〔2020〕10号'],
 };
 

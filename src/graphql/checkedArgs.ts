@@ -1,18 +1,18 @@
 /**
  * Arguments checked where they are declared: an argument declared with `checkedBy(check)` reaches
- * every resolver already checked (and normalised) by `check`, which throws the client's error. A
- * small Pothos plugin wraps each resolver whose field has such an argument; null and omitted
- * arguments are left as they are.
+ * every resolver already checked (and normalised) by `check`, which throws the client's error
+ * (naming the argument it is given). A small Pothos plugin wraps each resolver whose field has such
+ * an argument; null and omitted arguments are left as they are.
  */
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
 import type { GraphQLFieldResolver } from 'graphql';
 
 const CHECK = 'jixiaoCheck';
 
-type Check = (value: never) => unknown;
+type Check = (value: never, argument: string) => unknown;
 
-/** The extensions of an argument that `check` validates. */
-export function checkedBy<T>(check: (value: T) => T): { [CHECK]: (value: T) => T } {
+/** The extensions of an argument that `check` validates; `check` is given the argument's name too. */
+export function checkedBy<T>(check: (value: T, argument: string) => T): { [CHECK]: (value: T, argument: string) => T } {
   return { [CHECK]: check };
 }
 
@@ -28,7 +28,7 @@ class CheckedArgsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
     if (checks.length === 0) return resolver;
     return (parent, args, context, info) => {
       const checked: Record<string, unknown> = { ...args };
-      for (const [name, check] of checks) if (checked[name] != null) checked[name] = check(checked[name] as never);
+      for (const [name, check] of checks) if (checked[name] != null) checked[name] = check(checked[name] as never, name);
       return resolver(parent, checked, context, info);
     };
   }

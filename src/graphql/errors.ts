@@ -19,11 +19,21 @@ export function checkYear(year: number): number {
   return year;
 }
 
-export function checkRegionCode(code: string): string {
+export function checkRegionCode(code: string, argument = 'code'): string {
   if (!/^\d{6}$/.test(code)) {
-    throw badInput(apiText.invalidRegionCode(code), { argument: 'code' });
+    throw badInput(apiText.invalidRegionCode(code), { argument });
   }
   return code;
+}
+
+/** At most this many regions compared side by side. */
+export const MAX_COMPARED_REGIONS = 50;
+
+/** One to MAX_COMPARED_REGIONS region codes, each a GB/T 2260 code. */
+export function checkRegionCodes(codes: readonly string[], argument = 'codes'): readonly string[] {
+  if (codes.length === 0) throw badInput(apiText.noRegionCodes(), { argument });
+  if (codes.length > MAX_COMPARED_REGIONS) throw badInput(apiText.tooManyRegions(MAX_COMPARED_REGIONS, codes.length), { argument });
+  return codes.map((code) => checkRegionCode(code, argument));
 }
 
 export const MAX_PAGE_SIZE = 100;

@@ -18,7 +18,7 @@ const random = new Random(seed);
 let db: Database;
 beforeAll(async () => {
   db = await seededDatabase();
-}, 120_000);
+});
 afterAll(async () => {
   await db?.close();
 });

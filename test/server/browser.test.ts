@@ -40,7 +40,7 @@ describe.skipIf(!hasChromium)('in the browser, under the CSP', () => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
     });
     page.on('pageerror', (error) => violations.push(error.message));
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

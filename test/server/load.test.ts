@@ -156,5 +156,5 @@ describe.skipIf(!binaries)('hostile load, bounded', () => {
       [422, 'RESULT_TOO_LARGE'],
       [503, 'REQUEST_TIMEOUT'],
     ]).toContainEqual(await answer(HOSTILE.provinceDepartments));
-  }, 120_000);
+  });
 });

@@ -108,7 +108,7 @@ beforeAll(async () => {
   }
   fs.writeFileSync(path.join(seedsFolder, '.DS_Store'), Buffer.from([0, 1, 2, 3]));
   server = await startServer();
-}, 180_000);
+});
 
 afterAll(() => {
   if (server?.child.exitCode === null) server.child.kill('SIGKILL');

@@ -16,7 +16,7 @@ const output: string[] = [];
 
 function waitForListening(process: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output.join('')}`)), 120_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output.join('')}`)), 300_000);
     process.stdout!.on('data', (chunk: Buffer) => {
       output.push(chunk.toString());
       for (const line of chunk.toString().split('\n')) {

@@ -1,24 +1,20 @@
 /**
- * The database the tests run against: a PostgreSQL server when DATABASE_URL names one (its public
- * schema is emptied first), else a throw-away in-memory PGlite. Migrated, with reference data.
+ * The database the tests run against: a PostgreSQL server when DATABASE_URL names one, else a
+ * throw-away in-memory PGlite. Migrated, with reference data, and seeded if asked: a copy of the
+ * template globalSetup prepared (test/support/templates.ts) — on the server, the file's own
+ * database (test/support/fileDatabase.ts) is created anew from it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database';
 import type { PrismaClient } from '../../src/generated/prisma';
-import { migrate } from '../../src/db/migrate';
-import { ensureReferenceData } from '../../src/db/referenceData';
 import { importDocument, type ImportReport } from '../../src/ingest/load';
+import { SEED_DIR, seedFiles } from './seedFiles';
+import { fileDatabasePrefix, onServer } from './serverDatabases';
+import type { TemplateKind } from './templates';
 
-export const SEED_DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'seeds');
-export const CONTRACT_DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'contract');
-
-export function seedFiles(): string[] {
-  return fs
-    .readdirSync(SEED_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
-}
+export { CONTRACT_DIR, SEED_DIR, seedFiles } from './seedFiles';
 
 export function seedText(prefix: string): string {
   const file = seedFiles().find((f) => f.startsWith(prefix));
@@ -26,13 +22,26 @@ export function seedText(prefix: string): string {
   return fs.readFileSync(path.join(SEED_DIR, file), 'utf8');
 }
 
-export async function emptyDatabase(): Promise<Database> {
+/** Each template's dump, read once per file (PGlite). */
+const dumps = new Map<TemplateKind, Blob>();
+
+/** A copy of a template: a new in-memory PGlite from its dump, or the file's database created anew from it. */
+async function copyOf(kind: TemplateKind): Promise<Database> {
+  const template = inject('templates')[kind];
   const url = process.env.DATABASE_URL || undefined;
-  const db = await openDatabase({ url, dataDir: 'memory://' });
-  if (url) await db.script.exec('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
-  await migrate(db.script);
-  await ensureReferenceData(db.prisma);
-  return db;
+  if (!url) {
+    if (!dumps.has(kind)) dumps.set(kind, new Blob([fs.readFileSync(template)]));
+    return openDatabase({ dataDir: 'memory://', loadDataDir: dumps.get(kind)! });
+  }
+  const server = process.env.JIXIAO_TEST_SERVER_URL!;
+  const name = new URL(url).pathname.slice(1);
+  if (!name.startsWith(fileDatabasePrefix(server))) throw new Error(`DATABASE_URL names ${name}, not the file's own database`);
+  await onServer(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  return openDatabase({ url, dataDir: 'memory://' });
+}
+
+export function emptyDatabase(): Promise<Database> {
+  return copyOf('empty');
 }
 
 export async function loadSeeds(db: Database): Promise<ImportReport[]> {
@@ -41,12 +50,9 @@ export async function loadSeeds(db: Database): Promise<ImportReport[]> {
   return reports;
 }
 
-export async function seededDatabase(): Promise<Database> {
-  const db = await emptyDatabase();
-  const reports = await loadSeeds(db);
-  const failed = reports.filter((r) => r.status === 'failed');
-  if (failed.length) throw new Error(`seed failed: ${JSON.stringify(failed.map((f) => f.errors))}`);
-  return db;
+/** Seeded: the four seeds imported (globalSetup fails the run if any seed fails). */
+export function seededDatabase(): Promise<Database> {
+  return copyOf('seeded');
 }
 
 /** Rows per table, all documents together: what an import that fails must leave unchanged. */

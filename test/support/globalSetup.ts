@@ -1,16 +1,25 @@
 /**
  * Once per run, before any file: drop the per-file databases (test/support/fileDatabase.ts) that a
- * run killed half-way left on the PostgreSQL server, and again after the run.
+ * run killed half-way left on the PostgreSQL server, and prepare the template databases the files
+ * copy (test/support/templates.ts); after the run, remove both.
  */
 import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { fileDatabasePrefix } from './serverDatabases';
+import { prepareTemplates, type Templates } from './templates';
 
-/** Prefix of every per-file database (test/support/fileDatabase.ts), e.g. `test_file_3fa2…`. */
-export function fileDatabasePrefix(serverUrl: string): string {
-  return `${new URL(serverUrl).pathname.slice(1) || 'postgres'}_file_`;
+declare module 'vitest' {
+  export interface ProvidedContext {
+    templates: Templates;
+  }
+}
+
+function serverUrl(): string | undefined {
+  return process.env.JIXIAO_TEST_SERVER_URL || process.env.DATABASE_URL || undefined;
 }
 
 async function dropLeftovers(): Promise<void> {
-  const server = process.env.JIXIAO_TEST_SERVER_URL || process.env.DATABASE_URL;
+  const server = serverUrl();
   if (!server) return;
   const client = new pg.Client({ connectionString: server });
   await client.connect();
@@ -23,10 +32,16 @@ async function dropLeftovers(): Promise<void> {
   }
 }
 
-export async function setup(): Promise<void> {
+let removeTemplates: (() => Promise<void>) | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
   await dropLeftovers();
+  const { templates, remove } = await prepareTemplates(serverUrl());
+  removeTemplates = remove;
+  project.provide('templates', templates);
 }
 
 export async function teardown(): Promise<void> {
+  await removeTemplates?.();
   await dropLeftovers();
 }

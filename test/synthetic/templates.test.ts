@@ -136,7 +136,7 @@ describe('npm run generate -- --template', () => {
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
     }
-  }, 60_000);
+  });
 
   it('refuses an unknown template with the ones there are, and the usage', async () => {
     const failed = await generate('--template', 'no-such-template', '--out', os.tmpdir()).then(
@@ -145,5 +145,5 @@ describe('npm run generate -- --template', () => {
     );
     expect(failed?.code).toBe(2);
     expect(failed?.stderr).toMatch(/unknown template no-such-template: one of sichuan-project, .*\nusage: npm run generate -- /s);
-  }, 60_000);
+  });
 });

@@ -1,9 +1,10 @@
 /** Discrepancies (reported figures the rules disagree with) of many owners in one statement. */
-import type { DiscrepancyKind, Severity } from '../../domain/discrepancy';
+import type { Discrepancy } from '../../domain/discrepancy';
 import { Prisma } from '../../generated/prisma';
 import type { SqlReader } from '../reader';
 
-export interface DiscrepancyRow {
+/** A stored discrepancy: the domain's Discrepancy, with where it was found and what it belongs to. */
+export interface DiscrepancyRow extends Discrepancy {
   id: number;
   documentId: number;
   regionCode: string;
@@ -11,14 +12,6 @@ export interface DiscrepancyRow {
   projectId: number | null;
   departmentEvaluationId: number | null;
   summaryRowId: number | null;
-  field: string;
-  reported: string;
-  computed: string;
-  kind: DiscrepancyKind;
-  severity: Severity;
-  causedBy: string | null;
-  message: string;
-  messageZh: string;
   line: number | null;
 }
 

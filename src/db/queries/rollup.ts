@@ -12,10 +12,16 @@
  * many at 600,000 projects as at 6,000. Every rollup is served from them; no filter of a rollup
  * needs the projects themselves.
  */
+import type { Rollup } from '../../domain/rollup';
 import { Prisma } from '../../generated/prisma';
 import type { SqlReader } from '../reader';
 
-export interface RollupRow {
+/**
+ * A rollup as the API serves it: the domain's rule (src/domain/rollup.ts — budget, executed, the
+ * execution rate, the weighted and mean scores computed and reported) over the node's projects,
+ * their count as projectCount, and the figures only the database keeps.
+ */
+export interface RollupRow extends Omit<Rollup, 'count'> {
   /** What the key is: a region code or an organization id. */
   scope: 'region' | 'organization';
   key: string;
@@ -29,15 +35,6 @@ export interface RollupRow {
   departmentProjectExpenditure: number | null;
   departmentBudget: number | null;
   departmentExecuted: number | null;
-  budget: number | null;
-  executed: number | null;
-  executionRate: number | null;
-  weightedScore: number | null;
-  meanScore: number | null;
-  reportedWeightedScore: number | null;
-  reportedMeanScore: number | null;
-  /** The reported score fund-weighted over the projects with a computed score: like with like beside weightedScore. */
-  reportedWeightedScoreOnComputed: number | null;
   /** Projects with a computed / reported total, and the budget that weights each score (Σbudget > 0 of those projects). */
   computedScoreProjects: number;
   computedScoreBudget: number | null;

@@ -4,10 +4,10 @@ import type { OrganizationRow } from '../../db/queries/organization';
 import type { RegionRow } from '../../db/queries/region';
 import type { RollupFigure, RollupRow } from '../../db/queries/rollup';
 import { findConcepts } from '../../domain/indicatorConcepts';
-import { checkedYear } from '../arguments';
+import { checkedRegionCode, checkedRegionCodes, checkedYear } from '../arguments';
 import { builder } from '../builder';
 import { apiText } from '../../i18n/api';
-import { badInput, checkRegionCode } from '../errors';
+import { badInput } from '../errors';
 import { LIST_SIZES, listOf, perCodeComplexity, regionLevelComplexity } from '../listComplexity';
 import type { Context } from '../context';
 import { IndicatorConceptRef } from './indicatorConcept';
@@ -15,22 +15,21 @@ import { RollupRef } from './rollup';
 import { rollupFigures } from '../selection';
 import { OrganizationRef, RegionLevelEnum, RegionRef } from '../refs';
 
-const MAX_COMPARED_REGIONS = 50;
-
-/** Checks codes and loads their regions; an unknown code is an error naming it. */
-export async function loadRegions(ctx: Context, codes: readonly string[]): Promise<RegionRow[]> {
-  if (codes.length === 0) throw badInput(apiText.noRegionCodes());
-  if (codes.length > MAX_COMPARED_REGIONS) throw badInput(apiText.tooManyRegions(MAX_COMPARED_REGIONS, codes.length));
-  const regions = await ctx.loaders.region.loadMany(codes.map(checkRegionCode));
+/**
+ * Loads the regions of codes already checked where their argument is declared (`checkedRegionCode`,
+ * `checkedRegionCodes`); an unknown code is an error naming it.
+ */
+export async function loadRegions(ctx: Context, codes: readonly string[], argument: string): Promise<RegionRow[]> {
+  const regions = await ctx.loaders.region.loadMany(codes);
   return regions.map((r, i) => {
     if (r instanceof Error) throw r;
-    if (!r) throw badInput(apiText.unknownRegionCode(codes[i]!), { argument: 'codes' });
+    if (!r) throw badInput(apiText.unknownRegionCode(codes[i]!), { argument });
     return r;
   });
 }
 
-export async function loadRegion(ctx: Context, code: string): Promise<RegionRow> {
-  const [region] = await loadRegions(ctx, [code]);
+export async function loadRegion(ctx: Context, code: string, argument: string): Promise<RegionRow> {
+  const [region] = await loadRegions(ctx, [code], argument);
   return region!;
 }
 
@@ -192,13 +191,13 @@ builder.queryFields((t) => ({
     complexity: perCodeComplexity,
     description: 'Several regions’ rollups for one year, side by side, in the order given (e.g. 黄石市 420200 and 十堰市 420300).',
     args: {
-      codes: t.arg.stringList({ required: true, description: 'GB/T 2260 codes.' }),
+      codes: t.arg.stringList({ required: true, description: 'GB/T 2260 codes.', extensions: checkedRegionCodes }),
       year: t.arg.int({ required: true, description: 'Fiscal year (年度).', extensions: checkedYear }),
     },
     resolve: async (_root, args, ctx, info) => {
       const year = args.year;
       const figures = rollupFigures(info, ['rollup']);
-      const regions = await loadRegions(ctx, args.codes);
+      const regions = await loadRegions(ctx, args.codes, 'codes');
       const rollups = await Promise.all(regions.map((r) => ctx.loaders.regionRollup.load({ id: r.code, year, figures })));
       return regions.map((region, i) => ({ region, rollup: { ...rollups[i]!, year } }));
     },
@@ -212,12 +211,12 @@ builder.queryFields((t) => ({
       year: t.arg.int({ required: true, extensions: checkedYear }),
       metric: t.arg({ type: RollupMetricEnum, required: true }),
       descending: t.arg.boolean({ defaultValue: true, description: 'Highest first (default).' }),
-      within: t.arg.string({ description: 'Only regions beneath this GB/T 2260 code.' }),
+      within: t.arg.string({ description: 'Only regions beneath this GB/T 2260 code.', extensions: checkedRegionCode }),
     },
     resolve: async (_root, args, ctx, info) => {
       const year = args.year;
       const figures = [METRIC_FIGURE[args.metric], ...rollupFigures(info, ['rollup'])];
-      if (args.within) await loadRegion(ctx, args.within);
+      if (args.within) await loadRegion(ctx, args.within, 'within');
       const regions = await ctx.loaders.regionsWithin.load({ level: args.level, within: args.within ?? null });
       const rollups = await Promise.all(regions.map((r) => ctx.loaders.regionRollup.load({ id: r.code, year, figures })));
       return rank(
@@ -232,7 +231,7 @@ builder.queryFields((t) => ({
     complexity: listOf(LIST_SIZES.organizationRanking),
     description: 'Organizations in and beneath a region that have project evaluations in a year, ranked by a rollup metric.',
     args: {
-      regionCode: t.arg.string({ required: true, description: 'GB/T 2260 code.' }),
+      regionCode: t.arg.string({ required: true, description: 'GB/T 2260 code.', extensions: checkedRegionCode }),
       year: t.arg.int({ required: true, extensions: checkedYear }),
       metric: t.arg({ type: RollupMetricEnum, required: true }),
       descending: t.arg.boolean({ defaultValue: true, description: 'Highest first (default).' }),
@@ -240,7 +239,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx, info) => {
       const year = args.year;
       const figures = [METRIC_FIGURE[args.metric], ...rollupFigures(info, ['rollup'])];
-      const region = await loadRegion(ctx, args.regionCode);
+      const region = await loadRegion(ctx, args.regionCode, 'regionCode');
       const organizations = await ctx.loaders.organizationsWithProjects.load({ id: region.code, year });
       const rollups = await Promise.all(organizations.map((o) => ctx.loaders.organizationRollup.load({ id: o.id, year, figures })));
       return rank(
@@ -255,7 +254,7 @@ builder.queryFields((t) => ({
     description:
       'One indicator concept across regions for a year: each region’s matched indicators aggregated by the rules (absolute values summed, rates weighted by funds), in the concept’s base unit.',
     args: {
-      regionCodes: t.arg.stringList({ required: true, description: 'GB/T 2260 codes.' }),
+      regionCodes: t.arg.stringList({ required: true, description: 'GB/T 2260 codes.', extensions: checkedRegionCodes }),
       year: t.arg.int({ required: true, extensions: checkedYear }),
       query: t.arg.string({ required: true, description: 'Concept key, name or synonym, e.g. 城镇新增就业.' }),
     },
@@ -272,7 +271,7 @@ builder.queryFields((t) => ({
           argument: 'query',
         });
       }
-      const regions = await loadRegions(ctx, args.regionCodes);
+      const regions = await loadRegions(ctx, args.regionCodes, 'regionCodes');
       const rows = await Promise.all(regions.map((r) => ctx.loaders.conceptInRegion.load({ concept: chosen.key, code: r.code, year })));
       return {
         concept: chosen,

@@ -1,4 +1,4 @@
-import type { ProjectOrderField, ProjectPageRequest, ProjectRow } from '../../db/queries/project';
+import type { ProjectFilter, ProjectOrderField, ProjectPageRequest, ProjectRow } from '../../db/queries/project';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { checkedYear } from '../arguments';
 import { builder } from '../builder';
@@ -192,18 +192,8 @@ export const projectArgs = builder.args((t) => ({
 
 interface ProjectArgs extends ConnectionArgs {
   year?: number | null;
-  filter?: {
-    level?: 'PROVINCE' | 'CITY' | 'COUNTY' | null;
-    organizationId?: string | null;
-    category?: string | null;
-    grades?: ('EXCELLENT' | 'GOOD' | 'FAIR' | 'POOR')[] | null;
-    minScore?: number | null;
-    maxScore?: number | null;
-    minExecutionRate?: number | null;
-    maxExecutionRate?: number | null;
-    hasDiscrepancies?: boolean | null;
-    search?: string | null;
-  } | null;
+  /** The database's filter, the organization named by its global ID. */
+  filter?: (Omit<ProjectFilter, 'year' | 'organizationId'> & { organizationId?: string | null }) | null;
   orderBy?: { field: ProjectOrderField; direction?: 'ASC' | 'DESC' | null } | null;
 }
 

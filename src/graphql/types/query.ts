@@ -1,4 +1,5 @@
 /** Root fields that are not comparisons: the region tree, a region, all projects, documents, the concept catalog. */
+import { checkedRegionCode } from '../arguments';
 import { builder } from '../builder';
 import { LIST_SIZES, listOf, regionLevelComplexity } from '../listComplexity';
 import { pageComplexity, toConnection } from '../paging';
@@ -14,13 +15,13 @@ builder.queryFields((t) => ({
     description: 'Regions of a level (行政区划), or the children of a parent; by default only those with data loaded beneath them.',
     args: {
       level: t.arg({ type: RegionLevelEnum, description: 'PROVINCE, CITY or COUNTY.' }),
-      parentCode: t.arg.string({ description: 'Only regions directly beneath this GB/T 2260 code.' }),
+      parentCode: t.arg.string({ description: 'Only regions directly beneath this GB/T 2260 code.', extensions: checkedRegionCode }),
       includeEmpty: t.arg.boolean({ defaultValue: false, description: 'Also list regions with no document loaded.' }),
     },
     resolve: async (_root, args, ctx) => {
       const includeEmpty = args.includeEmpty ?? false;
       if (args.parentCode) {
-        await loadRegion(ctx, args.parentCode);
+        await loadRegion(ctx, args.parentCode, 'parentCode');
         const children = await ctx.loaders.regionChildren(includeEmpty).load(args.parentCode);
         return args.level ? children.filter((c) => c.level === args.level) : children;
       }
@@ -30,8 +31,8 @@ builder.queryFields((t) => ({
   region: t.field({
     type: RegionRef,
     description: 'One region by its GB/T 2260 code, e.g. "420200" for 黄石市. An unknown code is an error.',
-    args: { code: t.arg.string({ required: true }) },
-    resolve: (_root, args, ctx) => loadRegion(ctx, args.code),
+    args: { code: t.arg.string({ required: true, extensions: checkedRegionCode }) },
+    resolve: (_root, args, ctx) => loadRegion(ctx, args.code, 'code'),
   }),
   projects: t.connection(
     {
