@@ -8,20 +8,32 @@
  */
 import { INDICATOR_LEVELS, type Template } from '../template';
 
+/** The funding block's heading: 部门(单位)总体资金 nationally; 年度预算申请 (湖南), 预算资金 (安徽). */
+const FUNDING_HEADINGS = [
+  '部门(单位)总体资金(万元)',
+  '部门(单位)总体资金',
+  '部门整体资金(万元)',
+  '部门整体资金',
+  '年度预算申请(万元)',
+  '年度预算申请',
+  '预算资金(万元)',
+  '预算资金',
+];
+
 export const department: Template = {
   id: 'department-overall',
   kind: 'department',
   description: '部门整体支出绩效自评表 (national layout)',
   recognisedBy: [
-    ['部门(单位)名称', '部门名称', '单位名称'],
-    ['部门(单位)总体资金(万元)', '部门(单位)总体资金', '部门整体资金(万元)', '部门整体资金'],
+    ['部门(单位)名称', '部门名称', '单位名称', '部门', '预算部门、单位名称', '预算单位名称'],
+    FUNDING_HEADINGS,
   ],
   titles: ['部门整体支出绩效自评表', '部门整体绩效自评表'],
-  nameLabels: ['部门(单位)名称', '部门名称'],
+  nameLabels: ['部门(单位)名称', '部门名称', '部门', '预算部门、单位名称', '预算单位名称'],
   supervisingLabels: [],
   implementingLabels: [],
   funding: {
-    heading: ['部门(单位)总体资金(万元)', '部门(单位)总体资金', '部门整体资金(万元)', '部门整体资金'],
+    heading: FUNDING_HEADINGS,
     skip: ['资金来源'],
     columns: [
       { role: 'initialBudget', labels: ['年初预算数'] },
@@ -36,6 +48,9 @@ export const department: Template = {
       { role: 'total', labels: ['年度资金总额'] },
       { role: 'basic', labels: ['基本支出'] },
       { role: 'project', labels: ['项目支出'] },
+      // The project table's rows, as 安徽 writes them under 预算资金.
+      { role: 'currentYear', labels: ['其中:当年财政拨款', '其中:本年财政拨款', '当年财政拨款', '本年财政拨款'] },
+      { role: 'carryOver', labels: ['上年结转资金', '上年结转'] },
       { role: 'other', labels: ['其他', '其他资金'] },
     ],
     subRowMayOmit: ['weight', 'executionRate', 'score'],
