@@ -26,7 +26,7 @@
 import { parseMoneyWan, parseRateCell, parseScoreCell } from '../domain/reportedValue';
 import { agrees } from './consistency';
 import type { Cell, FundingLine, ParsedDepartmentEvaluation, ParsedIndicator, ParsedProjectEvaluation, Unread } from '../ingest/model';
-import { isPlaceholder, LabelSet, splitWeight } from './labels';
+import { isPlaceholder, LabelSet, normalizeLabel, splitWeight } from './labels';
 import {
   fundingRowAgrees,
   indicatorCellFits,
@@ -61,6 +61,14 @@ interface Sets {
   /** Every label of the template: a cell that is one of these is never a value. */
   all: LabelSet;
   fundingRows: { role: Template['funding']['rows'][number]['role']; set: LabelSet }[];
+  /** A funding breakdown cell: one of `funding.breakdowns`, then a colon (and its amount). */
+  breakdown: RegExp | null;
+}
+
+function breakdownPattern(labels: string[] | undefined): RegExp | null {
+  if (!labels || labels.length === 0) return null;
+  const escaped = labels.map((l) => normalizeLabel(l).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^(?:其中:)?(?:${escaped.join('|')}):`);
 }
 
 const setsCache = new WeakMap<Template, Sets>();
@@ -82,6 +90,7 @@ function setsOf(t: Template): Sets {
     improvement: new LabelSet(t.closing.improvementMeasures),
     all: new LabelSet(labelsOf(t)),
     fundingRows: t.funding.rows.map((r) => ({ role: r.role, set: new LabelSet(r.labels) })),
+    breakdown: breakdownPattern(t.funding.breakdowns),
   };
   setsCache.set(t, sets);
   return sets;
@@ -153,7 +162,12 @@ class RecordReader {
   }
 
   isLabel(token: Token | undefined): boolean {
-    return token !== undefined && token.norm !== '' && this.sets.all.has(token.norm);
+    return token !== undefined && token.norm !== '' && (this.sets.all.has(token.norm) || this.isBreakdown(token));
+  }
+
+  /** A funding breakdown cell (`按收入性质分:2030.12`): a label with its amount, after the rows. */
+  isBreakdown(token: Token): boolean {
+    return this.sets.breakdown !== null && this.sets.breakdown.test(token.text.normalize('NFKC').replace(/\s+/g, ''));
   }
 
   find(set: LabelSet, from = this.start): number {
@@ -347,6 +361,11 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
     while (i < r.end && r.ts.tokens[i]!.norm === '') i++;
     const token = r.tok(i);
     if (!token) break;
+    if (r.isBreakdown(token)) {
+      r.unread.push({ line: token.line, text: token.text, reason: 'a breakdown of the funds (按收入/支出性质分): not kept' });
+      r.use(i++);
+      continue;
+    }
     const row = r.sets.fundingRows.find((x) => x.set.has(token.norm));
     if (!row) {
       // Cells that belong to no row (a row broken over lines): reported, when another row follows.

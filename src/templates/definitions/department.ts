@@ -34,14 +34,15 @@ export const department: Template = {
   implementingLabels: [],
   funding: {
     heading: FUNDING_HEADINGS,
-    skip: ['资金来源'],
+    // 湖南 writes the unit under its heading on a line of its own, its bracket sometimes unclosed.
+    skip: ['资金来源', '(万元)', '(万元'],
     columns: [
       { role: 'initialBudget', labels: ['年初预算数'] },
       { role: 'budget', labels: ['年初预算数(A)', '全年预算数(A)', '全年预算数', '预算数(A)'] },
       { role: 'executed', labels: ['全年执行数(B)', '全年执行数', '执行数(B)'] },
       { role: 'weight', labels: ['分值'] },
       { role: 'executionRate', labels: ['执行率(B/A)', '执行率'] },
-      { role: 'score', labels: ['得分'] },
+      { role: 'score', labels: ['得分', '自评得分'] },
       { role: 'note', labels: ['得分计算方法'] },
     ],
     rows: [
@@ -54,6 +55,18 @@ export const department: Template = {
       { role: 'other', labels: ['其他', '其他资金'] },
     ],
     subRowMayOmit: ['weight', 'executionRate', 'score'],
+    breakdowns: [
+      '按收入性质分',
+      '按支出性质分',
+      '一般公共预算',
+      '政府性基金拨款',
+      '政府性基金预算',
+      '国有资本经营预算',
+      '纳入专户管理的非税收入拨款',
+      '基本支出',
+      '项目支出',
+      '其他资金',
+    ],
   },
   goals: { expected: ['年初设定目标', '预期目标'], actual: ['年度总体目标完成情况', '实际完成情况'] },
   indicators: {
