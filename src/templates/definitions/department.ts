@@ -25,11 +25,11 @@ export const department: Template = {
   kind: 'department',
   description: '部门整体支出绩效自评表 (national layout)',
   recognisedBy: [
-    ['部门(单位)名称', '部门名称', '单位名称', '部门', '预算部门、单位名称', '预算单位名称'],
+    ['部门(单位)名称', '部门名称', '单位名称', '部门', '预算部门、单位名称', '预算单位名称', '一级预算单位名称', '二级预算单位名称'],
     FUNDING_HEADINGS,
   ],
   titles: ['部门整体支出绩效自评表', '部门整体绩效自评表'],
-  nameLabels: ['部门(单位)名称', '部门名称', '部门', '预算部门、单位名称', '预算单位名称'],
+  nameLabels: ['部门(单位)名称', '部门名称', '部门', '预算部门、单位名称', '预算单位名称', '一级预算单位名称', '二级预算单位名称'],
   supervisingLabels: [],
   implementingLabels: [],
   funding: {
