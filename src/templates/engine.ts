@@ -1001,6 +1001,7 @@ function readRecord(
       basicExpenditure: funding.lines.basic?.executed ?? null,
       projectExpenditure: funding.lines.project?.executed ?? null,
       budget: totalLine.budget ?? totalLine.initialBudget,
+      initialBudget: totalLine.initialBudget,
       executed: totalLine.executed,
       executionRate: totalLine.executionRate,
       budgetWeight: funding.weight ?? totalLine.weight,
