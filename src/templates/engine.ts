@@ -766,15 +766,12 @@ function readIndicators(
     const cells = r.ts.tokens.slice(i + lead.n, j);
     const segment = withoutLeftovers(j === r.end ? withoutTrailingBlanks(cells, width) : cells, width);
     const rowLead = [lead.level1, lead.level2].filter((x): x is Token => x !== null);
-    const noteDropped = blankNotesDropped(segment, rest, placeRow);
     const written = segment.filter((c) => c.norm !== '');
     if (j > i + lead.n && segment.every((c) => c.norm === '' || isLeftover(c.norm))) {
       // Only empty cells and template rows left unfilled (指标2, ……): no indicator.
     } else if ((lead.level1 || lead.level2) && written.length === 1 && WEIGHT_ONLY.test(written[0]!.norm)) {
       // The level cell's weight on a line of its own (产出指标 / (50)): part of the cell above.
       r.use(written[0]!.index);
-    } else if (noteDropped) {
-      for (const row of noteDropped) build(row, row === noteDropped[0] ? rowLead : []);
     } else if (segment.length === 0 || segment.length % width !== 0) {
       r.report(
         [...rowLead, ...segment],
@@ -788,28 +785,6 @@ function readIndicators(
   }
   if (pending) r.report([pending], pending.line, 'indicator row: a level word broken over lines, its rest not found');
   return { indicators, columns, stop: i, inferred };
-}
-
-/**
- * One cell per line, a blank last column (偏差原因分析及改进措施) is written as an empty line for some
- * rows and dropped for others (零陵). When the cells do not make whole rows with it, but the written
- * cells make whole rows without it, each placing in order, those are the rows, their notes blank
- * (`……` rows between them are template rows left unfilled).
- */
-function blankNotesDropped(
-  segment: Token[],
-  rest: Column<IndicatorRole>[],
-  placeRow: (cells: Token[]) => { error: string | null },
-): Token[][] | null {
-  const width = rest.length;
-  if (rest.at(-1)?.role !== 'note' || segment.length % width === 0 || !segment.some((c) => c.norm === '')) return null;
-  // A `……` row is a template row left unfilled: no cells of an indicator.
-  const written = segment.filter((c) => c.norm !== '' && !/^(…+|\.{3,})$/.test(c.norm));
-  const short = width - 1;
-  if (written.length === 0 || written.length % short !== 0) return null;
-  const rows: Token[][] = [];
-  for (let k = 0; k < written.length; k += short) rows.push(written.slice(k, k + short));
-  return rows.every((row) => placeRow(row).error === null) ? rows : null;
 }
 
 /** The indicator columns a total row leaves blank: it sums 分值 and 得分 only. */
