@@ -313,6 +313,8 @@ export interface EvaluatedDepartment extends Pick<
   | 'tableScoreSum'
   | 'reportedText'
 > {
+  /** 年初预算数 as read (万元), where the table writes it: not stored, shown for a table left out. */
+  initialBudget: number | null;
   parsed: ParsedDepartmentEvaluation;
   score: ProjectScore;
   indicators: EvaluatedIndicator[];
@@ -358,6 +360,7 @@ export function evaluateDepartment(e: ParsedDepartmentEvaluation, ruleSet: RuleS
     basicExpenditure: cells.money(e.basicExpenditure, 'basic expenditure (基本支出总额)'),
     projectExpenditure: cells.money(e.projectExpenditure, 'project expenditure (项目支出总额)'),
     budget,
+    initialBudget: cells.money(e.initialBudget ?? null, 'initial budget (年初预算数)'),
     executed,
     budgetWeight,
     reportedExecutionRate: cells.rate(e.executionRate, 'execution rate (执行率)'),

@@ -133,6 +133,8 @@ export interface ParsedDepartmentEvaluation {
   basicExpenditure: Cell | null; // 基本支出总额
   projectExpenditure: Cell | null; // 项目支出总额
   budget: Cell | null; // 预算数(A) / 部门预算总额
+  /** 年初预算数 where the table writes it beside 全年预算数 (安徽, 湖南); not stored, shown for a table left out. */
+  initialBudget?: Cell | null;
   executed: Cell | null; // 执行数(B)
   executionRate: Cell | null; // 执行率 as reported
   budgetWeight: Cell | null; // (20分) where the template scores execution

@@ -169,7 +169,7 @@ export function leftOutDepartment(d: EvaluatedDepartment, problems: Problems): L
   const figures: LeftOutTable['figures'] = !certain
     ? NO_FIGURES
     : {
-        initialBudget: null,
+        initialBudget: figure(e.initialBudget, d.initialBudget),
         budget: figure(e.budget, d.budget),
         executed: figure(e.executed, d.executed),
         executionRate: figure(e.executionRate, d.reportedExecutionRate),

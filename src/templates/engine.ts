@@ -26,7 +26,7 @@
 import { parseMoneyWan, parseRateCell, parseScoreCell } from '../domain/reportedValue';
 import { agrees } from './consistency';
 import type { Cell, FundingLine, ParsedDepartmentEvaluation, ParsedIndicator, ParsedProjectEvaluation, Unread } from '../ingest/model';
-import { isPlaceholder, LabelSet, splitWeight } from './labels';
+import { isPlaceholder, LabelSet, normalizeLabel, splitWeight } from './labels';
 import {
   fundingRowAgrees,
   indicatorCellFits,
@@ -61,6 +61,14 @@ interface Sets {
   /** Every label of the template: a cell that is one of these is never a value. */
   all: LabelSet;
   fundingRows: { role: Template['funding']['rows'][number]['role']; set: LabelSet }[];
+  /** A funding breakdown cell: one of `funding.breakdowns`, then a colon (and its amount). */
+  breakdown: RegExp | null;
+}
+
+function breakdownPattern(labels: string[] | undefined): RegExp | null {
+  if (!labels || labels.length === 0) return null;
+  const escaped = labels.map((l) => normalizeLabel(l).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^(?:其中:)?(?:${escaped.join('|')}):`);
 }
 
 const setsCache = new WeakMap<Template, Sets>();
@@ -82,6 +90,7 @@ function setsOf(t: Template): Sets {
     improvement: new LabelSet(t.closing.improvementMeasures),
     all: new LabelSet(labelsOf(t)),
     fundingRows: t.funding.rows.map((r) => ({ role: r.role, set: new LabelSet(r.labels) })),
+    breakdown: breakdownPattern(t.funding.breakdowns),
   };
   setsCache.set(t, sets);
   return sets;
@@ -153,7 +162,12 @@ class RecordReader {
   }
 
   isLabel(token: Token | undefined): boolean {
-    return token !== undefined && token.norm !== '' && this.sets.all.has(token.norm);
+    return token !== undefined && token.norm !== '' && (this.sets.all.has(token.norm) || this.isBreakdown(token));
+  }
+
+  /** A funding breakdown cell (`按收入性质分:2030.12`): a label with its amount, after the rows. */
+  isBreakdown(token: Token): boolean {
+    return this.sets.breakdown !== null && this.sets.breakdown.test(token.text.normalize('NFKC').replace(/\s+/g, ''));
   }
 
   find(set: LabelSet, from = this.start): number {
@@ -347,6 +361,11 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
     while (i < r.end && r.ts.tokens[i]!.norm === '') i++;
     const token = r.tok(i);
     if (!token) break;
+    if (r.isBreakdown(token)) {
+      r.unread.push({ line: token.line, text: token.text, reason: 'a breakdown of the funds (按收入/支出性质分): not kept' });
+      r.use(i++);
+      continue;
+    }
     const row = r.sets.fundingRows.find((x) => x.set.has(token.norm));
     if (!row) {
       // Cells that belong to no row (a row broken over lines): reported, when another row follows.
@@ -413,8 +432,8 @@ interface Inferred {
   why: string;
 }
 
-/** A level cell's weight written on a line of its own: `(50分)`. */
-const WEIGHT_ONLY = /^\(\d+(?:\.\d+)?分\)$/;
+/** A level cell's weight written on a line of its own: `(50分)`, `(50)`, or its opening bracket lost, `30分)`. */
+const WEIGHT_ONLY = /^(?:\(\d+(?:\.\d+)?分?\)|\d+(?:\.\d+)?分\))$/;
 
 const TEMPLATE_LEFTOVER = /^(指标\d+[:：]?|…+|\.{3,}|其他)$/;
 /** A cell that only numbers an indicator row: 指标1, 指标2：. */
@@ -827,8 +846,12 @@ function readIndicators(
     const cells = r.ts.tokens.slice(i + lead.n, j);
     const segment = withoutLeftovers(j === r.end ? withoutTrailingBlanks(cells, width) : cells, width);
     const rowLead = [lead.level1, lead.level2].filter((x): x is Token => x !== null);
+    const written = segment.filter((c) => c.norm !== '');
     if (j > i + lead.n && segment.every((c) => c.norm === '' || isLeftover(c.norm))) {
       // Only empty cells and template rows left unfilled (指标2, ……): no indicator.
+    } else if ((lead.level1 || lead.level2) && written.length === 1 && WEIGHT_ONLY.test(written[0]!.norm)) {
+      // The level cell's weight on a line of its own (产出指标 / (50)): part of the cell above.
+      r.use(written[0]!.index);
     } else if (segment.length === 0 || segment.length % width !== 0) {
       r.report(
         [...rowLead, ...segment],
@@ -1104,6 +1127,7 @@ function readRecord(
       basicExpenditure: funding.lines.basic?.executed ?? null,
       projectExpenditure: funding.lines.project?.executed ?? null,
       budget: totalLine.budget ?? totalLine.initialBudget,
+      initialBudget: totalLine.initialBudget,
       executed: totalLine.executed,
       executionRate: totalLine.executionRate,
       budgetWeight: funding.weight ?? totalLine.weight,

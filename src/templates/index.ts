@@ -17,9 +17,12 @@ import { sichuanProjectScoresheet } from './definitions/sichuanProjectScoresheet
 import { hubei } from './definitions/hubei';
 import { yinchuan } from './definitions/yinchuan';
 import { ningxiaSpecialFund } from './definitions/ningxiaSpecialFund';
+import { joinBrokenLabels } from './brokenLabels';
 import { readRecords } from './engine';
-import type { Template } from './template';
+import { LabelSet } from './labels';
+import { labelsOf, type Template } from './template';
 import { tokenize } from './tokens';
+import { LEVEL1, LEVEL2 } from './vocabulary';
 
 /** Every template, the more specific first (a record is read by the first that recognises it). */
 export const TEMPLATES: readonly Template[] = [
@@ -37,6 +40,9 @@ export const TEMPLATES: readonly Template[] = [
   national,
 ];
 
+/** Every template's labels and the indicator-level vocabulary: what a label broken over lines may be. */
+const ALL_LABELS = new LabelSet([...TEMPLATES.flatMap(labelsOf), ...LEVEL1.synonyms, ...LEVEL2.synonyms]);
+
 export interface TemplateReading {
   projects: ParsedProjectEvaluation[];
   departmentEvaluations: ParsedDepartmentEvaluation[];
@@ -46,7 +52,7 @@ export interface TemplateReading {
 }
 
 export function readWithTemplates(extracted: ExtractedDocument): TemplateReading {
-  const tokens = tokenize(extracted.blocks);
+  const tokens = joinBrokenLabels(tokenize(extracted.blocks), ALL_LABELS);
   const { projects, departmentEvaluations, unread } = readRecords(tokens, TEMPLATES);
   const fiscalYear = [...projects, ...departmentEvaluations].find((p) => p.fiscalYear !== null)?.fiscalYear ?? null;
   return { projects, departmentEvaluations, unread, fiscalYear };

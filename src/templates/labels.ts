@@ -2,13 +2,22 @@
  * Label matching for the template reader: a cell is a label when its normalized text equals one
  * of a label's synonyms, optionally followed by a weight in brackets (`绩效指标（90分）`,
  * `产出指标(50分)`). Normalized: NFKC (full-width brackets and colons become half-width), no
- * whitespace, no trailing colon, no `(盖章)`, `（A）`-style column letters kept.
+ * whitespace, no trailing colon, no `(盖章)`, `（A）`-style column letters kept; traditional
+ * characters read as simplified (opencc-js), and pinyin readings a page inserts after characters
+ * (`項(xiàng)目` → 项目) left out. The cell's text itself is kept as written.
  */
+import { Converter } from 'opencc-js/t2cn';
+
+/** Traditional → simplified (OpenCC's own tables), so a page republished in 繁体 meets the same labels. */
+const toSimplified = Converter({ from: 't', to: 'cn' });
+
+/** A pinyin reading in brackets right after a Han character: `(xiàng)`, `(zhí)` — one syllable, so `(A)` and `(pdf)` stay. */
+const PINYIN_READING =
+  /(?<=\p{Script=Han})\((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+(?:ng|n|r)?\)/gu;
 
 /** Text as compared against labels. */
 export function normalizeLabel(text: string): string {
-  return text
-    .normalize('NFKC')
+  return toSimplified(text.normalize('NFKC').replace(PINYIN_READING, ''))
     .replace(/\s+/g, '')
     .replace(/\(盖章\)/g, '')
     .replace(/[:：]+$/, '');

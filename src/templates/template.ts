@@ -33,6 +33,11 @@ export interface FundingBlock {
   rows: { role: FundingRowRole; labels: string[] }[];
   /** Columns a sub-row (其中 …) may leave off at its end (merged or blank in the template). */
   subRowMayOmit: FundingRole[];
+  /**
+   * Breakdowns written beside the rows, each a label and its amount in one cell (`按收入性质分:2030.12`,
+   * `其中:基本支出:900.47`, 湖南): such a cell ends the row before it and is reported as not kept.
+   */
+  breakdowns?: string[];
 }
 
 export interface IndicatorBlock {

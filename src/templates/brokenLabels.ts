@@ -1,0 +1,37 @@
+/**
+ * Labels broken over lines: a page or PDF extracted one cell per line breaks a long header cell
+ * where the table wrapped it (`年度预` / `算申请` / `(万元)`, `年初` / `预算数`, `偏差原因` / `分析及` /
+ * `改进措施`). Consecutive stream cells (no known row) none of which is a label, whose joined text is
+ * one, are read as that one cell, its text joined as written, at the first part's line. Cells of
+ * known rows are never joined: their columns are certain.
+ */
+import { LabelSet } from './labels';
+import type { Token, TokenStream } from './tokens';
+
+/** At most this many pieces make one label. */
+const MAX_PIECES = 4;
+
+export function joinBrokenLabels(ts: TokenStream, labels: LabelSet): TokenStream {
+  const isLabel = (t: Token) => t.norm !== '' && labels.has(t.norm);
+  const tokens: Token[] = [];
+  const remap = new Map<number, number>();
+  const src = ts.tokens;
+  for (let i = 0; i < src.length; ) {
+    const first = src[i]!;
+    let joined = 0;
+    if (first.row === null && first.norm !== '' && !isLabel(first)) {
+      let norm = first.norm;
+      for (let k = 1; k < MAX_PIECES && i + k < src.length; k++) {
+        const piece = src[i + k]!;
+        if (piece.row !== null || piece.norm === '' || isLabel(piece)) break;
+        norm += piece.norm;
+        if (labels.has(norm)) joined = k;
+      }
+    }
+    const parts = src.slice(i, i + joined + 1);
+    for (const p of parts) remap.set(p.index, tokens.length);
+    tokens.push({ ...first, index: tokens.length, text: parts.map((p) => p.text).join(''), norm: parts.map((p) => p.norm).join('') });
+    i += joined + 1;
+  }
+  return { tokens, rows: ts.rows.map((row) => row.map((k) => remap.get(k)!)) };
+}
