@@ -396,20 +396,27 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
       rows: counted[0] ?? {},
       databaseMiB,
     };
+    /** The configuration's figures: the import's, and the operations measured serving it. */
+    const figures = (operations: OperationResult[], serverPeakRssMiB: number): ConfigResult => ({
+      engine,
+      scale,
+      seed: s.seed,
+      year: province.year,
+      databaseVersion: version?.version ?? '',
+      plan: {
+        cities: province.regions.filter((r) => r.level === 'CITY').length,
+        counties: province.regions.filter((r) => r.level === 'COUNTY').length,
+        organizations: province.plan.organizations,
+        projects: province.plan.projects,
+      },
+      import: importFigures,
+      serverPeakRssMiB: Math.round(serverPeakRssMiB),
+      operations,
+      seconds: Math.round((performance.now() - configStarted) / 1000),
+    });
     if (s.importOnly) {
       process.stdout.write(`${JSON.stringify({ engine, scale, import: importFigures })}\n`);
-      return {
-        engine,
-        scale,
-        seed: s.seed,
-        year: province.year,
-        databaseVersion: version?.version ?? '',
-        plan: { cities: 0, counties: 0, organizations: province.plan.organizations, projects: province.plan.projects },
-        import: importFigures,
-        serverPeakRssMiB: 0,
-        operations: [],
-        seconds: Math.round((performance.now() - configStarted) / 1000),
-      };
+      return figures([], 0);
     }
 
     // Serve it: Jixiao without its response cache (the measurements repeat one request), one with
@@ -518,24 +525,7 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
       await cachedApp.close();
       await peer?.close();
     }
-    const servingPeak = serving.stop();
-    return {
-      engine,
-      scale,
-      seed: s.seed,
-      year: province.year,
-      databaseVersion: version?.version ?? '',
-      plan: {
-        cities: province.regions.filter((r) => r.level === 'CITY').length,
-        counties: province.regions.filter((r) => r.level === 'COUNTY').length,
-        organizations: province.plan.organizations,
-        projects: province.plan.projects,
-      },
-      import: importFigures,
-      serverPeakRssMiB: Math.round(servingPeak),
-      operations: results,
-      seconds: Math.round((performance.now() - configStarted) / 1000),
-    };
+    return figures(results, serving.stop());
   } finally {
     await db.close();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
