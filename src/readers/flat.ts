@@ -17,7 +17,7 @@
 import type { Block, Table, TableCell, TableRow } from '../tables/model';
 import { TEMPLATES } from '../templates';
 import { LabelSet, splitWeight } from '../templates/labels';
-import { columnLabelsOf, labelsOf, type FundingRole, type IndicatorRole, type Template } from '../templates/template';
+import { columnLabelsOf, labelsOf, opensWithLevels, type FundingRole, type IndicatorRole, type Template } from '../templates/template';
 import { LEVEL1, LEVEL2 } from '../templates/vocabulary';
 import { cutFundingRow, cutTotalRow } from './flatAmounts';
 import { cutRows, type FlatCell, type RowSchema, type Shape } from './flatGluedRows';
@@ -401,12 +401,9 @@ function withOwnEnds(pieces: Piece[], own: LabelSet): Piece[] {
   });
 }
 
-const LEVEL_ROLES: readonly IndicatorRole[] = ['level1', 'level2', 'name'];
-
 /**
- * Whether the labels from `at` on are an indicator header without its heading: a level column label
- * (一级 / 二级 / 三级指标), the level columns after it, then at least a 指标值 or 得分 column — three
- * labels or more in a row, each a column of its own.
+ * Whether the labels from `at` on are an indicator header without its heading: three labels or more
+ * in a row, each a column of its own, that open with the levels (see opensWithLevels).
  */
 function headlessIndicatorHeader(pieces: Piece[], at: number, columns: { role: IndicatorRole; set: LabelSet }[]): boolean {
   const roles: IndicatorRole[] = [];
@@ -415,9 +412,7 @@ function headlessIndicatorHeader(pieces: Piece[], at: number, columns: { role: I
     if (!column) break;
     roles.push(column.role);
   }
-  const n = roles.indexOf('name');
-  if (roles.length < 3 || n < 0 || n > 2 || !(roles.includes('target') || roles.includes('score'))) return false;
-  return roles.slice(0, n + 1).every((role, k) => role === LEVEL_ROLES[3 - (n + 1) + k]);
+  return roles.length >= 3 && opensWithLevels(roles);
 }
 
 /** A short fragment with no Chinese before a label, among header labels, is OCR debris (`执行率(B/A1得分`, `调整预算数,A、全年执行数`). */

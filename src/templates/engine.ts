@@ -36,7 +36,16 @@ import {
   subItemRules,
   type PlacementRules,
 } from './placement';
-import { labelsOf, type Column, type FundingRole, type FundingRowRole, type IndicatorRole, type Template } from './template';
+import {
+  LEVEL_ROLES,
+  labelsOf,
+  opensWithLevels,
+  type Column,
+  type FundingRole,
+  type FundingRowRole,
+  type IndicatorRole,
+  type Template,
+} from './template';
 import type { Token, TokenStream } from './tokens';
 import { LEVEL1, LEVEL2, isLevel2Cell } from './vocabulary';
 
@@ -523,18 +532,6 @@ function twoRowHeader(
     ],
     next,
   };
-}
-
-const LEVEL_ROLES: readonly IndicatorRole[] = ['level1', 'level2', 'name'];
-
-/**
- * Whether an indicator header reads as one: its level columns (一级 / 二级 / 三级指标, of which the
- * first ones may be lost — 一级指标 garbled with the heading) and then a 指标值 or 得分 column.
- */
-function opensWithLevels(roles: readonly IndicatorRole[]): boolean {
-  const n = roles.indexOf('name');
-  if (n < 0 || n > 2 || !(roles.includes('target') || roles.includes('score'))) return false;
-  return roles.slice(0, n + 1).every((role, k) => role === LEVEL_ROLES[3 - (n + 1) + k]);
 }
 
 /** Where a block whose heading was lost starts: the first level column label that opens a whole header (see opensWithLevels), else the first one. */

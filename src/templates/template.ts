@@ -16,6 +16,19 @@ export type FundingRowRole = 'total' | 'currentYear' | 'carryOver' | 'other' | '
 export type IndicatorRole =
   'level1' | 'level2' | 'name' | 'comparator' | 'target' | 'unit' | 'actual' | 'weight' | 'score' | 'note' | 'description' | 'scoringRule';
 
+/** The level columns of an indicator block, outermost first (一级 / 二级 / 三级指标). */
+export const LEVEL_ROLES: readonly IndicatorRole[] = ['level1', 'level2', 'name'];
+
+/**
+ * Whether an indicator header reads as one: its level columns (一级 / 二级 / 三级指标, of which the
+ * first ones may be lost — 一级指标 garbled with the heading) and then a 指标值 or 得分 column.
+ */
+export function opensWithLevels(roles: readonly IndicatorRole[]): boolean {
+  const n = roles.indexOf('name');
+  if (n < 0 || n > 2 || !(roles.includes('target') || roles.includes('score'))) return false;
+  return roles.slice(0, n + 1).every((role, k) => role === LEVEL_ROLES[3 - (n + 1) + k]);
+}
+
 export interface Column<Role extends string> {
   role: Role;
   labels: string[];
