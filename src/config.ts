@@ -47,39 +47,52 @@ const httpSchema = {
   JIXIAO_RESPONSE_CACHE: flag('true'),
 };
 
-const schema = z.object({
-  DATABASE_URL: z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z
+const schema = z
+  .object({
+    DATABASE_URL: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, startupText.postgresUrl().en)
+        .optional(),
+    ),
+    /** A streaming replica of DATABASE_URL's server: the API's reads go there, writes to DATABASE_URL. */
+    DATABASE_REPLICA_URL: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, startupText.replicaUrl().en)
+        .optional(),
+    ),
+    JIXIAO_DATA_DIR: z.string().min(1).default(path.resolve('data', 'pglite')),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Only `development` shows stack traces and library detail in errors; anything else behaves as production. */
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+    /** Seed documents loaded on first start when the database holds no document. */
+    JIXIAO_SEED_DIR: z
       .string()
-      .regex(/^postgres(ql)?:\/\//, startupText.postgresUrl().en)
-      .optional(),
-  ),
-  JIXIAO_DATA_DIR: z.string().min(1).default(path.resolve('data', 'pglite')),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Only `development` shows stack traces and library detail in errors; anything else behaves as production. */
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
-  /** Seed documents loaded on first start when the database holds no document. */
-  JIXIAO_SEED_DIR: z
-    .string()
-    .min(1)
-    .default(path.resolve('..', 'shared', 'seeds')),
-  JIXIAO_LOAD_SEEDS: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((v) => v === 'true'),
-  // Writers and readers (src/api/): uploads need a key; reading needs one only when this says `key`.
-  JIXIAO_READ_ACCESS: z.enum(['open', 'key']).default('open'),
-  /** Largest document an upload may carry, in MiB. */
-  JIXIAO_UPLOAD_LIMIT_MB: z.coerce.number().positive().max(1024).default(50),
-  /** Where the import and keys commands find a running server (default: http://127.0.0.1:PORT). */
-  JIXIAO_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/ }).optional()),
-  /** The key the import and keys commands send to the server. */
-  JIXIAO_API_KEY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
-  ...httpSchema,
-});
+      .min(1)
+      .default(path.resolve('..', 'shared', 'seeds')),
+    JIXIAO_LOAD_SEEDS: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+    // Writers and readers (src/api/): uploads need a key; reading needs one only when this says `key`.
+    JIXIAO_READ_ACCESS: z.enum(['open', 'key']).default('open'),
+    /** Largest document an upload may carry, in MiB. */
+    JIXIAO_UPLOAD_LIMIT_MB: z.coerce.number().positive().max(1024).default(50),
+    /** Where the import and keys commands find a running server (default: http://127.0.0.1:PORT). */
+    JIXIAO_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/ }).optional()),
+    /** The key the import and keys commands send to the server. */
+    JIXIAO_API_KEY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+    ...httpSchema,
+  })
+  .refine((config) => !config.DATABASE_REPLICA_URL || config.DATABASE_URL, {
+    path: ['DATABASE_REPLICA_URL'],
+    message: startupText.replicaWithoutPrimary().en,
+  });
 
 export type Config = z.infer<typeof schema>;
 
@@ -96,7 +109,12 @@ export class ConfigError extends Error {
 
 /** zod's own words in each language; the project's own messages (above, in English there) by their text. */
 const ZOD_LOCALE = { zh: z.locales.zhCN(), en: z.locales.en() } as const;
-const OWN_MESSAGES: Text[] = [startupText.postgresUrl(), startupText.corsOrigin()];
+const OWN_MESSAGES: Text[] = [
+  startupText.postgresUrl(),
+  startupText.replicaUrl(),
+  startupText.replicaWithoutPrimary(),
+  startupText.corsOrigin(),
+];
 
 function problemsIn(env: NodeJS.ProcessEnv, language: Language): string {
   const result = schema.safeParse(env, { error: ZOD_LOCALE[language].localeError });

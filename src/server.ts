@@ -31,11 +31,24 @@ async function main(): Promise<void> {
   const base = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   db.lock?.update({ url: base, localKey: app.localKey });
   logger.info(
-    { url: `${base}/graphql`, dashboard: `${base}/dashboard/`, graphiql: `${base}/graphiql`, database: db.kind, location: db.location },
+    {
+      url: `${base}/graphql`,
+      dashboard: `${base}/dashboard/`,
+      graphiql: `${base}/graphiql`,
+      database: db.kind,
+      location: db.location,
+      replica: db.replica,
+    },
     'listening',
   );
   if (process.stdout.isTTY)
-    process.stdout.write(startBanner(base, `${db.kind}${db.location ? `, ${db.location}` : ''}`, cliLanguage(undefined)));
+    process.stdout.write(
+      startBanner(
+        base,
+        `${db.kind}${db.location ? `, ${db.location}` : ''}${db.replica ? ` (reads: ${db.replica})` : ''}`,
+        cliLanguage(undefined),
+      ),
+    );
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -14,6 +14,7 @@ import { importDocument } from './ingest/load';
 export async function openPreparedDatabase(config: Config, logger: Logger): Promise<Database> {
   const db = await openDatabase({
     url: config.DATABASE_URL,
+    replicaUrl: config.DATABASE_REPLICA_URL,
     dataDir: config.JIXIAO_DATA_DIR,
     // No statement of the API outlives its request.
     statementTimeoutMs: config.JIXIAO_REQUEST_TIMEOUT_MS,

@@ -102,6 +102,9 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
     } finally {
       await Promise.all(files.map((f) => fs.promises.rm(f.path, { force: true })));
     }
+    // With a replica serving the reads, answer once it has replayed the loads: whoever uploaded then reads what they loaded.
+    if (reports.some((r) => r.status === 'loaded' || r.status === 'replaced') && !(await db.awaitReplica()))
+      logger.warn({ replica: db.replica }, 'the replica has not replayed the upload yet; reads show it once it has');
     const refused = reports.filter((r) => r.status === 'refused').length;
     const failed = reports.filter((r) => r.status === 'failed').length;
     if (refused > 0) res.status(403).json({ error: say(res, apiText.outsideScope(refused, reports.length)), reports });

@@ -14,19 +14,25 @@ export class StatementsCancelledError extends Error {
 
 export interface StatementScope {
   signal: AbortSignal;
-  /** Backend process ids of the connections running a statement of this scope now. */
-  running: Set<number>;
+  /**
+   * Backend process ids of the connections running a statement of this scope now, by the server
+   * they run on (the primary, or the replica the reads go to): a process id means nothing elsewhere.
+   */
+  running: Map<string, Set<number>>;
 }
 
 const scopes = new AsyncLocalStorage<StatementScope>();
 
 /** Runs `fn` (and everything it starts) in a scope that `signal` aborts. */
 export function runInStatementScope<T>(signal: AbortSignal, fn: () => T): T {
-  return scopes.run({ signal, running: new Set() }, fn);
+  return scopes.run({ signal, running: new Map() }, fn);
 }
 
 /** A pg client that refuses statements of an aborted scope and records the running ones. */
-class ScopedClient extends pg.Client {}
+class ScopedClient extends pg.Client {
+  /** The connection string of its server (set by its pool). */
+  server = '';
+}
 
 type QueryFn = (...args: unknown[]) => unknown;
 const originalQuery = pg.Client.prototype.query as unknown as QueryFn;
@@ -40,9 +46,13 @@ const originalQuery = pg.Client.prototype.query as unknown as QueryFn;
     return Promise.reject(error);
   }
   const pid = (this as unknown as { processID: number | null }).processID;
-  if (pid !== null) scope.running.add(pid);
+  const server = (this as ScopedClient).server;
+  if (pid !== null) {
+    const pids = scope.running.get(server) ?? new Set<number>();
+    scope.running.set(server, pids.add(pid));
+  }
   const done = () => {
-    if (pid !== null) scope.running.delete(pid);
+    if (pid !== null) scope.running.get(server)?.delete(pid);
   };
   if (callback) {
     return originalQuery.call(this, ...args, (...results: unknown[]) => {
@@ -59,8 +69,14 @@ const originalQuery = pg.Client.prototype.query as unknown as QueryFn;
  * connection to the next waiter from the releasing request's async context otherwise).
  */
 export class ScopedPool extends pg.Pool {
-  constructor(config: pg.PoolConfig) {
-    super({ ...config, Client: ScopedClient });
+  constructor(config: pg.PoolConfig & { connectionString: string }) {
+    const server = config.connectionString;
+    super({
+      ...config,
+      Client: class extends ScopedClient {
+        override server = server;
+      },
+    });
   }
   override connect(): Promise<pg.PoolClient>;
   override connect(callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): void;
@@ -71,13 +87,16 @@ export class ScopedPool extends pg.Pool {
 }
 
 /**
- * Cancels the statements a scope is running, over a connection of its own (the pool may be full
- * of the very statements to cancel). Never throws: a failed cancellation leaves statement_timeout
- * to end them.
+ * Cancels the statements a scope is running, on each server over a connection of its own (the
+ * pool may be full of the very statements to cancel). Never throws: a failed cancellation leaves
+ * statement_timeout to end them.
  */
-export async function cancelRunning(scope: StatementScope, connectionString: string): Promise<void> {
-  if (scope.running.size === 0) return;
-  const pids = [...scope.running];
+export async function cancelRunning(scope: StatementScope): Promise<void> {
+  await Promise.all([...scope.running].map(([server, pids]) => cancelOn(server, [...pids])));
+}
+
+async function cancelOn(connectionString: string, pids: number[]): Promise<void> {
+  if (pids.length === 0) return;
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000 });
   client.on('error', () => undefined);
   try {

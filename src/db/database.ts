@@ -7,6 +7,12 @@
  * 'error' handler (an idle connection the server closes must not kill the process), a broken
  * connection is discarded and the next statement opens a new one, and `ping()` tells whether the
  * server answers now. Statements run in a request's scope can be cancelled (src/db/cancellation.ts).
+ *
+ * With a streaming replica (DATABASE_REPLICA_URL) the API's reads and the data version go to the
+ * replica, writes (imports, keys, the audit log) and migrations to the primary: reads then scale with
+ * replicas and go on while the primary is away. A response is consistent with the data version it
+ * was read at (both come from the replica), so a replica that lags serves an older version, never a
+ * mixed one; an import waits for the replica to replay it (`awaitReplica`) before it answers.
  */
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
@@ -42,8 +48,15 @@ export interface Database {
    * operation's statements; requests asking at the same moment share one read.
    */
   dataVersion(): Promise<string>;
-  /** Whether the database answers now (a trivial statement, within a few seconds). */
+  /** Whether the database the reads go to answers now (a trivial statement, within a few seconds). */
   ping(): Promise<boolean>;
+  /** The replica the reads go to (DATABASE_REPLICA_URL, without its password); null when they go to the database itself. */
+  replica: string | null;
+  /**
+   * Waits until the replica has replayed everything written so far, at most `timeoutMs`: true when
+   * it has (at once without a replica), false when it still lags.
+   */
+  awaitReplica(timeoutMs?: number): Promise<boolean>;
   /**
    * Runs `fn` so that its statements are cancelled on the server when `signal` aborts, and no new
    * one starts (PostgreSQL; on PGlite, which runs one statement at a time in-process, `fn` just runs).
@@ -58,6 +71,8 @@ export interface Database {
 export interface DatabaseOptions {
   /** postgresql:// URL; absent for the embedded PGlite. */
   url?: string;
+  /** postgresql:// URL of a streaming replica of `url`'s server, for the reads; absent to read from `url`. */
+  replicaUrl?: string;
   /** PGlite data directory; `memory://` for a throw-away in-memory database. */
   dataDir: string;
   /**
@@ -114,6 +129,37 @@ function withStatementCounter(prisma: PrismaClient): { count: () => number; add:
   return { count: () => count, add };
 }
 
+/**
+ * Refuses a "replica" that is not one of the primary: a server in recovery whose system identifier
+ * (pg_control_system) is the primary's. Serving another database's data as this one's would be
+ * silent and wrong. Where the role may not read the identifier, the recovery check alone is made.
+ */
+async function checkReplica(primary: pg.Pool, replica: pg.Pool, where: string): Promise<void> {
+  const inRecovery = await replica.query<{ standby: boolean }>('SELECT pg_is_in_recovery() AS standby').catch((error: Error) => {
+    throw new Error(`cannot connect to the replica ${where}: ${error.message}`);
+  });
+  if (!inRecovery.rows[0]?.standby) throw new Error(`DATABASE_REPLICA_URL (${where}) is not a replica: it is not in recovery`);
+  const identifier = 'SELECT system_identifier::text AS id FROM pg_control_system()';
+  const [ofPrimary, ofReplica] = await Promise.all([
+    primary.query<{ id: string }>(identifier).catch(() => null),
+    replica.query<{ id: string }>(identifier).catch(() => null),
+  ]);
+  if (ofPrimary && ofReplica && ofPrimary.rows[0]?.id !== ofReplica.rows[0]?.id)
+    throw new Error(`DATABASE_REPLICA_URL (${where}) is not a replica of DATABASE_URL's server: their system identifiers differ`);
+}
+
+/** Polls the replica until it has replayed the primary's WAL as of now, at most `timeoutMs`. */
+async function replayed(primary: pg.Pool, replica: pg.Pool, timeoutMs: number): Promise<boolean> {
+  const { rows } = await primary.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const caughtUp = await replica.query<{ done: boolean }>('SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done', [rows[0]!.lsn]);
+    if (caughtUp.rows[0]?.done) return true;
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
     const url = options.url;
@@ -127,14 +173,26 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       throw new Error(`cannot connect to ${redact(url)}: ${error.message}`);
     });
     probe.release();
-    const queryPool = new ScopedPool({
-      connectionString: url,
-      max: 10,
-      connectionTimeoutMillis: 10_000,
-      options: SESSION_OPTIONS,
-      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
-    });
-    queryPool.on('error', onConnectionError);
+    const queryPoolOf = (connectionString: string) => {
+      const queryPool = new ScopedPool({
+        connectionString,
+        max: 10,
+        connectionTimeoutMillis: 10_000,
+        options: SESSION_OPTIONS,
+        ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      });
+      queryPool.on('error', onConnectionError);
+      return queryPool;
+    };
+    const queryPool = queryPoolOf(url);
+    const replicaUrl = options.replicaUrl;
+    const readPool = replicaUrl ? queryPoolOf(replicaUrl) : queryPool;
+    if (replicaUrl) {
+      await checkReplica(pool, readPool, redact(replicaUrl)).catch(async (error: Error) => {
+        await Promise.all([endPool(readPool), endPool(queryPool), endPool(pool)]);
+        throw error;
+      });
+    }
     const prisma = new PrismaClient({
       adapter: new PrismaPg(queryPool, { onPoolError: onConnectionError, onConnectionError }),
       log: [{ emit: 'event', level: 'query' }],
@@ -144,11 +202,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       kind: 'postgresql',
       location: redact(url),
       prisma,
-      reader: pgReader(queryPool, statements.add),
+      reader: pgReader(readPool, statements.add),
       statementCount: statements.count,
       lock: null,
       dataVersion: sharedRead(async () => {
-        const result = await queryPool.query<{ version: string }>(READ_DATA_VERSION);
+        const result = await readPool.query<{ version: string }>(READ_DATA_VERSION);
         return result.rows[0]?.version ?? '0';
       }),
       script: {
@@ -160,8 +218,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           return result.rows as T[];
         },
       },
+      replica: replicaUrl ? redact(replicaUrl) : null,
+      async awaitReplica(timeoutMs = 10_000) {
+        if (!replicaUrl) return true;
+        return replayed(pool, readPool, timeoutMs);
+      },
       async ping() {
-        const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000, query_timeout: 3_000 });
+        const client = new pg.Client({ connectionString: replicaUrl ?? url, connectionTimeoutMillis: 3_000, query_timeout: 3_000 });
         client.on('error', () => undefined);
         try {
           await client.connect();
@@ -176,7 +239,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       cancellable(signal, fn) {
         return runInStatementScope(signal, () => {
           const scope = currentStatementScope()!;
-          signal.addEventListener('abort', () => void cancelRunning(scope, url), { once: true });
+          signal.addEventListener('abort', () => void cancelRunning(scope), { once: true });
           return fn();
         });
       },
@@ -185,7 +248,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       },
       async close() {
         await prisma.$disconnect();
-        await Promise.all([endPool(queryPool), endPool(pool)]);
+        await Promise.all([endPool(queryPool), endPool(pool), ...(readPool === queryPool ? [] : [endPool(readPool)])]);
       },
     };
   }
@@ -227,6 +290,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       },
     },
     async ping() {
+      return true;
+    },
+    replica: null,
+    async awaitReplica() {
       return true;
     },
     cancellable(_signal, fn) {

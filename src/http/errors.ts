@@ -1,12 +1,14 @@
 /**
  * Every error the HTTP layer answers is JSON in GraphQL's error shape — never express's HTML
- * pages: unknown paths (404), unreadable or oversized bodies (400, 413), and anything unexpected
+ * pages: unknown paths (404), unreadable or oversized bodies (400, 413), the database away (503,
+ * e.g. an upload while the primary is down and a replica serves the reads) and anything unexpected
  * (500, details only when NODE_ENV=development) — in the request's language (src/http/language.ts).
  */
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
-import { errorBody } from '../graphql/requestErrors';
+import { isDatabaseUnavailable } from '../db/availability';
+import { databaseUnavailable, errorBody } from '../graphql/requestErrors';
 import { apiText } from '../i18n/api';
 import type { Text } from '../i18n/language';
 import { messageIn } from '../i18n/localizedError';
@@ -48,6 +50,10 @@ export function errorHandler(logger: Logger, development: boolean): ErrorRequest
       sendError(res, 400, apiText.bodyNotJson(), 'BAD_REQUEST');
     } else if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
       sendError(res, error.status, apiText.badRequest(error.message), 'BAD_REQUEST');
+    } else if (isDatabaseUnavailable(error)) {
+      logger.warn({ path: req.path }, 'database unavailable');
+      res.setHeader('Retry-After', '1');
+      sendGraphQLError(res, 503, databaseUnavailable());
     } else {
       logger.error({ err: error, path: req.path }, 'unexpected error');
       sendError(res, 500, apiText.internalError(), 'INTERNAL_SERVER_ERROR', development ? { stacktrace: error.stack?.split('\n') } : {});

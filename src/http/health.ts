@@ -1,5 +1,6 @@
 /**
- * GET /health: 200 `{"status":"ok","database":…,"documents":n}` while the database answers,
+ * GET /health: 200 `{"status":"ok","database":…,"documents":n}` while the database answers (with
+ * `"replica":true` when the reads go to a replica, which is then the database asked),
  * 503 `{"status":"unavailable","database":…}` while it does not — never the error itself (it may
  * name hosts or users).
  */
@@ -12,10 +13,11 @@ export function health(db: Database, monitor: DatabaseMonitor): RequestHandler {
     const unavailable = () => res.status(503).setHeader('Retry-After', '1').json({ status: 'unavailable', database: db.kind });
     if (!monitor.available) return void unavailable();
     try {
-      const [row] = await db.script.query<{ documents: number }>(
-        'SELECT count(*)::int AS documents FROM source_document WHERE superseded_by_id IS NULL',
-      );
-      res.json({ status: 'ok', database: db.kind, documents: row?.documents ?? 0 });
+      // Counted where the reads go: with a replica, /health says whether reads are served.
+      const [row] = await db.reader.$queryRaw<
+        { documents: number }[]
+      >`SELECT count(*)::int AS documents FROM source_document WHERE superseded_by_id IS NULL`;
+      res.json({ status: 'ok', database: db.kind, ...(db.replica ? { replica: true } : {}), documents: row?.documents ?? 0 });
     } catch {
       monitor.markDown();
       unavailable();

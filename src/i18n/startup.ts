@@ -11,6 +11,14 @@ export const startupText = {
     zh: '应为 postgresql:// URL（不设置则使用内嵌的 PGlite）',
     en: 'must be a postgresql:// URL (leave it unset for the embedded PGlite)',
   }),
+  replicaUrl: (): Text => ({
+    zh: '应为 postgresql:// URL（DATABASE_URL 所指服务器的流复制备库；不设置则读写都用 DATABASE_URL）',
+    en: "must be a postgresql:// URL (a streaming replica of DATABASE_URL's server; leave it unset to read from DATABASE_URL)",
+  }),
+  replicaWithoutPrimary: (): Text => ({
+    zh: '只能与 DATABASE_URL 一起设置（备库之外还需写入用的主库）',
+    en: 'needs DATABASE_URL too (the primary that writes go to)',
+  }),
   corsOrigin: (): Text => ({
     zh: '每个来源都应形如 https://主机[:端口]，不带路径',
     en: 'each origin must look like https://host[:port], without a path',

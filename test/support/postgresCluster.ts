@@ -1,7 +1,8 @@
 /**
  * A PostgreSQL server of the test's own: a throw-away cluster (initdb into a temporary folder,
  * trust authentication, its own port and socket folder), started, stopped and restarted by the
- * test to play the database going away. It never touches the shared server on 5432.
+ * test to play the database going away, and streaming replicas of it. It never touches the shared
+ * server on 5432.
  */
 import net from 'node:net';
 import { execFileSync } from 'node:child_process';
@@ -37,13 +38,53 @@ function run(bin: string, args: string[]): string {
   return execFileSync(file, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-export function createCluster(port: number): PostgresCluster {
+function binaries(): string {
   const bin = postgresBinaries();
   if (!bin) throw new Error('PostgreSQL binaries not found under /usr/lib/postgresql');
+  return bin;
+}
+
+/** A temporary folder the `postgres` OS user owns, for a cluster's data and socket. */
+function clusterFolder(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-pg-'));
-  const dataDir = path.join(dir, 'data');
   if (process.getuid?.() === 0) execFileSync('chown', ['postgres', dir]);
+  return dir;
+}
+
+export function createCluster(port: number): PostgresCluster {
+  const bin = binaries();
+  const dir = clusterFolder();
+  const dataDir = path.join(dir, 'data');
   run(path.join(bin, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C']);
+  return startedCluster(bin, dir, dataDir, port);
+}
+
+/**
+ * A streaming replica of `primary` (pg_basebackup -R: a hot standby that follows the primary's
+ * WAL), on its own port: read-only, the primary's data a moment later.
+ */
+export function createReplica(primary: PostgresCluster, port: number): PostgresCluster {
+  const bin = binaries();
+  const dir = clusterFolder();
+  const dataDir = path.join(dir, 'data');
+  run(path.join(bin, 'pg_basebackup'), [
+    '-h',
+    '127.0.0.1',
+    '-p',
+    String(primary.port),
+    '-U',
+    'postgres',
+    '-D',
+    dataDir,
+    '-R',
+    '-X',
+    'stream',
+    '--no-sync',
+  ]);
+  return startedCluster(bin, dir, dataDir, port);
+}
+
+function startedCluster(bin: string, dir: string, dataDir: string, port: number): PostgresCluster {
   const pgCtl = (...args: string[]) =>
     run(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-l', path.join(dataDir, 'server.log'), '-w', '-t', '60', ...args]);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
