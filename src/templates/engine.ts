@@ -1047,6 +1047,17 @@ function reportSubject(ts: TokenStream, start: number): string | null {
   return null;
 }
 
+/**
+ * A cell naming a file (`《重庆市梁平区林业局2022年度部门整体绩效自评表.docx》由会员分享…`, a
+ * document-sharing site's header): no title of a table, whatever the file's name says.
+ */
+const NAMES_A_FILE = /\.(?:docx?|pdf|xlsx?|wps)》/iu;
+
+/** Whether a cell is a title of the template (a file's name is none). */
+function namesTitle(t: Template, token: Token): boolean {
+  return t.titles.some((x) => token.norm.includes(x)) && !NAMES_A_FILE.test(token.norm);
+}
+
 /** A title that names its unit before its year: `大英县总工会2020年度部门决算` → 大英县总工会. */
 const UNIT_BEFORE_YEAR = /^(\D{2,}?)(?:19|20)\d{2}年度?/;
 
@@ -1056,8 +1067,8 @@ const UNIT_BEFORE_YEAR = /^(\D{2,}?)(?:19|20)\d{2}年度?/;
  * page's title, `大英县总工会2020年度部门决算`). The year is the one the title names.
  */
 function unnamedTitle(ts: TokenStream, t: Template, start: number): { title: Token | null; fiscalYear: number | null } {
-  const isTitle = (token: Token) => t.titles.some((x) => token.norm.includes(x)) || UNIT_BEFORE_YEAR.test(token.norm);
-  let title: Token | null = t.titles.some((x) => ts.tokens[start]!.norm.includes(x)) ? ts.tokens[start]! : null;
+  const isTitle = (token: Token) => !NAMES_A_FILE.test(token.norm) && (namesTitle(t, token) || UNIT_BEFORE_YEAR.test(token.norm));
+  let title: Token | null = namesTitle(t, ts.tokens[start]!) ? ts.tokens[start]! : null;
   for (let k = start - 1, seen = 0; title === null && k >= 0 && seen < 12; k--) {
     const token = ts.tokens[k]!;
     if (token.norm === '') continue;
@@ -1317,7 +1328,7 @@ function unnamedRecords(
     const labels = new LabelSet(t.startLabels);
     for (let i = 0; i < ts.tokens.length; i++) {
       const token = ts.tokens[i]!;
-      if (token.norm === '' || inside(i) || !(labels.has(token.norm) || t.titles.some((x) => token.norm.includes(x)))) continue;
+      if (token.norm === '' || inside(i) || !(labels.has(token.norm) || namesTitle(t, token))) continue;
       const end = nextStart(i);
       if (!recognises(t, i, end)) continue;
       found.push({ start: i, end, template: t });

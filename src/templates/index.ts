@@ -11,6 +11,7 @@ import { sichuanLinkage } from './definitions/sichuanLinkage';
 import { transfer } from './definitions/transfer';
 import { beijing } from './definitions/beijing';
 import { countySpecialFund } from './definitions/countySpecialFund';
+import { chongqingDepartment } from './definitions/chongqingDepartment';
 import { department } from './definitions/department';
 import { departmentScoresheet } from './definitions/departmentScoresheet';
 import { sichuanProjectScoresheet } from './definitions/sichuanProjectScoresheet';
@@ -36,6 +37,7 @@ export const TEMPLATES: readonly Template[] = [
   transfer,
   countySpecialFund,
   department,
+  chongqingDepartment,
   sichuanProjectScoresheet,
   departmentScoresheet,
   national,
