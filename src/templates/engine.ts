@@ -48,6 +48,7 @@ import {
 } from './template';
 import type { Token, TokenStream } from './tokens';
 import { LEVEL1, LEVEL2, isLevel2Cell } from './vocabulary';
+import { cutNoteMergedRows, type NoteMergedCut } from './noteMergedRows';
 
 export interface ProjectReading {
   projects: ParsedProjectEvaluation[];
@@ -458,6 +459,12 @@ const isLeftover = (norm: string) => TEMPLATE_LEFTOVER.test(norm) || isPlacehold
  */
 function withoutLeftovers(segment: Token[], width: number): Token[] {
   if (segment.length % width === 0) return segment;
+  const kept = leftoversDropped(segment);
+  return kept.length % width === 0 ? kept : segment;
+}
+
+/** A segment without its unfilled template rows (a 指标2 or …… cell and the empty cells after it). */
+function leftoversDropped(segment: Token[]): Token[] {
   const kept: Token[] = [];
   for (let k = 0; k < segment.length; k++) {
     if (segment[k]!.norm !== '' && isLeftover(segment[k]!.norm)) {
@@ -466,7 +473,7 @@ function withoutLeftovers(segment: Token[], width: number): Token[] {
     }
     kept.push(segment[k]!);
   }
-  return kept.length % width === 0 ? kept : segment;
+  return kept;
 }
 
 /** Empty cells at the end of the text past a segment's whole rows (blank lines after a table cut off): they hold nothing. */
@@ -719,6 +726,21 @@ function readIndicators(
   /** Cells that cannot open a row of their own: figures only (分值, 得分 …), on the line after the row they end. */
   const isTail = (more: Token[]) => more.length > 0 && more.every((c) => fits('score', c.text) && !isPlaceholder(c.text));
 
+  /** A row of a stream cut by cutNoteMergedRows: placed in order (its note may be left off), its name, 分值 and 得分 written. */
+  const wholeRow = (rowCells: Token[]) => {
+    const placed = placeRow(rowCells);
+    if (placed.error !== null || placed.inferred !== undefined) return false;
+    return (['name', 'weight', 'score'] as const).every((role) => {
+      const cell = placed.placed.get(role);
+      return cell !== undefined && !isPlaceholder(cell.text);
+    });
+  };
+  /** A stream segment that makes no whole rows, cut where a note was merged over two rows or the text stops (src/templates/noteMergedRows.ts). */
+  const noteMergedCut = (segment: Token[], to: number): NoteMergedCut | null =>
+    scored && rest.at(-1)?.role === 'note'
+      ? cutNoteMergedRows(segment, rest.length, wholeRow, to === r.end && r.end === r.ts.tokens.length)
+      : null;
+
   /** A level word at i: one cell, or two when the word was broken over two (经济效益 / 指标); the longer wins. */
   const wordAt = (i: number, set: LabelSet): Token[] => {
     const a = r.tok(i);
@@ -844,11 +866,16 @@ function readIndicators(
     const segment = withoutLeftovers(j === r.end ? withoutTrailingBlanks(cells, width) : cells, width);
     const rowLead = [lead.level1, lead.level2].filter((x): x is Token => x !== null);
     const written = segment.filter((c) => c.norm !== '');
+    const merged = segment.length > 0 && segment.length % width !== 0 ? noteMergedCut(leftoversDropped(segment), j) : null;
     if (j > i + lead.n && segment.every((c) => c.norm === '' || isLeftover(c.norm))) {
       // Only empty cells and template rows left unfilled (指标2, ……): no indicator.
     } else if ((lead.level1 || lead.level2) && written.length === 1 && WEIGHT_ONLY.test(written[0]!.norm)) {
       // The level cell's weight on a line of its own (产出指标 / (50)): part of the cell above.
       r.use(written[0]!.index);
+    } else if (merged) {
+      merged.rows.forEach((row, k) => build(row, k === 0 ? rowLead : []));
+      if (merged.cutOff.length > 0)
+        r.report(merged.cutOff, merged.cutOff[0]!.line, 'indicator row cut off by the end of the text: not read');
     } else if (segment.length === 0 || segment.length % width !== 0) {
       r.report(
         [...rowLead, ...segment],
@@ -1020,6 +1047,17 @@ function reportSubject(ts: TokenStream, start: number): string | null {
   return null;
 }
 
+/**
+ * A cell naming a file (`《重庆市梁平区林业局2022年度部门整体绩效自评表.docx》由会员分享…`, a
+ * document-sharing site's header): no title of a table, whatever the file's name says.
+ */
+const NAMES_A_FILE = /\.(?:docx?|pdf|xlsx?|wps)》/iu;
+
+/** Whether a cell is a title of the template (a file's name is none). */
+function namesTitle(t: Template, token: Token): boolean {
+  return t.titles.some((x) => token.norm.includes(x)) && !NAMES_A_FILE.test(token.norm);
+}
+
 /** A title that names its unit before its year: `大英县总工会2020年度部门决算` → 大英县总工会. */
 const UNIT_BEFORE_YEAR = /^(\D{2,}?)(?:19|20)\d{2}年度?/;
 
@@ -1029,8 +1067,8 @@ const UNIT_BEFORE_YEAR = /^(\D{2,}?)(?:19|20)\d{2}年度?/;
  * page's title, `大英县总工会2020年度部门决算`). The year is the one the title names.
  */
 function unnamedTitle(ts: TokenStream, t: Template, start: number): { title: Token | null; fiscalYear: number | null } {
-  const isTitle = (token: Token) => t.titles.some((x) => token.norm.includes(x)) || UNIT_BEFORE_YEAR.test(token.norm);
-  let title: Token | null = t.titles.some((x) => ts.tokens[start]!.norm.includes(x)) ? ts.tokens[start]! : null;
+  const isTitle = (token: Token) => !NAMES_A_FILE.test(token.norm) && (namesTitle(t, token) || UNIT_BEFORE_YEAR.test(token.norm));
+  let title: Token | null = namesTitle(t, ts.tokens[start]!) ? ts.tokens[start]! : null;
   for (let k = start - 1, seen = 0; title === null && k >= 0 && seen < 12; k--) {
     const token = ts.tokens[k]!;
     if (token.norm === '') continue;
@@ -1290,7 +1328,7 @@ function unnamedRecords(
     const labels = new LabelSet(t.startLabels);
     for (let i = 0; i < ts.tokens.length; i++) {
       const token = ts.tokens[i]!;
-      if (token.norm === '' || inside(i) || !(labels.has(token.norm) || t.titles.some((x) => token.norm.includes(x)))) continue;
+      if (token.norm === '' || inside(i) || !(labels.has(token.norm) || namesTitle(t, token))) continue;
       const end = nextStart(i);
       if (!recognises(t, i, end)) continue;
       found.push({ start: i, end, template: t });

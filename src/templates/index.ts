@@ -11,6 +11,7 @@ import { sichuanLinkage } from './definitions/sichuanLinkage';
 import { transfer } from './definitions/transfer';
 import { beijing } from './definitions/beijing';
 import { countySpecialFund } from './definitions/countySpecialFund';
+import { chongqingDepartment } from './definitions/chongqingDepartment';
 import { department } from './definitions/department';
 import { departmentScoresheet } from './definitions/departmentScoresheet';
 import { sichuanProjectScoresheet } from './definitions/sichuanProjectScoresheet';
@@ -19,6 +20,7 @@ import { yinchuan } from './definitions/yinchuan';
 import { ningxiaSpecialFund } from './definitions/ningxiaSpecialFund';
 import { joinBrokenLabels } from './brokenLabels';
 import { readRecords } from './engine';
+import { restoreLostLeads } from './lostLeads';
 import { LabelSet } from './labels';
 import { labelsOf, type Template } from './template';
 import { tokenize } from './tokens';
@@ -35,6 +37,7 @@ export const TEMPLATES: readonly Template[] = [
   transfer,
   countySpecialFund,
   department,
+  chongqingDepartment,
   sichuanProjectScoresheet,
   departmentScoresheet,
   national,
@@ -52,7 +55,7 @@ export interface TemplateReading {
 }
 
 export function readWithTemplates(extracted: ExtractedDocument): TemplateReading {
-  const tokens = joinBrokenLabels(tokenize(extracted.blocks), ALL_LABELS);
+  const tokens = joinBrokenLabels(restoreLostLeads(tokenize(extracted.blocks), TEMPLATES), ALL_LABELS);
   const { projects, departmentEvaluations, unread } = readRecords(tokens, TEMPLATES);
   const fiscalYear = [...projects, ...departmentEvaluations].find((p) => p.fiscalYear !== null)?.fiscalYear ?? null;
   return { projects, departmentEvaluations, unread, fiscalYear };

@@ -1,7 +1,7 @@
 /**
  * One cell per line (湖南 零陵), a level's weight stands on a line of its own — `(50)`, or its bracket
- * lost, `30分)`: part of the level cell, not an indicator cell. A row a cell short (a blank note
- * dropped) stays reported: which cell is missing cannot be told (templates.test.ts).
+ * lost, `30分)`: part of the level cell, not an indicator cell. A row a figure short stays
+ * reported: which cell is missing cannot be told (templates.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { readTextBlocks } from '../../src/readers/text';
@@ -36,10 +36,10 @@ describe('a level weight on a line of its own, one cell per line', () => {
     expect(d.readingProblems).toEqual([]);
   });
 
-  it('still reports rows a cell short', () => {
+  it('still reports rows a figure short (a row only its note short cuts one way: noteMergedRows.test.ts)', () => {
     const reading = read([
       '产出指标', '(50)', '数量指标',
-      '造林面积', '1.2万亩', '1.2万亩', '10', '10',
+      '造林面积', '1.2万亩', '1.2万亩', '10',
       '病虫害防治面积', '3.45万亩', '3.45万亩', '7', '7', ' ',
     ]);
     const d = reading.departmentEvaluations[0]!;
