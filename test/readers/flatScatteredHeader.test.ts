@@ -15,7 +15,13 @@ import { readTextBlocks } from '../../src/readers/text';
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'documents');
 const fixture = (id: string) => fs.readFileSync(path.join(FIXTURES, `${id}.txt`), 'utf8');
 const read = (text: string) => readDocument({ format: 'text' as const, encoding: 'utf-8', text, blocks: readTextBlocks(text) });
-const figures = (i: ParsedIndicator) => [i.name, i.target?.text ?? null, i.actual?.text ?? null, i.weight?.text ?? null, i.score?.text ?? null];
+const figures = (i: ParsedIndicator) => [
+  i.name,
+  i.target?.text ?? null,
+  i.actual?.text ?? null,
+  i.weight?.text ?? null,
+  i.score?.text ?? null,
+];
 
 /** A national 项目支出绩效自评表 flattened onto one spaced line, its indicator header as given. */
 const table = (header: string) =>
@@ -83,7 +89,8 @@ describe('a scattered indicator header, and near misses', () => {
   });
 
   it('leaves a header whose labels stand in a row to the ordinary reading (no displaced cells among them)', () => {
-    const header = '绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 指标1:桥梁检查次数 12次 12次 10 10';
+    const header =
+      '绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 指标1:桥梁检查次数 12次 12次 10 10';
     const p = read(table(header)).projects[0]!;
     expect(p.indicators.map(figures)).toEqual([['桥梁检查次数', '12次', '12次', '10', '10']]);
     expect(p.namedOnlyIndicators ?? []).toEqual([]);
