@@ -18,9 +18,13 @@ import { importDocument } from '../ingest/load';
 import { createReadingPool, readAhead } from '../ingest/readingPool';
 import { DEFAULT_YEAR, publish, PUBLISHED_FORMATS, syntheticProvince, type PublishedFormat } from '../synthetic';
 import { TEMPLATES } from '../templates';
+import { generates } from '../synthetic/templated';
+
+/** The templates whose forms the generator writes. */
+const WRITTEN = TEMPLATES.filter(generates).map((t) => t.id);
 
 const USAGE =
-  `usage: npm run generate -- --scale S --seed N [--year Y] [--template ${TEMPLATES.map((t) => t.id).join('|')}] ` +
+  `usage: npm run generate -- --scale S --seed N [--year Y] [--template ${WRITTEN.join('|')}] ` +
   `[--format ${PUBLISHED_FORMATS.join('|')}] [--out DIR | --load]`;
 
 async function main(): Promise<number> {

@@ -22,6 +22,7 @@ import { LEVEL1, LEVEL2 } from '../templates/vocabulary';
 import { cutFundingRow, cutTotalRow } from './flatAmounts';
 import { cutRows, type FlatCell, type RowSchema, type Shape } from './flatGluedRows';
 import { charsOf, splitPieces, type FlatChar, type Piece, type Vocabulary } from './flatPieces';
+import { scatteredIndicatorHeader } from './flatScatteredHeader';
 
 /** The level words as a flattened table carries them: the forms that end in 指标. */
 const LEVEL_WORDS = [...LEVEL1.synonyms, ...LEVEL2.synonyms].filter((w) => w.endsWith('指标'));
@@ -228,6 +229,15 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
   const total = set(t.total.labels);
   const columnLabel = set(columnLabelsOf(t));
 
+  const bodyRules = {
+    stop: (q: Piece) => q.kind === 'label' && !level.has(q.norm) && !indicatorHeading.has(q.norm) && !columnLabel.has(q.norm),
+    level,
+    heading: indicatorHeading,
+    column: columnLabel,
+    textLevel: ownLevels,
+    weightedLevels: t.weightedLevels === true,
+  };
+
   const rows: RowCells[] = [];
   const cellOf = (p: Piece): FlatCell => ({ text: p.text, line: p.line, ...(p.garbled ? { label: p.norm } : {}) });
   let fundingRoles: FundingRole[] = [];
@@ -243,6 +253,18 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
     if (p.kind === 'text') {
       rows.push([cellOf(p)]);
       i++;
+      continue;
+    }
+    // An indicator header a spreadsheet preview scattered among its first rows' cells (src/readers/flatScatteredHeader.ts).
+    const scattered =
+      indicatorRoles.length === 0 && !fundingHeading.has(p.norm) && !indicatorHeading.has(p.norm)
+        ? scatteredIndicatorHeader(merged, i, indicatorColumns, spaced)
+        : null;
+    if (scattered) {
+      rows.push(scattered.labels.map(cellOf), ...scattered.displaced);
+      indicatorRoles = scattered.roles;
+      merged[scattered.body] = scattered.rows;
+      i = indicatorBody(merged, scattered.body, indicatorRoles, spaced, rows, bodyRules);
       continue;
     }
     // An indicator header whose heading was lost (garbled, or set elsewhere) opens the block at its first column label:
@@ -292,14 +314,7 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
       // A heading repeated at a page break inside the indicator rows (with no columns) is passed over.
       if (roles.length === 0 && indicatorRoles.length > 0) continue;
       indicatorRoles = roles as IndicatorRole[];
-      i = indicatorBody(merged, i, indicatorRoles, spaced, rows, {
-        stop: (q) => q.kind === 'label' && !level.has(q.norm) && !indicatorHeading.has(q.norm) && !columnLabel.has(q.norm),
-        level,
-        heading: indicatorHeading,
-        column: columnLabel,
-        textLevel: ownLevels,
-        weightedLevels: t.weightedLevels === true,
-      });
+      i = indicatorBody(merged, i, indicatorRoles, spaced, rows, bodyRules);
       continue;
     }
     const fundingRow = fundingRows.find((r) => r.set.has(p.norm));

@@ -19,6 +19,11 @@ const SHAPE: Record<FundingRole, Shape> = {
   weight: 'score',
   score: 'score',
   note: 'text',
+  rowNumber: 'score',
+  pooled: 'money',
+  netBudget: 'money',
+  received: 'money',
+  receivedRate: 'rate',
 };
 
 /** Whether `value` is `written` to the precision written (50% is 0.495 … 0.505). */

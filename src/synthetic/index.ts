@@ -17,7 +17,7 @@ import {
   type SyntheticRegion,
 } from './province';
 import { Random } from './random';
-import { templatedDocument } from './templated';
+import { generates, templatedDocument } from './templated';
 import { TEMPLATES } from '../templates';
 
 export { ERROR_RATES, type GeneratedDocument } from './documents';
@@ -55,8 +55,9 @@ export function syntheticProvince(options: SyntheticOptions): SyntheticProvince 
   const root = new Random(options.seed);
   const regions = chooseRegions(plan);
   const organizations = chooseOrganizations(plan, regions, root.fork('organizations'));
-  const template = options.template === undefined ? null : TEMPLATES.find((t) => t.id === options.template);
-  if (template === undefined) throw new Error(`unknown template ${options.template}: one of ${TEMPLATES.map((t) => t.id).join(', ')}`);
+  const written = TEMPLATES.filter(generates);
+  const template = options.template === undefined ? null : written.find((t) => t.id === options.template);
+  if (template === undefined) throw new Error(`unknown template ${options.template}: one of ${written.map((t) => t.id).join(', ')}`);
   const document = (org: SyntheticOrganization) =>
     template
       ? templatedDocument(root.fork(`document:${org.index}`), template, org, year)

@@ -36,6 +36,14 @@ export interface TemplatedDocument extends GeneratedDocument {
   records: WrittenRecord[];
 }
 
+/**
+ * Whether the generator writes a template's form: one with a name cell and an indicator block —
+ * not Sichuan's fund evaluation form, named only by its title and with no indicators.
+ */
+export function generates(t: Template): boolean {
+  return t.nameLabels.length > 0 && t.indicators.columns.length > 0;
+}
+
 const BUDGET_WEIGHT = 10;
 /** A blank cell written as the published forms write it, so that a row keeps its width when blanks are dropped (one cell per line). */
 const BLANK = '—';

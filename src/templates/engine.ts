@@ -114,6 +114,11 @@ const FUNDING_NAMES: Record<FundingRole, string> = {
   weight: '分值/权重',
   score: '得分',
   note: '原因',
+  rowNumber: '行次',
+  pooled: '统筹整合资金数',
+  netBudget: '扣除统筹整合资金后预算金额',
+  received: '全年到位资金',
+  receivedRate: '预算到位',
 };
 
 /** Whether a cell's text fits a column of this role (placeholders fit every column). */
@@ -123,9 +128,15 @@ function fits(role: FundingRole | IndicatorRole | 'total-weight' | 'total-score'
     case 'initialBudget':
     case 'budget':
     case 'executed':
+    case 'pooled':
+    case 'netBudget':
+    case 'received':
       return parseMoneyWan(text).status === 'OK';
     case 'executionRate':
+    case 'receivedRate':
       return parseRateCell(text).status === 'OK';
+    case 'rowNumber':
+      return /^\d{1,3}$/.test(text.trim());
     case 'weight':
     case 'score':
     case 'total-weight':
@@ -347,6 +358,39 @@ const EMPTY_LINE: FundingLine = { initialBudget: null, budget: null, executed: n
 
 type KeptRow = Exclude<FundingRowRole, 'extra'>;
 
+/** The funding columns a record keeps (FundingLine); the others are read for their place only. */
+const isKept = (role: FundingRole): role is keyof FundingLine => role in EMPTY_LINE;
+
+/**
+ * A known row that does not place, joined with up to two known rows after it that hold figures
+ * only (no label): a row broken over lines (`年度资金总额(万元): 1 52.800000` / `52.800000 52.800000
+ * 100.00% 30.800000 58.33%`), its empty cells lost (blanksLost). Taken when together they place.
+ */
+function joinFigureRows<R>(
+  r: RecordReader,
+  cells: Token[],
+  next: number,
+  figure: (c: Token) => boolean,
+  place: (cells: Token[]) => R & { error: string | null },
+): { cells: Token[]; next: number; result: R & { error: string | null } } | null {
+  if (cells.length === 0 || cells[0]!.row === null) return null;
+  let joined = cells.filter((c) => c.norm !== '');
+  let at = next;
+  for (let extra = 0; extra < 2; extra++) {
+    while (at < r.end && r.ts.tokens[at]!.norm === '') at++;
+    const first = r.tok(at);
+    if (!first || first.row === null || r.isLabel(first)) return null;
+    const row = r.ts.rows[first.row]!.filter((k) => k >= at && k < r.end);
+    const more = row.map((k) => r.ts.tokens[k]!).filter((x) => x.norm !== '');
+    if (more.length === 0 || !more.every(figure)) return null;
+    joined = [...joined, ...more].map((x) => ({ ...x, blanksLost: true }));
+    at = row.at(-1)! + 1;
+    const result = place(joined);
+    if (result.error === null) return { cells: joined, next: at, result };
+  }
+  return null;
+}
+
 function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Record<KeptRow, FundingLine>> } {
   const t = r.t;
   const lines: Partial<Record<KeptRow, FundingLine>> = {};
@@ -404,6 +448,9 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
     const figures = (c: Token) => columns.some((col) => FIGURE_ROLES.has(col.role) && fits(col.role, c.text));
     if (wrapped && wrappedResult && (wrappedResult.error === null || wrapped.cells.every(figures)))
       ({ cells, next: after, result } = { ...wrapped, result: wrappedResult });
+    // A row broken over lines where a blank cell was lost: its cells go on in the known rows after it that hold figures only.
+    const broken = result.error !== null && !wrapped ? joinFigureRows(r, cells, after, figures, placeRow) : null;
+    if (broken) ({ cells, next: after, result } = broken);
     i = after;
     if (result.error !== null) {
       r.report([token, ...cells], token.line, `funding row 「${token.text}」: ${result.error}`);
@@ -413,7 +460,7 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
     if (row.role === 'extra') continue;
     const line: FundingLine = { ...EMPTY_LINE };
     for (const [role, cell] of result.placed) {
-      if (role === 'note') continue;
+      if (!isKept(role)) continue;
       const written = cellOf(cell);
       const money = role === 'initialBudget' || role === 'budget' || role === 'executed';
       line[role] =
@@ -560,6 +607,8 @@ function readIndicators(
   from: number,
 ): { indicators: ParsedIndicator[]; columns: Column<IndicatorRole>[]; stop: number; inferred: Inferred[]; namedOnly: ParsedIndicator[] } {
   const t = r.t;
+  // A form with no indicator block (Sichuan's fund evaluation form): nothing to read (the import says it has no indicator rows).
+  if (t.indicators.columns.length === 0) return { indicators: [], columns: [], stop: from, inferred: [], namedOnly: [] };
   // The block starts at its heading, or where the heading was lost (garbled, or set elsewhere by a
   // flattening) at the first level column label (一级 / 二级 / 三级指标) that opens a whole header.
   let h = r.find(r.sets.indicatorHeading, from);
@@ -1058,6 +1107,23 @@ function namesTitle(t: Template, token: Token): boolean {
   return t.titles.some((x) => token.norm.includes(x)) && !NAMES_A_FILE.test(token.norm);
 }
 
+/**
+ * What a title names between its year and the template's title word (`****2024年度林业草原改革发展资金绩效评价表`
+ * → 林业草原改革发展资金), in the nearest of the few cells above `start` (or at it) that holds a title word.
+ */
+function titleSubject(ts: TokenStream, t: Template, start: number): string | null {
+  const words = t.titles.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const subject = new RegExp(`(?:19|20)\\d{2}年度?(\\p{Script=Han}.*?)(?:${words})`, 'u');
+  for (let k = start, seen = 0; k >= 0 && seen < 12; k--) {
+    const token = ts.tokens[k]!;
+    if (token.norm === '') continue;
+    seen++;
+    if (!namesTitle(t, token)) continue;
+    return subject.exec(token.norm)?.[1] ?? null;
+  }
+  return null;
+}
+
 /** A title that names its unit before its year: `大英县总工会2020年度部门决算` → 大英县总工会. */
 const UNIT_BEFORE_YEAR = /^(\D{2,}?)(?:19|20)\d{2}年度?/;
 
@@ -1119,8 +1185,13 @@ function readRecord(
   if (unnamed) ({ title, fiscalYear } = unnamedTitle(ts, t, start));
   // A table that writes no name label belongs to the unit its title names before the year.
   // A project's score sheet with no name label is the project its report's title names (关于…项目绩效评价报告).
+  // A form that names what it evaluates only in its title (namedByTitle): the words between the title's year and its title word.
   const unnamedName = () =>
-    t.kind === 'project' ? (reportSubject(ts, start) ?? '') : title ? (UNIT_BEFORE_YEAR.exec(title.norm)?.[1] ?? '') : '';
+    t.kind === 'project'
+      ? (reportSubject(ts, start) ?? (t.namedByTitle ? (titleSubject(ts, t, start) ?? '') : ''))
+      : title
+        ? (UNIT_BEFORE_YEAR.exec(title.norm)?.[1] ?? '')
+        : '';
   const nameText = unnamed ? unnamedName() : (r.valueAt(start)?.text ?? '');
   const code = CODE.exec(nameText);
   const name = code ? code[2]!.trim() : nameText;

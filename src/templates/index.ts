@@ -9,6 +9,7 @@ import { national } from './definitions/national';
 import { sichuan } from './definitions/sichuan';
 import { sichuanLinkage } from './definitions/sichuanLinkage';
 import { transfer } from './definitions/transfer';
+import { sichuanTransferFundEvaluation } from './definitions/sichuanTransferFundEvaluation';
 import { beijing } from './definitions/beijing';
 import { countySpecialFund } from './definitions/countySpecialFund';
 import { chongqingDepartment } from './definitions/chongqingDepartment';
@@ -35,6 +36,7 @@ export const TEMPLATES: readonly Template[] = [
   yinchuan,
   hubei,
   transfer,
+  sichuanTransferFundEvaluation,
   countySpecialFund,
   department,
   chongqingDepartment,

@@ -69,22 +69,41 @@ function scoresAgree(weight: string | undefined, score: string | undefined): boo
   return w === null || s === null || s <= w;
 }
 
-/** A funding row (年度资金总额 …): a stated rate is 全年执行数 / 全年预算数 (年初预算数 where no 全年预算数 column) as written. */
+/**
+ * A funding row (年度资金总额 …): a stated rate is 全年执行数 / 全年预算数 (年初预算数 where no 全年预算数
+ * column) as written. Where the form deducts pooled funds (统筹整合资金数 B, Sichuan's fund evaluation
+ * form), 扣除统筹整合资金后预算金额 is C = A − B (a blank B is none), and both rates are over C:
+ * 预算到位 D/C and 预算执行 E/C.
+ */
 export function fundingRowAgrees(roles: readonly FundingRole[]) {
-  const budgetRole: FundingRole = roles.includes('budget') ? 'budget' : 'initialBudget';
-  return (by: Partial<Record<FundingRole, string>>): boolean => {
-    if (!scoresAgree(by.weight, by.score)) return false;
-    const rate = by.executionRate;
-    if (!written(rate)) return true;
-    const budget = by[budgetRole];
-    if (!written(budget) || !written(by.executed)) return false;
-    const a = parseMoneyWan(budget);
-    const b = parseMoneyWan(by.executed);
-    const r = parseRateCell(rate);
-    if (a.status !== 'OK' || b.status !== 'OK' || r.status !== 'OK') return false;
-    // Nothing budgeted: the rate is whatever the unit wrote (0, 100% …).
-    return a.value === 0 || agrees(b.value / a.value, r.value, r.decimals);
-  };
+  const base: FundingRole = roles.includes('netBudget') ? 'netBudget' : roles.includes('budget') ? 'budget' : 'initialBudget';
+  return (by: Partial<Record<FundingRole, string>>): boolean =>
+    scoresAgree(by.weight, by.score) &&
+    netBudgetAgrees(by) &&
+    rateAgrees(by[base], by.executed, by.executionRate) &&
+    rateAgrees(by[base], by.received, by.receivedRate);
+}
+
+/** A stated rate is the part over the whole as written (both written); nothing budgeted, the rate is whatever the unit wrote. */
+function rateAgrees(whole: string | undefined, part: string | undefined, rate: string | undefined): boolean {
+  if (!written(rate)) return true;
+  if (!written(whole) || !written(part)) return false;
+  const a = parseMoneyWan(whole);
+  const b = parseMoneyWan(part);
+  const r = parseRateCell(rate);
+  if (a.status !== 'OK' || b.status !== 'OK' || r.status !== 'OK') return false;
+  return a.value === 0 || agrees(b.value / a.value, r.value, r.decimals);
+}
+
+/** C = A − B where C is written (a blank B is none): the budget A is written with it. */
+function netBudgetAgrees(by: Partial<Record<FundingRole, string>>): boolean {
+  if (!written(by.netBudget)) return !written(by.pooled) || written(by.budget);
+  if (!written(by.budget)) return false;
+  const a = parseMoneyWan(by.budget);
+  const b = written(by.pooled) ? parseMoneyWan(by.pooled) : null;
+  const c = parseMoneyWan(by.netBudget);
+  if (a.status !== 'OK' || c.status !== 'OK' || (b !== null && b.status !== 'OK')) return false;
+  return Math.abs(a.value - (b?.value ?? 0) - c.value) < 0.005;
 }
 
 const COMPARATOR = /^(?:[≥≤=<>＝≧≦═]|定性|定量)$/u;

@@ -5,8 +5,25 @@
  * is describing its labels (src/templates/definitions/), not writing a parser.
  */
 
-/** Columns of the funding block (预算执行情况 / 项目资金). */
-export type FundingRole = 'initialBudget' | 'budget' | 'executed' | 'executionRate' | 'weight' | 'score' | 'note';
+/**
+ * Columns of the funding block (预算执行情况 / 项目资金). Sichuan's fund evaluation form has more, read
+ * for their place and agreement and not kept: 行次 (`rowNumber`), 统筹整合资金数 (`pooled`, B),
+ * 扣除统筹整合资金后预算金额 (`netBudget`, C = A − B: its execution rate is E/C), 全年到位资金
+ * (`received`, D) and 预算到位 (`receivedRate`, D/C).
+ */
+export type FundingRole =
+  | 'initialBudget'
+  | 'budget'
+  | 'executed'
+  | 'executionRate'
+  | 'weight'
+  | 'score'
+  | 'note'
+  | 'rowNumber'
+  | 'pooled'
+  | 'netBudget'
+  | 'received'
+  | 'receivedRate';
 /**
  * Rows of the funding block, as ParsedProjectEvaluation names them (department-wide tables:
  * `basic` 基本支出, `project` 项目支出); `extra` rows are read and not kept apart.
@@ -74,6 +91,11 @@ export interface Template {
    * ones its title, or the page title above it, names before its year (`大英县总工会2020年度部门决算`).
    */
   startLabels?: string[];
+  /**
+   * The form has no name cell: it names what it evaluates only in its title, between the year and
+   * the title word (`****2024年度林业草原改革发展资金绩效评价表` → 林业草原改革发展资金).
+   */
+  namedByTitle?: boolean;
   /** The 一级/二级指标 cells carry their weight (`预算编制(30分)`): such a cell opens a row as a level, whatever its words. */
   weightedLevels?: boolean;
   /**

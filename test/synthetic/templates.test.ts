@@ -16,6 +16,7 @@ import { leftOutRecords, readFixture, readRecords, type ReadOutcome } from '../.
 import { publish, PUBLISHED_FORMATS, syntheticProvince, templatedDocument, type TemplatedDocument } from '../../src/synthetic';
 import { Random } from '../../src/synthetic/random';
 import { TEMPLATES } from '../../src/templates';
+import { generates } from '../../src/synthetic/templated';
 
 const province = syntheticProvince({ scale: 0.002, seed: 5 });
 const department = province.organizations.find((o) => o.parent === null)!;
@@ -37,7 +38,8 @@ function recordsOf(outcome: ReadOutcome) {
   });
 }
 
-for (const template of TEMPLATES) {
+// (Every template whose form the generator writes: see generates.)
+for (const template of TEMPLATES.filter(generates)) {
   describe(`${template.id} (${template.description})`, () => {
     const doc = generated(template.id);
 
@@ -78,9 +80,9 @@ for (const template of TEMPLATES) {
 }
 
 it('numbers the indicators (指标1：) in some templates’ documents and not in others: both are read back by name', () => {
-  const numbered = TEMPLATES.filter((t) => generated(t.id).text.includes('指标1：'));
+  const numbered = TEMPLATES.filter(generates).filter((t) => generated(t.id).text.includes('指标1：'));
   expect(numbered.length).toBeGreaterThan(0);
-  expect(numbered.length).toBeLessThan(TEMPLATES.length);
+  expect(numbered.length).toBeLessThan(TEMPLATES.filter(generates).length);
   expect(generated(numbered[0]!.id).records.every((r) => r.indicators.every((i) => !i.name.startsWith('指标')))).toBe(true);
 });
 
