@@ -48,6 +48,7 @@ import {
 } from './template';
 import type { Token, TokenStream } from './tokens';
 import { LEVEL1, LEVEL2, isLevel2Cell } from './vocabulary';
+import { yearOfName } from './nameYear';
 
 export interface ProjectReading {
   projects: ParsedProjectEvaluation[];
@@ -1086,6 +1087,8 @@ function readRecord(
   const nameText = unnamed ? unnamedName() : (r.valueAt(start)?.text ?? '');
   const code = CODE.exec(nameText);
   const name = code ? code[2]!.trim() : nameText;
+  // No title names the year: a project's name may (2023年…项目).
+  if (fiscalYear === null && t.kind === 'project') fiscalYear = yearOfName(name);
   if (name === '')
     r.problems.push({
       line: ts.tokens[start]!.line,
