@@ -12,6 +12,7 @@
  */
 import { normalizeLabel } from '../templates/labels';
 import { OcrLabels } from '../templates/ocrLabels';
+import { compactOf } from './flatCompact';
 
 /** One character of the flattened text with its 1-based line. */
 export interface FlatChar {
@@ -82,14 +83,8 @@ const WEIGHT_SUFFIX = /^\(\d+(?:\.\d+)?分\)/;
  */
 export function splitPieces(chars: FlatChar[], vocabulary: Vocabulary, spaced = false, garbled = false): Piece[] {
   const { byFirst } = indexOf(vocabulary);
-  // The text without white space, each character pointing back to its place in `chars`.
-  const at: number[] = [];
-  let compact = '';
-  chars.forEach((c, i) => {
-    if (/\s/u.test(c.ch)) return;
-    at.push(i);
-    compact += normChar(c.ch);
-  });
+  // The text as labels are looked for in it, each character pointing back to its place in `chars`.
+  const { compact, at, through } = compactOf(chars);
   const pieces: Piece[] = [];
   let textStart = 0; // in compact
   let lastLabelEnd = -1; // compact index after the last label
@@ -100,7 +95,7 @@ export function splitPieces(chars: FlatChar[], vocabulary: Vocabulary, spaced = 
   };
   const pushText = (from: number, to: number) => {
     if (to <= from) return;
-    const slice = chars.slice(at[from]!, at[to - 1]! + 1);
+    const slice = chars.slice(at[from]!, through[to - 1]! + 1);
     const text = slice
       .map((c) => c.ch)
       .join('')
@@ -137,7 +132,7 @@ export function splitPieces(chars: FlatChar[], vocabulary: Vocabulary, spaced = 
     }
     const end = endOf(p + hit.label.length);
     pushText(textStart, p);
-    const span = chars.slice(at[p]!, at[end - 1]! + 1);
+    const span = chars.slice(at[p]!, through[end - 1]! + 1);
     pieces.push({
       kind: 'label',
       text: span

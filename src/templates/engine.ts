@@ -49,6 +49,8 @@ import {
 import type { Token, TokenStream } from './tokens';
 import { LEVEL1, LEVEL2, isLevel2Cell } from './vocabulary';
 import { cutNoteMergedRows, type NoteMergedCut } from './noteMergedRows';
+import { yearOfName } from './nameYear';
+import { isUnscoredPair } from './unscoredParts';
 
 export interface ProjectReading {
   projects: ParsedProjectEvaluation[];
@@ -650,7 +652,17 @@ function readIndicators(
       : rowCells;
   const partRules = solve && subItemRules(solve);
   /** A part (其中…, no 分值/得分 of its own) placed by its own rule: certain without the 总分 row. */
-  const isPart = (rowCells: Token[]) => partRules !== undefined && isSubItem(unnumbered(rowCells).find((c) => c.norm !== '')?.text ?? '');
+  const isPart = (rowCells: Token[]) => {
+    if (partRules === undefined) return false;
+    const written = unnumbered(rowCells).filter((c) => c.norm !== '');
+    return (
+      isSubItem(written[0]?.text ?? '') ||
+      isUnscoredPair(
+        written.slice(1).map((c) => c.text),
+        (text) => fits('score', text),
+      )
+    );
+  };
   const placeRow = (rowCells: Token[]) =>
     r.place(unnumbered(rowCells), rest, ['note'], (role, text) => fits(role, text), isPart(rowCells) ? partRules : solve);
 
@@ -1030,8 +1042,11 @@ function confirmInferred(
     return parsed?.status === 'OK' ? parsed.value : null;
   };
   const total = points(weights.total);
-  // A part (其中…) has no weight of its own: its indicator's weight counts it.
-  const each = indicators.filter((i) => i.weight !== null || !isSubItem(i.name)).map((i) => points(i.weight));
+  // A part (其中…, or a row of two figures and no points) has no weight of its own: its indicator's weight counts it.
+  const isPart = (i: ParsedIndicator) =>
+    isSubItem(i.name) ||
+    (i.score === null && isUnscoredPair([i.target?.text ?? '', i.actual?.text ?? ''], (text) => fits('score', text)));
+  const each = indicators.filter((i) => i.weight !== null || !isPart(i)).map((i) => points(i.weight));
   const sum = each.every((w) => w !== null) ? each.reduce((a, b) => a! + b!, 0)! : null;
   const budget = points(weights.budget) ?? 0;
   if (total !== null && sum !== null && (agrees(sum, total, 6) || agrees(sum + budget, total, 6))) return indicators;
@@ -1195,6 +1210,8 @@ function readRecord(
   const nameText = unnamed ? unnamedName() : (r.valueAt(start)?.text ?? '');
   const code = CODE.exec(nameText);
   const name = code ? code[2]!.trim() : nameText;
+  // No title names the year: a project's name may (2023年…项目).
+  if (fiscalYear === null && t.kind === 'project') fiscalYear = yearOfName(name);
   if (name === '')
     r.problems.push({
       line: ts.tokens[start]!.line,

@@ -9,10 +9,10 @@
 import { Converter } from 'opencc-js/t2cn';
 
 /** Traditional → simplified (OpenCC's own tables), so a page republished in 繁体 meets the same labels. */
-const toSimplified = Converter({ from: 't', to: 'cn' });
+export const toSimplified = Converter({ from: 't', to: 'cn' });
 
 /** A pinyin reading in brackets right after a Han character: `(xiàng)`, `(zhí)` — one syllable, so `(A)` and `(pdf)` stay. */
-const PINYIN_READING =
+export const PINYIN_READING =
   /(?<=\p{Script=Han})\((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+(?:ng|n|r)?\)/gu;
 
 /** Text as compared against labels. */

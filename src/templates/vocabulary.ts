@@ -39,6 +39,8 @@ export const LEVEL2 = new LabelSet([
   '数量指标',
   '质量指标',
   '时效指标',
+  // Hubei's 项目绩效自评表 names its time indicators so (黄冈市 水土保持监测).
+  '进度指标',
   '成本指标',
   '经济成本指标',
   '社会成本指标',

@@ -1,0 +1,55 @@
+/**
+ * A flattened text as its labels are looked for: without white space, each character as a label
+ * compares it (NFKC, when that keeps it one character; traditional read as simplified), and
+ * without the pinyin readings a page inserts after characters (`監(jiān)測` reads 监测) — the
+ * same reading src/templates/labels.ts gives a cell. Each compact character points back to the
+ * character written, so that labels and the text between them keep the text as written.
+ */
+import { PINYIN_READING, toSimplified } from '../templates/labels';
+import type { FlatChar } from './flatPieces';
+
+/** A character as labels are compared: NFKC and simplified, when each keeps it one character. */
+function labelChar(ch: string): string {
+  const n = ch.normalize('NFKC');
+  const one = n.length === 1 ? n : ch;
+  const simple = toSimplified(one);
+  return [...simple].length === 1 ? simple : one;
+}
+
+/** Indexes (into `chars`) of the characters of pinyin readings. */
+function readingChars(chars: FlatChar[]): Set<number> {
+  const skipped = new Set<number>();
+  // Code-unit offset of each character in the joined text, to map the matches back.
+  const start: number[] = [];
+  let text = '';
+  for (const c of chars) {
+    start.push(text.length);
+    text += c.ch.normalize('NFKC').length === 1 ? c.ch.normalize('NFKC') : c.ch;
+  }
+  const index = new Map(start.map((offset, i) => [offset, i]));
+  for (const m of text.matchAll(PINYIN_READING)) {
+    const first = index.get(m.index);
+    if (first === undefined) continue;
+    for (let i = first; i < chars.length && start[i]! < m.index + m[0].length; i++) skipped.add(i);
+  }
+  return skipped;
+}
+
+/**
+ * The compact text and, for each of its characters, the index of the character written (`at`) and
+ * of the last character it stands for (`through`: itself, or the end of the reading after it).
+ */
+export function compactOf(chars: FlatChar[]): { compact: string; at: number[]; through: number[] } {
+  const skipped = readingChars(chars);
+  const at: number[] = [];
+  const through: number[] = [];
+  let compact = '';
+  chars.forEach((c, i) => {
+    if (skipped.has(i) && through.length > 0 && through.at(-1) === i - 1) through[through.length - 1] = i;
+    if (/\s/u.test(c.ch) || skipped.has(i)) return;
+    at.push(i);
+    through.push(i);
+    compact += labelChar(c.ch);
+  });
+  return { compact, at, through };
+}
