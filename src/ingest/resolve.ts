@@ -7,6 +7,7 @@
  */
 import { ancestry, REGIONS, resolveJurisdiction, type GazetteerRegion } from '../domain/gazetteer';
 import type { ParsedDocument } from './model';
+import { plainText } from '../templates/labels';
 
 /** Common abbreviations in unit names, expanded before comparing with full names. */
 const ABBREVIATIONS: ReadonlyArray<[string, string]> = [
@@ -79,7 +80,8 @@ export interface ResolvedRegion {
 export function resolveDocumentRegion(doc: ParsedDocument, text: string): ResolvedRegion {
   const votes = new Map<string, { region: GazetteerRegion; count: number; evidence: string }>();
   for (const name of headerNames(doc)) {
-    const match = resolveJurisdiction(name);
+    // A page republished in traditional characters names 黃岡市 for 黄冈市.
+    const match = resolveJurisdiction(name) ?? resolveJurisdiction(plainText(name));
     if (!match) continue;
     const vote = votes.get(match.region.code) ?? { region: match.region, count: 0, evidence: name };
     vote.count += 1;
@@ -87,7 +89,7 @@ export function resolveDocumentRegion(doc: ParsedDocument, text: string): Resolv
   }
   const ranked = [...votes.values()].sort((a, b) => b.count - a.count || b.region.code.localeCompare(a.region.code));
   if (ranked[0]) return { region: ranked[0].region, chain: ancestry(ranked[0].region.code), evidence: ranked[0].evidence };
-  const opening = resolveJurisdiction(text.slice(0, 4000));
+  const opening = resolveJurisdiction(text.slice(0, 4000)) ?? resolveJurisdiction(plainText(text.slice(0, 4000)));
   if (opening) return { region: opening.region, chain: ancestry(opening.region.code), evidence: opening.matched };
   throw new ResolutionError(
     'unknown jurisdiction: no province, city or county (GB/T 2260) is named in 单位名称, 主管部门, 项目实施单位 or the opening text',

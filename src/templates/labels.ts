@@ -15,9 +15,14 @@ export const toSimplified = Converter({ from: 't', to: 'cn' });
 export const PINYIN_READING =
   /(?<=\p{Script=Han})\((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+(?:ng|n|r)?\)/gu;
 
+/** Text in simplified characters without inserted pinyin readings (黃岡(gāng)市 → 黄冈市): what names and labels are compared as. */
+export function plainText(text: string): string {
+  return toSimplified(text.normalize('NFKC').replace(PINYIN_READING, ''));
+}
+
 /** Text as compared against labels. */
 export function normalizeLabel(text: string): string {
-  return toSimplified(text.normalize('NFKC').replace(PINYIN_READING, ''))
+  return plainText(text)
     .replace(/\s+/g, '')
     .replace(/\(盖章\)/g, '')
     .replace(/[:：]+$/, '');

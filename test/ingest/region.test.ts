@@ -40,6 +40,21 @@ describe('regionNamed', () => {
   });
 });
 
+describe('a place named in traditional characters', () => {
+  it('is the place its simplified name names, pinyin readings and all', async () => {
+    const traditional = fs.readFileSync(FIXTURE, 'utf8').replaceAll('青神县', '青(qīng)神縣');
+    expect(traditional).not.toContain('青神县');
+    const own = await emptyDatabase();
+    try {
+      const report = await importDocument(own.prisma, 'qingshen-traditional.txt', new TextEncoder().encode(traditional), {});
+      expect(report.errors).toEqual([]);
+      expect(report.region).toMatchObject({ code: '511425', name: '青神县' });
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe('a document that names no place', () => {
   it('is read, refused with the reason, and its table reported with what was read', async () => {
     const report = await importDocument(db.prisma, 'placeless.txt', bytes);
