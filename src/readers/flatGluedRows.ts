@@ -6,7 +6,6 @@
  * text into whole rows whose cells fit their columns is tried: the cut is kept only when exactly
  * one fits, else the text is left for the template reader to report — never guessed.
  */
-import { doubledEnds } from './flatDoubledEnds';
 import type { FlatChar } from './flatPieces';
 
 /** A cell as cut: its text and the line of its first character. */
@@ -169,8 +168,8 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
     while (k >= 0 && /\s/u.test(units[k]!.text)) k--;
     return k >= 0 && /\d/.test(units[k]!.text);
   };
-  // A text written twice (`显著提升显著提升`) is cut into its two halves, each a whole cell; so is one ending a name before a figure.
-  const twice = spaced ? [] : [...doubledRuns(chars), ...doubledEnds(chars)];
+  // A text written twice (`显著提升显著提升`) is cut into its two halves, each a whole cell.
+  const twice = spaced ? [] : doubledRuns(chars);
   const afterUnit = spaced ? new Set<number>() : new Set([...unitCuts(chars), ...twice.flatMap((d) => [d.start, d.middle])]);
   const halves = (s: number, e: number) =>
     twice.every(
