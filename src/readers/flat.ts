@@ -48,7 +48,8 @@ function labelCount(pieces: Piece[]): number {
 interface Region {
   first: number;
   last: number;
-  lines: { text: string; line: number }[];
+  /** `pageTurn`: the line continues the one before it over a preview's page break (its `2、` taken off). */
+  lines: { text: string; line: number; pageTurn?: boolean }[];
   /** Rows on lines of their own, cells glued within a line: the line breaks are no cell separators. */
   gluedLines?: boolean;
 }
@@ -66,7 +67,7 @@ function regionsOf(lines: string[]): Region[] {
       while (j < lines.length && lines[j]!.trim() === '') j++;
       if (j >= lines.length) break;
       if (PAGE_MARK.test(lines[j]!)) {
-        region.lines.push({ text: lines[j]!.replace(PAGE_MARK, ''), line: j + 1 });
+        region.lines.push({ text: lines[j]!.replace(PAGE_MARK, ''), line: j + 1, pageTurn: true });
         region.last = j + 1;
         j++;
         continue;
@@ -104,6 +105,22 @@ function brokenCellLines(lines: string[], last: number): number {
     else if (text.length >= MIN_LENGTH) break;
   }
   return count;
+}
+
+/**
+ * The characters of a glued region's lines, a page turn inside a number joining its two lines with
+ * nothing between them: the preview broke the text where its page ended, and a digit on either side
+ * (`…完成10` / `2、0%100%10`) is one number broken (100%) — glued, two figures have nothing between
+ * them either. Other line breaks stay (charsOf): between two texts the break may be all that
+ * separates two cells (`…安全性` / `3、高高`).
+ */
+function overPageTurns(lines: Region['lines']): FlatChar[] {
+  return lines.flatMap((l, k) => {
+    const chars = charsOf([l]);
+    const before = lines[k - 1]?.text.trimEnd().at(-1) ?? '';
+    const inNumber = l.pageTurn === true && /[\d.]/.test(before) && /^\s*[\d.%]/.test(l.text);
+    return k > 0 && !inNumber ? [{ ch: '\n', line: l.line }, ...chars] : chars;
+  });
 }
 
 /** Whether a label on the line is glued to the text after it (`转移支付(项目)名称车辆购置税…`). */
@@ -193,7 +210,11 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
   let indicatorsSeen = false;
   const ownLevels = set(t.levelWords ?? []);
   const totalRow = t.total.inHeader ? set([]) : set(t.total.labels);
-  const opensIndicators = set(t.indicators.heading.length > 0 ? t.indicators.heading : t.indicators.columns[0]!.labels);
+  // (A header that lost its heading — garbled, or set elsewhere — opens the block at its level columns: 二级指标 三级指标 ….)
+  const opensIndicators = set([
+    ...(t.indicators.heading.length > 0 ? t.indicators.heading : t.indicators.columns[0]!.labels),
+    ...t.indicators.columns.filter((c) => c.role === 'level1' || c.role === 'level2' || c.role === 'name').flatMap((c) => c.labels),
+  ]);
   for (const p of withOwnEnds(pieces, own)) {
     if (p.kind === 'label' && set(t.funding.heading).has(p.norm)) fundingSeen = true;
     if (p.kind === 'label' && opensIndicators.has(p.norm)) indicatorsSeen = true;
@@ -750,7 +771,7 @@ export function readFlatBlocks(text: string, readBlocks: (text: string) => Block
     // (Lines are told flattened by their labels written right; their labels are then read OCR-tolerant.)
     const glued = splitPieces(chars, VOCABULARY, false, true);
     const spaced = !region.gluedLines && isSpaced(glued);
-    const pieces = spaced ? splitPieces(chars, VOCABULARY, true) : glued;
+    const pieces = spaced ? splitPieces(chars, VOCABULARY, true) : splitPieces(overPageTurns(region.lines), VOCABULARY, false, true);
     const t = templateOf(pieces);
     if (!t) continue;
     const rows = rowsOf(pieces, t, spaced).filter((r) => r.some((c) => c.text !== ''));

@@ -308,8 +308,29 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
     }
     if (pos >= n) return out;
     const named = spaced ? null : nameBeforeFigures(units.slice(pos));
+    if (!named && !spaced) {
+      const before = rowsBeforeLastNamed(pos);
+      if (before) return [...out, ...before];
+    }
     const text = cellText(pos, n);
     return [...out, { cells: named ?? [{ text, line: units[pos]!.line, uncut: true }] }];
+  };
+  /**
+   * The text from `pos` as whole rows and, last, a name glued to a run of digits (see
+   * nameBeforeFigures: `…执行率100%100%…比例00`): the last row's name starts where the last text
+   * after a figure starts (a row's name follows the figures of the row before it), and the text
+   * before it is kept when it cuts one way only. Null otherwise.
+   */
+  const rowsBeforeLastNamed = (pos: number): CertainRow[] | null => {
+    let end = n;
+    while (end > pos && /[\d\s…—\-/.]/u.test(units[end - 1]!.text)) end--;
+    let k = end;
+    while (k > pos && !/[\d%‰]/u.test(units[k - 1]!.text)) k--;
+    if (k <= pos || k >= end || !/\p{Script=Han}/u.test(units[k]!.text) || !rowMayStart(k)) return null;
+    const last = nameBeforeFigures(units.slice(k));
+    if (!last) return null;
+    const head = cutRows(chars.slice(pos, k), schema, false);
+    return head.ways === 1 ? [...head.rows.map((cells) => ({ cells })), { cells: last }] : null;
   };
 
   if (n === 0) return { rows: [], ways: 0, certain: [] };

@@ -154,11 +154,18 @@ describe('a glued table over three preview pages (湖南 衡山县 县级专项�
     ]);
   });
 
-  it('reports the stretch whose figures are glued to a name (…变质比例00: 比例 | 0 | 0, or a name ending in 0?) instead of guessing', () => {
-    const unread = doc.unread.find((u) => u.text.includes('明显变质比例00'));
+  it('reports the figures glued to a name (…变质比例00: 比例 | 0 | 0, or a name ending in 0?) instead of guessing, and reads the rows before it', () => {
+    const unread = doc.unread.find((u) => u.text.includes('明显变质比例'));
     expect(unread).toMatchObject({ line: 4 });
     expect(p.indicators.some((i) => i.name.includes('变质比例'))).toBe(false);
-    expect(p.indicators.some((i) => i.name.includes('管理制 度严格执行率'))).toBe(false);
+    // The rows before that name cut one way only (rowsBeforeLastNamed).
+    expect(figures(p.indicators.find((i) => i.name === '县级储备粮管理制 度严格执行率')!)).toEqual([
+      '县级储备粮管理制 度严格执行率',
+      '100%',
+      '100%',
+      null,
+      null,
+    ]);
     expect(p.readingProblems!.some((x) => x.line === 4)).toBe(true);
     // 安全性 / 高高 (a line break before it): a text written twice is the target and the actual, 高 | 高.
     expect(figures(p.indicators.find((i) => i.name === '粮食储备设备维 护及安全性')!)).toEqual([
