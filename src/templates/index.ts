@@ -12,6 +12,7 @@ import { transfer } from './definitions/transfer';
 import { beijing } from './definitions/beijing';
 import { countySpecialFund } from './definitions/countySpecialFund';
 import { department } from './definitions/department';
+import { hubeiDepartment } from './definitions/hubeiDepartment';
 import { departmentScoresheet } from './definitions/departmentScoresheet';
 import { sichuanProjectScoresheet } from './definitions/sichuanProjectScoresheet';
 import { hubei } from './definitions/hubei';
@@ -34,6 +35,7 @@ export const TEMPLATES: readonly Template[] = [
   hubei,
   transfer,
   countySpecialFund,
+  hubeiDepartment,
   department,
   sichuanProjectScoresheet,
   departmentScoresheet,
