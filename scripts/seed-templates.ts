@@ -4,7 +4,8 @@
  * readers' reading (src/ingest/tabular*.ts, lineBroken*.ts) — per seed, the records and indicators
  * each finds and how many of the seed reading's values (every cell text and line, name, label
  * and note of every record) the template reading has in the same place. `--diff` lists the values
- * that differ (of one seed when named: `--diff 002`).
+ * that differ (of one seed when named: `--diff 002`), `--unread` the lines the template reader
+ * reported (`--unread 000`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,8 @@ import type { ParsedDocument } from '../src/ingest/model';
 const seeds = path.resolve('..', 'shared', 'seeds');
 const diffAt = process.argv.indexOf('--diff');
 const diffOf = diffAt < 0 ? null : (process.argv[diffAt + 1] ?? '');
+const unreadAt = process.argv.indexOf('--unread');
+const unreadOf = unreadAt < 0 ? null : (process.argv[unreadAt + 1] ?? '');
 
 /** Fields only one reader writes: not compared. */
 const IGNORED = new Set(['templateId', 'totalRowLine', 'readingProblems', 'namedOnlyIndicators', 'code']);
@@ -73,6 +76,8 @@ async function main() {
     );
     if (diffOf !== null && (diffOf === '' || diffOf === id))
       for (const [k, v] of differ) console.log(`  ${k}: ${JSON.stringify(t.get(k) ?? '(absent)')} ≠ ${JSON.stringify(v)}`);
+    if (unreadOf !== null && (unreadOf === '' || unreadOf === id))
+      for (const u of byTemplates.unread) console.log(`  line ${u.line}: ${u.reason} | ${u.text.replace(/\s+/g, ' ').slice(0, 120)}`);
   }
   console.log(`all: values ${same}/${all} (${((100 * same) / all).toFixed(1)}%)`);
 }

@@ -57,6 +57,7 @@ import {
 import type { Token, TokenStream } from './tokens';
 import { LEVEL1, LEVEL2, isLevel2Cell } from './vocabulary';
 import { asAbove, goalCell, withoutLevelShare, type GoalCell } from './goals';
+import { headerPlaces, underHeader } from './headerPlaces';
 
 export interface ProjectReading {
   projects: ParsedProjectEvaluation[];
@@ -603,6 +604,19 @@ function readIndicators(
   }
   // From the 三级指标 on (a header whose 一级指标 label was lost starts at 二级指标: the rows' level words still say their levels).
   const rest = columns.slice(roles.indexOf('name'));
+  // Where each column stands in a one-row header: a row as wide may be read by place (src/templates/headerPlaces.ts).
+  let lastLabel = next - 1;
+  while (lastLabel > 0 && r.ts.tokens[lastLabel]!.norm === '') lastLabel--;
+  const headerRow = r.ts.tokens[lastLabel]?.row ?? null;
+  const places =
+    headerRow === null || numbered
+      ? null
+      : headerPlaces(
+          r.ts.rows[headerRow]!.map((x) => r.ts.tokens[x]!),
+          columns,
+          r.sets.indicatorHeading,
+          (c) => new LabelSet(c.labels),
+        );
   let level1: string | null = null;
   let level2: string | null = null;
 
@@ -856,6 +870,30 @@ function readIndicators(
       // A row broken over lines (减轻贫困学生家庭经济负担 / 有效 / 有效 | 10 | 10): a row cut before its
       // figures is joined with the next rows that open no level, when together they place.
       const alone = placeRow(cells);
+      // A row that does not place in order, its cells under their column labels (level cells slid
+      // into the wrong level column, a 二级指标 not of the vocabulary): read by place.
+      const byPlace =
+        alone.error !== null && places && rowLead.every((x) => indexes.includes(x.index))
+          ? underHeader(
+              // The whole row: its leading blanks may have been passed over with the header's.
+              r.ts.rows[token.row]!.map((x) => r.ts.tokens[x]!),
+              places,
+              rest.map((c) => c.role),
+              { level1: LEVEL1, level2: LEVEL2 },
+            )
+          : null;
+      if (byPlace && placeRow(byPlace.rest).error === null) {
+        if (byPlace.level1) {
+          level1 = byPlace.level1.text;
+          level2 = null;
+        }
+        if (byPlace.level2) level2 = byPlace.level2.text;
+        build(
+          byPlace.rest,
+          [byPlace.level1, byPlace.level2].filter((x): x is Token => x !== null),
+        );
+        continue;
+      }
       const nextFirst = firstFrom(i);
       const tailNext =
         nextFirst !== undefined &&
