@@ -25,7 +25,15 @@
  */
 import { parseMoneyWan, parseRateCell, parseScoreCell } from '../domain/reportedValue';
 import { agrees } from './consistency';
-import type { Cell, FundingLine, ParsedDepartmentEvaluation, ParsedIndicator, ParsedProjectEvaluation, Unread } from '../ingest/model';
+import type {
+  Cell,
+  FundingLine,
+  ParsedDepartmentEvaluation,
+  ParsedDepartmentGoal,
+  ParsedIndicator,
+  ParsedProjectEvaluation,
+  Unread,
+} from '../ingest/model';
 import { isPlaceholder, LabelSet, normalizeLabel, splitWeight } from './labels';
 import {
   fundingRowAgrees,
@@ -51,6 +59,8 @@ import { LEVEL1, LEVEL2, isLevel2Cell } from './vocabulary';
 import { cutNoteMergedRows, type NoteMergedCut } from './noteMergedRows';
 import { yearOfName } from './nameYear';
 import { isUnscoredPair } from './unscoredParts';
+import { asAbove, goalCell, withoutLevelShare, type GoalCell } from './goals';
+import { headerPlaces, underHeader } from './headerPlaces';
 
 export interface ProjectReading {
   projects: ParsedProjectEvaluation[];
@@ -604,13 +614,28 @@ function headlessHeader(r: RecordReader, from: number): number {
   return first;
 }
 
+/** A goal row of the indicator block (Template.goalRows) and the indicators read after it. */
+interface GoalRow {
+  cell: GoalCell;
+  token: Token;
+  indicators: ParsedIndicator[];
+}
+
 function readIndicators(
   r: RecordReader,
   from: number,
-): { indicators: ParsedIndicator[]; columns: Column<IndicatorRole>[]; stop: number; inferred: Inferred[]; namedOnly: ParsedIndicator[] } {
+): {
+  indicators: ParsedIndicator[];
+  columns: Column<IndicatorRole>[];
+  stop: number;
+  inferred: Inferred[];
+  namedOnly: ParsedIndicator[];
+  goals: GoalRow[];
+} {
   const t = r.t;
+  const goals: GoalRow[] = [];
   // A form with no indicator block (Sichuan's fund evaluation form): nothing to read (the import says it has no indicator rows).
-  if (t.indicators.columns.length === 0) return { indicators: [], columns: [], stop: from, inferred: [], namedOnly: [] };
+  if (t.indicators.columns.length === 0) return { indicators: [], columns: [], stop: from, inferred: [], namedOnly: [], goals };
   // The block starts at its heading, or where the heading was lost (garbled, or set elsewhere by a
   // flattening) at the first level column label (一级 / 二级 / 三级指标) that opens a whole header.
   let h = r.find(r.sets.indicatorHeading, from);
@@ -620,7 +645,7 @@ function readIndicators(
   if (h < 0) {
     r.problems.push({ line: r.endLine(), message: `no ${t.indicators.heading[0]} block: a truncated table` });
     // A 总分 row may still stand after where the block was (a preview that skipped the block).
-    return { indicators, columns: [], stop: from, inferred: [], namedOnly: [] };
+    return { indicators, columns: [], stop: from, inferred: [], namedOnly: [], goals };
   }
   r.use(h);
   // A 序号 column before the levels (a score sheet): its cells number the rows and are no column of the template.
@@ -633,10 +658,23 @@ function readIndicators(
       r.ts.tokens[h]!.line,
       `${t.indicators.heading[0]}: the column labels (一级指标 / 二级指标 / 三级指标 / 指标值) were not found`,
     );
-    return { indicators, columns, stop: next, inferred: [], namedOnly: [] };
+    return { indicators, columns, stop: next, inferred: [], namedOnly: [], goals };
   }
   // From the 三级指标 on (a header whose 一级指标 label was lost starts at 二级指标: the rows' level words still say their levels).
   const rest = columns.slice(roles.indexOf('name'));
+  // Where each column stands in a one-row header: a row as wide may be read by place (src/templates/headerPlaces.ts).
+  let lastLabel = next - 1;
+  while (lastLabel > 0 && r.ts.tokens[lastLabel]!.norm === '') lastLabel--;
+  const headerRow = r.ts.tokens[lastLabel]?.row ?? null;
+  const places =
+    headerRow === null || numbered
+      ? null
+      : headerPlaces(
+          r.ts.rows[headerRow]!.map((x) => r.ts.tokens[x]!),
+          columns,
+          r.sets.indicatorHeading,
+          (c) => new LabelSet(c.labels),
+        );
   let level1: string | null = null;
   let level2: string | null = null;
 
@@ -713,7 +751,8 @@ function readIndicators(
       level2,
       name,
       description: cellOf(p.get('description'))?.text ?? null,
-      scoringRule: cellOf(p.get('scoringRule'))?.text ?? null,
+      // 同上 ("as above") is the scoring rule of the indicator above.
+      scoringRule: asAbove(cellOf(p.get('scoringRule'))?.text ?? null, indicators.at(-1)?.scoringRule ?? null),
       target: joinValue(p.get('comparator'), p.get('target'), p.get('unit'), hasComparator),
       // The 度量单位 is the unit of the 指标值: the 完成值 is kept as written.
       actual: cellOf(p.get('actual')),
@@ -723,6 +762,7 @@ function readIndicators(
       lines: { start: all[0]!.line, end: all.at(-1)!.line },
     };
     indicators.push(indicator);
+    goals.at(-1)?.indicators.push(indicator);
     const why = joinedFrom ?? (isPart(cells) ? undefined : result.inferred);
     if (why) inferred.push({ indicator, cells: all, why });
   };
@@ -808,7 +848,12 @@ function readIndicators(
     const b = r.tok(i + 1);
     if (!a || a.norm === '') return [];
     if (b && b.row === a.row && b.norm !== '' && set.has(a.norm + b.norm)) return [a, b];
-    return set.has(a.norm) || (t.weightedLevels === true && isWeightedLevel(a.norm)) || (set === LEVEL2 && isLevel2Cell(a.norm)) ? [a] : [];
+    return set.has(a.norm) ||
+      set.has(withoutLevelShare(a.norm)) ||
+      (t.weightedLevels === true && isWeightedLevel(a.norm)) ||
+      (set === LEVEL2 && isLevel2Cell(a.norm))
+      ? [a]
+      : [];
   };
   const joined = (tokens: Token[]): Token | null =>
     tokens.length === 0 ? null : { ...tokens[0]!, text: tokens.map((x) => x.text).join('') };
@@ -836,9 +881,28 @@ function readIndicators(
   /** The first part of a level word broken over two lines (经济效益 / 指标, 可持续影 / 响指标), waiting for the rest. */
   let pending: Token | null = null;
 
+  /** A goal row at i (Template.goalRows): its one written cell a goal (年度目标1: … (18分)), and where the row ends. */
+  const goalAt = (i: number): { cell: GoalCell; token: Token; next: number } | null => {
+    if (!t.goalRows) return null;
+    const token = r.ts.tokens[i]!;
+    const indexes = token.row === null ? [i] : rowFrom(i);
+    const written = indexes.map((x) => r.ts.tokens[x]!).filter((x) => x.norm !== '');
+    const cell = written.length === 1 ? goalCell(written[0]!.text) : null;
+    return cell ? { cell, token: written[0]!, next: indexes.at(-1)! + 1 } : null;
+  };
+
   let i = next;
   while (i < r.end && !isEnd(r.tok(i))) {
     const token = r.ts.tokens[i]!;
+    const goal = goalAt(i);
+    if (goal) {
+      goals.push({ cell: goal.cell, token: goal.token, indicators: [] });
+      r.use(goal.token.index);
+      level1 = null;
+      level2 = null;
+      i = goal.next;
+      continue;
+    }
     if (token.row !== null) {
       // A known row: its leading empty cells are merged cells above; then 一级/二级 words if any.
       const indexes = rowFrom(i);
@@ -889,6 +953,30 @@ function readIndicators(
       // A row broken over lines (减轻贫困学生家庭经济负担 / 有效 / 有效 | 10 | 10): a row cut before its
       // figures is joined with the next rows that open no level, when together they place.
       const alone = placeRow(cells);
+      // A row that does not place in order, its cells under their column labels (level cells slid
+      // into the wrong level column, a 二级指标 not of the vocabulary): read by place.
+      const byPlace =
+        alone.error !== null && places && rowLead.every((x) => indexes.includes(x.index))
+          ? underHeader(
+              // The whole row: its leading blanks may have been passed over with the header's.
+              r.ts.rows[token.row]!.map((x) => r.ts.tokens[x]!),
+              places,
+              rest.map((c) => c.role),
+              { level1: LEVEL1, level2: LEVEL2 },
+            )
+          : null;
+      if (byPlace && placeRow(byPlace.rest).error === null) {
+        if (byPlace.level1) {
+          level1 = byPlace.level1.text;
+          level2 = null;
+        }
+        if (byPlace.level2) level2 = byPlace.level2.text;
+        build(
+          byPlace.rest,
+          [byPlace.level1, byPlace.level2].filter((x): x is Token => x !== null),
+        );
+        continue;
+      }
       const nextFirst = firstFrom(i);
       const tailNext =
         nextFirst !== undefined &&
@@ -949,7 +1037,7 @@ function readIndicators(
     i = j;
   }
   if (pending) r.report([pending], pending.line, 'indicator row: a level word broken over lines, its rest not found');
-  return { indicators, columns, stop: i, inferred, namedOnly };
+  return { indicators, columns, stop: i, inferred, namedOnly, goals };
 }
 
 /** The indicator columns a total row leaves blank: it sums 分值 and 得分 only. */
@@ -1241,14 +1329,28 @@ function readRecord(
   const totalLine = funding.lines.total ?? { ...EMPTY_LINE };
 
   if (t.kind === 'department') {
+    const expenditure = (labels: string[] | undefined) => (labels ? r.valueAfter(new LabelSet(labels)) : null);
+    // Indicators under a goal row are the goal's (Template.goalRows); the others the table's own.
+    const kept = new Set(indicators);
+    const inGoals = new Set(read.goals.flatMap((g) => g.indicators));
+    const annualGoals: ParsedDepartmentGoal[] = read.goals.map((g) => {
+      const own = g.indicators.filter((x) => kept.has(x));
+      return {
+        position: g.cell.position,
+        name: g.cell.name,
+        weight: g.cell.weight === null ? null : { text: g.cell.weight, line: g.token.line },
+        indicators: own,
+        lines: { start: g.token.line, end: Math.max(g.token.line, ...own.map((x) => x.lines.end)) },
+      };
+    });
     const department: ParsedDepartmentEvaluation = {
       title: title?.text ?? null,
       fiscalYear,
       unitName: shownName,
       filledOn,
       reportedTotalScore: total.score,
-      basicExpenditure: funding.lines.basic?.executed ?? null,
-      projectExpenditure: funding.lines.project?.executed ?? null,
+      basicExpenditure: funding.lines.basic?.executed ?? expenditure(t.expenditureLabels?.basic),
+      projectExpenditure: funding.lines.project?.executed ?? expenditure(t.expenditureLabels?.project),
       budget: totalLine.budget ?? totalLine.initialBudget,
       initialBudget: totalLine.initialBudget,
       executed: totalLine.executed,
@@ -1257,9 +1359,9 @@ function readRecord(
       budgetScore: totalLine.score,
       annualObjectives: goals.expected,
       narrative: null,
-      indicators,
+      indicators: indicators.filter((x) => !inGoals.has(x)),
       namedOnlyIndicators: read.namedOnly,
-      goals: [],
+      goals: annualGoals,
       lines,
       templateId: t.id,
       readingProblems: r.problems,

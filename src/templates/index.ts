@@ -14,6 +14,7 @@ import { beijing } from './definitions/beijing';
 import { countySpecialFund } from './definitions/countySpecialFund';
 import { chongqingDepartment } from './definitions/chongqingDepartment';
 import { department } from './definitions/department';
+import { hubeiDepartment } from './definitions/hubeiDepartment';
 import { departmentScoresheet } from './definitions/departmentScoresheet';
 import { sichuanProjectScoresheet } from './definitions/sichuanProjectScoresheet';
 import { hubei } from './definitions/hubei';
@@ -38,6 +39,7 @@ export const TEMPLATES: readonly Template[] = [
   transfer,
   sichuanTransferFundEvaluation,
   countySpecialFund,
+  hubeiDepartment,
   department,
   chongqingDepartment,
   sichuanProjectScoresheet,

@@ -103,6 +103,13 @@ export interface Template {
    * 绩效目标): a flattened text takes them for levels in this template's indicator block only.
    */
   levelWords?: string[];
+  /**
+   * Weighted annual goals (年度目标N: … (N分), src/templates/goals.ts) divide the indicator block:
+   * each goal row opens a goal, the indicators after it are its own (a department-wide table).
+   */
+  goalRows?: boolean;
+  /** A department's 基本支出总额 / 项目支出总额 written as labelled cells above its funding block. */
+  expenditureLabels?: { basic: string[]; project: string[] };
   nameLabels: string[];
   supervisingLabels: string[];
   implementingLabels: string[];
@@ -148,6 +155,7 @@ export function labelsOf(t: Template): string[] {
     ...t.closing.deviationAnalysis,
     ...t.closing.improvementMeasures,
     ...t.otherLabels,
+    ...(t.expenditureLabels ? [...t.expenditureLabels.basic, ...t.expenditureLabels.project] : []),
     ...columnLabelsOf(t),
   ];
 }
