@@ -5,7 +5,7 @@
  * annual goal's indicator weights against the goal's heading ("年度目标1 … (18分)") and its
  * output/benefit split against "分值权重50%". Checked on the reported figures, never the computed.
  */
-import type { Discrepancy } from './discrepancy';
+import type { Discrepancy } from './discrepancyKinds';
 import { fixed, round } from './numbers';
 import { classifyFirstLevel, type ProjectInput, type ProjectScore } from './projectScore';
 import type { FirstLevel, RuleSet } from './ruleSet';

@@ -17,24 +17,9 @@ import { classifyFirstLevel, computeProjectScore, type ProjectInput, type Projec
 import { describeValue, parseExecutionRate, parseMoneyWan, parseRateCell, parseScoreCell, type CellResult } from './reportedValue';
 import type { FirstLevel, RuleSet } from './ruleSet';
 
-import { isProblem, type DiscrepancyKind, type Severity } from './discrepancyKinds';
+import { isProblem, type Discrepancy, type DiscrepancyKind, type Severity } from './discrepancyKinds';
 
 export * from './discrepancyKinds';
-
-export interface Discrepancy {
-  /** What disagrees: 'executionRate', 'budgetScore', 'indicators[3].score', 'totalScore', 'summary.budget' … */
-  field: string;
-  reported: string;
-  computed: string;
-  kind: DiscrepancyKind;
-  severity: Severity;
-  /** The `field` of the discrepancy this one follows from ('project.executionRate' for another table's), or null. */
-  causedBy: string | null;
-  /** What disagrees and why, in English with the Chinese term of the document. */
-  message: string;
-  /** The same, in Chinese. */
-  messageZh: string;
-}
 
 const EPSILON = 1e-9;
 

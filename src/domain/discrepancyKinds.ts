@@ -1,6 +1,7 @@
 /**
- * The kinds and severities of a discrepancy (issue 12) and their Chinese names — pure data, shared
- * by the API and the dashboard (which imports this file alone).
+ * A discrepancy's shape, its kinds and severities (issue 12) and their Chinese names — pure data,
+ * shared by the API and the dashboard (which imports this file alone), and by the checks of
+ * src/domain/*Discrepancy.ts, which src/domain/discrepancy.ts runs (so they import nothing from it).
  */
 
 /**
@@ -43,4 +44,19 @@ export const SEVERITY_ZH: Record<Severity, string> = {
 /** Whether a discrepancy of this severity is counted as a problem (rounding and notes are not). */
 export function isProblem(severity: Severity): boolean {
   return severity === 'MAJOR' || severity === 'MINOR';
+}
+
+export interface Discrepancy {
+  /** What disagrees: 'executionRate', 'budgetScore', 'indicators[3].score', 'totalScore', 'summary.budget' … */
+  field: string;
+  reported: string;
+  computed: string;
+  kind: DiscrepancyKind;
+  severity: Severity;
+  /** The `field` of the discrepancy this one follows from ('project.executionRate' for another table's), or null. */
+  causedBy: string | null;
+  /** What disagrees and why, in English with the Chinese term of the document. */
+  message: string;
+  /** The same, in Chinese. */
+  messageZh: string;
 }

@@ -4,7 +4,7 @@
  * where its 决算 says 基本支出 2544.29 and 项目支出 275.77 万元. Amounts agree within the rounding
  * either side writes. The split of spending changes no score: MINOR.
  */
-import type { Discrepancy } from './discrepancy';
+import type { Discrepancy } from './discrepancyKinds';
 
 export interface Amount {
   value: number;

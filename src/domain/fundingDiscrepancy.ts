@@ -5,7 +5,7 @@
  * 6.26 + 6.26 against 24.52. A part row left blank counts as nothing. Amounts agree within the
  * rounding written. The split changes no score: MINOR.
  */
-import type { Discrepancy } from './discrepancy';
+import type { Discrepancy } from './discrepancyKinds';
 import { fixed } from './numbers';
 
 export interface FundingFigures {

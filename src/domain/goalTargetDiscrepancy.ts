@@ -7,7 +7,7 @@
  * compared). One project agreeing is enough: the goal may take its figure from it. A target
  * changes no score by itself: MINOR.
  */
-import type { Discrepancy } from './discrepancy';
+import type { Discrepancy } from './discrepancyKinds';
 import { plainName } from './narrativeDiscrepancy';
 import { parseReportedValue, type NumericValue } from './reportedValue';
 

@@ -9,7 +9,7 @@
  * - a 合计 row left empty where the total is stated elsewhere (003 line 73; 自评得分 97 in the header).
  * A constraint indicator (约束性指标) has no score to miss.
  */
-import type { Discrepancy } from './discrepancy';
+import type { Discrepancy } from './discrepancyKinds';
 import type { ProjectInput } from './projectScore';
 
 const blank = (text: string | null | undefined) => !text || /^[\s\-—–－/／…·.]*$/u.test(text);

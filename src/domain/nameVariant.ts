@@ -8,7 +8,7 @@
  * no project's name itself. Names shorter than 8 characters are too short to tell a slip from
  * another word (工伤专项经费, 工伤专业经费). Each variant is listed once, at its first line.
  */
-import type { Discrepancy } from './discrepancy';
+import type { Discrepancy } from './discrepancyKinds';
 import type { SourceLine } from './proseFigures';
 
 const MIN_LENGTH = 8;

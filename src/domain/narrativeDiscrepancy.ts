@@ -8,7 +8,7 @@
  * budget and an indicator's figure do not (MINOR).
  */
 import { LEVEL_ZH } from './arithmeticDiscrepancy';
-import type { Discrepancy } from './discrepancy';
+import type { Discrepancy } from './discrepancyKinds';
 import { fixed } from './numbers';
 import {
   proseFigures,

@@ -10,7 +10,7 @@
  * 270: 2366.08 and 2366.07), and a rate beside the amounts it is made of: "公务用车运行维护费实际支出
  * 0.94万元，年初公务用车预算2.4万元。“三公经费”控制率为60.8%" (001 line 859: 0.94 / 2.4 = 39.2%).
  */
-import type { Discrepancy } from './discrepancy';
+import type { Discrepancy } from './discrepancyKinds';
 import { fixed } from './numbers';
 import { joinProse, type SourceLine } from './proseFigures';
 

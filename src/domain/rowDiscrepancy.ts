@@ -6,7 +6,7 @@
  *   against 317 例; 003 line 24: 57.89万人 against 62.27; 000 line 193: 65人 against "65人%").
  * The score follows the target column, so it is MINOR.
  */
-import type { Discrepancy } from './discrepancy';
+import type { Discrepancy } from './discrepancyKinds';
 import { normalizeValueText, parseReportedValue } from './reportedValue';
 import type { ProjectInput, ProjectScore } from './projectScore';
 

@@ -1,7 +1,8 @@
 /**
- * The object refs (and the one enum) that several GraphQL type files use, declared in one module:
- * each type file implements its own ref (`builder.node` / `builder.objectType`) and imports the
- * others from here, so that no type file imports another in a circle (test/source/imports.test.ts).
+ * The object refs (and the one enum) that several GraphQL type files use, declared in one module
+ * with the shapes they serve: each type file implements its own ref (`builder.node` /
+ * `builder.objectType`) and imports the others from here, and this module imports no type file, so
+ * that no type file imports another in a circle, not even for a type (test/source/imports.test.ts).
  */
 import type { DepartmentEvaluationRow } from '../db/queries/department';
 import type { DiscrepancyRow } from '../db/queries/discrepancy';
@@ -10,9 +11,20 @@ import type { OrganizationRow } from '../db/queries/organization';
 import type { ProjectRow } from '../db/queries/project';
 import type { RegionRow } from '../db/queries/region';
 import type { SummaryTableRow } from '../db/queries/summary';
+import type { LeftOutTable } from '../ingest/partial';
 import { builder } from './builder';
-import type { LeftOutTableShape } from './types/leftOutTable';
-import type { SourceShape } from './types/source';
+
+/** Where in which source document a record was read. */
+export interface SourceShape {
+  documentId: number;
+  lineStart: number;
+  lineEnd: number;
+}
+
+/** A left-out table as served: the stored reading and the document it belongs to. */
+export interface LeftOutTableShape extends LeftOutTable {
+  documentId: number;
+}
 
 export const RegionLevelEnum = builder.enumType('RegionLevel', {
   description: '行政级别: administrative level of a region.',

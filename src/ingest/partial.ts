@@ -133,62 +133,75 @@ function placedWithCertainty(templateId: string | undefined): boolean {
   return templateId !== undefined;
 }
 
+/**
+ * A table left out, either kind: what it is, why (the first problem), and what was read of it —
+ * its figures and rows only when they were placed with certainty (`figures` null when not).
+ */
+function leftOut(
+  table: Pick<LeftOutTable, 'kind' | 'name' | 'code' | 'fiscalYear' | 'lineStart' | 'lineEnd'>,
+  problems: Problems,
+  figures: LeftOutTable['figures'] | null,
+  indicators: EvaluatedIndicator[],
+  namedOnly: ParsedIndicator[] | undefined,
+): LeftOutTable {
+  return {
+    ...table,
+    reason: problems[0]?.message ?? 'not complete',
+    problems,
+    read: figures
+      ? summary(figures, indicators.length, namedOnly?.length)
+      : 'figures not shown: the table is not of a layout read with certainty',
+    figures: figures ?? NO_FIGURES,
+    indicators: figures ? inOrder([...indicatorsOf(indicators), ...namedOnlyOf(namedOnly)]) : [],
+  };
+}
+
 /** A project table left out: what was read of it (its evaluation, whose unreadable figures are null) and why. */
 export function leftOutProject(e: EvaluatedProject, problems: Problems): LeftOutTable {
   const p = e.parsed;
-  const certain = placedWithCertainty(p.templateId);
-  const figures: LeftOutTable['figures'] = !certain
-    ? NO_FIGURES
-    : {
+  const figures = placedWithCertainty(p.templateId)
+    ? {
         initialBudget: figure(p.total.initialBudget, e.initialBudget),
         budget: figure(p.total.budget, e.fullYearBudget),
         executed: figure(p.total.executed, e.executed),
         executionRate: figure(p.total.executionRate, e.reportedExecutionRate),
         budgetScore: figure(p.total.score, e.reportedBudgetScore),
         totalScore: figure(p.reportedTotalScore, e.reportedTotalScore),
-      };
-  return {
+      }
+    : null;
+  const table = {
     kind: 'project',
     name: p.name,
     code: p.code ?? null,
     fiscalYear: p.fiscalYear,
     lineStart: p.lines.start,
     lineEnd: p.lines.end,
-    reason: problems[0]?.message ?? 'not complete',
-    problems,
-    read: certain ? summary(figures, e.indicators.length, p.namedOnlyIndicators?.length) : 'figures not shown: the table is not of a layout read with certainty',
-    figures,
-    indicators: certain ? inOrder([...indicatorsOf(e.indicators), ...namedOnlyOf(p.namedOnlyIndicators)]) : [],
-  };
+  } as const;
+  return leftOut(table, problems, figures, e.indicators, p.namedOnlyIndicators);
 }
 
 /** A department-wide table left out: what was read of it and why. */
 export function leftOutDepartment(d: EvaluatedDepartment, problems: Problems): LeftOutTable {
   const e = d.parsed;
-  const certain = placedWithCertainty(e.templateId);
-  const figures: LeftOutTable['figures'] = !certain
-    ? NO_FIGURES
-    : {
+  const figures = placedWithCertainty(e.templateId)
+    ? {
         initialBudget: figure(e.initialBudget, d.initialBudget),
         budget: figure(e.budget, d.budget),
         executed: figure(e.executed, d.executed),
         executionRate: figure(e.executionRate, d.reportedExecutionRate),
         budgetScore: figure(e.budgetScore, d.reportedBudgetScore),
         totalScore: figure(e.reportedTotalScore, d.reportedTotalScore),
-      };
-  return {
+      }
+    : null;
+  const table = {
     kind: 'department-evaluation',
     name: e.unitName,
     code: null,
     fiscalYear: e.fiscalYear,
     lineStart: e.lines.start,
     lineEnd: e.lines.end,
-    reason: problems[0]?.message ?? 'not complete',
-    problems,
-    read: certain ? summary(figures, d.indicators.length, e.namedOnlyIndicators?.length) : 'figures not shown: the table is not of a layout read with certainty',
-    figures,
-    indicators: certain ? inOrder([...indicatorsOf(d.indicators), ...namedOnlyOf(e.namedOnlyIndicators)]) : [],
-  };
+  } as const;
+  return leftOut(table, problems, figures, d.indicators, e.namedOnlyIndicators);
 }
 
 /** Whether anything was read of the tables left out: a name alone is no figure. */

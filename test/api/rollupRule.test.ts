@@ -81,7 +81,7 @@ describe(`the API's rollups follow the domain's rollup rule (synthetic seed ${sy
       const report = await importDocument(env.db.prisma, doc.fileName, Buffer.from(doc.text));
       expect(report.status, JSON.stringify(report.errors)).not.toBe('failed');
     }
-  }, 600_000);
+  });
 
   it('at every region with data, for every fiscal year', async () => {
     const years = (await graphql<{ fiscalYears: number[] }>('{ fiscalYears }')).fiscalYears;
@@ -102,5 +102,5 @@ describe(`the API's rollups follow the domain's rollup rule (synthetic seed ${sy
       }
     }
     expect(compared).toBeGreaterThan(5);
-  }, 600_000);
+  });
 });

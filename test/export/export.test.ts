@@ -258,7 +258,7 @@ describe('GET /api/export/… over several GraphQL pages', () => {
       const report = await importDocument(env.db.prisma, doc.fileName, Buffer.from(doc.text));
       expect(report.status, JSON.stringify(report.errors)).toBe('loaded');
     }
-  }, 300_000);
+  });
 
   it('exports every project of a province beyond one page, in the API order', async () => {
     const { fields, csv, xlsx } = await both('projects', 'region=410000&year=2022&orderBy=BUDGET&direction=DESC');

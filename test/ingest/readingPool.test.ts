@@ -37,7 +37,7 @@ describe('the reading pool', () => {
       if (!inProcess.ok) failures += 1;
     }
     expect(failures).toBe(2);
-  }, 600_000);
+  });
 
   it('yields the documents in the order given, each with its own reading', async () => {
     const seen: string[] = [];
@@ -47,7 +47,7 @@ describe('the reading pool', () => {
       expect(r.ok ? r.doc.fileName : r.errors.length > 0).toBe(r.ok ? item.fileName : true);
     }
     expect(seen).toEqual(documents.map((d) => d.fileName));
-  }, 600_000);
+  });
 });
 
 describe('importing with readings from the pool', () => {
@@ -72,5 +72,5 @@ describe('importing with readings from the pool', () => {
     const again = [];
     for await (const { item, reading } of readAhead(documents, pool)) again.push(await importDocument(inProcess.prisma, item.fileName, item.bytes, { reading }));
     expect(again.map((r) => r.status)).toEqual(without.map((r) => (r.status === 'loaded' ? 'unchanged' : r.status)));
-  }, 600_000);
+  });
 });

@@ -90,7 +90,7 @@ describe.skipIf(!binaries)('hostile load, bounded', () => {
       // Low enough that the province's department evaluations run into it at this scale (the default is 50,000).
       JIXIAO_MAX_ROWS: '500',
     });
-  }, 300_000);
+  });
 
   afterAll(async () => {
     await server?.stop();

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/database';
 import { readLockHolder, lockPathOf } from '../../src/db/lock';
-import { SEED_DIR, seedFiles, seedText } from '../support/database';
+import { dataDirCopyOf, SEED_DIR, seedFiles, seedText } from '../support/database';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -107,6 +107,10 @@ beforeAll(async () => {
     fs.copyFileSync(path.join(SEED_DIR, file), target);
   }
   fs.writeFileSync(path.join(seedsFolder, '.DS_Store'), Buffer.from([0, 1, 2, 3]));
+  // The data directory as a first start leaves it (initdb, migrations, reference data), copied from
+  // the run's template on PGlite runs; on a PostgreSQL run the templates are server databases and
+  // the server makes the directory itself.
+  if (!process.env.JIXIAO_TEST_SERVER_URL) await dataDirCopyOf('empty', dataDir);
   server = await startServer();
 });
 
@@ -115,7 +119,7 @@ afterAll(() => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-describe('a server and the commands beside it', { timeout: 300_000 }, () => {
+describe('a server and the commands beside it', () => {
   it('npm run import of a folder goes through the running server', async () => {
     expect((await health(server.url)).documents).toBe(0);
     const imported = await run('src/cli/import.ts', [seedsFolder]);

@@ -25,19 +25,31 @@ export function seedText(prefix: string): string {
 /** Each template's dump, read once per file (PGlite). */
 const dumps = new Map<TemplateKind, Blob>();
 
+function dumpOf(kind: TemplateKind): Blob {
+  if (!dumps.has(kind)) dumps.set(kind, new Blob([fs.readFileSync(inject('templates')[kind])]));
+  return dumps.get(kind)!;
+}
+
 /** A copy of a template: a new in-memory PGlite from its dump, or the file's database created anew from it. */
 async function copyOf(kind: TemplateKind): Promise<Database> {
   const template = inject('templates')[kind];
   const url = process.env.DATABASE_URL || undefined;
-  if (!url) {
-    if (!dumps.has(kind)) dumps.set(kind, new Blob([fs.readFileSync(template)]));
-    return openDatabase({ dataDir: 'memory://', loadDataDir: dumps.get(kind)! });
-  }
+  if (!url) return openDatabase({ dataDir: 'memory://', loadDataDir: dumpOf(kind) });
   const server = process.env.JIXIAO_TEST_SERVER_URL!;
   const name = new URL(url).pathname.slice(1);
   if (!name.startsWith(fileDatabasePrefix(server))) throw new Error(`DATABASE_URL names ${name}, not the file's own database`);
   await onServer(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   return openDatabase({ url, dataDir: 'memory://' });
+}
+
+/**
+ * A PGlite data directory on disk, copied from a template, for the processes a test starts on it
+ * (the importer, the server): what they would otherwise make with initdb, the migrations and the
+ * reference data. PGlite runs only: on a PostgreSQL server the templates are databases there.
+ */
+export async function dataDirCopyOf(kind: TemplateKind, dataDir: string): Promise<void> {
+  if (process.env.DATABASE_URL) throw new Error('dataDirCopyOf: the templates of this run are databases on a PostgreSQL server');
+  await (await openDatabase({ dataDir, loadDataDir: dumpOf(kind) })).close();
 }
 
 export function emptyDatabase(): Promise<Database> {

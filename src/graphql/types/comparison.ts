@@ -90,6 +90,12 @@ export interface Ranked<T> {
   rollup: Rollup;
 }
 
+/** Each item with its rollup for the year. */
+async function withRollups<T>(items: T[], year: number, rollupOf: (item: T) => Promise<RollupRow>): Promise<{ item: T; rollup: Rollup }[]> {
+  const rollups = await Promise.all(items.map(rollupOf));
+  return items.map((item, i) => ({ item, rollup: { ...rollups[i]!, year } }));
+}
+
 /** Ranks by a metric: ties share a rank, nulls come last without a rank. */
 export function rank<T>(items: { item: T; rollup: Rollup }[], metric: Metric, descending: boolean): Ranked<T>[] {
   const valued = items.map((i) => ({ ...i, value: METRIC[metric](i.rollup) }));
@@ -218,12 +224,8 @@ builder.queryFields((t) => ({
       const figures = [METRIC_FIGURE[args.metric], ...rollupFigures(info, ['rollup'])];
       if (args.within) await loadRegion(ctx, args.within, 'within');
       const regions = await ctx.loaders.regionsWithin.load({ level: args.level, within: args.within ?? null });
-      const rollups = await Promise.all(regions.map((r) => ctx.loaders.regionRollup.load({ id: r.code, year, figures })));
-      return rank(
-        regions.map((item, i) => ({ item, rollup: { ...rollups[i]!, year } })),
-        args.metric,
-        args.descending ?? true,
-      );
+      const rollupOf = (r: RegionRow) => ctx.loaders.regionRollup.load({ id: r.code, year, figures });
+      return rank(await withRollups(regions, year, rollupOf), args.metric, args.descending ?? true);
     },
   }),
   organizationRanking: t.field({
@@ -241,12 +243,8 @@ builder.queryFields((t) => ({
       const figures = [METRIC_FIGURE[args.metric], ...rollupFigures(info, ['rollup'])];
       const region = await loadRegion(ctx, args.regionCode, 'regionCode');
       const organizations = await ctx.loaders.organizationsWithProjects.load({ id: region.code, year });
-      const rollups = await Promise.all(organizations.map((o) => ctx.loaders.organizationRollup.load({ id: o.id, year, figures })));
-      return rank(
-        organizations.map((item, i) => ({ item, rollup: { ...rollups[i]!, year } })),
-        args.metric,
-        args.descending ?? true,
-      );
+      const rollupOf = (o: OrganizationRow) => ctx.loaders.organizationRollup.load({ id: o.id, year, figures });
+      return rank(await withRollups(organizations, year, rollupOf), args.metric, args.descending ?? true);
     },
   }),
   indicatorComparison: t.field({

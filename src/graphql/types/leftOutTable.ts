@@ -3,14 +3,9 @@
  * could not be placed …), with what was read of it, the reason and its lines
  * (src/ingest/partial.ts). Its figures are shown as read; they are in no total or ranking.
  */
-import type { LeftOutIndicator, LeftOutTable, ReadFigure } from '../../ingest/partial';
+import type { LeftOutIndicator, ReadFigure } from '../../ingest/partial';
 import { builder } from '../builder';
 import { LeftOutTableRef, SourceRef } from '../refs';
-
-/** A left-out table as served: the stored reading and the document it belongs to. */
-export interface LeftOutTableShape extends LeftOutTable {
-  documentId: number;
-}
 
 const ReadFigureRef = builder.objectRef<ReadFigure>('ReadFigure');
 ReadFigureRef.implement({

@@ -2,8 +2,8 @@ import type { OrganizationRow } from '../../db/queries/organization';
 import { checkedYear } from '../arguments';
 import { builder } from '../builder';
 import { LIST_SIZES, listOf } from '../listComplexity';
-import { pageComplexity, toConnection } from '../paging';
-import { projectArgs, ProjectConnection, projectPageRequest } from './project';
+import { pageComplexity } from '../paging';
+import { projectArgs, ProjectConnection, projectConnection } from './project';
 import { RollupRef } from './rollup';
 import { rollupFigures } from '../selection';
 import { DepartmentEvaluationRef, OrganizationRef, ProjectRef, RegionRef } from '../refs';
@@ -48,11 +48,7 @@ builder.node(OrganizationRef, {
         description: 'Its project evaluations and its sub-units’.',
         args: projectArgs,
         complexity: pageComplexity,
-        resolve: async (o, args, ctx) => {
-          const { page, request } = projectPageRequest(args);
-          const result = await ctx.loaders.organizationProjects.load({ id: String(o.id), request });
-          return toConnection(page, result.rows, result.totalCount, result.hasNextPage);
-        },
+        resolve: (o, args, ctx) => projectConnection(ctx.loaders.organizationProjects, String(o.id), args),
       },
       ProjectConnection,
     ),

@@ -1,10 +1,11 @@
-import type { ProjectFilter, ProjectOrderField, ProjectPageRequest, ProjectRow } from '../../db/queries/project';
+import type { ProjectFilter, ProjectOrderField, ProjectPage, ProjectPageRequest, ProjectRow } from '../../db/queries/project';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { checkedYear } from '../arguments';
 import { builder } from '../builder';
 import { apiText } from '../../i18n/api';
 import { badInput } from '../errors';
-import { offsetPage, type ConnectionArgs } from '../paging';
+import type { PageKey } from '../loaders/project';
+import { offsetPage, toConnection, type ConnectionArgs } from '../paging';
 import { discrepancyFilterArgs, filterDiscrepancies } from './discrepancy';
 import { GradeEnum } from './grade';
 import { IndicatorRef } from './indicator';
@@ -210,7 +211,7 @@ function organizationIdOf(globalId: string): number {
   return Number(decoded.id);
 }
 
-export function projectPageRequest(args: ProjectArgs): { page: ReturnType<typeof offsetPage>; request: ProjectPageRequest } {
+function projectPageRequest(args: ProjectArgs): { page: ReturnType<typeof offsetPage>; request: ProjectPageRequest } {
   const page = offsetPage(args);
   const f = args.filter ?? {};
   return {
@@ -235,4 +236,11 @@ export function projectPageRequest(args: ProjectArgs): { page: ReturnType<typeof
       limit: page.limit,
     },
   };
+}
+
+/** A page of project evaluations as a connection: the arguments read, the page loaded for a region code, an organization id or '' (all). */
+export async function projectConnection(loader: { load(key: PageKey<string>): Promise<ProjectPage> }, id: string, args: ProjectArgs) {
+  const { page, request } = projectPageRequest(args);
+  const result = await loader.load({ id, request });
+  return toConnection(page, result.rows, result.totalCount, result.hasNextPage);
 }

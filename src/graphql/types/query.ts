@@ -2,10 +2,10 @@
 import { checkedRegionCode } from '../arguments';
 import { builder } from '../builder';
 import { LIST_SIZES, listOf, regionLevelComplexity } from '../listComplexity';
-import { pageComplexity, toConnection } from '../paging';
+import { pageComplexity } from '../paging';
 import { loadRegion } from './comparison';
 import { IndicatorConceptRef } from './indicatorConcept';
-import { projectArgs, ProjectConnection, projectPageRequest } from './project';
+import { projectArgs, ProjectConnection, projectConnection } from './project';
 import { ProjectRef, RegionLevelEnum, RegionRef, SourceDocumentRef } from '../refs';
 
 builder.queryFields((t) => ({
@@ -40,11 +40,7 @@ builder.queryFields((t) => ({
       description: 'All project evaluations, filtered and sorted, paged forward.',
       args: projectArgs,
       complexity: pageComplexity,
-      resolve: async (_root, args, ctx) => {
-        const { page, request } = projectPageRequest(args);
-        const result = await ctx.loaders.allProjects.load({ id: '', request });
-        return toConnection(page, result.rows, result.totalCount, result.hasNextPage);
-      },
+      resolve: (_root, args, ctx) => projectConnection(ctx.loaders.allProjects, '', args),
     },
     ProjectConnection,
   ),

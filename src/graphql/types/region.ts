@@ -4,7 +4,7 @@ import { builder } from '../builder';
 import { LIST_SIZES, listOf } from '../listComplexity';
 import { offsetPage, pageComplexity, toConnection } from '../paging';
 import { discrepancyFilterArgs } from './discrepancy';
-import { projectArgs, ProjectConnection, projectPageRequest } from './project';
+import { projectArgs, ProjectConnection, projectConnection } from './project';
 import { RollupRef } from './rollup';
 import { RollupChangeRef } from './rollupChange';
 import { rollupChangeFigures, rollupFigures } from '../selection';
@@ -69,11 +69,7 @@ builder.node(RegionRef, {
         description: 'Project evaluations (项目支出绩效自评) in and beneath this region, filtered and sorted, paged forward.',
         args: projectArgs,
         complexity: pageComplexity,
-        resolve: async (r, args, ctx) => {
-          const { page, request } = projectPageRequest(args);
-          const result = await ctx.loaders.regionProjects.load({ id: r.code, request });
-          return toConnection(page, result.rows, result.totalCount, result.hasNextPage);
-        },
+        resolve: (r, args, ctx) => projectConnection(ctx.loaders.regionProjects, r.code, args),
       },
       ProjectConnection,
     ),

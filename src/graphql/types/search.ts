@@ -18,6 +18,11 @@ function searchArguments(query: string, first: number | null | undefined): { tex
   return { text, limit };
 }
 
+/** A search costs as many items as it may return. */
+function searchComplexity(args: { first?: number | null }) {
+  return { field: 1, multiplier: Math.min(Math.max(args.first ?? 10, 1), MAX_RESULTS) };
+}
+
 builder.queryFields((t) => ({
   searchRegions: t.field({
     type: [RegionRef],
@@ -27,7 +32,7 @@ builder.queryFields((t) => ({
       query: t.arg.string({ required: true, description: 'Part of the name, e.g. 黄石 or 通城, or pinyin: huangshi, hs.' }),
       first: t.arg.int({ description: 'How many (1–50, 10 by default).' }),
     },
-    complexity: (args) => ({ field: 1, multiplier: Math.min(Math.max(args.first ?? 10, 1), MAX_RESULTS) }),
+    complexity: searchComplexity,
     resolve: (_root, args, ctx) => {
       const { text, limit } = searchArguments(args.query, args.first);
       return searchRegions(ctx.db.reader, text, limit);
@@ -41,7 +46,7 @@ builder.queryFields((t) => ({
       query: t.arg.string({ required: true, description: 'Part of the name or of a short name, or pinyin.' }),
       first: t.arg.int({ description: 'How many (1–50, 10 by default).' }),
     },
-    complexity: (args) => ({ field: 1, multiplier: Math.min(Math.max(args.first ?? 10, 1), MAX_RESULTS) }),
+    complexity: searchComplexity,
     resolve: (_root, args, ctx) => {
       const { text, limit } = searchArguments(args.query, args.first);
       return searchOrganizations(ctx.db.reader, text, limit);

@@ -2,12 +2,6 @@ import { builder } from '../builder';
 import { SourceDocumentRef, SourceRef } from '../refs';
 import type { ReportedText } from '../../db/rows/row';
 
-export interface SourceShape {
-  documentId: number;
-  lineStart: number;
-  lineEnd: number;
-}
-
 SourceRef.implement({
   description: '出处: where in which source document a record was read.',
   fields: (t) => ({

@@ -12,8 +12,11 @@
  * - records lost wholly after the point where a document is cut (a document cut between two
  *   tables reads as a shorter document).
  *
- * Reproduce: npx vitest run test/ingest/fuzz-mutations.test.ts (FUZZ_SEED and FUZZ_CASES override
- * the seed and the number of mutants per seed document).
+ * Run by test/ingest/fuzz-mutations-*.test.ts, two seed documents each (000 with 003, 001 with 002:
+ * about equal reading time), so that the four are read on two workers at once; each document has its
+ * own generator, so the split changes no mutant.
+ * Reproduce: npx vitest run test/ingest/fuzz-mutations (FUZZ_SEED and FUZZ_CASES override the seed
+ * and the number of mutants per seed document).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -500,60 +503,71 @@ function loadSeed(name: string): Seed {
   };
 }
 
-const SEED_NAMES = readdirSync(SEED_DIR)
-  .filter((n) => /^\d{3}_.*\.txt$/.test(n))
-  .sort();
-const summary = new Map<Kind, Record<Verdict, number>>();
-let total = 0;
+/**
+ * The mutation fuzz of the seed documents whose names begin with `prefixes`: one test per document,
+ * then a summary by kind.
+ */
+export function describeMutationFuzz(prefixes: string[]): void {
+  const names = readdirSync(SEED_DIR)
+    .filter((n) => /^\d{3}_.*\.txt$/.test(n) && prefixes.includes(n.slice(0, 3)))
+    .sort();
+  const summary = new Map<Kind, Record<Verdict, number>>();
+  let total = 0;
 
-describe('damaged input is caught (mutation fuzz)', () => {
-  it('reads the four seed documents', () => {
-    expect(SEED_NAMES.map((n) => n.slice(0, 3))).toEqual(['000', '001', '002', '003']);
-  });
+  describe('damaged input is caught (mutation fuzz)', () => {
+    it(`reads the seed documents ${prefixes.join(', ')}`, () => {
+      expect(names.map((n) => n.slice(0, 3))).toEqual(prefixes);
+    });
 
-  // One test per document, each with its own generator (seeded by FUZZ_SEED and the file name).
-  it.each(SEED_NAMES)(`${CASES_PER_DOCUMENT} mutants of %s: no silent change, no crash (seed ${FUZZ_SEED})`, async (name) => {
-    const seed = loadSeed(name);
-    const r = new Random(`${FUZZ_SEED}:${name}`);
-    const bad: string[] = [];
-    for (let n = 0; n < CASES_PER_DOCUMENT; n++) {
-      // Reading is synchronous: give the worker's event loop a turn between mutants, so that vitest's
-      // messages to it are answered on a busy machine (its RPC gives up after 60 s without a turn).
-      await new Promise((resolve) => setImmediate(resolve));
-      let m: Mutant | null = null;
-      // Kinds in turn; a kind that cannot apply to this document (no tab in 002) gives way to the next.
-      for (let k = 0; m === null && k < KINDS.length; k++) m = mutate(r, seed, KINDS[(n + k) % KINDS.length]!);
-      if (m === null) continue;
-      total++;
-      const outcome = judge(seed, m);
-      const row = summary.get(m.kind) ?? { unchanged: 0, caught: 0, silent: 0, 'in-place-digit': 0, relabelled: 0, crash: 0 };
-      row[outcome.verdict]++;
-      summary.set(m.kind, row);
-      const line = `${name.slice(0, 3)} ${m.kind} ${outcome.verdict}: ${m.description}\n    ${outcome.detail}`;
-      if (process.env.FUZZ_SHOW_ALL === outcome.verdict) console.log(line);
-      if (outcome.verdict === 'silent' || outcome.verdict === 'crash') bad.push(line);
-    }
-    if (bad.length > 0) console.log(bad.slice(0, Number(process.env.FUZZ_SHOW ?? 20)).join('\n'));
-    expect(bad).toEqual([]);
-  });
+    // One test per document, each with its own generator (seeded by FUZZ_SEED and the file name).
+    it.each(names)(`${CASES_PER_DOCUMENT} mutants of %s: no silent change, no crash (seed ${FUZZ_SEED})`, async (name) => {
+      const seed = loadSeed(name);
+      const r = new Random(`${FUZZ_SEED}:${name}`);
+      const bad: string[] = [];
+      for (let n = 0; n < CASES_PER_DOCUMENT; n++) {
+        // Reading is synchronous: give the worker's event loop a turn between mutants, so that vitest's
+        // messages to it are answered on a busy machine (its RPC gives up after 60 s without a turn).
+        await new Promise((resolve) => setImmediate(resolve));
+        let m: Mutant | null = null;
+        // Kinds in turn; a kind that cannot apply to this document (no tab in 002) gives way to the next.
+        for (let k = 0; m === null && k < KINDS.length; k++) m = mutate(r, seed, KINDS[(n + k) % KINDS.length]!);
+        if (m === null) continue;
+        total++;
+        const outcome = judge(seed, m);
+        const row = summary.get(m.kind) ?? { unchanged: 0, caught: 0, silent: 0, 'in-place-digit': 0, relabelled: 0, crash: 0 };
+        row[outcome.verdict]++;
+        summary.set(m.kind, row);
+        const line = `${name.slice(0, 3)} ${m.kind} ${outcome.verdict}: ${m.description}\n    ${outcome.detail}`;
+        if (process.env.FUZZ_SHOW_ALL === outcome.verdict) console.log(line);
+        if (outcome.verdict === 'silent' || outcome.verdict === 'crash') bad.push(line);
+      }
+      if (bad.length > 0) console.log(bad.slice(0, Number(process.env.FUZZ_SHOW ?? 20)).join('\n'));
+      expect(bad).toEqual([]);
+    });
 
-  afterAll(() => {
-    const table = [...summary.entries()].map(([kind, v]) => ({ kind, ...v }));
-    const sum = (k: Verdict) => table.reduce((s, x) => s + x[k], 0);
-    const row = (kind: string, v: Record<Verdict, number>) =>
-      `  ${kind.padEnd(17)} unchanged ${v.unchanged}  caught ${v.caught}  in-place-digit ${v['in-place-digit']}  relabelled ${v.relabelled}  silent ${v.silent}  crash ${v.crash}`;
-    const totals = {
-      unchanged: sum('unchanged'),
-      caught: sum('caught'),
-      'in-place-digit': sum('in-place-digit'),
-      relabelled: sum('relabelled'),
-      silent: sum('silent'),
-      crash: sum('crash'),
-    };
-    console.log(
-      [`mutation fuzz, seed ${FUZZ_SEED}: ${total} mutants`, ...table.map((t) => row(t.kind, t)), row('total', totals)].join('\n'),
-    );
-    // Only meaningful when every document ran (not under a name filter).
-    if (summary.size > 0 && SEED_NAMES.length === 4 && total >= 4 * CASES_PER_DOCUMENT * 0.9) expect(total).toBeGreaterThanOrEqual(300);
+    afterAll(() => {
+      const table = [...summary.entries()].map(([kind, v]) => ({ kind, ...v }));
+      const sum = (k: Verdict) => table.reduce((s, x) => s + x[k], 0);
+      const row = (kind: string, v: Record<Verdict, number>) =>
+        `  ${kind.padEnd(17)} unchanged ${v.unchanged}  caught ${v.caught}  in-place-digit ${v['in-place-digit']}  relabelled ${v.relabelled}  silent ${v.silent}  crash ${v.crash}`;
+      const totals = {
+        unchanged: sum('unchanged'),
+        caught: sum('caught'),
+        'in-place-digit': sum('in-place-digit'),
+        relabelled: sum('relabelled'),
+        silent: sum('silent'),
+        crash: sum('crash'),
+      };
+      console.log(
+        [
+          `mutation fuzz of ${prefixes.join(', ')}, seed ${FUZZ_SEED}: ${total} mutants`,
+          ...table.map((t) => row(t.kind, t)),
+          row('total', totals),
+        ].join('\n'),
+      );
+      // Only meaningful when every document ran (not under a name filter): 75 of 100 mutants a document at least.
+      if (summary.size > 0 && names.length === prefixes.length && total >= names.length * CASES_PER_DOCUMENT * 0.9)
+        expect(total).toBeGreaterThanOrEqual(names.length * 75);
+    });
   });
-});
+}
