@@ -1,13 +1,15 @@
 /**
- * Writing a prepared document, in one transaction: the document (its whole text), its
- * organizations, projects with indicators, department-wide evaluations with goals, summary tables,
- * final accounts and discrepancies — all of it or nothing, one multi-row INSERT per table
- * (src/db/writes/insertRows.ts). A corrected version removes the records of the version it
- * replaces, which stays on record, marked superseded. Every load bumps the data version.
+ * Writing a prepared document, in one transaction through the driver (src/db/transaction.ts): the
+ * document (its whole text), its organizations, projects with indicators, department-wide
+ * evaluations with goals, summary tables, final accounts and discrepancies — all of it or
+ * nothing, one multi-row INSERT per table (src/db/writes/insertRows.ts) — and the rollup sums of
+ * its organizations. A corrected version removes the records of the version it replaces, which
+ * stays on record, marked superseded. Every load bumps the data version.
  */
 import { isProblem } from '../../domain/discrepancyKinds';
-import type { Prisma, PrismaClient } from '../../generated/prisma';
+import { Prisma } from '../../generated/prisma';
 import type { PreparedDocument } from '../../ingest/prepare';
+import type { Database } from '../database';
 import { bumpDataVersion } from '../dataVersion';
 import { refreshRollupSums } from '../rollupSums';
 import type { DepartmentEvaluationRow } from '../rows/departmentEvaluation';
@@ -17,39 +19,57 @@ import type { ProjectRow } from '../rows/projectEvaluation';
 import type { NewRow } from '../rows/row';
 import type { SummaryRowRow } from '../rows/summaryRow';
 import type { SummaryTableRow } from '../rows/summaryTable';
+import type { SqlWriter } from '../transaction';
 import { insertRows } from './insertRows';
 import { writeOrganizations } from './organizations';
 
 export interface DocumentVersions {
   /** The identity the document is stored under (src/ingest/identity.ts). */
   identity: string;
-  /** The current version this one replaces, if any. */
-  previous: { id: number } | null;
   /** An older row of the same content, superseded, that this load brings back (its row gives way to the new one). */
   reinstated: { id: number; supersededById: number | null } | null;
 }
 
+/** What a load wrote: the new document, and the current version it replaced (null when none). */
+export interface Written {
+  documentId: number;
+  previousId: number | null;
+}
+
 /**
- * The load transaction: writes the document and its records, then runs `after` with the new
- * document's id (the audit entry: both or neither) and returns what it returns.
+ * The load transaction: finds the version the document replaces, writes the document and its
+ * records, then runs `after` (the audit entry: both or neither) and returns what it returns.
  */
 export async function writeDocument<T>(
-  prisma: PrismaClient,
+  db: Database,
   doc: PreparedDocument,
   versions: DocumentVersions,
-  after: (tx: Prisma.TransactionClient, documentId: number) => Promise<T>,
+  after: (tx: SqlWriter, written: Written) => Promise<T>,
 ): Promise<T> {
-  return prisma.$transaction(
-    async (tx) => {
-      if (versions.reinstated) await giveWay(tx, versions.reinstated, versions.previous);
-      const documentId = await insertDocument(tx, doc, versions.identity);
-      if (versions.previous) await supersede(tx, versions.previous.id, documentId);
-      await insertRecords(tx, doc, documentId);
-      await bumpDataVersion(tx);
-      return after(tx, documentId);
-    },
-    { timeout: 600_000, maxWait: 60_000 },
-  );
+  return db.transaction(async (tx) => {
+    const previousId = await previousVersion(tx, doc, versions.identity);
+    if (versions.reinstated) await giveWay(tx, versions.reinstated, previousId);
+    const documentId = await insertDocument(tx, doc, versions.identity);
+    if (previousId !== null) await supersede(tx, previousId, documentId);
+    await insertRecords(tx, doc, documentId);
+    await bumpDataVersion(tx);
+    return after(tx, { documentId, previousId });
+  });
+}
+
+/**
+ * The current document this one is a corrected version of (src/ingest/identity.ts): the latest of
+ * its identity — of those, when it holds project tables, the latest that shares a project with it.
+ */
+async function previousVersion(tx: SqlWriter, doc: PreparedDocument, identity: string): Promise<number | null> {
+  const names = doc.projects.map((p) => p.parsed.name);
+  const [found] = await tx.$queryRaw<{ id: number }[]>`
+    SELECT d.id FROM source_document d
+    WHERE d.identity = ${identity} AND d.superseded_by_id IS NULL
+      AND (cardinality(${names}::text[]) = 0
+        OR EXISTS (SELECT 1 FROM project_evaluation p WHERE p.document_id = d.id AND p.name = ANY(${names}::text[])))
+    ORDER BY d.id DESC LIMIT 1`;
+  return found?.id ?? null;
 }
 
 /**
@@ -57,28 +77,23 @@ export async function writeDocument<T>(
  * holds no records, gives way to the new one, and versions it had replaced point at the current one.
  */
 async function giveWay(
-  tx: Prisma.TransactionClient,
+  tx: SqlWriter,
   reinstated: { id: number; supersededById: number | null },
-  previous: { id: number } | null,
+  previousId: number | null,
 ): Promise<void> {
-  await tx.sourceDocument.updateMany({
-    where: { supersededById: reinstated.id },
-    data: { supersededById: previous?.id ?? reinstated.supersededById },
-  });
-  await tx.sourceDocument.delete({ where: { id: reinstated.id } });
+  await tx.$executeRaw`UPDATE source_document SET superseded_by_id = ${previousId ?? reinstated.supersededById}::int
+    WHERE superseded_by_id = ${reinstated.id}`;
+  await tx.$executeRaw`DELETE FROM source_document WHERE id = ${reinstated.id}`;
 }
 
 /** The corrected version replaces the old one's records; the old document stays on record. */
-async function supersede(tx: Prisma.TransactionClient, previousId: number, documentId: number): Promise<void> {
-  await tx.projectEvaluation.deleteMany({ where: { documentId: previousId } });
-  await tx.departmentEvaluation.deleteMany({ where: { documentId: previousId } });
-  await tx.summaryTable.deleteMany({ where: { documentId: previousId } });
-  await tx.finalAccounts.deleteMany({ where: { documentId: previousId } });
-  await tx.discrepancy.deleteMany({ where: { documentId: previousId } });
-  await tx.sourceDocument.update({ where: { id: previousId }, data: { supersededById: documentId } });
+async function supersede(tx: SqlWriter, previousId: number, documentId: number): Promise<void> {
+  for (const table of ['project_evaluation', 'department_evaluation', 'summary_table', 'final_accounts', 'discrepancy'])
+    await tx.$executeRaw`DELETE FROM ${Prisma.raw(table)} WHERE document_id = ${previousId}`;
+  await tx.$executeRaw`UPDATE source_document SET superseded_by_id = ${documentId} WHERE id = ${previousId}`;
 }
 
-async function insertDocument(tx: Prisma.TransactionClient, doc: PreparedDocument, identity: string): Promise<number> {
+async function insertDocument(tx: SqlWriter, doc: PreparedDocument, identity: string): Promise<number> {
   const [id] = await insertRows(tx, 'SourceDocument', [
     {
       fileName: doc.fileName,
@@ -109,7 +124,7 @@ function indicatorRow(
   return { ...fields, ...owner };
 }
 
-async function insertRecords(tx: Prisma.TransactionClient, doc: PreparedDocument, documentId: number): Promise<void> {
+async function insertRecords(tx: SqlWriter, doc: PreparedDocument, documentId: number): Promise<void> {
   const orgIds = await writeOrganizations(tx, doc.organizations);
   const orgOf = (name: string) => orgIds.get(name)!;
   const regionOf = (name: string) => doc.organizations.find((o) => o.fullName === name)!.regionCode;
