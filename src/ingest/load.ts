@@ -15,22 +15,8 @@ import { documentReplacedBy, documentWithContent } from '../db/queries/document'
 import type { SqlWriter } from '../db/transaction';
 import { writeDocument } from '../db/writes/document';
 import type { Unread } from './model';
-import { documentIdentity } from './identity';
 import type { LeftOutTable } from './partial';
-import type { PreparedDocument } from './prepare';
-import { extractWithHash, prepareExtraction, type Reading } from './reading';
-
-export interface ImportCounts {
-  projects: number;
-  indicators: number;
-  departmentEvaluations: number;
-  goals: number;
-  summaryTables: number;
-  summaryRows: number;
-  finalAccounts: number;
-  organizations: number;
-  discrepancies: number;
-}
+import { extractWithHash, prepareExtraction, type ImportCounts, type ReadDocument, type Reading } from './reading';
 
 export interface ImportReport {
   fileName: string;
@@ -81,29 +67,12 @@ export function failedReport(fileName: string, message: string, line: number | n
   };
 }
 
-function countsOf(doc: PreparedDocument): ImportCounts {
-  return {
-    projects: doc.projects.length,
-    indicators: doc.projects.reduce((s, p) => s + p.indicators.length, 0) + doc.departments.reduce((s, d) => s + d.indicators.length, 0),
-    departmentEvaluations: doc.departments.length,
-    goals: doc.departments.reduce((s, d) => s + d.goals.length, 0),
-    summaryTables: doc.summaryTables.length,
-    summaryRows: doc.summaryTables.reduce((s, t) => s + t.rows.length, 0),
-    finalAccounts: doc.finalAccounts ? 1 : 0,
-    organizations: doc.organizations.length,
-    discrepancies:
-      doc.projects.reduce((s, p) => s + p.discrepancies.length, 0) +
-      doc.departments.reduce((s, d) => s + d.discrepancies.length, 0) +
-      doc.summaryTables.reduce((s, t) => s + t.rows.reduce((r, row) => r + row.discrepancies.length, 0), 0),
-  };
-}
-
 export interface ImportOptions {
   dryRun?: boolean;
   /** The region of a document that names none (see PrepareOptions). */
   region?: GazetteerRegion;
-  /** Decides from the prepared document, before anything is written, whether it may be loaded: a reason to refuse, or null. */
-  authorize?: (doc: PreparedDocument) => Promise<string | null>;
+  /** Decides from the document read, before anything is written, whether it may be loaded: a reason to refuse, or null. */
+  authorize?: (doc: ReadDocument) => Promise<string | null>;
   /** Runs inside the document's transaction once it is written (the audit entry: both or neither). */
   onWritten?: (tx: SqlWriter, report: ImportReport) => Promise<void>;
   /**
@@ -133,7 +102,7 @@ export async function importDocument(
   let existing: Awaited<ReturnType<typeof lookUp>>;
   if (options.reading) {
     reading = await options.reading;
-    existing = await lookUp(reading.ok ? reading.doc.contentHash : reading.hash);
+    existing = await lookUp(reading.ok ? reading.doc.rows.contentHash : reading.hash);
     const same = unchanged(existing);
     if (same) return same;
   } else {
@@ -150,7 +119,7 @@ export async function importDocument(
     fileName,
     region: { code: doc.region.code, name: doc.region.name },
     fiscalYear: doc.fiscalYear,
-    counts: countsOf(doc),
+    counts: doc.counts,
     warnings: doc.warnings,
     unread: doc.unread,
     partial: doc.partial,
@@ -163,13 +132,13 @@ export async function importDocument(
   // again (bounded), after checking that an attempt whose connection broke did not commit.
   return withDatabaseRetry(async (attempt) => {
     if (attempt > 1) {
-      const committed = await documentWithContent(db.reader, doc.contentHash);
+      const committed = await documentWithContent(db.reader, doc.rows.contentHash);
       if (committed && committed.supersededById === null) {
         const replaced = await documentReplacedBy(db.reader, committed.id);
         return { ...report, status: replaced ? 'replaced' : 'loaded', documentId: committed.id, replacedDocumentId: replaced };
       }
     }
-    return writeDocument(db, doc, { identity: documentIdentity(doc), reinstated }, async (tx, { documentId, previousId }) => {
+    return writeDocument(db, doc.rows, reinstated, async (tx, { documentId, previousId }) => {
       const written: ImportReport = {
         ...report,
         status: previousId === null ? 'loaded' : 'replaced',
