@@ -347,7 +347,7 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
       const waitStarted = performance.now();
       await reading?.catch(() => undefined);
       waitedForReading += performance.now() - waitStarted;
-      const report = await importDocument(db.prisma, doc.fileName, doc.bytes, { reading });
+      const report = await importDocument(db, doc.fileName, doc.bytes, { reading });
       documents += 1;
       indicators += report.counts.indicators;
       unread += report.unread.length;

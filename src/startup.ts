@@ -44,7 +44,7 @@ async function loadSeeds(db: Database, dir: string, logger: Logger): Promise<voi
     .filter((f) => f.endsWith('.txt'))
     .sort();
   for (const file of files) {
-    const report = await importDocument(db.prisma, file, fs.readFileSync(path.join(dir, file)));
+    const report = await importDocument(db, file, fs.readFileSync(path.join(dir, file)));
     const entry = { file, status: report.status, counts: report.counts, warnings: report.warnings.length, unread: report.unread.length };
     if (report.status === 'failed') logger.error({ ...entry, errors: report.errors }, 'seed document failed to load');
     else logger.info(entry, 'seed document loaded');

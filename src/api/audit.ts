@@ -5,8 +5,9 @@
  * refusal or failure, which writes nothing else, gets an entry of its own.
  */
 import crypto from 'node:crypto';
+import type { SqlWriter } from '../db/transaction';
 import { insertAuditEntry } from '../db/writes/auditEntry';
-import type { Prisma, PrismaClient } from '../generated/prisma';
+import type { PrismaClient } from '../generated/prisma';
 import type { ImportReport } from '../ingest/load';
 import { actorOf, keyIdOf, type Caller } from './caller';
 
@@ -24,7 +25,7 @@ export function sha256(bytes: Uint8Array): string {
   return crypto.createHash('sha256').update(bytes).digest('hex');
 }
 
-export async function writeAudit(db: PrismaClient | Prisma.TransactionClient, input: AuditInput): Promise<void> {
+export async function writeAudit(db: SqlWriter, input: AuditInput): Promise<void> {
   const r = input.report;
   const written = r?.status === 'loaded' || r?.status === 'replaced';
   await insertAuditEntry(db, {

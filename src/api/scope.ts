@@ -12,7 +12,11 @@ import type { PreparedDocument } from '../ingest/prepare';
 import type { Caller } from './caller';
 
 /** Why this caller may not load this document (in every language), or null when it may. */
-export async function scopeRefusal(prisma: PrismaClient, caller: Caller, doc: PreparedDocument): Promise<Text | null> {
+export async function scopeRefusal(
+  prisma: PrismaClient,
+  caller: Caller,
+  doc: Pick<PreparedDocument, 'region' | 'organizations'>,
+): Promise<Text | null> {
   if (caller.role === 'ADMIN') return null;
   if (caller.kind !== 'key' || caller.role !== 'UPLOADER') return apiText.uploaderOrAdminOnly();
   const key = caller.key;

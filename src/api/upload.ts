@@ -126,7 +126,7 @@ async function loadOne(
 ): Promise<ImportReport> {
   let report: ImportReport;
   try {
-    report = await importDocument(db.prisma, fileName, bytes, {
+    report = await importDocument(db, fileName, bytes, {
       region,
       authorize: async (doc) => (await scopeRefusal(db.prisma, caller, doc))?.[language] ?? null,
       onWritten: (tx, written) => writeAudit(tx, { caller, action: 'upload', status: written.status, bytes, report: written }),

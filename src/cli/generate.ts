@@ -105,7 +105,7 @@ async function main(): Promise<number> {
     try {
       for await (const { item, reading } of readAhead(published, pool)) {
         const { doc } = item;
-        const report = await importDocument(db.prisma, item.fileName, item.bytes, { reading });
+        const report = await importDocument(db, item.fileName, item.bytes, { reading });
         documents += 1;
         indicators += report.counts.indicators;
         unread += report.unread.length;

@@ -189,7 +189,7 @@ async function direct(
         }
         let report: ImportReport;
         try {
-          report = await importDocument(db.prisma, r.fileName, r.bytes, {
+          report = await importDocument(db, r.fileName, r.bytes, {
             dryRun,
             region,
             reading,

@@ -5,13 +5,13 @@
  * by it (src/http/etag.ts, src/http/responseCache.ts). Several API processes share it through the
  * database.
  */
-import type { Prisma } from '../generated/prisma';
+import type { SqlWriter } from './transaction';
 
 /** The version now: one row by its primary key. */
 export const READ_DATA_VERSION = 'SELECT version::text AS version FROM data_version WHERE id = 1';
 
 /** Called inside a document load's transaction: the new version becomes visible when the load commits. */
-export async function bumpDataVersion(tx: Prisma.TransactionClient): Promise<void> {
+export async function bumpDataVersion(tx: SqlWriter): Promise<void> {
   await tx.$executeRaw`UPDATE data_version SET version = version + 1 WHERE id = 1`;
 }
 

@@ -24,6 +24,7 @@ import { acquireDataDirLock, type DataDirLock } from './lock';
 import { cancelRunning, currentStatementScope, runInStatementScope, ScopedPool } from './cancellation';
 import { READ_DATA_VERSION, sharedRead } from './dataVersion';
 import { pgliteReader, pgReader, type SqlReader } from './reader';
+import { pgliteTransactions, pgTransactions, type RunTransaction } from './transaction';
 
 /** Runs a script of SQL statements (migrations) outside Prisma. */
 export interface ScriptRunner {
@@ -38,10 +39,17 @@ export interface Database {
   prisma: PrismaClient;
   /** The API's reads, through the driver without Prisma (src/db/reader.ts); counted and cancellable alike. */
   reader: SqlReader;
+  /**
+   * Reads that must see every write so far (an import's checks of what is loaded), on the database
+   * itself: the same as `reader` unless the reads go to a replica, which may lag.
+   */
+  primaryReader: SqlReader;
+  /** The import's transactions, through the driver without Prisma (src/db/transaction.ts); counted alike. */
+  transaction: RunTransaction;
   script: ScriptRunner;
   /** The lock this process holds on an embedded data directory (src/db/lock.ts); null otherwise. */
   lock: DataDirLock | null;
-  /** SQL statements issued through Prisma or the reader since the database was opened (for tests and benchmarks). */
+  /** SQL statements issued through Prisma, the reader or a transaction since the database was opened (for tests and benchmarks). */
   statementCount(): number;
   /**
    * The data version now (src/db/dataVersion.ts): read outside Prisma, so not counted among an
@@ -203,6 +211,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       location: redact(url),
       prisma,
       reader: pgReader(readPool, statements.add),
+      primaryReader: pgReader(queryPool, statements.add),
+      transaction: pgTransactions(queryPool, statements.add),
       statementCount: statements.count,
       lock: null,
       dataVersion: sharedRead(async () => {
@@ -274,6 +284,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     location: options.dataDir,
     prisma,
     reader: pgliteReader(lite, statements.add),
+    primaryReader: pgliteReader(lite, statements.add),
+    transaction: pgliteTransactions(lite, statements.add),
     statementCount: statements.count,
     lock,
     dataVersion: sharedRead(async () => {

@@ -16,21 +16,21 @@ export interface SqlReader {
 }
 
 /** PostgreSQL type oids whose text form is parsed as Prisma parses it. */
-const PARSERS: Record<number, (text: string) => unknown> = {
+export const PARSERS: Record<number, (text: string) => unknown> = {
   20: (x) => BigInt(x), // int8
   1700: (x) => new Prisma.Decimal(x), // numeric
   1114: (x) => new Date(`${x.replace(' ', 'T')}Z`), // timestamp (without time zone): UTC, as stored
   1184: (x) => new Date(x), // timestamptz
 };
 
-const pgTypes = {
+export const pgTypes = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     return PARSERS[oid] ?? pg.types.getTypeParser(oid, format);
   },
 };
 
 /** The statement's text ($1, $2 …) and its values, dates and bigints sent as Prisma sends them. */
-function statementOf(query: TemplateStringsArray | Prisma.Sql, values: unknown[]): { text: string; values: unknown[] } {
+export function statementOf(query: TemplateStringsArray | Prisma.Sql, values: unknown[]): { text: string; values: unknown[] } {
   const statement = Array.isArray(query) ? Prisma.sql(query as TemplateStringsArray, ...values) : (query as Prisma.Sql);
   return {
     text: statement.text,

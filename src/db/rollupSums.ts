@@ -14,6 +14,7 @@
  * the Σ of the records, and a quotient of them the quotient computed from the records.
  */
 import { Prisma } from '../generated/prisma';
+import type { SqlWriter } from './transaction';
 
 type Sql = Prisma.Sql;
 
@@ -187,7 +188,7 @@ const replaceSums = (key: string, columns: readonly string[] = SUM_COLUMNS) =>
  * document's organizations and year.
  */
 export async function refreshRollupSums(
-  tx: Prisma.TransactionClient,
+  tx: SqlWriter,
   organizationIds: readonly number[],
   fiscalYear: number,
 ): Promise<void> {
@@ -216,7 +217,7 @@ export async function refreshRollupSums(
  * the repair of a database whose sums were changed by hand. The migration that created the tables
  * (prisma/migrations/20261203050000_rollup_sums) filled them with this one's SQL as it was then.
  */
-export async function rebuildRollupSums(tx: Prisma.TransactionClient): Promise<void> {
+export async function rebuildRollupSums(tx: SqlWriter): Promise<void> {
   await tx.$executeRaw`DELETE FROM region_rollup_sum`;
   await tx.$executeRaw`DELETE FROM organization_rollup_sum`;
   await tx.$executeRaw`INSERT INTO organization_rollup_sum (${organizationColumns}) ${organizationSums(EVERYTHING)}`;

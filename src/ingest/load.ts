@@ -10,25 +10,13 @@
  */
 import type { GazetteerRegion } from '../domain/gazetteer';
 import { withDatabaseRetry } from '../db/availability';
+import type { Database } from '../db/database';
+import { documentReplacedBy, documentWithContent } from '../db/queries/document';
+import type { SqlWriter } from '../db/transaction';
 import { writeDocument } from '../db/writes/document';
-import type { Prisma, PrismaClient } from '../generated/prisma';
 import type { Unread } from './model';
-import { documentIdentity, findPreviousVersion } from './identity';
 import type { LeftOutTable } from './partial';
-import type { PreparedDocument } from './prepare';
-import { extractWithHash, prepareExtraction, type Reading } from './reading';
-
-export interface ImportCounts {
-  projects: number;
-  indicators: number;
-  departmentEvaluations: number;
-  goals: number;
-  summaryTables: number;
-  summaryRows: number;
-  finalAccounts: number;
-  organizations: number;
-  discrepancies: number;
-}
+import { extractWithHash, prepareExtraction, type ImportCounts, type ReadDocument, type Reading } from './reading';
 
 export interface ImportReport {
   fileName: string;
@@ -79,31 +67,14 @@ export function failedReport(fileName: string, message: string, line: number | n
   };
 }
 
-function countsOf(doc: PreparedDocument): ImportCounts {
-  return {
-    projects: doc.projects.length,
-    indicators: doc.projects.reduce((s, p) => s + p.indicators.length, 0) + doc.departments.reduce((s, d) => s + d.indicators.length, 0),
-    departmentEvaluations: doc.departments.length,
-    goals: doc.departments.reduce((s, d) => s + d.goals.length, 0),
-    summaryTables: doc.summaryTables.length,
-    summaryRows: doc.summaryTables.reduce((s, t) => s + t.rows.length, 0),
-    finalAccounts: doc.finalAccounts ? 1 : 0,
-    organizations: doc.organizations.length,
-    discrepancies:
-      doc.projects.reduce((s, p) => s + p.discrepancies.length, 0) +
-      doc.departments.reduce((s, d) => s + d.discrepancies.length, 0) +
-      doc.summaryTables.reduce((s, t) => s + t.rows.reduce((r, row) => r + row.discrepancies.length, 0), 0),
-  };
-}
-
 export interface ImportOptions {
   dryRun?: boolean;
   /** The region of a document that names none (see PrepareOptions). */
   region?: GazetteerRegion;
-  /** Decides from the prepared document, before anything is written, whether it may be loaded: a reason to refuse, or null. */
-  authorize?: (doc: PreparedDocument) => Promise<string | null>;
+  /** Decides from the document read, before anything is written, whether it may be loaded: a reason to refuse, or null. */
+  authorize?: (doc: ReadDocument) => Promise<string | null>;
   /** Runs inside the document's transaction once it is written (the audit entry: both or neither). */
-  onWritten?: (tx: Prisma.TransactionClient, report: ImportReport) => Promise<void>;
+  onWritten?: (tx: SqlWriter, report: ImportReport) => Promise<void>;
   /**
    * The document's reading, already under way (src/ingest/readingPool.ts: on another thread, while
    * the document before it is written); read here when absent. It must be of these bytes and region.
@@ -113,21 +84,13 @@ export interface ImportOptions {
 
 /** Imports one document; never throws for a bad document — the report says what went wrong. */
 export async function importDocument(
-  prisma: PrismaClient,
+  db: Database,
   fileName: string,
   bytes: Uint8Array,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const empty = { documentId: null, region: null, fiscalYear: null, counts: NO_COUNTS, warnings: [], unread: [], partial: [] };
-  const lookUp = (hash: string | null) =>
-    hash === null
-      ? null
-      : withDatabaseRetry(() =>
-          prisma.sourceDocument.findUnique({
-            where: { contentHash: hash },
-            select: { id: true, regionCode: true, fiscalYear: true, supersededById: true },
-          }),
-        );
+  const lookUp = (hash: string | null) => (hash === null ? null : withDatabaseRetry(() => documentWithContent(db.primaryReader, hash)));
   // The same text as a version a later one replaced is a going back to it: loaded again below.
   const unchanged = (existing: Awaited<ReturnType<typeof lookUp>>): ImportReport | null =>
     existing && existing.supersededById === null && !options.dryRun
@@ -139,7 +102,7 @@ export async function importDocument(
   let existing: Awaited<ReturnType<typeof lookUp>>;
   if (options.reading) {
     reading = await options.reading;
-    existing = await lookUp(reading.ok ? reading.doc.contentHash : reading.hash);
+    existing = await lookUp(reading.ok ? reading.doc.rows.contentHash : reading.hash);
     const same = unchanged(existing);
     if (same) return same;
   } else {
@@ -156,7 +119,7 @@ export async function importDocument(
     fileName,
     region: { code: doc.region.code, name: doc.region.name },
     fiscalYear: doc.fiscalYear,
-    counts: countsOf(doc),
+    counts: doc.counts,
     warnings: doc.warnings,
     unread: doc.unread,
     partial: doc.partial,
@@ -169,22 +132,18 @@ export async function importDocument(
   // again (bounded), after checking that an attempt whose connection broke did not commit.
   return withDatabaseRetry(async (attempt) => {
     if (attempt > 1) {
-      const committed = await prisma.sourceDocument.findUnique({
-        where: { contentHash: doc.contentHash },
-        select: { id: true, supersededById: true },
-      });
+      const committed = await documentWithContent(db.primaryReader, doc.rows.contentHash);
       if (committed && committed.supersededById === null) {
-        const replaced = await prisma.sourceDocument.findFirst({ where: { supersededById: committed.id }, select: { id: true } });
-        return { ...report, status: replaced ? 'replaced' : 'loaded', documentId: committed.id, replacedDocumentId: replaced?.id ?? null };
+        const replaced = await documentReplacedBy(db.primaryReader, committed.id);
+        return { ...report, status: replaced ? 'replaced' : 'loaded', documentId: committed.id, replacedDocumentId: replaced };
       }
     }
-    const previous = await findPreviousVersion(prisma, doc);
-    return writeDocument(prisma, doc, { identity: documentIdentity(doc), previous, reinstated }, async (tx, documentId) => {
+    return writeDocument(db, doc.rows, reinstated, async (tx, { documentId, previousId }) => {
       const written: ImportReport = {
         ...report,
-        status: previous ? 'replaced' : 'loaded',
+        status: previousId === null ? 'loaded' : 'replaced',
         documentId,
-        replacedDocumentId: previous?.id ?? null,
+        replacedDocumentId: previousId,
       };
       await options.onWritten?.(tx, written);
       return written;

@@ -1,21 +1,45 @@
 /**
  * A document's reading (读取): what an import decides from the bytes alone, before it asks the
  * database anything — the text extracted, the document's identity hash, and the document read,
- * resolved and scored (src/ingest/prepare.ts), or why it could not be. No database and plain data
- * only, so that it can run on another thread (src/ingest/readingPool.ts) while the previous
- * document is written.
+ * resolved and scored (src/ingest/prepare.ts) down to the rows to write, or why it could not be.
+ * No database and plain data only, so that it can run on another thread
+ * (src/ingest/readingPool.ts) while the previous document is written.
  */
 import crypto from 'node:crypto';
+import { documentRows, type DocumentToWrite } from '../db/writes/documentRows';
 import type { GazetteerRegion } from '../domain/gazetteer';
 import { extractDocument } from '../readers';
 import type { ExtractedDocument } from '../tables/model';
+import { documentIdentity } from './identity';
 import { DocumentFormatError } from './model';
 import type { LeftOutTable } from './partial';
 import { contentHash, ImportError, prepareDocument, type PreparedDocument } from './prepare';
 
+export interface ImportCounts {
+  projects: number;
+  indicators: number;
+  departmentEvaluations: number;
+  goals: number;
+  summaryTables: number;
+  summaryRows: number;
+  finalAccounts: number;
+  organizations: number;
+  discrepancies: number;
+}
+
+/**
+ * A document read and prepared, as the writing thread needs it: what its report says, and its rows
+ * to write (`rows.contentHash` is its identity) — not the object graph of its reading, which costs
+ * more to pass between threads than to write.
+ */
+export interface ReadDocument extends Pick<PreparedDocument, 'fileName' | 'region' | 'fiscalYear' | 'organizations' | 'warnings' | 'unread' | 'partial'> {
+  counts: ImportCounts;
+  rows: DocumentToWrite;
+}
+
 export type Reading =
-  /** Read and prepared; `doc.contentHash` is its identity. */
-  | { ok: true; doc: PreparedDocument }
+  /** Read and prepared. */
+  | { ok: true; doc: ReadDocument }
   /**
    * Not loadable: the problems with their lines and what was read of its tables; `hash` is its
    * identity when its text could be extracted (a document already loaded is still `unchanged`).
@@ -43,12 +67,34 @@ export async function extractWithHash(bytes: Uint8Array): Promise<Extraction> {
   }
 }
 
-/** The second step: the extracted text read, resolved and scored. */
+function countsOf(doc: PreparedDocument): ImportCounts {
+  return {
+    projects: doc.projects.length,
+    indicators: doc.projects.reduce((s, p) => s + p.indicators.length, 0) + doc.departments.reduce((s, d) => s + d.indicators.length, 0),
+    departmentEvaluations: doc.departments.length,
+    goals: doc.departments.reduce((s, d) => s + d.goals.length, 0),
+    summaryTables: doc.summaryTables.length,
+    summaryRows: doc.summaryTables.reduce((s, t) => s + t.rows.length, 0),
+    finalAccounts: doc.finalAccounts ? 1 : 0,
+    organizations: doc.organizations.length,
+    discrepancies:
+      doc.projects.reduce((s, p) => s + p.discrepancies.length, 0) +
+      doc.departments.reduce((s, d) => s + d.discrepancies.length, 0) +
+      doc.summaryTables.reduce((s, t) => s + t.rows.reduce((r, row) => r + row.discrepancies.length, 0), 0),
+  };
+}
+
+function readDocument(doc: PreparedDocument): ReadDocument {
+  const { fileName, region, fiscalYear, organizations, warnings, unread, partial } = doc;
+  return { fileName, region, fiscalYear, organizations, warnings, unread, partial, counts: countsOf(doc), rows: documentRows(doc, documentIdentity(doc)) };
+}
+
+/** The second step: the extracted text read, resolved, scored and made rows. */
 export function prepareExtraction(fileName: string, extraction: Extraction, region?: GazetteerRegion): Reading {
   if (!('extracted' in extraction)) return extraction;
   const { extracted, hash } = extraction;
   try {
-    return { ok: true, doc: { ...prepareDocument(fileName, extracted, { region }), contentHash: hash } };
+    return { ok: true, doc: readDocument({ ...prepareDocument(fileName, extracted, { region }), contentHash: hash }) };
   } catch (error) {
     if (error instanceof ImportError) return { ok: false, hash, errors: error.problems, partial: error.leftOut };
     if (error instanceof DocumentFormatError) return { ok: false, hash, errors: formatProblem(error), partial: [] };

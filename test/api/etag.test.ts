@@ -40,7 +40,7 @@ async function loadAnotherDocument(): Promise<void> {
   copies += 1;
   const file = seedFiles()[0]!;
   const text = fs.readFileSync(path.join(SEED_DIR, file), 'utf8').replaceAll('人力资源和社会保障局', `人力资源和社会保障局第${copies}分局`);
-  const report = await importDocument(db.prisma, `etag-copy${copies}-${file}`, Buffer.from(text));
+  const report = await importDocument(db, `etag-copy${copies}-${file}`, Buffer.from(text));
   expect(report.status).toBe('loaded');
 }
 

@@ -26,7 +26,7 @@ beforeAll(async () => {
       '改进措施及结果应用方案\t<p>1、深入推进完善多元调解机制',
       '改进措施及结果应用方案\t<p>1、深入推进 &amp;lt;完善&amp;gt; 多元调解机制',
     );
-  const report = await importDocument(db.prisma, seedFiles()[0]!, new TextEncoder().encode(text));
+  const report = await importDocument(db, seedFiles()[0]!, new TextEncoder().encode(text));
   expect(report.status).toBe('loaded');
   server = await startServer(db);
 });

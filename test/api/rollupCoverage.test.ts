@@ -67,7 +67,7 @@ describe('a budget of 0 and an executed amount not given ("-")', () => {
     const db = await emptyDatabase();
     const server = await startServer(db);
     try {
-      const report = await importDocument(db.prisma, seedFiles().find((f) => f.startsWith('000'))!, Buffer.from(text));
+      const report = await importDocument(db, seedFiles().find((f) => f.startsWith('000'))!, Buffer.from(text));
       expect(report.status, JSON.stringify(report.errors)).not.toBe('failed');
       const { data, errors } = await server.query(RegionRollupCoverageDocument, { code: '420200', year: 2021 });
       expect(errors).toBeUndefined();

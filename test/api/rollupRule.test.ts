@@ -78,7 +78,7 @@ describe(`the API's rollups follow the domain's rollup rule (synthetic seed ${sy
   beforeAll(async () => {
     const province = syntheticProvince({ scale: 0.002, seed: syntheticSeed });
     for (const doc of province.documents()) {
-      const report = await importDocument(env.db.prisma, doc.fileName, Buffer.from(doc.text));
+      const report = await importDocument(env.db, doc.fileName, Buffer.from(doc.text));
       expect(report.status, JSON.stringify(report.errors)).not.toBe('failed');
     }
   });

@@ -45,7 +45,7 @@ it('issues as many statements with ten times the data', async () => {
       const text = fs
         .readFileSync(path.join(SEED_DIR, file), 'utf8')
         .replaceAll('人力资源和社会保障局', `人力资源和社会保障局第${copy}分局`);
-      const report = await importDocument(env.db.prisma, `copy${copy}-${file}`, Buffer.from(text));
+      const report = await importDocument(env.db, `copy${copy}-${file}`, Buffer.from(text));
       expect(report.status).toBe('loaded');
     }
   }

@@ -62,7 +62,7 @@ describe.skipIf(!hasChromium)(
       db = await seededDatabase();
       // 2022 in 河南省 (synthetic, beside the seeds' 新乡县 2021): a year whose year before has data.
       for (const doc of syntheticProvince({ scale: 0.002, seed: 5 }).documents())
-        expect((await importDocument(db.prisma, doc.fileName, Buffer.from(doc.text))).status).toBe('loaded');
+        expect((await importDocument(db, doc.fileName, Buffer.from(doc.text))).status).toBe('loaded');
       server = await startServer(db);
       browser = await launchChromium();
     });

@@ -64,7 +64,7 @@ async function expectSumsOfRecords(when: string) {
 }
 
 async function load(doc: { fileName: string; text: string }) {
-  const report = await importDocument(db.prisma, doc.fileName, new TextEncoder().encode(doc.text));
+  const report = await importDocument(db, doc.fileName, new TextEncoder().encode(doc.text));
   expect(report.status, JSON.stringify(report.errors)).not.toBe('failed');
   return report;
 }

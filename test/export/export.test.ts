@@ -255,7 +255,7 @@ describe('GET /api/export/… over several GraphQL pages', () => {
   beforeAll(async () => {
     const province = syntheticProvince({ scale: 0.004, seed: 11 });
     for (const doc of province.documents()) {
-      const report = await importDocument(env.db.prisma, doc.fileName, Buffer.from(doc.text));
+      const report = await importDocument(env.db, doc.fileName, Buffer.from(doc.text));
       expect(report.status, JSON.stringify(report.errors)).toBe('loaded');
     }
   });

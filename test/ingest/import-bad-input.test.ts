@@ -30,7 +30,7 @@ let db: Database;
 beforeAll(async () => {
   db = await emptyDatabase();
   // One document already loaded, so "nothing written" is checked against a database with data.
-  const loaded = await importDocument(db.prisma, '003_d47b5030e5ff90bc.txt', utf8(seedText('003_')));
+  const loaded = await importDocument(db, '003_d47b5030e5ff90bc.txt', utf8(seedText('003_')));
   expect(loaded.status).toBe('loaded');
 });
 afterAll(async () => {
@@ -40,7 +40,7 @@ afterAll(async () => {
 /** Imports, expects a refusal that writes nothing, returns the report. */
 async function refused(fileName: string, bytes: Uint8Array): Promise<ImportReport> {
   const before = await tableCounts(db.prisma);
-  const report = await importDocument(db.prisma, fileName, bytes);
+  const report = await importDocument(db, fileName, bytes);
   expect(report.status).toBe('failed');
   expect(report.documentId).toBeNull();
   expect(report.counts.projects).toBe(0);
@@ -53,7 +53,7 @@ async function refused(fileName: string, bytes: Uint8Array): Promise<ImportRepor
 
 /** Imports, expects the document loaded without its incomplete tables, returns the report. */
 async function partlyLoaded(fileName: string, bytes: Uint8Array): Promise<ImportReport> {
-  const report = await importDocument(db.prisma, fileName, bytes);
+  const report = await importDocument(db, fileName, bytes);
   // Loaded beside, or in place of, an earlier version of the same evaluation (identity: organizations and year).
   expect(['loaded', 'replaced']).toContain(report.status);
   expect(report.documentId).not.toBeNull();

@@ -37,7 +37,7 @@ const reports = new Map<string, ImportReport>();
 beforeAll(async () => {
   db = await emptyDatabase();
   for (const prefix of ['000_', '001_', '002_', '003_']) {
-    reports.set(prefix, await importDocument(db.prisma, fileOf(prefix), bytes(seedText(prefix))));
+    reports.set(prefix, await importDocument(db, fileOf(prefix), bytes(seedText(prefix))));
   }
 });
 afterAll(async () => {
@@ -383,14 +383,14 @@ describe('003 十堰市: department-wide table with weighted goals', () => {
 describe('loading again', () => {
   it('the same bytes again: unchanged, nothing written', async () => {
     const before = await tableCounts(db.prisma);
-    const again = await importDocument(db.prisma, fileOf('000_'), bytes(seedText('000_')));
+    const again = await importDocument(db, fileOf('000_'), bytes(seedText('000_')));
     expect(again).toMatchObject({ status: 'unchanged', documentId: await documentId('000_'), errors: [] });
     expect(await tableCounts(db.prisma)).toEqual(before);
   });
 
   it('the same bytes under another name: unchanged', async () => {
     const before = await tableCounts(db.prisma);
-    const again = await importDocument(db.prisma, 'copy-of-003.txt', bytes(seedText('003_')));
+    const again = await importDocument(db, 'copy-of-003.txt', bytes(seedText('003_')));
     expect(again.status).toBe('unchanged');
     expect(await tableCounts(db.prisma)).toEqual(before);
   });
@@ -398,7 +398,7 @@ describe('loading again', () => {
   it('a dry run writes nothing and reports the counts', async () => {
     const before = await tableCounts(db.prisma);
     const text = seedText('000_').replace('\t45\t44.3\t', '\t46\t44.3\t');
-    const checked = await importDocument(db.prisma, 'dry.txt', bytes(text), { dryRun: true });
+    const checked = await importDocument(db, 'dry.txt', bytes(text), { dryRun: true });
     expect(checked).toMatchObject({ status: 'checked', documentId: null, fiscalYear: 2021, region: { code: '420200' }, errors: [] });
     expect(checked.counts).toMatchObject({ projects: 20, indicators: 151 });
     expect(await tableCounts(db.prisma)).toEqual(before);
@@ -410,7 +410,7 @@ describe('loading again', () => {
     const before = await tableCounts(db.prisma);
     const corrected = seedText('000_').replace('\t45\t44.3\t98.44%\t20\t', '\t46\t44.3\t96.30%\t20\t');
     expect(corrected).not.toBe(seedText('000_'));
-    const report = await importDocument(db.prisma, file, bytes(corrected));
+    const report = await importDocument(db, file, bytes(corrected));
     expect(report).toMatchObject({ status: 'replaced', errors: [] });
     expect(report.documentId).not.toBe(oldId);
 
@@ -435,7 +435,7 @@ describe('loading again', () => {
     const file = fileOf('000_');
     const corrected = await documentId('000_');
     const before = await tableCounts(db.prisma);
-    const report = await importDocument(db.prisma, file, bytes(seedText('000_')));
+    const report = await importDocument(db, file, bytes(seedText('000_')));
     expect(report).toMatchObject({ status: 'replaced', errors: [] });
     const current = await documentId('000_');
     expect(current).toBe(report.documentId);
@@ -464,7 +464,7 @@ describe('loading again', () => {
     const before = await tableCounts(db.prisma);
     const current = await documentId('000_');
     const broken = seedText('000_').replace('\t45\t44.3\t', '\t1,2.3万\t44.3\t');
-    const report = await importDocument(db.prisma, fileOf('000_'), bytes(broken));
+    const report = await importDocument(db, fileOf('000_'), bytes(broken));
     expect(report.status).toBe('failed');
     expect(report.errors).toEqual([expect.objectContaining({ line: 18, message: expect.stringContaining('1,2.3万') })]);
     expect(await tableCounts(db.prisma)).toEqual(before);
@@ -479,7 +479,7 @@ describe('one transaction', () => {
     await db.script.exec(`ALTER TABLE "indicator" ADD CONSTRAINT "test_refuse" CHECK ("name" <> '服务满意度') NOT VALID`);
     try {
       const text = seedText('000_').replace('\t45\t44.3\t', '\t47\t44.3\t');
-      const outcome = await importDocument(db.prisma, 'midway.txt', bytes(text)).then(
+      const outcome = await importDocument(db, 'midway.txt', bytes(text)).then(
         (r) => r,
         (e: unknown) => e,
       );

@@ -33,7 +33,7 @@ let report: ImportReport;
 beforeAll(async () => {
   db = await emptyDatabase();
   server = await startServer(db);
-  report = await importDocument(db.prisma, 'qingshen-with-cut-table.txt', utf8(`${page}\n${cut}\n`));
+  report = await importDocument(db, 'qingshen-with-cut-table.txt', utf8(`${page}\n${cut}\n`));
 });
 afterAll(async () => {
   await server?.close();
@@ -118,7 +118,7 @@ describe('a table cut off beside a complete one', () => {
 describe('a document whose only table is cut off', () => {
   it('is refused, nothing written, and its report carries what was read of the table', async () => {
     const before = await db.prisma.sourceDocument.count();
-    const refused = await importDocument(db.prisma, 'cut-only.txt', utf8(`${cut}\n`));
+    const refused = await importDocument(db, 'cut-only.txt', utf8(`${cut}\n`));
     expect(refused.status).toBe('failed');
     expect(await db.prisma.sourceDocument.count()).toBe(before);
     expect(refused.partial).toEqual([
@@ -131,7 +131,7 @@ describe('a document whose only table is cut off', () => {
   });
 
   it('is counted as partly read in the importer’s summary', async () => {
-    const refused = await importDocument(db.prisma, 'cut-only.txt', utf8(`${cut}\n`), { dryRun: true });
+    const refused = await importDocument(db, 'cut-only.txt', utf8(`${cut}\n`), { dryRun: true });
     const out = new PassThrough();
     const progress = new ImportProgress(2, { out, err: new PassThrough() }, true, (r) => r.fileName, 'en');
     progress.finished(refused);

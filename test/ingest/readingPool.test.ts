@@ -59,18 +59,18 @@ describe('importing with readings from the pool', () => {
   it('gives the reports and rows of an import read in-process, and a second load changes nothing', async () => {
     const threaded = await emptyDatabase();
     const withPool = [];
-    for await (const { item, reading } of readAhead(documents, pool)) withPool.push(await importDocument(threaded.prisma, item.fileName, item.bytes, { reading }));
+    for await (const { item, reading } of readAhead(documents, pool)) withPool.push(await importDocument(threaded, item.fileName, item.bytes, { reading }));
     const countsWithPool = await tableCounts(threaded.prisma);
     await threaded.close();
     inProcess = await emptyDatabase();
     const without = [];
-    for (const d of documents) without.push(await importDocument(inProcess.prisma, d.fileName, d.bytes));
+    for (const d of documents) without.push(await importDocument(inProcess, d.fileName, d.bytes));
     expect(withPool).toStrictEqual(without);
     expect(countsWithPool).toStrictEqual(await tableCounts(inProcess.prisma));
     expect(withPool.filter((r) => r.status === 'loaded').length).toBe(documents.length - 2);
 
     const again = [];
-    for await (const { item, reading } of readAhead(documents, pool)) again.push(await importDocument(inProcess.prisma, item.fileName, item.bytes, { reading }));
+    for await (const { item, reading } of readAhead(documents, pool)) again.push(await importDocument(inProcess, item.fileName, item.bytes, { reading }));
     expect(again.map((r) => r.status)).toEqual(without.map((r) => (r.status === 'loaded' ? 'unchanged' : r.status)));
   });
 });

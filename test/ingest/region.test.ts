@@ -46,7 +46,7 @@ describe('a place named in traditional characters', () => {
     expect(traditional).not.toContain('青神县');
     const own = await emptyDatabase();
     try {
-      const report = await importDocument(own.prisma, 'qingshen-traditional.txt', new TextEncoder().encode(traditional), {});
+      const report = await importDocument(own, 'qingshen-traditional.txt', new TextEncoder().encode(traditional), {});
       expect(report.errors).toEqual([]);
       expect(report.region).toMatchObject({ code: '511425', name: '青神县' });
     } finally {
@@ -57,7 +57,7 @@ describe('a place named in traditional characters', () => {
 
 describe('a document that names no place', () => {
   it('is read, refused with the reason, and its table reported with what was read', async () => {
-    const report = await importDocument(db.prisma, 'placeless.txt', bytes);
+    const report = await importDocument(db, 'placeless.txt', bytes);
     expect(report.status).toBe('failed');
     expect(report.errors[0]!.message).toMatch(/unknown jurisdiction.*--region/);
     expect(report.partial).toHaveLength(1);
@@ -70,7 +70,7 @@ describe('a document that names no place', () => {
   });
 
   it('loads in the region named for it', async () => {
-    const report = await importDocument(db.prisma, 'placeless.txt', bytes, { region: regionNamed('511425')! });
+    const report = await importDocument(db, 'placeless.txt', bytes, { region: regionNamed('511425')! });
     expect(report.status).toBe('loaded');
     expect(report.region).toEqual({ code: '511425', name: '青神县' });
     expect(report.counts.projects).toBe(1);
@@ -81,7 +81,7 @@ describe('a document that names no place', () => {
 
   it('a region the document names wins over the one given', async () => {
     const named = fs.readFileSync(FIXTURE);
-    const report = await importDocument(db.prisma, 'qingshen.txt', named, { region: regionNamed('420600')!, dryRun: true });
+    const report = await importDocument(db, 'qingshen.txt', named, { region: regionNamed('420600')!, dryRun: true });
     expect(report.region).toEqual({ code: '511425', name: '青神县' });
   });
 });
@@ -89,7 +89,7 @@ describe('a document that names no place', () => {
 describe('a document that names no fiscal year', () => {
   it('is read, refused with the reason, and its complete table reported with what was read', async () => {
     const yearless = fs.readFileSync(FIXTURE, 'utf8').replace('(2023年度)', '');
-    const report = await importDocument(db.prisma, 'yearless.txt', new TextEncoder().encode(yearless), { dryRun: true });
+    const report = await importDocument(db, 'yearless.txt', new TextEncoder().encode(yearless), { dryRun: true });
     expect(report.status).toBe('failed');
     expect(report.errors[0]!.message).toMatch(/no fiscal year/);
     expect(report.partial).toHaveLength(1);

@@ -18,7 +18,7 @@ let db: Database;
 beforeAll(async () => {
   db = await emptyDatabase();
   for (const prefix of ['000_', '002_']) {
-    const report = await importDocument(db.prisma, fileOf(prefix), bytes(seedText(prefix)));
+    const report = await importDocument(db, fileOf(prefix), bytes(seedText(prefix)));
     expect(report.status).toBe('loaded');
   }
 });
@@ -31,7 +31,7 @@ const projectsOf = (regionCode: string) => db.prisma.projectEvaluation.count({ w
 it('a document of another region under the same file name is loaded beside it: neither touches the other', async () => {
   expect(await projectsOf('420200')).toBe(20);
   // 十堰's department-wide evaluation, named like 黄石's project tables.
-  const report = await importDocument(db.prisma, fileOf('000_'), bytes(seedText('003_')));
+  const report = await importDocument(db, fileOf('000_'), bytes(seedText('003_')));
   expect(report).toMatchObject({ status: 'loaded', region: { code: '420300' }, replacedDocumentId: null });
   expect(await projectsOf('420200')).toBe(20);
   expect(await db.prisma.sourceDocument.count({ where: { fileName: fileOf('000_'), supersededById: null } })).toBe(2);
@@ -41,7 +41,7 @@ it('a corrected version of the same organization and year replaces it, whatever 
   const old = await db.prisma.sourceDocument.findFirstOrThrow({ where: { regionCode: '420200', supersededById: null } });
   const before = await tableCounts(db.prisma);
   const corrected = seedText('000_').replace('\t45\t44.3\t98.44%\t20\t', '\t46\t44.3\t96.30%\t20\t');
-  const report = await importDocument(db.prisma, '黄石市人社局2021项目自评（更正）.txt', bytes(corrected));
+  const report = await importDocument(db, '黄石市人社局2021项目自评（更正）.txt', bytes(corrected));
   expect(report).toMatchObject({ status: 'replaced', replacedDocumentId: old.id });
   expect((await db.prisma.sourceDocument.findUniqueOrThrow({ where: { id: old.id } })).supersededById).toBe(report.documentId);
   expect(await projectsOf('420200')).toBe(20);
@@ -53,7 +53,7 @@ it('a corrected version of the same organization and year replaces it, whatever 
 
 it('the same organization’s evaluation of another year is another document', async () => {
   const nextYear = seedText('000_').replaceAll('2021年度', '2022年度');
-  const report = await importDocument(db.prisma, fileOf('000_'), bytes(nextYear));
+  const report = await importDocument(db, fileOf('000_'), bytes(nextYear));
   expect(report).toMatchObject({ status: 'loaded', fiscalYear: 2022, replacedDocumentId: null });
   expect(await db.prisma.projectEvaluation.count({ where: { regionCode: '420200', fiscalYear: 2021 } })).toBe(20);
 });
@@ -68,12 +68,12 @@ it('project tables of the same department in another file, no project in common,
   );
   let other = seedText('000_');
   for (const name of names.sort((a, b) => b.length - a.length)) other = other.replaceAll(name, `${name}（二期）`);
-  const report = await importDocument(db.prisma, 'part-two.txt', bytes(other));
+  const report = await importDocument(db, 'part-two.txt', bytes(other));
   expect(report).toMatchObject({ status: 'loaded', replacedDocumentId: null, counts: { projects: 20 } });
   expect((await db.prisma.sourceDocument.findUniqueOrThrow({ where: { id: current.id } })).supersededById).toBeNull();
   expect(await db.prisma.projectEvaluation.count({ where: { regionCode: '420200', fiscalYear: 2021 } })).toBe(40);
   // A corrected version of the second file replaces the second file only.
-  const corrected = await importDocument(db.prisma, 'part-two.txt', bytes(other.replace('\t45\t44.3\t', '\t47\t44.3\t')));
+  const corrected = await importDocument(db, 'part-two.txt', bytes(other.replace('\t45\t44.3\t', '\t47\t44.3\t')));
   expect(corrected).toMatchObject({ status: 'replaced', replacedDocumentId: report.documentId });
   expect(await db.prisma.projectEvaluation.count({ where: { regionCode: '420200', fiscalYear: 2021 } })).toBe(40);
 });

@@ -26,20 +26,20 @@ afterAll(async () => {
 const text = seedText('003_');
 
 it('a GBK text file is read, and stored with its encoding', async () => {
-  const report = await importDocument(db.prisma, '003-gbk.txt', iconv.encode(text, 'gbk'));
+  const report = await importDocument(db, '003-gbk.txt', iconv.encode(text, 'gbk'));
   expect([report.status, report.region?.code, report.errors]).toEqual(['loaded', '420300', []]);
   const document = await db.prisma.sourceDocument.findUniqueOrThrow({ where: { id: report.documentId! } });
   expect([document.fileFormat, document.encoding, document.text]).toEqual(['text', 'gb18030', text]);
 });
 
 it('the same text in UTF-8 or UTF-16 is the same document', async () => {
-  expect((await importDocument(db.prisma, '003.txt', new TextEncoder().encode(text))).status).toBe('unchanged');
-  expect((await importDocument(db.prisma, '003-utf16.txt', iconv.encode(text, 'utf-16le', { addBOM: true }))).status).toBe('unchanged');
+  expect((await importDocument(db, '003.txt', new TextEncoder().encode(text))).status).toBe('unchanged');
+  expect((await importDocument(db, '003-utf16.txt', iconv.encode(text, 'utf-16le', { addBOM: true }))).status).toBe('unchanged');
 });
 
 it('the same tables as a .docx are a corrected version of the same evaluation (same identity), its format shown by the API', async () => {
   const docx = await render(layoutFromTabbedText(text, { merge: true }), 'docx');
-  const report = await importDocument(db.prisma, '003.docx', docx);
+  const report = await importDocument(db, '003.docx', docx);
   expect([report.status, report.errors]).toEqual(['replaced', []]);
   const response = await server.post({ query: '{ documents { fileName fileFormat encoding format } }' });
   const { data } = (await response.json()) as { data: { documents: unknown[] } };

@@ -65,7 +65,7 @@ for (const [prefix, projects, indicators, formats] of cases) {
     let textRecords: unknown;
 
     beforeAll(async () => {
-      fromText = await importDocument(db.prisma, file, new TextEncoder().encode(text));
+      fromText = await importDocument(db, file, new TextEncoder().encode(text));
       expect(fromText.status).toBe('loaded');
       expect(fromText.counts.projects).toBe(projects);
       if (indicators !== null) expect(fromText.counts.indicators).toBe(indicators);
@@ -78,7 +78,7 @@ for (const [prefix, projects, indicators, formats] of cases) {
         // merge always covers has no border of its own, and the tabs that end a warning's line differ.
         const bytes = await render(layoutFromTabbedText(text, { merge: format !== 'pdf' }), format);
         const name = `${file.replace(/\.txt$/, '')}.${EXTENSIONS[format]}`;
-        const report = await importDocument(db.prisma, name, bytes);
+        const report = await importDocument(db, name, bytes);
         expect(report.errors).toEqual([]);
         expect(report.status).toBe('replaced');
         expect(report.counts).toEqual(fromText.counts);
@@ -97,7 +97,7 @@ for (const [prefix, projects, indicators, formats] of cases) {
         expect(document.fileFormat).toBe(format);
         expect(document.format).toBe('tabular');
         // The same file again: identified by its bytes, nothing loaded.
-        expect((await importDocument(db.prisma, name, bytes)).status).toBe('unchanged');
+        expect((await importDocument(db, name, bytes)).status).toBe('unchanged');
       });
     }
   });

@@ -31,7 +31,7 @@ describe.skipIf(!hasChromium)('in the browser, under the CSP', () => {
       '项目名称\t12333信息平台建设经费',
       '项目名称\t<p>12333信息平台&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;建设经费</p>',
     );
-    const report = await importDocument(db.prisma, seedFiles()[0]!, new TextEncoder().encode(text));
+    const report = await importDocument(db, seedFiles()[0]!, new TextEncoder().encode(text));
     expect(report.status).toBe('loaded');
     server = await startServer(db, { production: true });
     browser = await launchChromium();

@@ -58,7 +58,7 @@ export function emptyDatabase(): Promise<Database> {
 
 export async function loadSeeds(db: Database): Promise<ImportReport[]> {
   const reports: ImportReport[] = [];
-  for (const file of seedFiles()) reports.push(await importDocument(db.prisma, file, fs.readFileSync(path.join(SEED_DIR, file))));
+  for (const file of seedFiles()) reports.push(await importDocument(db, file, fs.readFileSync(path.join(SEED_DIR, file))));
   return reports;
 }
 

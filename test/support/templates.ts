@@ -29,7 +29,7 @@ async function fill(db: Database, kind: TemplateKind): Promise<void> {
     return;
   }
   for (const file of seedFiles()) {
-    const report = await importDocument(db.prisma, file, fs.readFileSync(path.join(SEED_DIR, file)));
+    const report = await importDocument(db, file, fs.readFileSync(path.join(SEED_DIR, file)));
     if (report.status === 'failed') throw new Error(`seed ${file} failed: ${JSON.stringify(report.errors)}`);
   }
 }

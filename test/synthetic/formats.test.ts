@@ -65,7 +65,7 @@ for (const doc of chosen) {
   describe(`${doc.fileName} (${doc.organization.name})`, () => {
     beforeAll(async () => {
       const { fileName, bytes } = await publish(doc, 'text');
-      const report = await importDocument(db.prisma, fileName, bytes);
+      const report = await importDocument(db, fileName, bytes);
       expect(report.status).toBe('loaded');
       textReports.set(doc.fileName, { report, figures: await figures(report.documentId!) });
     });
@@ -73,7 +73,7 @@ for (const doc of chosen) {
     for (const format of ['html', 'docx', 'xlsx', 'pdf'] as PublishedFormat[]) {
       it(`${format}: generated → rendered → imported equals generated`, async () => {
         const { fileName, bytes } = await publish(doc, format);
-        const report = await importDocument(db.prisma, fileName, bytes);
+        const report = await importDocument(db, fileName, bytes);
         const fromText = textReports.get(doc.fileName)!;
         expect(report.errors).toEqual([]);
         expect(report.status).toBe('replaced');

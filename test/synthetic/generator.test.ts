@@ -58,7 +58,7 @@ describe('synthetic province: import', () => {
     const province = syntheticProvince({ scale: 0.002, seed: 1 });
     let projects = 0;
     for (const doc of province.documents()) {
-      const report = await importDocument(db.prisma, doc.fileName, Buffer.from(doc.text, 'utf8'));
+      const report = await importDocument(db, doc.fileName, Buffer.from(doc.text, 'utf8'));
       expect(report.errors, doc.fileName).toEqual([]);
       expect(report.status).toBe('loaded');
       expect(report.unread, doc.fileName).toEqual([]);

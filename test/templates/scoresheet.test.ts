@@ -79,7 +79,7 @@ describe('a complete score sheet as a table (tab-separated, merged level cells e
   beforeAll(async () => {
     db = await emptyDatabase();
     server = await startServer(db);
-    report = await importDocument(db.prisma, 'suiyang-scoresheet.txt', new TextEncoder().encode(SHEET));
+    report = await importDocument(db, 'suiyang-scoresheet.txt', new TextEncoder().encode(SHEET));
   });
   afterAll(async () => {
     await server?.close();

@@ -433,7 +433,7 @@ describe('转移支付 绩效目标自评表: no 分值, no 总分', () => {
   it('loads under 南充市阆中市, with no weight or score to store', async () => {
     const db = await emptyDatabase();
     try {
-      const report = await importDocument(db.prisma, 'langzhong.txt', new TextEncoder().encode(text));
+      const report = await importDocument(db, 'langzhong.txt', new TextEncoder().encode(text));
       expect(report).toMatchObject({
         status: 'loaded',
         region: { code: '511381', name: '阆中市' },
@@ -690,7 +690,7 @@ describe('through importDocument', () => {
   });
 
   it('the 青神县 table loads under 眉山市青神县 with its figures as written', async () => {
-    const report = await importDocument(db.prisma, 'qingshen.txt', new TextEncoder().encode(excerpt('sichuan-qingshen-stream.txt')));
+    const report = await importDocument(db, 'qingshen.txt', new TextEncoder().encode(excerpt('sichuan-qingshen-stream.txt')));
     expect(report).toMatchObject({
       status: 'loaded',
       region: { code: '511425', name: '青神县' },
@@ -721,7 +721,7 @@ describe('through importDocument', () => {
   });
 
   it('a document whose only table is cut is refused, naming the lines', async () => {
-    const report = await importDocument(db.prisma, 'daying.txt', new TextEncoder().encode(excerpt('sichuan-daying-pipe.txt')));
+    const report = await importDocument(db, 'daying.txt', new TextEncoder().encode(excerpt('sichuan-daying-pipe.txt')));
     expect(report.status).toBe('failed');
     expect(report.errors).toContainEqual({
       line: 20,

@@ -71,7 +71,7 @@ describe('imported', () => {
   let report: ImportReport;
   beforeAll(async () => {
     db = await emptyDatabase();
-    report = await importDocument(db.prisma, 'yinchuan.txt', new TextEncoder().encode(TEXT));
+    report = await importDocument(db, 'yinchuan.txt', new TextEncoder().encode(TEXT));
   });
   afterAll(async () => {
     await db?.close();

@@ -35,6 +35,22 @@ export async function listDocuments(reader: SqlReader, includeSuperseded: boolea
     WHERE ${includeSuperseded} OR d.superseded_by_id IS NULL ORDER BY d.id`;
 }
 
+/** The document of a content (its SHA-256, src/ingest/reading.ts), if one was loaded: what an import asks first. */
+export async function documentWithContent(
+  reader: SqlReader,
+  contentHash: string,
+): Promise<{ id: number; fiscalYear: number | null; supersededById: number | null } | null> {
+  const [found] = await reader.$queryRaw<{ id: number; fiscalYear: number | null; supersededById: number | null }[]>`
+    SELECT id, fiscal_year AS "fiscalYear", superseded_by_id AS "supersededById" FROM source_document WHERE content_hash = ${contentHash}`;
+  return found ?? null;
+}
+
+/** The document a load replaced: the one it superseded, if any. */
+export async function documentReplacedBy(reader: SqlReader, documentId: number): Promise<number | null> {
+  const [found] = await reader.$queryRaw<{ id: number }[]>`SELECT id FROM source_document WHERE superseded_by_id = ${documentId} LIMIT 1`;
+  return found?.id ?? null;
+}
+
 /** Lines `start..end` (1-based, inclusive) of each requested document, for citing a figure's source. */
 export async function documentLines(
   reader: SqlReader,

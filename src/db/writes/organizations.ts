@@ -7,6 +7,7 @@
  */
 import type { PinyinKeys } from '../../domain/pinyin';
 import { Prisma } from '../../generated/prisma';
+import type { SqlWriter } from '../transaction';
 
 export interface OrganizationToWrite {
   regionCode: string;
@@ -21,7 +22,7 @@ const keyOf = (o: { regionCode: string; name: string }) => `${o.regionCode}:${o.
 
 /** The id of each organization, by its full name. */
 export async function writeOrganizations(
-  tx: Prisma.TransactionClient,
+  tx: SqlWriter,
   organizations: readonly OrganizationToWrite[],
 ): Promise<Map<string, number>> {
   const ids = new Map<string, number>();

@@ -1,0 +1,82 @@
+/**
+ * The import's transactions, sent straight through the driver (pg or PGlite) as the API's reads
+ * are (src/db/reader.ts): a document's rows travel as a few large parameters, which Prisma's
+ * query compiler would copy into and parse in its engine at a cost above the database's own work
+ * (half of the writer's time). Statements are built with `Prisma.sql`, and results typed as Prisma
+ * types a raw query's, so that a PrismaClient is an `SqlWriter` too.
+ */
+import type { PGlite } from '@electric-sql/pglite';
+import type pg from 'pg';
+import type { Prisma } from '../generated/prisma';
+import { PARSERS, pgTypes, statementOf, type SqlReader } from './reader';
+
+type Query = TemplateStringsArray | Prisma.Sql;
+
+/** Statements in a transaction: reads, and writes that answer how many rows they changed. */
+export interface SqlWriter extends SqlReader {
+  $executeRaw(query: Query, ...values: unknown[]): Promise<number>;
+}
+
+/** Runs `fn` in one transaction: committed when it returns, rolled back when it throws (BEGIN and COMMIT are counted too). */
+export type RunTransaction = <T>(fn: (tx: SqlWriter) => Promise<T>) => Promise<T>;
+
+type Run = (statement: { text: string; values: unknown[] }) => Promise<{ rows: unknown[]; changed: number }>;
+
+/** The writer over a driver's statement runner; `counted` is told of every statement. */
+function writer(run: Run, counted: () => void): SqlWriter {
+  const send = (query: Query, values: unknown[]) => {
+    counted();
+    return run(statementOf(query, values));
+  };
+  return {
+    async $queryRaw<T>(query: Query, ...values: unknown[]) {
+      return (await send(query, values)).rows as T;
+    },
+    async $executeRaw(query: Query, ...values: unknown[]) {
+      return (await send(query, values)).changed;
+    },
+  };
+}
+
+/**
+ * Transactions on a connection of a pg pool. A connection whose ROLLBACK failed is discarded, not
+ * returned to the pool: it is the broken one.
+ */
+export function pgTransactions(pool: pg.Pool, counted: () => void): RunTransaction {
+  return async (fn) => {
+    const client = await pool.connect();
+    const tx = writer(async (statement) => {
+      const result = await client.query({ ...statement, types: pgTypes });
+      return { rows: result.rows, changed: result.rowCount ?? 0 };
+    }, counted);
+    try {
+      counted();
+      await client.query('BEGIN');
+      const result = await fn(tx);
+      counted();
+      await client.query('COMMIT');
+      client.release();
+      return result;
+    } catch (error) {
+      client.release(await client.query('ROLLBACK').then(() => undefined, (broken: Error) => broken));
+      throw error;
+    }
+  };
+}
+
+/** Transactions on PGlite (which runs them one at a time). */
+export function pgliteTransactions(lite: PGlite, counted: () => void): RunTransaction {
+  return (fn) => {
+    counted();
+    return lite.transaction(async (t) => {
+      const result = await fn(
+        writer(async (statement) => {
+          const answer = await t.query(statement.text, statement.values, { parsers: PARSERS });
+          return { rows: answer.rows, changed: answer.affectedRows ?? 0 };
+        }, counted),
+      );
+      counted();
+      return result;
+    });
+  };
+}
