@@ -18,20 +18,13 @@ import { cutRows } from '../../src/readers/flatGluedRows';
 import { readTextBlocks } from '../../src/readers/text';
 import { syntheticProvince } from '../../src/synthetic';
 import { readWithTemplates } from '../../src/templates';
+import { indicatorFigures as figures } from '../support/readings';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'documents');
 const fixture = (id: string) => fs.readFileSync(path.join(FIXTURES, `${id}.txt`), 'utf8');
 const extracted = (text: string) => ({ format: 'text' as const, encoding: 'utf-8', text, blocks: readTextBlocks(text) });
 const chars = (s: string, line = 1) => [...s].map((ch) => ({ ch, line }));
 
-/** An indicator as figures: name, target, actual, weight, score. */
-const figures = (i: ParsedIndicator) => [
-  i.name,
-  i.target?.text ?? null,
-  i.actual?.text ?? null,
-  i.weight?.text ?? null,
-  i.score?.text ?? null,
-];
 const funding = (p: ParsedProjectEvaluation) =>
   [p.total.initialBudget, p.total.budget, p.total.executed, p.total.weight, p.total.executionRate, p.total.score].map(
     (c) => c?.text ?? null,

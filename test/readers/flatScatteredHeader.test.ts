@@ -8,20 +8,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ParsedIndicator } from '../../src/ingest/model';
 import { readDocument } from '../../src/ingest/readDocument';
 import { readTextBlocks } from '../../src/readers/text';
+import { indicatorFigures as figures } from '../support/readings';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'documents');
 const fixture = (id: string) => fs.readFileSync(path.join(FIXTURES, `${id}.txt`), 'utf8');
 const read = (text: string) => readDocument({ format: 'text' as const, encoding: 'utf-8', text, blocks: readTextBlocks(text) });
-const figures = (i: ParsedIndicator) => [
-  i.name,
-  i.target?.text ?? null,
-  i.actual?.text ?? null,
-  i.weight?.text ?? null,
-  i.score?.text ?? null,
-];
 
 /** A national 项目支出绩效自评表 flattened onto one spaced line, its indicator header as given. */
 const table = (header: string) =>

@@ -9,15 +9,8 @@ import { readTextBlocks } from '../../src/readers/text';
 import { readWithTemplates } from '../../src/templates';
 import { cutNoteMergedRows } from '../../src/templates/noteMergedRows';
 import { tokenize } from '../../src/templates/tokens';
+import { DEPARTMENT_HEAD as head } from '../support/readings';
 
-const head = [
-  '部门整体支出绩效自评表', '(2021年度)',
-  '预算单位名称', '某县林业局',
-  '年度预算申请(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分',
-  '年度资金总额', '100', '100', '90', '10', '90%', '9',
-  '年度总体目标', '预期目标', '实际完成情况', '造林', '造林',
-  '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施',
-];
 const read = (indicatorCells: string[], total = ['总分', '100', '98']) => {
   const text = [...head, ...indicatorCells, ...total].join('\n\n');
   return readWithTemplates({ format: 'text', encoding: 'utf-8', text, blocks: readTextBlocks(text) });
