@@ -6,7 +6,9 @@
  * character written, so that labels and the text between them keep the text as written.
  */
 import { PINYIN_READING, toSimplified } from '../templates/labels';
-import type { FlatChar } from './flatPieces';
+
+/** A character written (src/readers/flatPieces.ts's FlatChar has more; this needs only the character). */
+type Written = { ch: string };
 
 /** A character as labels are compared: NFKC and simplified, when each keeps it one character. */
 function labelChar(ch: string): string {
@@ -17,7 +19,7 @@ function labelChar(ch: string): string {
 }
 
 /** Indexes (into `chars`) of the characters of pinyin readings. */
-function readingChars(chars: FlatChar[]): Set<number> {
+function readingChars(chars: readonly Written[]): Set<number> {
   const skipped = new Set<number>();
   // Code-unit offset of each character in the joined text, to map the matches back.
   const start: number[] = [];
@@ -39,7 +41,7 @@ function readingChars(chars: FlatChar[]): Set<number> {
  * The compact text and, for each of its characters, the index of the character written (`at`) and
  * of the last character it stands for (`through`: itself, or the end of the reading after it).
  */
-export function compactOf(chars: FlatChar[]): { compact: string; at: number[]; through: number[] } {
+export function compactOf(chars: readonly Written[]): { compact: string; at: number[]; through: number[] } {
   const skipped = readingChars(chars);
   const at: number[] = [];
   const through: number[] = [];
