@@ -40,8 +40,17 @@ export async function startServer(
   });
   const { port } = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
-  const post = (body: unknown, headers: Record<string, string> = {}) =>
+  const send = (body: unknown, headers: Record<string, string>) =>
     fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  // A kept-alive connection the server closed (its keep-alive timeout) just as fetch reused it: the
+  // request never reached the server, and a query is safe to send again. It happens when a test
+  // holds this process's event loop past the timeout (an import on the in-process PGlite, a busy
+  // machine) — a race of the test's client, not an answer of the server.
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    send(body, headers).catch((error: Error & { cause?: { code?: string } }) => {
+      if (error.cause?.code !== 'UND_ERR_SOCKET' && error.cause?.code !== 'ECONNRESET') throw error;
+      return send(body, headers);
+    });
   return {
     url,
     app,
