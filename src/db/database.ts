@@ -206,12 +206,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       log: [{ emit: 'event', level: 'query' }],
     });
     const statements = withStatementCounter(prisma);
+    const primaryReader = pgReader(queryPool, statements.add);
     return {
       kind: 'postgresql',
       location: redact(url),
       prisma,
-      reader: pgReader(readPool, statements.add),
-      primaryReader: pgReader(queryPool, statements.add),
+      reader: readPool === queryPool ? primaryReader : pgReader(readPool, statements.add),
+      primaryReader,
       transaction: pgTransactions(queryPool, statements.add),
       statementCount: statements.count,
       lock: null,
@@ -279,12 +280,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     log: [{ emit: 'event', level: 'query' }],
   });
   const statements = withStatementCounter(prisma);
+  const reader = pgliteReader(lite, statements.add);
   return {
     kind: 'pglite',
     location: options.dataDir,
     prisma,
-    reader: pgliteReader(lite, statements.add),
-    primaryReader: pgliteReader(lite, statements.add),
+    reader,
+    primaryReader: reader,
     transaction: pgliteTransactions(lite, statements.add),
     statementCount: statements.count,
     lock,

@@ -7,9 +7,6 @@
  * Two servers on the same pair share nothing but the databases: the second sees the first's upload.
  * A "replica" that is not one of the primary is refused at start, and the variable is checked.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey } from '../../src/api/keys';
 import { readConfig } from '../../src/config';
@@ -130,19 +127,16 @@ describe.skipIf(!binaries)('reads from a streaming replica', () => {
 
   it('refuses a replica of another server at start, naming the variable', async () => {
     const stranger = createCluster(await freePort());
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-replica-'));
     try {
       await expect(
         startServerProcess({
           DATABASE_URL: primary.url,
           DATABASE_REPLICA_URL: stranger.url,
           JIXIAO_LOAD_SEEDS: 'false',
-          JIXIAO_DATA_DIR: dir,
         }),
       ).rejects.toThrow(/DATABASE_REPLICA_URL .* is not a replica/);
     } finally {
       stranger.destroy();
-      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
