@@ -6,7 +6,7 @@
  */
 import type { DepartmentEvaluationRow } from '../db/queries/department';
 import type { DiscrepancyRow } from '../db/queries/discrepancy';
-import type { DocumentRow } from '../db/queries/document';
+import type { DocumentRow } from '../db/rows/sourceDocument';
 import type { OrganizationRow } from '../db/queries/organization';
 import type { ProjectRow } from '../db/queries/project';
 import type { RegionRow } from '../db/queries/region';

@@ -1,37 +1,16 @@
 /** Source documents (来源文件) and what was read from them. */
 import { Prisma } from '../../generated/prisma';
 import type { SqlReader } from '../reader';
+import { documentColumns, type DocumentRow, type SourceDocumentRow } from '../rows/sourceDocument';
 
-export interface DocumentRow {
-  id: number;
-  fileName: string;
-  contentHash: string;
-  format: string;
-  fileFormat: string;
-  encoding: string | null;
-  kind: string;
-  regionCode: string | null;
-  fiscalYear: number | null;
-  lineCount: number;
-  importedAt: Date;
-  supersededById: number | null;
-  importReport: unknown;
-  /** LeftOutTable[] (src/ingest/partial.ts). */
-  leftOutTables: unknown;
-}
-
-const columns = Prisma.sql`d.id, d.file_name AS "fileName", d.content_hash AS "contentHash", d.format,
-  d.file_format AS "fileFormat", d.encoding, d.kind,
-  d.region_code AS "regionCode", d.fiscal_year AS "fiscalYear", d.line_count AS "lineCount", d.imported_at AS "importedAt",
-  d.superseded_by_id AS "supersededById", d.import_report AS "importReport",
-  d.left_out_tables AS "leftOutTables"`;
+type LoadedContent = Pick<SourceDocumentRow, 'id' | 'fiscalYear' | 'supersededById'>;
 
 export async function documentsByIds(reader: SqlReader, ids: readonly number[]): Promise<DocumentRow[]> {
-  return reader.$queryRaw`SELECT ${columns} FROM source_document d WHERE d.id = ANY(${[...ids]}::int[])`;
+  return reader.$queryRaw`SELECT ${documentColumns} FROM source_document d WHERE d.id = ANY(${[...ids]}::int[])`;
 }
 
 export async function listDocuments(reader: SqlReader, includeSuperseded: boolean): Promise<DocumentRow[]> {
-  return reader.$queryRaw`SELECT ${columns} FROM source_document d
+  return reader.$queryRaw`SELECT ${documentColumns} FROM source_document d
     WHERE ${includeSuperseded} OR d.superseded_by_id IS NULL ORDER BY d.id`;
 }
 
@@ -39,8 +18,8 @@ export async function listDocuments(reader: SqlReader, includeSuperseded: boolea
 export async function documentWithContent(
   reader: SqlReader,
   contentHash: string,
-): Promise<{ id: number; fiscalYear: number | null; supersededById: number | null } | null> {
-  const [found] = await reader.$queryRaw<{ id: number; fiscalYear: number | null; supersededById: number | null }[]>`
+): Promise<LoadedContent | null> {
+  const [found] = await reader.$queryRaw<LoadedContent[]>`
     SELECT id, fiscal_year AS "fiscalYear", superseded_by_id AS "supersededById" FROM source_document WHERE content_hash = ${contentHash}`;
   return found ?? null;
 }

@@ -36,10 +36,11 @@ export function tableOf(model: Prisma.ModelName) {
 
 /**
  * The select list of a model's row from the table aliased `alias`: every column under its field
- * name, decimals cast to float8 and enums to text — the mapping from the database to `Row`.
+ * name (but those `left out`), decimals cast to float8 and enums to text — the mapping from the
+ * database to `Row`.
  */
-export function columnsOf(model: Prisma.ModelName, alias: string): Prisma.Sql {
-  const list = tableOf(model).columns.map((f) => {
+export function columnsOf(model: Prisma.ModelName, alias: string, leftOut: readonly string[] = []): Prisma.Sql {
+  const list = tableOf(model).columns.filter((f) => !leftOut.includes(f.name)).map((f) => {
     const column = `${alias}.${f.dbName ?? f.name}`;
     const value = f.type === 'Decimal' ? `${column}::float8` : f.kind === 'enum' ? `${column}::text` : column;
     return `${value} AS "${f.name}"`;

@@ -16,6 +16,7 @@ import type { GoalRow } from '../rows/departmentGoal';
 import type { IndicatorRow } from '../rows/indicator';
 import type { ProjectRow } from '../rows/projectEvaluation';
 import type { NewRow } from '../rows/row';
+import type { SourceDocumentRow } from '../rows/sourceDocument';
 import type { SummaryRowRow } from '../rows/summaryRow';
 import type { SummaryTableRow } from '../rows/summaryTable';
 import type { OrganizationToWrite } from './organizations';
@@ -46,23 +47,23 @@ export function documentRows(doc: PreparedDocument, identity: string): DocumentT
   const base = { documentId: 1, fiscalYear: doc.fiscalYear };
   const owned = { documentId: 'SourceDocument', organizationId: 'Organization' } as const;
 
-  const document = tableRows('SourceDocument', [
-    {
-      fileName: doc.fileName,
-      contentHash: doc.contentHash,
-      format: doc.parsed.format,
-      fileFormat: doc.fileFormat,
-      encoding: doc.encoding,
-      kind: doc.kind,
-      regionCode: doc.region.code,
-      fiscalYear: doc.fiscalYear,
-      identity,
-      text: doc.text,
-      lineCount: doc.lineCount,
-      importReport: { warnings: doc.warnings, unread: doc.unread, notes: doc.parsed.notes },
-      leftOutTables: doc.partial,
-    },
-  ]);
+  // Left to the database and to later loads: when it was loaded (now()), and which version supersedes it.
+  const documentRow: Omit<NewRow<SourceDocumentRow>, 'importedAt' | 'supersededById'> = {
+    fileName: doc.fileName,
+    contentHash: doc.contentHash,
+    format: doc.parsed.format,
+    fileFormat: doc.fileFormat,
+    encoding: doc.encoding,
+    kind: doc.kind,
+    regionCode: doc.region.code,
+    fiscalYear: doc.fiscalYear,
+    identity,
+    text: doc.text,
+    lineCount: doc.lineCount,
+    importReport: { warnings: doc.warnings, unread: doc.unread, notes: doc.parsed.notes },
+    leftOutTables: doc.partial,
+  };
+  const document = tableRows('SourceDocument', [documentRow]);
 
   const projects = tableRows(
     'ProjectEvaluation',

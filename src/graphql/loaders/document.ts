@@ -1,5 +1,6 @@
 /** Source documents: by id, the list of them, and lines of their text. */
-import { documentLines, documentsByIds, listDocuments, type DocumentRow } from '../../db/queries/document';
+import { documentLines, documentsByIds, listDocuments } from '../../db/queries/document';
+import type { DocumentRow } from '../../db/rows/sourceDocument';
 import type { Batcher } from './batch';
 
 type LinesKey = { documentId: number; start: number; end: number };

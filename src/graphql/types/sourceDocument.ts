@@ -1,5 +1,4 @@
-import type { DocumentRow } from '../../db/queries/document';
-import type { LeftOutTable } from '../../ingest/partial';
+import type { DocumentRow } from '../../db/rows/sourceDocument';
 import { builder } from '../builder';
 import { LeftOutTableRef, SourceDocumentRef } from '../refs';
 
@@ -31,7 +30,7 @@ builder.node(SourceDocumentRef, {
     leftOutTables: t.field({
       type: [LeftOutTableRef],
       description: 'Tables found but not loaded (cut off, a row that could not be placed …): what was read of each, why, and its lines.',
-      resolve: (d) => (d.leftOutTables as LeftOutTable[]).map((table) => ({ ...table, documentId: d.id })),
+      resolve: (d) => d.leftOutTables.map((table) => ({ ...table, documentId: d.id })),
     }),
   }),
 });
