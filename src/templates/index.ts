@@ -20,7 +20,9 @@ import { sichuanProjectScoresheet } from './definitions/sichuanProjectScoresheet
 import { hubei } from './definitions/hubei';
 import { yinchuan } from './definitions/yinchuan';
 import { ningxiaSpecialFund } from './definitions/ningxiaSpecialFund';
+import { hunanDepartmentReport } from './definitions/hunanDepartmentReport';
 import { joinBrokenLabels } from './brokenLabels';
+import { splitLabelledCells } from './labelledCells';
 import { readRecords } from './engine';
 import { restoreLostLeads } from './lostLeads';
 import { LabelSet } from './labels';
@@ -44,6 +46,7 @@ export const TEMPLATES: readonly Template[] = [
   chongqingDepartment,
   sichuanProjectScoresheet,
   departmentScoresheet,
+  hunanDepartmentReport,
   national,
 ];
 
@@ -59,7 +62,7 @@ export interface TemplateReading {
 }
 
 export function readWithTemplates(extracted: ExtractedDocument): TemplateReading {
-  const tokens = joinBrokenLabels(restoreLostLeads(tokenize(extracted.blocks), TEMPLATES), ALL_LABELS);
+  const tokens = splitLabelledCells(joinBrokenLabels(restoreLostLeads(tokenize(extracted.blocks), TEMPLATES), ALL_LABELS), ALL_LABELS);
   const { projects, departmentEvaluations, unread } = readRecords(tokens, TEMPLATES);
   const fiscalYear = [...projects, ...departmentEvaluations].find((p) => p.fiscalYear !== null)?.fiscalYear ?? null;
   return { projects, departmentEvaluations, unread, fiscalYear };
