@@ -2,7 +2,8 @@
  * A label and its value on one line of their own (`部门(单位)名称:  岳阳市城市管理监督指挥中心`,
  * `预 算 编 码:   906017`): a report's cover or a form filled in as text writes them so, where a
  * table would give each a cell. A stream cell (no known row) whose text before its first colon is
- * a label is read as two cells, the label and the rest, at its line. Cells of known rows are never
+ * one of `labels` (the header's: src/templates/index.ts) is read as two cells, the label and the
+ * rest, at its line. Cells of known rows are never
  * cut (a colon inside a table cell is the cell's own text), nor a cell that is a label as a whole
  * (其中:当年财政拨款), nor one whose rest is blank.
  */
