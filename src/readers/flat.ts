@@ -619,7 +619,7 @@ function indicatorBody(
     // A weighted level cell (项目效益(35分)) closing the text opens the rows after it.
     const { body, level } = is.weightedLevels ? trailingLevel(p) : { body: p.chars, level: null };
     let first = true;
-    for (const numbered of numberedRows(body)) {
+    for (const numbered of numberedRows(body, lead.at(-1)?.norm.endsWith('指标') ?? false)) {
       // A level's weight written apart from its word (`…完善5(10)绩效目标`, a PDF's text boxes): no cell of the rows.
       const part = withoutWeight(numbered);
       if (part.length === 0) continue;
@@ -689,19 +689,26 @@ function trailingLevel(p: Piece): { body: FlatChar[]; level: Piece | null } {
   };
 }
 
-/** A template's numbering cell before an indicator (指标1, 指标2：): where a row starts. */
-const NUMBERING = /指标\d+[:：]?/gu;
+/**
+ * A template's numbering cell before an indicator (指标1, 指标2：): where a row starts. Its number
+ * stops before a year that opens the name (`指标12021年11月30日前完成…` is 指标1 | 2021年…).
+ */
+const NUMBERING = /指标(?:\d+?(?=(?:19|20)\d{2}年)|\d+)[:：]?/gu;
+/** The first numbering cell's 1 after a level word that took its 指标 (`生态效益指标1病害减少…`: 生态效益 | 指标1). */
+const SHARED_FIRST_NUMBER = /^\s*1(?=\p{Script=Han})/u;
 
 /**
  * The rows of a text as its numbering cells (`指标1免费发放原原种…指标2企业自行采购…`) divide it: each
  * part whole rows; the numbering cells are no cells, and a numbering cell with nothing after it
- * (`指标2:`) is a template row left unfilled.
+ * (`指标2:`) is a template row left unfilled. `afterIndicatorWord`: the text follows a label ending
+ * in 指标 (生态效益指标), which may have taken the 指标 of the first numbering cell.
  */
-function numberedRows(chars: FlatChar[]): FlatChar[][] {
+function numberedRows(chars: FlatChar[], afterIndicatorWord: boolean): FlatChar[][] {
   const written = chars.map((c) => c.ch).join('');
   if ([...written].length !== chars.length) return [chars];
   const parts: FlatChar[][] = [];
-  let from = 0;
+  const shared = afterIndicatorWord ? SHARED_FIRST_NUMBER.exec(written) : null;
+  let from = shared ? shared[0].length : 0;
   for (const m of written.matchAll(NUMBERING)) {
     parts.push(chars.slice(from, m.index));
     from = m.index! + m[0].length;

@@ -40,6 +40,8 @@ const VALUE = /^[≥≤=<>＝≧≦]?(?:0|[1-9]\d*)(?:\.\d+)?(?:%|‰|[\p{Script
 
 /** A clause's end (`决策部署;符合…`, `明确细化,可衡量`): a note or an evaluation text holds one, an indicator's name none. */
 const SENTENCE_END = /[;；。,，]/u;
+/** A comma, which the first name of a text may hold (see cutRows). */
+const OPENING_NAME_COMMA = /[,，]/gu;
 /** A date as a target or actual writes it: `2021年12月完成`, `11月底前`, `2022年6月30日前完成`. */
 const DATE =
   /^(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:(?:3[01]|[12]\d|0?[1-9])日)?(?:底|初|中旬|下旬)?(?:前|以前|之前)?(?:完成)?$|^(?:19|20)\d{2}年(?:底|内)?(?:前|以前|之前)?(?:完成)?$/u;
@@ -194,6 +196,15 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
       : whole.slice(s, e).trim();
 
   const width = schema.shapes.length;
+  // The text's first name follows a label (a level, a numbering cell), never a note: a comma in it
+  // is the name's own (`病害减少,防治病虫害使用的化学农药量较上年减少`) when it holds no figure (a
+  // name that swallowed a row would) and no text column stands between figures (指标评价内容 between
+  // 分值 and 得分: a clause at a text's start may be that text, a level word of the texts before it).
+  // After a row, a comma still ends that row's note.
+  const openingName =
+    !spaced &&
+    schema.shapes[0] === 'name' &&
+    !schema.shapes.some((sh, k) => sh === 'text' && schema.shapes.slice(k + 1).some((x) => FIGURE_SHAPES.includes(x)));
 
   /**
    * Every row that fits from `pos`: each time one ends, `onRow(cells, next)` with where the next
@@ -216,8 +227,9 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
         const text = cellText(s, e);
         const shape = schema.shapes[col]!;
         // Longer cells will not fit either: the cell ends before here.
-        if (!spaced && pastFitting(shape, text, s > 0)) break;
-        if (!fitsShape(shape, text, spaced)) continue;
+        const probe = openingName && s === 0 && shape === 'name' && !hasDigit(text) ? text.replace(OPENING_NAME_COMMA, '') : text;
+        if (!spaced && pastFitting(shape, probe, s > 0)) break;
+        if (!fitsShape(shape, probe, spaced)) continue;
         // A target or actual value is cut off from a figure beside it only where a 分值 or 得分 precedes it
         // (`1020万元` after the name is 10 | 20万元); it is never cut inside its own digits (`≥2` | `66米`).
         // No cell starts with the unit of the number before it (`0起市民…` is 0起 | 市民…).

@@ -1324,6 +1324,9 @@ function readRecord(
       line: ts.tokens[start]!.line,
       message: `no ${t.funding.rows[0]!.labels[0]} row (资金总额): a truncated or unreadable funding block`,
     });
+  // Nothing read after the name (a report's cover, its tables beyond the text): no evaluation to load.
+  if (Object.values(funding.lines).every((l) => !l) && read.indicators.length === 0 && read.namedOnly.length === 0 && !total.score)
+    r.problems.push({ line: ts.tokens[start]!.line, message: 'no figure read after the name: its tables are cut off or beyond the text' });
   const lines = { start: title && title.line < ts.tokens[start]!.line ? title.line : ts.tokens[start]!.line, end: r.lastLine };
   const shownName = name || `(${t.nameLabels[0]} not written, line ${ts.tokens[start]!.line})`;
   const totalLine = funding.lines.total ?? { ...EMPTY_LINE };

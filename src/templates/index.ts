@@ -20,7 +20,9 @@ import { sichuanProjectScoresheet } from './definitions/sichuanProjectScoresheet
 import { hubei } from './definitions/hubei';
 import { yinchuan } from './definitions/yinchuan';
 import { ningxiaSpecialFund } from './definitions/ningxiaSpecialFund';
+import { hunanDepartmentReport } from './definitions/hunanDepartmentReport';
 import { joinBrokenLabels } from './brokenLabels';
+import { splitLabelledCells } from './labelledCells';
 import { readRecords } from './engine';
 import { restoreLostLeads } from './lostLeads';
 import { LabelSet } from './labels';
@@ -44,11 +46,21 @@ export const TEMPLATES: readonly Template[] = [
   chongqingDepartment,
   sichuanProjectScoresheet,
   departmentScoresheet,
+  hunanDepartmentReport,
   national,
 ];
 
 /** Every template's labels and the indicator-level vocabulary: what a label broken over lines may be. */
 const ALL_LABELS = new LabelSet([...TEMPLATES.flatMap(labelsOf), ...LEVEL1.synonyms, ...LEVEL2.synonyms]);
+
+/**
+ * The labels of the cells above a table (names, departments, the form's other labels): the ones a
+ * cover writes with their value on one line (src/templates/labelledCells.ts). Funding rows are not
+ * among them: `项目支出:1025.20` beside a funding block is a breakdown, one cell.
+ */
+const HEADER_LABELS = new LabelSet(
+  TEMPLATES.flatMap((t) => [...t.nameLabels, ...t.supervisingLabels, ...t.implementingLabels, ...t.otherLabels]),
+);
 
 export interface TemplateReading {
   projects: ParsedProjectEvaluation[];
@@ -59,7 +71,7 @@ export interface TemplateReading {
 }
 
 export function readWithTemplates(extracted: ExtractedDocument): TemplateReading {
-  const tokens = joinBrokenLabels(restoreLostLeads(tokenize(extracted.blocks), TEMPLATES), ALL_LABELS);
+  const tokens = splitLabelledCells(joinBrokenLabels(restoreLostLeads(tokenize(extracted.blocks), TEMPLATES), ALL_LABELS), HEADER_LABELS);
   const { projects, departmentEvaluations, unread } = readRecords(tokens, TEMPLATES);
   const fiscalYear = [...projects, ...departmentEvaluations].find((p) => p.fiscalYear !== null)?.fiscalYear ?? null;
   return { projects, departmentEvaluations, unread, fiscalYear };
