@@ -702,8 +702,9 @@ function readIndicators(
       )
     );
   };
+  // A row may end before its free-text columns: the 偏差原因 note, and a 得分计算方法 written once down the block (历城区).
   const placeRow = (rowCells: Token[]) =>
-    r.place(unnumbered(rowCells), rest, ['note'], (role, text) => fits(role, text), isPart(rowCells) ? partRules : solve);
+    r.place(unnumbered(rowCells), rest, ['note', 'scoringRule'], (role, text) => fits(role, text), isPart(rowCells) ? partRules : solve);
 
   /** Indicators placed by the shapes of their cells (a short row, a row broken over lines): kept only when the 总分 row confirms them. */
   const inferred: Inferred[] = [];

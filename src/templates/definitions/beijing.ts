@@ -35,8 +35,7 @@ export const beijing: Template = {
       { role: 'currentYear', labels: ['其中:本年一般公共预算拨款', '其中:财政拨款', '其中:本年财政拨款', '本年一般公共预算拨款'] },
       { role: 'other', labels: ['其他资金'] },
     ],
-    // 得分计算方法 is one cell merged down the rows (written on 年度资金总额's): a sub-row may end before it.
-    subRowMayOmit: ['weight', 'executionRate', 'score', 'note'],
+    subRowMayOmit: ['weight', 'executionRate', 'score'],
   },
   goals: { expected: ['年初设定目标', '预期目标'], actual: ['年度总体目标完成情况综述', '全年实际完成情况', '实际完成情况'] },
   indicators: {
