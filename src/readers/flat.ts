@@ -29,7 +29,9 @@ const LEVEL_WORDS = [...LEVEL1.synonyms, ...LEVEL2.synonyms].filter((w) => w.end
 
 const VOCABULARY: Vocabulary = {
   anywhere: [
-    ...new Set(TEMPLATES.flatMap((t) => labelsOf(t).filter((l) => !columnLabelsOf(t).includes(l)))),
+    ...new Set(
+      TEMPLATES.flatMap((t) => labelsOf(t).filter((l) => !columnLabelsOf(t).includes(l) && !t.notInGluedText?.includes(l))),
+    ),
     ...LEVEL_WORDS,
     ...TEMPLATES.flatMap((t) => t.levelWords ?? []),
   ],

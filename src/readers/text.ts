@@ -21,6 +21,7 @@
  * keeps its first line.
  */
 import type { Block, Table, TableCell, TableRow } from '../tables/model';
+import { continuesSpacedTable } from './spacedContinuation';
 
 type Kind = 'tab' | 'pipeRow' | 'pipeCell' | 'plain' | 'blank' | 'rule';
 
@@ -159,6 +160,9 @@ export function readTextBlocks(text: string): Block[] {
   const isRow = (l: Line | undefined, kind: Kind) => l !== undefined && l.kind === kind;
 
   let spaced: ReturnType<typeof doubleSpacedRun> | null = null;
+  // Whether the last block was a table of space-separated rows, with only empty lines since (see continuesSpacedTable).
+  let afterSpacedTable = false;
+  let spacedEndsAt = -1;
   let i = 0;
   while (i < lines.length) {
     const l = lines[i]!;
@@ -166,6 +170,7 @@ export function readTextBlocks(text: string): Block[] {
       i++;
       continue;
     }
+    afterSpacedTable = spacedEndsAt === blocks.length;
     if (l.kind === 'tab' || l.kind === 'pipeRow') {
       // A grid: rows of this kind, plain lines (and lone pipe cells) between two of them, markdown rules.
       const kind = l.kind;
@@ -219,9 +224,10 @@ export function readTextBlocks(text: string): Block[] {
     // Plain lines up to the next blank line or table row.
     const run: Line[] = [];
     while (i < lines.length && lines[i]!.kind === 'plain' && !isRow(lines[i + 1], 'pipeCell')) run.push(lines[i++]!);
-    if (isSpacedRun(run)) {
+    if (isSpacedRun(run) || (afterSpacedTable && continuesSpacedTable(run.map((c) => spacePieces(c.cells[0]!))))) {
       const rows = run.map((c, row): TableRow => ({ ...gridRow(spacePieces(c.cells[0]!), c.line, row), blanksLost: true }));
       blocks.push({ kind: 'table', table: tableOf('grid', rows) });
+      spacedEndsAt = blocks.length;
     } else if (isCellRun(run)) {
       const rows = run.map((c, row): TableRow => ({
         line: c.line,

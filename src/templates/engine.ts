@@ -61,6 +61,7 @@ import { yearOfName } from './nameYear';
 import { isUnscoredPair } from './unscoredParts';
 import { asAbove, goalCell, withoutLevelShare, type GoalCell } from './goals';
 import { headerPlaces, underHeader } from './headerPlaces';
+import { continuesSpacedLine, spacedLineText } from './spacedLines';
 
 export interface ProjectReading {
   projects: ParsedProjectEvaluation[];
@@ -701,8 +702,9 @@ function readIndicators(
       )
     );
   };
+  // A row may end before its free-text columns: the 偏差原因 note, and a 得分计算方法 written once down the block (历城区).
   const placeRow = (rowCells: Token[]) =>
-    r.place(unnumbered(rowCells), rest, ['note'], (role, text) => fits(role, text), isPart(rowCells) ? partRules : solve);
+    r.place(unnumbered(rowCells), rest, ['note', 'scoringRule'], (role, text) => fits(role, text), isPart(rowCells) ? partRules : solve);
 
   /** Indicators placed by the shapes of their cells (a short row, a row broken over lines): kept only when the 总分 row confirms them. */
   const inferred: Inferred[] = [];
@@ -1258,15 +1260,16 @@ function readRecord(
   // The title: a cell naming the template a few cells above the name; the year in it or next to it.
   let title: Token | null = null;
   let fiscalYear: number | null = null;
+  // A line of a spaced table counts as one cell, and is read as one (`( 2019 年度)`): see spacedLines.ts.
   for (let k = start - 1, seen = 0; k >= 0 && seen < 6; k--) {
     const token = ts.tokens[k]!;
     if (token.norm === '') continue;
-    seen++;
+    if (!continuesSpacedLine(ts, k, start)) seen++;
     if (t.titles.some((x) => token.norm.includes(x))) {
       title = token;
       // The year: in the title, or in a cell of its own before the name (`（2021年度）`).
       for (let y = k; y < start && fiscalYear === null; y++) {
-        const m = (y === k ? YEAR : YEAR_OF_ACCOUNT).exec(ts.tokens[y]!.text);
+        const m = y === k ? YEAR.exec(ts.tokens[y]!.text) : YEAR_OF_ACCOUNT.exec(spacedLineText(ts, y, start));
         if (m) fiscalYear = Number(m[1]);
       }
       break;

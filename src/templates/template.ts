@@ -104,6 +104,12 @@ export interface Template {
    */
   levelWords?: string[];
   /**
+   * Labels that open with a word the cell before them may end with (项目预算执行情况 after 一次性项目):
+   * read where cells are apart or broken over lines, never looked for inside glued text, where they
+   * would take the word from the cell before (`一次性项目预算执行情况` is 一次性项目 | 预算执行情况).
+   */
+  notInGluedText?: string[];
+  /**
    * Weighted annual goals (年度目标N: … (N分), src/templates/goals.ts) divide the indicator block:
    * each goal row opens a goal, the indicators after it are its own (a department-wide table).
    */
