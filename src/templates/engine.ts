@@ -65,6 +65,7 @@ import { scoreLeftBlank } from './scorelessRows';
 import { printedEarly } from './earlyLevel';
 import { scoreBeside, yearAlone } from './aboveTable';
 import { isLevelTail } from './levelTail';
+import { readClassification } from './classification';
 
 export interface ProjectReading {
   projects: ParsedProjectEvaluation[];
@@ -1416,7 +1417,7 @@ function readRecord(
     implementingUnit: implementing?.text ?? null,
     reportingUnit,
     filledOn,
-    classification: { category: null, attribute: null, type: null },
+    classification: readClassification(t.classificationLabels, (labels) => r.valueAfter(new LabelSet(labels))?.text ?? null),
     budgetWeight: funding.weight ?? totalLine.weight,
     total: totalLine,
     currentYearFunds: funding.lines.currentYear ?? null,
