@@ -66,6 +66,7 @@ import { printedEarly } from './earlyLevel';
 import { scoreBeside, yearAlone } from './aboveTable';
 import { isLevelTail } from './levelTail';
 import { readClassification } from './classification';
+import { headingWeightAsWritten } from './headingWeight';
 
 export interface ProjectReading {
   projects: ParsedProjectEvaluation[];
@@ -419,7 +420,9 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
   }
   r.use(h);
   const headingWeight = splitWeight(r.ts.tokens[h]!.norm).weight;
-  const weight = headingWeight ? { text: headingWeight, line: r.ts.tokens[h]!.line } : null;
+  const weight = headingWeight
+    ? { text: headingWeightAsWritten(r.ts.tokens[h]!.text) ?? headingWeight, line: r.ts.tokens[h]!.line }
+    : null;
   // Amounts are in 万元 unless the heading says 元 (项目资金（元）): then a bare amount gets its unit.
   const inYuan = /\(元\)/.test(r.ts.tokens[h]!.norm);
   const { columns, next } = r.header(h + 1, t.funding.columns, r.sets.fundingSkip);
