@@ -67,6 +67,7 @@ import { scoreBeside, yearAlone } from './aboveTable';
 import { isLevelTail } from './levelTail';
 import { readClassification } from './classification';
 import { headingWeightAsWritten } from './headingWeight';
+import { cleanProse } from '../ingest/text';
 
 export interface ProjectReading {
   projects: ParsedProjectEvaluation[];
@@ -165,6 +166,12 @@ function fits(role: FundingRole | IndicatorRole | 'total-weight' | 'total-score'
   }
 }
 
+/** A closing text as stored: a converted page's paragraph markup (<p>…</p> <p>…</p>) one line per paragraph (src/ingest/text.ts). */
+function prose(cell: Cell | null): string | null {
+  const text = cell ? cleanProse(cell.text) : '';
+  return text === '' ? null : text;
+}
+
 function cellOf(token: Token | undefined): Cell | null {
   return token && !isPlaceholder(token.text) ? { text: token.text, line: token.line } : null;
 }
@@ -227,7 +234,8 @@ class RecordReader {
     const row = this.ts.tokens[at]!.row;
     while (row !== null && this.tok(i)?.row === row && this.tok(i)!.norm === '') i++;
     const next = this.tok(i);
-    if (!next || this.isLabel(next)) return null;
+    // A note heading (备注：, 注：) after a label left blank is no value of it.
+    if (!next || this.isLabel(next) || NOTES.test(next.text)) return null;
     this.use(i);
     return cellOf(next);
   }
@@ -1431,8 +1439,8 @@ function readRecord(
     indicators,
     namedOnlyIndicators: read.namedOnly,
     reportedTotalScore: total.score,
-    deviationAnalysis: deviation?.text ?? null,
-    improvementMeasures: improvement?.text ?? null,
+    deviationAnalysis: prose(deviation),
+    improvementMeasures: prose(improvement),
     narrative: null,
     lines,
     templateId: t.id,
