@@ -62,6 +62,13 @@ import { isUnscoredPair } from './unscoredParts';
 import { asAbove, goalCell, withoutLevelShare, type GoalCell } from './goals';
 import { headerPlaces, underHeader } from './headerPlaces';
 import { continuesSpacedLine, spacedLineText } from './spacedLines';
+import { scoreLeftBlank } from './scorelessRows';
+import { printedEarly } from './earlyLevel';
+import { scoreBeside, yearAlone } from './aboveTable';
+import { isLevelTail } from './levelTail';
+import { readClassification } from './classification';
+import { headingWeightAsWritten } from './headingWeight';
+import { cleanProse } from '../ingest/text';
 
 export interface ProjectReading {
   projects: ParsedProjectEvaluation[];
@@ -160,6 +167,12 @@ function fits(role: FundingRole | IndicatorRole | 'total-weight' | 'total-score'
   }
 }
 
+/** A closing text as stored: a converted page's paragraph markup (<p>…</p> <p>…</p>) one line per paragraph (src/ingest/text.ts). */
+function prose(cell: Cell | null): string | null {
+  const text = cell ? cleanProse(cell.text) : '';
+  return text === '' ? null : text;
+}
+
 function cellOf(token: Token | undefined): Cell | null {
   return token && !isPlaceholder(token.text) ? { text: token.text, line: token.line } : null;
 }
@@ -222,7 +235,8 @@ class RecordReader {
     const row = this.ts.tokens[at]!.row;
     while (row !== null && this.tok(i)?.row === row && this.tok(i)!.norm === '') i++;
     const next = this.tok(i);
-    if (!next || this.isLabel(next)) return null;
+    // A note heading (备注：, 注：) after a label left blank is no value of it.
+    if (!next || this.isLabel(next) || NOTES.test(next.text)) return null;
     this.use(i);
     return cellOf(next);
   }
@@ -415,7 +429,9 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
   }
   r.use(h);
   const headingWeight = splitWeight(r.ts.tokens[h]!.norm).weight;
-  const weight = headingWeight ? { text: headingWeight, line: r.ts.tokens[h]!.line } : null;
+  const weight = headingWeight
+    ? { text: headingWeightAsWritten(r.ts.tokens[h]!.text) ?? headingWeight, line: r.ts.tokens[h]!.line }
+    : null;
   // Amounts are in 万元 unless the heading says 元 (项目资金（元）): then a bare amount gets its unit.
   const inYuan = /\(元\)/.test(r.ts.tokens[h]!.norm);
   const { columns, next } = r.header(h + 1, t.funding.columns, r.sets.fundingSkip);
@@ -703,15 +719,26 @@ function readIndicators(
     );
   };
   // A row may end before its free-text columns: the 偏差原因 note, and a 得分计算方法 written once down the block (历城区).
-  const placeRow = (rowCells: Token[]) =>
-    r.place(unnumbered(rowCells), rest, ['note', 'scoringRule'], (role, text) => fits(role, text), isPart(rowCells) ? partRules : solve);
+  /** `mayBlankScore`: a row whose next line does not end it may have left its 得分 blank, where only that fits (src/templates/scorelessRows.ts). */
+  const placeRow = (rowCells: Token[], mayBlankScore = false) => {
+    const cells = unnumbered(rowCells);
+    const blankScore =
+      mayBlankScore &&
+      scoreLeftBlank(
+        cells.map((c) => c.text),
+        rest.map((c) => c.role),
+        (text) => fits('score', text),
+      );
+    const mayEndBefore: IndicatorRole[] = blankScore ? ['note', 'scoringRule', 'score'] : ['note', 'scoringRule'];
+    return r.place(cells, rest, mayEndBefore, (role, text) => fits(role, text), isPart(rowCells) ? partRules : solve);
+  };
 
   /** Indicators placed by the shapes of their cells (a short row, a row broken over lines): kept only when the 总分 row confirms them. */
   const inferred: Inferred[] = [];
   /** Rows of which only the name could be read (their figures reported): not indicators of the table, shown with it when it is left out. */
   const namedOnly: ParsedIndicator[] = [];
 
-  const build = (rowCells: Token[], lead: Token[], joinedFrom: string | null = null) => {
+  const build = (rowCells: Token[], lead: Token[], joinedFrom: string | null = null, mayBlankScore = false) => {
     const cells = unnumbered(rowCells);
     // Template rows left unfilled (指标2：, ……) are no indicators.
     const first = cells.find((c) => c.norm !== '');
@@ -720,7 +747,7 @@ function readIndicators(
       uncutRow(cells, lead);
       return;
     }
-    const result = placeRow(cells);
+    const result = placeRow(cells, mayBlankScore);
     if (result.error !== null) {
       r.report([...lead, ...cells], lead[0]?.line ?? cells[0]?.line ?? r.lastLine, `indicator row: ${result.error}`);
       return;
@@ -880,8 +907,17 @@ function readIndicators(
     return r.tok(i);
   };
   const isLevelWord = (norm: string) => LEVEL1.has(norm) || LEVEL2.has(norm);
+  /** Whether the text from a token on starts a row of its own (the table's end, a level word, a row that places by itself): the row above is whole. */
+  const opensRow = (token: Token | undefined) => {
+    if (isEnd(token) || leadAt(token!.index).n > 0) return true;
+    if (token!.row === null) return false;
+    const next = rowFrom(token!.index).map((x) => r.ts.tokens[x]!);
+    return placeRow(next).error === null;
+  };
   /** The first part of a level word broken over two lines (经济效益 / 指标, 可持续影 / 响指标), waiting for the rest. */
   let pending: Token | null = null;
+  /** A 一级指标 cell printed a row early, heading the rows after its own (src/templates/earlyLevel.ts). */
+  let early: string | null = null;
 
   /** A goal row at i (Template.goalRows): its one written cell a goal (年度目标1: … (18分)), and where the row ends. */
   const goalAt = (i: number): { cell: GoalCell; token: Token; next: number } | null => {
@@ -902,6 +938,7 @@ function readIndicators(
       r.use(goal.token.index);
       level1 = null;
       level2 = null;
+      early = null;
       i = goal.next;
       continue;
     }
@@ -912,6 +949,9 @@ function readIndicators(
       while (k < indexes.length && r.ts.tokens[indexes[k]!]!.norm === '') k++;
       // Its number (序号), when more cells follow it.
       if (numbered && k + 1 < indexes.length && /^\d{1,3}$/.test(r.ts.tokens[indexes[k]!]!.norm)) k++;
+      // The end of the level cell above (`50%)`) before this row's 二级指标 (src/templates/levelTail.ts).
+      if (k + 1 < indexes.length && isLevelTail(r.ts.tokens[indexes[k]!]!.norm) && wordAt(indexes[k + 1]!, LEVEL2).length > 0)
+        r.use(indexes[k++]!);
       if (k < indexes.length && isEnd(r.ts.tokens[indexes[k]!])) {
         i = indexes[k]!;
         break;
@@ -945,7 +985,13 @@ function readIndicators(
         pending = null;
       }
       const rowLead = [lead.level1, lead.level2].filter((x): x is Token => x !== null);
-      if (lead.level1) {
+      if (early !== null) {
+        level1 = early;
+        level2 = null;
+        early = null;
+      }
+      if (lead.level1 && lead.level2 && printedEarly(lead.level1.text, lead.level2.text, level1)) early = lead.level1.text;
+      else if (lead.level1) {
         level1 = lead.level1.text;
         level2 = null;
       }
@@ -998,7 +1044,7 @@ function readIndicators(
       if (joined) {
         build(joined.cells, rowLead, joined.certain ? null : `${alone.error ?? ''} (a row broken over lines?)`);
         i = joined.next;
-      } else build(cells, rowLead);
+      } else build(cells, rowLead, null, !tailNext && opensRow(nextFirst));
       continue;
     }
     // A stream: the cells up to the next leading word (or the end) must make whole rows.
@@ -1278,6 +1324,9 @@ function readRecord(
   // The unit above the table (单位名称：…, 单位（盖章）：…, 部门：…) and the 填报日期, where written in a cell with its label.
   let reportingUnit: string | null = null;
   let filledOn: string | null = null;
+  // No title: the year alone in brackets above the table, and a 自评得分 beside the 填报日期 (src/templates/aboveTable.ts).
+  const yearAbove = title === null && fiscalYear === null;
+  let scoreAbove: Cell | null = null;
   for (let k = start - 1, seen = 0; k >= 0 && seen < 6; k--) {
     const token = ts.tokens[k]!;
     if (token.norm === '') continue;
@@ -1286,6 +1335,9 @@ function readRecord(
     if (unit && reportingUnit === null) reportingUnit = token.text.replace(/^[^:：]*[:：]\s*/, '').trim() || null;
     const date = FILLED_ON.exec(token.text);
     if (date && filledOn === null) filledOn = date[1]!.trim();
+    const score = date ? scoreBeside(token.text) : null;
+    if (score !== null && scoreAbove === null) scoreAbove = { text: score, line: token.line };
+    if (yearAbove && fiscalYear === null) fiscalYear = yearAlone(token.text);
   }
   const unnamed = !r.sets.name.has(ts.tokens[start]!.norm);
   if (unnamed) ({ title, fiscalYear } = unnamedTitle(ts, t, start));
@@ -1354,7 +1406,7 @@ function readRecord(
       fiscalYear,
       unitName: shownName,
       filledOn,
-      reportedTotalScore: total.score,
+      reportedTotalScore: total.score ?? scoreAbove,
       basicExpenditure: funding.lines.basic?.executed ?? expenditure(t.expenditureLabels?.basic),
       projectExpenditure: funding.lines.project?.executed ?? expenditure(t.expenditureLabels?.project),
       budget: totalLine.budget ?? totalLine.initialBudget,
@@ -1383,7 +1435,7 @@ function readRecord(
     implementingUnit: implementing?.text ?? null,
     reportingUnit,
     filledOn,
-    classification: { category: null, attribute: null, type: null },
+    classification: readClassification(t.classificationLabels, (labels) => r.valueAfter(new LabelSet(labels))?.text ?? null),
     budgetWeight: funding.weight ?? totalLine.weight,
     total: totalLine,
     currentYearFunds: funding.lines.currentYear ?? null,
@@ -1394,8 +1446,8 @@ function readRecord(
     indicators,
     namedOnlyIndicators: read.namedOnly,
     reportedTotalScore: total.score,
-    deviationAnalysis: deviation?.text ?? null,
-    improvementMeasures: improvement?.text ?? null,
+    deviationAnalysis: prose(deviation),
+    improvementMeasures: prose(improvement),
     narrative: null,
     lines,
     templateId: t.id,

@@ -116,6 +116,8 @@ export interface Template {
   goalRows?: boolean;
   /** A department's 基本支出总额 / 项目支出总额 written as labelled cells above its funding block. */
   expenditureLabels?: { basic: string[]; project: string[] };
+  /** A project's 项目类别 / 项目属性 / 项目类型, each a row of options with the one that applies ticked (src/templates/classification.ts). */
+  classificationLabels?: { category: string[]; attribute: string[]; type: string[] };
   nameLabels: string[];
   supervisingLabels: string[];
   implementingLabels: string[];
@@ -162,6 +164,7 @@ export function labelsOf(t: Template): string[] {
     ...t.closing.improvementMeasures,
     ...t.otherLabels,
     ...(t.expenditureLabels ? [...t.expenditureLabels.basic, ...t.expenditureLabels.project] : []),
+    ...(t.classificationLabels ? Object.values(t.classificationLabels).flat() : []),
     ...columnLabelsOf(t),
   ];
 }

@@ -325,7 +325,7 @@ describe('a PDF flattened in the order of its text boxes (a 项目自评表 that
   it('puts the one funding row label standing between the heading and its column labels back before its figures', () => {
     expect(p.templateId).toBe('hubei-project');
     expect(funding(p)).toEqual([null, '285.84', '285.84', null, '100%', '20']);
-    expect(p.budgetWeight?.text).toBe('20分');
+    expect(p.budgetWeight?.text).toBe('(20 分)');
   });
 
   it('keeps the other cells it passed over where they are read (项目实施单位 and its value)', () => {

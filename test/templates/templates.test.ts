@@ -36,7 +36,7 @@ describe('Sichuan 部门预算项目支出绩效自评表, one cell per line (�
       code: '51000021R000000019951',
       supervisingDepartment: '青神县发展和改革局本级',
       implementingUnit: '青神县发展和改革局',
-      budgetWeight: { text: '10分', line: 22 },
+      budgetWeight: { text: '(10分)', line: 22 },
       expectedGoal: '严格执行相关政策,保障工资及时、足额发放或社保及时、足额缴纳,预算编制科学合理,减少结余资金。',
       lines: { start: 7, end: 107 },
       totalRowLine: 98,

@@ -19,6 +19,7 @@ export const hubei: Template = {
   nameLabels: ['项目名称'],
   supervisingLabels: ['主管部门'],
   implementingLabels: ['项目实施单位', '实施单位'],
+  classificationLabels: { category: ['项目类别'], attribute: ['项目属性'], type: ['项目类型'] },
   funding: {
     heading: ['预算执行情况(万元)', '预算执行情况'],
     skip: ['(20分*执行率)'],
