@@ -210,7 +210,8 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
       if (col === width || s === n) return;
       // Spaced, a cell is a word, or a number and its unit (`3835 人`).
       // A name of words wrapped in its box (`支持服务贸易、服务外 包企业数量 3 3 10`): see wrappedNameEnd.
-      const wrapped = spaced && schema.shapes[col] === 'name' ? wrappedNameEnd(units, s) : null;
+      // (Only where a row ends with a figure: a note closing the row before may be the name's first words.)
+      const wrapped = spaced && schema.shapes[col] === 'name' && schema.shapes.at(-1) !== 'text' ? wrappedNameEnd(units, s) : null;
       const maxEnd = spaced ? Math.min(n, Math.max(s + 2, wrapped ?? 0)) : n;
       for (let e = s + 1; e <= maxEnd && !stop(); e++) {
         if (!canEnd(e) || /\s/u.test(units[e - 1]!.text) || !halves(s, e)) continue;

@@ -25,5 +25,11 @@ describe('a name wrapped over words, spaced', () => {
     // One word before the figures is a name as before; words with a digit are never part of a wrapped name.
     expect(texts('满意度 95% 98% 10')).toEqual([['满意度', '95%', '98%', '10']]);
     expect(cutRows(chars('满意度 第2批 95% 98% 10'), schema, true).ways).toBe(0);
+    // A row that may end with a note (偏差原因): the note and the next name are never one wrapped name.
+    const noted = { shapes: ['name', 'value', 'value', 'score', 'score', 'text'] as ('name' | 'value' | 'score' | 'text')[], mayOmitLast: 1 };
+    expect(cutRows(chars('项目个数 8个 6个 6 4.5 未完成 覆盖人次 ≥757人次 783人次 6 6'), noted, true).rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['项目个数', '8个', '6个', '6', '4.5', '未完成'],
+      ['覆盖人次', '≥757人次', '783人次', '6', '6'],
+    ]);
   });
 });
