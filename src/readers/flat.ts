@@ -19,8 +19,9 @@ import { TEMPLATES } from '../templates';
 import { LabelSet, splitWeight } from '../templates/labels';
 import { columnLabelsOf, labelsOf, opensWithLevels, type FundingRole, type IndicatorRole, type Template } from '../templates/template';
 import { LEVEL1, LEVEL2 } from '../templates/vocabulary';
-import { cutFundingRow, cutTotalRow } from './flatAmounts';
+import { cutFundingRow, cutTotalRow, MORE_THAN_ONE_CUT } from './flatAmounts';
 import { cutRows, type FlatCell, type RowSchema, type Shape } from './flatGluedRows';
+import { statedWholeAmounts } from './flatStatedWhole';
 import { charsOf, splitPieces, type FlatChar, type Piece, type Vocabulary } from './flatPieces';
 import { scatteredIndicatorHeader } from './flatScatteredHeader';
 
@@ -356,12 +357,19 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
       // Without a note column the row is its figures: text after them is the next thing written (a garbled heading).
       const figuresEnd = fundingRoles.includes('note') ? value.chars.length : leadingFigures(value.chars);
       const after = value.chars.slice(figuresEnd);
-      const cut = cutFundingRow(value.chars.slice(0, figuresEnd), fundingRoles, {
-        mayOmit: isTotal ? ['note'] : [...t.funding.subRowMayOmit, 'note'],
+      const options = {
+        mayOmit: isTotal ? (['note'] as FundingRole[]) : [...t.funding.subRowMayOmit, 'note' as const],
         total: isTotal ? null : totalAmounts,
         headingWeight,
         inYuan,
-      });
+      };
+      let cut = cutFundingRow(value.chars.slice(0, figuresEnd), fundingRoles, options);
+      // More than one cut of the total row: the one whose amount the breakdown after it states, if one alone is.
+      const stated = isTotal && cut.reason === MORE_THAN_ONE_CUT ? statedWholeAmounts(textOf(after)) : [];
+      if (stated.length > 0) {
+        const confirmed = cutFundingRow(value.chars.slice(0, figuresEnd), fundingRoles, { ...options, statedWhole: stated });
+        if (confirmed.cells) cut = confirmed;
+      }
       if (cut.cells && isTotal) {
         totalAmounts = {};
         cut.cells.forEach((c, k) => (totalAmounts![fundingRoles[k]!] = c.text));

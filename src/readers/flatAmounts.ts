@@ -34,6 +34,8 @@ function agreesWritten(value: number, written: string, scale: number): boolean {
 /** More than any one table reports: 1 万亿元 (`40004000100%` is no 400040001 | 0 | 0%). */
 const MAX_AMOUNT_WAN = 100_000_000;
 
+export const MORE_THAN_ONE_CUT = 'more than one cut of the glued figures fits';
+
 export interface FundingCut {
   cells: FlatCell[] | null;
   /** Why it was not cut. */
@@ -54,6 +56,8 @@ export function cutFundingRow(
     headingWeight: number | null;
     /** Amounts in 元 (项目资金（元）) rather than 万元. */
     inYuan?: boolean;
+    /** The whole the block's breakdown states (flatStatedWhole.ts): one of the row's amounts is it. */
+    statedWhole?: number[];
   },
 ): FundingCut {
   const largest = options.inYuan ? MAX_AMOUNT_WAN * 10_000 : MAX_AMOUNT_WAN;
@@ -85,6 +89,11 @@ export function cutFundingRow(
       if (!agreesWritten(Math.min(1, rate) * Number(weight), by.score, 1)) return false;
     }
     if (by.score && by.weight && Number(by.score) > Number(by.weight)) return false;
+    const stated = options.statedWhole ?? [];
+    if (stated.length > 0) {
+      const amounts = (['initialBudget', 'budget', 'executed'] as const).filter((role) => by[role]).map((role) => Number(by[role]));
+      if (!amounts.some((a) => stated.includes(a))) return false;
+    }
     // A part (其中 …) is no larger than the whole.
     if (options.total) {
       for (const role of ['initialBudget', 'budget', 'executed'] as const) {
@@ -98,7 +107,7 @@ export function cutFundingRow(
   if (cut.ways === 1 && cut.rows.length === 1) return { cells: cut.rows[0]!, reason: null };
   return {
     cells: null,
-    reason: cut.ways === 0 ? 'no cut of the glued figures fits the columns' : 'more than one cut of the glued figures fits',
+    reason: cut.ways === 0 ? 'no cut of the glued figures fits the columns' : MORE_THAN_ONE_CUT,
   };
 }
 

@@ -220,10 +220,14 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
       if (col > 0 && col >= width - schema.mayOmitLast && (!schema.check || schema.check(cells.map((c) => c.text)))) onRow([...cells], s);
       if (col === width || s === n) return;
       // Spaced, a cell is a word, or a number and its unit (`3835 人`).
-      const maxEnd = spaced ? Math.min(n, s + 2) : n;
+      // A name of words wrapped in its box (`支持服务贸易、服务外 包企业数量 3 3 10`): see wrappedNameEnd.
+      // (Only where a row ends with a figure: a note closing the row before may be the name's first words.)
+      const wrapped = spaced && schema.shapes[col] === 'name' && schema.shapes.at(-1) !== 'text' ? wrappedNameEnd(units, s) : null;
+      const maxEnd = spaced ? Math.min(n, Math.max(s + 2, wrapped ?? 0)) : n;
       for (let e = s + 1; e <= maxEnd && !stop(); e++) {
         if (!canEnd(e) || /\s/u.test(units[e - 1]!.text) || !halves(s, e)) continue;
-        if (spaced && e === s + 2 && !(/\d$/.test(units[s]!.text) && UNITS.includes(units[s + 1]!.text))) continue;
+        if (spaced && e > s + 1 && e !== wrapped && !(e === s + 2 && /\d$/.test(units[s]!.text) && UNITS.includes(units[s + 1]!.text)))
+          continue;
         const text = cellText(s, e);
         const shape = schema.shapes[col]!;
         // Longer cells will not fit either: the cell ends before here.
@@ -353,6 +357,19 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
     certain:
       more || parses.length === 1 ? [] : parses.length > 1 ? certainRows(parses, units, cellText, n) : schema.single ? [] : fromStart(),
   };
+}
+
+/**
+ * Where a name wrapped over words ends, spaced (a PDF's text box broke the cell's line: `支持服务贸易、
+ * 服务外 包企业数量 3 3 10`): after the run of words without a digit that starts at `s`, when the word
+ * after it is a figure (its target a number: `3`, `≥95%`, `20万元`). Null when the run is one word,
+ * or text follows it — a text target (`经费支出合规性 严格执行相关制度规定 …`) may start anywhere in it.
+ */
+function wrappedNameEnd(units: { text: string }[], s: number): number | null {
+  let e = s;
+  while (e < units.length && !/\d/.test(units[e]!.text) && /\p{L}/u.test(units[e]!.text)) e++;
+  if (e - s < 2 || e >= units.length || !/^[≥≤=<>＝≧≦]?\d/u.test(units[e]!.text)) return null;
+  return e;
 }
 
 const strip = (row: PlacedCell[]): FlatCell[] => row.map((c) => ({ text: c.text, line: c.line }));

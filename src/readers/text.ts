@@ -32,6 +32,8 @@ interface Line {
   /** The cells of a row, the one cell of a pipe cell, the text of a plain line. */
   cells: string[];
   line: number;
+  /** A pipe row closed by its pipe (TableRow.closed). */
+  closed?: boolean;
 }
 
 const TAB_ROW = /\S\t+\S|^\t+\S/;
@@ -54,7 +56,7 @@ function classify(raw: string, line: number): Line {
     if (trimmed.startsWith('|') && pieces.length >= 3) pieces = pieces.slice(1);
     const cells = pieces.map(cellText);
     if (cells.length === 1 && trimmed.endsWith('|')) return { kind: 'pipeCell', cells, line };
-    if (cells.length >= 2) return { kind: 'pipeRow', cells, line };
+    if (cells.length >= 2) return { kind: 'pipeRow', cells, line, ...(trimmed.endsWith('|') ? { closed: true } : {}) };
   }
   return { kind: 'plain', cells: [cellText(trimmed)], line };
 }
@@ -63,10 +65,11 @@ function tableOf(shape: Table['shape'], rows: TableRow[]): Table {
   return { shape, rows, lineStart: rows[0]!.line, lineEnd: rows.at(-1)!.cells.at(-1)?.at.line ?? rows.at(-1)!.line };
 }
 
-function gridRow(cells: string[], line: number, row: number): TableRow {
+function gridRow(cells: string[], line: number, row: number, closed = false): TableRow {
   return {
     line,
     cells: cells.map((text, col): TableCell => ({ text, row, col, rowSpan: 1, colSpan: 1, at: { line } })),
+    ...(closed ? { closed } : {}),
   };
 }
 
@@ -177,7 +180,7 @@ export function readTextBlocks(text: string): Block[] {
       const rows: TableRow[] = [];
       while (i < lines.length) {
         const c = lines[i]!;
-        if (c.kind === kind) rows.push(gridRow(c.cells, c.line, rows.length));
+        if (c.kind === kind) rows.push(gridRow(c.cells, c.line, rows.length, c.closed));
         else if (c.kind === 'rule' && kind === 'pipeRow') {
           /* formatting only */
         } else if ((c.kind === 'plain' || (c.kind === 'pipeCell' && kind === 'pipeRow')) && isRow(lines[i + 1], kind))

@@ -56,6 +56,11 @@ export interface TableRow {
    * (the 三级指标), on which every way of cutting it agrees. A reader takes those and reports the rest.
    */
   restUncut?: boolean;
+  /**
+   * Its line ends with the separator that closes its last cell (`… | 95 | 10.00 |`): that cell is
+   * whole even where the text is cut off right after it (an excerpt that ends inside a table).
+   */
+  closed?: boolean;
 }
 
 /**

@@ -44,6 +44,7 @@ import {
   subItemRules,
   type PlacementRules,
 } from './placement';
+import { cutOffRowCells } from './cutOffRow';
 import {
   LEVEL_ROLES,
   labelsOf,
@@ -1041,10 +1042,13 @@ function readIndicators(
         (tailNext || !cells.some((c) => fits('score', c.text) && !isPlaceholder(c.text)))
           ? joinRows(cells, i)
           : null;
+      // The last row of an excerpt cut off inside it: its cells as far as written, by position (src/templates/cutOffRow.ts).
+      const cutOff = alone.error !== null && !joined ? cutOffRowCells(cells, rest.length, r.ts.tokens.slice(i)) : null;
+      if (cutOff) r.problems.push({ line: token.line, message: 'indicator row cut off by the end of the text: read as far as written' });
       if (joined) {
         build(joined.cells, rowLead, joined.certain ? null : `${alone.error ?? ''} (a row broken over lines?)`);
         i = joined.next;
-      } else build(cells, rowLead, null, !tailNext && opensRow(nextFirst));
+      } else build(cutOff ?? cells, rowLead, null, !tailNext && opensRow(nextFirst));
       continue;
     }
     // A stream: the cells up to the next leading word (or the end) must make whole rows.

@@ -18,6 +18,8 @@ export interface Token {
   blanksLost: boolean;
   /** It is the rest of its row uncut (TableRow.restUncut): its cells could not be told apart. */
   restUncut?: boolean;
+  /** It is the last cell of a row closed by its separator (TableRow.closed): whole. */
+  closed?: boolean;
 }
 
 export interface TokenStream {
@@ -44,6 +46,7 @@ export function tokenize(blocks: Block[]): TokenStream {
       // A merged cell is one cell: labels say what follows it, not column numbers.
       for (const c of r.cells) push(c.text, c.at.line, row, r.blanksLost === true, c.label);
       if (r.restUncut && r.cells.length > 0) tokens.at(-1)!.restUncut = true;
+      if (r.closed && r.cells.length > 0) tokens.at(-1)!.closed = true;
     }
   }
   return { tokens, rows };
