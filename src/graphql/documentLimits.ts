@@ -5,8 +5,12 @@
  * Apollo), MAX_FIELDS field selections, MAX_ALIASES aliases, and one response key at most
  * MAX_REPEATS times in one selection set. Also refused here, as BAD_USER_INPUT: NUL characters in
  * the query or its variables, and operations other than queries (the API is read-only).
+ *
+ * Clients send the same few documents again and again: a document found within the limits is
+ * remembered (by its text, operation name and method), and is not parsed and walked again.
  */
 import { GraphQLError, Kind, parse, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { apiText } from '../i18n/api';
 import type { Text } from '../i18n/language';
 import { LocalizedError } from '../i18n/localizedError';
@@ -38,6 +42,17 @@ function selectedOperation(document: DocumentNode, operationName: unknown): Oper
 }
 
 /**
+ * Documents found within the limits, keyed by `documentKey`: at most 8 MiB of their text (a
+ * document is at most the 256 KB of a request body), least recently used forgotten first.
+ */
+const PASSED = new LRUCache<string, true>({ maxSize: 8 * 1024 * 1024, sizeCalculation: (_passed, key) => key.length });
+
+/** What a document's verdict depends on; NUL-free parts, so NUL separates them unambiguously. */
+function documentKey(query: string, operationName: unknown, method: string): string {
+  return `${method}\u0000${typeof operationName === 'string' ? `=${operationName}` : '-'}\u0000${query}`;
+}
+
+/**
  * The first limit a request breaks, as the error it is answered with; null when it breaks none
  * (or when its query is no string or does not parse: Apollo answers those in its own words).
  */
@@ -50,16 +65,25 @@ export function checkDocument(params: GraphQLParams, method: string): GraphQLErr
   ) {
     return badInput(apiText.nulCharacters());
   }
+  const key = documentKey(params.query, params.operationName, method);
+  if (PASSED.has(key)) return null;
+  const problem = checkText(params.query, params.operationName, method);
+  if (!problem) PASSED.set(key, true);
+  return problem;
+}
+
+/** The first limit a NUL-free document breaks. */
+function checkText(query: string, operationName: unknown, method: string): GraphQLError | null {
   let document: DocumentNode;
   try {
-    document = parse(params.query, { maxTokens: DOCUMENT_LIMITS.maxTokens, noLocation: true });
+    document = parse(query, { maxTokens: DOCUMENT_LIMITS.maxTokens, noLocation: true });
   } catch (error) {
     if (error instanceof GraphQLError && /contains more th(?:an|at) \d+ tokens/.test(error.message)) {
       return tooLarge(apiText.queryTooLarge(DOCUMENT_LIMITS.maxTokens));
     }
     return null;
   }
-  const operation = selectedOperation(document, params.operationName);
+  const operation = selectedOperation(document, operationName);
   if (operation && operation.operation !== 'query') {
     return badInput(apiText.notAQuery(operation.operation, method === 'GET' && operation.operation === 'mutation'));
   }
