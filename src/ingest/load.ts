@@ -16,7 +16,7 @@ import type { SqlWriter } from '../db/transaction';
 import { writeDocument } from '../db/writes/document';
 import type { Unread } from './model';
 import type { LeftOutTable } from './partial';
-import { extractWithHash, prepareExtraction, type ImportCounts, type ReadDocument, type Reading } from './reading';
+import { extractWithHash, prepareExtraction, readAndPrepare, type ImportCounts, type ReadDocument, type Reading } from './reading';
 
 export interface ImportReport {
   fileName: string;
@@ -82,18 +82,54 @@ export interface ImportOptions {
   reading?: Promise<Reading>;
 }
 
-/** Imports one document; never throws for a bad document — the report says what went wrong. */
+/** What a document read says of itself, before anything is written. */
+function readReport(fileName: string, doc: ReadDocument): Omit<ImportReport, 'status' | 'documentId'> {
+  return {
+    fileName,
+    region: { code: doc.region.code, name: doc.region.name },
+    fiscalYear: doc.fiscalYear,
+    counts: doc.counts,
+    warnings: doc.warnings,
+    unread: doc.unread,
+    partial: doc.partial,
+    errors: [],
+  };
+}
+
+/**
+ * A dry run: reads and checks one document — 'checked', or 'failed' / 'refused' with why — and
+ * needs no database. What is loaded already changes nothing of it (a dry run never says
+ * 'unchanged'), so the importer's dry run opens none (src/cli/importRun.ts).
+ */
+export async function checkDocument(
+  fileName: string,
+  bytes: Uint8Array,
+  options: Pick<ImportOptions, 'region' | 'authorize' | 'reading'> = {},
+): Promise<ImportReport> {
+  const reading = await (options.reading ?? readAndPrepare(fileName, bytes, options.region));
+  if (!reading.ok) {
+    const empty = { documentId: null, region: null, fiscalYear: null, counts: NO_COUNTS, warnings: [], unread: [], partial: [] };
+    return { ...empty, fileName, status: 'failed', errors: reading.errors, partial: reading.partial };
+  }
+  const report = readReport(fileName, reading.doc);
+  const refusal = options.authorize ? await options.authorize(reading.doc) : null;
+  if (refusal !== null) return { ...report, status: 'refused', documentId: null, errors: [{ line: null, message: refusal }] };
+  return { ...report, status: 'checked', documentId: null };
+}
+
+/** Imports one document (a dry run: checkDocument); never throws for a bad document — the report says what went wrong. */
 export async function importDocument(
   db: Database,
   fileName: string,
   bytes: Uint8Array,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
+  if (options.dryRun) return checkDocument(fileName, bytes, options);
   const empty = { documentId: null, region: null, fiscalYear: null, counts: NO_COUNTS, warnings: [], unread: [], partial: [] };
   const lookUp = (hash: string | null) => (hash === null ? null : withDatabaseRetry(() => documentWithContent(db.primaryReader, hash)));
   // The same text as a version a later one replaced is a going back to it: loaded again below.
   const unchanged = (existing: Awaited<ReturnType<typeof lookUp>>): ImportReport | null =>
-    existing && existing.supersededById === null && !options.dryRun
+    existing && existing.supersededById === null
       ? { ...empty, fileName, status: 'unchanged', documentId: existing.id, fiscalYear: existing.fiscalYear, errors: [] }
       : null;
   // A reading under way is awaited whole; otherwise the text's identity is looked up before it is
@@ -115,19 +151,9 @@ export async function importDocument(
   if (!reading.ok) return { ...empty, fileName, status: 'failed', errors: reading.errors, partial: reading.partial };
   const doc = reading.doc;
   const reinstated = existing?.supersededById == null ? null : existing;
-  const report = {
-    fileName,
-    region: { code: doc.region.code, name: doc.region.name },
-    fiscalYear: doc.fiscalYear,
-    counts: doc.counts,
-    warnings: doc.warnings,
-    unread: doc.unread,
-    partial: doc.partial,
-    errors: [],
-  };
+  const report = readReport(fileName, doc);
   const refusal = options.authorize ? await options.authorize(doc) : null;
   if (refusal !== null) return { ...report, status: 'refused', documentId: null, errors: [{ line: null, message: refusal }] };
-  if (options.dryRun) return { ...report, status: 'checked', documentId: null };
   // The database may restart or fail over mid-import: the lookups and the transaction are tried
   // again (bounded), after checking that an attempt whose connection broke did not commit.
   return withDatabaseRetry(async (attempt) => {

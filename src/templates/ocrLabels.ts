@@ -63,9 +63,33 @@ interface Entry {
   tolerance: number;
 }
 
+/**
+ * Texts answered at most per vocabulary and edge before the answers are forgotten: a document's
+ * cells come back (the same header in every table, the same text read again by a later attempt),
+ * and matching one text against every label is most of reading a garbled page's labels.
+ */
+const REMEMBERED = 20_000;
+
+/** The answers for texts asked before; forgets them all when full (they are only a shortcut). */
+class Answers {
+  private readonly known = new Map<string, OcrMatch | null>();
+  of(text: string, answer: (text: string) => OcrMatch | null): OcrMatch | null {
+    const known = this.known.get(text);
+    if (known !== undefined) return known;
+    if (this.known.size >= REMEMBERED) this.known.clear();
+    // Shared by every caller asking the same: frozen, so that none can change it for the others.
+    const found = answer(text);
+    if (found) Object.freeze(found);
+    this.known.set(text, found);
+    return found;
+  }
+}
+
 /** A vocabulary of normalized labels, matched tolerantly. */
 export class OcrLabels {
   private readonly entries: Entry[];
+  private readonly prefixes = new Answers();
+  private readonly suffixes = new Answers();
   constructor(labels: readonly string[]) {
     this.entries = [...new Set(labels)]
       .map((label) => ({ label, chars: [...label], tolerance: tolerance([...label].length) }))
@@ -78,6 +102,15 @@ export class OcrLabels {
    * stops (`调整预算将,A、`) — `服务对象满意度种薯繁育…` does not start with 服务对象满意度指标.
    */
   prefix(text: string): OcrMatch | null {
+    return this.prefixes.of(text, (t) => this.prefixOf(t));
+  }
+
+  /** The label the text ends with, garbled, or null; where it starts must be as certain (its first character read right, or no Chinese before it). */
+  suffix(text: string): OcrMatch | null {
+    return this.suffixes.of(text, (t) => this.suffixOf(t));
+  }
+
+  private prefixOf(text: string): OcrMatch | null {
     const chars = [...text];
     const certain = (e: Entry, m: number) => chars[m - 1] === e.chars.at(-1) || m === chars.length || !HAN.test(chars[m]!);
     return (
@@ -89,8 +122,7 @@ export class OcrLabels {
     );
   }
 
-  /** The label the text ends with, garbled, or null; where it starts must be as certain (its first character read right, or no Chinese before it). */
-  suffix(text: string): OcrMatch | null {
+  private suffixOf(text: string): OcrMatch | null {
     const chars = [...text];
     const certain = (e: Entry, m: number) =>
       chars[chars.length - m] === e.chars[0] || m === chars.length || !HAN.test(chars[chars.length - m - 1]!);
