@@ -1231,6 +1231,8 @@ function readGoals(r: RecordReader): { expected: string | null; actual: string |
 
 const YEAR = /((?:19|20)\d{2})\s*年/;
 const UNIT_ABOVE = /^(单位名称|填报单位|部门|单位)(\(盖章\))?[:：].+/;
+/** A label cell that ends at its colon, its value in the next cell. */
+const LABEL_ALONE = /[:：]\s*$/;
 const FILLED_ON = /填报日期[:：]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)/;
 /** A year of account in a cell of its own (`（2021年度）`), not a date (`填报日期:2022年2月3日`). */
 const YEAR_OF_ACCOUNT = /((?:19|20)\d{2})\s*年度/;
@@ -1335,11 +1337,14 @@ function readRecord(
     const token = ts.tokens[k]!;
     if (token.norm === '') continue;
     seen++;
-    const unit = UNIT_ABOVE.exec(token.norm);
-    if (unit && reportingUnit === null) reportingUnit = token.text.replace(/^[^:：]*[:：]\s*/, '').trim() || null;
-    const date = FILLED_ON.exec(token.text);
+    // A label cut from its value on the same line (src/templates/labelledCells.ts) is read with it again.
+    const value = ts.tokens[k + 1];
+    const text = LABEL_ALONE.test(token.text) && k + 1 < start && value?.line === token.line ? token.text + value.text : token.text;
+    const unit = UNIT_ABOVE.exec(text === token.text ? token.norm : normalizeLabel(text));
+    if (unit && reportingUnit === null) reportingUnit = text.replace(/^[^:：]*[:：]\s*/, '').trim() || null;
+    const date = FILLED_ON.exec(text);
     if (date && filledOn === null) filledOn = date[1]!.trim();
-    const score = date ? scoreBeside(token.text) : null;
+    const score = date ? scoreBeside(text) : null;
     if (score !== null && scoreAbove === null) scoreAbove = { text: score, line: token.line };
     if (yearAbove && fiscalYear === null) fiscalYear = yearAlone(token.text);
   }

@@ -729,3 +729,12 @@ describe('through importDocument', () => {
     });
   });
 });
+
+describe('the unit and 填报日期 above a table, each label with its value on one line (seed 000)', () => {
+  it('reads them although the label is cut from its value (src/templates/labelledCells.ts)', () => {
+    const reading = read(seedText('000_'));
+    expect(reading.projects[0]).toMatchObject({ filledOn: '2022年5月29日' });
+    expect(reading.projects[11]).toMatchObject({ reportingUnit: '黄石市劳动保障监察支队' });
+    expect(reading.projects[12]).toMatchObject({ reportingUnit: '黄石市社会保险事业局', filledOn: '2022年5月31日' });
+  });
+});
