@@ -17,7 +17,7 @@ import { importerText } from '../i18n/importer';
 import type { Language } from '../i18n/language';
 import type { GazetteerRegion } from '../domain/gazetteer';
 import { checkDocument, failedReport, importDocument, type ImportReport } from '../ingest/load';
-import { createReadingPool, readAhead } from '../ingest/readingPool';
+import { createReadingPool, READ_IN_PROCESS_UP_TO, readAhead } from '../ingest/readingPool';
 import { hasFigures } from '../ingest/partial';
 import { ImportProgress } from './importProgress';
 import { findServer, type ServerTarget } from './serverClient';
@@ -154,8 +154,8 @@ async function direct(
     }
     const shown = progress();
     // Documents are read on the reading threads while the one before is written (src/ingest/readingPool.ts);
-    // a single document is read in-process (starting threads would cost more than they save).
-    const pool = files.length > 1 ? createReadingPool() : null;
+    // a few are read in-process (starting threads would cost more than they save).
+    const pool = files.length > READ_IN_PROCESS_UP_TO ? createReadingPool() : null;
     const reads = (function* () {
       for (const file of files) {
         const r = read(file, language);
