@@ -20,7 +20,7 @@ export interface ReadingPool {
 }
 
 /**
- * Up to this many documents are read in-process, while the database writes the one before: a
+ * Up to this many documents are read in-process, each before its write, rather than ahead on a thread: a
  * reading thread first loads the readers again (about 3 s of CPU under tsx, measured: the four
  * seeds loaded into a new PGlite by `npm run import` took 13.3–17.9 s with a thread and 10.7–12.6 s
  * without, wall), and a document reads in 0.1–0.5 s.
