@@ -40,12 +40,26 @@ function writer(run: Run, counted: () => void): SqlWriter {
 
 /**
  * Transactions on a connection of a pg pool. A connection whose ROLLBACK failed is discarded, not
- * returned to the pool: it is the broken one.
+ * returned to the pool: it is the broken one. While it is checked out the pool no longer listens
+ * for its errors: a connection lost between two statements (the server stopped while the
+ * transaction waited) would be an unhandled 'error' event and end the process — it is noted here
+ * instead, and the next statement fails with it (src/db/availability.ts tells it apart).
  */
 export function pgTransactions(pool: pg.Pool, counted: () => void): RunTransaction {
   return async (fn) => {
     const client = await pool.connect();
+    let lost: Error | null = null;
+    const onLost = (error: Error) => (lost ??= error);
+    client.on('error', onLost);
+    // A healthy connection goes back to the pool, which listens again; a broken one keeps this
+    // listener while the pool ends it.
+    const release = (broken?: Error) => {
+      const error = broken ?? lost ?? undefined;
+      if (!error) client.removeListener('error', onLost);
+      client.release(error);
+    };
     const tx = writer(async (statement) => {
+      if (lost) throw lost;
       const result = await client.query({ ...statement, types: pgTypes });
       return { rows: result.rows, changed: result.rowCount ?? 0 };
     }, counted);
@@ -55,10 +69,10 @@ export function pgTransactions(pool: pg.Pool, counted: () => void): RunTransacti
       const result = await fn(tx);
       counted();
       await client.query('COMMIT');
-      client.release();
+      release();
       return result;
     } catch (error) {
-      client.release(await client.query('ROLLBACK').then(() => undefined, (broken: Error) => broken));
+      release(lost ?? (await client.query('ROLLBACK').then(() => undefined, (broken: Error) => broken)));
       throw error;
     }
   };

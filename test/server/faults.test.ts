@@ -128,12 +128,18 @@ describe.skipIf(!binaries)('PostgreSQL restarting, failing over, dropping connec
     let stderr = '';
     importer.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
     importer.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
-    return new Promise((resolve) =>
+    // A failed expectation rejects (thrown in the event handler it would leave the test waiting).
+    return new Promise((resolve, reject) => {
+      importer.once('error', reject);
       importer.once('close', (code) => {
-        expect(stdout, `importer output (exit ${code}):\n${stderr}`).toMatch(/^\[/);
-        resolve({ code, reports: JSON.parse(stdout) as ImportReport[] });
-      }),
-    );
+        try {
+          expect(stdout, `importer output (exit ${code}):\n${stderr}`).toMatch(/^\[/);
+          resolve({ code, reports: JSON.parse(stdout) as ImportReport[] });
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
   }
 
   const loadedWith = (prefix: string) =>
