@@ -51,20 +51,14 @@ export const NO_COUNTS: ImportCounts = {
   discrepancies: 0,
 };
 
+/** The fields of a report of which nothing was read (new arrays each time: a report is the caller's). */
+function nothingRead() {
+  return { documentId: null, region: null, fiscalYear: null, counts: NO_COUNTS, warnings: [], unread: [], partial: [] };
+}
+
 /** The report of a document that failed as a whole: nothing of it was written. */
 export function failedReport(fileName: string, message: string, line: number | null = null): ImportReport {
-  return {
-    fileName,
-    status: 'failed',
-    documentId: null,
-    region: null,
-    fiscalYear: null,
-    counts: NO_COUNTS,
-    warnings: [],
-    unread: [],
-    partial: [],
-    errors: [{ line, message }],
-  };
+  return { ...nothingRead(), fileName, status: 'failed', errors: [{ line, message }] };
 }
 
 export interface ImportOptions {
@@ -97,6 +91,22 @@ function readReport(fileName: string, doc: ReadDocument): Omit<ImportReport, 'st
 }
 
 /**
+ * What a reading comes to before anything is written: the report that ends it ('failed', or
+ * 'refused' by `authorize`), or the document to go on with and its report so far.
+ */
+async function judged(
+  fileName: string,
+  reading: Reading,
+  authorize: ImportOptions['authorize'],
+): Promise<{ ended: ImportReport } | { doc: ReadDocument; report: ReturnType<typeof readReport> }> {
+  if (!reading.ok) return { ended: { ...nothingRead(), fileName, status: 'failed', errors: reading.errors, partial: reading.partial } };
+  const report = readReport(fileName, reading.doc);
+  const refusal = authorize ? await authorize(reading.doc) : null;
+  if (refusal !== null) return { ended: { ...report, status: 'refused', documentId: null, errors: [{ line: null, message: refusal }] } };
+  return { doc: reading.doc, report };
+}
+
+/**
  * A dry run: reads and checks one document — 'checked', or 'failed' / 'refused' with why — and
  * needs no database. What is loaded already changes nothing of it (a dry run never says
  * 'unchanged'), so the importer's dry run opens none (src/cli/importRun.ts).
@@ -106,15 +116,8 @@ export async function checkDocument(
   bytes: Uint8Array,
   options: Pick<ImportOptions, 'region' | 'authorize' | 'reading'> = {},
 ): Promise<ImportReport> {
-  const reading = await (options.reading ?? readAndPrepare(fileName, bytes, options.region));
-  if (!reading.ok) {
-    const empty = { documentId: null, region: null, fiscalYear: null, counts: NO_COUNTS, warnings: [], unread: [], partial: [] };
-    return { ...empty, fileName, status: 'failed', errors: reading.errors, partial: reading.partial };
-  }
-  const report = readReport(fileName, reading.doc);
-  const refusal = options.authorize ? await options.authorize(reading.doc) : null;
-  if (refusal !== null) return { ...report, status: 'refused', documentId: null, errors: [{ line: null, message: refusal }] };
-  return { ...report, status: 'checked', documentId: null };
+  const verdict = await judged(fileName, await (options.reading ?? readAndPrepare(fileName, bytes, options.region)), options.authorize);
+  return 'ended' in verdict ? verdict.ended : { ...verdict.report, status: 'checked', documentId: null };
 }
 
 /** Imports one document (a dry run: checkDocument); never throws for a bad document — the report says what went wrong. */
@@ -125,12 +128,11 @@ export async function importDocument(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   if (options.dryRun) return checkDocument(fileName, bytes, options);
-  const empty = { documentId: null, region: null, fiscalYear: null, counts: NO_COUNTS, warnings: [], unread: [], partial: [] };
   const lookUp = (hash: string | null) => (hash === null ? null : withDatabaseRetry(() => documentWithContent(db.primaryReader, hash)));
   // The same text as a version a later one replaced is a going back to it: loaded again below.
   const unchanged = (existing: Awaited<ReturnType<typeof lookUp>>): ImportReport | null =>
     existing && existing.supersededById === null
-      ? { ...empty, fileName, status: 'unchanged', documentId: existing.id, fiscalYear: existing.fiscalYear, errors: [] }
+      ? { ...nothingRead(), fileName, status: 'unchanged', documentId: existing.id, fiscalYear: existing.fiscalYear, errors: [] }
       : null;
   // A reading under way is awaited whole; otherwise the text's identity is looked up before it is
   // read, so that a document already loaded costs only its extraction.
@@ -148,12 +150,10 @@ export async function importDocument(
     if (same) return same;
     reading = prepareExtraction(fileName, extraction, options.region);
   }
-  if (!reading.ok) return { ...empty, fileName, status: 'failed', errors: reading.errors, partial: reading.partial };
-  const doc = reading.doc;
+  const verdict = await judged(fileName, reading, options.authorize);
+  if ('ended' in verdict) return verdict.ended;
+  const { doc, report } = verdict;
   const reinstated = existing?.supersededById == null ? null : existing;
-  const report = readReport(fileName, doc);
-  const refusal = options.authorize ? await options.authorize(doc) : null;
-  if (refusal !== null) return { ...report, status: 'refused', documentId: null, errors: [{ line: null, message: refusal }] };
   // The database may restart or fail over mid-import: the lookups and the transaction are tried
   // again (bounded), after checking that an attempt whose connection broke did not commit.
   return withDatabaseRetry(async (attempt) => {
