@@ -720,16 +720,19 @@ function readIndicators(
     );
   };
   // A row may end before its free-text columns: the 偏差原因 note, and a 得分计算方法 written once down the block (历城区).
-  /** `mayBlankScore`: a row whose next line does not end it may have left its 得分 blank, where only that fits (src/templates/scorelessRows.ts). */
-  const placeRow = (rowCells: Token[], mayBlankScore = false) => {
+  /**
+   * `mayBlankScore`: whether the text after the row starts a row of its own (the row is whole) —
+   * asked only of a row one cell short that may have left its 得分 blank, where only that fits
+   * (src/templates/scorelessRows.ts): finding out places the next row too.
+   */
+  const placeRow = (rowCells: Token[], mayBlankScore: () => boolean = () => false) => {
     const cells = unnumbered(rowCells);
     const blankScore =
-      mayBlankScore &&
       scoreLeftBlank(
         cells.map((c) => c.text),
         rest.map((c) => c.role),
         (text) => fits('score', text),
-      );
+      ) && mayBlankScore();
     const mayEndBefore: IndicatorRole[] = blankScore ? ['note', 'scoringRule', 'score'] : ['note', 'scoringRule'];
     return r.place(cells, rest, mayEndBefore, (role, text) => fits(role, text), isPart(rowCells) ? partRules : solve);
   };
@@ -739,7 +742,7 @@ function readIndicators(
   /** Rows of which only the name could be read (their figures reported): not indicators of the table, shown with it when it is left out. */
   const namedOnly: ParsedIndicator[] = [];
 
-  const build = (rowCells: Token[], lead: Token[], joinedFrom: string | null = null, mayBlankScore = false) => {
+  const build = (rowCells: Token[], lead: Token[], joinedFrom: string | null = null, mayBlankScore?: () => boolean) => {
     const cells = unnumbered(rowCells);
     // Template rows left unfilled (指标2：, ……) are no indicators.
     const first = cells.find((c) => c.norm !== '');
@@ -1048,7 +1051,7 @@ function readIndicators(
       if (joined) {
         build(joined.cells, rowLead, joined.certain ? null : `${alone.error ?? ''} (a row broken over lines?)`);
         i = joined.next;
-      } else build(cutOff ?? cells, rowLead, null, !tailNext && opensRow(nextFirst));
+      } else build(cutOff ?? cells, rowLead, null, () => !tailNext && opensRow(nextFirst));
       continue;
     }
     // A stream: the cells up to the next leading word (or the end) must make whole rows.
