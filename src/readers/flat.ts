@@ -20,6 +20,7 @@ import { LabelSet, splitWeight } from '../templates/labels';
 import { columnLabelsOf, labelsOf, opensWithLevels, type FundingRole, type IndicatorRole, type Template } from '../templates/template';
 import { LEVEL1, LEVEL2 } from '../templates/vocabulary';
 import { cutFundingRow, cutTotalRow, MORE_THAN_ONE_CUT } from './flatAmounts';
+import { readByBlocks } from './flatBlocks';
 import { cutRows, type FlatCell, type RowSchema, type Shape } from './flatGluedRows';
 import { statedWholeAmounts } from './flatStatedWhole';
 import { charsOf, splitPieces, type FlatChar, type Piece, type Vocabulary } from './flatPieces';
@@ -201,12 +202,15 @@ function isSpaced(pieces: Piece[]): boolean {
 
 type RowCells = FlatCell[];
 
-/** Reads one flattened region into rows of cells, by the template's labels. */
-function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
+/**
+ * The pieces of a flattened region as the template reads them: its own labels (and the level words)
+ * stand as labels, everything else — other templates' labels included — is text, joined to the text
+ * before it.
+ */
+export function ownPieces(pieces: Piece[], t: Template): Piece[] {
   const set = (labels: readonly string[]) => new LabelSet(labels);
   const own = set(labelsOf(t));
   const level = set([...LEVEL_WORDS, ...(t.levelWords ?? [])]);
-  // Labels of other templates are text here.
   const merged: Piece[] = [];
   const fundingRowLabel = set(t.funding.rows.flatMap((r) => r.labels));
   let fundingSeen = false;
@@ -243,6 +247,14 @@ function rowsOf(pieces: Piece[], t: Template, spaced: boolean): RowCells[] {
       };
     } else merged.push({ ...p, kind: 'text' });
   }
+  return merged;
+}
+
+/** Reads one flattened region (its pieces as ownPieces gives them) into rows of cells, by the template's labels. */
+function rowsOf(merged: Piece[], t: Template, spaced: boolean): RowCells[] {
+  const set = (labels: readonly string[]) => new LabelSet(labels);
+  const level = set([...LEVEL_WORDS, ...(t.levelWords ?? [])]);
+  const ownLevels = set(t.levelWords ?? []);
   const fundingHeading = set(t.funding.heading);
   const fundingColumns = t.funding.columns.map((c) => ({ role: c.role, set: set(c.labels) }));
   const fundingSkip = set(t.funding.skip ?? []);
@@ -791,7 +803,8 @@ export function readFlatBlocks(text: string, readBlocks: (text: string) => Block
     const pieces = spaced ? splitPieces(chars, VOCABULARY, true) : splitPieces(overPageTurns(region.lines), VOCABULARY, false, true);
     const t = templateOf(pieces);
     if (!t) continue;
-    const rows = rowsOf(pieces, t, spaced).filter((r) => r.some((c) => c.text !== ''));
+    const own = ownPieces(pieces, t);
+    const rows = ((spaced ? readByBlocks(own, t) : null) ?? rowsOf(own, t, spaced)).filter((r) => r.some((c) => c.text !== ''));
     if (rows.length === 0) continue;
     tables.push(gridTable(rows));
     for (let l = region.first; l <= region.last; l++) covered.add(l);
