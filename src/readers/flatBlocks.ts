@@ -27,6 +27,7 @@
  * its tables reads whole; otherwise it is read row by row as before.
  */
 import { LabelSet } from '../templates/labels';
+import { isLevel2Cell, LEVEL1 } from '../templates/vocabulary';
 import type { FundingRole, Template } from '../templates/template';
 import type { FlatCell } from './flatGluedRows';
 import type { FlatChar, Piece } from './flatPieces';
@@ -48,8 +49,8 @@ const NUMBER = /^\d+(?:\.\d+)?$/;
 const HAN = /\p{Script=Han}/u;
 /** A figure of an indicator's target or result: a comparator, a number, a unit (`>=90%`, `75元`, `8755`, `≥95%`). */
 const VALUE_FIGURE = /^(?:[<>≤≥=]=?|不低于|不少于|不高于|大于|小于)?\d[\d,.]*(?:%|‰|\p{Script=Han}{1,3})?$/u;
-/** A short word a target or result may be (`及时`, `达标`, `是`). */
-const VALUE_WORD = /^\p{Script=Han}{1,4}$/u;
+/** A word a target or result may be (`及时`, `达标`, `已按月拨付`). */
+const VALUE_WORD = /^\p{Script=Han}{1,8}$/u;
 /** A level's weight broken off its word (`(10分`). */
 const WEIGHT_FRAGMENT = /^[(（]\s*\d/u;
 /** A form's numbering of its indicators (指标1:), kept apart from the name. */
@@ -117,9 +118,12 @@ function totalRow(figures: Word[]): TotalRow | null {
       }
   if (fits.length === 0) return null;
   const key = (f: (typeof fits)[number]) => [f.budget, f.executed, f.rate, f.weight, f.score].map((w) => amount(w.text.replace('%', ''))).join('|');
-  if (new Set(fits.map(key)).size > 1) return null;
-  // Where equal figures stand in several places: the 全年执行数 right after a 全年预算数, the 全年预算数 right after another amount (its 年初预算数).
   const after = (w: Word, before: Word) => w.piece === before.piece && w.at === before.at + 1;
+  // Sets that disagree: the ones whose 全年执行数 stands right after its 全年预算数 (the columns' order, where it shows), if they agree.
+  const sideBySide = fits.filter((f) => after(f.executed, f.budget));
+  if (new Set(fits.map(key)).size > 1 && (sideBySide.length === 0 || new Set(sideBySide.map(key)).size > 1)) return null;
+  if (new Set(fits.map(key)).size > 1) fits.splice(0, fits.length, ...sideBySide);
+  // Where equal figures stand in several places: the 全年执行数 right after a 全年预算数, the 全年预算数 right after another amount (its 年初预算数).
   const placed = (f: (typeof fits)[number]) => [f.budget, f.executed, f.rate, f.weight, f.score];
   const rank = (f: (typeof fits)[number]) => {
     const before = figures.find((w) => after(f.budget, w));
@@ -142,29 +146,50 @@ function totalRow(figures: Word[]): TotalRow | null {
 }
 
 interface IndicatorRun {
-  target: Word;
-  actual: Word;
+  target: FlatCell;
+  actual: FlatCell;
   weight: Word;
   score: Word;
+  /** How many words it takes. */
+  length: number;
+  /** The words written right after it in the same text (its 偏差原因分析及改进措施). */
+  note: Word[];
 }
 
 const isValue = (w: Word | undefined) => w !== undefined && (VALUE_FIGURE.test(w.text) || VALUE_WORD.test(w.text));
 const isFigure = (w: Word | undefined) => w !== undefined && VALUE_FIGURE.test(w.text);
+/** A unit written apart from its figure (`2644 人次`, `3.61 万元`). */
+const UNIT = /^\p{Script=Han}{1,3}$/u;
+const BARE_FIGURE = /^(?:[<>≤≥=]=?)?\d[\d,.]*%?$/u;
 
-/** Whether the words from k are a value run: target, result, 分值, 得分 (a word target beside a word result). */
+/**
+ * Whether the words from k are a value run: target, result, 分值, 得分 — the target and the result
+ * both figures or both words (a name's last word before figures is none), or both figures each
+ * followed by the same unit (`≥2573 人次 2644 人次 10 9`).
+ */
 function runAt(words: Word[], k: number): IndicatorRun | null {
-  const [target, actual, weight, score] = words.slice(k, k + 4);
-  if (!target || !actual || !weight || !score || !isValue(target) || !isValue(actual)) return null;
-  if (isFigure(target) !== isFigure(actual) && !(isFigure(actual) && VALUE_WORD.test(target.text))) return null;
-  if (!NUMBER.test(weight.text) || !NUMBER.test(score.text)) return null;
-  const w = Number(weight.text);
-  const s = Number(score.text);
-  return w > 0 && w <= 100 && s <= w ? { target, actual, weight, score } : null;
+  const scored = (weight: Word | undefined, score: Word | undefined) =>
+    weight !== undefined &&
+    score !== undefined &&
+    NUMBER.test(weight.text) &&
+    NUMBER.test(score.text) &&
+    Number(weight.text) > 0 &&
+    Number(weight.text) <= 100 &&
+    Number(score.text) <= Number(weight.text);
+  const [a, b, c, d, e, f] = words.slice(k, k + 6);
+  if (a && b && isValue(a) && isValue(b) && isFigure(a) === isFigure(b) && scored(c, d))
+    return { target: cell(a), actual: cell(b), weight: c!, score: d!, length: 4, note: [] };
+  const unit = (figure: Word | undefined, u: Word | undefined) => figure !== undefined && BARE_FIGURE.test(figure.text) && u !== undefined && UNIT.test(u.text);
+  if (unit(a, b) && unit(c, d) && b!.text === d!.text && scored(e, f)) {
+    const joined = (x: Word, y: Word): FlatCell => ({ text: `${x.text} ${y.text}`, line: x.line });
+    return { target: joined(a!, b!), actual: joined(c!, d!), weight: e!, score: f!, length: 6, note: [] };
+  }
+  return null;
 }
 
 interface Indicators {
   rows: { name: FlatCell; run: IndicatorRun }[];
-  total: [Word, Word] | null;
+  total: [Word, Word];
 }
 
 /**
@@ -175,20 +200,31 @@ function indicatorsOf(words: Word[], afterLevelWord: (w: Word) => boolean, budge
   const runs: IndicatorRun[] = [];
   const others: Word[] = [];
   let total: [Word, Word] | null = null;
+  // The run the words before this one closed, where no label stands between.
+  let open: IndicatorRun | null = null;
   for (let k = 0; k < words.length; ) {
     const run = runAt(words, k);
     if (run) {
       runs.push(run);
-      k += 4;
+      open = run;
+      k += run.length;
       continue;
     }
     const [a, b] = [words[k]!, words[k + 1]];
     const weights = budgetWeight + runs.reduce((sum, r) => sum + Number(r.weight.text), 0);
     if (total === null && runs.length > 0 && b && NUMBER.test(a.text) && NUMBER.test(b.text) && Number(a.text) === weights && Number(b.text) <= weights) {
       total = [a, b];
+      open = null;
       k += 2;
       continue;
     }
+    const before = words[k - 1];
+    if (open && before && before.piece === a.piece && !NUMBERING.test(a.text)) {
+      open.note.push(a);
+      k++;
+      continue;
+    }
+    open = null;
     others.push(words[k]!);
     k++;
   }
@@ -222,7 +258,10 @@ function indicatorsOf(words: Word[], afterLevelWord: (w: Word) => boolean, budge
       }
       names.push({ words: [w], glued: w.text });
     }
-  if (runs.length === 0 || names.length !== runs.length || names.some((n) => n.glued.trim() === '')) return null;
+  // A name that is a level word (服务对象满意度) would be read as the level of its row: its level cells are not known here.
+  const levelWord = (name: string) => LEVEL1.has(name.normalize('NFKC')) || isLevel2Cell(name.normalize('NFKC'));
+  if (!total || runs.length === 0 || names.length !== runs.length || names.some((n) => n.glued.trim() === '' || levelWord(n.glued.trim())))
+    return null;
   return { rows: names.map((n, k) => ({ name: { text: n.glued.trim(), line: n.words[0]!.line }, run: runs[k]! })), total };
 }
 
@@ -373,13 +412,18 @@ function readTable(pieces: Piece[], t: Template): TableReading {
     if (text !== '') rows.push([{ text, line: words[0]!.line }]);
     return { rows, whole: false };
   }
-  const roles = ['level1', 'level2', 'name', 'target', 'actual', 'weight', 'score'];
+  // (Level cells are left blank: which level a row stands under is not written beside it.)
+  const noted = indicators.rows.some((r) => r.run.note.length > 0) && t.indicators.columns.some((c) => c.role === 'note');
+  const roles = ['level1', 'level2', 'name', 'target', 'actual', 'weight', 'score', ...(noted ? ['note'] : [])];
   rows.push(roles.map(columnLabel));
-  for (const { name: n, run } of indicators.rows)
-    rows.push([{ text: '', line: n.line }, { text: '', line: n.line }, n, cell(run.target), cell(run.actual), cell(run.weight), cell(run.score)]);
+  for (const { name: n, run } of indicators.rows) {
+    const note: FlatCell = { text: run.note.map((w) => w.text).join(' '), line: run.note[0]?.line ?? run.score.line };
+    const blank = { text: '', line: n.line };
+    rows.push([blank, blank, n, run.target, run.actual, cell(run.weight), cell(run.score), ...(noted ? [note] : [])]);
+  }
   const totalPiece = totalAt >= 0 ? pieces[totalAt]! : null;
-  if (indicators.total && totalPiece) rows.push([cell(totalPiece), cell(indicators.total[0]), cell(indicators.total[1])]);
-  return { rows, whole: indicators.total !== null && totalPiece !== null && rows.length > 0 };
+  if (totalPiece) rows.push([cell(totalPiece), cell(indicators.total[0]), cell(indicators.total[1])]);
+  return { rows, whole: totalPiece !== null };
 }
 
 /**
