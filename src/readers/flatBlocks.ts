@@ -287,11 +287,17 @@ function partOf(p: Piece, from: number, to: number): Piece | null {
   return text === '' ? null : { kind: 'text', text, norm: text, chars, line: chars.find((c) => c.ch.trim() !== '')!.line, spacedBefore: false };
 }
 
-/** Whether a region is out of row order: a funding total row's label with no figure right after it. */
+/**
+ * Whether a region is out of row order: a funding total row's label with no figure right after it
+ * (the label standing as a label, or as a word of a text where it came before the block's heading).
+ */
 function outOfRowOrder(pieces: Piece[], t: Template): boolean {
   const total = new LabelSet(t.funding.rows.filter((r) => r.role === 'total').flatMap((r) => r.labels));
   const at = pieces.findIndex((p) => p.kind === 'label' && total.has(p.norm));
-  return at >= 0 && !(pieces[at + 1]?.kind === 'text' && /^\d/.test(pieces[at + 1]!.text));
+  if (at >= 0) return !(pieces[at + 1]?.kind === 'text' && /^\d/.test(pieces[at + 1]!.text));
+  const words = wordsOf(pieces, 0, pieces.length);
+  const word = words.findIndex((w) => total.has(w.text));
+  return word >= 0 && !(words[word + 1]?.piece === words[word]!.piece && /^\d/.test(words[word + 1]!.text));
 }
 
 /** The region's tables: each from its title (or its name label) to the next one's. */
