@@ -68,7 +68,7 @@ import { printedEarly } from './earlyLevel';
 import { scoreBeside, yearAlone } from './aboveTable';
 import { isLevelTail } from './levelTail';
 import { readClassification } from './classification';
-import { headingWeightAsWritten } from './headingWeight';
+import { headingWeightAsWritten, isLoneHeadingWeight } from './headingWeight';
 import { cleanProse } from '../ingest/text';
 
 export interface ProjectReading {
@@ -430,12 +430,18 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
   }
   r.use(h);
   const headingWeight = splitWeight(r.ts.tokens[h]!.norm).weight;
+  // The heading's weight alone on the line under it (预算执行情况(万元) / (20分)) is the heading's.
+  const below = headingWeight ? undefined : r.tok(h + 1);
+  const weightBelow = below && isLoneHeadingWeight(below.text) ? below : null;
+  if (weightBelow) r.use(h + 1);
   const weight = headingWeight
     ? { text: headingWeightAsWritten(r.ts.tokens[h]!.text) ?? headingWeight, line: r.ts.tokens[h]!.line }
-    : null;
+    : weightBelow
+      ? { text: weightBelow.text.trim(), line: weightBelow.line }
+      : null;
   // Amounts are in 万元 unless the heading says 元 (项目资金（元）): then a bare amount gets its unit.
   const inYuan = /\(元\)/.test(r.ts.tokens[h]!.norm);
-  const { columns, next } = r.header(h + 1, t.funding.columns, r.sets.fundingSkip);
+  const { columns, next } = r.header(weightBelow ? h + 2 : h + 1, t.funding.columns, r.sets.fundingSkip);
   if (!columns.some((c) => c.role === 'budget' || c.role === 'initialBudget') || !columns.some((c) => c.role === 'executed')) {
     r.report([r.ts.tokens[h]!], r.ts.tokens[h]!.line, `${t.funding.heading[0]}: the column labels (预算数, 执行数) were not found`);
     return { weight, lines };
@@ -667,7 +673,9 @@ function readIndicators(
   }
   r.use(h);
   // A 序号 column before the levels (a score sheet): its cells number the rows and are no column of the template.
-  const { columns, next } = twoRowHeader(r, r.header(headless ? h : h + 1, t.indicators.columns, ROW_NUMBER));
+  // The heading's weight alone on the line under it (年度绩效目标 / (80分)) is no column label.
+  const weightBelow = !headless && isLoneHeadingWeight(r.tok(h + 1)?.text ?? '');
+  const { columns, next } = twoRowHeader(r, r.header(headless ? h : weightBelow ? h + 2 : h + 1, t.indicators.columns, ROW_NUMBER));
   const numbered = [h - 1, h + 1].some((k) => k >= r.start && ROW_NUMBER.has(r.tok(k)?.norm ?? ''));
   const roles = columns.map((c) => c.role);
   if (!opensWithLevels(roles)) {

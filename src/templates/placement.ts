@@ -4,14 +4,14 @@
  * left no trace, a row broken over lines), is placed only when exactly one way of putting its
  * cells, in order, into the columns fits: each cell fits its column (an amount, a rate, points, a
  * comparator such as ≥), the columns every row fills are filled, and the figures agree with each
- * other — the execution rate is 全年执行数 / 全年预算数 as written (so a stated rate means both
- * amounts are written), a score is no more than its weight, a weight no more than 100, a unit
+ * other — the execution rate is 全年执行数 / 全年预算数 as written, rounded or cut (cutRates.ts; so a
+ * stated rate means both amounts are written), a score is no more than its weight, a weight no more than 100, a unit
  * (度量单位) stands beside a figure. `880 880 880 10 10` under 年初预算数 / 全年预算数 / 全年执行数 /
  * 分值 / 执行率 / 得分 fits one way only (执行率 left blank); `387664.62 387664.62 10 100% 10` too
  * (年初预算数 left blank: the rate 100% needs both amounts beside it). Any other row stays unplaced.
  */
 import { parseMoneyWan, parseRateCell, parseScoreCell } from '../domain/reportedValue';
-import { agrees } from './consistency';
+import { rateWrittenAgrees } from './cutRates';
 import { isPlaceholder } from './labels';
 import type { FundingRole, IndicatorRole } from './template';
 
@@ -92,7 +92,7 @@ function rateAgrees(whole: string | undefined, part: string | undefined, rate: s
   const b = parseMoneyWan(part);
   const r = parseRateCell(rate);
   if (a.status !== 'OK' || b.status !== 'OK' || r.status !== 'OK') return false;
-  return a.value === 0 || agrees(b.value / a.value, r.value, r.decimals);
+  return a.value === 0 || rateWrittenAgrees(b.value / a.value, r.value, r.decimals);
 }
 
 /** C = A − B where C is written (a blank B is none): the budget A is written with it. */

@@ -12,7 +12,12 @@ export const sichuan: Template = {
   id: 'sichuan-project',
   kind: 'project',
   description: '部门预算项目支出绩效自评表 (四川省)',
-  recognisedBy: [['预算执行情况'], ['调整后预算数'], ['指标性质']],
+  // A table cut before its budget columns is still told by its numbered 项目基本情况 labels, the form's own.
+  recognisedBy: [
+    ['预算执行情况'],
+    ['调整后预算数', '1.项目年度目标完成情况'],
+    ['指标性质', '2.项目实施内容及过程概述'],
+  ],
   titles: ['部门预算项目支出绩效自评表', '项目支出绩效自评表'],
   nameLabels: ['项目名称'],
   supervisingLabels: ['主管部门'],

@@ -11,7 +11,8 @@ export const transfer: Template = {
   description: '转移支付（项目）绩效自评表 (no scores)',
   recognisedBy: [['资金投入情况(万元)', '资金投入情况', '项目资金(万元)', '项目资金']],
   titles: ['转移支付', '绩效自评表', '绩效目标自评'],
-  nameLabels: ['转移支付(项目)名称', '转移支付名称'],
+  // 转移(项目)名称: the label as some counties write it, 支付 left out.
+  nameLabels: ['转移支付(项目)名称', '转移支付名称', '转移(项目)名称'],
   supervisingLabels: ['中央主管部门', '省级主管部门', '地方主管部门', '主管部门'],
   implementingLabels: ['资金使用单位', '实施单位'],
   funding: {
@@ -37,7 +38,7 @@ export const transfer: Template = {
     columns: [
       ...INDICATOR_LEVELS,
       { role: 'target', labels: ['全年指标值', '年度指标值', '指标值'] },
-      { role: 'actual', labels: ['全年实际完成值', '实际完成值', '完成值'] },
+      { role: 'actual', labels: ['全年实际完成值', '实际完成值', '全年完成值', '完成值'] },
       { role: 'note', labels: ['未完成原因分析及改进措施', '未完成原因和改进措施', '偏差原因分析及改进措施', '未完成原因分析'] },
     ],
   },

@@ -1,0 +1,35 @@
+/**
+ * Wordings of the transfer-payment form (src/templates/definitions/transfer.ts) that some counties
+ * use: the name label 转移(项目)名称 (支付 left out) and the column 全年完成值. A synthetic form, one
+ * row per line with cells separated by pipes.
+ */
+import { describe, expect, it } from 'vitest';
+import { readTextBlocks } from '../../src/readers/text';
+import { readWithTemplates } from '../../src/templates';
+
+const read = (text: string) => readWithTemplates({ format: 'text', encoding: 'utf-8', text, blocks: readTextBlocks(text) });
+
+const FORM = [
+  '转移支付区域(项目)绩效目标自评表 |',
+  '(2022年度) |',
+  '转移(项目)名称 | 农村饮水工程维修养护补助 |',
+  '中央主管部门 | 水利部 |',
+  '地方主管部门 | 某县水利局 | 资金使用单位 | 某县水利局 |',
+  '项目资金(万元) | 全年预算数(A) | 全年执行数(B) | 执行率(B/A) |',
+  '年度资金总额: | 120 | 96 | 80% |',
+  '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 全年完成值 | 未完成原因和改进措施 |',
+  '产出指标 | 数量指标 | 维修养护工程数 | 15处 | 12处 | 3处汛期后开工 |',
+  '效益指标 | 社会效益指标 | 受益人口 | 8000人 | 8200人 | 无 |',
+].join('\n');
+
+describe('the transfer form in a county wording', () => {
+  it('is read with its name under 转移(项目)名称 and its actual values under 全年完成值', () => {
+    const p = read(FORM).projects[0]!;
+    expect(p.name).toBe('农村饮水工程维修养护补助');
+    expect([p.total.budget?.text, p.total.executed?.text, p.total.executionRate?.text]).toEqual(['120', '96', '80%']);
+    expect(p.indicators.map((i) => [i.name, i.target?.text, i.actual?.text])).toEqual([
+      ['维修养护工程数', '15处', '12处'],
+      ['受益人口', '8000人', '8200人'],
+    ]);
+  });
+});
