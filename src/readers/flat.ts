@@ -112,18 +112,19 @@ function brokenCellLines(lines: string[], last: number): number {
 }
 
 /**
- * The characters of a glued region's lines, a page turn inside a number joining its two lines with
+ * The characters of a glued region's lines, a page turn beside a figure joining its two lines with
  * nothing between them: the preview broke the text where its page ended, and a digit on either side
- * (`…完成10` / `2、0%100%10`) is one number broken (100%) — glued, two figures have nothing between
- * them either. Other line breaks stay (charsOf): between two texts the break may be all that
- * separates two cells (`…安全性` / `3、高高`).
+ * is one number broken (`…完成10` / `2、0%100%10`: 100%) or a cell glued to the next as everywhere
+ * in the text (`取得2018-2022` / `2、监测资料` is one name; a number's end is a place to cut anyway),
+ * never a space inside a cell. Other line breaks stay (charsOf): between two texts the break may
+ * be all that separates two cells (`…安全性` / `3、高高`).
  */
 function overPageTurns(lines: Region['lines']): FlatChar[] {
   return lines.flatMap((l, k) => {
     const chars = charsOf([l]);
     const before = lines[k - 1]?.text.trimEnd().at(-1) ?? '';
-    const inNumber = l.pageTurn === true && /[\d.]/.test(before) && /^\s*[\d.%]/.test(l.text);
-    return k > 0 && !inNumber ? [{ ch: '\n', line: l.line }, ...chars] : chars;
+    const besideFigure = l.pageTurn === true && (/[\d.%‰]/u.test(before) || /^\s*[\d.%‰]/u.test(l.text));
+    return k > 0 && !besideFigure ? [{ ch: '\n', line: l.line }, ...chars] : chars;
   });
 }
 

@@ -69,6 +69,7 @@ import { scoreBeside, yearAlone } from './aboveTable';
 import { isLevelTail } from './levelTail';
 import { readClassification } from './classification';
 import { headingWeightAsWritten, isLoneHeadingWeight } from './headingWeight';
+import { nameOfUnconfirmed } from './unconfirmedNames';
 import { cleanProse } from '../ingest/text';
 
 export interface ProjectReading {
@@ -1179,15 +1180,16 @@ function totalInProse(ts: TokenStream, start: number, phrases: string[]): Cell |
 /**
  * Indicators placed by the shapes of their cells (a short row, a row broken over lines) are kept
  * only when the weights add up: the indicators' 分值, with or without the budget's, make the 总分
- * row's 分值. Otherwise each is reported with its lines, and left out.
+ * row's 分值. Otherwise each is reported with its lines, and left out — its name kept apart
+ * (`namedOnly`, src/templates/unconfirmedNames.ts), its figures not read.
  */
 function confirmInferred(
   r: RecordReader,
   indicators: ParsedIndicator[],
   inferred: Inferred[],
   weights: { budget: Cell | null; total: Cell | null },
-): ParsedIndicator[] {
-  if (inferred.length === 0) return indicators;
+): { indicators: ParsedIndicator[]; namedOnly: ParsedIndicator[] } {
+  if (inferred.length === 0) return { indicators, namedOnly: [] };
   const points = (c: Cell | null) => {
     const parsed = c ? parseScoreCell(c.text) : null;
     return parsed?.status === 'OK' ? parsed.value : null;
@@ -1200,7 +1202,7 @@ function confirmInferred(
   const each = indicators.filter((i) => i.weight !== null || !isPart(i)).map((i) => points(i.weight));
   const sum = each.every((w) => w !== null) ? each.reduce((a, b) => a! + b!, 0)! : null;
   const budget = points(weights.budget) ?? 0;
-  if (total !== null && sum !== null && (agrees(sum, total, 6) || agrees(sum + budget, total, 6))) return indicators;
+  if (total !== null && sum !== null && (agrees(sum, total, 6) || agrees(sum + budget, total, 6))) return { indicators, namedOnly: [] };
   const said = `indicators ${sum ?? '?'}, budget ${budget}, 总分 row ${total ?? 'not read'}`;
   for (const { cells, why } of inferred)
     r.report(
@@ -1209,7 +1211,10 @@ function confirmInferred(
       `indicator row: ${why}; one placement fits the shapes of its cells, but the weights do not add up to the 总分 row's 分值 to confirm it (${said})`,
     );
   const dropped = new Set(inferred.map((x) => x.indicator));
-  return indicators.filter((i) => !dropped.has(i));
+  return {
+    indicators: indicators.filter((i) => !dropped.has(i)),
+    namedOnly: inferred.flatMap(({ indicator, cells }) => nameOfUnconfirmed(indicator, cells)),
+  };
 }
 
 function readGoals(r: RecordReader): { expected: string | null; actual: string | null } {
@@ -1388,10 +1393,12 @@ function readRecord(
   const fundingEnd = r.find(r.sets.indicatorHeading);
   const read = readIndicators(r, fundingEnd < 0 ? start : fundingEnd);
   const total = readTotal(r, read.stop, read.columns);
-  const indicators = confirmInferred(r, read.indicators, read.inferred, {
+  const confirmed = confirmInferred(r, read.indicators, read.inferred, {
     budget: funding.weight ?? funding.lines.total?.weight ?? null,
     total: total.weight,
   });
+  const indicators = confirmed.indicators;
+  const namedOnly = [...read.namedOnly, ...confirmed.namedOnly].sort((a, b) => a.lines.start - b.lines.start);
   const deviation = r.valueAfter(r.sets.deviation);
   const improvement = r.valueAfter(r.sets.improvement);
   if (t.funding.heading.length > 0 && !funding.lines.total && !r.problems.some((p) => p.message.includes(t.funding.heading[0]!)))
@@ -1400,7 +1407,7 @@ function readRecord(
       message: `no ${t.funding.rows[0]!.labels[0]} row (资金总额): a truncated or unreadable funding block`,
     });
   // Nothing read after the name (a report's cover, its tables beyond the text): no evaluation to load.
-  if (Object.values(funding.lines).every((l) => !l) && read.indicators.length === 0 && read.namedOnly.length === 0 && !total.score)
+  if (Object.values(funding.lines).every((l) => !l) && read.indicators.length === 0 && namedOnly.length === 0 && !total.score)
     r.problems.push({ line: ts.tokens[start]!.line, message: 'no figure read after the name: its tables are cut off or beyond the text' });
   const lines = { start: title && title.line < ts.tokens[start]!.line ? title.line : ts.tokens[start]!.line, end: r.lastLine };
   const shownName = name || `(${t.nameLabels[0]} not written, line ${ts.tokens[start]!.line})`;
@@ -1438,7 +1445,7 @@ function readRecord(
       annualObjectives: goals.expected,
       narrative: null,
       indicators: indicators.filter((x) => !inGoals.has(x)),
-      namedOnlyIndicators: read.namedOnly,
+      namedOnlyIndicators: namedOnly,
       goals: annualGoals,
       lines,
       templateId: t.id,
@@ -1464,7 +1471,7 @@ function readRecord(
     expectedGoal: goals.expected,
     actualOutcome: goals.actual,
     indicators,
-    namedOnlyIndicators: read.namedOnly,
+    namedOnlyIndicators: namedOnly,
     reportedTotalScore: total.score,
     deviationAnalysis: prose(deviation),
     improvementMeasures: prose(improvement),

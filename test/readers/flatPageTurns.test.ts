@@ -1,7 +1,8 @@
 /**
  * Flattened tables broken by a preview's page turns (`2、…` at the start of the next line) and
- * indicator blocks whose heading was lost (src/readers/flat.ts): a page turn inside a number joins
- * the number; elsewhere it stays a line break; a block opened by its level columns ends at its 总分.
+ * indicator blocks whose heading was lost (src/readers/flat.ts): a page turn beside a figure joins
+ * the two lines (a number broken, or a cell glued to the next); between two texts it stays a line
+ * break; a block opened by its level columns ends at its 总分.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,6 +39,16 @@ describe('a page turn inside a glued number (长江禁捕 项目自评表)', () 
     expect(rows(hubei('质量指标发放率100%100%10\n2、时效指标按时完成100%100%10'))).toContainEqual([
       '时效指标',
       '按时完成',
+      '100%',
+      '100%',
+      '10',
+    ]);
+  });
+
+  it('joins a cell broken over a page turn after a figure: no space inside it (取得2018-2022 / 2、监测资料)', () => {
+    expect(rows(hubei('进度指标完成2019-2021\n2、年度巡查100%100%10'))).toContainEqual([
+      '进度指标',
+      '完成2019-2021年度巡查',
       '100%',
       '100%',
       '10',
