@@ -16,6 +16,7 @@ import { chongqingDepartment } from './definitions/chongqingDepartment';
 import { department } from './definitions/department';
 import { hubeiDepartment } from './definitions/hubeiDepartment';
 import { departmentScoresheet } from './definitions/departmentScoresheet';
+import { departmentScoreTable } from './definitions/departmentScoreTable';
 import { sichuanProjectScoresheet } from './definitions/sichuanProjectScoresheet';
 import { hubei } from './definitions/hubei';
 import { yinchuan } from './definitions/yinchuan';
@@ -28,6 +29,7 @@ import { restoreLostLeads } from './lostLeads';
 import { LabelSet } from './labels';
 import { labelsOf, type Template } from './template';
 import { tokenize } from './tokens';
+import { recutWeightedRows } from './weightedRows';
 import { LEVEL1, LEVEL2 } from './vocabulary';
 
 /** Every template, the more specific first (a record is read by the first that recognises it). */
@@ -46,6 +48,7 @@ export const TEMPLATES: readonly Template[] = [
   chongqingDepartment,
   sichuanProjectScoresheet,
   departmentScoresheet,
+  departmentScoreTable,
   hunanDepartmentReport,
   national,
 ];
@@ -71,7 +74,10 @@ export interface TemplateReading {
 }
 
 export function readWithTemplates(extracted: ExtractedDocument): TemplateReading {
-  const tokens = splitLabelledCells(joinBrokenLabels(restoreLostLeads(tokenize(extracted.blocks), TEMPLATES), ALL_LABELS), HEADER_LABELS);
+  const tokens = splitLabelledCells(
+    joinBrokenLabels(recutWeightedRows(restoreLostLeads(tokenize(extracted.blocks), TEMPLATES), TEMPLATES, ALL_LABELS), ALL_LABELS),
+    HEADER_LABELS,
+  );
   const { projects, departmentEvaluations, unread } = readRecords(tokens, TEMPLATES);
   const fiscalYear = [...projects, ...departmentEvaluations].find((p) => p.fiscalYear !== null)?.fiscalYear ?? null;
   return { projects, departmentEvaluations, unread, fiscalYear };
