@@ -25,6 +25,7 @@ import { hunanDepartmentReport } from './definitions/hunanDepartmentReport';
 import { joinBrokenLabels } from './brokenLabels';
 import { splitLabelledCells } from './labelledCells';
 import { readRecords } from './engine';
+import { readHeadlessTail } from './headlessTail';
 import { restoreLostLeads } from './lostLeads';
 import { LabelSet } from './labels';
 import { labelsOf, type Template } from './template';
@@ -79,6 +80,9 @@ export function readWithTemplates(extracted: ExtractedDocument): TemplateReading
     HEADER_LABELS,
   );
   const { projects, departmentEvaluations, unread } = readRecords(tokens, TEMPLATES);
+  // No table found: perhaps the tail of one whose head was cut off (src/templates/headlessTail.ts).
+  const tail = projects.length + departmentEvaluations.length === 0 ? readHeadlessTail(tokens, TEMPLATES) : null;
+  if (tail) projects.push(tail);
   const fiscalYear = [...projects, ...departmentEvaluations].find((p) => p.fiscalYear !== null)?.fiscalYear ?? null;
   return { projects, departmentEvaluations, unread, fiscalYear };
 }

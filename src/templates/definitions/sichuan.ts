@@ -14,6 +14,7 @@ export const sichuan: Template = {
   description: '部门预算项目支出绩效自评表 (四川省)',
   recognisedBy: [['预算执行情况'], ['调整后预算数'], ['指标性质']],
   titles: ['部门预算项目支出绩效自评表', '项目支出绩效自评表'],
+  formWeights: { budget: 10, indicators: 90 },
   nameLabels: ['项目名称'],
   supervisingLabels: ['主管部门'],
   implementingLabels: ['实施单位'],
