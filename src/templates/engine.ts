@@ -70,6 +70,7 @@ import { isLevelTail } from './levelTail';
 import { readClassification } from './classification';
 import { headingWeightAsWritten, isLoneHeadingWeight } from './headingWeight';
 import { nameOfUnconfirmed } from './unconfirmedNames';
+import { fitsUnderLevel1, groupsNotAddingUp, scoreWithin, weightInName } from './weightedNames';
 import { cleanProse } from '../ingest/text';
 
 export interface ProjectReading {
@@ -771,7 +772,11 @@ function readIndicators(
     // 指标1：, 指标1 before the name are the template's numbering (kept when nothing else is written).
     const written = (nameToken?.text ?? '').trim();
     const stripped = written.replace(/^指标\s*\d+\s*[:：]?\s*/, '');
-    const name = /[\p{L}\p{N}]/u.test(stripped) ? stripped : written;
+    const numberless = /[\p{L}\p{N}]/u.test(stripped) ? stripped : written;
+    // A name that carries its weight where the form has no 分值 column (src/templates/weightedNames.ts).
+    const carried = t.weightedNames && !p.has('weight') ? weightInName(numberless) : null;
+    const name = carried?.weight ? carried.name : numberless;
+    const weightCell = carried?.weight && nameToken ? { text: carried.weight, line: nameToken.line } : cellOf(p.get('weight'));
     if (name !== '' && !isPlaceholder(name) && others.length === 0 && lead.length === 0) {
       r.report(
         cells,
@@ -783,6 +788,12 @@ function readIndicators(
     if (name === '' || isPlaceholder(name)) {
       if (others.length === 0) return;
       r.report([...lead, ...cells], cells[0]?.line ?? r.lastLine, 'indicator row without a 三级指标 name');
+      return;
+    }
+    // A weight read from the name must hold the row's 得分: a score above it is a cell from elsewhere.
+    const score = cellOf(p.get('score'));
+    if (carried?.weight && score && !(parseScoreCell(score.text).status === 'OK' && scoreWithin(score.text, carried.weight))) {
+      r.report([...lead, ...cells], cells[0]?.line ?? r.lastLine, `indicator row: 得分 「${score.text}」 is no score within the weight its name carries (${carried.weight})`);
       return;
     }
     const all = [...lead, ...cells];
@@ -798,7 +809,7 @@ function readIndicators(
       target: joinValue(p.get('comparator'), p.get('target'), p.get('unit'), hasComparator),
       // The 度量单位 is the unit of the 指标值: the 完成值 is kept as written.
       actual: cellOf(p.get('actual')),
-      weight: cellOf(p.get('weight')),
+      weight: weightCell,
       score: cellOf(p.get('score')),
       deviationNote: cellOf(p.get('note'))?.text ?? null,
       lines: { start: all[0]!.line, end: all.at(-1)!.line },
@@ -892,7 +903,7 @@ function readIndicators(
     if (b && b.row === a.row && b.norm !== '' && set.has(a.norm + b.norm)) return [a, b];
     return set.has(a.norm) ||
       set.has(withoutLevelShare(a.norm)) ||
-      (t.weightedLevels === true && isWeightedLevel(a.norm)) ||
+      (t.weightedLevels === true && isWeightedLevel(a.norm) && (!t.weightedNames || isWeightedLevel(b?.row === a.row ? (b?.norm ?? '') : ''))) ||
       (set === LEVEL2 && isLevel2Cell(a.norm))
       ? [a]
       : [];
@@ -931,6 +942,8 @@ function readIndicators(
   let pending: Token | null = null;
   /** A 一级指标 cell printed a row early, heading the rows after its own (src/templates/earlyLevel.ts). */
   let early: string | null = null;
+  /** The 二级指标 read under the current 一级指标 (Template.weightedNames: what its weight has room for). */
+  let level2Seen: string[] = [];
 
   /** A goal row at i (Template.goalRows): its one written cell a goal (年度目标1: … (18分)), and where the row ends. */
   const goalAt = (i: number): { cell: GoalCell; token: Token; next: number } | null => {
@@ -997,6 +1010,9 @@ function readIndicators(
         lead = LEVEL2.has(norm) ? { level1: null, level2: word, n: 1 } : { level1: word, level2: null, n: 1 };
         pending = null;
       }
+      // Where names carry their weights too, a lone weighted level cell is a 二级指标 when it fits under the 一级指标 (src/templates/weightedNames.ts).
+      if (t.weightedNames && lead.level1 && !lead.level2 && fitsUnderLevel1(lead.level1.text, level1, level2Seen))
+        lead = { level1: null, level2: lead.level1, n: lead.n };
       const rowLead = [lead.level1, lead.level2].filter((x): x is Token => x !== null);
       if (early !== null) {
         level1 = early;
@@ -1007,8 +1023,12 @@ function readIndicators(
       else if (lead.level1) {
         level1 = lead.level1.text;
         level2 = null;
+        level2Seen = [];
       }
-      if (lead.level2) level2 = lead.level2.text;
+      if (lead.level2) {
+        level2 = lead.level2.text;
+        level2Seen.push(level2);
+      }
       const cells = indexes.slice(k + lead.n).map((x) => r.ts.tokens[x]!);
       i = indexes.at(-1)! + 1;
       // A row broken over lines (减轻贫困学生家庭经济负担 / 有效 / 有效 | 10 | 10): a row cut before its
@@ -1174,7 +1194,26 @@ function totalInProse(ts: TokenStream, start: number, phrases: string[]): Cell |
     const m = said.exec(token.norm);
     if (m && parseScoreCell(m[1]!).status === 'OK') return { text: m[1]!, line: token.line };
   }
-  return null;
+  return sentenceOverCells(ts, start, said);
+}
+
+/**
+ * The total said in a sentence the text broke over cells (`…开展绩效自评,自评得分` / `90` / `分,存在的问题…`,
+ * a PDF's lines set as cells): the few cells before `start` read as one text, the phrase nearest
+ * the table; its line is the score's.
+ */
+function sentenceOverCells(ts: TokenStream, start: number, said: RegExp): Cell | null {
+  const cells: Token[] = [];
+  for (let k = start - 1; k >= 0 && cells.length < 12; k--) if (ts.tokens[k]!.norm !== '') cells.unshift(ts.tokens[k]!);
+  const text = cells.map((c) => c.norm).join('');
+  const all = [...text.matchAll(new RegExp(said.source, 'gu'))];
+  const m = all.at(-1);
+  if (!m || parseScoreCell(m[1]!).status !== 'OK') return null;
+  // The cell the figure starts in.
+  const at = m.index! + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 1);
+  let end = 0;
+  const cell = cells.find((c) => (end += c.norm.length) > at)!;
+  return { text: m[1]!, line: cell.line };
 }
 
 /**
@@ -1297,6 +1336,16 @@ function titleSubject(ts: TokenStream, t: Template, start: number): string | nul
   return null;
 }
 
+/**
+ * The year of a title its line's space cut from it (`2017 年部门整体支出绩效评价得分表`: the year a
+ * cell of its own before the title, which opens with 年), as a match of YEAR.
+ */
+function yearCutOff(ts: TokenStream, title: Token): RegExpExecArray | null {
+  const before = ts.tokens[title.index - 1];
+  if (!before || before.line !== title.line || !/^(?:19|20)\d{2}$/.test(before.norm) || !title.norm.startsWith('年')) return null;
+  return YEAR.exec(before.norm + title.norm);
+}
+
 /** A title that names its unit before its year: `大英县总工会2020年度部门决算` → 大英县总工会. */
 const UNIT_BEFORE_YEAR = /^(\D{2,}?)(?:19|20)\d{2}年度?/;
 
@@ -1314,8 +1363,13 @@ function unnamedTitle(ts: TokenStream, t: Template, start: number): { title: Tok
     seen++;
     if (isTitle(token)) title = token;
   }
-  const year = title ? YEAR.exec(title.text) : null;
+  const year = title ? (YEAR.exec(title.text) ?? yearCutOff(ts, title)) : null;
   return { title, fiscalYear: year ? Number(year[1]) : null };
+}
+
+/** The label that names a record of the template: its first name label, or the usual one of its kind where it writes none (a form opened by its title). */
+function nameLabelOf(t: Template): string {
+  return t.nameLabels[0] ?? (t.kind === 'department' ? '部门(单位)名称' : '项目名称');
 }
 
 function readRecord(
@@ -1383,7 +1437,7 @@ function readRecord(
   if (name === '')
     r.problems.push({
       line: ts.tokens[start]!.line,
-      message: unnamed ? `no unit named (${t.nameLabels[0]}, or the title before its year)` : `${t.nameLabels[0]}: no name written`,
+      message: unnamed ? `no unit named (${nameLabelOf(t)}, or the title before its year)` : `${nameLabelOf(t)}: no name written`,
     });
 
   const supervising = r.valueAfter(r.sets.supervising);
@@ -1399,6 +1453,16 @@ function readRecord(
   });
   const indicators = confirmed.indicators;
   const namedOnly = [...read.namedOnly, ...confirmed.namedOnly].sort((a, b) => a.lines.start - b.lines.start);
+  // Names that carry their weights: each 二级指标's rows make up its weight (src/templates/weightedNames.ts).
+  if (t.weightedNames) {
+    const off = new Set(groupsNotAddingUp(indicators, r.find(r.sets.total, read.stop) < 0));
+    for (const i of off) {
+      const reason = `indicator row: the weights of the rows under 「${i.level2}」 do not make up its weight: not kept`;
+      r.unread.push({ line: i.lines.start, text: [i.name, i.weight?.text, i.score?.text].join(' | '), reason });
+      r.problems.push({ line: i.lines.start, message: reason });
+    }
+    indicators.splice(0, indicators.length, ...indicators.filter((i) => !off.has(i)));
+  }
   const deviation = r.valueAfter(r.sets.deviation);
   const improvement = r.valueAfter(r.sets.improvement);
   if (t.funding.heading.length > 0 && !funding.lines.total && !r.problems.some((p) => p.message.includes(t.funding.heading[0]!)))
@@ -1410,7 +1474,7 @@ function readRecord(
   if (Object.values(funding.lines).every((l) => !l) && read.indicators.length === 0 && namedOnly.length === 0 && !total.score)
     r.problems.push({ line: ts.tokens[start]!.line, message: 'no figure read after the name: its tables are cut off or beyond the text' });
   const lines = { start: title && title.line < ts.tokens[start]!.line ? title.line : ts.tokens[start]!.line, end: r.lastLine };
-  const shownName = name || `(${t.nameLabels[0]} not written, line ${ts.tokens[start]!.line})`;
+  const shownName = name || `(${nameLabelOf(t)} not written, line ${ts.tokens[start]!.line})`;
   const totalLine = funding.lines.total ?? { ...EMPTY_LINE };
 
   if (t.kind === 'department') {

@@ -16,6 +16,7 @@ import { chongqingDepartment } from './definitions/chongqingDepartment';
 import { department } from './definitions/department';
 import { hubeiDepartment } from './definitions/hubeiDepartment';
 import { departmentScoresheet } from './definitions/departmentScoresheet';
+import { departmentScoreTable } from './definitions/departmentScoreTable';
 import { sichuanProjectScoresheet } from './definitions/sichuanProjectScoresheet';
 import { hubei } from './definitions/hubei';
 import { yinchuan } from './definitions/yinchuan';
@@ -24,10 +25,12 @@ import { hunanDepartmentReport } from './definitions/hunanDepartmentReport';
 import { joinBrokenLabels } from './brokenLabels';
 import { splitLabelledCells } from './labelledCells';
 import { readRecords } from './engine';
+import { readHeadlessTail } from './headlessTail';
 import { restoreLostLeads } from './lostLeads';
 import { LabelSet } from './labels';
 import { labelsOf, type Template } from './template';
 import { tokenize } from './tokens';
+import { recutWeightedRows } from './weightedRows';
 import { LEVEL1, LEVEL2 } from './vocabulary';
 
 /** Every template, the more specific first (a record is read by the first that recognises it). */
@@ -46,6 +49,7 @@ export const TEMPLATES: readonly Template[] = [
   chongqingDepartment,
   sichuanProjectScoresheet,
   departmentScoresheet,
+  departmentScoreTable,
   hunanDepartmentReport,
   national,
 ];
@@ -71,8 +75,14 @@ export interface TemplateReading {
 }
 
 export function readWithTemplates(extracted: ExtractedDocument): TemplateReading {
-  const tokens = splitLabelledCells(joinBrokenLabels(restoreLostLeads(tokenize(extracted.blocks), TEMPLATES), ALL_LABELS), HEADER_LABELS);
+  const tokens = splitLabelledCells(
+    joinBrokenLabels(recutWeightedRows(restoreLostLeads(tokenize(extracted.blocks), TEMPLATES), TEMPLATES, ALL_LABELS), ALL_LABELS),
+    HEADER_LABELS,
+  );
   const { projects, departmentEvaluations, unread } = readRecords(tokens, TEMPLATES);
+  // No table found: perhaps the tail of one whose head was cut off (src/templates/headlessTail.ts).
+  const tail = projects.length + departmentEvaluations.length === 0 ? readHeadlessTail(tokens, TEMPLATES) : null;
+  if (tail) projects.push(tail);
   const fiscalYear = [...projects, ...departmentEvaluations].find((p) => p.fiscalYear !== null)?.fiscalYear ?? null;
   return { projects, departmentEvaluations, unread, fiscalYear };
 }

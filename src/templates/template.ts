@@ -96,8 +96,19 @@ export interface Template {
    * the title word (`****2024年度林业草原改革发展资金绩效评价表` → 林业草原改革发展资金).
    */
   namedByTitle?: boolean;
+  /**
+   * The weights the form prints in its block headings whatever the project (预算执行情况(10分),
+   * 绩效指标(90分)): what tells the one figure of a headless tail's rows apart (src/templates/headlessTail.ts).
+   */
+  formWeights?: { budget: number; indicators: number };
   /** The 一级/二级指标 cells carry their weight (`预算编制(30分)`): such a cell opens a row as a level, whatever its words. */
   weightedLevels?: boolean;
+  /**
+   * The 三级指标 cells carry their weight too (`相关性(5分)`), the form having no 分值 column: the
+   * weighted cell a row's figures follow is its indicator (its weight read from the bracket), the
+   * weighted cells before it its levels (src/templates/weightedRows.ts rebuilds such rows of a PDF).
+   */
+  weightedNames?: boolean;
   /**
    * Level words (src/templates/vocabulary.ts) that are also words of names and prose (项目管理,
    * 绩效目标): a flattened text takes them for levels in this template's indicator block only.

@@ -19,6 +19,7 @@ export const sichuan: Template = {
     ['指标性质', '2.项目实施内容及过程概述'],
   ],
   titles: ['部门预算项目支出绩效自评表', '项目支出绩效自评表'],
+  formWeights: { budget: 10, indicators: 90 },
   nameLabels: ['项目名称'],
   supervisingLabels: ['主管部门'],
   implementingLabels: ['实施单位'],
