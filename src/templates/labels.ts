@@ -46,6 +46,11 @@ export class LabelSet {
   has(norm: string): boolean {
     return this.set.has(norm) || this.set.has(splitWeight(norm).base);
   }
+  /** Whether a synonym occurs anywhere in the normalized text: where none does, no part of it `has`. */
+  occursIn(norm: string): boolean {
+    for (const synonym of this.set) if (norm.includes(synonym)) return true;
+    return false;
+  }
 }
 
 /** Cells that mean "not reported": blank, `/`, `—`, `-`, `无`, `……`. */
