@@ -23,6 +23,7 @@ import { cutFundingRow, cutTotalRow, MORE_THAN_ONE_CUT } from './flatAmounts';
 import { readByBlocks } from './flatBlocks';
 import { cutRows, type FlatCell, type RowSchema, type Shape } from './flatGluedRows';
 import { statedWholeAmounts } from './flatStatedWhole';
+import { compactText } from './flatCompact';
 import { charsOf, splitPieces, type FlatChar, type Piece, type Vocabulary } from './flatPieces';
 import { scatteredIndicatorHeader } from './flatScatteredHeader';
 
@@ -150,6 +151,8 @@ function gluedLineRegions(lines: string[], taken: Set<number>): Region[] {
   const regions: Region[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (taken.has(i + 1)) continue;
+    // A line without a name label written on it opens no region (its label pieces are parts of its compact text).
+    if (!names.occursIn(compactText(lines[i]!))) continue;
     const first = splitPieces(charsOf([{ text: lines[i]!, line: i + 1 }]), VOCABULARY);
     if (!first.some((p, k) => p.kind === 'label' && names.has(p.norm) && first[k + 1]?.kind === 'text' && !first[k + 1]!.spacedBefore))
       continue;

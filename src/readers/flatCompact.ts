@@ -10,12 +10,29 @@ import { PINYIN_READING, toSimplified } from '../templates/labels';
 /** A character written (src/readers/flatPieces.ts's FlatChar has more; this needs only the character). */
 type Written = { ch: string };
 
-/** A character as labels are compared: NFKC and simplified, when each keeps it one character. */
+/** A character NFKC-normalized when that keeps it one code unit, else as written; each character computed once. */
+const nfkcOnes = new Map<string, string>();
+function nfkcOne(ch: string): string {
+  let one = nfkcOnes.get(ch);
+  if (one === undefined) {
+    const n = ch.normalize('NFKC');
+    one = n.length === 1 ? n : ch;
+    nfkcOnes.set(ch, one);
+  }
+  return one;
+}
+
+/** A character as labels are compared: NFKC and simplified, when each keeps it one character; each character computed once. */
+const labelChars = new Map<string, string>();
 function labelChar(ch: string): string {
-  const n = ch.normalize('NFKC');
-  const one = n.length === 1 ? n : ch;
-  const simple = toSimplified(one);
-  return [...simple].length === 1 ? simple : one;
+  let label = labelChars.get(ch);
+  if (label === undefined) {
+    const one = nfkcOne(ch);
+    const simple = toSimplified(one);
+    label = [...simple].length === 1 ? simple : one;
+    labelChars.set(ch, label);
+  }
+  return label;
 }
 
 /** Indexes (into `chars`) of the characters of pinyin readings. */
@@ -26,8 +43,10 @@ function readingChars(chars: readonly Written[]): Set<number> {
   let text = '';
   for (const c of chars) {
     start.push(text.length);
-    text += c.ch.normalize('NFKC').length === 1 ? c.ch.normalize('NFKC') : c.ch;
+    text += nfkcOne(c.ch);
   }
+  // (A reading is in brackets: a text without one has none.)
+  if (!text.includes('(')) return skipped;
   const index = new Map(start.map((offset, i) => [offset, i]));
   for (const m of text.matchAll(PINYIN_READING)) {
     const first = index.get(m.index);
@@ -54,4 +73,26 @@ export function compactOf(chars: readonly Written[]): { compact: string; at: num
     compact += labelChar(c.ch);
   });
   return { compact, at, through };
+}
+
+/** What a character adds to the compact text: nothing for white space, else its label character; each computed once. */
+const compactChars = new Map<string, string>();
+function compactChar(ch: string): string {
+  let compact = compactChars.get(ch);
+  if (compact === undefined) {
+    compact = /\s/u.test(ch) ? '' : labelChar(ch);
+    compactChars.set(ch, compact);
+  }
+  return compact;
+}
+
+/** The compact text of one line: compactOf's, without pointing back (where the line has no pinyin reading to leave out, built directly). */
+export function compactText(text: string): string {
+  let plain = '';
+  let compact = '';
+  for (const ch of text) {
+    plain += nfkcOne(ch);
+    compact += compactChar(ch);
+  }
+  return plain.includes('(') && plain.search(PINYIN_READING) >= 0 ? compactOf(Array.from(text, (ch) => ({ ch }))).compact : compact;
 }

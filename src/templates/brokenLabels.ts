@@ -33,6 +33,12 @@ export function joinBrokenLabels(ts: TokenStream, labels: LabelSet): TokenStream
         if (labels.has(norm)) joined = k;
       }
     }
+    if (joined === 0) {
+      remap.set(first.index, tokens.length);
+      tokens.push({ ...first, index: tokens.length });
+      i++;
+      continue;
+    }
     const parts = src.slice(i, i + joined + 1);
     for (const p of parts) remap.set(p.index, tokens.length);
     for (const p of parts.slice(1)) if (p.row !== null) absorbed.add(p.index);

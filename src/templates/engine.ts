@@ -1660,14 +1660,15 @@ function unnamedRecords(
   recognises: (t: Template, from: number, to: number) => boolean,
 ): RecordRange[] {
   const found: RecordRange[] = [];
-  const inside = (i: number) => [...named, ...found].some((r) => r.template && i >= r.start && i < r.end);
+  const within = (i: number) => (r: RecordRange) => r.template !== undefined && i >= r.start && i < r.end;
+  const inside = (i: number) => named.some(within(i)) || found.some(within(i));
   const nextStart = (i: number) => Math.min(ts.tokens.length, ...[...named, ...found].map((r) => r.start).filter((s) => s > i));
   for (const t of templates) {
     if (!t.startLabels) continue;
     const labels = new LabelSet(t.startLabels);
     for (let i = 0; i < ts.tokens.length; i++) {
       const token = ts.tokens[i]!;
-      if (token.norm === '' || inside(i) || !(labels.has(token.norm) || namesTitle(t, token))) continue;
+      if (token.norm === '' || !(labels.has(token.norm) || namesTitle(t, token)) || inside(i)) continue;
       const end = nextStart(i);
       if (!recognises(t, i, end)) continue;
       found.push({ start: i, end, template: t });

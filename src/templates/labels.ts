@@ -15,18 +15,34 @@ export const toSimplified = Converter({ from: 't', to: 'cn' });
 export const PINYIN_READING =
   /(?<=\p{Script=Han})\((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+(?:ng|n|r)?\)/gu;
 
-/** Text in simplified characters without inserted pinyin readings (黃岡(gāng)市 → 黄冈市): what names and labels are compared as. */
-export function plainText(text: string): string {
-  return toSimplified(text.normalize('NFKC').replace(PINYIN_READING, ''));
+/**
+ * A function of a string, its results kept: a document normalizes the same cells and labels over
+ * and over (every label set of every template, every token). Emptied when it holds `limit` texts,
+ * so that it keeps at most that many (and the texts they are cut from).
+ */
+export function remembered(compute: (text: string) => string, limit = 20_000): (text: string) => string {
+  const kept = new Map<string, string>();
+  return (text) => {
+    let result = kept.get(text);
+    if (result === undefined) {
+      result = compute(text);
+      if (kept.size >= limit) kept.clear();
+      kept.set(text, result);
+    }
+    return result;
+  };
 }
 
+/** Text in simplified characters without inserted pinyin readings (黃岡(gāng)市 → 黄冈市): what names and labels are compared as. */
+export const plainText = remembered((text) => toSimplified(text.normalize('NFKC').replace(PINYIN_READING, '')));
+
 /** Text as compared against labels. */
-export function normalizeLabel(text: string): string {
-  return plainText(text)
+export const normalizeLabel = remembered((text) =>
+  plainText(text)
     .replace(/\s+/g, '')
     .replace(/\(盖章\)/g, '')
-    .replace(/[:：]+$/, '');
-}
+    .replace(/[:：]+$/, ''),
+);
 
 const WEIGHT_SUFFIX = /\((\d+(?:\.\d+)?)分\)$/;
 
@@ -44,7 +60,13 @@ export class LabelSet {
   }
   /** Whether the normalized text is one of the synonyms (a weight suffix allowed). */
   has(norm: string): boolean {
-    return this.set.has(norm) || this.set.has(splitWeight(norm).base);
+    // (Only a text ending in 分) can carry a weight suffix.)
+    return this.set.has(norm) || (norm.endsWith('分)') && this.set.has(splitWeight(norm).base));
+  }
+  /** Whether a synonym occurs anywhere in the normalized text: where none does, no part of it `has`. */
+  occursIn(norm: string): boolean {
+    for (const synonym of this.set) if (norm.includes(synonym)) return true;
+    return false;
   }
 }
 
