@@ -34,7 +34,7 @@ import type {
   ParsedProjectEvaluation,
   Unread,
 } from '../ingest/model';
-import { isPlaceholder, LabelSet, normalizeLabel, splitWeight } from './labels';
+import { escapeRegExp, isPlaceholder, LabelSet, normalizeLabel, splitWeight } from './labels';
 import {
   fundingRowAgrees,
   indicatorCellFits,
@@ -69,7 +69,7 @@ import { scoreBeside, yearAlone } from './aboveTable';
 import { isLevelTail } from './levelTail';
 import { readClassification } from './classification';
 import { headingWeightAsWritten, isLoneHeadingWeight } from './headingWeight';
-import { nameOfUnconfirmed } from './unconfirmedNames';
+import { nameOfUnconfirmed, namedOnlyIndicator } from './unconfirmedNames';
 import { fitsUnderLevel1, groupsNotAddingUp, scoreWithin, weightInName } from './weightedNames';
 import { cleanProse } from '../ingest/text';
 
@@ -100,7 +100,7 @@ interface Sets {
 
 function breakdownPattern(labels: string[] | undefined): RegExp | null {
   if (!labels || labels.length === 0) return null;
-  const escaped = labels.map((l) => normalizeLabel(l).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = labels.map((l) => escapeRegExp(normalizeLabel(l)));
   return new RegExp(`^(?:其中:)?(?:${escaped.join('|')}):`);
 }
 
@@ -793,7 +793,11 @@ function readIndicators(
     // A weight read from the name must hold the row's 得分: a score above it is a cell from elsewhere.
     const score = cellOf(p.get('score'));
     if (carried?.weight && score && !(parseScoreCell(score.text).status === 'OK' && scoreWithin(score.text, carried.weight))) {
-      r.report([...lead, ...cells], cells[0]?.line ?? r.lastLine, `indicator row: 得分 「${score.text}」 is no score within the weight its name carries (${carried.weight})`);
+      r.report(
+        [...lead, ...cells],
+        cells[0]?.line ?? r.lastLine,
+        `indicator row: 得分 「${score.text}」 is no score within the weight its name carries (${carried.weight})`,
+      );
       return;
     }
     const all = [...lead, ...cells];
@@ -833,19 +837,9 @@ function readIndicators(
     }
     const name = cells[0]!;
     for (const c of [...lead, name]) r.use(c.index);
-    namedOnly.push({
-      level1,
-      level2,
-      name: name.text.trim(),
-      description: null,
-      scoringRule: null,
-      target: null,
-      actual: null,
-      weight: null,
-      score: null,
-      deviationNote: null,
-      lines: { start: (lead[0] ?? name).line, end: rest.line },
-    });
+    namedOnly.push(
+      namedOnlyIndicator({ level1, level2, name: name.text.trim(), lines: { start: (lead[0] ?? name).line, end: rest.line } }),
+    );
     r.report(
       [...lead, ...cells],
       line,
@@ -903,7 +897,9 @@ function readIndicators(
     if (b && b.row === a.row && b.norm !== '' && set.has(a.norm + b.norm)) return [a, b];
     return set.has(a.norm) ||
       set.has(withoutLevelShare(a.norm)) ||
-      (t.weightedLevels === true && isWeightedLevel(a.norm) && (!t.weightedNames || isWeightedLevel(b?.row === a.row ? (b?.norm ?? '') : ''))) ||
+      (t.weightedLevels === true &&
+        isWeightedLevel(a.norm) &&
+        (!t.weightedNames || isWeightedLevel(b?.row === a.row ? (b?.norm ?? '') : ''))) ||
       (set === LEVEL2 && isLevel2Cell(a.norm))
       ? [a]
       : [];
@@ -1236,8 +1232,7 @@ function confirmInferred(
   const total = points(weights.total);
   // A part (其中…, or a row of two figures and no points) has no weight of its own: its indicator's weight counts it.
   const isPart = (i: ParsedIndicator) =>
-    isSubItem(i.name) ||
-    (i.score === null && isUnscoredPair([i.target?.text ?? '', i.actual?.text ?? ''], (text) => fits('score', text)));
+    isSubItem(i.name) || (i.score === null && isUnscoredPair([i.target?.text ?? '', i.actual?.text ?? ''], (text) => fits('score', text)));
   const each = indicators.filter((i) => i.weight !== null || !isPart(i)).map((i) => points(i.weight));
   const sum = each.every((w) => w !== null) ? each.reduce((a, b) => a! + b!, 0)! : null;
   const budget = points(weights.budget) ?? 0;
@@ -1324,7 +1319,7 @@ function namesTitle(t: Template, token: Token): boolean {
  * → 林业草原改革发展资金), in the nearest of the few cells above `start` (or at it) that holds a title word.
  */
 function titleSubject(ts: TokenStream, t: Template, start: number): string | null {
-  const words = t.titles.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const words = t.titles.map(escapeRegExp).join('|');
   const subject = new RegExp(`(?:19|20)\\d{2}年度?(\\p{Script=Han}.*?)(?:${words})`, 'u');
   for (let k = start, seen = 0; k >= 0 && seen < 12; k--) {
     const token = ts.tokens[k]!;

@@ -12,7 +12,9 @@ export function headingWeightAsWritten(text: string): string | null {
   return text.match(BRACKETED_POINTS)?.at(-1) ?? null;
 }
 
+const LONE_POINTS = new RegExp(`^${BRACKETED_POINTS.source}$`, 'u');
+
 /** A cell that is a bracketed weight and nothing else (`(20分)`, `（80 分）`): a heading's weight written under it. */
 export function isLoneHeadingWeight(text: string): boolean {
-  return new RegExp(`^${BRACKETED_POINTS.source}$`, 'u').test(text.trim());
+  return LONE_POINTS.test(text.trim());
 }

@@ -12,7 +12,7 @@
  * is guessed.
  */
 import type { ParsedIndicator, ParsedProjectEvaluation } from '../ingest/model';
-import { LabelSet } from './labels';
+import { escapeRegExp, LabelSet } from './labels';
 import type { Template } from './template';
 import type { TokenStream } from './tokens';
 import { LEVEL1, LEVEL2 } from './vocabulary';
@@ -20,28 +20,44 @@ import { LEVEL1, LEVEL2 } from './vocabulary';
 /** How many of the form's closing labels must follow its total row. */
 const MIN_CLOSING = 3;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One indicator row of the tail: level words, the name, 指标性质 glued to the value, one figure. */
+const LEVEL_WORDS = [...LEVEL1.synonyms, ...LEVEL2.synonyms]
+  .filter((w) => w.endsWith('指标'))
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp);
+const ROW = new RegExp(`(?:${LEVEL_WORDS.join('|')})*([^=≥≤<>\\s]+?)([=≥≤<>])(\\S+)\\s+(\\d+(?:\\.\\d+)?)\\s*`, 'uy');
+
+/** What tells a template's tail: its closing labels and its total row with the figure after it. */
+interface TailForm {
+  t: Template & { formWeights: NonNullable<Template['formWeights']> };
+  closing: LabelSet;
+  total: RegExp;
+}
+
+function tailFormsOf(templates: readonly Template[]): TailForm[] {
+  return templates
+    .filter((t): t is TailForm['t'] => t.formWeights !== undefined && t.kind === 'project')
+    .map((t) => ({
+      t,
+      closing: new LabelSet([...t.closing.deviationAnalysis, ...t.closing.improvementMeasures, ...t.otherLabels]),
+      total: new RegExp(`(?:${t.total.labels.map(escapeRegExp).join('|')})\\s*(\\d+(?:\\.\\d+)?)(?!\\d)`, 'u'),
+    }));
+}
 
 export function readHeadlessTail(ts: TokenStream, templates: readonly Template[]): ParsedProjectEvaluation | null {
-  const levels = [...LEVEL1.synonyms, ...LEVEL2.synonyms]
-    .filter((w) => w.endsWith('指标'))
-    .sort((a, b) => b.length - a.length)
-    .map(escape);
-  const row = new RegExp(`(?:${levels.join('|')})*([^=≥≤<>\\s]+?)([=≥≤<>])(\\S+)\\s+(\\d+(?:\\.\\d+)?)\\s*`, 'uy');
+  const forms = tailFormsOf(templates);
   for (const token of ts.tokens) {
     const text = token.text.normalize('NFKC');
-    for (const t of templates) {
-      if (!t.formWeights || t.kind !== 'project') continue;
-      const closing = new LabelSet([...t.closing.deviationAnalysis, ...t.closing.improvementMeasures, ...t.otherLabels]);
-      const total = new RegExp(`(?:${t.total.labels.map(escape).join('|')})\\s*(\\d+(?:\\.\\d+)?)(?!\\d)`, 'u').exec(text);
+    for (const { t, closing, total: totalRow } of forms) {
+      const total = totalRow.exec(text);
       if (!total) continue;
       const after = text.slice(total.index + total[0].length);
       const closed = closing.synonyms.filter((l) => after.includes(l)).length;
       if (closed < MIN_CLOSING) continue;
       const body = text.slice(0, total.index);
       const rows: RegExpExecArray[] = [];
-      row.lastIndex = 0;
-      for (let m = row.exec(body); m; m = row.exec(body)) rows.push(m);
+      ROW.lastIndex = 0;
+      for (let m = ROW.exec(body); m; m = ROW.exec(body)) rows.push(m);
       if (rows.length === 0 || rows.at(-1)!.index + rows.at(-1)![0].length !== body.length) continue;
       const figures = rows.map((m) => Number(m[4]));
       const sum = figures.reduce((a, b) => a + b, 0);

@@ -12,8 +12,7 @@ import { Converter } from 'opencc-js/t2cn';
 export const toSimplified = Converter({ from: 't', to: 'cn' });
 
 /** A pinyin reading in brackets right after a Han character: `(xiàng)`, `(zhí)` — one syllable, so `(A)` and `(pdf)` stay. */
-export const PINYIN_READING =
-  /(?<=\p{Script=Han})\((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+(?:ng|n|r)?\)/gu;
+export const PINYIN_READING = /(?<=\p{Script=Han})\((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+(?:ng|n|r)?\)/gu;
 
 /**
  * A function of a string, its results kept: a document normalizes the same cells and labels over
@@ -43,6 +42,11 @@ export const normalizeLabel = remembered((text) =>
     .replace(/\(盖章\)/g, '')
     .replace(/[:：]+$/, ''),
 );
+
+/** A label as a literal in a regular expression (its `(`, `.`, `*` … escaped). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 const WEIGHT_SUFFIX = /\((\d+(?:\.\d+)?)分\)$/;
 

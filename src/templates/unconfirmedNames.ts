@@ -13,16 +13,27 @@ export function nameOfUnconfirmed(indicator: ParsedIndicator, cells: Token[]): P
   const levels = [indicator.level1, indicator.level2].filter((l): l is string => l !== null).map((l) => l.trim());
   const first = cells.find((c) => c.norm !== '' && !levels.includes(c.text.trim()));
   if (!first || first.text.trim() !== indicator.name || !/\p{L}/u.test(indicator.name)) return [];
-  return [
-    {
-      ...indicator,
-      description: null,
-      scoringRule: null,
-      target: null,
-      actual: null,
-      weight: null,
-      score: null,
-      deviationNote: null,
-    },
-  ];
+  return [namedOnlyIndicator(indicator)];
+}
+
+/** An indicator read by its name only (Parsed*.namedOnlyIndicators): its levels, name and lines, every figure null. */
+export function namedOnlyIndicator({
+  level1,
+  level2,
+  name,
+  lines,
+}: Pick<ParsedIndicator, 'level1' | 'level2' | 'name' | 'lines'>): ParsedIndicator {
+  return {
+    level1,
+    level2,
+    name,
+    description: null,
+    scoringRule: null,
+    target: null,
+    actual: null,
+    weight: null,
+    score: null,
+    deviationNote: null,
+    lines,
+  };
 }
