@@ -116,7 +116,12 @@ export async function createApp(options: AppOptions): Promise<App> {
         },
       },
     ],
-    formatError: formatErrorFor({ logger, development: !options.production, onDatabaseUnavailable: () => monitor.markDown() }),
+    formatError: formatErrorFor({
+      logger,
+      development: !options.production,
+      requestTimeoutMs: limits.requestTimeoutMs,
+      onDatabaseUnavailable: () => monitor.markDown(),
+    }),
   });
   await apollo.start();
 

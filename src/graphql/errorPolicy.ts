@@ -1,7 +1,8 @@
 /**
  * How GraphQL errors reach the client. A database that is away is one DATABASE_UNAVAILABLE error
  * with HTTP 503 (no partial data, no host, no connection string); a request abandoned at its
- * deadline or over its row budget is its one error; anything unexpected is "Internal server
+ * deadline or over its row budget is its one error (also when PostgreSQL's statement_timeout, the
+ * same deadline, ended a statement first); anything unexpected is "Internal server
  * error" — with the library's message and stack only when NODE_ENV=development. Messages are in
  * the request's language (`ctx.language`); their codes are the same in every language.
  */
@@ -15,8 +16,16 @@ import { textOf } from '../i18n/localizedError';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable } from '../db/availability';
 import { StatementsCancelledError } from '../db/cancellation';
+import { isStatementTimeout } from '../db/statementTimeout';
 import type { Context } from './context';
-import { DATABASE_UNAVAILABLE, databaseUnavailable, REQUEST_ABANDONED, REQUEST_TIMEOUT, RESULT_TOO_LARGE } from './requestErrors';
+import {
+  DATABASE_UNAVAILABLE,
+  databaseUnavailable,
+  REQUEST_ABANDONED,
+  REQUEST_TIMEOUT,
+  requestTimeout,
+  RESULT_TOO_LARGE,
+} from './requestErrors';
 
 /** Codes that stand for the whole request: when present, the answer is that one error. */
 const REQUEST_LEVEL: Record<string, number> = {
@@ -31,6 +40,8 @@ const REQUEST_LEVEL: Record<string, number> = {
 export interface ErrorPolicyOptions {
   logger: Logger;
   development: boolean;
+  /** The request deadline, which is also the connections' statement_timeout (ms). */
+  requestTimeoutMs: number;
   /** Told when a request failed because the database is away. */
   onDatabaseUnavailable: () => void;
 }
@@ -53,6 +64,12 @@ export function formatErrorFor(options: ErrorPolicyOptions) {
       options.onDatabaseUnavailable();
       const e = databaseUnavailable();
       return withText({ message: e.message, extensions: { code: DATABASE_UNAVAILABLE } }, textOf(e));
+    }
+    // PostgreSQL's statement_timeout (the request deadline) ended a statement before the
+    // deadline's own timer ran, as happens on a busy machine: the request ran out of time.
+    if (isStatementTimeout(original)) {
+      const e = requestTimeout(options.requestTimeoutMs);
+      return withText({ message: e.message, extensions: { code: REQUEST_TIMEOUT } }, textOf(e));
     }
     if (original instanceof StatementsCancelledError) {
       const text = apiText.requestAbandoned();

@@ -4,10 +4,15 @@
  * abandoned (src/db/cancellation.ts) — after which it may start no new one. On a cluster of the
  * test's own (test/support/postgresCluster.ts).
  */
+import { GraphQLError } from 'graphql';
 import pg from 'pg';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isDatabaseUnavailable } from '../../src/db/availability';
 import { StatementsCancelledError } from '../../src/db/cancellation';
 import { openDatabase, type Database } from '../../src/db/database';
+import { isStatementTimeout } from '../../src/db/statementTimeout';
+import { formatErrorFor } from '../../src/graphql/errorPolicy';
 import { createCluster, freePort, postgresBinaries, type PostgresCluster } from '../support/postgresCluster';
 import { eventually } from '../support/process';
 
@@ -70,5 +75,42 @@ describe.skipIf(!binaries)('statements end with their request', () => {
     // Other requests go on.
     const [ok] = await db.prisma.$queryRaw<{ one: number }[]>`SELECT 1 AS one`;
     expect(ok!.one).toBe(1);
+  });
+
+  it('a statement PostgreSQL ended at statement_timeout is answered as the request timing out, not as an internal error', async () => {
+    // On a busy machine the server's statement_timeout (the request deadline) can end a statement
+    // before the request's own deadline timer has run.
+    const short = await openDatabase({ url: cluster.url, dataDir: '', statementTimeoutMs: 200 });
+    try {
+      const error = await short.prisma.$queryRaw`SELECT pg_sleep(5)`.then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(String(error)).toMatch(/statement timeout/);
+      expect(isStatementTimeout(error)).toBe(true);
+      expect(isDatabaseUnavailable(error)).toBe(false);
+      const format = formatErrorFor({
+        logger: pino({ level: 'silent' }),
+        development: false,
+        requestTimeoutMs: 200,
+        onDatabaseUnavailable: () => undefined,
+      });
+      const resolverError = new GraphQLError('raw', { originalError: error as Error });
+      expect(format({ message: 'raw', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, resolverError).extensions?.code).toBe(
+        'REQUEST_TIMEOUT',
+      );
+      // Another error of the same query is still an internal one.
+      const other = await short.prisma.$queryRaw`SELECT 1 / 0`.then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(isStatementTimeout(other)).toBe(false);
+      const otherError = new GraphQLError('raw', { originalError: other as Error });
+      expect(format({ message: 'raw', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, otherError).extensions?.code).toBe(
+        'INTERNAL_SERVER_ERROR',
+      );
+    } finally {
+      await short.close();
+    }
   });
 });
