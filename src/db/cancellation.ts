@@ -3,7 +3,9 @@
  * (AsyncLocalStorage), and every PostgreSQL connection notes which scope its running statement
  * belongs to. When the request is abandoned (its deadline passed, or the client went away) the
  * scope is aborted: its running statements are cancelled on the server (pg_cancel_backend), and
- * it may start no new one.
+ * it may start no new one. A cancellation names a server process, not a statement: a statement of
+ * the scope that ends while its cancellation is on its way hands its connection back only once the
+ * cancellation has landed, so that it never reaches another request's statement on that connection.
  */
 import { AsyncLocalStorage, AsyncResource } from 'node:async_hooks';
 import pg from 'pg';
@@ -19,6 +21,8 @@ export interface StatementScope {
    * they run on (the primary, or the replica the reads go to): a process id means nothing elsewhere.
    */
   running: Map<string, Set<number>>;
+  /** Set while the scope's running statements are being cancelled; settles when the cancellations have landed. */
+  cancelling?: Promise<void>;
 }
 
 const scopes = new AsyncLocalStorage<StatementScope>();
@@ -53,15 +57,28 @@ const originalQuery = pg.Client.prototype.query as unknown as QueryFn;
   }
   const done = () => {
     if (pid !== null) scope.running.get(server)?.delete(pid);
+    // The connection goes back to the pool when the statement's result is handed on: not before
+    // a cancellation aimed at its process has landed.
+    return scope.cancelling;
   };
   if (callback) {
     return originalQuery.call(this, ...args, (...results: unknown[]) => {
-      done();
-      callback(...results);
+      const cancelling = done();
+      if (cancelling) void cancelling.then(() => callback(...results));
+      else callback(...results);
     });
   }
   const result = originalQuery.apply(this, args) as Promise<unknown>;
-  return result.finally(done);
+  return result.then(
+    async (value) => {
+      await done();
+      return value;
+    },
+    async (error: unknown) => {
+      await done();
+      throw error;
+    },
+  );
 };
 
 /**
@@ -91,13 +108,15 @@ export class ScopedPool extends pg.Pool {
  * pool may be full of the very statements to cancel). Never throws: a failed cancellation leaves
  * statement_timeout to end them.
  */
-export async function cancelRunning(scope: StatementScope): Promise<void> {
-  await Promise.all([...scope.running].map(([server, pids]) => cancelOn(server, [...pids])));
+export function cancelRunning(scope: StatementScope): Promise<void> {
+  // Which processes to cancel is decided now; the scope's statements that end meanwhile wait for it.
+  scope.cancelling = Promise.all([...scope.running].map(([server, pids]) => cancelOn(server, [...pids]))).then(() => undefined);
+  return scope.cancelling;
 }
 
 async function cancelOn(connectionString: string, pids: number[]): Promise<void> {
   if (pids.length === 0) return;
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000 });
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000, query_timeout: 5_000 });
   client.on('error', () => undefined);
   try {
     await client.connect();

@@ -16,7 +16,7 @@ import { textOf } from '../i18n/localizedError';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable } from '../db/availability';
 import { StatementsCancelledError } from '../db/cancellation';
-import { isStatementTimeout } from '../db/statementTimeout';
+import { statementEnd } from '../db/statementEnd';
 import type { Context } from './context';
 import {
   DATABASE_UNAVAILABLE,
@@ -67,11 +67,13 @@ export function formatErrorFor(options: ErrorPolicyOptions) {
     }
     // PostgreSQL's statement_timeout (the request deadline) ended a statement before the
     // deadline's own timer ran, as happens on a busy machine: the request ran out of time.
-    if (isStatementTimeout(original)) {
+    const ended = statementEnd(original);
+    if (ended === 'timeout') {
       const e = requestTimeout(options.requestTimeoutMs);
       return withText({ message: e.message, extensions: { code: REQUEST_TIMEOUT } }, textOf(e));
     }
-    if (original instanceof StatementsCancelledError) {
+    // Its statement cancelled because the request was abandoned (its answer, if any, is already sent).
+    if (original instanceof StatementsCancelledError || ended === 'cancel') {
       const text = apiText.requestAbandoned();
       return withText({ message: text.zh, extensions: { code: REQUEST_ABANDONED } }, text);
     }

@@ -4,14 +4,22 @@
  * abandoned (src/db/cancellation.ts) — after which it may start no new one. On a cluster of the
  * test's own (test/support/postgresCluster.ts).
  */
+import net from 'node:net';
 import { GraphQLError } from 'graphql';
 import pg from 'pg';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDatabaseUnavailable } from '../../src/db/availability';
-import { StatementsCancelledError } from '../../src/db/cancellation';
+import {
+  cancelRunning,
+  currentStatementScope,
+  runInStatementScope,
+  ScopedPool,
+  StatementsCancelledError,
+  type StatementScope,
+} from '../../src/db/cancellation';
 import { openDatabase, type Database } from '../../src/db/database';
-import { isStatementTimeout } from '../../src/db/statementTimeout';
+import { statementEnd } from '../../src/db/statementEnd';
 import { formatErrorFor } from '../../src/graphql/errorPolicy';
 import { createCluster, freePort, postgresBinaries, type PostgresCluster } from '../support/postgresCluster';
 import { eventually } from '../support/process';
@@ -51,7 +59,7 @@ describe.skipIf(!binaries)('statements end with their request', () => {
     const sleeping = db.cancellable(controller.signal, async () => await db.prisma.$queryRaw`SELECT pg_sleep(600) AS slept`);
     const outcome = sleeping.then(
       () => 'finished',
-      (error: Error) => error.message,
+      (error: Error) => `${statementEnd(error)}: ${error.message}`,
     );
     const observer = new pg.Client({ connectionString: cluster.url });
     await observer.connect();
@@ -63,7 +71,7 @@ describe.skipIf(!binaries)('statements end with their request', () => {
         return rows.length > 0 ? true : undefined;
       });
       controller.abort({ error: null, status: 499 });
-      expect(await outcome).toMatch(/cancel/i);
+      expect(await outcome).toMatch(/^cancel: /);
       const { rows } = await observer.query("SELECT 1 FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(600)%' AND state = 'active'");
       expect(rows).toEqual([]);
     } finally {
@@ -87,7 +95,7 @@ describe.skipIf(!binaries)('statements end with their request', () => {
         (e: unknown) => e,
       );
       expect(String(error)).toMatch(/statement timeout/);
-      expect(isStatementTimeout(error)).toBe(true);
+      expect(statementEnd(error)).toBe('timeout');
       expect(isDatabaseUnavailable(error)).toBe(false);
       const format = formatErrorFor({
         logger: pino({ level: 'silent' }),
@@ -104,13 +112,62 @@ describe.skipIf(!binaries)('statements end with their request', () => {
         () => null,
         (e: unknown) => e,
       );
-      expect(isStatementTimeout(other)).toBe(false);
+      expect(statementEnd(other)).toBeNull();
       const otherError = new GraphQLError('raw', { originalError: other as Error });
       expect(format({ message: 'raw', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, otherError).extensions?.code).toBe(
         'INTERNAL_SERVER_ERROR',
       );
     } finally {
       await short.close();
+    }
+  });
+
+  it("a cancellation on its way never reaches the next request's statement on the same connection", async () => {
+    // A cancellation names a server process. Here it travels slowly: every connection after the
+    // pool's first goes through a relay that waits 1.5 s before passing it on to the cluster. The
+    // abandoned request's statement ends before its cancellation lands; the next request waits for
+    // the one connection (max 1). Were that connection handed on at once, the late cancellation
+    // would end the next request's statement instead.
+    const target = new URL(cluster.url);
+    let connections = 0;
+    const relay = net.createServer((socket) => {
+      const delay = connections++ === 0 ? 0 : 1_500;
+      socket.pause();
+      setTimeout(() => {
+        const upstream = net.connect(Number(target.port), target.hostname);
+        socket.pipe(upstream).pipe(socket);
+        socket.resume();
+        upstream.on('error', () => socket.destroy());
+        socket.on('error', () => upstream.destroy());
+      }, delay);
+    });
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+    const relayUrl = `postgresql://postgres@127.0.0.1:${(relay.address() as net.AddressInfo).port}/postgres`;
+    const pool = new ScopedPool({ connectionString: relayUrl, max: 1 });
+    try {
+      await pool.query('SELECT 1'); // the pool's one connection, made at once
+      const abandoned = new AbortController();
+      let scope: StatementScope | undefined;
+      const first = runInStatementScope(abandoned.signal, () => {
+        scope = currentStatementScope();
+        return pool.query('SELECT pg_sleep(0.3)');
+      });
+      await eventually(
+        'the statement running',
+        async () => ([...scope!.running.values()].some((pids) => pids.size > 0) ? true : undefined),
+        400,
+        5,
+      );
+      const cancelled = cancelRunning(scope!); // lands in about 1.5 s, after the statement has ended
+      abandoned.abort();
+      const next = runInStatementScope(new AbortController().signal, () => pool.query('SELECT pg_sleep(3) AS slept'));
+      await first.catch(() => undefined);
+      await cancelled;
+      const { rows } = await next;
+      expect(rows).toEqual([{ slept: '' }]);
+    } finally {
+      await pool.end();
+      await new Promise((resolve) => relay.close(resolve));
     }
   });
 });
