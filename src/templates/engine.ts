@@ -23,6 +23,7 @@
  * - Placeholders (`/`, `—`, `-`, `无`, blank) are "not reported": null.
  * - 指标性质 (=, ≥, ≤) and 度量单位 are joined with the value as written: `≥` `95` `%` → `≥95%`.
  */
+import { headlessRows } from './headlessRows';
 import { parseMoneyWan, parseRateCell, parseScoreCell } from '../domain/reportedValue';
 import { agrees } from './consistency';
 import type {
@@ -1595,6 +1596,14 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
       )
     : [];
   const widest = widths.indexOf(Math.max(0, ...widths));
+  // No header at all: the tail of a table in cells that its total row and closing labels tell (src/templates/headlessRows.ts).
+  const tail = orphan ? null : headlessRows(ts, templates, end);
+  if (tail) {
+    const read = readRecord(tail.stream, tail.template, 0, tail.stream.tokens.length);
+    read.project?.readingProblems?.unshift(tail.cut);
+    if (read.project) projects.push(read.project);
+    unread.push(...read.unread);
+  }
   if (orphan && widest >= 0 && widths[widest]! >= 4) {
     const read = readRecord(ts, templates[widest]!, orphan.index, end);
     const cut = { line: orphan.line, message: 'a table before any 项目名称 (the text starts inside it): its head is cut off' };
