@@ -26,6 +26,7 @@ import { joinBrokenLabels } from './brokenLabels';
 import { splitLabelledCells } from './labelledCells';
 import { readRecords } from './engine';
 import { readHeadlessTail } from './headlessTail';
+import { readHeadlessScoresheet } from './headlessScoresheet';
 import { restoreLostLeads } from './lostLeads';
 import { LabelSet } from './labels';
 import { labelsOf, type Template } from './template';
@@ -83,6 +84,13 @@ export function readWithTemplates(extracted: ExtractedDocument): TemplateReading
   // No table found: perhaps the tail of one whose head was cut off (src/templates/headlessTail.ts).
   const tail = projects.length + departmentEvaluations.length === 0 ? readHeadlessTail(tokens, TEMPLATES) : null;
   if (tail) projects.push(tail);
+  // Before the first table read: perhaps a score sheet's tail whose levels' weights confirm its rows (src/templates/headlessScoresheet.ts).
+  const firstLine = Math.min(...[...projects, ...departmentEvaluations].map((p) => p.lines.start), extracted.text.split('\n').length + 1);
+  const sheet = readHeadlessScoresheet(extracted.text, firstLine, TEMPLATES);
+  if (sheet) {
+    projects.unshift(sheet.project);
+    unread.push(...sheet.unread);
+  }
   const fiscalYear = [...projects, ...departmentEvaluations].find((p) => p.fiscalYear !== null)?.fiscalYear ?? null;
   return { projects, departmentEvaluations, unread, fiscalYear };
 }
