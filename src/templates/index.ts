@@ -23,6 +23,7 @@ import { yinchuan } from './definitions/yinchuan';
 import { ningxiaSpecialFund } from './definitions/ningxiaSpecialFund';
 import { hunanDepartmentReport } from './definitions/hunanDepartmentReport';
 import { joinBrokenLabels } from './brokenLabels';
+import { joinStackedLabels } from './stackedLabels';
 import { splitLabelledCells } from './labelledCells';
 import { readRecords } from './engine';
 import { readHeadlessTail } from './headlessTail';
@@ -76,7 +77,10 @@ export interface TemplateReading {
 
 export function readWithTemplates(extracted: ExtractedDocument): TemplateReading {
   const tokens = splitLabelledCells(
-    joinBrokenLabels(recutWeightedRows(restoreLostLeads(tokenize(extracted.blocks), TEMPLATES), TEMPLATES, ALL_LABELS), ALL_LABELS),
+    joinBrokenLabels(
+      joinStackedLabels(recutWeightedRows(restoreLostLeads(tokenize(extracted.blocks), TEMPLATES), TEMPLATES, ALL_LABELS), ALL_LABELS),
+      ALL_LABELS,
+    ),
     HEADER_LABELS,
   );
   const { projects, departmentEvaluations, unread } = readRecords(tokens, TEMPLATES);
