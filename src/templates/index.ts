@@ -28,6 +28,7 @@ import { joinWrappedLevels } from './wrappedLevels';
 import { splitLabelledCells } from './labelledCells';
 import { readRecords } from './engine';
 import { readHeadlessTail } from './headlessTail';
+import { restoreHeadlessHeader } from './headlessRows';
 import { restoreLostLeads } from './lostLeads';
 import { LabelSet } from './labels';
 import { labelsOf, type Template } from './template';
@@ -91,7 +92,7 @@ export function readWithTemplates(extracted: ExtractedDocument): TemplateReading
     ),
     HEADER_LABELS,
   );
-  const { projects, departmentEvaluations, unread } = readRecords(tokens, TEMPLATES);
+  const { projects, departmentEvaluations, unread } = readRecords(restoreHeadlessHeader(tokens, TEMPLATES), TEMPLATES);
   // No table found: perhaps the tail of one whose head was cut off (src/templates/headlessTail.ts).
   const tail = projects.length + departmentEvaluations.length === 0 ? readHeadlessTail(tokens, TEMPLATES) : null;
   if (tail) projects.push(tail);
