@@ -307,14 +307,15 @@ function emptyOrInvalid(raw: string, s: string, reason: string): CellResult {
 
 /**
  * An amount cell in 万元 (seeds/README: "Amounts are in 万元 unless a cell says otherwise"):
- * `45`, `140万元`, `1,693.24` → as written; `2亿元` → 20,000; `5000元` → 0.5; `-`/`—`/empty → EMPTY.
+ * `45`, `140万元`, `10萬`, `1,693.24` → as written; `2亿元` → 20,000; `5000元` → 0.5; `-`/`—`/empty → EMPTY.
  * `decimals` may be negative: `2亿元` is precise to 10⁴ 万元.
  */
 export function parseMoneyWan(text: string): CellResult {
   const s = normalizeValueText(text);
-  const match = /^(.*?)(亿元|亿|万元|万|元)?$/.exec(s);
+  const match = /^(.*?)(亿元|亿|億元|億|万元|万|萬元|萬|元)?$/.exec(s);
   const body = match?.[1] ?? s;
-  const unit = match?.[2];
+  // (A page republished in traditional characters writes 萬 and 億.)
+  const unit = match?.[2]?.replace('億', '亿').replace('萬', '万');
   const n = cellNumber(text, body);
   if (!n) return emptyOrInvalid(text, s, `not an amount: "${text.trim()}"`);
   if (unit === '亿元' || unit === '亿') return { status: 'OK', raw: text, value: n.value * 1e4, decimals: n.decimals - 4 };

@@ -32,9 +32,7 @@ const LEVEL_WORDS = [...LEVEL1.synonyms, ...LEVEL2.synonyms].filter((w) => w.end
 
 const VOCABULARY: Vocabulary = {
   anywhere: [
-    ...new Set(
-      TEMPLATES.flatMap((t) => labelsOf(t).filter((l) => !columnLabelsOf(t).includes(l) && !t.notInGluedText?.includes(l))),
-    ),
+    ...new Set(TEMPLATES.flatMap((t) => labelsOf(t).filter((l) => !columnLabelsOf(t).includes(l) && !t.notInGluedText?.includes(l)))),
     ...LEVEL_WORDS,
     ...TEMPLATES.flatMap((t) => t.levelWords ?? []),
   ],
@@ -183,19 +181,28 @@ function gluedLineRegions(lines: string[], taken: Set<number>): Region[] {
   return regions;
 }
 
-/** The template whose name label and recognising labels the pieces carry. */
+/**
+ * The template whose name label and recognising labels the pieces carry; else, as the template
+ * reader takes a record cut before its recognising labels (byFundingHeader), the one whose name
+ * label, funding heading and more than three of its funding columns they carry, the most of them.
+ */
 function templateOf(pieces: Piece[]): Template | null {
   const labels = pieces.filter((p) => p.kind === 'label').map((p) => p.norm);
-  return (
-    TEMPLATES.find((t) => {
-      const has = (synonyms: readonly string[]) => {
-        const set = new LabelSet(synonyms);
-        return labels.some((l) => set.has(l));
-      };
-      // A template that may write no name label (a score sheet) opens at one of its start labels.
-      return (has(t.nameLabels) || has(t.startLabels ?? [])) && t.recognisedBy.every(has);
-    }) ?? null
-  );
+  const has = (synonyms: readonly string[]) => {
+    const set = new LabelSet(synonyms);
+    return labels.some((l) => set.has(l));
+  };
+  // A template that may write no name label (a score sheet) opens at one of its start labels.
+  const recognised = TEMPLATES.find((t) => (has(t.nameLabels) || has(t.startLabels ?? [])) && t.recognisedBy.every(has));
+  if (recognised) return recognised;
+  let best: Template | null = null;
+  let most = 3;
+  for (const t of TEMPLATES) {
+    if (!has(t.nameLabels) || t.funding.heading.length === 0 || !has(t.funding.heading)) continue;
+    const columns = t.funding.columns.filter((c) => has(c.labels)).length;
+    if (columns > most) [best, most] = [t, columns];
+  }
+  return best;
 }
 
 /** Whether the flattening kept spaces between cells: most labels of the header rows stand after a space. */
@@ -555,10 +562,19 @@ function words(chars: FlatChar[]): FlatCell[] {
   return out;
 }
 
-/** How many characters at the start of a row's text are its figures (digits, `.`, `%`, dashes for blank cells). */
+/**
+ * How many characters at the start of a row's text are its figures (digits, `.`, `%`, dashes for
+ * blank cells, and the unit 万元 written right after an amount: `10萬10萬100%20`).
+ */
 function leadingFigures(chars: FlatChar[]): number {
   let end = 0;
-  while (end < chars.length && /[\d.%\s—–\-/]/u.test(chars[end]!.ch)) end++;
+  for (;;) {
+    const ch = chars[end]?.ch;
+    if (ch === undefined) break;
+    if (/[\d.%\s—–\-/]/u.test(ch)) end++;
+    else if (/[万萬]/u.test(ch) && /\d/.test(chars[end - 1]?.ch ?? '')) end += chars[end + 1]?.ch === '元' ? 2 : 1;
+    else break;
+  }
   return end;
 }
 

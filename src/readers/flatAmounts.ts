@@ -9,7 +9,7 @@ import { parseExecutionRate } from '../domain/reportedValue';
 import { agrees, decimalsOf } from '../templates/consistency';
 import type { FundingRole, IndicatorRole } from '../templates/template';
 import type { FlatChar } from './flatPieces';
-import { cutRows, type FlatCell, type Shape } from './flatGluedRows';
+import { amountFigure, cutRows, type FlatCell, type Shape } from './flatGluedRows';
 
 const SHAPE: Record<FundingRole, Shape> = {
   initialBudget: 'money',
@@ -68,13 +68,16 @@ export function cutFundingRow(
   const check = (cells: string[]): boolean => {
     if (!lengths.has(cells.length)) return false;
     const by: Partial<Record<FundingRole, string>> = {};
-    cells.forEach((c, k) => (by[roles[k]!] = c));
+    // (An amount may carry the table's unit, 万元, written after it: `10萬10萬100%20` is 10萬 | 10萬 | 100% | 20.)
+    cells.forEach((c, k) => (by[roles[k]!] = SHAPE[roles[k]!] === 'money' ? amountFigure(c) : c));
     if ((['initialBudget', 'budget', 'executed'] as const).some((role) => by[role] && Number(by[role]) > largest)) return false;
     const budget = by.budget ?? by.initialBudget;
     if (budget && by.executed && by.executionRate && Number(budget) > 0) {
       const ratio = Number(by.executed) / Number(budget);
       // A rate without its % sign is the fraction itself only where the amounts say so (`1.561.56120`: 1.56 | 1.56 | 1 | 20).
-      const written = by.executionRate.endsWith('%') ? by.executionRate : parseExecutionRate(by.executionRate, Number(budget), Number(by.executed));
+      const written = by.executionRate.endsWith('%')
+        ? by.executionRate
+        : parseExecutionRate(by.executionRate, Number(budget), Number(by.executed));
       if (typeof written !== 'string') {
         if (written.status !== 'OK' || written.value !== Number(by.executionRate)) return false;
         by.executionRate = `${written.value * 100}%`;

@@ -32,6 +32,13 @@ export interface RowSchema {
 }
 
 const NUMBER = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+/** An amount with the table's unit written after it (`10萬`, `20万元`, in a table of 万元): see amountFigure. */
+const AMOUNT_IN_WAN = /^(?:0|[1-9]\d*)(?:\.\d+)?(?:万元|万|萬元|萬)$/u;
+
+/** The figure of an amount cell, without the 万元 unit written after it (`10萬` → `10`). */
+export function amountFigure(text: string): string {
+  return text.replace(/(?:万元|万|萬元|萬)$/u, '');
+}
 /** Columns of bare figures: no unit of measure follows their number. */
 const FIGURE_SHAPES: readonly Shape[] = ['money', 'rate', 'score'];
 const COMPARATOR = /^[≥≤=<>＝≧≦]$/u;
@@ -60,7 +67,7 @@ export function fitsShape(shape: Shape, text: string, spaced: boolean): boolean 
   if (/^[—–\-/／]+$/u.test(t)) return shape !== 'name';
   switch (shape) {
     case 'money':
-      return NUMBER.test(t);
+      return NUMBER.test(t) || AMOUNT_IN_WAN.test(t);
     case 'rate':
       // Glued, a rate without its % may be a fraction (1, 0.98): the row's check says whether the amounts agree.
       return /^(?:0|[1-9]\d*)(?:\.\d+)?%$/.test(t) || (spaced && NUMBER.test(t)) || /^[01](?:\.\d+)?$/.test(t);

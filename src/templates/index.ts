@@ -23,6 +23,8 @@ import { yinchuan } from './definitions/yinchuan';
 import { ningxiaSpecialFund } from './definitions/ningxiaSpecialFund';
 import { hunanDepartmentReport } from './definitions/hunanDepartmentReport';
 import { joinBrokenLabels } from './brokenLabels';
+import { joinStackedLabels } from './stackedLabels';
+import { joinWrappedLevels } from './wrappedLevels';
 import { splitLabelledCells } from './labelledCells';
 import { readRecords } from './engine';
 import { readHeadlessTail } from './headlessTail';
@@ -58,6 +60,9 @@ export const TEMPLATES: readonly Template[] = [
 /** Every template's labels and the indicator-level vocabulary: what a label broken over lines may be. */
 const ALL_LABELS = new LabelSet([...TEMPLATES.flatMap(labelsOf), ...LEVEL1.synonyms, ...LEVEL2.synonyms]);
 
+/** The level words (一级 / 二级指标) a wrapped level cell may complete (src/templates/wrappedLevels.ts). */
+const LEVEL_LABELS = new LabelSet([...LEVEL1.synonyms, ...LEVEL2.synonyms]);
+
 /**
  * The labels of the cells above a table (names, departments, the form's other labels): the ones a
  * cover writes with their value on one line (src/templates/labelledCells.ts). Funding rows are not
@@ -77,7 +82,14 @@ export interface TemplateReading {
 
 export function readWithTemplates(extracted: ExtractedDocument): TemplateReading {
   const tokens = splitLabelledCells(
-    joinBrokenLabels(recutWeightedRows(restoreLostLeads(tokenize(extracted.blocks), TEMPLATES), TEMPLATES, ALL_LABELS), ALL_LABELS),
+    joinBrokenLabels(
+      joinWrappedLevels(
+        joinStackedLabels(recutWeightedRows(restoreLostLeads(tokenize(extracted.blocks), TEMPLATES), TEMPLATES, ALL_LABELS), ALL_LABELS),
+        LEVEL_LABELS,
+        ALL_LABELS,
+      ),
+      ALL_LABELS,
+    ),
     HEADER_LABELS,
   );
   const { projects, departmentEvaluations, unread } = readRecords(tokens, TEMPLATES);

@@ -137,6 +137,10 @@ describe('table cells (amounts in 万元, rates as fractions, scores in points)'
     ['1,693.24', 1693.24],
     ['18.00', 18],
     ['5000元', 0.5],
+    // A page republished in traditional characters writes the units 萬 and 億.
+    ['10萬', 10],
+    ['3.5萬元', 3.5],
+    ['2億元', 20_000],
   ])('amount %s → %d 万元', (text, value) => {
     const cell = parseMoneyWan(text);
     expect(cell.status).toBe('OK');

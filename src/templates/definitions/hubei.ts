@@ -34,8 +34,9 @@ export const hubei: Template = {
   },
   goals: null,
   indicators: {
-    // A table with several annual goals numbers them, each block with its own weight: 年度绩效目标1（40分）, 年度绩效目标2（40分）.
-    heading: ['年度绩效目标', '年度绩效目标1', '年度绩效目标2', '年度绩效目标3'],
+    // A table with several annual goals numbers them, each block with its own weight: 年度绩效目标1（40分）, 年度绩效目标2（40分）;
+    // 黄冈市档案馆's heads its one block 年度绩效指标.
+    heading: ['年度绩效目标', '年度绩效目标1', '年度绩效目标2', '年度绩效目标3', '年度绩效指标'],
     columns: [
       ...INDICATOR_LEVELS,
       { role: 'target', labels: ['年初目标值(A)', '年初目标值'] },
