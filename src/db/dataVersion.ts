@@ -10,9 +10,18 @@ import type { SqlWriter } from './transaction';
 /** The version now: one row by its primary key. */
 export const READ_DATA_VERSION = 'SELECT version::text AS version FROM data_version WHERE id = 1';
 
-/** Called inside a document load's transaction: the new version becomes visible when the load commits. */
+/** Where a new version is announced (NOTIFY), for the API processes listening (src/db/listenedVersion.ts). */
+export const DATA_VERSION_CHANNEL = 'jixiao_data_version';
+
+/**
+ * Called inside a document load's transaction: the new version becomes visible, and is announced
+ * on DATA_VERSION_CHANNEL, when the load commits (PostgreSQL sends a transaction's notifications
+ * at its commit, none if it rolls back).
+ */
 export async function bumpDataVersion(tx: SqlWriter): Promise<void> {
-  await tx.$executeRaw`UPDATE data_version SET version = version + 1 WHERE id = 1`;
+  await tx.$executeRaw`
+    WITH bumped AS (UPDATE data_version SET version = version + 1 WHERE id = 1 RETURNING version)
+    SELECT pg_notify(${DATA_VERSION_CHANNEL}, version::text) FROM bumped`;
 }
 
 /**

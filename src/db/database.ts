@@ -23,6 +23,7 @@ import { PrismaClient } from '../generated/prisma';
 import { acquireDataDirLock, type DataDirLock } from './lock';
 import { cancelRunning, currentStatementScope, runInStatementScope, ScopedPool } from './cancellation';
 import { READ_DATA_VERSION, sharedRead } from './dataVersion';
+import { DATA_VERSION_LISTENER, listenForDataVersion } from './listenedVersion';
 import { pgliteReader, pgReader, type SqlReader } from './reader';
 import { pgliteTransactions, pgTransactions, type RunTransaction } from './transaction';
 
@@ -53,7 +54,9 @@ export interface Database {
   statementCount(): number;
   /**
    * The data version now (src/db/dataVersion.ts): read outside Prisma, so not counted among an
-   * operation's statements; requests asking at the same moment share one read.
+   * operation's statements; requests asking at the same moment share one read. On a PostgreSQL
+   * server without a replica it comes from memory while a connection listens for its
+   * announcements (src/db/listenedVersion.ts).
    */
   dataVersion(): Promise<string>;
   /** Whether the database the reads go to answers now (a trivial statement, within a few seconds). */
@@ -207,19 +210,46 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     });
     const statements = withStatementCounter(prisma);
     const primaryReader = pgReader(queryPool, statements.add);
+    const readVersion = async () => {
+      const result = await readPool.query<{ version: string }>(READ_DATA_VERSION);
+      return result.rows[0]?.version ?? '0';
+    };
+    // A replica's version must be the replica's own: read per request there.
+    const listened = replicaUrl
+      ? null
+      : listenForDataVersion(
+          () =>
+            new pg.Client({
+              connectionString: url,
+              connectionTimeoutMillis: 10_000,
+              options: SESSION_OPTIONS,
+              application_name: DATA_VERSION_LISTENER,
+              // A connection lost without a word (a network cut) is noticed, not listened on forever.
+              keepAlive: true,
+              keepAliveInitialDelayMillis: 10_000,
+            }),
+          readVersion,
+        );
+    const transactions = pgTransactions(queryPool, statements.add);
     return {
       kind: 'postgresql',
       location: redact(url),
       prisma,
       reader: readPool === queryPool ? primaryReader : pgReader(readPool, statements.add),
       primaryReader,
-      transaction: pgTransactions(queryPool, statements.add),
+      transaction: listened
+        ? async (fn) => {
+            try {
+              return await transactions(fn);
+            } finally {
+              // Committed or not (a lost COMMIT may have landed): read the version until a read after it.
+              listened.wrote();
+            }
+          }
+        : transactions,
       statementCount: statements.count,
       lock: null,
-      dataVersion: sharedRead(async () => {
-        const result = await readPool.query<{ version: string }>(READ_DATA_VERSION);
-        return result.rows[0]?.version ?? '0';
-      }),
+      dataVersion: listened ? listened.current : sharedRead(readVersion),
       script: {
         async exec(sql) {
           await pool.query(sql);
@@ -258,6 +288,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         return null;
       },
       async close() {
+        await listened?.close();
         await prisma.$disconnect();
         await Promise.all([endPool(queryPool), endPool(pool), ...(readPool === queryPool ? [] : [endPool(readPool)])]);
       },

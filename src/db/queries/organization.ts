@@ -12,6 +12,9 @@ export interface OrganizationRow {
 
 const columns = Prisma.sql`o.id, o.region_code AS "regionCode", o.name, o.aliases, o.parent_id AS "parentId"`;
 
+/** The same row of the organization aliased `o` as one JSON value, for a statement that reads it beside another table's row. */
+export const organizationObject = Prisma.sql`json_build_object('id', o.id, 'regionCode', o.region_code, 'name', o.name, 'aliases', o.aliases, 'parentId', o.parent_id)`;
+
 export async function organizationsByIds(reader: SqlReader, ids: readonly number[]): Promise<OrganizationRow[]> {
   return reader.$queryRaw`SELECT ${columns} FROM organization o WHERE o.id = ANY(${[...ids]}::int[])`;
 }
