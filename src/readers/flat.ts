@@ -22,6 +22,7 @@ import { LEVEL1, LEVEL2 } from '../templates/vocabulary';
 import { cutFundingRow, cutTotalRow, MORE_THAN_ONE_CUT } from './flatAmounts';
 import { readByBlocks } from './flatBlocks';
 import { cutRows, type FlatCell, type RowSchema, type Shape } from './flatGluedRows';
+import { rowsWithLetteredFigure } from './flatLetteredFigure';
 import { statedWholeAmounts } from './flatStatedWhole';
 import { compactText } from './flatCompact';
 import { charsOf, splitPieces, type FlatChar, type Piece, type Vocabulary } from './flatPieces';
@@ -683,6 +684,13 @@ function indicatorBody(
       previous = { chars: part, lead: lead0, at: rows.length };
       if (cut.ways === 1) {
         push(cut.rows, lead0);
+        continue;
+      }
+      // No way at all, and a figure the OCR wrote in letters at the row's end (`2370人IO`): the row, that cell blank and reported.
+      const lettered = spaced || cut.ways > 0 ? null : rowsWithLetteredFigure(part, schema);
+      if (lettered) {
+        lettered.rows.forEach((cells, k) => rows.push([...(k === 0 ? lead0 : []), ...pad(cells, rest.length)]));
+        rows.push([lettered.garbled]);
         continue;
       }
       // No way at all, and a figure the OCR garbled: the rows before the garbled one, when they cut one way only.

@@ -220,8 +220,11 @@ describe('an OCR of a scanned table, glued and garbled (宁夏 银川市 本级�
         ['维修(维护)所需成本', '35万元', '35万元', '3', '3'],
       ]),
     );
-    // 3M.8万元 (14.8万元) and IO (10) are OCR debris: those rows are reported, not read.
-    expect(p.indicators.some((i) => i.name.includes('绿化') || i.name === '保障人数')).toBe(false);
+    // 3M.8万元 (14.8万元) is OCR debris inside a figure: that row is reported, not read.
+    expect(p.indicators.some((i) => i.name.includes('绿化'))).toBe(false);
+    // IO, a figure written in letters at the row's end: the row is read without it, the letters reported (flatLetteredFigure.ts).
+    expect(p.indicators.filter((i) => i.name === '保障人数').map(figures)).toEqual([['保障人数', '2370人', '2370人', '10', null]]);
+    expect(doc.unread.some((u) => u.text === 'IO' && u.line === 3)).toBe(true);
     const problems = (p.readingProblems ?? []).map((x) => x.message).join('\n');
     expect(problems).toMatch(/cannot tell which are missing/);
   });
@@ -310,7 +313,7 @@ describe('a glued table whose indicator heading is garbled (长江禁捕: 度效
 describe('a glued table whose digits were stripped (孝感 学生资助: 年学生资助项目, 预算数())', () => {
   const doc = readDocument(extracted(fixture('hubei-xiaogan-student-aid-digits-stripped')));
 
-  it('reads the name whole: 项目主管部门 of another template is the name\'s 项目 and this template\'s 主管部门', () => {
+  it("reads the name whole: 项目主管部门 of another template is the name's 项目 and this template's 主管部门", () => {
     const p = doc.projects[0]!;
     expect(p.name).toBe('湖北工程学院年学生资助项目');
     expect(p.supervisingDepartment).toBe('湖北省教育厅');
@@ -416,12 +419,17 @@ describe('cutting glued cells', () => {
     expect(cutRows(chars('差错率200020'), scored, false).rows.map((r) => r.map((c) => c.text))).toEqual([['差错率', '20', '0', '0', '20']]);
   });
 
-  it('where more than one cut fits, what every cut agrees on: whole rows, or a row\'s name with the rest uncut', () => {
+  it("where more than one cut fits, what every cut agrees on: whole rows, or a row's name with the rest uncut", () => {
     const schema = { shapes: ['name', 'value', 'value', 'score'] as ('name' | 'value' | 'score')[], mayOmitLast: 0 };
     // 6620: 66 | 20 or 6 | 620? No way fits (a bare number glued to a name is no target): the name alone, before its digits.
     const alone = cutRows(chars('补贴渔船数6620'), schema, false);
     expect(alone.ways).toBe(0);
-    expect(alone.certain.map((r) => r.cells.map((c) => [c.text, c.uncut ?? false]))).toEqual([[['补贴渔船数', false], ['6620', true]]]);
+    expect(alone.certain.map((r) => r.cells.map((c) => [c.text, c.uncut ?? false]))).toEqual([
+      [
+        ['补贴渔船数', false],
+        ['6620', true],
+      ],
+    ]);
     // A text written twice before the digits is a target and an actual met as written, not the name's end: nothing certain.
     const twice = cutRows(chars('实施及时性及时及时1010'), schema, false);
     expect(twice.certain.map((r) => r.cells.map((c) => c.text))).toEqual([['实施及时性及时及时1010']]);
