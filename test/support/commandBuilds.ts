@@ -50,14 +50,38 @@ const asOnSource: Plugin = {
   },
 };
 
+/** A run's builds are in node_modules/.cache/jixiao-test-commands-<pid of the run's vitest>. */
+const BUILDS_PREFIX = 'jixiao-test-commands-';
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the builds of runs that ended without their teardown (killed, or a worker lost): their vitest no longer runs. */
+function removeLeftovers(cache: string): void {
+  for (const name of fs.readdirSync(cache)) {
+    const pid = name.startsWith(BUILDS_PREFIX) ? Number(name.slice(BUILDS_PREFIX.length)) : NaN;
+    if (Number.isInteger(pid) && pid !== process.pid && !running(pid)) fs.rmSync(path.join(cache, name), { recursive: true, force: true });
+  }
+}
+
 /**
- * Builds every command into a new folder under node_modules/.cache (inside the repository, so that
- * the packages the builds import resolve as from the sources); returns where each starts and how to remove them.
+ * Builds every command into a folder of this run under node_modules/.cache (inside the repository,
+ * so that the packages the builds import resolve as from the sources); returns where each starts
+ * and how to remove them.
  */
 export async function buildCommands(): Promise<{ builds: CommandBuilds; remove: () => void }> {
   const cache = path.join(ROOT, 'node_modules', '.cache');
   fs.mkdirSync(cache, { recursive: true });
-  const dir = fs.mkdtempSync(path.join(cache, 'jixiao-test-commands-'));
+  removeLeftovers(cache);
+  const dir = path.join(cache, `${BUILDS_PREFIX}${process.pid}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir);
   const entryNames = Object.fromEntries(COMMANDS.map((c) => [c.replace(/\.ts$/, '').replaceAll('/', '-'), c]));
   await build({
     absWorkingDir: ROOT,
