@@ -1,7 +1,8 @@
 /**
  * The importer as a command (`tsx src/cli/import.ts`, what `npm run import --` runs), as its own
- * process: exit codes, what it prints per document, and what it leaves in the database — an
- * on-disk PGlite in a temporary directory, or the PostgreSQL server named by DATABASE_URL.
+ * process started from the run's build of it (test/support/commandBuilds.ts): exit codes, what it
+ * prints per document, and what it leaves in the database — an on-disk PGlite in a temporary
+ * directory, or the PostgreSQL server named by DATABASE_URL.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,9 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/database';
 import type { ImportReport } from '../../src/ingest/load';
 import { dataDirCopyOf, emptyDatabase, SEED_DIR, seedFiles, seedText, tableCounts as countRows } from '../support/database';
+import { commandArgs } from '../support/process';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const DATABASE_URL = process.env.DATABASE_URL || undefined;
 
 let work: string;
@@ -45,7 +46,11 @@ async function command(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promis
     else env[name] = value;
   }
   try {
-    const { stdout, stderr } = await promisify(execFile)(TSX, ['src/cli/import.ts', ...args], { cwd: ROOT, env, maxBuffer: 1 << 24 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [...commandArgs('src/cli/import.ts'), ...args], {
+      cwd: ROOT,
+      env,
+      maxBuffer: 1 << 24,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };

@@ -13,9 +13,9 @@ import { describe, expect, it } from 'vitest';
 import { ImportProgress } from '../../src/cli/importProgress';
 import { NO_COUNTS, type ImportReport } from '../../src/ingest/load';
 import { SEED_DIR, seedFiles } from '../support/database';
+import { commandArgs } from '../support/process';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
 function report(fileName: string, status: ImportReport['status'], projects: number, discrepancies: number, unread = 0): ImportReport {
   return {
@@ -45,8 +45,8 @@ describe('the importer as a person uses it', () => {
     fs.writeFileSync(path.join(work, 'zz-not-a-table.txt'), '这不是自评表\n');
     const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', JIXIAO_URL: 'http://127.0.0.1:9' };
     const run = await promisify(execFile)(
-      TSX,
-      ['src/cli/import.ts', '--lang', 'en', '--dry-run', ...seedFiles().map((f) => path.join(SEED_DIR, f)), work],
+      process.execPath,
+      [...commandArgs('src/cli/import.ts'), '--lang', 'en', '--dry-run', ...seedFiles().map((f) => path.join(SEED_DIR, f)), work],
       { cwd: ROOT, env, maxBuffer: 1 << 24 },
     ).catch((error: { code: number; stdout: string; stderr: string }) => error);
     fs.rmSync(work, { recursive: true, force: true });

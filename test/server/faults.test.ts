@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../src/ingest/load';
 import { syntheticProvince } from '../../src/synthetic';
 import { createCluster, freePort, postgresBinaries, type PostgresCluster } from '../support/postgresCluster';
-import { eventually, startServerProcess, type ServerProcess } from '../support/process';
+import { commandArgs, eventually, startServerProcess, type ServerProcess } from '../support/process';
 
 const binaries = postgresBinaries();
 if (!binaries) console.warn('faults.test.ts skipped: no PostgreSQL binaries (initdb, pg_ctl) under /usr/lib/postgresql');
@@ -120,7 +120,7 @@ describe.skipIf(!binaries)('PostgreSQL restarting, failing over, dropping connec
 
   /** `jixiao-import --json FILES` against the cluster: its exit code and reports, once it is done. */
   function runImporter(files: string[]): Promise<{ code: number | null; reports: ImportReport[] }> {
-    const importer = spawn(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', '--json', ...files], {
+    const importer = spawn(process.execPath, [...commandArgs('src/cli/import.ts'), '--json', ...files], {
       env: { ...process.env, DATABASE_URL: cluster.url },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTRACT_DIR } from '../support/database';
 import { createCluster, freePort, postgresBinaries, type PostgresCluster } from '../support/postgresCluster';
-import { startServerProcess, type ServerProcess } from '../support/process';
+import { commandArgs, startServerProcess, type ServerProcess } from '../support/process';
 
 interface AutocannonResult {
   latency: { max: number; p99: number; average: number };
@@ -76,7 +76,7 @@ describe.skipIf(!binaries)('hostile load, bounded', () => {
   beforeAll(async () => {
     cluster = createCluster(await freePort());
     // `npm run generate -- --scale 0.02 --seed 11 --load`: 60 documents through the importer.
-    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/generate.ts', '--scale', '0.02', '--seed', '11', '--load'], {
+    execFileSync(process.execPath, [...commandArgs('src/cli/generate.ts'), '--scale', '0.02', '--seed', '11', '--load'], {
       env: { ...process.env, DATABASE_URL: cluster.url },
       stdio: 'ignore',
     });

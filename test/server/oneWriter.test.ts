@@ -13,9 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/database';
 import { readLockHolder, lockPathOf } from '../../src/db/lock';
 import { dataDirCopyOf, SEED_DIR, seedFiles, seedText } from '../support/database';
+import type { Command } from '../support/commandBuilds';
+import { commandArgs } from '../support/process';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
 let work: string;
 let dataDir: string;
@@ -43,7 +44,7 @@ interface Server {
 }
 
 function startServer(): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, commandArgs('src/server.ts'), {
     cwd: ROOT,
     env: env({ PORT: '0', HOST: '127.0.0.1', JIXIAO_LOAD_SEEDS: 'false', NODE_ENV: 'production' }),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -71,13 +72,17 @@ async function stop(server: Server): Promise<number | null> {
 }
 
 /** A command in English (`--lang en`), as the assertions read it. */
-function run(script: string, args: string[], extra: Record<string, string> = {}) {
+function run(script: Command, args: string[], extra: Record<string, string> = {}) {
   return command(script, ['--lang', 'en', ...args], extra);
 }
 
-async function command(script: string, args: string[], extra: Record<string, string> = {}) {
+async function command(script: Command, args: string[], extra: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await promisify(execFile)(TSX, [script, ...args], { cwd: ROOT, env: env(extra), maxBuffer: 1 << 24 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [...commandArgs(script), ...args], {
+      cwd: ROOT,
+      env: env(extra),
+      maxBuffer: 1 << 24,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };

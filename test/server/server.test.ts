@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { emptyDatabase } from '../support/database';
+import { commandArgs } from '../support/process';
 
 let child: ChildProcess;
 let url: string;
@@ -41,7 +42,7 @@ beforeAll(async () => {
     await db.script.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
     await db.close();
   }
-  child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  child = spawn(process.execPath, commandArgs('src/server.ts'), {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', JIXIAO_DATA_DIR: path.join(dataDir, 'pglite'), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -103,7 +104,7 @@ it('stops cleanly on SIGTERM', async () => {
 });
 
 it('refuses a bad configuration with a message naming the variable', async () => {
-  const bad = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const bad = spawn(process.execPath, commandArgs('src/server.ts'), {
     env: { ...process.env, PORT: 'eighty', DATABASE_URL: 'mysql://x', LC_ALL: 'en_US.UTF-8', LANG: 'en_US.UTF-8' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -116,7 +117,7 @@ it('refuses a bad configuration with a message naming the variable', async () =>
 });
 
 it('refuses a bad configuration in Chinese by default', async () => {
-  const bad = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const bad = spawn(process.execPath, commandArgs('src/server.ts'), {
     env: { ...process.env, PORT: 'eighty', DATABASE_URL: 'mysql://x', LC_ALL: '', LANG: 'C.UTF-8' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

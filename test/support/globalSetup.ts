@@ -1,10 +1,12 @@
 /**
  * Once per run, before any file: drop the per-file databases (test/support/fileDatabase.ts) that a
- * run killed half-way left on the PostgreSQL server, and prepare the template databases the files
- * copy (test/support/templates.ts); after the run, remove both.
+ * run killed half-way left on the PostgreSQL server, prepare the template databases the files
+ * copy (test/support/templates.ts) and build the commands the tests start as processes
+ * (test/support/commandBuilds.ts); after the run, remove them all.
  */
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { buildCommands } from './commandBuilds';
 import { fileDatabasePrefix } from './serverDatabases';
 import { prepareTemplates, type Templates } from './templates';
 
@@ -33,15 +35,19 @@ async function dropLeftovers(): Promise<void> {
 }
 
 let removeTemplates: (() => Promise<void>) | undefined;
+let removeCommandBuilds: (() => void) | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   await dropLeftovers();
-  const { templates, remove } = await prepareTemplates(serverUrl());
+  const [{ templates, remove }, commands] = await Promise.all([prepareTemplates(serverUrl()), buildCommands()]);
   removeTemplates = remove;
+  removeCommandBuilds = commands.remove;
   project.provide('templates', templates);
+  project.provide('commandBuilds', commands.builds);
 }
 
 export async function teardown(): Promise<void> {
+  removeCommandBuilds?.();
   await removeTemplates?.();
   await dropLeftovers();
 }

@@ -1,5 +1,15 @@
 /** Child processes of the tests: the real server (`src/server.ts`) and the importer CLI, with their output kept. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { inject } from 'vitest';
+import type { Command } from './commandBuilds';
+
+/**
+ * The arguments after `process.execPath` that start `command` (a source path such as
+ * `src/server.ts`): its build for this run (test/support/commandBuilds.ts), not tsx.
+ */
+export function commandArgs(command: Command): string[] {
+  return [inject('commandBuilds')[command]];
+}
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -13,7 +23,7 @@ export interface ServerProcess {
 /** Starts `src/server.ts` with `env` on a free port and resolves once it listens. */
 export function startServerProcess(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
   const output: string[] = [];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, commandArgs('src/server.ts'), {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -17,6 +17,7 @@ import { publish, PUBLISHED_FORMATS, syntheticProvince, templatedDocument, type 
 import { Random } from '../../src/synthetic/random';
 import { TEMPLATES } from '../../src/templates';
 import { generates } from '../../src/synthetic/templated';
+import { commandArgs } from '../support/process';
 
 const province = syntheticProvince({ scale: 0.002, seed: 5 });
 const department = province.organizations.find((o) => o.parent === null)!;
@@ -112,7 +113,7 @@ describe('the round trip can fail', () => {
 
 describe('npm run generate -- --template', () => {
   const generate = (...args: string[]) =>
-    promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/generate.ts', ...args], { env: { ...process.env } });
+    promisify(execFile)(process.execPath, [...commandArgs('src/cli/generate.ts'), ...args], { env: { ...process.env } });
 
   it('writes every organization’s document in the template’s layout and format', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-generate-'));
