@@ -51,7 +51,7 @@ function expected(value: unknown): string | number | null {
 }
 
 async function download(kind: string, params: string, format: 'csv' | 'xlsx'): Promise<Response> {
-  return fetch(`${env.server.url}/api/export/${kind}?${params}&format=${format}`);
+  return env.server.get(`/api/export/${kind}?${params}&format=${format}`);
 }
 
 /** Downloads both formats; returns the field paths (second header row) and the data rows of each. */
@@ -224,26 +224,26 @@ describe('GET /api/export/…', () => {
       ['discrepancies?region=420200', /year.*required/],
     ];
     for (const [path, message] of cases) {
-      const response = await fetch(`${env.server.url}/api/export/${path}`, { headers: ENGLISH });
+      const response = await env.server.get(`/api/export/${path}`, ENGLISH);
       expect(response.status, path).toBe(400);
       expect(response.headers.get('content-type')).toContain('application/json');
       const body = (await response.json()) as { error: string };
       expect(body.error, path).toMatch(message);
     }
     // In Chinese unless English is asked for, the API's own errors too.
-    const inChinese = await fetch(`${env.server.url}/api/export/projects?region=420200&year=abc`);
+    const inChinese = await env.server.get('/api/export/projects?region=420200&year=abc');
     expect(((await inChinese.json()) as { error: string }).error).toBe('参数“year”应为整数，收到“abc”');
-    const apiError = await fetch(`${env.server.url}/api/export/projects?region=999999&year=2021`);
+    const apiError = await env.server.get('/api/export/projects?region=999999&year=2021');
     expect(((await apiError.json()) as { error: string }).error).toContain('未知的地区代码“999999”');
     // Where reading needs a key, so does exporting.
     const keyed = await startServer(env.db, { access: { readAccess: 'key' } });
     try {
-      const refused = await fetch(`${keyed.url}/api/export/projects?region=420200&year=2021`);
+      const refused = await keyed.get('/api/export/projects?region=420200&year=2021');
       expect(refused.status).toBe(401);
     } finally {
       await keyed.close();
     }
-    const unknown = await fetch(`${env.server.url}/api/export/budgets?year=2021`, { headers: ENGLISH });
+    const unknown = await env.server.get('/api/export/budgets?year=2021', ENGLISH);
     expect(unknown.status).toBe(404);
     expect(((await unknown.json()) as { error: string }).error).toContain('projects');
   });

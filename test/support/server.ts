@@ -19,6 +19,8 @@ export interface TestServer {
     headers?: Record<string, string>,
   ): Promise<{ data?: R; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
+  /** GET of a path of the server (`/api/export/…`), sent again on the same stale-connection race as `post`. */
+  get(path: string, headers?: Record<string, string>): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -40,21 +42,25 @@ export async function startServer(
   });
   const { port } = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
-  const send = (body: unknown, headers: Record<string, string>) =>
-    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
   // A kept-alive connection the server closed (its keep-alive timeout) just as fetch reused it: the
-  // request never reached the server, and a query is safe to send again. It happens when a test
-  // holds this process's event loop past the timeout (an import on the in-process PGlite, a busy
-  // machine) — a race of the test's client, not an answer of the server.
-  const post = (body: unknown, headers: Record<string, string> = {}) =>
-    send(body, headers).catch((error: Error & { cause?: { code?: string } }) => {
+  // request never reached the server, and a query or a GET is safe to send again. It happens when a
+  // test holds this process's event loop past the timeout (an import on the in-process PGlite, a
+  // busy machine) — a race of the test's client, not an answer of the server.
+  const sendAgainOnStaleConnection = (send: () => Promise<Response>) =>
+    send().catch((error: Error & { cause?: { code?: string } }) => {
       if (error.cause?.code !== 'UND_ERR_SOCKET' && error.cause?.code !== 'ECONNRESET') throw error;
-      return send(body, headers);
+      return send();
     });
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    sendAgainOnStaleConnection(() =>
+      fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }),
+    );
+  const get = (path: string, headers: Record<string, string> = {}) => sendAgainOnStaleConnection(() => fetch(`${url}${path}`, { headers }));
   return {
     url,
     app,
     post,
+    get,
     async query(document, variables, headers) {
       const response = await post({ query: print(document), variables }, headers);
       return (await response.json()) as never;
