@@ -11,6 +11,7 @@
  * figure after a level's rows (a page number among the cells); nothing else is read.
  */
 import type { ParsedIndicator, ParsedProjectEvaluation, Unread } from '../ingest/model';
+import { headlessProject } from './headlessProject';
 import { escapeRegExp } from './labels';
 import type { Template } from './template';
 import { SCORESHEET_LEVEL1, SCORESHEET_LEVEL2 } from './vocabulary';
@@ -222,31 +223,6 @@ export function readHeadlessScoresheet(
     { line, message: `the tail of a ${t.titles[0]} (its head cut off): rows read where their levels' weights confirm them` },
     ...unread.map((u) => ({ line: u.line, message: u.reason })),
   ];
-  const project: ParsedProjectEvaluation = {
-    title: null,
-    fiscalYear: null,
-    name: `(${t.nameLabels[0]} not written, line ${line})`,
-    supervisingDepartment: null,
-    implementingUnit: null,
-    reportingUnit: null,
-    filledOn: null,
-    classification: { category: null, attribute: null, type: null },
-    budgetWeight: null,
-    total: { initialBudget: null, budget: null, executed: null, executionRate: null, weight: null, score: null },
-    currentYearFunds: null,
-    carryOverFunds: null,
-    otherFunds: null,
-    expectedGoal: null,
-    actualOutcome: null,
-    indicators,
-    reportedTotalScore: null,
-    deviationAnalysis: null,
-    improvementMeasures: null,
-    narrative: null,
-    lines: { start: line, end: last },
-    templateId: t.id,
-    totalRowLine: last,
-    readingProblems: problems,
-  };
+  const project = headlessProject(t, { start: line, end: last }, indicators, problems);
   return indicators.length > 0 ? { project, unread } : null;
 }

@@ -12,6 +12,7 @@
  * is guessed.
  */
 import type { ParsedIndicator, ParsedProjectEvaluation } from '../ingest/model';
+import { headlessProject } from './headlessProject';
 import { escapeRegExp, LabelSet } from './labels';
 import type { Template } from './template';
 import type { TokenStream } from './tokens';
@@ -81,32 +82,7 @@ export function readHeadlessTail(ts: TokenStream, templates: readonly Template[]
         line,
         message: `the tail of a ${t.titles[0]} (its head cut off): rows read by the form's weights, their 完成值 and 得分 not told apart`,
       };
-      return {
-        title: null,
-        fiscalYear: null,
-        name: `(${t.nameLabels[0]} not written, line ${line})`,
-        supervisingDepartment: null,
-        implementingUnit: null,
-        reportingUnit: null,
-        filledOn: null,
-        classification: { category: null, attribute: null, type: null },
-        budgetWeight: null,
-        total: { initialBudget: null, budget: null, executed: null, executionRate: null, weight: null, score: null },
-        currentYearFunds: null,
-        carryOverFunds: null,
-        otherFunds: null,
-        expectedGoal: null,
-        actualOutcome: null,
-        indicators: parsed,
-        reportedTotalScore: null,
-        deviationAnalysis: null,
-        improvementMeasures: null,
-        narrative: null,
-        lines: { start: line, end: line },
-        templateId: t.id,
-        totalRowLine: line,
-        readingProblems: [cut],
-      };
+      return headlessProject(t, { start: line, end: line }, parsed, [cut]);
     }
   }
   return null;

@@ -10,7 +10,7 @@
  * tail belongs to would be a guess.
  */
 import type { LabelSet } from './labels';
-import type { Token, TokenStream } from './tokens';
+import { joinedInto, type Token, type TokenStream } from './tokens';
 
 export function joinStackedLabels(ts: TokenStream, labels: LabelSet): TokenStream {
   const isLabel = (t: Token) => t.norm !== '' && labels.has(t.norm);
@@ -27,13 +27,5 @@ export function joinStackedLabels(ts: TokenStream, labels: LabelSet): TokenStrea
     for (const k of ts.rows[r + 1]!) absorbed.add(k);
     r++;
   }
-  if (absorbed.size === 0) return ts;
-  const tokens: Token[] = [];
-  const remap = new Map<number, number>();
-  for (const t of ts.tokens) {
-    if (absorbed.has(t.index)) continue;
-    remap.set(t.index, tokens.length);
-    tokens.push({ ...(joinedHeads.get(t.index) ?? t), index: tokens.length });
-  }
-  return { tokens, rows: ts.rows.map((row) => row.filter((k) => !absorbed.has(k)).map((k) => remap.get(k)!)) };
+  return joinedInto(ts, joinedHeads, absorbed);
 }

@@ -51,3 +51,20 @@ export function tokenize(blocks: Block[]): TokenStream {
   }
   return { tokens, rows };
 }
+
+/**
+ * The stream with cells joined into others: each token of `joined` (by index) replaced by its joined
+ * form, the tokens of `absorbed` (their text now part of a joined one) taken out, indices and rows
+ * renumbered. The same stream when nothing was absorbed.
+ */
+export function joinedInto(ts: TokenStream, joined: ReadonlyMap<number, Token>, absorbed: ReadonlySet<number>): TokenStream {
+  if (absorbed.size === 0) return ts;
+  const tokens: Token[] = [];
+  const remap = new Map<number, number>();
+  for (const t of ts.tokens) {
+    if (absorbed.has(t.index)) continue;
+    remap.set(t.index, tokens.length);
+    tokens.push({ ...(joined.get(t.index) ?? t), index: tokens.length });
+  }
+  return { tokens, rows: ts.rows.map((row) => row.filter((k) => !absorbed.has(k)).map((k) => remap.get(k)!)) };
+}

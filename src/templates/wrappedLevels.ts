@@ -7,7 +7,7 @@
  * no level word, or more than one, stays as it is (and is reported where it cannot be placed).
  */
 import type { LabelSet } from './labels';
-import type { Token, TokenStream } from './tokens';
+import { joinedInto, type Token, type TokenStream } from './tokens';
 
 export function joinWrappedLevels(ts: TokenStream, levels: LabelSet, labels: LabelSet): TokenStream {
   const joined = new Map<number, Token>();
@@ -25,13 +25,5 @@ export function joinWrappedLevels(ts: TokenStream, levels: LabelSet, labels: Lab
     joined.set(head.index, { ...head, text: head.text + tail.text, norm: head.norm + tail.norm });
     absorbed.add(tail.index);
   }
-  if (absorbed.size === 0) return ts;
-  const tokens: Token[] = [];
-  const remap = new Map<number, number>();
-  for (const t of ts.tokens) {
-    if (absorbed.has(t.index)) continue;
-    remap.set(t.index, tokens.length);
-    tokens.push({ ...(joined.get(t.index) ?? t), index: tokens.length });
-  }
-  return { tokens, rows: ts.rows.map((row) => row.filter((k) => !absorbed.has(k)).map((k) => remap.get(k)!)) };
+  return joinedInto(ts, joined, absorbed);
 }
