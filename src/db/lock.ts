@@ -87,7 +87,8 @@ export function readLockHolder(lockPath: string): LockHolder | null {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process of this machine with that id runs (as any user). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { isRunning } from '../../src/db/lock';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -53,20 +54,12 @@ const asOnSource: Plugin = {
 /** A run's builds are in node_modules/.cache/jixiao-test-commands-<pid of the run's vitest>. */
 const BUILDS_PREFIX = 'jixiao-test-commands-';
 
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Removes the builds of runs that ended without their teardown (killed, or a worker lost): their vitest no longer runs. */
 function removeLeftovers(cache: string): void {
   for (const name of fs.readdirSync(cache)) {
     const pid = name.startsWith(BUILDS_PREFIX) ? Number(name.slice(BUILDS_PREFIX.length)) : NaN;
-    if (Number.isInteger(pid) && pid !== process.pid && !running(pid)) fs.rmSync(path.join(cache, name), { recursive: true, force: true });
+    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid))
+      fs.rmSync(path.join(cache, name), { recursive: true, force: true });
   }
 }
 
