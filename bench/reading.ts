@@ -18,8 +18,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readConfig } from '../src/config';
-import { DocumentFormatError } from '../src/ingest/model';
-import type { LeftOutTable } from '../src/ingest/partial';
+import { DocumentFormatError } from '../src/readers/formatError';
+import type { LeftOutTable } from '../src/evaluation/partial';
 import { ImportError, prepareDocument, type PreparedDocument } from '../src/ingest/prepare';
 import { extractDocument } from '../src/readers';
 

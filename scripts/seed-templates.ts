@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/seed-templates.ts [--diff [seed]]`: how much of each seed the template reader
  * reads on its own (src/templates/, on the table model after readFlatBlocks), against the seed
- * readers' reading (src/ingest/tabular*.ts, lineBroken*.ts) — per seed, the records and indicators
+ * layouts' reading (src/seedLayouts/tabs/, lines/) — per seed, the records and indicators
  * each finds and how many of the seed reading's values (every cell text and line, name, label
  * and note of every record) the template reading has in the same place. `--diff` lists the values
  * that differ (of one seed when named: `--diff 002`), `--unread` the lines the template reader
@@ -14,9 +14,9 @@ import { readFlatBlocks } from '../src/readers/flat';
 import { readTextBlocks } from '../src/readers/text';
 import { readWithTemplates } from '../src/templates';
 import { detectFormat } from '../src/ingest/readDocument';
-import { readTabularDocument } from '../src/ingest/tabular';
-import { readLineBrokenDocument } from '../src/ingest/lineBroken';
-import type { ParsedDocument } from '../src/ingest/model';
+import { readTabularDocument } from '../src/seedLayouts/tabs';
+import { readLineBrokenDocument } from '../src/seedLayouts/lines';
+import type { ParsedDocument } from '../src/templates/parsed';
 
 const seeds = path.resolve('..', 'shared', 'seeds');
 const diffAt = process.argv.indexOf('--diff');

@@ -8,7 +8,7 @@ import { MultiBar, Presets } from 'cli-progress';
 import { importerText, type ImportTotals } from '../i18n/importer';
 import type { Language } from '../i18n/language';
 import type { ImportReport } from '../ingest/load';
-import { hasFigures } from '../ingest/partial';
+import { hasFigures } from '../evaluation/partial';
 
 export interface ProgressStreams {
   /** Where the reports and the summary go (stdout). */

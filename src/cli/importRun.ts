@@ -18,7 +18,7 @@ import type { Language } from '../i18n/language';
 import type { GazetteerRegion } from '../domain/gazetteer';
 import { checkDocument, failedReport, importDocument, type ImportReport } from '../ingest/load';
 import { createReadingPool, READ_IN_PROCESS_UP_TO, readAhead } from '../ingest/readingPool';
-import { hasFigures } from '../ingest/partial';
+import { hasFigures } from '../evaluation/partial';
 import { ImportProgress } from './importProgress';
 import { findServer, type ServerTarget } from './serverClient';
 

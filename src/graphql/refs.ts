@@ -11,7 +11,7 @@ import type { OrganizationRow } from '../db/queries/organization';
 import type { ProjectRow } from '../db/queries/project';
 import type { RegionRow } from '../db/queries/region';
 import type { SummaryTableRow } from '../db/queries/summary';
-import type { LeftOutTable } from '../ingest/partial';
+import type { LeftOutTable } from '../evaluation/partial';
 import { builder } from './builder';
 
 /** Where in which source document a record was read. */

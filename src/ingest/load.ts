@@ -14,8 +14,8 @@ import type { Database } from '../db/database';
 import { documentReplacedBy, documentWithContent } from '../db/queries/document';
 import type { SqlWriter } from '../db/transaction';
 import { writeDocument } from '../db/writes/document';
-import type { Unread } from './model';
-import type { LeftOutTable } from './partial';
+import type { Unread } from '../templates/parsed';
+import type { LeftOutTable } from '../evaluation/partial';
 import { extractWithHash, prepareExtraction, readAndPrepare, type ImportCounts, type ReadDocument, type Reading } from './reading';
 
 export interface ImportReport {

@@ -4,7 +4,7 @@
  * line. Pure: no database here, so a dry run and a real import see the same result.
  */
 import crypto from 'node:crypto';
-import { addDocumentDiscrepancies } from './documentDiscrepancies';
+import { addDocumentDiscrepancies } from '../evaluation/documentDiscrepancies';
 import { resolveJurisdiction, type GazetteerRegion } from '../domain/gazetteer';
 import { ruleSetForRegion, type RuleSet } from '../domain';
 import { summaryAgainstSummary } from '../domain/summaryDiscrepancy';
@@ -22,11 +22,12 @@ import {
   listingUnit,
   sameProjectName,
   summaryRowText,
-} from './evaluate';
-import { DocumentFormatError, type ParsedDocument, type ParsedFinalAccounts, type Unread } from './model';
+} from '../evaluation/evaluate';
+import { DocumentFormatError } from '../readers/formatError';
+import type { ParsedDocument, ParsedFinalAccounts, Unread } from '../templates/parsed';
 import { readDocument } from './readDocument';
 import type { ExtractedDocument } from '../tables/model';
-import { leftOutDepartment, leftOutProject, type LeftOutTable } from './partial';
+import { leftOutDepartment, leftOutProject, type LeftOutTable } from '../evaluation/partial';
 import { headerNames, OrganizationResolver, resolveDocumentRegion, ResolutionError } from './resolve';
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Reads a document two ways and keeps one reading, per document:
  *
- * - the seed readers (tabular*.ts for tab-separated rows like 000/001/003, lineBroken*.ts for one
- *   cell per line like 002), on the canonical text — they read the four seed layouts exactly;
+ * - the seed layouts' readers (src/seedLayouts/: tabs/ for tab-separated rows like 000/001/003,
+ *   lines/ for one cell per line like 002), on the canonical text — they read the four seed layouts exactly;
  * - the template reader (src/templates/), on the table model's blocks — any layout a template
  *   describes (the national 项目支出绩效自评表, Sichuan's 部门预算项目支出绩效自评表, transfer
  *   payments …), in any format.
@@ -19,10 +19,11 @@
  * to, so on a layout they were not written for they find "projects" made of table debris; the
  * template reader recognises a table by its labels and reads only what it can place.
  */
-import { readLineBrokenDocument } from './lineBroken';
-import { DocumentFormatError, type ParsedDocument } from './model';
-import { readTabularDocument } from './tabular';
-import { binaryReason } from './text';
+import { readLineBrokenDocument } from '../seedLayouts/lines';
+import { DocumentFormatError } from '../readers/formatError';
+import type { ParsedDocument } from '../templates/parsed';
+import { readTabularDocument } from '../seedLayouts/tabs';
+import { binaryReason } from '../tables/cellText';
 import type { ExtractedDocument } from '../tables/model';
 import { readWithTemplates } from '../templates';
 import { readFlatBlocks } from '../readers/flat';
@@ -115,7 +116,7 @@ export function readDocument(extracted: ExtractedDocument): ParsedDocument {
   const bySeed = completeCount(seed);
   if (byTemplates !== bySeed) return byTemplates > bySeed ? fromTemplates : seed;
   // Neither reads a complete table: the template reading's tables are reported with the figures
-  // it placed (src/ingest/partial.ts), the seed readers' with none (where they placed cells of a
+  // it placed (src/evaluation/partial.ts), the seed readers' with none (where they placed cells of a
   // layout not theirs is a guess), so the template reading says more.
   if (byTemplates === 0 && found > 0) return fromTemplates;
   const byTemplatesFunded = fundedCount(fromTemplates);

@@ -11,8 +11,8 @@ import type { GazetteerRegion } from '../domain/gazetteer';
 import { extractDocument } from '../readers';
 import type { ExtractedDocument } from '../tables/model';
 import { documentIdentity } from './identity';
-import { DocumentFormatError } from './model';
-import type { LeftOutTable } from './partial';
+import { DocumentFormatError } from '../readers/formatError';
+import type { LeftOutTable } from '../evaluation/partial';
 import { contentHash, ImportError, prepareDocument, type PreparedDocument } from './prepare';
 
 export interface ImportCounts {

@@ -6,7 +6,7 @@
  * plus the short name.
  */
 import { ancestry, REGIONS, resolveJurisdiction, type GazetteerRegion } from '../domain/gazetteer';
-import type { ParsedDocument } from './model';
+import type { ParsedDocument } from '../templates/parsed';
 import { plainText } from '../templates/labels';
 
 /** Common abbreviations in unit names, expanded before comparing with full names. */

@@ -5,7 +5,7 @@
  * these are refused, never decoded into replacement characters.
  */
 import iconv from 'iconv-lite';
-import { DocumentFormatError } from '../ingest/model';
+import { DocumentFormatError } from './formatError';
 
 export interface DecodedText {
   text: string;

@@ -9,7 +9,7 @@
  * A ticked checkbox (`<input type="checkbox" checked>`) is written ☑, an unticked one ☐.
  */
 import * as cheerio from 'cheerio';
-import { DocumentFormatError } from '../ingest/model';
+import { DocumentFormatError } from './formatError';
 import type { ExtractedDocument, SourceFormat } from '../tables/model';
 import { canonicalDocument, placeCells, type DraftBlock } from './canonical';
 import { byteOrderMark, decodeAs, decodeText, type DecodedText } from './encoding';

@@ -5,7 +5,7 @@
  * 97–2003 (.xls: a Workbook stream), HTML (a page that starts with its markup), else text.
  */
 import XLSX from 'xlsx';
-import { DocumentFormatError } from '../ingest/model';
+import { DocumentFormatError } from './formatError';
 import type { SourceFormat } from '../tables/model';
 import { byteOrderMark } from './encoding';
 

@@ -7,7 +7,7 @@
  * cell in its first column (a title above a table) are paragraphs, the rest of the run a table.
  */
 import XLSX from 'xlsx';
-import { DocumentFormatError } from '../ingest/model';
+import { DocumentFormatError } from './formatError';
 import type { ExtractedDocument } from '../tables/model';
 import { canonicalDocument, foldText, type DraftBlock, type DraftCell } from './canonical';
 

@@ -8,7 +8,7 @@
  */
 import mammoth from 'mammoth';
 import WordExtractor from 'word-extractor';
-import { DocumentFormatError } from '../ingest/model';
+import { DocumentFormatError } from './formatError';
 import type { ExtractedDocument } from '../tables/model';
 import { canonicalDocument, placeCells, type DraftBlock } from './canonical';
 import { readHtmlMarkup } from './html';

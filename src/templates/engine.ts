@@ -34,7 +34,7 @@ import type {
   ParsedIndicator,
   ParsedProjectEvaluation,
   Unread,
-} from '../ingest/model';
+} from './parsed';
 import { escapeRegExp, isPlaceholder, LabelSet, normalizeLabel, splitWeight } from './labels';
 import {
   fundingRowAgrees,
@@ -72,7 +72,7 @@ import { readClassification } from './classification';
 import { headingWeightAsWritten, isLoneHeadingWeight } from './headingWeight';
 import { nameOfUnconfirmed, namedOnlyIndicator } from './unconfirmedNames';
 import { fitsUnderLevel1, groupsNotAddingUp, scoreWithin, weightInName } from './weightedNames';
-import { cleanProse } from '../ingest/text';
+import { cleanProse } from '../tables/cellText';
 
 export interface ProjectReading {
   projects: ParsedProjectEvaluation[];
@@ -171,7 +171,7 @@ function fits(role: FundingRole | IndicatorRole | 'total-weight' | 'total-score'
   }
 }
 
-/** A closing text as stored: a converted page's paragraph markup (<p>…</p> <p>…</p>) one line per paragraph (src/ingest/text.ts). */
+/** A closing text as stored: a converted page's paragraph markup (<p>…</p> <p>…</p>) one line per paragraph (src/tables/cellText.ts). */
 function prose(cell: Cell | null): string | null {
   const text = cell ? cleanProse(cell.text) : '';
   return text === '' ? null : text;

@@ -3,7 +3,7 @@
  * headlessScoresheet.ts): nothing of its head is known — no name, year, funds or total — only its
  * indicator rows; it is named by the line it starts at, and its problems say why.
  */
-import type { ParsedIndicator, ParsedProjectEvaluation } from '../ingest/model';
+import type { ParsedIndicator, ParsedProjectEvaluation } from './parsed';
 import type { Template } from './template';
 
 export function headlessProject(

@@ -10,7 +10,7 @@
  * level whose rows do not add up (a row of one figure, an optional row) is reported, as is a lone
  * figure after a level's rows (a page number among the cells); nothing else is read.
  */
-import type { ParsedIndicator, ParsedProjectEvaluation, Unread } from '../ingest/model';
+import type { ParsedIndicator, ParsedProjectEvaluation, Unread } from './parsed';
 import { headlessProject } from './headlessProject';
 import { escapeRegExp } from './labels';
 import type { Template } from './template';

@@ -11,7 +11,7 @@
  * Anything else — a row that does not cut so, figures that do not add up — is no reading: nothing
  * is guessed.
  */
-import type { ParsedIndicator, ParsedProjectEvaluation } from '../ingest/model';
+import type { ParsedIndicator, ParsedProjectEvaluation } from './parsed';
 import { headlessProject } from './headlessProject';
 import { escapeRegExp, LabelSet } from './labels';
 import type { Template } from './template';

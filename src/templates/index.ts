@@ -4,7 +4,7 @@
  * with the most recognising labels), department-wide tables their own.
  */
 import type { ExtractedDocument } from '../tables/model';
-import type { ParsedDepartmentEvaluation, ParsedProjectEvaluation, Unread } from '../ingest/model';
+import type { ParsedDepartmentEvaluation, ParsedProjectEvaluation, Unread } from './parsed';
 import { national } from './definitions/national';
 import { sichuan } from './definitions/sichuan';
 import { sichuanLinkage } from './definitions/sichuanLinkage';

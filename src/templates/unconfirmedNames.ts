@@ -6,7 +6,7 @@
  * (an indicator read by name only, its figures null); the row is reported with its cells all the
  * same. A name that is not that one cell as written (joined from lines, a prefix taken off) is not kept.
  */
-import type { ParsedIndicator } from '../ingest/model';
+import type { ParsedIndicator } from './parsed';
 import type { Token } from './tokens';
 
 export function nameOfUnconfirmed(indicator: ParsedIndicator, cells: Token[]): ParsedIndicator[] {

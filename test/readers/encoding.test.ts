@@ -5,7 +5,7 @@
  */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { DocumentFormatError } from '../../src/ingest/model';
+import { DocumentFormatError } from '../../src/readers/formatError';
 import { extractDocument } from '../../src/readers';
 
 const TEXT = '2021年度项目支出绩效自评表\n项目名称\t12333信息平台建设经费\n预算数\t45\t执行率\t98.44%\n';

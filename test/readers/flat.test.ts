@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prepareDocument } from '../../src/ingest/prepare';
 import { readDocument } from '../../src/ingest/readDocument';
-import type { ParsedIndicator, ParsedProjectEvaluation } from '../../src/ingest/model';
+import type { ParsedIndicator, ParsedProjectEvaluation } from '../../src/templates/parsed';
 import { extractDocument } from '../../src/readers';
 import { readFlatBlocks } from '../../src/readers/flat';
 import { cutFundingRow } from '../../src/readers/flatAmounts';

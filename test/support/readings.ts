@@ -1,5 +1,5 @@
 /** What the reader tests compare: an indicator as its written figures, and the head of a department-wide table as cells. */
-import type { ParsedIndicator } from '../../src/ingest/model';
+import type { ParsedIndicator } from '../../src/templates/parsed';
 
 /** An indicator as figures: name, target, actual, weight, score (the text as written; null when not read). */
 export const indicatorFigures = (i: ParsedIndicator) => [

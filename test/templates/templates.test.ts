@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../src/db/database';
 import { importDocument } from '../../src/ingest/load';
-import type { FundingLine } from '../../src/ingest/model';
+import type { FundingLine } from '../../src/templates/parsed';
 import type { Block } from '../../src/tables/model';
 import { readDocument } from '../../src/ingest/readDocument';
 import { readTextBlocks } from '../../src/readers/text';

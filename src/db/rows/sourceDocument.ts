@@ -1,7 +1,7 @@
 /** The source_document table (来源文件): its row and select list. */
 import type { SourceDocument } from '../../generated/prisma';
-import type { LeftOutTable } from '../../ingest/partial';
-import type { ParsedDocument, Unread } from '../../ingest/model';
+import type { LeftOutTable } from '../../evaluation/partial';
+import type { ParsedDocument, Unread } from '../../templates/parsed';
 import { columnsOf, type Row } from './row';
 
 /** What the importer said of a document (import_report): lines it warned about or could not read, and notes. */

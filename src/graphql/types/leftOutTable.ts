@@ -1,9 +1,9 @@
 /**
  * 未载入的表格: a table of a loaded document that was found but not loaded (cut off, a row that
  * could not be placed …), with what was read of it, the reason and its lines
- * (src/ingest/partial.ts). Its figures are shown as read; they are in no total or ranking.
+ * (src/evaluation/partial.ts). Its figures are shown as read; they are in no total or ranking.
  */
-import type { LeftOutIndicator, ReadFigure } from '../../ingest/partial';
+import type { LeftOutIndicator, ReadFigure } from '../../evaluation/partial';
 import { builder } from '../builder';
 import { LeftOutTableRef, SourceRef } from '../refs';
 

@@ -4,10 +4,10 @@
  * 其他资金. Handles header continuations ("(20分*执行率)") and a label row whose values are on
  * the next line.
  */
-import type { Cell, FundingLine } from './model';
-import type { Row, Sink } from './tabularRows';
-import { cell, trimTrailing } from './tabularRows';
-import { compact, isDash, isNumberLike, weightInParens } from './text';
+import type { Cell, FundingLine } from '../../templates/parsed';
+import type { Row, Sink } from './rows';
+import { cell, trimTrailing } from './rows';
+import { compact, isDash, isNumberLike, weightInParens } from '../../tables/cellText';
 
 export type FundingRole = 'initialBudget' | 'budget' | 'executed' | 'executionRate' | 'weight' | 'score' | 'skip';
 export type FundingKind = 'total' | 'current' | 'carryOver' | 'other';

@@ -2,9 +2,9 @@
  * The prose lines between tables: the title of the next table, 单位名称 / 填报日期 lines, a
  * narrative report (项目自评结果) of the same project.
  */
-import type { LineSpan } from './model';
-import type { Row } from './tabularRows';
-import { cleanProse, compact, findYear } from './text';
+import type { LineSpan } from '../../templates/parsed';
+import type { Row } from './rows';
+import { cleanProse, compact, findYear } from '../../tables/cellText';
 
 export interface TableContext {
   title: string | null;

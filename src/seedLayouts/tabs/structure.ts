@@ -7,10 +7,10 @@
  * - a table title with no table after it is a table lost (a document cut, a 项目名称 row damaged).
  * Each finding is a warning at its line; nothing read is changed.
  */
-import type { LineSpan } from './model';
-import { isTitleLine } from './tabularContext';
-import { isRuleRow, type Row, type Sink } from './tabularRows';
-import { compact } from './text';
+import type { LineSpan } from '../../templates/parsed';
+import { isTitleLine } from './context';
+import { isRuleRow, type Row, type Sink } from './rows';
+import { compact } from '../../tables/cellText';
 
 /** A table-of-contents row: "一、部门（单位）整体绩效自评表 ⇥ - 5 -". */
 export function isContentsRow(row: Row): boolean {

@@ -1,8 +1,8 @@
 /**
  * Rows of a tab-separated document and the helpers the tabular table readers share.
  */
-import type { Cell, Unread } from './model';
-import { cleanCell, compact, isPlaceholder, splitLines } from './text';
+import type { Cell, Unread } from '../../templates/parsed';
+import { cleanCell, compact, isPlaceholder, splitLines } from '../../tables/cellText';
 
 export interface Row {
   /** 1-based line number. */

@@ -7,9 +7,9 @@
  * They are matched to the tables by project name (whitespace-insensitive, then within a small
  * edit distance: the document writes 退休人员社会化管理服务经费 and 退休人员社会代管理服务经费).
  */
-import type { LineSpan } from './model';
-import { narrativeHeadingAt } from './lineBrokenSegments';
-import { compact, editDistance, joinText, joinWrapped, spanOf, trimText, type SourceLine } from './lineBrokenText';
+import type { LineSpan } from '../../templates/parsed';
+import { narrativeHeadingAt } from './segments';
+import { compact, editDistance, joinText, joinWrapped, spanOf, trimText, type SourceLine } from './text';
 
 export interface NarrativeBlock {
   kind: 'report' | 'summary' | 'department-report';

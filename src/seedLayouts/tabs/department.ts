@@ -3,15 +3,15 @@
  * tab-separated text: the Hubei template (weighted 年度目标 goals, each indicator with 分值,
  * 指标说明, 评分标准) and the Henan template (投入/过程/产出/效益 indicator tree, no goals).
  */
-import type { ParsedDepartmentEvaluation, ParsedDepartmentGoal } from './model';
-import type { TableContext } from './tabularContext';
-import { fundingHeader, readFundingRow, type FundingBlock } from './tabularFunding';
-import { IndicatorReader, isIndicatorHeader, layoutFromHeader } from './tabularIndicators';
-import { continuesAfter, isTotalLabel } from './tabularProject';
-import type { Row, Sink } from './tabularRows';
-import { cell, firstIndex, isRuleRow, labelOf } from './tabularRows';
-import { isSummaryStart, isUnitLabel } from './tabularSummary';
-import { cleanProse, compact } from './text';
+import type { ParsedDepartmentEvaluation, ParsedDepartmentGoal } from '../../templates/parsed';
+import type { TableContext } from './context';
+import { fundingHeader, readFundingRow, type FundingBlock } from './funding';
+import { IndicatorReader, isIndicatorHeader, layoutFromHeader } from './indicators';
+import { continuesAfter, isTotalLabel } from './project';
+import type { Row, Sink } from './rows';
+import { cell, firstIndex, isRuleRow, labelOf } from './rows';
+import { isSummaryStart, isUnitLabel } from './summary';
+import { cleanProse, compact } from '../../tables/cellText';
 
 /** "年度目标1: 积极促进就业创业工作。(18分)" → position, name, weight text. */
 export function parseGoal(text: string): { position: number; name: string; weight: string | null } | null {

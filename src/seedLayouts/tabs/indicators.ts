@@ -6,9 +6,9 @@
  * their vocabulary (产出指标, 数量指标, …), scores by being numbers ≤ 100, several values in one
  * cell ("100% 100% 20") are split, an extra leading cell is a non-standard 二级指标.
  */
-import type { ParsedIndicator } from './model';
-import type { Row, Sink } from './tabularRows';
-import { trimTrailing } from './tabularRows';
+import type { ParsedIndicator } from '../../templates/parsed';
+import type { Row, Sink } from './rows';
+import { trimTrailing } from './rows';
 import {
   compact,
   isDash,
@@ -17,7 +17,7 @@ import {
   isScoreLike,
   splitValueTokens,
   stripIndicatorPrefix,
-} from './text';
+} from '../../tables/cellText';
 
 export type Role =
   | 'section'

@@ -6,8 +6,8 @@
  * value-shaped run of tokens (number with optional comparator and unit tokens, or one short word
  * such as 明显提高 / 长期 / 满意); what is left is the indicator name.
  */
-import type { Cell, ParsedIndicator } from './model';
-import { compact, isPageNumber, joinWrapped, matchLabel, type Issues, type SourceLine } from './lineBrokenText';
+import type { Cell, ParsedIndicator } from '../../templates/parsed';
+import { compact, isPageNumber, joinWrapped, matchLabel, type Issues, type SourceLine } from './text';
 
 /** 一级指标 labels (merged cells, often printed one or two characters per line). */
 export const LEVEL1_LABELS = ['产出指标', '效益指标', '满意度指标'] as const;

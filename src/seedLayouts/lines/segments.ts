@@ -4,9 +4,9 @@
  * from its title to the next table or to the next section heading ("四、…", "第三部分", "附件：",
  * a narrative heading "…自评结果").
  */
-import { DEPARTMENT_TITLE_RE, type DepartmentSegment } from './lineBrokenDepartment';
-import { PROJECT_NAME_LABEL, type ProjectSegment } from './lineBrokenProject';
-import { compact, joinWrapped, matchLabel, type SourceLine } from './lineBrokenText';
+import { DEPARTMENT_TITLE_RE, type DepartmentSegment } from './department';
+import { PROJECT_NAME_LABEL, type ProjectSegment } from './project';
+import { compact, joinWrapped, matchLabel, type SourceLine } from './text';
 
 const YEAR_START_RE = /^(?:19|20)\d\d\s*年/;
 const CN_HEADING_RE = /^[一二三四五六七八九十]+[、.．]/;

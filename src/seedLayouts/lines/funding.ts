@@ -3,8 +3,8 @@
  * (预算数（A) 执行数 (B) 执行率 (B/A) 得分（20 分*执行率）（20 分）) and one row per funding line,
  * its label wrapped over lines ("年度财政资\n金总额") and its figures on one line ("5 5 100.00 20").
  */
-import type { Cell, FundingLine } from './model';
-import { compact, matchLabel, type Issues, type SourceLine } from './lineBrokenText';
+import type { Cell, FundingLine } from '../../templates/parsed';
+import { compact, matchLabel, type Issues, type SourceLine } from './text';
 
 export type FundingKind = 'total' | 'current' | 'carryOver' | 'other';
 

@@ -3,8 +3,8 @@
  * source lines with their 1-based numbers, joining of wrapped text, label matching across line
  * breaks, ticked-option parsing. Everything here is linear in its input; no backtracking regexes.
  */
-import type { Cell, LineSpan, Unread } from './model';
-import { compact as compactWhitespace, findYear, splitLines, tickedOption } from './text';
+import type { Cell, LineSpan, Unread } from '../../templates/parsed';
+import { compact as compactWhitespace, findYear, splitLines, tickedOption } from '../../tables/cellText';
 
 /** A non-empty, trimmed line of the source with its 1-based line number. */
 export interface SourceLine {

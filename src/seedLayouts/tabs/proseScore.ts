@@ -3,7 +3,7 @@
  * 94.99 分", "自评得分: 94.99分", "自评总分为 92 分", "综合得分为 88.5 分". Used for a table that has
  * no 总分 row of its own; the sentence's line is kept as the figure's source.
  */
-import type { Cell } from './model';
+import type { Cell } from '../../templates/parsed';
 
 /**
  * The phrase, an optional 为/是/colon, the figure and 分. A level's own score ("产出指标自评得分 50 分")

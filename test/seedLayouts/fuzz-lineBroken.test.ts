@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readLineBrokenDocument } from '../../src/ingest/lineBroken';
-import { DocumentFormatError } from '../../src/ingest/model';
+import { readLineBrokenDocument } from '../../src/seedLayouts/lines';
+import { DocumentFormatError } from '../../src/readers/formatError';
 
 const SEED_DIR = process.env.JIXIAO_SEED_DIR ?? path.resolve('..', 'shared', 'seeds');
 const LINES = readFileSync(path.join(SEED_DIR, '002_08c5a9fc441d161e.txt'), 'utf8').split('\n');

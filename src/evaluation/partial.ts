@@ -10,7 +10,7 @@
  * the table reader placed in its column, or nothing.
  */
 import type { EvaluatedDepartment, EvaluatedIndicator, EvaluatedProject } from './evaluate';
-import type { Cell, ParsedIndicator } from './model';
+import type { Cell, ParsedIndicator } from '../templates/parsed';
 
 /** A figure as read: the cell as written, its line, and its value (null when it does not read as a number). */
 export interface ReadFigure {

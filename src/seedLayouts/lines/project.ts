@@ -6,9 +6,9 @@
  *   偏差大或目标未完成原因分析, 改进措施及结果应用方案.
  * Sections are found by their labels (wrapped anywhere), never by position.
  */
-import type { Cell, FundingLine, ParsedProjectEvaluation, ProjectClassification } from './model';
-import { readFundingBlock } from './lineBrokenFunding';
-import { readIndicatorBlock, LEVEL1_LABELS, LEVEL2_LABELS } from './lineBrokenIndicators';
+import type { Cell, FundingLine, ParsedProjectEvaluation, ProjectClassification } from '../../templates/parsed';
+import { readFundingBlock } from './funding';
+import { readIndicatorBlock, LEVEL1_LABELS, LEVEL2_LABELS } from './indicators';
 import {
   findLabel,
   isPageNumber,
@@ -21,7 +21,7 @@ import {
   yearOf,
   type Issues,
   type SourceLine,
-} from './lineBrokenText';
+} from './text';
 
 export const PROJECT_NAME_LABEL = '项目名称';
 const CATEGORY_LABELS = ['项目类别'];

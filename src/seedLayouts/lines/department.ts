@@ -4,10 +4,10 @@
  *   预算执行情况 block (部门整体支出总额 A B rate score),
  *   年度目标 N：（w 分） goal text + indicator block, repeated, 总分, 偏差…, 改进措施….
  */
-import type { Cell, ParsedDepartmentEvaluation, ParsedDepartmentGoal } from './model';
-import { readFundingBlock } from './lineBrokenFunding';
-import { isIndicatorHeaderLine, readIndicatorBlock } from './lineBrokenIndicators';
-import { freeText } from './lineBrokenProject';
+import type { Cell, ParsedDepartmentEvaluation, ParsedDepartmentGoal } from '../../templates/parsed';
+import { readFundingBlock } from './funding';
+import { isIndicatorHeaderLine, readIndicatorBlock } from './indicators';
+import { freeText } from './project';
 import {
   cellFromJoined,
   findLabel,
@@ -19,7 +19,7 @@ import {
   yearOf,
   type Issues,
   type SourceLine,
-} from './lineBrokenText';
+} from './text';
 
 /** Title of a department-wide table: "…部门整体绩效自评表", "…整体支出绩效自评表". */
 export const DEPARTMENT_TITLE_RE = /整体.*自评表$/;

@@ -16,8 +16,8 @@
  * Checks add warnings only; what is read is not changed.
  */
 import { parseMoneyWan, parseRateCell, parseReportedValue, parseScoreCell } from '../domain/reportedValue';
-import type { Cell, FundingLine, ParsedDocument, ParsedIndicator, Unread } from './model';
-import { compact } from './text';
+import type { Cell, FundingLine, ParsedDocument, ParsedIndicator, Unread } from '../templates/parsed';
+import { compact } from '../tables/cellText';
 
 /** Adds a warning; `once` only when the reader has not already warned about the same cell. */
 type Warn = ((line: number, text: string, reason: string) => void) & { once: (line: number, text: string, reason: string) => void };

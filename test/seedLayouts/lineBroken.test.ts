@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLineBrokenDocument } from '../../src/ingest/lineBroken';
-import { DocumentFormatError, type ParsedDocument, type ParsedProjectEvaluation } from '../../src/ingest/model';
+import { readLineBrokenDocument } from '../../src/seedLayouts/lines';
+import { DocumentFormatError } from '../../src/readers/formatError';
+import type { ParsedDocument, ParsedProjectEvaluation } from '../../src/templates/parsed';
 
 const SEED_DIR = process.env.JIXIAO_SEED_DIR ?? path.resolve('..', 'shared', 'seeds');
 const SEED = readFileSync(path.join(SEED_DIR, '002_08c5a9fc441d161e.txt'), 'utf8');

@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DocumentFormatError, type ParsedDocument, type ParsedIndicator } from '../../src/ingest/model';
-import { readTabularDocument } from '../../src/ingest/tabular';
+import { DocumentFormatError } from '../../src/readers/formatError';
+import type { ParsedDocument, ParsedIndicator } from '../../src/templates/parsed';
+import { readTabularDocument } from '../../src/seedLayouts/tabs';
 import { SEED_DIR } from '../support/database';
 
 function seed(prefix: string): string {

@@ -4,8 +4,8 @@
  * "其中：基本支出 2544.29 万元，占本年支出 90 %；项目支\n\n出 275.77 万元".
  * The prose is joined first, then searched; each figure keeps the line where its number stands.
  */
-import type { Cell, ParsedFinalAccounts } from './model';
-import { cellFromJoined, joinSource, type JoinedText, type SourceLine } from './lineBrokenText';
+import type { Cell, ParsedFinalAccounts } from '../../templates/parsed';
+import { cellFromJoined, joinSource, type JoinedText, type SourceLine } from './text';
 
 const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
 

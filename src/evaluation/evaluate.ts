@@ -31,7 +31,7 @@ import type { IndicatorFields } from '../db/rows/indicator';
 import type { ProjectRow } from '../db/rows/projectEvaluation';
 import type { ReportedText } from '../db/rows/row';
 import type { SummaryRowRow } from '../db/rows/summaryRow';
-import type { Cell, FundingLine, ParsedDepartmentEvaluation, ParsedIndicator, ParsedProjectEvaluation, ParsedSummaryRow } from './model';
+import type { Cell, FundingLine, ParsedDepartmentEvaluation, ParsedIndicator, ParsedProjectEvaluation, ParsedSummaryRow } from '../templates/parsed';
 
 /** A cell that should hold a number but holds something else. */
 export interface CellProblem {

@@ -1,13 +1,13 @@
 /**
  * Project self-evaluation tables (项目自评表 / 项目支出绩效自评表) in tab-separated text.
  */
-import type { ParsedIndicator, ParsedProjectEvaluation } from './model';
-import type { TableContext } from './tabularContext';
-import { fundingHeader, isFundingHeaderLabel, readFundingRow, type FundingBlock } from './tabularFunding';
-import { IndicatorReader, isIndicatorHeader, layoutFromHeader } from './tabularIndicators';
-import type { Row, Sink } from './tabularRows';
-import { cell, firstIndex, isRuleRow, joinAfter, labelOf, valueAfter } from './tabularRows';
-import { cleanProse, compact, tickedOption } from './text';
+import type { ParsedIndicator, ParsedProjectEvaluation } from '../../templates/parsed';
+import type { TableContext } from './context';
+import { fundingHeader, isFundingHeaderLabel, readFundingRow, type FundingBlock } from './funding';
+import { IndicatorReader, isIndicatorHeader, layoutFromHeader } from './indicators';
+import type { Row, Sink } from './rows';
+import { cell, firstIndex, isRuleRow, joinAfter, labelOf, valueAfter } from './rows';
+import { cleanProse, compact, tickedOption } from '../../tables/cellText';
 
 const KNOWN_LABEL = /^(项目名称|主管部门|(项目)?实施单位?|项目类别|项目属性|项目类型)$/;
 const isKnownLabel = (c: string): boolean => KNOWN_LABEL.test(compact(c));

@@ -1,11 +1,11 @@
 /**
  * Per-unit summary tables (部门（单位）项目支出自评汇总表) in tab-separated text.
  */
-import type { ParsedSummaryRow, ParsedSummaryTable } from './model';
-import type { Row, Sink } from './tabularRows';
-import { cell, firstIndex, isRuleRow, labelOf, trimTrailing, valueAfter } from './tabularRows';
-import { continuesAfter } from './tabularProject';
-import { compact } from './text';
+import type { ParsedSummaryRow, ParsedSummaryTable } from '../../templates/parsed';
+import type { Row, Sink } from './rows';
+import { cell, firstIndex, isRuleRow, labelOf, trimTrailing, valueAfter } from './rows';
+import { continuesAfter } from './project';
+import { compact } from '../../tables/cellText';
 
 type SummaryRole =
   | 'position'

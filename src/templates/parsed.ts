@@ -190,14 +190,3 @@ export interface ParsedDocument {
   /** Lines inside a recognised table that could not be interpreted. */
   unread: Unread[];
 }
-
-/** Thrown for input that is not a self-evaluation document at all (empty, binary, no tables). */
-export class DocumentFormatError extends Error {
-  constructor(
-    message: string,
-    readonly line: number | null = null,
-  ) {
-    super(line === null ? message : `line ${line}: ${message}`);
-    this.name = 'DocumentFormatError';
-  }
-}

@@ -2,22 +2,21 @@
  * Reader for line-broken self-evaluation documents (format 'line-broken'): text extracted from
  * PDFs where every table cell stands on its own line(s), e.g. 通城县 2023 (Hubei templates).
  *
- * Pipeline: validate → non-empty source lines → find tables (lineBrokenSegments) → read project
- * tables (lineBrokenProject) and department-wide tables (lineBrokenDepartment) → final accounts
- * from the prose before the first table (lineBrokenAccounts) → narratives and annex references
- * matched to the tables by name (lineBrokenNarrative).
+ * Pipeline: validate → non-empty source lines → find tables (segments.ts) → read project
+ * tables (project.ts) and department-wide tables (department.ts) → final accounts
+ * from the prose before the first table (accounts.ts) → narratives and annex references
+ * matched to the tables by name (narrative.ts).
  */
-import { DocumentFormatError, type ParsedDepartmentEvaluation, type ParsedDocument, type ParsedProjectEvaluation } from './model';
-import { readFinalAccounts } from './lineBrokenAccounts';
-import { readDepartmentTable } from './lineBrokenDepartment';
-import { findAnnexReferences, findReports, findSummaries, matchName, nameKey, type NarrativeBlock } from './lineBrokenNarrative';
-import { readProjectTable } from './lineBrokenProject';
-import { findSegments, titleStartAt } from './lineBrokenSegments';
-import { newIssues, toSourceLines, yearOf, type Issues, type SourceLine } from './lineBrokenText';
-import { checkTables } from './tableChecks';
-import { binaryReason } from './text';
-
-export { DocumentFormatError };
+import { DocumentFormatError } from '../../readers/formatError';
+import type { ParsedDepartmentEvaluation, ParsedDocument, ParsedProjectEvaluation } from '../../templates/parsed';
+import { readFinalAccounts } from './accounts';
+import { readDepartmentTable } from './department';
+import { findAnnexReferences, findReports, findSummaries, matchName, nameKey, type NarrativeBlock } from './narrative';
+import { readProjectTable } from './project';
+import { findSegments, titleStartAt } from './segments';
+import { newIssues, toSourceLines, yearOf, type Issues, type SourceLine } from './text';
+import { checkTables } from '../tableChecks';
+import { binaryReason } from '../../tables/cellText';
 
 /** Reads a line-broken document; throws DocumentFormatError for input that is not one. */
 export function readLineBrokenDocument(text: string): ParsedDocument {

@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DocumentFormatError } from '../../src/ingest/model';
-import { readTabularDocument } from '../../src/ingest/tabular';
+import { DocumentFormatError } from '../../src/readers/formatError';
+import { readTabularDocument } from '../../src/seedLayouts/tabs';
 import { SEED_DIR } from '../support/database';
 
 const docs = readdirSync(SEED_DIR)

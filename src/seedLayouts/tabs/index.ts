@@ -7,18 +7,18 @@
  * table reader consumes rows until the next table, title or note; lines inside a table that it
  * cannot interpret are reported in `unread`, with their line number.
  */
-import { DocumentFormatError, type ParsedDocument } from './model';
-import { isNarrativeTitle, isTitleLine, readContext } from './tabularContext';
-import { isDepartmentStart, isDepartmentUnitRow, readDepartmentTable } from './tabularDepartment';
-import { isProjectStart, readProjectTable } from './tabularProject';
-import { isRuleRow, labelOf, makeSink, toRows, type Row } from './tabularRows';
-import { checkTables } from './tableChecks';
-import { proseTotalScore } from './tabularProseScore';
-import { checkTabularStructure, isContentsRow } from './tabularStructure';
-import { isSummaryStart, readSummaryTable } from './tabularSummary';
-import { binaryReason, cleanProse, compact, findYear } from './text';
+import { DocumentFormatError } from '../../readers/formatError';
+import type { ParsedDocument } from '../../templates/parsed';
+import { isNarrativeTitle, isTitleLine, readContext } from './context';
+import { isDepartmentStart, isDepartmentUnitRow, readDepartmentTable } from './department';
+import { isProjectStart, readProjectTable } from './project';
+import { isRuleRow, labelOf, makeSink, toRows, type Row } from './rows';
+import { checkTables } from '../tableChecks';
+import { proseTotalScore } from './proseScore';
+import { checkTabularStructure, isContentsRow } from './structure';
+import { isSummaryStart, readSummaryTable } from './summary';
+import { binaryReason, cleanProse, compact, findYear } from '../../tables/cellText';
 
-export { DocumentFormatError } from './model';
 
 const NOTE_START = /^(备注|注)\s*[:：]/;
 const NUMBERED = /^\s*[-*]?\s*\d{1,2}\s*[.、．)]/;

@@ -27,7 +27,7 @@ import { FIRST_LEVEL_WORDS } from '../domain/projectScore';
 import type { FirstLevel } from '../domain/ruleSet';
 import { round } from '../domain/numbers';
 import type { EvaluatedDepartment, EvaluatedIndicator, EvaluatedProject } from './evaluate';
-import type { Cell, LineSpan, ParsedDocument } from './model';
+import type { Cell, LineSpan, ParsedDocument } from '../templates/parsed';
 
 function figure(cell: Cell | null | undefined, parse: (text: string) => CellResult): TableFigure | null {
   if (!cell) return null;
