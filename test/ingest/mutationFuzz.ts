@@ -25,6 +25,7 @@ import { ImportError, prepareDocument, type PreparedDocument } from '../../src/i
 import { readTextBlocks } from '../../src/readers/text';
 import { Random } from '../../src/synthetic/random';
 import { SEED_DIR } from '../support/database';
+import { eventLoopTurn } from '../support/eventLoop';
 
 const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261202);
 const CASES_PER_DOCUMENT = Number(process.env.FUZZ_CASES ?? 100);
@@ -525,9 +526,8 @@ export function describeMutationFuzz(prefixes: string[]): void {
       const r = new Random(`${FUZZ_SEED}:${name}`);
       const bad: string[] = [];
       for (let n = 0; n < CASES_PER_DOCUMENT; n++) {
-        // Reading is synchronous: give the worker's event loop a turn between mutants, so that vitest's
-        // messages to it are answered on a busy machine (its RPC gives up after 60 s without a turn).
-        await new Promise((resolve) => setImmediate(resolve));
+        // Reading is synchronous: a turn of the event loop between mutants (test/support/eventLoop.ts).
+        await eventLoopTurn();
         let m: Mutant | null = null;
         // Kinds in turn; a kind that cannot apply to this document (no tab in 002) gives way to the next.
         for (let k = 0; m === null && k < KINDS.length; k++) m = mutate(r, seed, KINDS[(n + k) % KINDS.length]!);

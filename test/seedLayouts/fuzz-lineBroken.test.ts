@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLineBrokenDocument } from '../../src/seedLayouts/lines';
 import { DocumentFormatError } from '../../src/readers/formatError';
+import { SEED_DIR } from '../support/seedFiles';
+import { eventLoopTurn } from '../support/eventLoop';
 
-const SEED_DIR = process.env.JIXIAO_SEED_DIR ?? path.resolve('..', 'shared', 'seeds');
-const LINES = readFileSync(path.join(SEED_DIR, '002_08c5a9fc441d161e.txt'), 'utf8').split('\n');
+const LINES = readFileSync(join(SEED_DIR, '002_08c5a9fc441d161e.txt'), 'utf8').split('\n');
 
 type Mutation =
   | { kind: 'delete'; at: number; count: number }
@@ -57,9 +58,10 @@ function apply(lines: string[], m: Mutation): string[] {
 }
 
 describe('fuzz: mutated copies of seed 002', () => {
-  it('returns a document or throws DocumentFormatError, never anything else', () => {
-    fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 5 }), (ms) => {
+  it('returns a document or throws DocumentFormatError, never anything else', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 5 }), async (ms) => {
+        await eventLoopTurn();
         let lines = LINES;
         for (const m of ms) lines = apply(lines, m);
         const text = lines.join('\n');
@@ -79,15 +81,16 @@ describe('fuzz: mutated copies of seed 002', () => {
     );
   });
 
-  it('random prefixes and random short texts', () => {
-    fc.assert(
-      fc.property(
+  it('random prefixes and random short texts', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.oneof(
           fc.nat({ max: LINES.length }).map((n) => LINES.slice(0, n).join('\n')),
           fc.string({ maxLength: 300 }),
           fc.string({ unit: 'binary', maxLength: 300 }),
         ),
-        (text) => {
+        async (text) => {
+          await eventLoopTurn();
           try {
             readLineBrokenDocument(text);
           } catch (e) {

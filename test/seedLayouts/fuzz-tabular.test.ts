@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocumentFormatError } from '../../src/readers/formatError';
 import { readTabularDocument } from '../../src/seedLayouts/tabs';
-import { SEED_DIR } from '../support/database';
+import { SEED_DIR } from '../support/seedFiles';
+import { eventLoopTurn } from '../support/eventLoop';
 
 const docs = readdirSync(SEED_DIR)
   .filter((n) => /^00[013]_.*\.txt$/.test(n))
@@ -104,9 +105,10 @@ function readOrReject(text: string): void {
 }
 
 describe('tabular reader under mutation', () => {
-  it('returns or throws DocumentFormatError on mutated seed documents', () => {
-    fc.assert(
-      fc.property(fc.nat({ max: docs.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 6 }), (which, muts) => {
+  it('returns or throws DocumentFormatError on mutated seed documents', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: docs.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 6 }), async (which, muts) => {
+        await eventLoopTurn();
         const lines = muts.reduce(apply, docs[which] ?? []);
         readOrReject(lines.join('\n'));
       }),
@@ -114,7 +116,7 @@ describe('tabular reader under mutation', () => {
     );
   });
 
-  it('survives random text and random table rows', () => {
+  it('survives random text and random table rows', async () => {
     const cellArb = fc.oneof(
       fc.constantFrom(
         '项目名称',
@@ -141,8 +143,11 @@ describe('tabular reader under mutation', () => {
       fc.string({ maxLength: 12 }),
     );
     const rowArb = fc.array(cellArb, { maxLength: 12 }).map((cells) => cells.join('\t'));
-    fc.assert(
-      fc.property(fc.array(rowArb, { maxLength: 80 }), (rows) => readOrReject(rows.join('\n'))),
+    await fc.assert(
+      fc.asyncProperty(fc.array(rowArb, { maxLength: 80 }), async (rows) => {
+        await eventLoopTurn();
+        readOrReject(rows.join('\n'));
+      }),
       { numRuns: 200, seed: 7 },
     );
   });
