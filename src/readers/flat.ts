@@ -25,7 +25,7 @@ import { cutRows, type FlatCell, type RowSchema, type Shape } from './flatGluedR
 import { rowsWithLetteredFigure } from './flatLetteredFigure';
 import { statedWholeAmounts } from './flatStatedWhole';
 import { compactText } from './flatCompact';
-import { charsOf, splitPieces, type FlatChar, type Piece, type Vocabulary } from './flatPieces';
+import { charsOf, splitPieces, wordsOf, type FlatChar, type Piece, type Vocabulary } from './flatPieces';
 import { scatteredIndicatorHeader } from './flatScatteredHeader';
 
 /** The level words as a flattened table carries them: the forms that end in 指标. */
@@ -374,7 +374,7 @@ function rowsOf(merged: Piece[], t: Template, spaced: boolean): RowCells[] {
         continue;
       }
       if (spaced) {
-        rows.push([cellOf(p), ...words(value.chars)]);
+        rows.push([cellOf(p), ...wordsOf(value.chars)]);
         continue;
       }
       const isTotal = fundingRow.role === 'total';
@@ -545,22 +545,6 @@ function putBackFundingRow(pieces: Piece[], heading: number, is: { column: (p: P
   if (rows.length !== 1 || end - k < 2 || !figures || figures.kind !== 'text' || !/^[\d.]/.test(figures.text)) return;
   const others = displaced.filter((q) => q !== rows[0]);
   pieces.splice(first, end + 1 - first, ...pieces.slice(k, end), rows[0]!, figures, ...others);
-}
-
-/** The words of a spaced text: each a cell. */
-function words(chars: FlatChar[]): FlatCell[] {
-  const out: FlatCell[] = [];
-  let word: FlatChar[] = [];
-  const flush = () => {
-    if (word.length > 0) out.push({ text: word.map((c) => c.ch).join(''), line: word[0]!.line });
-    word = [];
-  };
-  for (const c of chars) {
-    if (/\s/u.test(c.ch)) flush();
-    else word.push(c);
-  }
-  flush();
-  return out;
 }
 
 /**

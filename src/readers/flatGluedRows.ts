@@ -6,7 +6,7 @@
  * text into whole rows whose cells fit their columns is tried: the cut is kept only when exactly
  * one fits, else the text is left for the template reader to report — never guessed.
  */
-import type { FlatChar } from './flatPieces';
+import { wordsOf, type FlatChar } from './flatPieces';
 
 /** A cell as cut: its text and the line of its first character. */
 export interface FlatCell {
@@ -153,22 +153,11 @@ export interface Cut {
  */
 export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): Cut {
   // Units: words (spaced) or characters (glued); a cell is one word, or characters between two cuts.
-  const units: { text: string; line: number }[] = [];
-  if (spaced) {
-    let word: FlatChar[] = [];
-    const flush = () => {
-      if (word.length > 0) units.push({ text: word.map((c) => c.ch).join(''), line: word[0]!.line });
-      word = [];
-    };
-    for (const c of chars) {
-      if (/\s/u.test(c.ch)) flush();
-      else word.push(c);
-    }
-    flush();
-  } else {
-    const trimmed = trimChars(chars);
-    for (const c of trimmed) units.push({ text: c.ch, line: c.line });
-    chars = trimmed;
+  let units: { text: string; line: number }[];
+  if (spaced) units = wordsOf(chars);
+  else {
+    chars = trimChars(chars);
+    units = chars.map((c) => ({ text: c.ch, line: c.line }));
   }
   const n = units.length;
   /** Whether a digit stands before position i (spaces passed over). */

@@ -211,6 +211,22 @@ function garbledLabels(piece: Piece, before: Piece | undefined, after: Piece | u
   return [...head, ...text, ...tail];
 }
 
+/** The words of a spaced text (runs of characters between white space), each with the line it starts on. */
+export function wordsOf(chars: FlatChar[]): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  let word: FlatChar[] = [];
+  const flush = () => {
+    if (word.length > 0) out.push({ text: word.map((c) => c.ch).join(''), line: word[0]!.line });
+    word = [];
+  };
+  for (const c of chars) {
+    if (/\s/u.test(c.ch)) flush();
+    else word.push(c);
+  }
+  flush();
+  return out;
+}
+
 /** Characters of lines, a line break between two lines (a space). */
 export function charsOf(lines: { text: string; line: number }[]): FlatChar[] {
   const chars: FlatChar[] = [];

@@ -91,6 +91,38 @@ export interface ParsedProjectEvaluation {
   readingProblems?: { line: number; message: string }[];
 }
 
+/**
+ * A project record of which only `read` is known: every other field not read (null, no funds,
+ * no classification). The start of a seed layout's reading, and the whole of a table whose head
+ * was cut off (headlessProject.ts).
+ */
+export function unreadProject(
+  read: Pick<ParsedProjectEvaluation, 'name' | 'lines'> & Partial<ParsedProjectEvaluation>,
+): ParsedProjectEvaluation {
+  return {
+    title: null,
+    fiscalYear: null,
+    supervisingDepartment: null,
+    implementingUnit: null,
+    reportingUnit: null,
+    filledOn: null,
+    classification: { category: null, attribute: null, type: null },
+    budgetWeight: null,
+    total: { initialBudget: null, budget: null, executed: null, executionRate: null, weight: null, score: null },
+    currentYearFunds: null,
+    carryOverFunds: null,
+    otherFunds: null,
+    expectedGoal: null,
+    actualOutcome: null,
+    indicators: [],
+    reportedTotalScore: null,
+    deviationAnalysis: null,
+    improvementMeasures: null,
+    narrative: null,
+    ...read,
+  };
+}
+
 /** One row of a 项目支出自评汇总表 (per-unit summary of project self-evaluations). */
 export interface ParsedSummaryRow {
   position: number; // 序号

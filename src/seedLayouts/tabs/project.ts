@@ -1,7 +1,7 @@
 /**
  * Project self-evaluation tables (项目自评表 / 项目支出绩效自评表) in tab-separated text.
  */
-import type { ParsedIndicator, ParsedProjectEvaluation } from '../../templates/parsed';
+import { unreadProject, type ParsedIndicator, type ParsedProjectEvaluation } from '../../templates/parsed';
 import type { TableContext } from './context';
 import { fundingHeader, isFundingHeaderLabel, readFundingRow, type FundingBlock } from './funding';
 import { IndicatorReader, isIndicatorHeader, layoutFromHeader } from './indicators';
@@ -37,29 +37,15 @@ export function readProjectTable(
   isBoundary: (i: number) => boolean,
 ): { project: ParsedProjectEvaluation; next: number } {
   const first = rows[start] as Row;
-  const p: ParsedProjectEvaluation = {
+  const p = unreadProject({
     title: ctx.title,
     fiscalYear: ctx.fiscalYear,
     name: '',
-    supervisingDepartment: null,
-    implementingUnit: null,
     reportingUnit: ctx.unit,
     filledOn: ctx.filledOn,
-    classification: { category: null, attribute: null, type: null },
-    budgetWeight: null,
-    total: { initialBudget: null, budget: null, executed: null, executionRate: null, weight: null, score: null },
-    currentYearFunds: null,
-    carryOverFunds: null,
-    otherFunds: null,
-    expectedGoal: null,
-    actualOutcome: null,
-    indicators: [],
-    reportedTotalScore: null,
-    deviationAnalysis: null,
-    improvementMeasures: null,
     narrative: ctx.narrative,
     lines: { start: ctx.titleLine ?? first.line, end: first.line },
-  };
+  });
   let funding: FundingBlock | null = null;
   let goalCols: { expected: number; actual: number } | null = null;
   let reader: IndicatorReader | null = null;
