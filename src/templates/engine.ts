@@ -65,6 +65,7 @@ import { asAbove, goalCell, withoutLevelShare, type GoalCell } from './goals';
 import { headerPlaces, underHeader } from './headerPlaces';
 import { continuesSpacedLine, spacedLineText } from './spacedLines';
 import { scoreLeftBlank } from './scorelessRows';
+import { isUnevaluatedBlock } from './unevaluatedRows';
 import { printedEarly } from './earlyLevel';
 import { scoreBeside, yearAlone } from './aboveTable';
 import { isLevelTail } from './levelTail';
@@ -736,8 +737,13 @@ function readIndicators(
    * asked only of a row one cell short that may have left its 得分 blank, where only that fits
    * (src/templates/scorelessRows.ts): finding out places the next row too.
    */
+  /** Whether every row of the block gives its name and 年初目标值 only, its 总分 blank (src/templates/unevaluatedRows.ts): set before the rows are read. */
+  let unevaluated = false;
   const placeRow = (rowCells: Token[], mayBlankScore: () => boolean = () => false) => {
     const cells = unnumbered(rowCells);
+    const written = cells.filter((c) => c.norm !== '');
+    if (unevaluated && written.length === 2)
+      return { placed: new Map<IndicatorRole, Token>([['name', written[0]!], ['target', written[1]!]]), error: null, inferred: undefined };
     const blankScore =
       scoreLeftBlank(
         cells.map((c) => c.text),
@@ -951,6 +957,35 @@ function readIndicators(
     const cell = written.length === 1 ? goalCell(written[0]!.text) : null;
     return cell ? { cell, token: written[0]!, next: indexes.at(-1)! + 1 } : null;
   };
+
+  /** The cells written in each known row of the block after its level words, and where the block stops; null where a cell has no known row. */
+  const blockRows = (): { rows: string[][]; stop: number } | null => {
+    const rows: string[][] = [];
+    let k = next;
+    while (k < r.end && !isEnd(r.tok(k))) {
+      const token = r.ts.tokens[k]!;
+      if (token.norm === '') {
+        k++;
+        continue;
+      }
+      if (token.row === null) return null;
+      const indexes = rowFrom(k);
+      const written = indexes.map((x) => r.ts.tokens[x]!).filter((x) => x.norm !== '');
+      rows.push(written.slice(leadAt(written[0]!.index).n).map((x) => x.text));
+      k = indexes.at(-1)! + 1;
+    }
+    return { rows, stop: k };
+  };
+  const block = blockRows();
+  const totalAt = block?.stop ?? -1;
+  unevaluated =
+    block !== null &&
+    r.sets.total.has(r.tok(totalAt)?.norm ?? '') &&
+    isUnevaluatedBlock(
+      block.rows,
+      rest.map((c) => c.role),
+      r.rowAfter(totalAt).cells.every((c) => isPlaceholder(c.text)),
+    );
 
   let i = next;
   while (i < r.end && !isEnd(r.tok(i))) {
