@@ -66,6 +66,7 @@ import { headerPlaces, underHeader } from './headerPlaces';
 import { continuesSpacedLine, spacedLineText } from './spacedLines';
 import { scoreLeftBlank } from './scorelessRows';
 import { isUnevaluatedBlock } from './unevaluatedRows';
+import { figureBeforeNote } from './figureBeforeNote';
 import { printedEarly } from './earlyLevel';
 import { scoreBeside, yearAlone } from './aboveTable';
 import { isLevelTail } from './levelTail';
@@ -367,7 +368,11 @@ class RecordReader {
     // what it leaves off can only be at its end — its last cell a figure in a figure column.
     if (n < width && used.some((c) => c.blanksLost)) {
       const last = used[n - 1];
-      if (!last || isPlaceholder(last.text) || !FIGURE_ROLES.has(columns[n - 1]!.role) || !fit(columns[n - 1]!.role, last.text))
+      const figureLast = last !== undefined && !isPlaceholder(last.text) && FIGURE_ROLES.has(columns[n - 1]!.role) && fit(columns[n - 1]!.role, last.text);
+      // Or a bare figure before notes only (src/templates/figureBeforeNote.ts).
+      const beforeNote =
+        last !== undefined && fit(columns[n - 1]!.role, last.text) && figureBeforeNote(last.text, columns.slice(n).map((c) => c.role));
+      if (!figureLast && !beforeNote)
         return {
           placed: null,
           error: `${n} cells for the ${width} columns (${columns.map((c) => c.labels[0]).join(' / ')}), its empty cells lost (cells separated by spaces, or a row broken over lines): an empty cell may have been anywhere`,
