@@ -12,6 +12,8 @@
  * 偏差原因 note). Read so only then: a block with one row written otherwise (two cells, a lone cell),
  * a 总分 written, a 分值 column (a weight is written before the evaluation too: which of two columns
  * the cell is cannot be told), or a row in a stream (its rows not known) stays as the engine leaves it.
+ * The one cell must hold a figure (`5000`, `2023.12`, `≥95%`): a cell of words may be the rest of a
+ * name broken at a space (`企业把握政治导向和文 化方向情况`), a blank form's rows written with no value.
  */
 import { isPlaceholder } from './labels';
 
@@ -27,5 +29,5 @@ export function isUnevaluatedBlock(rows: readonly (readonly string[])[], roles: 
   if (!totalBlank || rows.length < 2) return false;
   if (roles[0] !== 'name' || roles[1] !== 'target' || !roles.includes('actual') || !roles.includes('score')) return false;
   if (!roles.slice(2).every((role) => EVALUATION_ROLES.has(role))) return false;
-  return rows.every((row) => row.length === 2 && /\p{L}/u.test(row[0]!) && !isPlaceholder(row[0]!) && !isPlaceholder(row[1]!));
+  return rows.every((row) => row.length === 2 && /\p{L}/u.test(row[0]!) && !isPlaceholder(row[0]!) && !isPlaceholder(row[1]!) && /\d/.test(row[1]!));
 }

@@ -66,6 +66,8 @@ describe('an indicator block whose evaluation columns are blank in every row', (
     expect(isUnevaluatedBlock([...rows, ['保种数量(头)']], roles, true)).toBe(false);
     expect(isUnevaluatedBlock([...rows, ['保种数量(头)', '—']], roles, true)).toBe(false);
     expect(isUnevaluatedBlock([...rows, ['300', '95']], roles, true)).toBe(false);
+    // A cell of words: perhaps the rest of a name broken at a space.
+    expect(isUnevaluatedBlock([...rows, ['企业把握政治导向和文', '化方向情况']], roles, true)).toBe(false);
     // A 分值 column (written before the evaluation too), a 指标值 not first, no 得分 column.
     expect(isUnevaluatedBlock(rows, ['name', 'target', 'actual', 'weight', 'score'], true)).toBe(false);
     expect(isUnevaluatedBlock(rows, ['name', 'weight', 'target', 'actual', 'score'], true)).toBe(false);
