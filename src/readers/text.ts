@@ -80,9 +80,22 @@ function isCellRun(run: Line[]): boolean {
   return short >= run.length * 0.7;
 }
 
-/** A line's pieces between runs of spaces (ASCII or ideographic). */
+/** A unit in brackets written alone (`(万元)`, `（头）`, `(%)`): a few Chinese characters or a per cent sign, no figure. */
+const BRACKETED_UNIT = /^[(（](?:\p{Script=Han}{1,4}|%|‰)[)）]$/u;
+
+/**
+ * A line's pieces between runs of spaces (ASCII or ideographic). A bracketed unit written apart
+ * from what it qualifies (`年新增畜牧产值 (万元) 500`) is no cell of its own: it stays with the piece
+ * before it, one space between them as written.
+ */
 function spacePieces(text: string): string[] {
-  return text.split(/[ \u3000\u00a0]+/).filter((p) => p !== '');
+  const pieces: string[] = [];
+  for (const piece of text.split(/[ \u3000\u00a0]+/)) {
+    if (piece === '') continue;
+    if (pieces.length > 0 && BRACKETED_UNIT.test(piece)) pieces[pieces.length - 1] += ` ${piece}`;
+    else pieces.push(piece);
+  }
+  return pieces;
 }
 
 /**

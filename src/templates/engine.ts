@@ -65,6 +65,8 @@ import { asAbove, goalCell, withoutLevelShare, type GoalCell } from './goals';
 import { headerPlaces, underHeader } from './headerPlaces';
 import { continuesSpacedLine, spacedLineText } from './spacedLines';
 import { scoreLeftBlank } from './scorelessRows';
+import { isUnevaluatedBlock } from './unevaluatedRows';
+import { figureBeforeNote } from './figureBeforeNote';
 import { printedEarly } from './earlyLevel';
 import { scoreBeside, yearAlone } from './aboveTable';
 import { isLevelTail } from './levelTail';
@@ -366,7 +368,11 @@ class RecordReader {
     // what it leaves off can only be at its end — its last cell a figure in a figure column.
     if (n < width && used.some((c) => c.blanksLost)) {
       const last = used[n - 1];
-      if (!last || isPlaceholder(last.text) || !FIGURE_ROLES.has(columns[n - 1]!.role) || !fit(columns[n - 1]!.role, last.text))
+      const figureLast = last !== undefined && !isPlaceholder(last.text) && FIGURE_ROLES.has(columns[n - 1]!.role) && fit(columns[n - 1]!.role, last.text);
+      // Or a bare figure before notes only (src/templates/figureBeforeNote.ts).
+      const beforeNote =
+        last !== undefined && fit(columns[n - 1]!.role, last.text) && figureBeforeNote(last.text, columns.slice(n).map((c) => c.role));
+      if (!figureLast && !beforeNote)
         return {
           placed: null,
           error: `${n} cells for the ${width} columns (${columns.map((c) => c.labels[0]).join(' / ')}), its empty cells lost (cells separated by spaces, or a row broken over lines): an empty cell may have been anywhere`,
@@ -736,8 +742,13 @@ function readIndicators(
    * asked only of a row one cell short that may have left its 得分 blank, where only that fits
    * (src/templates/scorelessRows.ts): finding out places the next row too.
    */
+  /** Whether every row of the block gives its name and 年初目标值 only, its 总分 blank (src/templates/unevaluatedRows.ts): set before the rows are read. */
+  let unevaluated = false;
   const placeRow = (rowCells: Token[], mayBlankScore: () => boolean = () => false) => {
     const cells = unnumbered(rowCells);
+    const written = cells.filter((c) => c.norm !== '');
+    if (unevaluated && written.length === 2)
+      return { placed: new Map<IndicatorRole, Token>([['name', written[0]!], ['target', written[1]!]]), error: null, inferred: undefined };
     const blankScore =
       scoreLeftBlank(
         cells.map((c) => c.text),
@@ -951,6 +962,35 @@ function readIndicators(
     const cell = written.length === 1 ? goalCell(written[0]!.text) : null;
     return cell ? { cell, token: written[0]!, next: indexes.at(-1)! + 1 } : null;
   };
+
+  /** The cells written in each known row of the block after its level words, and where the block stops; null where a cell has no known row. */
+  const blockRows = (): { rows: string[][]; stop: number } | null => {
+    const rows: string[][] = [];
+    let k = next;
+    while (k < r.end && !isEnd(r.tok(k))) {
+      const token = r.ts.tokens[k]!;
+      if (token.norm === '') {
+        k++;
+        continue;
+      }
+      if (token.row === null) return null;
+      const indexes = rowFrom(k);
+      const written = indexes.map((x) => r.ts.tokens[x]!).filter((x) => x.norm !== '');
+      rows.push(written.slice(leadAt(written[0]!.index).n).map((x) => x.text));
+      k = indexes.at(-1)! + 1;
+    }
+    return { rows, stop: k };
+  };
+  const block = blockRows();
+  const totalAt = block?.stop ?? -1;
+  unevaluated =
+    block !== null &&
+    r.sets.total.has(r.tok(totalAt)?.norm ?? '') &&
+    isUnevaluatedBlock(
+      block.rows,
+      rest.map((c) => c.role),
+      r.rowAfter(totalAt).cells.every((c) => isPlaceholder(c.text)),
+    );
 
   let i = next;
   while (i < r.end && !isEnd(r.tok(i))) {
