@@ -11,6 +11,7 @@ import { GradeEnum } from './grade';
 import { IndicatorRef } from './indicator';
 import { ReportedCellRef, reportedCells } from './source';
 import { DiscrepancyRef, OrganizationRef, ProjectRef, RegionLevelEnum, RegionRef, SourceRef } from '../refs';
+import { indicatorFields } from '../selection';
 
 builder.node(ProjectRef, {
   description:
@@ -106,7 +107,7 @@ builder.node(ProjectRef, {
     indicators: t.field({
       type: [IndicatorRef],
       description: 'Performance indicators (绩效指标) in table order.',
-      resolve: (p, _a, ctx) => ctx.loaders.indicators('project').load(p.id),
+      resolve: (p, _a, ctx, info) => ctx.loaders.indicators('project').load({ id: p.id, fields: indicatorFields(info) }),
     }),
     discrepancyCount: t.exposeInt('discrepancyCount', {
       description:
