@@ -7,6 +7,7 @@
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { ALL_ROLLUP_FIGURES, type RollupFigure } from '../db/queries/rollup';
 import { INDICATOR_FIELDS, type IndicatorRow } from '../db/rows/indicator';
+import { PROJECT_FIELDS, type ProjectRow } from '../db/rows/projectEvaluation';
 
 /** The fields selected directly in these selection sets, by name (aliases resolved), with their own selections. */
 function fieldsOf(sets: readonly SelectionSetNode[], info: GraphQLResolveInfo): FieldNode[] {
@@ -123,4 +124,23 @@ const INDICATOR_RENAMED: Record<string, (keyof IndicatorRow)[]> = {
 /** The indicator row fields the Indicator objects of the list being resolved read. */
 export function indicatorFields(info: GraphQLResolveInfo): (keyof IndicatorRow)[] {
   return rowFields(info, INDICATOR_FIELDS, INDICATOR_RENAMED);
+}
+
+/** The ProjectEvaluation fields not named as the row field they read (the id is always read). */
+const PROJECT_RENAMED: Record<string, (keyof ProjectRow)[]> = {
+  region: ['regionCode'],
+  organization: ['organizationId'],
+  filledOn: ['filledOnText'],
+  indicators: [],
+  discrepancies: [],
+  listedDiscrepancyCount: [],
+  reportedCells: ['reportedText'],
+  source: ['documentId', 'lineStart', 'lineEnd'],
+  narrativeSource: ['documentId', 'narrativeLineStart', 'narrativeLineEnd'],
+  __typename: [],
+};
+
+/** The project row fields the projects of the connection being resolved read (its edges' nodes), sorted. */
+export function projectFields(info: GraphQLResolveInfo): (keyof ProjectRow)[] {
+  return rowFields(info, PROJECT_FIELDS, PROJECT_RENAMED, ['edges', 'node']).sort();
 }
