@@ -6,6 +6,8 @@
  */
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { ALL_ROLLUP_FIGURES, type RollupFigure } from '../db/queries/rollup';
+import { INDICATOR_FIELDS, type IndicatorRow } from '../db/rows/indicator';
+import { PROJECT_FIELDS, type ProjectRow } from '../db/rows/projectEvaluation';
 
 /** The fields selected directly in these selection sets, by name (aliases resolved), with their own selections. */
 function fieldsOf(sets: readonly SelectionSetNode[], info: GraphQLResolveInfo): FieldNode[] {
@@ -87,4 +89,58 @@ export function rollupChangeFigures(info: GraphQLResolveInfo): RollupFigure[] {
     figures.push(...known);
   }
   return figures;
+}
+
+/**
+ * The row fields (columns) a row's object selected at `path` beneath the field being resolved
+ * reads: a selected field of the same name as a row field reads it, `renamed` names what the
+ * others read; every row field when a selected field is neither (a field added later is never
+ * starved).
+ */
+export function rowFields<F extends string>(
+  info: GraphQLResolveInfo,
+  all: readonly F[],
+  renamed: Readonly<Record<string, readonly F[]>>,
+  path: readonly string[] = [],
+): F[] {
+  const known = new Set<string>(all);
+  const fields = new Set<F>();
+  for (const name of selectedNames(info, path)) {
+    const read = Object.prototype.hasOwnProperty.call(renamed, name) ? renamed[name]! : known.has(name) ? [name as F] : null;
+    if (!read) return [...all];
+    for (const f of read) fields.add(f);
+  }
+  return [...fields];
+}
+
+/** The Indicator fields not named as the row field they expose. */
+const INDICATOR_RENAMED: Record<string, (keyof IndicatorRow)[]> = {
+  target: ['targetText'],
+  actual: ['actualText'],
+  concept: ['conceptKey'],
+  __typename: [],
+};
+
+/** The indicator row fields the Indicator objects of the list being resolved read. */
+export function indicatorFields(info: GraphQLResolveInfo): (keyof IndicatorRow)[] {
+  return rowFields(info, INDICATOR_FIELDS, INDICATOR_RENAMED);
+}
+
+/** The ProjectEvaluation fields not named as the row field they read (the id is always read). */
+const PROJECT_RENAMED: Record<string, (keyof ProjectRow)[]> = {
+  region: ['regionCode'],
+  organization: ['organizationId'],
+  filledOn: ['filledOnText'],
+  indicators: [],
+  discrepancies: [],
+  listedDiscrepancyCount: [],
+  reportedCells: ['reportedText'],
+  source: ['documentId', 'lineStart', 'lineEnd'],
+  narrativeSource: ['documentId', 'narrativeLineStart', 'narrativeLineEnd'],
+  __typename: [],
+};
+
+/** The project row fields the projects of the connection being resolved read (its edges' nodes), sorted. */
+export function projectFields(info: GraphQLResolveInfo): (keyof ProjectRow)[] {
+  return rowFields(info, PROJECT_FIELDS, PROJECT_RENAMED, ['edges', 'node']).sort();
 }

@@ -1,7 +1,7 @@
 /** Indicators (绩效指标) of many projects, department evaluations or goals in one statement. */
 import { Prisma } from '../../generated/prisma';
 import type { SqlReader } from '../reader';
-import { indicatorColumns, type IndicatorRow } from '../rows/indicator';
+import { indicatorColumns, indicatorColumnsOf, type IndicatorRow } from '../rows/indicator';
 
 export type { IndicatorRow };
 
@@ -13,8 +13,25 @@ const OWNER_COLUMN: Record<IndicatorOwner, string> = {
   goal: 'i.goal_id',
 };
 
-export async function indicatorsOf(reader: SqlReader, owner: IndicatorOwner, ids: readonly number[]): Promise<IndicatorRow[]> {
+/** The row field naming each kind of owner (always read: the loaders group rows by it). */
+export const OWNER_FIELD: Record<IndicatorOwner, keyof IndicatorRow> = {
+  project: 'projectId',
+  departmentEvaluation: 'departmentEvaluationId',
+  goal: 'goalId',
+};
+
+/**
+ * The indicators of these owners in table order. With `fields`, only those columns are read (with
+ * the id and the owner's key): the other fields are absent from the rows, not null.
+ */
+export async function indicatorsOf(
+  reader: SqlReader,
+  owner: IndicatorOwner,
+  ids: readonly number[],
+  fields?: readonly (keyof IndicatorRow)[],
+): Promise<IndicatorRow[]> {
   const column = Prisma.raw(OWNER_COLUMN[owner]);
+  const select = fields ? indicatorColumnsOf(['id', OWNER_FIELD[owner], ...fields]) : indicatorColumns;
   return reader.$queryRaw<IndicatorRow[]>`
-    SELECT ${indicatorColumns} FROM indicator i WHERE ${column} = ANY(${[...ids]}::int[]) ORDER BY ${column}, i.position`;
+    SELECT ${select} FROM indicator i WHERE ${column} = ANY(${[...ids]}::int[]) ORDER BY ${column}, i.position`;
 }

@@ -5,7 +5,7 @@
  */
 import { Prisma } from '../../generated/prisma';
 import type { SqlReader } from '../reader';
-import { projectColumns, type Grade, type ProjectRow } from '../rows/projectEvaluation';
+import { projectColumns, projectColumnsOf, type Grade, type ProjectRow } from '../rows/projectEvaluation';
 
 export type { Grade, ProjectRow };
 
@@ -44,6 +44,8 @@ export interface ProjectPageRequest {
   offset: number;
   /** Rows to return; one more is fetched to tell whether a next page exists. */
   limit: number;
+  /** The row fields to read (with the id), sorted; every field when absent. The others are absent from the rows, not null. */
+  fields?: (keyof ProjectRow)[];
 }
 
 export type ProjectScope = { kind: 'region'; codes: string[] } | { kind: 'organization'; ids: number[] } | { kind: 'all' };
@@ -112,7 +114,7 @@ export async function projectPages(reader: SqlReader, scope: ProjectScope, reque
   const order = Prisma.raw(`${ORDER_COLUMNS[request.orderBy]} ${request.descending ? 'DESC NULLS LAST' : 'ASC NULLS LAST'}, p.id ASC`);
   const filter = filterSql(request.filter);
   const rows = await reader.$queryRaw<(ProjectRow & { key: string; rn: number | null; total: number })[]>`
-    SELECT k.key, t.total, p.rn, ${projectColumns}
+    SELECT k.key, t.total, p.rn, ${request.fields ? projectColumnsOf(['id', ...request.fields]) : projectColumns}
     FROM (${keysSql(scope)}) k
     CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM ${scopeSql(scope)} AND ${filter}) t
     LEFT JOIN LATERAL (

@@ -1,6 +1,6 @@
 /** The indicator table (绩效指标): its row and select list. */
 import type { Indicator } from '../../generated/prisma';
-import { columnsOf, type Row } from './row';
+import { columnsOf, tableOf, type Row } from './row';
 
 export type IndicatorRow = Row<Indicator>;
 
@@ -8,3 +8,12 @@ export type IndicatorRow = Row<Indicator>;
 export type IndicatorFields = Omit<IndicatorRow, 'id' | 'projectId' | 'departmentEvaluationId' | 'goalId'>;
 
 export const indicatorColumns = columnsOf('Indicator', 'i');
+
+/** The indicator row's fields, in table order. */
+export const INDICATOR_FIELDS = tableOf('Indicator').columns.map((f) => f.name as keyof IndicatorRow);
+
+/** The select list of these fields only (the others left out of the row). */
+export function indicatorColumnsOf(fields: readonly (keyof IndicatorRow)[]) {
+  const wanted = new Set<string>(fields);
+  return columnsOf('Indicator', 'i', INDICATOR_FIELDS.filter((f) => !wanted.has(f)));
+}

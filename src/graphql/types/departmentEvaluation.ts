@@ -5,6 +5,7 @@ import { discrepancyFilterArgs, filterDiscrepancies } from './discrepancy';
 import { GradeEnum } from './grade';
 import { IndicatorRef } from './indicator';
 import { DepartmentEvaluationRef, DiscrepancyRef, OrganizationRef, RegionRef, SourceRef } from '../refs';
+import { indicatorFields } from '../selection';
 
 builder.node(DepartmentEvaluationRef, {
   description:
@@ -64,7 +65,7 @@ builder.node(DepartmentEvaluationRef, {
     indicators: t.field({
       type: [IndicatorRef],
       description: 'Every indicator of the evaluation, in table order, under a goal or not.',
-      resolve: (e, _a, ctx) => ctx.loaders.indicators('departmentEvaluation').load(e.id),
+      resolve: (e, _a, ctx, info) => ctx.loaders.indicators('departmentEvaluation').load({ id: e.id, fields: indicatorFields(info) }),
     }),
     goals: t.field({
       type: [DepartmentGoalRef],

@@ -1,6 +1,7 @@
 import type { GoalRow } from '../../db/queries/department';
 import { builder } from '../builder';
 import { IndicatorRef } from './indicator';
+import { indicatorFields } from '../selection';
 
 export const DepartmentGoalRef = builder.objectRef<GoalRow>('DepartmentGoal');
 
@@ -15,7 +16,7 @@ DepartmentGoalRef.implement({
     indicators: t.field({
       type: [IndicatorRef],
       description: 'The indicators of this goal, in table order.',
-      resolve: (g, _a, ctx) => ctx.loaders.indicators('goal').load(g.id),
+      resolve: (g, _a, ctx, info) => ctx.loaders.indicators('goal').load({ id: g.id, fields: indicatorFields(info) }),
     }),
   }),
 });

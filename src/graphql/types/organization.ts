@@ -48,7 +48,7 @@ builder.node(OrganizationRef, {
         description: 'Its project evaluations and its sub-units’.',
         args: projectArgs,
         complexity: pageComplexity,
-        resolve: (o, args, ctx) => projectConnection(ctx.loaders.organizationProjects, String(o.id), args),
+        resolve: (o, args, ctx, info) => projectConnection(ctx.loaders.organizationProjects, String(o.id), args, info),
       },
       ProjectConnection,
     ),

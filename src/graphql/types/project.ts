@@ -11,6 +11,8 @@ import { GradeEnum } from './grade';
 import { IndicatorRef } from './indicator';
 import { ReportedCellRef, reportedCells } from './source';
 import { DiscrepancyRef, OrganizationRef, ProjectRef, RegionLevelEnum, RegionRef, SourceRef } from '../refs';
+import { indicatorFields, projectFields } from '../selection';
+import type { GraphQLResolveInfo } from 'graphql';
 
 builder.node(ProjectRef, {
   description:
@@ -106,7 +108,7 @@ builder.node(ProjectRef, {
     indicators: t.field({
       type: [IndicatorRef],
       description: 'Performance indicators (绩效指标) in table order.',
-      resolve: (p, _a, ctx) => ctx.loaders.indicators('project').load(p.id),
+      resolve: (p, _a, ctx, info) => ctx.loaders.indicators('project').load({ id: p.id, fields: indicatorFields(info) }),
     }),
     discrepancyCount: t.exposeInt('discrepancyCount', {
       description:
@@ -239,8 +241,13 @@ function projectPageRequest(args: ProjectArgs): { page: ReturnType<typeof offset
 }
 
 /** A page of project evaluations as a connection: the arguments read, the page loaded for a region code, an organization id or '' (all). */
-export async function projectConnection(loader: { load(key: PageKey<string>): Promise<ProjectPage> }, id: string, args: ProjectArgs) {
+export async function projectConnection(
+  loader: { load(key: PageKey<string>): Promise<ProjectPage> },
+  id: string,
+  args: ProjectArgs,
+  info: GraphQLResolveInfo,
+) {
   const { page, request } = projectPageRequest(args);
-  const result = await loader.load({ id, request });
+  const result = await loader.load({ id, request: { ...request, fields: projectFields(info) } });
   return toConnection(page, result.rows, result.totalCount, result.hasNextPage);
 }

@@ -40,7 +40,7 @@ builder.queryFields((t) => ({
       description: 'All project evaluations, filtered and sorted, paged forward.',
       args: projectArgs,
       complexity: pageComplexity,
-      resolve: (_root, args, ctx) => projectConnection(ctx.loaders.allProjects, '', args),
+      resolve: (_root, args, ctx, info) => projectConnection(ctx.loaders.allProjects, '', args, info),
     },
     ProjectConnection,
   ),

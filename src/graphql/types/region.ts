@@ -69,7 +69,7 @@ builder.node(RegionRef, {
         description: 'Project evaluations (项目支出绩效自评) in and beneath this region, filtered and sorted, paged forward.',
         args: projectArgs,
         complexity: pageComplexity,
-        resolve: (r, args, ctx) => projectConnection(ctx.loaders.regionProjects, r.code, args),
+        resolve: (r, args, ctx, info) => projectConnection(ctx.loaders.regionProjects, r.code, args, info),
       },
       ProjectConnection,
     ),
