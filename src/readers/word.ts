@@ -3,14 +3,16 @@
  * kept as rowspan/colspan, as far as mammoth reads them) and read as a web page. A Word 97–2003
  * .doc is read by word-extractor, which gives the text only: a table row arrives as one line, each
  * cell ended by a tab (the cell mark), so a line with tabs is a table row (its cells between the
- * tabs) and runs of such lines one table. Merged cells, and line breaks inside a cell (which
- * split its row), are lost to that extraction.
+ * tabs) and runs of such lines one table — a line holding several rows whose row ends were lost
+ * is split into them (./docRowEnds.ts). Merged cells, and line breaks inside a cell (which split
+ * its row), are lost to that extraction.
  */
 import mammoth from 'mammoth';
 import WordExtractor from 'word-extractor';
 import { DocumentFormatError } from './formatError';
 import type { ExtractedDocument } from '../tables/model';
 import { canonicalDocument, placeCells, type DraftBlock } from './canonical';
+import { splitGluedRows } from './docRowEnds';
 import { readHtmlMarkup } from './html';
 
 export async function readDocx(bytes: Uint8Array): Promise<ExtractedDocument> {
@@ -34,8 +36,20 @@ export function docTextBlocks(text: string): DraftBlock[] {
     rows = [];
   };
   for (const line of text.split(/\r\n|\r|\n/)) {
-    if (line.includes('\t')) rows.push(line.replace(/\t$/, '').split('\t'));
-    else {
+    if (line.includes('\t')) {
+      const ended = line.endsWith('\t');
+      const cells = (ended ? line.slice(0, -1) : line).split('\t');
+      // A line not ended by a row's end whose rows were glued: what follows the last row end is the paragraph after the table.
+      const tail = ended ? null : cells.pop()!;
+      const glued = splitGluedRows(cells);
+      if (tail === null || glued.length > 1) {
+        rows.push(...glued);
+        if (tail !== null) {
+          flush();
+          blocks.push({ kind: 'paragraph', text: tail });
+        }
+      } else rows.push([...cells, tail]);
+    } else {
       flush();
       blocks.push({ kind: 'paragraph', text: line });
     }

@@ -54,4 +54,27 @@ describe('Word reader', () => {
       ['预算数', '45'],
     ]);
   });
+  it('.doc text: rows whose row ends were lost (one line, an empty cell after each row) are split into their rows', () => {
+    // As word-extractor gives LibreOffice's .doc tables with vertically merged cells: a row's end a tab, not a line break.
+    const body =
+      '项目资金\t\t预算数\t执行数\t\n' +
+      '绩效指标\t一级指标\t二级指标\t得分\t\t\t产出指标\t数量指标\t10\t\t\t\t质量指标\t8\t\n' +
+      '合计\t18\t\t总分\t90\t\t下一张表\n';
+    const d = canonicalDocument('doc', null, docTextBlocks(body));
+    const filled = (r: { cells: { text: string }[] }) => r.cells.map((c) => c.text).filter((t) => t !== '');
+    expect(tables(d).map((t) => t.rows.map(filled))).toEqual([
+      [
+        // Too short to hold two rows: one row, as before.
+        ['项目资金', '预算数', '执行数'],
+        ['绩效指标', '一级指标', '二级指标', '得分'],
+        ['产出指标', '数量指标', '10'],
+        ['质量指标', '8'],
+        ['合计', '18'],
+        ['总分', '90'],
+      ],
+    ]);
+    expect(d.text).toContain('\t\t质量指标\t8');
+    // What follows the last row end, on a line that no row end closes, is the paragraph after the table.
+    expect(d.text.endsWith('\n\n下一张表\n')).toBe(true);
+  });
 });

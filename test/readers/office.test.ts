@@ -1,0 +1,171 @@
+/**
+ * Office-made files (test/fixtures/office/, made by scripts/office-fixtures.ts): every template's
+ * synthetic document and seed 000, rendered by the project as .docx and .xlsx and converted by
+ * LibreOffice — Writer to HTML, .docx, .doc and PDF, Calc to HTML, .xlsx, .xls and PDF — as an
+ * office suite writes them, with its merged cells, styles, page breaks and text positions. Each
+ * goes through the real import path without a database (extractDocument → prepareDocument, as the
+ * reading report reads, bench/reading.ts) and is compared, figure by figure, with what was written
+ * (the generator's records, expected.json; seed 000's reading-report expectations).
+ *
+ * What is pinned per format is what is read today: records and indicators read, figures right,
+ * figures read from another field's column (none allowed), crashes (none allowed). A pinned count
+ * below the whole is a known shortfall, stated here so that a regression fails and a fix shows.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { compareDocument, loadSeeds, readFixture, type DocumentResult, type Fixture } from '../../bench/reading';
+import type { WrittenRecord } from '../../src/synthetic';
+import { SEED_DIR } from '../support/seedFiles';
+
+const DIR = path.resolve(__dirname, '..', 'fixtures', 'office');
+const FORMATS = ['writer.html', 'docx', 'doc', 'writer.pdf', 'calc.html', 'xlsx', 'xls', 'calc.pdf'] as const;
+type OfficeFormat = (typeof FORMATS)[number];
+
+/** A fixture's bytes, gunzipped where it is stored gzipped. */
+function fixtureBytes(id: string, format: OfficeFormat): Uint8Array {
+  const plain = path.join(DIR, `${id}.${format}`);
+  if (fs.existsSync(plain)) return fs.readFileSync(plain);
+  return zlib.gunzipSync(fs.readFileSync(`${plain}.gz`));
+}
+
+const written = JSON.parse(fs.readFileSync(path.join(DIR, 'expected.json'), 'utf8')) as Record<
+  string,
+  { templateId: string; fileName: string; records: WrittenRecord[] }
+>;
+
+/** A template's document as a reading-report fixture: its written records are the expectations. */
+function templateFixture(id: string): Fixture {
+  const { fileName, records } = written[id]!;
+  const expected = (kind: WrittenRecord['kind']) =>
+    records
+      .filter((r) => r.kind === kind)
+      .map(({ kind: _, indicators, ...r }) => ({ ...r, indicatorCount: indicators.length, indicators }));
+  return {
+    id,
+    origin: 'corpus',
+    file: fileName,
+    source: null,
+    province: null,
+    jurisdiction: null,
+    template: id,
+    format: 'office',
+    truncated: false,
+    expected: { projects: expected('project'), departments: expected('department'), partial: [] },
+  };
+}
+
+const seed = loadSeeds(SEED_DIR).find((f) => f.id.startsWith('000_'))!;
+
+/** What one format reads of every fixture. */
+interface Tally {
+  documents: number;
+  crashed: number;
+  recordsExpected: number;
+  recordsRead: number;
+  indicatorsExpected: number;
+  indicatorsRead: number;
+  figures: number;
+  right: number;
+  wrongColumn: number;
+}
+
+function tally(results: { result: DocumentResult; fixture: Fixture }[]): Tally {
+  const t: Tally = {
+    documents: 0,
+    crashed: 0,
+    recordsExpected: 0,
+    recordsRead: 0,
+    indicatorsExpected: 0,
+    indicatorsRead: 0,
+    figures: 0,
+    right: 0,
+    wrongColumn: 0,
+  };
+  for (const { result, fixture } of results) {
+    t.documents++;
+    if (result.status === 'crashed') t.crashed++;
+    t.recordsExpected += result.recordsExpected;
+    t.recordsRead += result.recordsRead;
+    const all = [...fixture.expected.projects, ...fixture.expected.departments, ...fixture.expected.partial];
+    t.indicatorsExpected += all.reduce((n, r) => n + (r.indicators?.length ?? 0), 0);
+    t.indicatorsRead += result.figures.filter((f) => f.field === 'name' && f.record.includes(' › ') && f.verdict === 'right').length;
+    t.figures += result.figures.length;
+    t.right += result.figures.filter((f) => f.verdict === 'right').length;
+    t.wrongColumn += result.figures.filter((f) => f.verdict === 'wrong-column').length;
+  }
+  return t;
+}
+
+async function read(fixture: Fixture, id: string, format: OfficeFormat): Promise<DocumentResult> {
+  const extension = format.replace(/^(writer|calc)\./, '');
+  const fileName = path.basename(fixture.file).replace(/\.txt$/, `.${extension}`);
+  return compareDocument(fixture, await readFixture(fileName, fixtureBytes(id, format)));
+}
+
+type Pinned = Omit<Tally, 'documents' | 'recordsExpected' | 'indicatorsExpected' | 'figures'>;
+
+/**
+ * Today's reading of the templates' documents, per format: 14 documents, 24 records, 233
+ * indicators, 1381 figures (names, amounts, rates, scores, indicator texts and numbers).
+ */
+const TEMPLATES_READ: Record<OfficeFormat, Pinned> = {
+  'writer.html': { crashed: 0, recordsRead: 24, indicatorsRead: 233, right: 1381, wrongColumn: 0 },
+  'docx': { crashed: 0, recordsRead: 24, indicatorsRead: 233, right: 1381, wrongColumn: 0 },
+  'doc': { crashed: 0, recordsRead: 24, indicatorsRead: 233, right: 1381, wrongColumn: 0 },
+  'writer.pdf': { crashed: 0, recordsRead: 23, indicatorsRead: 40, right: 497, wrongColumn: 0 },
+  'calc.html': { crashed: 0, recordsRead: 24, indicatorsRead: 233, right: 1381, wrongColumn: 0 },
+  'xlsx': { crashed: 0, recordsRead: 24, indicatorsRead: 233, right: 1381, wrongColumn: 0 },
+  'xls': { crashed: 0, recordsRead: 24, indicatorsRead: 233, right: 1381, wrongColumn: 0 },
+  'calc.pdf': { crashed: 0, recordsRead: 20, indicatorsRead: 0, right: 146, wrongColumn: 0 },
+};
+
+/**
+ * Today's reading of seed 000, per format: 20 projects, 151 indicators, 935 figures. Writer's
+ * HTML and .docx read 3 figures from another field's column, .doc 2: the seed's indicator rows with
+ * fewer cells than their neighbours (`\t时效指标\t促进…\t\t\t5\t`), laid on Writer's own column grid,
+ * put the score under 年初目标值. Pinned, not allowed to grow. The .doc's shortfall (34 of 151
+ * indicators) is the same rows: LibreOffice writes them with fewer cells, so their rows are not
+ * as wide as the table's (src/readers/docRowEnds.ts cannot place them).
+ */
+const SEED_READ: Record<OfficeFormat, Pinned> = {
+  'writer.html': { crashed: 0, recordsRead: 20, indicatorsRead: 151, right: 929, wrongColumn: 3 },
+  'docx': { crashed: 0, recordsRead: 20, indicatorsRead: 151, right: 929, wrongColumn: 3 },
+  'doc': { crashed: 0, recordsRead: 20, indicatorsRead: 117, right: 777, wrongColumn: 2 },
+  'writer.pdf': { crashed: 0, recordsRead: 20, indicatorsRead: 81, right: 614, wrongColumn: 0 },
+  'calc.html': { crashed: 0, recordsRead: 20, indicatorsRead: 151, right: 935, wrongColumn: 0 },
+  'xlsx': { crashed: 0, recordsRead: 20, indicatorsRead: 151, right: 935, wrongColumn: 0 },
+  'xls': { crashed: 0, recordsRead: 20, indicatorsRead: 151, right: 935, wrongColumn: 0 },
+  'calc.pdf': { crashed: 0, recordsRead: 20, indicatorsRead: 0, right: 67, wrongColumn: 0 },
+};
+
+describe('office-made files of every template', () => {
+  for (const format of FORMATS) {
+    it(`${format}: records, indicators and figures read as pinned`, async () => {
+      const results = [];
+      for (const id of Object.keys(written)) {
+        const fixture = templateFixture(id);
+        results.push({ fixture, result: await read(fixture, id, format) });
+      }
+      const { documents, recordsExpected, indicatorsExpected, figures, ...got } = tally(results);
+      expect([documents, recordsExpected, indicatorsExpected, figures]).toEqual([14, 24, 233, 1381]);
+      expect(got).toEqual(TEMPLATES_READ[format]);
+      expect(got.crashed).toBe(0);
+      expect(got.wrongColumn).toBe(0);
+    });
+  }
+});
+
+describe('seed 000 as an office suite writes it', () => {
+  for (const format of FORMATS) {
+    it(`${format}: records, indicators and figures read as pinned`, async () => {
+      const result = await read(seed, '000', format);
+      const t = tally([{ fixture: seed, result }]);
+      const { documents, recordsExpected, indicatorsExpected, figures, ...got } = t;
+      expect([documents, recordsExpected, indicatorsExpected, figures]).toEqual([1, 20, 151, 935]);
+      expect(got).toEqual(SEED_READ[format]);
+      expect(got.crashed).toBe(0);
+    });
+  }
+});
