@@ -27,6 +27,8 @@ import { statedWholeAmounts } from './flatStatedWhole';
 import { compactText } from './flatCompact';
 import { charsOf, splitPieces, wordsOf, type FlatChar, type Piece, type Vocabulary } from './flatPieces';
 import { scatteredIndicatorHeader } from './flatScatteredHeader';
+import { endsHeadlessFundingHeader, opensHeadlessFunding } from './flatHeadlessFunding';
+import { mergedTail } from './flatMergedTail';
 
 /** The level words as a flattened table carries them: the forms that end in 指标. */
 const LEVEL_WORDS = [...LEVEL1.synonyms, ...LEVEL2.synonyms].filter((w) => w.endsWith('指标'));
@@ -246,7 +248,10 @@ export function ownPieces(pieces: Piece[], t: Template): Piece[] {
       (indicatorsSeen || !(ownLevels.has(p.norm) || totalRow.has(p.norm)));
     const prev = merged.at(-1);
     if (isOwn) merged.push(p);
-    else if (prev && prev.kind === 'text') {
+    // A funding header without its heading opens the block as its heading does (src/readers/flatHeadlessFunding.ts).
+    if (isOwn && endsHeadlessFundingHeader(merged, t)) fundingSeen = true;
+    if (isOwn) continue;
+    if (prev && prev.kind === 'text') {
       const chars = [...prev.chars, ...(p.spacedBefore ? [{ ch: ' ', line: p.line }] : []), ...p.chars];
       merged[merged.length - 1] = {
         ...prev,
@@ -292,6 +297,8 @@ function rowsOf(merged: Piece[], t: Template, spaced: boolean): RowCells[] {
   let headingWeight: number | null = null;
   let inYuan = false;
   let totalAmounts: Partial<Record<FundingRole, string>> | null = null;
+  /** The total row when its figures could not be cut: its place among the rows and its text (for flatMergedTail.ts). */
+  let uncutTotal: { row: number; chars: FlatChar[] } | null = null;
   let indicatorRoles: IndicatorRole[] = [];
 
   let i = 0;
@@ -322,19 +329,21 @@ function rowsOf(merged: Piece[], t: Template, spaced: boolean): RowCells[] {
       !indicatorHeading.has(p.norm) &&
       indicatorRoles.length === 0 &&
       (headlessIndicatorHeader(merged, i, indicatorColumns) || opensIndicatorHeader(merged, i, indicatorColumns));
-    if (fundingHeading.has(p.norm) || indicatorHeading.has(p.norm) || headless) {
-      const funding = fundingHeading.has(p.norm);
+    // A funding header whose heading is not written opens the block at its first column label (flatHeadlessFunding.ts).
+    const headlessFunding = fundingRoles.length === 0 && !fundingHeading.has(p.norm) && opensHeadlessFunding(merged, i, t);
+    if (fundingHeading.has(p.norm) || indicatorHeading.has(p.norm) || headless || headlessFunding) {
+      const funding = fundingHeading.has(p.norm) || headlessFunding;
       // Where the first column label is the heading, it is a column too.
       const headingIsColumn = !funding && !headless && t.indicators.heading.length === 0;
-      if (funding)
+      if (funding && !headlessFunding)
         putBackFundingRow(merged, i, {
           column: (q) => fundingColumns.some((c) => c.set.has(q.norm)),
           row: (q) => fundingRows.some((r) => r.set.has(q.norm)),
         });
-      const header: RowCells = headless ? [] : [cellOf(p)];
+      const header: RowCells = headless || headlessFunding ? [] : [cellOf(p)];
       const columns = funding ? fundingColumns : indicatorColumns;
       const roles: string[] = headingIsColumn ? [t.indicators.columns[0]!.role] : [];
-      let k = headless ? i : i + 1;
+      let k = headless || headlessFunding ? i : i + 1;
       for (; k < merged.length; k++) {
         const q = merged[k]!;
         if (q.kind === 'text') {
@@ -354,9 +363,9 @@ function rowsOf(merged: Piece[], t: Template, spaced: boolean): RowCells[] {
       i = k;
       if (funding) {
         fundingRoles = roles as FundingRole[];
-        const w = splitWeight(p.norm).weight;
+        const w = headlessFunding ? null : splitWeight(p.norm).weight;
         headingWeight = w ? Number(w.replace('分', '')) : null;
-        inYuan = /\(元\)/.test(p.norm);
+        inYuan = !headlessFunding && /\(元\)/.test(p.norm);
         continue;
       }
       // A heading repeated at a page break inside the indicator rows (with no columns) is passed over.
@@ -398,6 +407,17 @@ function rowsOf(merged: Piece[], t: Template, spaced: boolean): RowCells[] {
         totalAmounts = {};
         cut.cells.forEach((c, k) => (totalAmounts![fundingRoles[k]!] = c.text));
       }
+      const wholeText = textOf(after).trim() === '';
+      // The columns merged over the rows, printed once after the sub-row (src/readers/flatMergedTail.ts): the total row's.
+      const tail = !isTotal && !cut.cells && uncutTotal && wholeText ? mergedTail(uncutTotal.chars, value.chars, fundingRoles) : null;
+      if (tail && uncutTotal) {
+        rows[uncutTotal.row]!.push(...tail);
+        const amounts = value.chars.slice(0, value.chars.length - tail.map((c) => c.text).join('').length);
+        rows.push([cellOf(p), { text: textOf(amounts).trim(), line: amounts[0]!.line }]);
+        uncutTotal = null;
+        continue;
+      }
+      if (isTotal) uncutTotal = !cut.cells && wholeText ? { row: rows.length, chars: value.chars } : null;
       rows.push([cellOf(p), ...(cut.cells ?? [cellOf(value)])]);
       const rest = after
         .map((c) => c.ch)

@@ -70,6 +70,8 @@ import { figureBeforeNote } from './figureBeforeNote';
 import { printedEarly } from './earlyLevel';
 import { scoreBeside, yearAlone } from './aboveTable';
 import { isLevelTail } from './levelTail';
+import { headlessFundingAt } from './headlessFunding';
+import { mergedTailPlacement } from './mergedTail';
 import { readClassification } from './classification';
 import { headingWeightAsWritten, isLoneHeadingWeight } from './headingWeight';
 import { nameOfUnconfirmed, namedOnlyIndicator } from './unconfirmedNames';
@@ -433,10 +435,13 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
   const lines: Partial<Record<KeptRow, FundingLine>> = {};
   if (t.funding.heading.length === 0) return { weight: null, lines };
   const h = r.find(r.sets.fundingHeading);
-  if (h < 0) {
+  // Its column labels without the heading (src/templates/headlessFunding.ts): the block opens at the first.
+  const headless = h < 0 ? headlessFundingAt(r.ts.tokens, r.start, r.end, t) : -1;
+  if (h < 0 && headless < 0) {
     r.problems.push({ line: r.endLine(), message: `no ${t.funding.heading[0]} block: a truncated table` });
     return { weight: null, lines };
   }
+  if (headless >= 0) return readFundingRows(r, headless, null, false);
   r.use(h);
   const headingWeight = splitWeight(r.ts.tokens[h]!.norm).weight;
   // The heading's weight alone on the line under it (预算执行情况(万元) / (20分)) is the heading's.
@@ -450,11 +455,25 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
       : null;
   // Amounts are in 万元 unless the heading says 元 (项目资金（元）): then a bare amount gets its unit.
   const inYuan = /\(元\)/.test(r.ts.tokens[h]!.norm);
-  const { columns, next } = r.header(weightBelow ? h + 2 : h + 1, t.funding.columns, r.sets.fundingSkip);
+  return readFundingRows(r, weightBelow ? h + 2 : h + 1, weight, inYuan, h);
+}
+
+/** The funding block from its column labels at `from` on (after its heading `h`, when written). */
+function readFundingRows(
+  r: RecordReader,
+  from: number,
+  weight: Cell | null,
+  inYuan: boolean,
+  h = from,
+): { weight: Cell | null; lines: Partial<Record<KeptRow, FundingLine>> } {
+  const t = r.t;
+  const lines: Partial<Record<KeptRow, FundingLine>> = {};
+  const { columns, next } = r.header(from, t.funding.columns, r.sets.fundingSkip);
   if (!columns.some((c) => c.role === 'budget' || c.role === 'initialBudget') || !columns.some((c) => c.role === 'executed')) {
     r.report([r.ts.tokens[h]!], r.ts.tokens[h]!.line, `${t.funding.heading[0]}: the column labels (预算数, 执行数) were not found`);
     return { weight, lines };
   }
+  if (h === from) for (let k = from; k < next; k++) r.use(k);
   let i = next;
   for (;;) {
     while (i < r.end && r.ts.tokens[i]!.norm === '') i++;
@@ -496,6 +515,13 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
     // A row broken over lines where a blank cell was lost: its cells go on in the known rows after it that hold figures only.
     const broken = result.error !== null && !wrapped ? joinFigureRows(r, cells, after, figures, placeRow) : null;
     if (broken) ({ cells, next: after, result } = broken);
+    // Amounts glued uncut before the columns merged over the rows (src/templates/mergedTail.ts): those columns read, the amounts reported.
+    const tail = result.error !== null ? mergedTailPlacement(cells, columns.map((c) => c.role)) : null;
+    if (tail) {
+      r.report([token, tail.amounts], token.line, `funding row 「${token.text}」: its amounts (「${tail.amounts.text}」) are glued together and cannot be cut with certainty: not read`);
+      cells = cells.filter((c) => c !== tail.amounts);
+      result = { placed: tail.placed, error: null };
+    }
     i = after;
     if (result.error !== null) {
       r.report([token, ...cells], token.line, `funding row 「${token.text}」: ${result.error}`);
