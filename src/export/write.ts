@@ -4,7 +4,6 @@
  * CRLF rows, RFC 4180 quoting (fast-csv, under exceljs). Two header rows: the Chinese column names
  * (表头), then each column's field path in the GraphQL answer.
  */
-import ExcelJS from 'exceljs';
 import type { Column } from './definitions';
 
 export type Format = 'csv' | 'xlsx';
@@ -32,6 +31,8 @@ function cellValue(row: Record<string, unknown>, column: Column): string | numbe
 const NUMBER_FORMATS: Partial<Record<Column['kind'], string>> = { rate: '0.00%', number: '#,##0.00##', integer: '0' };
 
 export async function writeRows(format: Format, title: string, columns: Column[], rows: Record<string, unknown>[]): Promise<Buffer> {
+  // Loaded on the first export (issue 16): whoever imports the server's modules does not load exceljs.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Jixiao 绩效';
   const sheet = workbook.addWorksheet(title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 2 }] });

@@ -8,11 +8,17 @@
  * order. Entities are decoded once, by the HTML parser: `&lt;img&gt;` is the text `<img>`.
  * A ticked checkbox (`<input type="checkbox" checked>`) is written ☑, an unticked one ☐.
  */
-import * as cheerio from 'cheerio';
+import { createRequire } from 'node:module';
+import type * as Cheerio from 'cheerio';
 import { DocumentFormatError } from './formatError';
 import type { ExtractedDocument, SourceFormat } from '../tables/model';
 import { canonicalDocument, placeCells, type DraftBlock } from './canonical';
 import { byteOrderMark, decodeAs, decodeText, type DecodedText } from './encoding';
+
+/** cheerio, loaded on the first page read (issue 16: the import path of a text never loads it). */
+const require = createRequire(import.meta.url);
+let cheerioPackage: typeof Cheerio | undefined;
+const cheerio = (): typeof Cheerio => (cheerioPackage ??= require('cheerio') as typeof Cheerio);
 
 /** What cheerio's parser gives (domhandler nodes), as far as this reader looks at them. */
 interface HtmlNode {
@@ -204,7 +210,7 @@ function nestingDepth(html: string): number {
 export function readHtmlMarkup(html: string, format: SourceFormat, encoding: string | null): ExtractedDocument {
   if (nestingDepth(html) > MAX_DEPTH)
     throw new DocumentFormatError(`a web page nested more than ${MAX_DEPTH} elements deep: nothing was read`);
-  const $ = cheerio.load(html);
+  const $ = cheerio().load(html);
   const body = $('body')[0] ?? $.root()[0];
   return canonicalDocument(format, encoding, pageBlocks(body as unknown as HtmlNode));
 }

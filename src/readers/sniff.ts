@@ -4,10 +4,16 @@
  * xl/workbook.xml), the OLE compound files of Word 97–2003 (.doc: a WordDocument stream) and Excel
  * 97–2003 (.xls: a Workbook stream), HTML (a page that starts with its markup), else text.
  */
-import XLSX from 'xlsx';
+import { createRequire } from 'node:module';
+import type * as XLSX from 'xlsx';
 import { DocumentFormatError } from './formatError';
 import type { SourceFormat } from '../tables/model';
 import { byteOrderMark } from './encoding';
+
+/** SheetJS, loaded on the first container sniffed: a text or web page never loads it (issue 16). */
+const require = createRequire(import.meta.url);
+let xlsx: typeof XLSX | undefined;
+const sheetJs = (): typeof XLSX => (xlsx ??= require('xlsx') as typeof XLSX);
 
 const startsWith = (bytes: Uint8Array, magic: number[], at = 0) => magic.every((b, i) => bytes[at + i] === b);
 
@@ -18,7 +24,7 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** The entry names of a ZIP package or OLE compound file, lower-cased, without the root. */
 function containerEntries(bytes: Uint8Array, what: string): string[] {
   try {
-    const container = XLSX.CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
+    const container = sheetJs().CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
     return container.FullPaths.map((p: string) => p.replace(/^[^/]*\//, '').toLowerCase());
   } catch (error) {
     throw new DocumentFormatError(`a damaged ${what} (${(error as Error).message}): nothing was read`);

@@ -6,10 +6,16 @@
  * as table cells are — keeps its row and column in the table); the leading rows of a run that hold a single
  * cell in its first column (a title above a table) are paragraphs, the rest of the run a table.
  */
-import XLSX from 'xlsx';
+import { createRequire } from 'node:module';
+import type * as XLSX from 'xlsx';
 import { DocumentFormatError } from './formatError';
 import type { ExtractedDocument } from '../tables/model';
 import { canonicalDocument, foldText, type DraftBlock, type DraftCell } from './canonical';
+
+/** SheetJS, loaded on the first spreadsheet read (issue 16: the import path of a text never loads it). */
+const require = createRequire(import.meta.url);
+let xlsx: typeof XLSX | undefined;
+const sheetJs = (): typeof XLSX => (xlsx ??= require('xlsx') as typeof XLSX);
 
 interface SheetCell {
   r: number;
@@ -24,7 +30,7 @@ function sheetCells(ws: XLSX.WorkSheet): SheetCell[] {
   const stored = new Map<number, Map<number, XLSX.CellObject>>();
   for (const address of Object.keys(ws)) {
     if (address.startsWith('!')) continue;
-    const { r, c } = XLSX.utils.decode_cell(address);
+    const { r, c } = sheetJs().utils.decode_cell(address);
     let row = stored.get(r);
     if (!row) stored.set(r, (row = new Map()));
     row.set(c, ws[address] as XLSX.CellObject);
@@ -79,7 +85,7 @@ function sheetBlocks(name: string, ws: XLSX.WorkSheet): DraftBlock[] {
       blocks.push({
         kind: 'paragraph',
         text: own[0]!.text,
-        at: { sheet: name, cell: XLSX.utils.encode_cell({ r: own[0]!.r, c: own[0]!.c }) },
+        at: { sheet: name, cell: sheetJs().utils.encode_cell({ r: own[0]!.r, c: own[0]!.c }) },
       });
     }
     if (start === run.length) continue;
@@ -93,7 +99,7 @@ function sheetBlocks(name: string, ws: XLSX.WorkSheet): DraftBlock[] {
         col: c.c - firstCol,
         rowSpan: Math.min(c.rowSpan, bottom - c.r + 1),
         colSpan: c.colSpan,
-        at: { sheet: name, cell: XLSX.utils.encode_cell({ r: c.r, c: c.c }) },
+        at: { sheet: name, cell: sheetJs().utils.encode_cell({ r: c.r, c: c.c }) },
       }));
     blocks.push({ kind: 'table', cells: draft, sheet: name });
   }
@@ -103,7 +109,7 @@ function sheetBlocks(name: string, ws: XLSX.WorkSheet): DraftBlock[] {
 export function readSpreadsheet(bytes: Uint8Array, format: 'xlsx' | 'xls'): ExtractedDocument {
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    workbook = sheetJs().read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
       type: 'buffer',
       cellText: true,
       cellNF: true,

@@ -7,8 +7,6 @@
  * is split into them (./docRowEnds.ts). Merged cells, and line breaks inside a cell (which split
  * its row), are lost to that extraction.
  */
-import mammoth from 'mammoth';
-import WordExtractor from 'word-extractor';
 import { DocumentFormatError } from './formatError';
 import type { ExtractedDocument } from '../tables/model';
 import { canonicalDocument, placeCells, type DraftBlock } from './canonical';
@@ -18,6 +16,8 @@ import { readHtmlMarkup } from './html';
 export async function readDocx(bytes: Uint8Array): Promise<ExtractedDocument> {
   let html: string;
   try {
+    // Loaded where used (issue 16): the import path of a text or a page never loads mammoth.
+    const { default: mammoth } = await import('mammoth');
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
   } catch (error) {
     throw new DocumentFormatError(`a damaged Word (.docx) file (${(error as Error).message}): nothing was read`);
@@ -61,6 +61,7 @@ export function docTextBlocks(text: string): DraftBlock[] {
 export async function readDoc(bytes: Uint8Array): Promise<ExtractedDocument> {
   let body: string;
   try {
+    const { default: WordExtractor } = await import('word-extractor');
     const document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     body = document.getBody();
   } catch (error) {

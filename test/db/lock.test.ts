@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/db/database';
 import { acquireDataDirLock, DataDirLockedError, lockPathOf } from '../../src/db/lock';
+import { commandArgs } from '../support/process';
 
 let work: string;
 beforeAll(() => {
@@ -105,23 +106,13 @@ it('the lock of a process that no longer runs is taken over', () => {
 });
 
 /**
- * Processes racing for one lock: each prints "got" and holds it until its stdin closes, or prints
- * the refusal and exits. Resolves when every loser has exited and the winners have said so.
+ * Processes racing for one lock (test/support/lockContender.ts, from this run's command builds):
+ * each prints "got" and holds it until its stdin closes, or prints the refusal and exits. Resolves
+ * when every loser has exited and the winners have said so.
  */
 async function race(dir: string, n: number): Promise<{ winners: number; refusals: string[] }> {
-  const script = `
-    import { acquireDataDirLock } from ${JSON.stringify(path.resolve(__dirname, '../../src/db/lock.ts'))};
-    try {
-      const lock = acquireDataDirLock(${JSON.stringify(dir)});
-      process.stdout.write('got\\n');
-      process.stdin.on('end', () => { lock.release(); process.exit(0); });
-      process.stdin.resume();
-    } catch (error) {
-      process.stdout.write('refused: ' + error.message + '\\n');
-      process.exit(3);
-    }`;
   const children = Array.from({ length: n }, () =>
-    spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['pipe', 'pipe', 'inherit'] }),
+    spawn(process.execPath, [...commandArgs('test/support/lockContender.ts'), dir], { stdio: ['pipe', 'pipe', 'inherit'] }),
   );
   const outcomes = await Promise.all(
     children.map(

@@ -1,6 +1,6 @@
 /**
  * The commands the tests start as processes (the server, the importer, the keys and generate
- * commands), built once per run with esbuild from the same sources (issue 16): started through
+ * commands, the lock test's contender), built once per run with esbuild from the same sources (issue 16): started through
  * tsx, every process transformed its TypeScript again — most of an importer's `--help`, and much
  * of a server's start. globalSetup builds them (`buildCommands`); a test starts one with
  * `commandArgs('src/server.ts')` (test/support/process.ts) after `process.execPath`.
@@ -19,8 +19,14 @@ import { isRunning } from '../../src/db/lock';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The commands the tests start, as paths from the repository's root. */
-export const COMMANDS = ['src/server.ts', 'src/cli/import.ts', 'src/cli/keys.ts', 'src/cli/generate.ts'] as const;
+/** The commands the tests start, as paths from the repository's root (and the lock test's contender, test/support/lockContender.ts). */
+export const COMMANDS = [
+  'src/server.ts',
+  'src/cli/import.ts',
+  'src/cli/keys.ts',
+  'src/cli/generate.ts',
+  'test/support/lockContender.ts',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Where each command's build starts: a file that names the source in argv, then imports the built entry. */

@@ -6,7 +6,6 @@
  * (and runs on to the next page when longer than a page).
  */
 import fs from 'node:fs';
-import PDFDocument from 'pdfkit';
 import { placed, tableWidth, type Layout } from './layout';
 
 const FONT_FILES = [
@@ -34,6 +33,7 @@ const PAGE_HEIGHT = 595.28;
 const MIN_WIDTH = 841.89;
 
 export async function renderPdf(layout: Layout): Promise<Uint8Array> {
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ autoFirstPage: false, compress: true, info: { Title: '绩效自评表' } });
   const font = cjkFontFile();
   doc.registerFont('cjk', font, font.endsWith('.ttc') ? 'WenQuanYiMicroHei' : undefined);

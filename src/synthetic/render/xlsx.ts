@@ -1,11 +1,11 @@
 /** Renders a layout as an Excel .xlsx (exceljs): one sheet, an empty row between blocks, table cells bordered (empty ones too), merged cells merged. */
-import ExcelJS from 'exceljs';
 import { placed, type Layout } from './layout';
 
 const THIN = { style: 'thin' } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 export async function renderXlsx(layout: Layout, sheetName = '自评表'): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   let row = 1;
