@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, it, vi } from 'vitest';
-import { statementOf } from '../../src/db/reader';
+import { expect, it } from 'vitest';
+import { dataOf, statementsOf } from '../support/apiReads';
 import { CONTRACT_DIR } from '../support/database';
 import { useSeededServer } from '../support/server';
 
@@ -24,28 +24,7 @@ const CONTRACT = 'level1 level2 name target actual weight score reportedScore';
 /** Columns none of the contract's fields reads. */
 const UNASKED = ['description', 'scoring_rule', 'deviation_note', 'score_note', 'weight_text', 'concept_key', 'judgement'];
 
-async function data(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
-  const body = (await (await env.server.post({ query, variables })).json()) as { data?: Record<string, any>; errors?: unknown };
-  expect(body.errors, query).toBeUndefined();
-  return body.data!;
-}
-
-/** The statements the API's reads send (through the driver, src/db/reader.ts) while `run` runs. */
-async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
-  const statements: string[] = [];
-  const reader = env.db.reader;
-  const send = reader.$queryRaw.bind(reader);
-  const spy = vi.spyOn(reader, '$queryRaw').mockImplementation(((query: TemplateStringsArray | { text: string }, ...values: unknown[]) => {
-    statements.push(statementOf(query as never, values).text);
-    return send(query as never, ...values);
-  }) as never);
-  try {
-    await run();
-  } finally {
-    spy.mockRestore();
-  }
-  return statements;
-}
+const data = (query: string, variables: Record<string, unknown> = {}) => dataOf(env.server, query, variables);
 
 const indicatorStatements = (statements: string[]) => statements.filter((s) => /FROM indicator i\b/.test(s));
 
@@ -72,7 +51,7 @@ it("a project's indicators asked for the contract's fields read only their colum
   // The seeds fill the columns the contract leaves out: leaving them out is seen.
   expect(indicators.some((i: any) => i.scoringRule || i.description || i.deviationNote)).toBe(true);
   let asked: Record<string, any> = {};
-  const statements = indicatorStatements(await statementsOf(async () => (asked = await data(projects(CONTRACT)))));
+  const statements = indicatorStatements(await statementsOf(env.db, async () => (asked = await data(projects(CONTRACT)))));
   expect(statements).toHaveLength(1);
   const columns = columnsRead(statements[0]!);
   for (const c of ['id', 'project_id', 'level1', 'level2', 'name', 'target_text', 'actual_text', 'weight', 'score', 'reported_score']) expect(columns, c).toContain(c);
@@ -112,7 +91,7 @@ it('the statements stay as many whatever the fields and field sets asked', async
   // Two field sets of the same lists in one request: still one statement per kind of owner.
   let statements: string[] = [];
   statements = indicatorStatements(
-    await statementsOf(() =>
+    await statementsOf(env.db, () =>
       data(`{ region(code: "420000") { departmentEvaluations(year: 2021) {
         a: indicators { name } b: indicators { score deviationNote } goals { a: indicators { weight } b: indicators { target } } } } }`),
     ),

@@ -6,34 +6,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, it, vi } from 'vitest';
-import { statementOf } from '../../src/db/reader';
+import { expect, it } from 'vitest';
+import { dataOf, statementsOf } from '../support/apiReads';
 import { CONTRACT_DIR } from '../support/database';
 import { useSeededServer } from '../support/server';
 
 const env = useSeededServer();
 
-async function data(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
-  const body = (await (await env.server.post({ query, variables })).json()) as { data?: Record<string, any>; errors?: unknown };
-  expect(body.errors, query).toBeUndefined();
-  return body.data!;
-}
-
-async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
-  const statements: string[] = [];
-  const reader = env.db.reader;
-  const send = reader.$queryRaw.bind(reader);
-  const spy = vi.spyOn(reader, '$queryRaw').mockImplementation(((query: TemplateStringsArray | { text: string }, ...values: unknown[]) => {
-    statements.push(statementOf(query as never, values).text);
-    return send(query as never, ...values);
-  }) as never);
-  try {
-    await run();
-  } finally {
-    spy.mockRestore();
-  }
-  return statements;
-}
+const data = (query: string, variables: Record<string, unknown> = {}) => dataOf(env.server, query, variables);
 
 /** Every field of ProjectEvaluation without arguments, objects and lists of objects by their __typename (their resolvers still run). */
 async function everyField(): Promise<string[]> {
@@ -60,7 +40,7 @@ it("the contract's page reads only the columns its fields read, in as many state
   const contract = fs.readFileSync(path.join(CONTRACT_DIR, 'region-projects.graphql'), 'utf8');
   const variables = { code: '420000', year: 2021, first: 20 };
   let asked: Record<string, any> = {};
-  const statements = await statementsOf(async () => (asked = await data(contract, variables)));
+  const statements = await statementsOf(env.db, async () => (asked = await data(contract, variables)));
   const pages = statements.filter((s) => s.includes('row_number()'));
   expect(pages).toHaveLength(1);
   const columns = new Set([...pages[0]!.split(/\bFROM\b/)[0]!.matchAll(/\bp\.(\w+)/g)].map((m) => m[1]!));
@@ -69,7 +49,7 @@ it("the contract's page reads only the columns its fields read, in as many state
   );
   // The same page with every field of the project: the same answers for the contract's fields, as many statements.
   const everything = contract.replace(/node \{\s*id/, `node { id ${(await everyField()).filter((f) => !/^(indicators|discrepancies|organization)\b/.test(f)).join(' ')}`);
-  const all = await statementsOf(async () => {
+  const all = await statementsOf(env.db, async () => {
     const full = await data(everything, variables);
     for (const [i, e] of asked.region.projects.edges.entries()) {
       for (const [k, v] of Object.entries(e.node)) expect(full.region.projects.edges[i].node[k], k).toEqual(v);

@@ -4,7 +4,8 @@
  * same figure computed beside all the others; and a rollup asked for a few figures computes only
  * those, from the rollup sums.
  */
-import { expect, it, onTestFinished, vi } from 'vitest';
+import { expect, it } from 'vitest';
+import { dataOf, statementsOf } from '../support/apiReads';
 import { useSeededServer } from '../support/server';
 
 const env = useSeededServer();
@@ -20,11 +21,7 @@ const FIGURES = FIELDS.replace(/\{[^}]*\}/g, '')
   .split(/\s+/)
   .filter(Boolean);
 
-async function data(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
-  const body = (await (await env.server.post({ query, variables })).json()) as { data?: Record<string, any>; errors?: unknown };
-  expect(body.errors, query).toBeUndefined();
-  return body.data!;
-}
+const data = (query: string, variables: Record<string, unknown> = {}) => dataOf(env.server, query, variables);
 
 /** A field with its sub-selection as FIELDS writes it. */
 const SUB = (name: string) => FIELDS.match(new RegExp(`\\b${name} \\{[^}]*\\}`))?.[0] ?? name;
@@ -86,20 +83,10 @@ it('a year-over-year change computes the figures its changes compare', async () 
 });
 
 it('a rollup asked for money only computes the money, from the rollup sums alone', async () => {
-  // The API's reads go through the driver (src/db/reader.ts): the statements it is sent.
-  const statements: string[] = [];
-  const reader = env.db.reader;
-  const send = reader.$queryRaw.bind(reader);
-  const spy = vi.spyOn(reader, '$queryRaw').mockImplementation(((query: TemplateStringsArray | { text: string }, ...values: unknown[]) => {
-    statements.push('text' in query ? query.text : query.join('?'));
-    return send(query as never, ...values);
-  }) as never);
-  onTestFinished(() => spy.mockRestore());
-  await data(`{ region(code: "420000") { rollup(year: 2021) { budget executed } } }`);
+  const statements = await statementsOf(env.db, () => data(`{ region(code: "420000") { rollup(year: 2021) { budget executed } } }`));
   const rollup = statements.filter((s) => s.includes('rollup_sum'));
   expect(rollup).toHaveLength(1);
   expect(rollup[0]).not.toMatch(/project_evaluation|department_evaluation|discrepancy|score/);
-  statements.length = 0;
-  await data(`{ region(code: "420000") { rollup(year: 2021) { discrepancyCount departmentBudget } } }`);
-  expect(statements.filter((s) => s.includes('rollup_sum'))[0]).toMatch(/department_budget[\s\S]*discrepancy_count/);
+  const more = await statementsOf(env.db, () => data(`{ region(code: "420000") { rollup(year: 2021) { discrepancyCount departmentBudget } } }`));
+  expect(more.filter((s) => s.includes('rollup_sum'))[0]).toMatch(/department_budget[\s\S]*discrepancy_count/);
 });
