@@ -1,6 +1,6 @@
 /** searchRegions and searchOrganizations over HTTP: a part of a name finds the region or unit, those with data first; bad input is refused. */
-import { bumpDataVersion } from '../../src/db/dataVersion';
-import { describe, expect, it } from 'vitest';
+import { bumpDataVersion, READ_DATA_VERSION } from '../../src/db/dataVersion';
+import { describe, expect, it, vi } from 'vitest';
 import { ensureReferenceData } from '../../src/db/referenceData';
 import { pinyinKeys } from '../../src/domain/pinyin';
 import { useSeededServer } from '../support/server';
@@ -10,6 +10,16 @@ const env = useSeededServer();
 async function post(query: string, variables: Record<string, unknown> = {}) {
   const response = await env.server.post({ query, variables });
   return (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+/**
+ * Waits until the server's data version is the database's. These writes go around the server, as
+ * another process's would: on PostgreSQL the server learns of them when the notification arrives
+ * (src/db/listenedVersion.ts), not at once.
+ */
+async function versionSeen() {
+  const [{ version }] = await env.db.prisma.$queryRawUnsafe<{ version: string }[]>(READ_DATA_VERSION);
+  await vi.waitFor(async () => expect(await env.db.dataVersion()).toBe(version), { timeout: 60_000, interval: 20 });
 }
 
 describe('search', () => {
@@ -99,8 +109,10 @@ describe('search', () => {
     await env.db.prisma.$executeRaw`UPDATE region SET pinyin = '', initials = '' WHERE code = '420200'`;
     // A writer moves the data version, or cached answers stay (src/db/dataVersion.ts).
     await bumpDataVersion(env.db.prisma);
+    await versionSeen();
     expect(await find()).toEqual([]);
     await ensureReferenceData(env.db.prisma);
+    await versionSeen();
     expect(await find()).toEqual([{ name: '黄石市劳动保障监察支队' }]);
     expect((await post('{ searchRegions(query: "hss", first: 1) { code } }')).data!.searchRegions).toEqual([{ code: '420200' }]);
   });
