@@ -5,7 +5,8 @@
  * --to-schema-datamodel prisma/schema.prisma --script` shows the whole target; `--from-migrations`
  * needs a shadow database the offline engine cannot run).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database';
 import { migrate, readMigrations } from '../../src/db/migrate';
@@ -29,19 +30,19 @@ async function catalog(db: Database): Promise<{ kind: string; name: string; defi
 }
 
 it('the migrations and schema.prisma describe the same database', async () => {
-  const fromSchema = execFileSync(
+  // The CLI runs beside the migrations, not before them, and without holding this worker's event
+  // loop: run synchronously (tens of seconds under load) it kept vitest's worker from answering.
+  const fromSchema = promisify(execFile)(
     'npx',
     ['prisma', 'migrate', 'diff', '--from-empty', '--to-schema-datamodel', 'prisma/schema.prisma', '--script'],
-    {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    },
+    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
   );
+  fromSchema.catch(() => undefined);
   const migrated = await openDatabase({ dataDir: 'memory://' });
   const declared = await openDatabase({ dataDir: 'memory://' });
   try {
     await migrate(migrated.script);
-    await declared.script.exec(fromSchema);
+    await declared.script.exec((await fromSchema).stdout);
     const expected = await catalog(declared);
     expect(expected.length).toBeGreaterThan(50);
     expect(await catalog(migrated)).toEqual(expected);
