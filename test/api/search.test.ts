@@ -18,7 +18,8 @@ async function post(query: string, variables: Record<string, unknown> = {}) {
  * (src/db/listenedVersion.ts), not at once.
  */
 async function versionSeen() {
-  const [{ version }] = await env.db.prisma.$queryRawUnsafe<{ version: string }[]>(READ_DATA_VERSION);
+  const [row] = await env.db.prisma.$queryRawUnsafe<{ version: string }[]>(READ_DATA_VERSION);
+  const version = row!.version;
   await vi.waitFor(async () => expect(await env.db.dataVersion()).toBe(version), { timeout: 60_000, interval: 20 });
 }
 

@@ -10,7 +10,8 @@
  * deadline get a 503) with JSON and an expected status, and peak RSS stays under 1 GiB. How late an
  * answer comes is not checked: it depends on the machine's load, which a test must not assume.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -75,10 +76,10 @@ describe.skipIf(!binaries)('hostile load, bounded', () => {
 
   beforeAll(async () => {
     cluster = createCluster(await freePort());
-    // `npm run generate -- --scale 0.02 --seed 11 --load`: 60 documents through the importer.
-    execFileSync(process.execPath, [...commandArgs('src/cli/generate.ts'), '--scale', '0.02', '--seed', '11', '--load'], {
+    // `npm run generate -- --scale 0.02 --seed 11 --load`: 60 documents through the importer, waited
+    // for without holding this worker's event loop (a minute under load; vitest's worker must answer).
+    await promisify(execFile)(process.execPath, [...commandArgs('src/cli/generate.ts'), '--scale', '0.02', '--seed', '11', '--load'], {
       env: { ...process.env, DATABASE_URL: cluster.url },
-      stdio: 'ignore',
     });
     server = await startServerProcess({
       DATABASE_URL: cluster.url,
