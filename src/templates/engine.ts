@@ -77,6 +77,7 @@ import { headingWeightAsWritten, isLoneHeadingWeight } from './headingWeight';
 import { nameOfUnconfirmed, namedOnlyIndicator } from './unconfirmedNames';
 import { fitsUnderLevel1, groupsNotAddingUp, scoreWithin, weightInName } from './weightedNames';
 import { cleanProse } from '../tables/cellText';
+import { readLabelledFunding } from './labelledFunding';
 
 export interface ProjectReading {
   projects: ParsedProjectEvaluation[];
@@ -433,6 +434,12 @@ function joinFigureRows<R>(
 function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Record<KeptRow, FundingLine>> } {
   const t = r.t;
   const lines: Partial<Record<KeptRow, FundingLine>> = {};
+  // Amounts written as labelled cells (src/templates/labelledFunding.ts): the total line.
+  const labelled = readLabelledFunding(t, { find: (set) => r.find(set), valueAt: (at) => r.valueAt(at), tokens: r.ts.tokens });
+  if (labelled) {
+    r.problems.push(...labelled.problems);
+    if (labelled.line.budget || labelled.line.executed) lines.total = labelled.line;
+  }
   if (t.funding.heading.length === 0) return { weight: null, lines };
   const h = r.find(r.sets.fundingHeading);
   // Its column labels without the heading (src/templates/headlessFunding.ts): the block opens at the first.
