@@ -78,6 +78,7 @@ import { nameOfUnconfirmed, namedOnlyIndicator } from './unconfirmedNames';
 import { fitsUnderLevel1, groupsNotAddingUp, scoreWithin, weightInName } from './weightedNames';
 import { cleanProse } from '../tables/cellText';
 import { readLabelledFunding } from './labelledFunding';
+import { joinRepeatedNames } from './repeatedName';
 
 export interface ProjectReading {
   projects: ParsedProjectEvaluation[];
@@ -1646,13 +1647,15 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
       return ts.tokens.slice(from, to).some((x) => x.norm !== '' && set.has(x.norm));
     });
   const titles = templates.flatMap((t) => t.titles);
-  const records = starts.map((start, k) => {
+  const named = starts.map((start, k) => {
     const next = starts[k + 1];
     const end = next === undefined ? ts.tokens.length : recordEnd(ts, start, next, titles);
     // A name label no template recognises is a list of projects (contents, summary), not a project table.
     const template = templates.find((t) => setsOf(t).name.has(ts.tokens[start]!.norm) && recognises(t, start, end));
     return { start, end, template: template ?? byFundingHeader(ts, templates, start, end) };
   });
+  // A project named again at the head of its report's next table is one record (src/templates/repeatedName.ts).
+  const records = joinRepeatedNames(ts, named);
   records.push(...unnamedRecords(ts, templates, records, recognises));
   records.sort((a, b) => a.start - b.start);
   // A table before the first record (an excerpt that starts inside a table) is no whole record.
