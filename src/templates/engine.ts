@@ -1655,7 +1655,7 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
     return { start, end, template: template ?? byFundingHeader(ts, templates, start, end) };
   });
   // A project named again at the head of its report's next table is one record (src/templates/repeatedName.ts).
-  const records = joinRepeatedNames(ts, named);
+  const records = joinRepeatedNames(ts, named, (t, norm) => setsOf(t).all.has(norm));
   records.push(...unnamedRecords(ts, templates, records, recognises));
   records.sort((a, b) => a.start - b.start);
   // A table before the first record (an excerpt that starts inside a table) is no whole record.

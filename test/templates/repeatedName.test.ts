@@ -29,6 +29,11 @@ describe('a project named again at the head of its report’s next table', () =>
     expect(projects.map((p) => [p.name, p.total.budget?.text])).toEqual([['某某宣传推广项目', '300']]);
   });
 
+  it('is one record where the repeated name is left blank, the cell after it the target table’s header word', async () => {
+    const projects = readWithTemplates(await extractDocument(Buffer.from(report('指标类型')))).projects;
+    expect(projects.map((p) => [p.name, p.total.budget?.text])).toEqual([['某某宣传推广项目', '300']]);
+  });
+
   it('stays apart when the later name is another one', async () => {
     const projects = readWithTemplates(await extractDocument(Buffer.from(report('另一个培训项目')))).projects;
     expect(projects.map((p) => [p.name, p.total.budget?.text])).toEqual([['另一个培训项目', '300']]);

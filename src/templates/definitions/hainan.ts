@@ -33,5 +33,6 @@ export const hainan: Template = {
   },
   total: { labels: ['总分', '合计'] },
   closing: { deviationAnalysis: [], improvementMeasures: [] },
-  otherLabels: [...RECEIVED, '项目负责人', '联系电话', '地址', '邮编', '项目类型'],
+  // The evaluation report's 项目绩效目标表 before the form, its header words: labels, never a name.
+  otherLabels: [...RECEIVED, '项目负责人', '联系电话', '地址', '邮编', '项目类型', '项目绩效目标表', '指标类型', '指标名称', '绩效标准'],
 };
