@@ -69,7 +69,8 @@ function readLevels(cells: Token[], from: number): Level[] | null {
       continue;
     }
     // A level: a 一级指标 when a level follows it at once, else a 二级指标.
-    const opensLevel1 = next !== undefined && cells[i + 3] !== undefined && FIGURE.test(cells[i + 3]!.norm) && !FIGURE.test(cells[i + 4]?.norm ?? '');
+    const opensLevel1 =
+      next !== undefined && cells[i + 3] !== undefined && FIGURE.test(cells[i + 3]!.norm) && !FIGURE.test(cells[i + 4]?.norm ?? '');
     if (opensLevel1) levels.push({ cell: name, weight, depth: 1, parts: [] });
     else {
       const parent = [...levels].reverse().find((l) => l.depth === 1);

@@ -18,7 +18,11 @@ export interface NamedRange {
 }
 
 /** The records with each repeated name's record opened at the name before it, as above. */
-export function joinRepeatedNames<R extends NamedRange>(ts: TokenStream, records: R[], isLabel: (t: Template, norm: string) => boolean): R[] {
+export function joinRepeatedNames<R extends NamedRange>(
+  ts: TokenStream,
+  records: R[],
+  isLabel: (t: Template, norm: string) => boolean,
+): R[] {
   const nameAt = (start: number) => ts.tokens.slice(start + 1).find((t) => t.norm !== '')?.norm ?? '';
   const repeats = (record: R, first: string) => {
     const name = nameAt(record.start);

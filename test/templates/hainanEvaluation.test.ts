@@ -35,7 +35,26 @@ const cells = (sheet: string[]) =>
     ...sheet,
   ].join('\n\n');
 
-const SHEET = ['项目决策', '20', '项目目标', '8', '目标内容', '8', '7', '决策过程', '12', '决策依据', '5', '5', '决策程序', '7', '6', '总分', '20', '18'];
+const SHEET = [
+  '项目决策',
+  '20',
+  '项目目标',
+  '8',
+  '目标内容',
+  '8',
+  '7',
+  '决策过程',
+  '12',
+  '决策依据',
+  '5',
+  '5',
+  '决策程序',
+  '7',
+  '6',
+  '总分',
+  '20',
+  '18',
+];
 
 describe('海南 project evaluation form', () => {
   it('reads the planned amount as the budget and the amount used as the execution', async () => {
@@ -47,7 +66,22 @@ describe('海南 project evaluation form', () => {
     const cut = ['某某项目绩效自评表', '一、项目基本情况', '计划投资额(万元)', '300', '实际使用情况(万元)', '27'].join('\n\n');
     const project = readWithTemplates(await extractDocument(Buffer.from(cut))).projects[0]!;
     expect([project.total.budget?.text, project.total.executed]).toEqual(['300', null]);
-    expect(project.readingProblems?.map((p) => p.message)).toContain('实际使用情况(万元): 「27」 ends the text and may be cut off: not read');
+    expect(project.readingProblems?.map((p) => p.message)).toContain(
+      '实际使用情况(万元): 「27」 ends the text and may be cut off: not read',
+    );
+  });
+
+  it('reads an amount glued with the split after it (a flattened text) as the figure before 其中', async () => {
+    const glued = [
+      '某某项目绩效自评表',
+      '一、项目基本情况',
+      '计划投资额(万元)',
+      '300',
+      '实际使用情况(万元)',
+      '275.5其中:中央财政省财政300',
+    ].join('\n\n');
+    const project = readWithTemplates(await extractDocument(Buffer.from(glued))).projects[0]!;
+    expect([project.total.budget?.text, project.total.executed?.text]).toEqual(['300', '275.5']);
   });
 
   it('joins each level with the weight in the column after it, the sheet adding up', async () => {
@@ -61,7 +95,25 @@ describe('海南 project evaluation form', () => {
 
   it('joins nothing when the weights do not add up (a blank score makes a row look like a level)', async () => {
     // 决策依据's score left blank: `决策依据 5` reads as a level, and 决策过程's weight no longer adds up.
-    const blank = ['项目决策', '20', '项目目标', '8', '目标内容', '8', '7', '决策过程', '12', '决策依据', '5', '决策程序', '7', '6', '总分', '20', '13'];
+    const blank = [
+      '项目决策',
+      '20',
+      '项目目标',
+      '8',
+      '目标内容',
+      '8',
+      '7',
+      '决策过程',
+      '12',
+      '决策依据',
+      '5',
+      '决策程序',
+      '7',
+      '6',
+      '总分',
+      '20',
+      '13',
+    ];
     const reading = readWithTemplates(await extractDocument(Buffer.from(cells(blank))));
     expect(reading.projects[0]?.indicators ?? []).toEqual([]);
   });

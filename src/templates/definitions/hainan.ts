@@ -17,7 +17,8 @@ const USED = ['实际使用情况(万元)', '实际使用情况'];
 export const hainan: Template = {
   id: 'hainan-project-evaluation',
   kind: 'project',
-  description: '项目绩效自评表 (海南: 计划投资额 / 实际到位资金 / 实际使用情况 as labelled cells; score sheet with a 分值 after each level)',
+  description:
+    '项目绩效自评表 (海南: 计划投资额 / 实际到位资金 / 实际使用情况 as labelled cells; score sheet with a 分值 after each level)',
   recognisedBy: [BUDGET, USED],
   titles: ['项目绩效自评表', '财政支出项目绩效评价报告'],
   startLabels: ['一、项目基本情况'],
