@@ -79,6 +79,7 @@ import { fitsUnderLevel1, groupsNotAddingUp, scoreWithin, weightInName } from '.
 import { cleanProse } from '../tables/cellText';
 import { readLabelledFunding } from './labelledFunding';
 import { joinRepeatedNames } from './repeatedName';
+import { yearOfWholePeriod } from './wholeYearPeriod';
 
 export interface ProjectReading {
   projects: ParsedProjectEvaluation[];
@@ -1504,6 +1505,8 @@ function readRecord(
   const name = code ? code[2]!.trim() : nameText;
   // No title names the year: a project's name may (2023年…项目).
   if (fiscalYear === null && t.kind === 'project') fiscalYear = yearOfName(name);
+  // Nor the name: the whole calendar year the report's cover says it evaluates (src/templates/wholeYearPeriod.ts).
+  if (fiscalYear === null && t.kind === 'project') fiscalYear = yearOfWholePeriod(ts.tokens.slice(start, end));
   if (name === '')
     r.problems.push({
       line: ts.tokens[start]!.line,
