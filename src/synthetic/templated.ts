@@ -80,6 +80,12 @@ type FundingFigures = Pick<WrittenRecord, 'initialBudget' | 'budget' | 'executed
 /** The funding block, and its figures (none where the template has no funding block: a score sheet). */
 function fundingRows(t: Template, f: Figures): { rows: string[][]; record: FundingFigures } {
   const p = f.project;
+  // Amounts as labelled cells (海南): the planned amount and the amount used, no rate and no score.
+  if (t.funding.labelled)
+    return {
+      rows: [[t.funding.labelled.budget[0]!, num(p.budget), t.funding.labelled.executed[0]!, num(p.executed)]],
+      record: { initialBudget: null, budget: p.budget, executed: p.executed, executionRate: null, budgetScore: null },
+    };
   if (t.funding.heading.length === 0)
     return { rows: [], record: { initialBudget: null, budget: null, executed: null, executionRate: null, budgetScore: null } };
   const columns = writtenColumns<FundingRole>(t.funding.columns, ['note']);
@@ -197,7 +203,7 @@ function indicatorRows(
 /** One record's table, as tab-separated rows, and what it says. */
 function recordTable(t: Template, f: Figures, year: number, numbered: boolean): { lines: string[]; record: WrittenRecord } {
   const funding = fundingRows(t, f);
-  const indicators = indicatorRows(t, f.project, numbered, funding.rows.length > 0 ? BUDGET_WEIGHT : 0);
+  const indicators = indicatorRows(t, f.project, numbered, funding.rows.length > 0 && !t.funding.labelled ? BUDGET_WEIGHT : 0);
   const title = t.titles.find((x) => x.endsWith('表')) ?? `${t.titles[0]}绩效自评表`;
   const rows: string[][] = [[t.nameLabels[0]!, f.name]];
   if (t.supervisingLabels.length > 0 || t.implementingLabels.length > 0)

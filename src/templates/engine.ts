@@ -77,6 +77,9 @@ import { headingWeightAsWritten, isLoneHeadingWeight } from './headingWeight';
 import { nameOfUnconfirmed, namedOnlyIndicator } from './unconfirmedNames';
 import { fitsUnderLevel1, groupsNotAddingUp, scoreWithin, weightInName } from './weightedNames';
 import { cleanProse } from '../tables/cellText';
+import { readLabelledFunding } from './labelledFunding';
+import { joinRepeatedNames } from './repeatedName';
+import { yearOfWholePeriod } from './wholeYearPeriod';
 
 export interface ProjectReading {
   projects: ParsedProjectEvaluation[];
@@ -433,6 +436,12 @@ function joinFigureRows<R>(
 function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Record<KeptRow, FundingLine>> } {
   const t = r.t;
   const lines: Partial<Record<KeptRow, FundingLine>> = {};
+  // Amounts written as labelled cells (src/templates/labelledFunding.ts): the total line.
+  const labelled = readLabelledFunding(t, { find: (set) => r.find(set), valueAt: (at) => r.valueAt(at), tokens: r.ts.tokens });
+  if (labelled) {
+    r.problems.push(...labelled.problems);
+    if (labelled.line.budget || labelled.line.executed) lines.total = labelled.line;
+  }
   if (t.funding.heading.length === 0) return { weight: null, lines };
   const h = r.find(r.sets.fundingHeading);
   // Its column labels without the heading (src/templates/headlessFunding.ts): the block opens at the first.
@@ -1496,6 +1505,8 @@ function readRecord(
   const name = code ? code[2]!.trim() : nameText;
   // No title names the year: a project's name may (2023年…项目).
   if (fiscalYear === null && t.kind === 'project') fiscalYear = yearOfName(name);
+  // Nor the name: the whole calendar year the report's cover says it evaluates (src/templates/wholeYearPeriod.ts).
+  if (fiscalYear === null && t.kind === 'project') fiscalYear = yearOfWholePeriod(ts.tokens.slice(start, end));
   if (name === '')
     r.problems.push({
       line: ts.tokens[start]!.line,
@@ -1639,13 +1650,15 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
       return ts.tokens.slice(from, to).some((x) => x.norm !== '' && set.has(x.norm));
     });
   const titles = templates.flatMap((t) => t.titles);
-  const records = starts.map((start, k) => {
+  const named = starts.map((start, k) => {
     const next = starts[k + 1];
     const end = next === undefined ? ts.tokens.length : recordEnd(ts, start, next, titles);
     // A name label no template recognises is a list of projects (contents, summary), not a project table.
     const template = templates.find((t) => setsOf(t).name.has(ts.tokens[start]!.norm) && recognises(t, start, end));
     return { start, end, template: template ?? byFundingHeader(ts, templates, start, end) };
   });
+  // A project named again at the head of its report's next table is one record (src/templates/repeatedName.ts).
+  const records = joinRepeatedNames(ts, named, (t, norm) => setsOf(t).all.has(norm));
   records.push(...unnamedRecords(ts, templates, records, recognises));
   records.sort((a, b) => a.start - b.start);
   // A table before the first record (an excerpt that starts inside a table) is no whole record.

@@ -19,12 +19,14 @@ import { departmentScoresheet } from './definitions/departmentScoresheet';
 import { departmentScoreTable } from './definitions/departmentScoreTable';
 import { sichuanProjectScoresheet } from './definitions/sichuanProjectScoresheet';
 import { hubei } from './definitions/hubei';
+import { hainan } from './definitions/hainan';
 import { yinchuan } from './definitions/yinchuan';
 import { ningxiaSpecialFund } from './definitions/ningxiaSpecialFund';
 import { hunanDepartmentReport } from './definitions/hunanDepartmentReport';
 import { joinBrokenLabels } from './brokenLabels';
 import { joinStackedLabels } from './stackedLabels';
 import { joinWrappedLevels } from './wrappedLevels';
+import { joinLevelWeights } from './levelWeightColumns';
 import { splitLabelledCells } from './labelledCells';
 import { readRecords } from './engine';
 import { readHeadlessTail } from './headlessTail';
@@ -51,6 +53,7 @@ export const TEMPLATES: readonly Template[] = [
   department,
   chongqingDepartment,
   sichuanProjectScoresheet,
+  hainan,
   departmentScoresheet,
   departmentScoreTable,
   hunanDepartmentReport,
@@ -84,7 +87,7 @@ export function readWithTemplates(extracted: ExtractedDocument): TemplateReading
   const tokens = splitLabelledCells(
     joinBrokenLabels(
       joinWrappedLevels(
-        joinStackedLabels(recutWeightedRows(restoreLostLeads(tokenize(extracted.blocks), TEMPLATES), TEMPLATES, ALL_LABELS), ALL_LABELS),
+        joinStackedLabels(recutWeightedRows(restoreLostLeads(joinLevelWeights(tokenize(extracted.blocks)), TEMPLATES), TEMPLATES, ALL_LABELS), ALL_LABELS),
         LEVEL_LABELS,
         ALL_LABELS,
       ),

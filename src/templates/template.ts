@@ -64,6 +64,12 @@ export interface FundingBlock {
   /** Columns a sub-row (其中 …) may leave off at its end (merged or blank in the template). */
   subRowMayOmit: FundingRole[];
   /**
+   * Amounts written as labelled cells instead of a block of columns, each label followed by its
+   * amount (海南's 项目基本情况: 计划投资额(万元) 570 / 实际到位资金(万元) 398.88 / 实际使用情况(万元) 395.86):
+   * the labels of the budget and of the amount executed (src/templates/labelledFunding.ts).
+   */
+  labelled?: { budget: string[]; executed: string[] };
+  /**
    * Breakdowns written beside the rows, each a label and its amount in one cell (`按收入性质分:2030.12`,
    * `其中:基本支出:900.47`, 湖南): such a cell ends the row before it and is reported as not kept.
    */
@@ -168,6 +174,7 @@ export function labelsOf(t: Template): string[] {
     ...t.funding.heading,
     ...(t.funding.skip ?? []),
     ...t.funding.rows.flatMap((r) => r.labels),
+    ...(t.funding.labelled ? [...t.funding.labelled.budget, ...t.funding.labelled.executed] : []),
     ...t.indicators.heading,
     ...t.total.labels,
     ...(t.goals ? [...t.goals.expected, ...t.goals.actual] : []),

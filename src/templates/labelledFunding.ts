@@ -1,0 +1,68 @@
+/**
+ * A funding block written as labelled cells, each label followed by its amount, instead of a block
+ * of columns (海南's 项目基本情况: 计划投资额(万元) 570 / 实际到位资金(万元) 398.88 / 实际使用情况(万元)
+ * 395.86, each with its 其中 split under it): the planned amount is the budget, the amount used the
+ * execution. Such a form has no 年初预算数, no execution rate and no score of its own for the
+ * budget. An amount is read only when it is one (not a label, not words) and whole: the last cell
+ * of an excerpt that stops there (`实际使用情况(万元)5`, cut inside 5xx) may be cut, and is reported.
+ * A flattened text may glue the amount with the split that follows it (`142其中:中央财政…`): a
+ * figure cannot run on into 其中, so the figure before it is the amount.
+ */
+import { parseMoneyWan } from '../domain/reportedValue';
+import { LabelSet } from './labels';
+import type { Cell, FundingLine } from './parsed';
+import type { Template } from './template';
+import type { Token } from './tokens';
+
+const UNIT_ALONE = /^\((?:万元|元)\)$/u;
+const SPLIT_GLUED = /^(\d+(?:\.\d+)?)其中[:：]/u;
+
+/** What the record reader offers: where a label is, and the cell written after it. */
+export interface LabelledCells {
+  find(set: LabelSet): number;
+  valueAt(at: number): Cell | null;
+  readonly tokens: readonly Token[];
+}
+
+export interface LabelledFunding {
+  line: FundingLine;
+  problems: { line: number; message: string }[];
+}
+
+/** The record's total line read from its labelled amounts; null when the template writes none. */
+export function readLabelledFunding(t: Template, cells: LabelledCells): LabelledFunding | null {
+  const labelled = t.funding.labelled;
+  if (!labelled) return null;
+  const problems: LabelledFunding['problems'] = [];
+  const amount = (labels: string[]): Cell | null => {
+    const found = cells.find(new LabelSet(labels));
+    if (found < 0) return null;
+    // The label's unit on a line of its own (`计划投资额` / `(万元)`: the cell wrapped) is part of the label.
+    const at = UNIT_ALONE.test(cells.tokens[found + 1]?.norm ?? '') ? found + 1 : found;
+    const written = cells.valueAt(at);
+    if (!written) return null;
+    const glued = SPLIT_GLUED.exec(written.text.trim());
+    const cell = glued ? { ...written, text: glued[1]! } : written;
+    const label = cells.tokens[found]!.text.trim();
+    if (parseMoneyWan(cell.text).status !== 'OK') {
+      problems.push({ line: cell.line, message: `${label}: 「${cell.text.trim()}」 is not an amount: not read` });
+      return null;
+    }
+    const valueIndex = cells.tokens.findIndex((k, i) => i > at && k.line === written.line && k.text === written.text);
+    // (Glued with its split, the figure is followed by more text: not cut.)
+    const endsText =
+      !glued && valueIndex >= 0 && !cells.tokens[valueIndex]!.closed && cells.tokens.slice(valueIndex + 1).every((k) => k.norm === '');
+    if (!endsText) return cell;
+    problems.push({ line: cell.line, message: `${label}: 「${cell.text.trim()}」 ends the text and may be cut off: not read` });
+    return null;
+  };
+  const line: FundingLine = {
+    initialBudget: null,
+    budget: amount(labelled.budget),
+    executed: amount(labelled.executed),
+    executionRate: null,
+    weight: null,
+    score: null,
+  };
+  return { line, problems };
+}
