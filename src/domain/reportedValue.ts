@@ -13,6 +13,7 @@
  */
 import { agrees } from '../templates/consistency';
 import { decimalsWritten } from './numbers';
+import { remembered } from './remembered';
 
 /**
  * How a reported number relates to the quantity: a floor (GE/GT), a ceiling (LE/LT), an exact
@@ -74,14 +75,14 @@ const LATEX_REPLACEMENTS: ReadonlyArray<[RegExp, string]> = [
  * PDF extraction undone (`$\geq 95\%$` in 000), `>=`/`≧` unified, all whitespace removed
  * (`<10 万 元` in 001).
  */
-export function normalizeValueText(text: string): string {
+export const normalizeValueText = remembered((text: string): string => {
   let s = text.normalize('NFKC');
   for (const [pattern, replacement] of LATEX_REPLACEMENTS) s = s.replace(pattern, replacement);
   return s
     .replace(/>=|≧|⩾/g, '≥')
     .replace(/<=|≦|⩽/g, '≤')
     .replace(/\s+/g, '');
-}
+});
 
 const EMPTY_MARKS = /^[-—–－一…·.]*$/;
 
@@ -277,7 +278,7 @@ function parseNumeric(raw: string, s: string): NumericParse {
  * `3000人次>` → GE 3000 人次; `1200余人次` → ABOUT 1200 人次; `<10 万 元` → LT 100,000 元;
  * `达标` → ACHIEVED; `12 月底前` → text (a deadline); `1,2.3万` → text (malformed).
  */
-export function parseReportedValue(text: string): ReportedValue {
+export const parseReportedValue = remembered((text: string): ReportedValue => {
   const raw = text;
   const s = normalizeValueText(text);
   if (EMPTY_MARKS.test(s)) return { kind: 'TEXT', raw, reason: 'empty' };
@@ -291,7 +292,7 @@ export function parseReportedValue(text: string): ReportedValue {
   if (judgement) return { kind: 'QUALITATIVE', raw, judgement };
   if (/\d/.test(s)) return { kind: 'TEXT', raw, reason: numeric.reason };
   return { kind: 'TEXT', raw, reason: 'not a recognised judgement word' };
-}
+});
 
 function cellNumber(raw: string, s: string): { value: number; decimals: number } | null {
   const match = /^([-+]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/.exec(s);
@@ -310,7 +311,7 @@ function emptyOrInvalid(raw: string, s: string, reason: string): CellResult {
  * `45`, `140万元`, `10萬`, `1,693.24` → as written; `2亿元` → 20,000; `5000元` → 0.5; `-`/`—`/empty → EMPTY.
  * `decimals` may be negative: `2亿元` is precise to 10⁴ 万元.
  */
-export function parseMoneyWan(text: string): CellResult {
+export const parseMoneyWan = remembered((text: string): CellResult => {
   const s = normalizeValueText(text);
   const match = /^(.*?)(亿元|亿|億元|億|万元|万|萬元|萬|元)?$/.exec(s);
   const body = match?.[1] ?? s;
@@ -321,19 +322,19 @@ export function parseMoneyWan(text: string): CellResult {
   if (unit === '亿元' || unit === '亿') return { status: 'OK', raw: text, value: n.value * 1e4, decimals: n.decimals - 4 };
   if (unit === '元') return { status: 'OK', raw: text, value: n.value / 1e4, decimals: n.decimals + 4 };
   return { status: 'OK', raw: text, value: n.value, decimals: n.decimals };
-}
+});
 
 /**
  * A rate cell (执行率, 得分率) as a fraction: `98.44%` → 0.9844. A bare number in a rate column is
  * a percentage written without its sign (000: `77.64`, `58.61`; 001: `79.4`, `100`), so `100.00` → 1.
  */
-export function parseRateCell(text: string): CellResult {
+export const parseRateCell = remembered((text: string): CellResult => {
   const s = normalizeValueText(text);
   const body = s.endsWith('%') ? s.slice(0, -1) : s;
   const n = cellNumber(text, body);
   if (!n) return emptyOrInvalid(text, s, `not a rate: "${text.trim()}"`);
   return { status: 'OK', raw: text, value: n.value / 100, decimals: n.decimals + 2 };
-}
+});
 
 /**
  * An execution rate (执行率) read beside its amounts: a bare number is a percentage (parseRateCell)
@@ -349,13 +350,13 @@ export function parseExecutionRate(text: string, budget: number | null, executed
 }
 
 /** A score cell: `100分` → 100, `20.00` → 20, `(18分)` → 18, `92分` → 92. */
-export function parseScoreCell(text: string): CellResult {
+export const parseScoreCell = remembered((text: string): CellResult => {
   const s = normalizeValueText(text).replace(/^\((.*)\)$/, '$1');
   const body = s.endsWith('分') ? s.slice(0, -1) : s;
   const n = cellNumber(text, body);
   if (!n) return emptyOrInvalid(text, s, `not a score: "${text.trim()}"`);
   return { status: 'OK', raw: text, value: n.value, decimals: n.decimals };
-}
+});
 
 /** A parsed value written back compactly for messages: GE 0.95 "%" → "≥95%", ABOUT 1200 人次 → "≈1200人次". */
 export function describeValue(v: ReportedValue): string {

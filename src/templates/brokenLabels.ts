@@ -16,11 +16,10 @@ const MAX_PIECES = 4;
 export function joinBrokenLabels(ts: TokenStream, labels: LabelSet): TokenStream {
   const isLabel = (t: Token) => t.norm !== '' && labels.has(t.norm);
   const unplaced = (t: Token) => t.row === null || (t.blanksLost && ts.rows[t.row]!.length === 1);
-  const tokens: Token[] = [];
-  const remap = new Map<number, number>();
-  // The later parts of a joined cell that were lines of their own: their rows are gone into the first part's.
-  const absorbed = new Set<number>();
   const src = ts.tokens;
+  // The joins first (a token's position → how many tokens after it join it): most documents have
+  // none, and then the stream is the same one — not a copy of every token.
+  const joins = new Map<number, number>();
   for (let i = 0; i < src.length; ) {
     const first = src[i]!;
     let joined = 0;
@@ -33,6 +32,17 @@ export function joinBrokenLabels(ts: TokenStream, labels: LabelSet): TokenStream
         if (labels.has(norm)) joined = k;
       }
     }
+    if (joined > 0) joins.set(i, joined);
+    i += joined + 1;
+  }
+  if (joins.size === 0) return ts;
+  const tokens: Token[] = [];
+  const remap = new Map<number, number>();
+  // The later parts of a joined cell that were lines of their own: their rows are gone into the first part's.
+  const absorbed = new Set<number>();
+  for (let i = 0; i < src.length; ) {
+    const first = src[i]!;
+    const joined = joins.get(i) ?? 0;
     if (joined === 0) {
       remap.set(first.index, tokens.length);
       tokens.push({ ...first, index: tokens.length });

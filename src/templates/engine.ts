@@ -1635,19 +1635,40 @@ function recordEnd(ts: TokenStream, from: number, next: number, titles: readonly
   return next;
 }
 
+/** Every template's name labels as one set: a token is a record's start when any template names it. */
+const nameLabelsCache = new WeakMap<readonly Template[], LabelSet>();
+
+function nameLabelsOf(templates: readonly Template[]): LabelSet {
+  let set = nameLabelsCache.get(templates);
+  if (!set) nameLabelsCache.set(templates, (set = new LabelSet(templates.flatMap((t) => t.nameLabels))));
+  return set;
+}
+
+/** A template's `recognisedBy` label lists, each a set normalized once (asked of every record's tokens). */
+const recognisedByCache = new WeakMap<Template, LabelSet[]>();
+
+function recognisedBySets(t: Template): LabelSet[] {
+  let sets = recognisedByCache.get(t);
+  if (!sets) recognisedByCache.set(t, (sets = t.recognisedBy.map((labels) => new LabelSet(labels))));
+  return sets;
+}
+
 export function readRecords(ts: TokenStream, templates: readonly Template[]): ProjectReading {
-  const nameSets = templates.map((t) => setsOf(t).name);
+  const names = nameLabelsOf(templates);
   const starts: number[] = [];
   ts.tokens.forEach((token, i) => {
-    if (token.norm !== '' && nameSets.some((s) => s.has(token.norm))) starts.push(i);
+    if (token.norm !== '' && names.has(token.norm)) starts.push(i);
   });
   const projects: ParsedProjectEvaluation[] = [];
   const departmentEvaluations: ParsedDepartmentEvaluation[] = [];
   const unread: Unread[] = [];
   const recognises = (t: Template, from: number, to: number) =>
-    t.recognisedBy.every((labels) => {
-      const set = new LabelSet(labels);
-      return ts.tokens.slice(from, to).some((x) => x.norm !== '' && set.has(x.norm));
+    recognisedBySets(t).every((set) => {
+      for (let i = from; i < Math.min(to, ts.tokens.length); i++) {
+        const norm = ts.tokens[i]!.norm;
+        if (norm !== '' && set.has(norm)) return true;
+      }
+      return false;
     });
   const titles = templates.flatMap((t) => t.titles);
   const named = starts.map((start, k) => {

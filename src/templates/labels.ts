@@ -7,30 +7,13 @@
  * (`項(xiàng)目` → 项目) left out. The cell's text itself is kept as written.
  */
 import { Converter } from 'opencc-js/t2cn';
+import { remembered } from '../domain/remembered';
 
 /** Traditional → simplified (OpenCC's own tables), so a page republished in 繁体 meets the same labels. */
 export const toSimplified = Converter({ from: 't', to: 'cn' });
 
 /** A pinyin reading in brackets right after a Han character: `(xiàng)`, `(zhí)` — one syllable, so `(A)` and `(pdf)` stay. */
 export const PINYIN_READING = /(?<=\p{Script=Han})\((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+(?:ng|n|r)?\)/gu;
-
-/**
- * A function of a string, its results kept: a document normalizes the same cells and labels over
- * and over (every label set of every template, every token). Emptied when it holds `limit` texts,
- * so that it keeps at most that many (and the texts they are cut from).
- */
-export function remembered(compute: (text: string) => string, limit = 20_000): (text: string) => string {
-  const kept = new Map<string, string>();
-  return (text) => {
-    let result = kept.get(text);
-    if (result === undefined) {
-      result = compute(text);
-      if (kept.size >= limit) kept.clear();
-      kept.set(text, result);
-    }
-    return result;
-  };
-}
 
 /** Text in simplified characters without inserted pinyin readings (黃岡(gāng)市 → 黄冈市): what names and labels are compared as. */
 export const plainText = remembered((text) => toSimplified(text.normalize('NFKC').replace(PINYIN_READING, '')));

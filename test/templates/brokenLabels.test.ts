@@ -18,6 +18,11 @@ describe('joinBrokenLabels', () => {
     const ts = joinBrokenLabels(stream(['分值', '年初', '10', '预算数']), labels);
     expect(ts.tokens.map((t) => t.text)).toEqual(['分值', '年初', '10', '预算数']);
   });
+
+  it('returns a stream with nothing to join as it is, not a copy of every token', () => {
+    const before = stream(['分值', '年初', '10', '预算数']);
+    expect(joinBrokenLabels(before, labels)).toBe(before);
+  });
 });
 
 describe('joinBrokenLabels in a table whose cells were joined by spaces', () => {

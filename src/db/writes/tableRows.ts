@@ -19,7 +19,10 @@ export interface TableRows {
 
 /** Refuses a value the database would take for another (NaN, ∞); dates travel as ISO text. */
 export function tableRows(model: Prisma.ModelName, rows: readonly object[], references: TableRows['references'] = {}): TableRows {
-  const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  // Gathered row by row, not through one array of every row's keys (an indicator table: tens of thousands).
+  const seen = new Set<string>();
+  for (const row of rows) for (const key of Object.keys(row)) seen.add(key);
+  const keys = [...seen];
   const values = rows.map((row) =>
     keys.map((key) => {
       const v = (row as Record<string, unknown>)[key];
