@@ -32,13 +32,13 @@ describe.skipIf(!binaries)('statements end with their request', () => {
   let db: Database;
 
   beforeAll(async () => {
-    cluster = createCluster(await freePort());
+    cluster = await createCluster(await freePort());
     db = await openDatabase({ url: cluster.url, dataDir: '', statementTimeoutMs: 30_000 });
   });
 
   afterAll(async () => {
     await db?.close();
-    cluster?.destroy();
+    await cluster?.destroy();
   });
 
   it('the API connections carry the statement_timeout', async () => {

@@ -28,7 +28,7 @@ describe.skipIf(!binaries)('the data version from notifications', () => {
   let other: Database;
 
   beforeAll(async () => {
-    cluster = createCluster(await freePort());
+    cluster = await createCluster(await freePort());
     db = await openDatabase({ url: cluster.url, dataDir: '' });
     await migrate(db.script);
     await ensureReferenceData(db.prisma);
@@ -38,7 +38,7 @@ describe.skipIf(!binaries)('the data version from notifications', () => {
   afterAll(async () => {
     await db?.close();
     await other?.close();
-    cluster?.destroy();
+    await cluster?.destroy();
   });
 
   const versionInTable = async () => (await db.script.query<{ version: string }>(READ_DATA_VERSION))[0]!.version;

@@ -40,13 +40,13 @@ describe.skipIf(!binaries)('PostgreSQL restarting, failing over, dropping connec
   const folders: string[] = [];
 
   beforeAll(async () => {
-    cluster = createCluster(await freePort());
+    cluster = await createCluster(await freePort());
     server = await startServerProcess({ DATABASE_URL: cluster.url, NODE_ENV: 'production', JIXIAO_RATE_LIMIT: '0', LOG_LEVEL: 'info' });
   });
 
   afterAll(async () => {
     await server?.stop();
-    cluster?.destroy();
+    await cluster?.destroy();
     for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -55,7 +55,7 @@ describe.skipIf(!binaries)('PostgreSQL restarting, failing over, dropping connec
     expect(before.status).toBe(200);
     expect(before.body.data!.regions.length).toBeGreaterThan(0);
 
-    cluster.stop();
+    await cluster.stop();
     const down = await eventually('a 503 while the database is down', async () => {
       const r = await graphql(server.url);
       return r.status === 503 ? r : undefined;
@@ -69,7 +69,7 @@ describe.skipIf(!binaries)('PostgreSQL restarting, failing over, dropping connec
       expect(down.text).not.toContain(leak);
     expect(server.alive()).toBe(true);
 
-    cluster.start();
+    await cluster.start();
     const back = await eventually('serving again once the database is back', async () => {
       const r = await graphql(server.url);
       return r.status === 200 ? r : undefined;
@@ -81,7 +81,7 @@ describe.skipIf(!binaries)('PostgreSQL restarting, failing over, dropping connec
 
   it('survives a restart with requests in flight: each answers with data or a 503 JSON error', async () => {
     const inFlight = Array.from({ length: 30 }, () => graphql(server.url).catch((error: Error) => error));
-    cluster.restart();
+    await cluster.restart();
     const answers = await Promise.all(inFlight);
     for (const a of answers) {
       expect(a).not.toBeInstanceOf(Error);
@@ -219,7 +219,7 @@ describe.skipIf(!binaries)('PostgreSQL restarting, failing over, dropping connec
           2_400,
         ),
       );
-      cluster.restart();
+      await cluster.restart();
     }
     // The database did go away while documents were still loading.
     expect(loadedAtRestart[0]).toBeLessThan(150);
@@ -234,9 +234,9 @@ describe.skipIf(!binaries)('PostgreSQL restarting, failing over, dropping connec
     const files = writeDocuments('outage_', 8);
     const run = runImporter(files);
     await eventually('10 documents loaded', async () => ((await loadedWith('outage_')) >= 10 ? true : undefined), 2_400);
-    cluster.stop();
+    await cluster.stop();
     const { code, reports } = await run;
-    cluster.start();
+    await cluster.start();
     const stored = await checkWholeOrAbsent('outage_', files, code, reports);
     expect(code).toBe(1);
     expect(stored).toBeGreaterThanOrEqual(10);

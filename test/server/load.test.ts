@@ -75,7 +75,7 @@ describe.skipIf(!binaries)('hostile load, bounded', () => {
   let server: ServerProcess;
 
   beforeAll(async () => {
-    cluster = createCluster(await freePort());
+    cluster = await createCluster(await freePort());
     // `npm run generate -- --scale 0.02 --seed 11 --load`: 60 documents through the importer, waited
     // for without holding this worker's event loop (a minute under load; vitest's worker must answer).
     await promisify(execFile)(process.execPath, [...commandArgs('src/cli/generate.ts'), '--scale', '0.02', '--seed', '11', '--load'], {
@@ -95,7 +95,7 @@ describe.skipIf(!binaries)('hostile load, bounded', () => {
 
   afterAll(async () => {
     await server?.stop();
-    cluster?.destroy();
+    await cluster?.destroy();
   });
 
   it('50 connections for 15 s: no crash, JSON answers only, none left hanging, RSS under 1 GiB', async () => {

@@ -66,8 +66,8 @@ describe.skipIf(!binaries)('reads from a streaming replica', () => {
   const [first, second] = [...syntheticProvince({ scale: 0.002, seed: 7, year: 2023 }).documents()];
 
   beforeAll(async () => {
-    primary = createCluster(await freePort());
-    replica = createReplica(primary, await freePort());
+    primary = await createCluster(await freePort());
+    replica = await createReplica(primary, await freePort());
     server = await startServerProcess({
       DATABASE_URL: primary.url,
       DATABASE_REPLICA_URL: replica.url,
@@ -82,8 +82,8 @@ describe.skipIf(!binaries)('reads from a streaming replica', () => {
 
   afterAll(async () => {
     await server?.stop();
-    replica?.destroy();
-    primary?.destroy();
+    await replica?.destroy();
+    await primary?.destroy();
   });
 
   it('answers from the replica, also while the primary is down', async () => {
@@ -94,7 +94,7 @@ describe.skipIf(!binaries)('reads from a streaming replica', () => {
     expect(before.json).toEqual({ data: { region: { rollup: { projectCount: expect.any(Number) } } } });
     expect((before.json.data as { region: { rollup: { projectCount: number } } }).region.rollup.projectCount).toBeGreaterThan(0);
 
-    primary.stop();
+    await primary.stop();
     const during = await post(server.url, HUBEI);
     expect(during).toEqual(before);
     expect(await documents(server.url)).toBe(4);
@@ -103,7 +103,7 @@ describe.skipIf(!binaries)('reads from a streaming replica', () => {
     expect(refused.status).toBe(503);
     expect(await post(server.url, HUBEI)).toEqual(before);
     expect(server.alive()).toBe(true);
-    primary.start();
+    await primary.start();
   });
 
   it('answers an upload once the replica shows it, to this server and to another one', async () => {
@@ -126,7 +126,7 @@ describe.skipIf(!binaries)('reads from a streaming replica', () => {
   });
 
   it('refuses a replica of another server at start, naming the variable', async () => {
-    const stranger = createCluster(await freePort());
+    const stranger = await createCluster(await freePort());
     try {
       await expect(
         startServerProcess({
@@ -136,7 +136,7 @@ describe.skipIf(!binaries)('reads from a streaming replica', () => {
         }),
       ).rejects.toThrow(/DATABASE_REPLICA_URL .* is not a replica/);
     } finally {
-      stranger.destroy();
+      await stranger.destroy();
     }
   });
 });

@@ -5,7 +5,8 @@
  * server on 5432.
  */
 import net from 'node:net';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,11 +14,11 @@ import path from 'node:path';
 export interface PostgresCluster {
   url: string;
   port: number;
-  start(): void;
+  start(): Promise<void>;
   /** Fast shutdown: sessions are terminated, as on a failover or a restart for maintenance. */
-  stop(): void;
-  restart(): void;
-  destroy(): void;
+  stop(): Promise<void>;
+  restart(): Promise<void>;
+  destroy(): Promise<void>;
 }
 
 /** The folder of initdb/pg_ctl (newest version installed), or null when PostgreSQL is absent. */
@@ -31,11 +32,15 @@ export function postgresBinaries(): string | null {
   return versions.length ? path.join(base, versions[0]!, 'bin') : null;
 }
 
-/** Runs a PostgreSQL binary as the `postgres` OS user when we are root (initdb refuses root). */
-function run(bin: string, args: string[]): string {
+/**
+ * Runs a PostgreSQL binary as the `postgres` OS user when we are root (initdb refuses root). Awaited,
+ * not run synchronously: `pg_ctl -w` waits up to a minute under load, and a vitest worker whose event
+ * loop is held that long is ended for not answering.
+ */
+async function run(bin: string, args: string[]): Promise<void> {
   const asPostgres = process.getuid?.() === 0;
   const [file, argv] = asPostgres ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
-  return execFileSync(file, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  await promisify(execFile)(file, argv, { encoding: 'utf8' });
 }
 
 function binaries(): string {
@@ -51,11 +56,11 @@ function clusterFolder(): string {
   return dir;
 }
 
-export function createCluster(port: number): PostgresCluster {
+export async function createCluster(port: number): Promise<PostgresCluster> {
   const bin = binaries();
   const dir = clusterFolder();
   const dataDir = path.join(dir, 'data');
-  run(path.join(bin, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C']);
+  await run(path.join(bin, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C']);
   return startedCluster(bin, dir, dataDir, port);
 }
 
@@ -63,11 +68,11 @@ export function createCluster(port: number): PostgresCluster {
  * A streaming replica of `primary` (pg_basebackup -R: a hot standby that follows the primary's
  * WAL), on its own port: read-only, the primary's data a moment later.
  */
-export function createReplica(primary: PostgresCluster, port: number): PostgresCluster {
+export async function createReplica(primary: PostgresCluster, port: number): Promise<PostgresCluster> {
   const bin = binaries();
   const dir = clusterFolder();
   const dataDir = path.join(dir, 'data');
-  run(path.join(bin, 'pg_basebackup'), [
+  await run(path.join(bin, 'pg_basebackup'), [
     '-h',
     '127.0.0.1',
     '-p',
@@ -84,26 +89,26 @@ export function createReplica(primary: PostgresCluster, port: number): PostgresC
   return startedCluster(bin, dir, dataDir, port);
 }
 
-function startedCluster(bin: string, dir: string, dataDir: string, port: number): PostgresCluster {
+async function startedCluster(bin: string, dir: string, dataDir: string, port: number): Promise<PostgresCluster> {
   const pgCtl = (...args: string[]) =>
     run(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-l', path.join(dataDir, 'server.log'), '-w', '-t', '60', ...args]);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
   const cluster: PostgresCluster = {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     port,
-    start: () => void pgCtl('-o', options, 'start'),
-    stop: () => void pgCtl('-m', 'fast', 'stop'),
-    restart: () => void pgCtl('-m', 'fast', '-o', options, 'restart'),
-    destroy() {
+    start: () => pgCtl('-o', options, 'start'),
+    stop: () => pgCtl('-m', 'fast', 'stop'),
+    restart: () => pgCtl('-m', 'fast', '-o', options, 'restart'),
+    async destroy() {
       try {
-        pgCtl('-m', 'immediate', 'stop');
+        await pgCtl('-m', 'immediate', 'stop');
       } catch {
         // Not running.
       }
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
-  cluster.start();
+  await cluster.start();
   return cluster;
 }
 
