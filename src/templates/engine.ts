@@ -104,6 +104,8 @@ interface Sets {
   fundingRows: { role: Template['funding']['rows'][number]['role']; set: LabelSet }[];
   /** A funding breakdown cell: one of `funding.breakdowns`, then a colon (and its amount). */
   breakdown: RegExp | null;
+  /** The template's `recognisedBy` lists, each a set (asked of every record's tokens). */
+  recognisedBy: LabelSet[];
 }
 
 function breakdownPattern(labels: string[] | undefined): RegExp | null {
@@ -132,6 +134,7 @@ function setsOf(t: Template): Sets {
     all: new LabelSet(labelsOf(t)),
     fundingRows: t.funding.rows.map((r) => ({ role: r.role, set: new LabelSet(r.labels) })),
     breakdown: breakdownPattern(t.funding.breakdowns),
+    recognisedBy: t.recognisedBy.map((labels) => new LabelSet(labels)),
   };
   setsCache.set(t, sets);
   return sets;
@@ -1644,15 +1647,6 @@ function nameLabelsOf(templates: readonly Template[]): LabelSet {
   return set;
 }
 
-/** A template's `recognisedBy` label lists, each a set normalized once (asked of every record's tokens). */
-const recognisedByCache = new WeakMap<Template, LabelSet[]>();
-
-function recognisedBySets(t: Template): LabelSet[] {
-  let sets = recognisedByCache.get(t);
-  if (!sets) recognisedByCache.set(t, (sets = t.recognisedBy.map((labels) => new LabelSet(labels))));
-  return sets;
-}
-
 export function readRecords(ts: TokenStream, templates: readonly Template[]): ProjectReading {
   const names = nameLabelsOf(templates);
   const starts: number[] = [];
@@ -1663,7 +1657,7 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
   const departmentEvaluations: ParsedDepartmentEvaluation[] = [];
   const unread: Unread[] = [];
   const recognises = (t: Template, from: number, to: number) =>
-    recognisedBySets(t).every((set) => {
+    setsOf(t).recognisedBy.every((set) => {
       for (let i = from; i < Math.min(to, ts.tokens.length); i++) {
         const norm = ts.tokens[i]!.norm;
         if (norm !== '' && set.has(norm)) return true;
