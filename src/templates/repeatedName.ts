@@ -23,7 +23,11 @@ export function joinRepeatedNames<R extends NamedRange>(
   records: R[],
   isLabel: (t: Template, norm: string) => boolean,
 ): R[] {
-  const nameAt = (start: number) => ts.tokens.slice(start + 1).find((t) => t.norm !== '')?.norm ?? '';
+  // The first cell written after the name label (read in place: a slice would copy the rest of the stream per record).
+  const nameAt = (start: number) => {
+    for (let i = start + 1; i < ts.tokens.length; i++) if (ts.tokens[i]!.norm !== '') return ts.tokens[i]!.norm;
+    return '';
+  };
   const repeats = (record: R, first: string) => {
     const name = nameAt(record.start);
     return name === '' || isLabel(record.template!, name) || name.startsWith(first);
