@@ -106,6 +106,7 @@ export function searchBox(): HTMLElement {
     } catch (error) {
       if (mine !== asked) return;
       list.replaceChildren(h('li', { class: 'muted' }, `检索失败：${(error as Error).message}`));
+      list.dataset.query = query;
       list.hidden = false;
       return;
     }
@@ -137,6 +138,9 @@ export function searchBox(): HTMLElement {
       ),
     ];
     list.replaceChildren(...(items.length ? items : [h('li', { class: 'muted' }, `没有名称含“${query}”的地区或单位`)]));
+    // What the list answers (for tests too, like a view's data-state): an earlier query's list may
+    // still show when the next is typed, with other entries at other places.
+    list.dataset.query = query;
     list.hidden = false;
   };
   let timer: number | undefined;

@@ -319,14 +319,16 @@ describe.skipIf(!hasChromium)(
         expect(download.headers.get('x-export-rows')).toBe(String(region.projects.totalCount));
 
         // Search: initials or pinyin find the region too.
+        // Each wait is for the list of the query just typed: the previous list stays until it comes
+        // (a click on it could land where the new list has another entry, or none).
         await page.fill('#search', 'hs');
-        await page.waitForSelector('#search-results a[data-code="420200"]');
+        await page.waitForSelector('#search-results[data-query="hs"] a[data-code="420200"]');
         expect(await text(page, '#search-results a[data-code="420200"]')).toContain('黄石市');
         await page.fill('#search', 'shiyan');
-        await page.waitForSelector('#search-results a[data-code="420300"]');
+        await page.waitForSelector('#search-results[data-query="shiyan"] a[data-code="420300"]');
         // Search: a part of the name finds the region.
         await page.fill('#search', '十堰');
-        await page.waitForSelector('#search-results a[data-code="420300"]');
+        await page.waitForSelector('#search-results[data-query="十堰"] a[data-code="420300"]');
         await leaving(page);
         await page.click('#search-results a[data-code="420300"]');
         expect(await settled(page)).toBe('ready');
