@@ -12,10 +12,9 @@ export const DIST_DIR = path.join(DASHBOARD_DIR, 'dist');
 
 export async function buildDashboard(options: { minify?: boolean } = {}): Promise<void> {
   const started = Date.now();
-  // Built beside dist, then swapped in, so that a running server never serves half a build.
-  const outdir = `${DIST_DIR}.${process.pid}.tmp`;
-  fs.rmSync(outdir, { recursive: true, force: true });
-  fs.mkdirSync(outdir, { recursive: true });
+  // Built beside dist, then swapped in, so that a running server never serves half a build. A
+  // folder of this build's own: two builds may run at once (test files of one process, in threads).
+  const outdir = fs.mkdtempSync(`${DIST_DIR}.build-`);
   const result = await build({
     entryPoints: { app: path.join(DASHBOARD_DIR, 'src', 'main.ts') },
     outdir,
@@ -31,13 +30,33 @@ export async function buildDashboard(options: { minify?: boolean } = {}): Promis
     tsconfig: path.join(DASHBOARD_DIR, 'tsconfig.json'),
   });
   fs.copyFileSync(path.join(DASHBOARD_DIR, 'index.html'), path.join(outdir, 'index.html'));
-  fs.rmSync(DIST_DIR, { recursive: true, force: true });
-  fs.renameSync(outdir, DIST_DIR);
+  swapIn(outdir);
   const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
   if (!process.env.VITEST) {
     console.log(
       `dashboard built in ${Date.now() - started} ms: ${path.relative(process.cwd(), DIST_DIR)} (${Math.round(bytes / 1024)} KiB)`,
     );
+  }
+}
+
+/**
+ * Puts a finished build in dist's place. Where another build swapped its own in meanwhile (dist
+ * there again when this one renames), that one is kept: both are of the same sources.
+ */
+function swapIn(outdir: string): void {
+  const previous = `${outdir}.previous`;
+  try {
+    fs.renameSync(DIST_DIR, previous);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  try {
+    fs.renameSync(outdir, DIST_DIR);
+  } catch (error) {
+    if (!['ENOTEMPTY', 'EEXIST'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  } finally {
+    fs.rmSync(previous, { recursive: true, force: true });
+    fs.rmSync(outdir, { recursive: true, force: true });
   }
 }
 
