@@ -66,6 +66,12 @@ describe('the 湖南 部门整体支出绩效评价自评报告 cover (岳阳市
     expect(d.readingProblems?.map((p) => p.message)).toContainEqual(expect.stringContaining('no figure read after the name'));
   });
 
+  it('takes the year from a title written 部门(单位)整体支出 (岳阳楼区)', () => {
+    const text = cover('部门(单位)名称: 岳阳楼区文化旅游广电体育局').replace('岳阳市2018年度部门整体支出', '岳阳楼区2020年度部门(单位)整体支出');
+    const d = read(text).departmentEvaluations[0]!;
+    expect([d.unitName, d.fiscalYear]).toEqual(['岳阳楼区文化旅游广电体育局', 2020]);
+  });
+
   it('is no record without its 预算编码 and 评价方式 (a bare 部门(单位)名称 line)', () => {
     const text = ['岳阳市2018年度部门整体支出', '部门(单位)名称:  岳阳市城市管理监督指挥中心', '联系人', '吴俊'].join('\n\n');
     expect(() => read(text)).toThrow(/no recognisable/);

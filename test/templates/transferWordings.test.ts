@@ -33,3 +33,29 @@ describe('the transfer form in a county wording', () => {
     ]);
   });
 });
+
+/** The 2024 form: 资金投入情况 (万元) over 全年预算数(A) / 全年执行数(B) / 预算执行率(B/A×100%), 地方财政资金 beside 中央财政资金. */
+const FORM_2024 = [
+  '就业补助资金绩效自评表 | |||||||',
+  '(2024年度) | |||||||',
+  '转移支付(项目)名称 | 就业补助资金 | ||||||',
+  '中央主管部门 | 人力资源社会保障部 | ||||||',
+  '资金使用单位 | 某区人力资源和社会保障局 | ||||',
+  '资金投入情况 (万元) |',
+  '全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||',
+  '年度资金总额: | 500 | 450 | 90% | ||||',
+  '其中:中央财政资金 | 500 | 450 | 90% | ||||',
+  '地方财政资金 | |||||||',
+  '其他资金 | |||||||',
+  '绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 |',
+  '产出指标 | 数量指标 | 职业培训人数 | 300人 | 320人 |',
+].join('\n');
+
+describe('the 2024 transfer form', () => {
+  it('reads its rate under 预算执行率(B/A×100%) and passes 地方财政资金 as a row', () => {
+    const p = read(FORM_2024).projects[0]!;
+    expect(p.name).toBe('就业补助资金');
+    expect([p.total.budget?.text, p.total.executed?.text, p.total.executionRate?.text]).toEqual(['500', '450', '90%']);
+    expect(p.indicators.map((i) => [i.name, i.target?.text, i.actual?.text])).toEqual([['职业培训人数', '300人', '320人']]);
+  });
+});

@@ -13,7 +13,8 @@ export const hunanDepartmentReport: Template = {
   kind: 'department',
   description: '部门整体支出绩效评价自评报告 (湖南 report form: cover with 部门(单位)名称 / 预算编码 / 评价方式)',
   recognisedBy: [['部门(单位)名称'], ['预算编码'], ['评价方式']],
-  titles: ['部门整体支出绩效评价自评报告', '部门整体支出'],
+  // 部门(单位)整体支出: the wording of the same form in 岳阳楼区 (岳阳楼区2020年度部门(单位)整体支出 / 绩效评价自评报告).
+  titles: ['部门整体支出绩效评价自评报告', '部门整体支出', '部门(单位)整体支出绩效评价自评报告', '部门(单位)整体支出'],
   nameLabels: ['部门(单位)名称'],
   supervisingLabels: [],
   implementingLabels: [],

@@ -22,12 +22,13 @@ export const transfer: Template = {
       { role: 'initialBudget', labels: ['年初预算数'] },
       { role: 'budget', labels: ['全年预算数(A)', '全年预算数', '预算数(A)'] },
       { role: 'executed', labels: ['全年执行数(B)', '全年执行数', '执行数(B)'] },
-      { role: 'executionRate', labels: ['执行率(B/A)', '执行率', '预算执行率(B/A)', '预算执行率'] },
+      // 预算执行率(B/A×100%): the 2024 form's wording.
+      { role: 'executionRate', labels: ['执行率(B/A)', '执行率', '预算执行率(B/A)', '预算执行率', '预算执行率(B/A×100%)', '执行率(B/A×100%)'] },
     ],
     rows: [
       { role: 'total', labels: ['年度资金总额'] },
       { role: 'currentYear', labels: ['其中:中央财政资金', '其中:中央补助', '中央财政资金', '中央补助', '其中:财政资金'] },
-      { role: 'extra', labels: ['地方资金', '省级资金', '市县资金'] },
+      { role: 'extra', labels: ['地方资金', '省级资金', '市县资金', '地方财政资金'] },
       { role: 'other', labels: ['其他资金'] },
     ],
     subRowMayOmit: [],
