@@ -23,6 +23,7 @@ import { hainan } from './definitions/hainan';
 import { yinchuan } from './definitions/yinchuan';
 import { ningxiaSpecialFund } from './definitions/ningxiaSpecialFund';
 import { hunanDepartmentReport } from './definitions/hunanDepartmentReport';
+import { hebeiDepartment } from './definitions/hebeiDepartment';
 import { joinBrokenLabels } from './brokenLabels';
 import { joinStackedLabels } from './stackedLabels';
 import { joinWrappedLevels } from './wrappedLevels';
@@ -50,6 +51,7 @@ export const TEMPLATES: readonly Template[] = [
   sichuanTransferFundEvaluation,
   countySpecialFund,
   hubeiDepartment,
+  hebeiDepartment,
   department,
   chongqingDepartment,
   sichuanProjectScoresheet,

@@ -1,0 +1,55 @@
+/**
+ * 河北's 部门整体支出绩效自评表 (src/templates/definitions/hebeiDepartment.ts): 填报单位 names the
+ * unit; 一、预算执行情况 writes its amounts as labelled cells under 预算安排情况（调整后） / 资金执行情况
+ * (预算数: 95 | 执行数: 82.65), with no 年初预算数 and no score for the execution. A synthetic form,
+ * one cell per line, each followed by ` |`, as the county's page gives it.
+ */
+import { describe, expect, it } from 'vitest';
+import { readTextBlocks } from '../../src/readers/text';
+import { readWithTemplates } from '../../src/templates';
+
+const read = (text: string) => readWithTemplates({ format: 'text', encoding: 'utf-8', text, blocks: readTextBlocks(text) });
+
+const FORM = [
+  '某县某局2022年度整体支出绩效自评报告',
+  '部门整体支出绩效自评表 | |||||||',
+  '填报单位: |',
+  '某县某局 |',
+  '|',
+  '单位:万元 | |||',
+  '一、预算执行情况 |',
+  '预算安排情况(调整后) |',
+  '资金执行情况 |',
+  '预算执行率 | ||||',
+  '预算数: |',
+  '120 |',
+  '执行数: |',
+  '108.5 |',
+  '90% | |||',
+  '其中:财政资金 |',
+  '120 |',
+  '其中:财政资金 |',
+  '108.5 | ||||',
+  '其他 |',
+  '|',
+  '其他 |',
+  '| ||||',
+  '二、工作整体完成情况 |',
+  '一级指标 |',
+  '二级指标 |',
+  '三级指标 |',
+  '指标内容 |',
+  '评价标准 |',
+  '分值 |',
+  '自评得分 |',
+].join('\n');
+
+describe('the 河北 部门整体支出绩效自评表', () => {
+  it('reads the unit under 填报单位 and the labelled 预算数 / 执行数, with no 年初预算数 and no execution score', () => {
+    const d = read(FORM).departmentEvaluations[0]!;
+    expect(d.unitName).toBe('某县某局');
+    expect([d.budget?.text, d.executed?.text]).toEqual(['120', '108.5']);
+    expect([d.initialBudget ?? null, d.budgetScore]).toEqual([null, null]);
+    expect(d.templateId).toBe('hebei-department-overall');
+  });
+});
