@@ -440,7 +440,12 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
   const t = r.t;
   const lines: Partial<Record<KeptRow, FundingLine>> = {};
   // Amounts written as labelled cells (src/templates/labelledFunding.ts): the total line.
-  const labelled = readLabelledFunding(t, { find: (set) => r.find(set), valueAt: (at) => r.valueAt(at), tokens: r.ts.tokens });
+  const labelled = readLabelledFunding(t, {
+    find: (set) => r.find(set),
+    valueAt: (at) => r.valueAt(at),
+    use: (at) => r.use(at),
+    tokens: r.ts.tokens,
+  });
   if (labelled) {
     r.problems.push(...labelled.problems);
     if (labelled.line.budget || labelled.line.executed) lines.total = labelled.line;

@@ -7,8 +7,12 @@
  * of an excerpt that stops there (`实际使用情况(万元)5`, cut inside 5xx) may be cut, and is reported.
  * A flattened text may glue the amount with the split that follows it (`142其中:中央财政…`): a
  * figure cannot run on into 其中, so the figure before it is the amount.
+ * A form that heads a rate column beside its labelled amounts (河北: 预算安排情况 / 资金执行情况 /
+ * 预算执行率 over 预算数: 95 | 执行数: 82.65 | 87%) writes the rate right after the amount executed:
+ * a percentage there is the execution rate when it is the two amounts' ratio to the places written.
  */
 import { parseMoneyWan } from '../domain/reportedValue';
+import { agrees, decimalsOf } from './consistency';
 import { LabelSet } from './labels';
 import type { Cell, FundingLine } from './parsed';
 import type { Template } from './template';
@@ -21,6 +25,8 @@ const SPLIT_GLUED = /^(\d+(?:\.\d+)?)其中[:：]/u;
 export interface LabelledCells {
   find(set: LabelSet): number;
   valueAt(at: number): Cell | null;
+  /** Marks a token read (the rate after the amount executed). */
+  use?(at: number): void;
   readonly tokens: readonly Token[];
 }
 
@@ -34,6 +40,7 @@ export function readLabelledFunding(t: Template, cells: LabelledCells): Labelled
   const labelled = t.funding.labelled;
   if (!labelled) return null;
   const problems: LabelledFunding['problems'] = [];
+  let executedAt = -1;
   const amount = (labels: string[]): Cell | null => {
     const found = cells.find(new LabelSet(labels));
     if (found < 0) return null;
@@ -49,6 +56,7 @@ export function readLabelledFunding(t: Template, cells: LabelledCells): Labelled
       return null;
     }
     const valueIndex = cells.tokens.findIndex((k, i) => i > at && k.line === written.line && k.text === written.text);
+    if (labels === labelled.executed) executedAt = valueIndex;
     // (Glued with its split, the figure is followed by more text: not cut.)
     const endsText =
       !glued && valueIndex >= 0 && !cells.tokens[valueIndex]!.closed && cells.tokens.slice(valueIndex + 1).every((k) => k.norm === '');
@@ -56,13 +64,25 @@ export function readLabelledFunding(t: Template, cells: LabelledCells): Labelled
     problems.push({ line: cell.line, message: `${label}: 「${cell.text.trim()}」 ends the text and may be cut off: not read` });
     return null;
   };
-  const line: FundingLine = {
-    initialBudget: null,
-    budget: amount(labelled.budget),
-    executed: amount(labelled.executed),
-    executionRate: null,
-    weight: null,
-    score: null,
-  };
+  const budget = amount(labelled.budget);
+  const executed = amount(labelled.executed);
+  const line: FundingLine = { initialBudget: null, budget, executed, executionRate: rateAfter(labelled.rate, cells, executedAt, budget, executed), weight: null, score: null };
   return { line, problems };
+}
+
+const RATE = /^\d+(?:\.\d+)?%$/;
+
+/** The rate written right after the amount executed, under the form's rate column (see above); null where there is none or it disagrees. */
+function rateAfter(labels: string[] | undefined, cells: LabelledCells, executedAt: number, budget: Cell | null, executed: Cell | null): Cell | null {
+  if (!labels || !budget || !executed || executedAt < 0 || cells.find(new LabelSet(labels)) < 0) return null;
+  let i = executedAt + 1;
+  while (i < cells.tokens.length && cells.tokens[i]!.norm === '') i++;
+  const next = cells.tokens[i];
+  if (!next || !RATE.test(next.norm)) return null;
+  const b = parseMoneyWan(budget.text);
+  const e = parseMoneyWan(executed.text);
+  if (b.status !== 'OK' || e.status !== 'OK' || b.value <= 0) return null;
+  if (!agrees((e.value / b.value) * 100, Number(next.norm.replace('%', '')), decimalsOf(next.norm))) return null;
+  cells.use?.(i);
+  return { text: next.text.trim(), line: next.line };
 }

@@ -68,7 +68,12 @@ export interface FundingBlock {
    * amount (海南's 项目基本情况: 计划投资额(万元) 570 / 实际到位资金(万元) 398.88 / 实际使用情况(万元) 395.86):
    * the labels of the budget and of the amount executed (src/templates/labelledFunding.ts).
    */
-  labelled?: { budget: string[]; executed: string[] };
+  labelled?: {
+    budget: string[];
+    executed: string[];
+    /** The label of a rate column beside them (预算执行率): the rate is the percentage written right after the amount executed. */
+    rate?: string[];
+  };
   /**
    * Breakdowns written beside the rows, each a label and its amount in one cell (`按收入性质分:2030.12`,
    * `其中:基本支出:900.47`, 湖南): such a cell ends the row before it and is reported as not kept.

@@ -1,7 +1,8 @@
 /**
  * 河北's 部门整体支出绩效自评表 (src/templates/definitions/hebeiDepartment.ts): 填报单位 names the
  * unit; 一、预算执行情况 writes its amounts as labelled cells under 预算安排情况（调整后） / 资金执行情况
- * (预算数: 95 | 执行数: 82.65), with no 年初预算数 and no score for the execution. A synthetic form,
+ * (预算数: 95 | 执行数: 82.65), with no 年初预算数 and no score for the execution, and its rate right
+ * after the amount executed, under 预算执行率 (src/templates/labelledFunding.ts). A synthetic form,
  * one cell per line, each followed by ` |`, as the county's page gives it.
  */
 import { describe, expect, it } from 'vitest';
@@ -51,5 +52,11 @@ describe('the 河北 部门整体支出绩效自评表', () => {
     expect([d.budget?.text, d.executed?.text]).toEqual(['120', '108.5']);
     expect([d.initialBudget ?? null, d.budgetScore]).toEqual([null, null]);
     expect(d.templateId).toBe('hebei-department-overall');
+  });
+
+  it('reads the rate written after the amount executed, under 预算执行率, where it is the amounts\' ratio', () => {
+    expect(read(FORM).departmentEvaluations[0]!.executionRate?.text).toBe('90%');
+    // A percentage that is not 执行数 / 预算数 is no rate of theirs.
+    expect(read(FORM.replace('90% | |||', '80% | |||')).departmentEvaluations[0]!.executionRate).toBeNull();
   });
 });

@@ -22,7 +22,7 @@ export const hebeiDepartment: Template = {
   nameLabels: ['填报单位'],
   supervisingLabels: [],
   implementingLabels: [],
-  funding: { ...NO_FUNDING, labelled: { budget: BUDGET, executed: EXECUTED } },
+  funding: { ...NO_FUNDING, labelled: { budget: BUDGET, executed: EXECUTED, rate: ['预算执行率'] } },
   goals: null,
   indicators: {
     heading: ['二、工作整体完成情况', '工作整体完成情况'],
