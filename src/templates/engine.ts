@@ -1370,6 +1370,26 @@ const LABEL_ALONE = /[:：]\s*$/;
 const FILLED_ON = /填报日期[:：]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)/;
 /** A year of account in a cell of its own (`（2021年度）`), not a date (`填报日期:2022年2月3日`). */
 const YEAR_OF_ACCOUNT = /((?:19|20)\d{2})\s*年度/;
+
+/** A report's heading: a short cell naming a year's self-evaluation or evaluation report (平山县行政审批局部门 / 2023年度整体支出绩效自评报告). */
+const REPORT_HEADING = /^[^,，。;；:：]{0,30}?((?:19|20)\d{2})年度[^,，。;；:：]{0,30}(?:自评报告|评价报告)$/u;
+
+/**
+ * A form whose title names no year (部门整体支出绩效自评表), attached to a report whose heading does:
+ * the heading's year, when the heading stands within a few cells above the title (the report's
+ * first paragraphs between them) and no other title of a table comes between.
+ */
+function reportHeadingYear(ts: TokenStream, titleAt: number): number | null {
+  for (let k = titleAt - 1, seen = 0; k >= 0 && seen < 12; k--) {
+    const token = ts.tokens[k]!;
+    if (token.norm === '') continue;
+    seen++;
+    const m = REPORT_HEADING.exec(token.norm);
+    if (m) return Number(m[1]);
+    if (/(?:自评表|评价表|评分表)$/u.test(token.norm)) return null;
+  }
+  return null;
+}
 const CODE = /^([0-9A-Za-z]{12,})\s*[-—－_]\s*(.+)$/;
 
 /** A report's title naming the project it evaluates: `…关于国省县乡道路养护及道班房维修项目绩效评价报告` → 国省县乡道路养护及道班房维修项目. */
@@ -1473,6 +1493,8 @@ function readRecord(
         const m = y === k ? YEAR.exec(ts.tokens[y]!.text) : YEAR_OF_ACCOUNT.exec(spacedLineText(ts, y, start));
         if (m) fiscalYear = Number(m[1]);
       }
+      // Neither: the year of the report the form is attached to, its heading a little above the title.
+      if (fiscalYear === null) fiscalYear = reportHeadingYear(ts, k);
       break;
     }
   }

@@ -2,7 +2,8 @@
  * 河北's 部门整体支出绩效自评表 (src/templates/definitions/hebeiDepartment.ts): 填报单位 names the
  * unit; 一、预算执行情况 writes its amounts as labelled cells under 预算安排情况（调整后） / 资金执行情况
  * (预算数: 95 | 执行数: 82.65), with no 年初预算数 and no score for the execution, and its rate right
- * after the amount executed, under 预算执行率 (src/templates/labelledFunding.ts). A synthetic form,
+ * after the amount executed, under 预算执行率 (src/templates/labelledFunding.ts). Its title names no
+ * year: the year is the one of the report heading above it (2023年度整体支出绩效自评报告). A synthetic form,
  * one cell per line, each followed by ` |`, as the county's page gives it.
  */
 import { describe, expect, it } from 'vitest';
@@ -12,7 +13,11 @@ import { readWithTemplates } from '../../src/templates';
 const read = (text: string) => readWithTemplates({ format: 'text', encoding: 'utf-8', text, blocks: readTextBlocks(text) });
 
 const FORM = [
-  '某县某局2022年度整体支出绩效自评报告',
+  '某县某局部门',
+  '2022年度整体支出绩效自评报告',
+  '一、部门基本情况',
+  '(一)部门概况',
+  '1.主要职能。贯彻落实上级关于本部门工作的方针政策和决策部署。',
   '部门整体支出绩效自评表 | |||||||',
   '填报单位: |',
   '某县某局 |',
@@ -52,6 +57,12 @@ describe('the 河北 部门整体支出绩效自评表', () => {
     expect([d.budget?.text, d.executed?.text]).toEqual(['120', '108.5']);
     expect([d.initialBudget ?? null, d.budgetScore]).toEqual([null, null]);
     expect(d.templateId).toBe('hebei-department-overall');
+  });
+
+  it('takes the year of the report it is attached to, its heading above the title that names none', () => {
+    expect(read(FORM).departmentEvaluations[0]!.fiscalYear).toBe(2022);
+    // A heading that is a sentence of the report, not its title, names no year of the form.
+    expect(read(FORM.replace('2022年度整体支出绩效自评报告', '现将2022年度整体支出绩效自评情况报告如下,请审阅。')).departmentEvaluations[0]!.fiscalYear).toBeNull();
   });
 
   it('reads the rate written after the amount executed, under 预算执行率, where it is the amounts\' ratio', () => {
