@@ -44,10 +44,18 @@ export function nameVariants(lines: readonly SourceLine[], names: readonly strin
   const { text, lineAt } = joined(lines);
   const known = new Set(names);
   const out = new Map<number, { variant: string; line: number }[]>();
+  // Where each character stands in the prose: a variant starts with its name's first character.
+  const starts = new Map<string, number[]>();
+  for (let at = 0; at < text.length; at++) {
+    const list = starts.get(text[at]!);
+    if (list) list.push(at);
+    else starts.set(text[at]!, [at]);
+  }
   names.forEach((name, k) => {
     if (name.length < MIN_LENGTH) return;
     const found: { variant: string; line: number }[] = [];
-    for (let at = 0; at + name.length <= text.length; at++) {
+    for (const at of starts.get(name[0]!) ?? []) {
+      if (at + name.length > text.length) break;
       if (!slip(text, at, name)) continue;
       const run = text.slice(at, at + name.length);
       if (known.has(run) || found.some((f) => f.variant === run)) continue;

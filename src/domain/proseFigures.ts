@@ -48,8 +48,8 @@ export interface SourceLine {
 
 /** The prose as one text without whitespace, with the line each character came from. */
 interface Joined {
-  text: string;
-  lineAt: number[];
+  readonly text: string;
+  readonly lineAt: readonly number[];
 }
 
 /** Full-width signs folded to ASCII, whitespace dropped; circled numbers (①) kept. */
@@ -64,8 +64,17 @@ function fold(s: string): string {
     .replace(/；/g, ';');
 }
 
+/** Each prose's joined text, by the lines array: the readings of one document ask for it once per indicator. */
+const JOINED = new WeakMap<readonly SourceLine[], Joined>();
+
 /** The prose as one text (whitespace dropped, full-width signs folded), with the line of each character. */
 export function joinProse(lines: readonly SourceLine[]): Joined {
+  let joined = JOINED.get(lines);
+  if (!joined) JOINED.set(lines, (joined = Object.freeze(joinLines(lines))));
+  return joined;
+}
+
+function joinLines(lines: readonly SourceLine[]): Joined {
   let text = '';
   const lineAt: number[] = [];
   for (const { line, text: t } of lines) {

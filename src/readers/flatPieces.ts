@@ -116,16 +116,24 @@ export function splitPieces(chars: FlatChar[], vocabulary: Vocabulary, spaced = 
 
   let p = 0;
   while (p < compact.length) {
-    const candidates = byFirst.get(compact[p]!) ?? [];
+    // (No closure made per character: most characters start no label, and this runs for every one.)
+    const candidates = byFirst.get(compact[p]!);
+    if (!candidates) {
+      p++;
+      continue;
+    }
     // Where spaces separate the cells, a label that runs over a space starts a word: `委托业务项目 主管部门` is no 项目主管部门.
     const wordStart = !spaced || p === 0 || lastLabelEnd === p || /\s/u.test(chars[at[p]! - 1]?.ch ?? ' ');
-    const crosses = (length: number) => at[p + length - 1]! - at[p]! !== length - 1;
-    const hit = candidates.find(
-      (c) =>
-        compact.startsWith(c.label, p) &&
-        (wordStart || !crosses(c.label.length)) &&
-        (!c.chained || lastLabelEnd === p || labelAt(endOf(p + c.label.length))),
-    );
+    let hit: (typeof candidates)[number] | undefined;
+    for (const c of candidates) {
+      if (!compact.startsWith(c.label, p)) continue;
+      // A label whose characters are not next to each other in the text crosses a space.
+      const crosses = at[p + c.label.length - 1]! - at[p]! !== c.label.length - 1;
+      if (!wordStart && crosses) continue;
+      if (c.chained && lastLabelEnd !== p && !labelAt(endOf(p + c.label.length))) continue;
+      hit = c;
+      break;
+    }
     if (!hit) {
       p++;
       continue;

@@ -22,9 +22,12 @@ export interface Segments {
 }
 
 /** Start index of a (possibly two-line) table title ending at lines[j], or -1. */
+const ENDS_IN_TABLE = /表\s*$/u;
+
 export function titleStartAt(lines: readonly SourceLine[], j: number, lower: number): number {
   const t = lines[j]?.text;
-  if (t === undefined) return -1;
+  // A title ends in 表 (自评表; or 表 after a line that wraps it): most lines do not.
+  if (t === undefined || !ENDS_IN_TABLE.test(t)) return -1;
   const ct = compact(t);
   const prev = j - 1 >= lower ? lines[j - 1]?.text : undefined;
   if (ct.endsWith('自评表')) {

@@ -136,10 +136,10 @@ export function foldChar(ch: string): string {
   return FOLD[ch] ?? ch;
 }
 
+const FOLDED = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'gu');
+
 export function foldText(s: string): string {
-  let out = '';
-  for (const ch of s) out += foldChar(ch);
-  return out;
+  return s.replace(FOLDED, foldChar);
 }
 
 /** Text with all whitespace removed and punctuation folded, for comparing names and labels. */
@@ -171,27 +171,40 @@ export function matchLabel(
 ): LabelMatch | null {
   const first = lines[i]?.text;
   if (first === undefined) return null;
-  for (const { label, want } of preparedLabels(labels)) {
-    // Cheap pre-check: the first character of the line must start the label.
-    if (foldChar(first.charAt(0)) !== want.charAt(0)) continue;
+  // Only the labels that start with the line's first character can match.
+  for (const { label, want } of preparedLabels(labels).get(foldChar(first.charAt(0))) ?? []) {
     const m = matchOne(lines, i, label, want, maxLines);
     if (m) return m;
   }
   return null;
 }
 
-const PREPARED = new Map<string, { label: string; want: string }[]>();
+/** A label list's labels, compacted, longest first, by their first character. */
+type PreparedLabels = Map<string, { label: string; want: string }[]>;
 
-function preparedLabels(labels: readonly string[]): { label: string; want: string }[] {
+/** By the list (most callers pass a constant array), else by its labels. */
+const PREPARED_LISTS = new WeakMap<readonly string[], PreparedLabels>();
+const PREPARED = new Map<string, PreparedLabels>();
+
+function preparedLabels(labels: readonly string[]): PreparedLabels {
+  const byList = PREPARED_LISTS.get(labels);
+  if (byList) return byList;
   const key = labels.join('\u0001');
   let p = PREPARED.get(key);
   if (!p) {
-    p = labels
+    p = new Map();
+    const sorted = labels
       .map((label) => ({ label, want: compact(label) }))
       .filter((x) => x.want !== '')
       .sort((a, b) => b.want.length - a.want.length);
+    for (const x of sorted) {
+      const list = p.get(x.want.charAt(0));
+      if (list) list.push(x);
+      else p.set(x.want.charAt(0), [x]);
+    }
     if (PREPARED.size < 256) PREPARED.set(key, p);
   }
+  PREPARED_LISTS.set(labels, p);
   return p;
 }
 
