@@ -24,6 +24,7 @@ import { yinchuan } from './definitions/yinchuan';
 import { ningxiaSpecialFund } from './definitions/ningxiaSpecialFund';
 import { hunanDepartmentReport } from './definitions/hunanDepartmentReport';
 import { hebeiDepartment } from './definitions/hebeiDepartment';
+import { jiangxiDepartment } from './definitions/jiangxiDepartment';
 import { joinBrokenLabels } from './brokenLabels';
 import { joinStackedLabels } from './stackedLabels';
 import { joinWrappedLevels } from './wrappedLevels';
@@ -52,6 +53,7 @@ export const TEMPLATES: readonly Template[] = [
   countySpecialFund,
   hubeiDepartment,
   hebeiDepartment,
+  jiangxiDepartment,
   department,
   chongqingDepartment,
   sichuanProjectScoresheet,
