@@ -29,6 +29,7 @@ import { joinBrokenLabels } from './brokenLabels';
 import { joinStackedLabels } from './stackedLabels';
 import { joinWrappedLevels } from './wrappedLevels';
 import { joinLevelWeights } from './levelWeightColumns';
+import { joinLevelWeightColumn } from './levelWeightColumn';
 import { splitLabelledCells } from './labelledCells';
 import { readRecords } from './engine';
 import { readHeadlessTail } from './headlessTail';
@@ -91,7 +92,7 @@ export function readWithTemplates(extracted: ExtractedDocument): TemplateReading
   const tokens = splitLabelledCells(
     joinBrokenLabels(
       joinWrappedLevels(
-        joinStackedLabels(recutWeightedRows(restoreLostLeads(joinLevelWeights(tokenize(extracted.blocks)), TEMPLATES), TEMPLATES, ALL_LABELS), ALL_LABELS),
+        joinStackedLabels(recutWeightedRows(restoreLostLeads(joinLevelWeightColumn(joinLevelWeights(tokenize(extracted.blocks)), TEMPLATES), TEMPLATES), TEMPLATES, ALL_LABELS), ALL_LABELS),
         LEVEL_LABELS,
         ALL_LABELS,
       ),

@@ -34,4 +34,64 @@ describe('the 江西 整体支出绩效自评表', () => {
     expect(row?.line).toBe(2);
     expect(row?.reason).toMatch(/cannot tell which are missing/);
   });
+
+  // The form as a table keeps its cells apart (a .docx, a spreadsheet): each 分解目标's weight in the 自评权重 column.
+  const TABLE = (weights: [number, number]) =>
+    [
+      '某卫生院整体支出绩效自评表(2022年度)',
+      '评价部门名称\t某县某乡某卫生院',
+      '下属单位个数\t0',
+      '年度总体目标\t年初设定目标\t全年完成情况',
+      '\t门诊人次达到9000人次\t门诊人次9200人次',
+      '分解目标\t自评权重\t二级指标\t三级指标\t年度指标值\t全年完成值\t分值\t得分\t偏差及原因分析',
+      `管理指标\t${weights[0]}\t预算编审管理\t完整、准确率\t100%\t100%\t10\t10\t`,
+      '\t\t资产管理\t安全性\t100%\t100%\t10\t8\t个别资产未入账',
+      `产出指标\t${weights[1]}\t数量指标\t门诊人次\t9000人次\t9200人次\t20\t20\t`,
+    ].join('\n');
+
+  it('joins each 分解目标 with its 自评权重 where the weights add up: a 二级指标 of no vocabulary (预算编审管理) is read by its place', () => {
+    const d = read(TABLE([20, 20])).departmentEvaluations[0]!;
+    expect(d.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.text, i.actual?.text, i.weight?.text, i.score?.text])).toEqual([
+      ['管理指标(20分)', '预算编审管理', '完整、准确率', '100%', '100%', '10', '10'],
+      ['管理指标(20分)', '资产管理', '安全性', '100%', '100%', '10', '8'],
+      ['产出指标(20分)', '数量指标', '门诊人次', '9000人次', '9200人次', '20', '20'],
+    ]);
+  });
+
+  it('leaves the rows as written where a 自评权重 is not the sum of its rows’ 分值: reported, none read from a shifted column', () => {
+    const out = read(TABLE([25, 20]));
+    const d = out.departmentEvaluations[0]!;
+    expect(d.indicators.map((i) => i.name)).not.toContain('预算编审管理');
+    expect(d.indicators.every((i) => i.weight === null || ['10', '20'].includes(i.weight.text))).toBe(true);
+    expect(out.unread.some((u) => u.line === 7)).toBe(true);
+  });
+
+  // One cell per line, blanks dropped (a page's table copied as text): levels and rows are told apart by the figures alone.
+  // (Here a 二级指标 of no vocabulary would not be told from a name: the 二级指标 are words of it, 预算管理 / 资产管理.)
+  const LINES = (total: number) =>
+    [
+      '某卫生院整体支出绩效自评表(2022年度)',
+      '评价部门名称',
+      '某县某乡某卫生院',
+      ...['分解目标', '自评权重', '二级指标', '三级指标', '年度指标值', '全年完成值', '分值', '得分', '偏差及原因分析'],
+      ...['管理指标', '20', '预算管理', '完整、准确率', '100%', '100%', '10', '10'],
+      ...['资产管理', '安全性', '100%', '100%', '10', '8', '个别资产未入账'],
+      ...['产出指标', '20', '数量指标', '门诊人次', '9000人次', '9200人次', '20', '20'],
+      ...['总分', String(total), '38'],
+    ].join('\n');
+
+  it('one cell per line, joins each 分解目标 with the figure after it where the levels’ weights add up to the 总分 row’s 分值', () => {
+    const d = read(LINES(40)).departmentEvaluations[0]!;
+    expect(d.indicators.map((i) => [i.level1, i.name, i.weight?.text, i.score?.text])).toEqual([
+      ['管理指标(20分)', '完整、准确率', '10', '10'],
+      ['管理指标(20分)', '安全性', '10', '8'],
+      ['产出指标(20分)', '门诊人次', '20', '20'],
+    ]);
+  });
+
+  it('one cell per line, joins nothing where they do not add up', () => {
+    const d = read(LINES(50)).departmentEvaluations[0]!;
+    expect(d.indicators.map((i) => i.level1)).not.toContain('管理指标(20分)');
+    expect(d.indicators.every((i) => i.weight === null || ['10', '20'].includes(i.weight.text))).toBe(true);
+  });
 });
