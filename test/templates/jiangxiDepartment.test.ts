@@ -30,9 +30,9 @@ describe('the 江西 整体支出绩效自评表', () => {
   it('reports its glued indicator rows with their line, reading no indicator from them', () => {
     const out = read(GLUED);
     expect(out.departmentEvaluations[0]!.indicators).toEqual([]);
-    const row = out.unread.find((u) => u.text.startsWith('管理指标20预算编审管理'));
+    const row = out.unread.find((u) => u.text.includes('预算编审管理完整、准确率100%100%1010'));
     expect(row?.line).toBe(2);
-    expect(row?.reason).toMatch(/cannot tell which are missing/);
+    expect(row?.reason).toMatch(/could not be told apart|cannot tell which are missing/);
   });
 
   // The form as a table keeps its cells apart (a .docx, a spreadsheet): each 分解目标's weight in the 自评权重 column.
@@ -93,5 +93,26 @@ describe('the 江西 整体支出绩效自评表', () => {
     const d = read(LINES(50)).departmentEvaluations[0]!;
     expect(d.indicators.map((i) => i.level1)).not.toContain('管理指标(20分)');
     expect(d.indicators.every((i) => i.weight === null || ['10', '20'].includes(i.weight.text))).toBe(true);
+  });
+
+  // A glued block of rows numbered 任务1: / 任务2: under a 二级指标 of the vocabulary (蚕茶卫生院's 质量指标).
+  const GLUED_TASKS =
+    '1、某卫生院整体支出绩效自评表(2022年度)评价部门名称某县某乡某卫生院下属单位个数0' +
+    '分解目标自评权重二级指标三级指标年度指标值全年完成值分值得分偏差及原因分析' +
+    '产出指标25质量指标任务1:诊断准确率95%以上97%55任务2:健康档案管理率100%完成33' +
+    '数量指标任务1:特殊人群健康管理率超上年2%达成目标值55';
+
+  it('glued, passes over the 自评权重 label in the header and cuts rows at their 任务N: numbers', () => {
+    const d = read(GLUED_TASKS).departmentEvaluations[0]!;
+    expect(d.indicators.map((i) => [i.level2, i.name, i.target?.text, i.actual?.text, i.weight?.text, i.score?.text])).toEqual([
+      ['质量指标', '诊断准确率', '95%以上', '97%', '5', '5'],
+      ['质量指标', '健康档案管理率', '100%', '完成', '3', '3'],
+    ]);
+  });
+
+  it('glued, never ends a name with a comparison spelled out before a figure (超上年 | 2%): the row is reported', () => {
+    const out = read(GLUED_TASKS);
+    expect(out.departmentEvaluations[0]!.indicators.map((i) => i.name)).not.toContain('特殊人群健康管理率超上年');
+    expect(out.unread.some((u) => u.text.includes('特殊人群健康管理率超上年2%达成目标值'))).toBe(true);
   });
 });
