@@ -279,6 +279,8 @@ function rowsOf(merged: Piece[], t: Template, spaced: boolean): RowCells[] {
   // A block with no heading over its levels (a score sheet) opens at its first column label (一级指标).
   const indicatorHeading = set(t.indicators.heading.length > 0 ? t.indicators.heading : t.indicators.columns[0]!.labels);
   const indicatorColumns = t.indicators.columns.map((c) => ({ role: c.role, set: set(c.labels) }));
+  /** The column of the 一级指标's weight after it (Template.levelWeightLabels: 自评权重), none elsewhere. */
+  const levelWeight = set(t.levelWeightLabels ?? []);
   const total = set(t.total.labels);
   const columnLabel = set(columnLabelsOf(t));
 
@@ -289,6 +291,10 @@ function rowsOf(merged: Piece[], t: Template, spaced: boolean): RowCells[] {
     column: columnLabel,
     textLevel: ownLevels,
     weightedLevels: t.weightedLevels === true,
+    // A form that weighs its 一级指标 in a column of their own (江西's 自评权重) fills its 二级指标 on every row that
+    // opens one: text after no 二级指标 word starts with a 二级指标 of no vocabulary glued to the name
+    // (`管理指标30预算编审管理完整、准确率100%…`), which no cut can tell apart. It is reported, not cut.
+    level2First: (t.levelWeightLabels ?? []).length > 0,
   };
 
   const rows: RowCells[] = [];
@@ -328,7 +334,7 @@ function rowsOf(merged: Piece[], t: Template, spaced: boolean): RowCells[] {
       !fundingHeading.has(p.norm) &&
       !indicatorHeading.has(p.norm) &&
       indicatorRoles.length === 0 &&
-      (headlessIndicatorHeader(merged, i, indicatorColumns) || opensIndicatorHeader(merged, i, indicatorColumns));
+      (headlessIndicatorHeader(merged, i, indicatorColumns, levelWeight) || opensIndicatorHeader(merged, i, indicatorColumns, levelWeight));
     // A funding header whose heading is not written opens the block at its first column label (flatHeadlessFunding.ts).
     const headlessFunding = fundingRoles.length === 0 && !fundingHeading.has(p.norm) && opensHeadlessFunding(merged, i, t);
     if (fundingHeading.has(p.norm) || indicatorHeading.has(p.norm) || headless || headlessFunding) {
@@ -354,6 +360,8 @@ function rowsOf(merged: Piece[], t: Template, spaced: boolean): RowCells[] {
           header.push({ ...cellOf(q), label: unread.label });
           continue;
         }
+        // The column of the 一级指标's weight (自评权重) is passed over: the rows do not cut its figure apart.
+        if (!funding && levelWeight.has(q.norm)) continue;
         const column = columns.find((c) => c.set.has(q.norm) && !roles.includes(c.role));
         if (column) roles.push(column.role);
         else if (!(funding && fundingSkip.has(q.norm))) break;
@@ -495,9 +503,10 @@ function withOwnEnds(pieces: Piece[], own: LabelSet): Piece[] {
  * Whether the labels from `at` on are an indicator header without its heading: three labels or more
  * in a row, each a column of its own, that open with the levels (see opensWithLevels).
  */
-function headlessIndicatorHeader(pieces: Piece[], at: number, columns: { role: IndicatorRole; set: LabelSet }[]): boolean {
+function headlessIndicatorHeader(pieces: Piece[], at: number, columns: { role: IndicatorRole; set: LabelSet }[], levelWeight: LabelSet): boolean {
   const roles: IndicatorRole[] = [];
   for (let k = at; k < pieces.length && pieces[k]!.kind === 'label'; k++) {
+    if (roles.length === 1 && levelWeight.has(pieces[k]!.norm)) continue;
     const column = columns.find((c) => c.set.has(pieces[k]!.norm) && !roles.includes(c.role));
     if (!column) break;
     roles.push(column.role);
@@ -511,9 +520,11 @@ function isDebris(q: Piece, next: Piece | undefined): boolean {
 }
 
 /** Whether the pieces from i open an indicator header without its heading: its first two column labels (一级指标 二级指标). */
-function opensIndicatorHeader(pieces: Piece[], i: number, columns: { set: LabelSet }[]): boolean {
+function opensIndicatorHeader(pieces: Piece[], i: number, columns: { set: LabelSet }[], levelWeight: LabelSet): boolean {
   const [first, second] = columns;
-  return !!first && !!second && first.set.has(pieces[i]!.norm) && pieces[i + 1]?.kind === 'label' && second.set.has(pieces[i + 1]!.norm);
+  // (The 一级指标's weight column may stand between them: 分解目标 自评权重 二级指标.)
+  const j = pieces[i + 1]?.kind === 'label' && levelWeight.has(pieces[i + 1]!.norm) ? i + 2 : i + 1;
+  return !!first && !!second && first.set.has(pieces[i]!.norm) && pieces[j]?.kind === 'label' && second.set.has(pieces[j]!.norm);
 }
 
 /** The longest unrecognised header cell taken for a column by its place (see unreadColumn). */
@@ -622,7 +633,15 @@ function indicatorBody(
   roles: IndicatorRole[],
   spaced: boolean,
   rows: RowCells[],
-  is: { stop: (p: Piece) => boolean; level: LabelSet; heading: LabelSet; column: LabelSet; textLevel: LabelSet; weightedLevels: boolean },
+  is: {
+    stop: (p: Piece) => boolean;
+    level: LabelSet;
+    heading: LabelSet;
+    column: LabelSet;
+    textLevel: LabelSet;
+    weightedLevels: boolean;
+    level2First?: boolean;
+  },
 ): number {
   const rest = roles.filter((r) => r !== 'level1' && r !== 'level2');
   const shapes = rest.map((r) => SHAPES[r]);
@@ -660,6 +679,11 @@ function indicatorBody(
       // 一级 then 二级 open a row together; a 二级 word with no rows under it stands alone.
       if (lead.length >= 2 || (lead.length === 1 && !LEVEL1.has(lead[0]!.norm))) flushLead();
       lead.push(p);
+      continue;
+    }
+    if (is.level2First && !lead.some((q) => LEVEL2.has(q.norm))) {
+      rows.push([...leadCells(), { text: p.text, line: p.line }]);
+      lead = [];
       continue;
     }
     const schema = schemaOf(levelWeight());
@@ -744,10 +768,11 @@ function trailingLevel(p: Piece): { body: FlatChar[]; level: Piece | null } {
 }
 
 /**
- * A template's numbering cell before an indicator (指标1, 指标2：): where a row starts. Its number
+ * A template's numbering cell before an indicator (指标1, 指标2：; 任务1: as 江西's 整体支出绩效自评表 numbers its
+ * 三级指标, 蚕茶卫生院): where a row starts. Its number
  * stops before a year that opens the name (`指标12021年11月30日前完成…` is 指标1 | 2021年…).
  */
-const NUMBERING = /指标(?:\d+?(?=(?:19|20)\d{2}年)|\d+)[:：]?/gu;
+const NUMBERING = /指标(?:\d+?(?=(?:19|20)\d{2}年)|\d+)[:：]?|任务\d+[:：]/gu;
 /** The first numbering cell's 1 after a level word that took its 指标 (`生态效益指标1病害减少…`: 生态效益 | 指标1). */
 const SHARED_FIRST_NUMBER = /^\s*1(?=\p{Script=Han})/u;
 

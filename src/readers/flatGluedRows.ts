@@ -53,6 +53,12 @@ const OPENING_NAME_COMMA = /[,，]/gu;
 const DATE =
   /^(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:(?:3[01]|[12]\d|0?[1-9])日)?(?:底|初|中旬|下旬)?(?:前|以前|之前)?(?:完成)?$|^(?:19|20)\d{2}年(?:底|内)?(?:前|以前|之前)?(?:完成)?$/u;
 
+/**
+ * A comparison spelled out before a figure (`超上年2%`, `小于5%`, `高于80%`): the words belong to the
+ * value, which a cut where text meets the figure would split — a glued name never ends with them.
+ */
+const COMPARISON_BEFORE = /(?:超过?|超上年|高于|低于|大于|小于|不低于|不高于|不少于|不多于|不超过|达到|较上年|比上年)$/u;
+
 /** A text written twice right before a figure (`…水平保障保障88`): a target and an actual met as written, never inside a name. */
 const TWICE_BEFORE_FIGURE = /(\p{L}{2,})\1\d/u;
 
@@ -84,7 +90,12 @@ export function fitsShape(shape: Shape, text: string, spaced: boolean): boolean 
       return (
         letters >= 2 &&
         !VALUE.test(t) &&
-        (spaced || (!/[%≥≤=<>]$/u.test(t) && !twoFigures().test(t) && !TWICE_BEFORE_FIGURE.test(t) && !SENTENCE_END.test(t)))
+        (spaced ||
+          (!/[%≥≤=<>]$/u.test(t) &&
+            !twoFigures().test(t) &&
+            !TWICE_BEFORE_FIGURE.test(t) &&
+            !SENTENCE_END.test(t) &&
+            !COMPARISON_BEFORE.test(t)))
       );
     }
     case 'value':

@@ -143,11 +143,18 @@ function indicatorRows(
   const leftOut: IndicatorRole[] = ['description', ...(split ? [] : (['comparator', 'unit'] as const)), ...(NOT_IN_FORM[t.id] ?? [])];
   const columns = writtenColumns<IndicatorRole>(t.indicators.columns, leftOut);
   const roles = columns.map((c) => c.role);
+  // A form with a column for the 一级指标's weight after it (江西's 自评权重) writes the weight there, else in the level cell.
+  const levelWeight = t.levelWeightLabels?.[0];
+  const withLevelWeight = (row: string[], weight: string): string[] => {
+    const at = roles.indexOf('level1');
+    return levelWeight === undefined || at < 0 ? row : [...row.slice(0, at + 1), weight, ...row.slice(at + 1)];
+  };
   const cells = (i: Indicator, first1: boolean, first2: boolean, k: number): string[] => {
     const target = splitTarget(i.target);
     const note = i.reported < i.weight - 0.005 ? '部分任务未达预期' : '无';
-    return columns.map(({ role }) => {
-      if (role === 'level1') return first1 ? `${LEVEL1[i.level1][0]}(${LEVEL1[i.level1][1]}分)` : '';
+    const level1 = LEVEL1[i.level1];
+    const row = columns.map(({ role }) => {
+      if (role === 'level1') return !first1 ? '' : levelWeight !== undefined ? level1[0] : `${level1[0]}(${level1[1]}分)`;
       if (role === 'level2') return first2 ? i.level2 : '';
       if (role === 'name') return numbered ? `指标${k}：${i.name}` : i.name;
       if (role === 'comparator') return target.comparator ?? BLANK;
@@ -159,9 +166,10 @@ function indicatorRows(
       if (role === 'scoringRule') return BLANK;
       return note;
     });
+    return withLevelWeight(row, first1 ? String(level1[1]) : '');
   };
   // A sheet with no heading over its levels (a score sheet opening at 一级指标) leaves that cell empty.
-  const rows = [[t.indicators.heading[0] ?? '', ...columns.map((c) => c.label)]];
+  const rows = [[t.indicators.heading[0] ?? '', ...withLevelWeight(columns.map((c) => c.label), levelWeight ?? '')]];
   // Numbered forms count the indicators of each 二级指标 (指标1：, 指标2：).
   let n = 0;
   p.indicators.forEach((i, k) => {
@@ -178,7 +186,10 @@ function indicatorRows(
     const weights = p.indicators.reduce((s, i) => s + i.weight, 0) + budgetWeight;
     rows.push([
       t.total.labels[0]!,
-      ...columns.map(({ role }) => (role === 'weight' ? String(weights) : role === 'score' ? num(p.reportedTotal) : '')),
+      ...withLevelWeight(
+        columns.map(({ role }) => (role === 'weight' ? String(weights) : role === 'score' ? num(p.reportedTotal) : '')),
+        '',
+      ),
     ]);
   }
   return {

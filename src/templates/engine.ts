@@ -1123,7 +1123,8 @@ function readIndicators(
               r.ts.rows[token.row]!.map((x) => r.ts.tokens[x]!),
               places,
               rest.map((c) => c.role),
-              { level1: LEVEL1, level2: LEVEL2 },
+              // A weighted level cell (管理指标(30分)) is a 一级指标 where the template's levels carry their weights, whatever its words.
+              { level1: t.weightedLevels === true ? { has: (norm: string) => LEVEL1.has(norm) || isWeightedLevel(norm) } : LEVEL1, level2: LEVEL2 },
             )
           : null;
       if (byPlace && placeRow(byPlace.rest).error === null) {

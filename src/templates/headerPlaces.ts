@@ -65,7 +65,7 @@ export function underHeader<T extends Cell>(
   row: readonly T[],
   places: readonly HeaderPlace[],
   rest: readonly IndicatorRole[],
-  vocabulary: { level1: LabelSet; level2: LabelSet },
+  vocabulary: { level1: Pick<LabelSet, 'has'>; level2: Pick<LabelSet, 'has'> },
 ): ByPlace<T> | null {
   let n = row.length;
   while (n > places.length && row[n - 1]!.norm === '') n--;

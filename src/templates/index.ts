@@ -24,10 +24,12 @@ import { yinchuan } from './definitions/yinchuan';
 import { ningxiaSpecialFund } from './definitions/ningxiaSpecialFund';
 import { hunanDepartmentReport } from './definitions/hunanDepartmentReport';
 import { hebeiDepartment } from './definitions/hebeiDepartment';
+import { jiangxiDepartment } from './definitions/jiangxiDepartment';
 import { joinBrokenLabels } from './brokenLabels';
 import { joinStackedLabels } from './stackedLabels';
 import { joinWrappedLevels } from './wrappedLevels';
 import { joinLevelWeights } from './levelWeightColumns';
+import { joinLevelWeightColumn } from './levelWeightColumn';
 import { splitLabelledCells } from './labelledCells';
 import { readRecords } from './engine';
 import { readHeadlessTail } from './headlessTail';
@@ -52,6 +54,7 @@ export const TEMPLATES: readonly Template[] = [
   countySpecialFund,
   hubeiDepartment,
   hebeiDepartment,
+  jiangxiDepartment,
   department,
   chongqingDepartment,
   sichuanProjectScoresheet,
@@ -89,7 +92,7 @@ export function readWithTemplates(extracted: ExtractedDocument): TemplateReading
   const tokens = splitLabelledCells(
     joinBrokenLabels(
       joinWrappedLevels(
-        joinStackedLabels(recutWeightedRows(restoreLostLeads(joinLevelWeights(tokenize(extracted.blocks)), TEMPLATES), TEMPLATES, ALL_LABELS), ALL_LABELS),
+        joinStackedLabels(recutWeightedRows(restoreLostLeads(joinLevelWeightColumn(joinLevelWeights(tokenize(extracted.blocks)), TEMPLATES), TEMPLATES), TEMPLATES, ALL_LABELS), ALL_LABELS),
         LEVEL_LABELS,
         ALL_LABELS,
       ),

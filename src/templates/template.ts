@@ -126,6 +126,11 @@ export interface Template {
    */
   levelWords?: string[];
   /**
+   * The label of a column right after the 一级指标 that holds its weight (江西's 自评权重 after 分解目标):
+   * each level cell is joined with it where the weights add up (src/templates/levelWeightColumn.ts).
+   */
+  levelWeightLabels?: string[];
+  /**
    * Labels that open with a word the cell before them may end with (项目预算执行情况 after 一次性项目):
    * read where cells are apart or broken over lines, never looked for inside glued text, where they
    * would take the word from the cell before (`一次性项目预算执行情况` is 一次性项目 | 预算执行情况).
@@ -186,6 +191,7 @@ export function labelsOf(t: Template): string[] {
     ...t.closing.deviationAnalysis,
     ...t.closing.improvementMeasures,
     ...t.otherLabels,
+    ...(t.levelWeightLabels ?? []),
     ...(t.expenditureLabels ? [...t.expenditureLabels.basic, ...t.expenditureLabels.project] : []),
     ...(t.classificationLabels ? Object.values(t.classificationLabels).flat() : []),
     ...columnLabelsOf(t),
