@@ -630,6 +630,9 @@ function isWeightedLevel(norm: string): boolean {
   return weight !== null && /\p{Script=Han}/u.test(base) && !/\d/.test(base);
 }
 
+/** Where a template's levels carry their weights, a weighted level cell (管理指标(30分)) is a 一级指标 whatever its words. */
+const LEVEL1_OR_WEIGHTED = { has: (norm: string) => LEVEL1.has(norm) || isWeightedLevel(norm) };
+
 /** The columns a 年度指标值 heading spans in a two-row header: 指标性质 / 指标值 / 度量单位. */
 const TARGET_PARTS: readonly IndicatorRole[] = ['comparator', 'target', 'unit'];
 
@@ -1123,8 +1126,7 @@ function readIndicators(
               r.ts.rows[token.row]!.map((x) => r.ts.tokens[x]!),
               places,
               rest.map((c) => c.role),
-              // A weighted level cell (管理指标(30分)) is a 一级指标 where the template's levels carry their weights, whatever its words.
-              { level1: t.weightedLevels === true ? { has: (norm: string) => LEVEL1.has(norm) || isWeightedLevel(norm) } : LEVEL1, level2: LEVEL2 },
+              { level1: t.weightedLevels === true ? LEVEL1_OR_WEIGHTED : LEVEL1, level2: LEVEL2 },
             )
           : null;
       if (byPlace && placeRow(byPlace.rest).error === null) {

@@ -30,6 +30,15 @@ export interface LabelledCells {
   readonly tokens: readonly Token[];
 }
 
+/** Each label list of a template's labelled block as a set, made once (a template's lists are constants). */
+const sets = new WeakMap<string[], LabelSet>();
+
+function setOf(labels: string[]): LabelSet {
+  let set = sets.get(labels);
+  if (!set) sets.set(labels, (set = new LabelSet(labels)));
+  return set;
+}
+
 export interface LabelledFunding {
   line: FundingLine;
   problems: { line: number; message: string }[];
@@ -42,7 +51,7 @@ export function readLabelledFunding(t: Template, cells: LabelledCells): Labelled
   const problems: LabelledFunding['problems'] = [];
   let executedAt = -1;
   const amount = (labels: string[]): Cell | null => {
-    const found = cells.find(new LabelSet(labels));
+    const found = cells.find(setOf(labels));
     if (found < 0) return null;
     // The label's unit on a line of its own (`计划投资额` / `(万元)`: the cell wrapped) is part of the label.
     const at = UNIT_ALONE.test(cells.tokens[found + 1]?.norm ?? '') ? found + 1 : found;
@@ -74,7 +83,7 @@ const RATE = /^\d+(?:\.\d+)?%$/;
 
 /** The rate written right after the amount executed, under the form's rate column (see above); null where there is none or it disagrees. */
 function rateAfter(labels: string[] | undefined, cells: LabelledCells, executedAt: number, budget: Cell | null, executed: Cell | null): Cell | null {
-  if (!labels || !budget || !executed || executedAt < 0 || cells.find(new LabelSet(labels)) < 0) return null;
+  if (!labels || !budget || !executed || executedAt < 0 || cells.find(setOf(labels)) < 0) return null;
   let i = executedAt + 1;
   while (i < cells.tokens.length && cells.tokens[i]!.norm === '') i++;
   const next = cells.tokens[i];

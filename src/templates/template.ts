@@ -127,7 +127,7 @@ export interface Template {
   levelWords?: string[];
   /**
    * The label of a column right after the 一级指标 that holds its weight (江西's 自评权重 after 分解目标):
-   * each level cell is joined with it where the weights add up (src/templates/levelWeightColumn.ts).
+   * each level cell is joined with it where the weights add up (src/templates/levelWeightColumns.ts).
    */
   levelWeightLabels?: string[];
   /**

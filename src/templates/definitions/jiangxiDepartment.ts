@@ -7,7 +7,7 @@
  * 满意度指标), each with its weight in the 自评权重 column after it.
  *
  * The 自评权重 is joined into its level's cell where the weights add up (levelWeightLabels,
- * src/templates/levelWeightColumn.ts), so that a row reads as one of 一级 / 二级 / 三级指标 … and a
+ * src/templates/levelWeightColumns.ts), so that a row reads as one of 一级 / 二级 / 三级指标 … and a
  * 二级指标 of no vocabulary (预算编审管理) is read by its place under its label. A flattened, glued
  * page (蚕茶卫生院's preview) is not cut: its rows are reported.
  *
@@ -26,7 +26,7 @@ export const jiangxiDepartment: Template = {
   // The unit's label and the 分解目标 column that opens the indicator header (the form has no heading over it).
   recognisedBy: [['评价部门名称'], ['分解目标']],
   titles: ['整体支出绩效自评表'],
-  // Each 分解目标's weight, in the 自评权重 column after it, is joined into its cell (src/templates/levelWeightColumn.ts).
+  // Each 分解目标's weight, in the 自评权重 column after it, is joined into its cell (src/templates/levelWeightColumns.ts).
   weightedLevels: true,
   levelWeightLabels: ['自评权重'],
   nameLabels: ['评价部门名称'],
