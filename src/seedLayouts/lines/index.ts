@@ -129,6 +129,42 @@ function firstYear(lines: readonly SourceLine[]): number | null {
   return null;
 }
 
+/** What a narrative block says when it cannot be attached to a project, by the kind of block. */
+interface AttachMessages {
+  noProject: (b: NarrativeBlock) => string;
+  approximate: (b: NarrativeBlock, project: string) => string;
+  /** The project already has a narrative, from `firstLine` on: it is kept. */
+  taken: (b: NarrativeBlock, project: string, firstLine: number, index: number) => string;
+}
+
+/**
+ * Attaches a narrative block to the project its name matches: warns when no project matches, when
+ * the match is approximate, and when the project already has a narrative (the first is kept).
+ * Returns the index of the project it was attached to, or null.
+ */
+function attachToProject(
+  block: NarrativeBlock,
+  projects: ParsedProjectEvaluation[],
+  names: string[],
+  messages: AttachMessages,
+  issues: Issues,
+): number | null {
+  const warn = (reason: string) => issues.warnings.push({ line: block.lines.start, text: block.name, reason });
+  const m = matchName(block.name, names);
+  const p = projects[m.index];
+  if (!p) {
+    warn(messages.noProject(block));
+    return null;
+  }
+  if (!m.exact) warn(messages.approximate(block, p.name));
+  if (p.narrative) {
+    warn(messages.taken(block, p.name, p.narrative.lines.start, m.index));
+    return null;
+  }
+  p.narrative = { text: block.text, lines: block.lines };
+  return m.index;
+}
+
 function attachNarratives(
   projects: ParsedProjectEvaluation[],
   departments: ParsedDepartmentEvaluation[],
@@ -151,63 +187,25 @@ function attachNarratives(
         });
       continue;
     }
-    const m = matchName(r.name, names);
-    const p = projects[m.index];
-    if (!p) {
-      issues.warnings.push({
-        line: r.lines.start,
-        text: r.name,
-        reason: `narrative report at lines ${r.lines.start}–${r.lines.end} matches no project table; not stored`,
-      });
-      continue;
-    }
-    if (!m.exact)
-      issues.warnings.push({
-        line: r.lines.start,
-        text: r.name,
-        reason: `narrative report matched to project "${p.name}" by approximate name`,
-      });
-    if (p.narrative) {
-      issues.warnings.push({
-        line: r.lines.start,
-        text: r.name,
-        reason: `second narrative report for "${p.name}" (first at line ${p.narrative.lines.start}); kept the first`,
-      });
-      continue;
-    }
-    p.narrative = { text: r.text, lines: r.lines };
-    fromReport.add(m.index);
+    const attached = attachToProject(r, projects, names, REPORT_MESSAGES, issues);
+    if (attached !== null) fromReport.add(attached);
   }
-  for (const s of summaries) {
-    const m = matchName(s.name, names);
-    const p = projects[m.index];
-    if (!p) {
-      issues.warnings.push({
-        line: s.lines.start,
-        text: s.name,
-        reason: `final-accounts paragraph on a project (lines ${s.lines.start}–${s.lines.end}) matches no project table`,
-      });
-      continue;
-    }
-    if (!m.exact) {
-      issues.warnings.push({
-        line: s.lines.start,
-        text: s.name,
-        reason: `final-accounts paragraph names the project differently from its table ("${p.name}"); matched approximately`,
-      });
-    }
-    if (p.narrative) {
-      const why = fromReport.has(m.index) ? 'the full narrative report is attached instead' : 'another paragraph is attached';
-      issues.warnings.push({
-        line: s.lines.start,
-        text: s.name,
-        reason: `final-accounts paragraph on "${p.name}" (lines ${s.lines.start}–${s.lines.end}) not attached: ${why}`,
-      });
-      continue;
-    }
-    p.narrative = { text: s.text, lines: s.lines };
-  }
+  const summaryMessages: AttachMessages = {
+    noProject: (s) => `final-accounts paragraph on a project (lines ${s.lines.start}–${s.lines.end}) matches no project table`,
+    approximate: (_, project) => `final-accounts paragraph names the project differently from its table ("${project}"); matched approximately`,
+    taken: (s, project, _, index) =>
+      `final-accounts paragraph on "${project}" (lines ${s.lines.start}–${s.lines.end}) not attached: ${
+        fromReport.has(index) ? 'the full narrative report is attached instead' : 'another paragraph is attached'
+      }`,
+  };
+  for (const s of summaries) attachToProject(s, projects, names, summaryMessages, issues);
 }
+
+const REPORT_MESSAGES: AttachMessages = {
+  noProject: (r) => `narrative report at lines ${r.lines.start}–${r.lines.end} matches no project table; not stored`,
+  approximate: (_, project) => `narrative report matched to project "${project}" by approximate name`,
+  taken: (_, project, firstLine) => `second narrative report for "${project}" (first at line ${firstLine}); kept the first`,
+};
 
 function resolveAnnexes(
   projects: readonly ParsedProjectEvaluation[],
