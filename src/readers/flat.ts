@@ -25,7 +25,7 @@ import { cutRows, type FlatCell, type RowSchema, type Shape } from './flatGluedR
 import { rowsWithLetteredFigure } from './flatLetteredFigure';
 import { statedWholeAmounts } from './flatStatedWhole';
 import { compactText } from './flatCompact';
-import { charsOf, splitPieces, wordsOf, type FlatChar, type Piece, type Vocabulary } from './flatPieces';
+import { charsOf, mayHoldLabel, splitPieces, wordsOf, type FlatChar, type Piece, type Vocabulary } from './flatPieces';
 import { scatteredIndicatorHeader } from './flatScatteredHeader';
 import { endsHeadlessFundingHeader, opensHeadlessFunding } from './flatHeadlessFunding';
 import { mergedTail } from './flatMergedTail';
@@ -51,6 +51,27 @@ function labelCount(pieces: Piece[]): number {
   return pieces.filter((p) => p.kind === 'label').length;
 }
 
+/**
+ * The lines of a text, each compacted (`compactText`) and cut into pieces when first asked for, once:
+ * finding the flattened regions looks at most lines more than once. A line on which no label of the
+ * vocabulary is written has no pieces (there is nothing to cut).
+ */
+class TextLines {
+  private readonly compacts: (string | undefined)[] = [];
+  private readonly pieceLists: (Piece[] | undefined)[] = [];
+  constructor(readonly lines: string[]) {}
+  /** Line `i`'s compact text (0-based `i`). */
+  compact(i: number): string {
+    return (this.compacts[i] ??= compactText(this.lines[i]!));
+  }
+  /** Line `i`'s pieces (0-based `i`), the line alone. */
+  pieces(i: number): Piece[] {
+    return (this.pieceLists[i] ??= mayHoldLabel(this.compact(i), VOCABULARY)
+      ? splitPieces(charsOf([{ text: this.lines[i]!, line: i + 1 }]), VOCABULARY)
+      : []);
+  }
+}
+
 interface Region {
   first: number;
   last: number;
@@ -61,13 +82,14 @@ interface Region {
 }
 
 /** The flattened regions of a text: a flattened line and the page-numbered lines that continue it. */
-function regionsOf(lines: string[]): Region[] {
+function regionsOf(text: TextLines): Region[] {
+  const { lines } = text;
   const regions: Region[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!;
-    if (text.length < MIN_LENGTH || text.includes('\t')) continue;
-    if (labelCount(splitPieces(charsOf([{ text, line: i + 1 }]), VOCABULARY)) < MIN_LABELS) continue;
-    const region: Region = { first: i + 1, last: i + 1, lines: [{ text, line: i + 1 }] };
+    const line = lines[i]!;
+    if (line.length < MIN_LENGTH || line.includes('\t')) continue;
+    if (labelCount(text.pieces(i)) < MIN_LABELS) continue;
+    const region: Region = { first: i + 1, last: i + 1, lines: [{ text: line, line: i + 1 }] };
     let j = i + 1;
     for (;;) {
       while (j < lines.length && lines[j]!.trim() === '') j++;
@@ -78,7 +100,7 @@ function regionsOf(lines: string[]): Region[] {
         j++;
         continue;
       }
-      const broken = brokenCellLines(lines, region.last);
+      const broken = brokenCellLines(text, region.last);
       if (broken === 0) break;
       for (let k = region.last; k < region.last + broken; k++) region.lines.push({ text: lines[k]!, line: k + 1 });
       region.last += broken;
@@ -98,17 +120,13 @@ function regionsOf(lines: string[]): Region[] {
  * up to the last flattened one (long, with many labels) in the run of non-blank lines after it, when
  * the lines between are short. 0 when there is none.
  */
-function brokenCellLines(lines: string[], last: number): number {
+function brokenCellLines(text: TextLines, last: number): number {
+  const { lines } = text;
   let count = 0;
   for (let k = last; k < lines.length && lines[k]!.trim() !== '' && !PAGE_MARK.test(lines[k]!); k++) {
-    const text = lines[k]!;
-    if (
-      text.length >= MIN_LENGTH &&
-      !text.includes('\t') &&
-      labelCount(splitPieces(charsOf([{ text, line: k + 1 }]), VOCABULARY)) >= MIN_LABELS
-    )
-      count = k - last + 1;
-    else if (text.length >= MIN_LENGTH) break;
+    const line = lines[k]!;
+    if (line.length >= MIN_LENGTH && !line.includes('\t') && labelCount(text.pieces(k)) >= MIN_LABELS) count = k - last + 1;
+    else if (line.length >= MIN_LENGTH) break;
   }
   return count;
 }
@@ -135,6 +153,9 @@ function gluedLabel(pieces: Piece[]): boolean {
   return pieces.some((p, k) => p.kind === 'label' && pieces[k + 1]?.kind === 'text' && !pieces[k + 1]!.spacedBefore);
 }
 
+/** The record name labels of every template (项目名称 …). */
+const NAME_LABELS = new LabelSet(TEMPLATES.flatMap((t) => t.nameLabels));
+
 /** A line that opens the notes under a table. */
 const NOTES = /^\s*(注|说明|备注|填表说明|填报说明)\s*([:：]|$)/u;
 
@@ -147,14 +168,16 @@ const MIN_GLUED_LINES = 3;
  * its value to the last line that carries a label, when at least MIN_GLUED_LINES lines glue a
  * label to a value and the lines carry MIN_LABELS labels. Read as one flattened region.
  */
-function gluedLineRegions(lines: string[], taken: Set<number>): Region[] {
-  const names = new LabelSet(TEMPLATES.flatMap((t) => t.nameLabels));
+function gluedLineRegions(text: TextLines, taken: Set<number>): Region[] {
+  const { lines } = text;
+  const names = NAME_LABELS;
   const regions: Region[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (taken.has(i + 1)) continue;
+    // (A line whose cells are separated by tabs has none glued.)
+    if (taken.has(i + 1) || lines[i]!.includes('\t')) continue;
     // A line without a name label written on it opens no region (its label pieces are parts of its compact text).
-    if (!names.occursIn(compactText(lines[i]!))) continue;
-    const first = splitPieces(charsOf([{ text: lines[i]!, line: i + 1 }]), VOCABULARY);
+    if (!names.occursIn(text.compact(i))) continue;
+    const first = text.pieces(i);
     if (!first.some((p, k) => p.kind === 'label' && names.has(p.norm) && first[k + 1]?.kind === 'text' && !first[k + 1]!.spacedBefore))
       continue;
     let last = i;
@@ -167,7 +190,7 @@ function gluedLineRegions(lines: string[], taken: Set<number>): Region[] {
         last = j - 1;
         break;
       }
-      const pieces = splitPieces(charsOf([{ text: lines[j]!, line: j + 1 }]), VOCABULARY);
+      const pieces = text.pieces(j);
       // The next record's name starts a region of its own.
       if (j > i && pieces.some((p) => p.kind === 'label' && names.has(p.norm))) break;
       if (labelCount(pieces) === 0) continue;
@@ -850,9 +873,10 @@ export function readFlatBlocks(text: string, readBlocks: (text: string) => Block
   const lines = text.split(/\r\n|\r|\n/);
   const tables: Table[] = [];
   const covered = new Set<number>();
-  const flattened = regionsOf(lines);
+  const textLines = new TextLines(lines);
+  const flattened = regionsOf(textLines);
   const taken = new Set(flattened.flatMap((r) => r.lines.map((l) => l.line)));
-  for (const region of [...flattened, ...gluedLineRegions(lines, taken)]) {
+  for (const region of [...flattened, ...gluedLineRegions(textLines, taken)]) {
     const chars = charsOf(region.lines);
     // (Lines are told flattened by their labels written right; their labels are then read OCR-tolerant.)
     const glued = splitPieces(chars, VOCABULARY, false, true);

@@ -69,6 +69,20 @@ function indexOf(v: Vocabulary): Index {
   return index;
 }
 
+/**
+ * Whether a label of the vocabulary is written anywhere in a line's compact text (`compactText`):
+ * where none is, splitPieces finds no label on the line (it takes labels only where they are
+ * written, and more conditions besides), and the line need not be cut to count its labels.
+ */
+export function mayHoldLabel(compact: string, vocabulary: Vocabulary): boolean {
+  const { byFirst } = indexOf(vocabulary);
+  for (let p = 0; p < compact.length; p++) {
+    const candidates = byFirst.get(compact[p]!);
+    if (candidates) for (const c of candidates) if (compact.startsWith(c.label, p)) return true;
+  }
+  return false;
+}
+
 /** A character as labels are compared: NFKC (full-width brackets and colons half-width) when that keeps it one character. */
 function normChar(ch: string): string {
   const n = ch.normalize('NFKC');
