@@ -113,12 +113,11 @@ export class OcrLabels {
   private prefixOf(text: string): OcrMatch | null {
     const chars = [...text];
     const certain = (e: Entry, m: number) => chars[m - 1] === e.chars.at(-1) || m === chars.length || !HAN.test(chars[m]!);
-    return (
-      this.pick(
-        this.entries.flatMap((e) =>
-          this.windows(e, chars.length).map((m) => (certain(e, m) ? this.within(e, chars.slice(0, m), m) : null)),
-        ),
-      ).at(0) ?? null
+    // Where each character first stands: in the first m characters when before m.
+    const first = new Map<string, number>();
+    chars.forEach((c, i) => first.has(c) || first.set(c, i));
+    return this.matches(chars.length, (m) => (c) => (first.get(c) ?? m) < m, (e, m) =>
+      certain(e, m) ? this.within(e, chars.slice(0, m), m) : null,
     );
   }
 
@@ -126,13 +125,36 @@ export class OcrLabels {
     const chars = [...text];
     const certain = (e: Entry, m: number) =>
       chars[chars.length - m] === e.chars[0] || m === chars.length || !HAN.test(chars[chars.length - m - 1]!);
-    return (
-      this.pick(
-        this.entries.flatMap((e) =>
-          this.windows(e, chars.length).map((m) => (certain(e, m) ? this.within(e, chars.slice(chars.length - m), m) : null)),
-        ),
-      ).at(0) ?? null
+    // Where each character last stands: in the last m characters when at or after length − m.
+    const last = new Map<string, number>();
+    chars.forEach((c, i) => last.set(c, i));
+    return this.matches(chars.length, (m) => (c) => (last.get(c) ?? -1) >= chars.length - m, (e, m) =>
+      certain(e, m) ? this.within(e, chars.slice(chars.length - m), m) : null,
     );
+  }
+
+  /**
+   * The label read in a text's windows (`at(e, m)`: the label on the window of m characters), every
+   * label tried on every window it may have been written in — but a label of which more characters
+   * than its tolerance are missing from the widest window (`inWindow(m)`: whether a character is in
+   * the window of m) is in none of them, and is passed over without trying each.
+   */
+  private matches(
+    available: number,
+    inWindow: (m: number) => (c: string) => boolean,
+    at: (e: Entry, m: number) => OcrMatch | null,
+  ): OcrMatch | null {
+    const found: (OcrMatch | null)[] = [];
+    for (const e of this.entries) {
+      const windows = this.windows(e, available);
+      if (windows.length === 0) continue;
+      const present = inWindow(windows.at(-1)!);
+      let missing = 0;
+      for (const c of e.chars) if (!present(c)) missing++;
+      if (missing > e.tolerance) continue;
+      for (const m of windows) found.push(at(e, m));
+    }
+    return this.pick(found).at(0) ?? null;
   }
 
   /** The lengths of text a label may have been written in: a character split in two adds one, a character dropped or added one (two edits). */
