@@ -336,7 +336,28 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
       if (before) return [...out, ...before];
     }
     const text = cellText(pos, n);
+    const after = named ? null : rowsAfterUncut(pos);
+    if (after) return [...out, { cells: [{ text: cellText(pos, after.at), line: units[pos]!.line, uncut: true }] }, ...after.rows];
     return [...out, { cells: named ?? [{ text, line: units[pos]!.line, uncut: true }] }];
+  };
+  /**
+   * The rows after a stretch that cuts no way (a row whose texts wrapped or were garbled): from the
+   * first place after it where a name follows a figure (a row's end) and the rest of the text cuts
+   * one way only, its rows; the stretch before is left uncut. Null when there is no such place.
+   */
+  const rowsAfterUncut = (pos: number): { at: number; rows: CertainRow[] } | null => {
+    for (let at = pos + 1; at < n; at++) {
+      if (/\s/u.test(units[at]!.text) || !/^\p{Script=Han}/u.test(units[at]!.text) || !afterFigure(at) || !rowMayStart(at)) continue;
+      const { parses, more } = fromRow(at);
+      if (!more && parses.length === 1) return { at, rows: parses[0]!.map((row) => ({ cells: strip(row) })) };
+    }
+    return null;
+  };
+  /** Whether a figure's end stands before unit i (spaces passed over). */
+  const afterFigure = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && /\s/u.test(units[k]!.text)) k--;
+    return k >= 0 && /[\d%‰]$/u.test(units[k]!.text);
   };
   /**
    * The text from `pos` as whole rows and, last, a name glued to a run of digits (see
