@@ -23,6 +23,7 @@ import { cutFundingRow, cutTotalRow, MORE_THAN_ONE_CUT } from './flatAmounts';
 import { readByBlocks } from './flatBlocks';
 import { cutRows, type FlatCell, type RowSchema, type Shape } from './flatGluedRows';
 import { rowsWithLetteredFigure } from './flatLetteredFigure';
+import { rowsWithGarbledComparators } from './flatGarbledComparator';
 import { statedWholeAmounts } from './flatStatedWhole';
 import { compactText } from './flatCompact';
 import { charsOf, splitPieces, wordsOf, type FlatChar, type Piece, type Vocabulary } from './flatPieces';
@@ -719,6 +720,13 @@ function indicatorBody(
       if (lettered) {
         lettered.rows.forEach((cells, k) => rows.push([...(k === 0 ? lead0 : []), ...pad(cells, rest.length)]));
         rows.push([lettered.garbled]);
+        continue;
+      }
+      // No way at all, and comparators the OCR garbled (`8工5%工5%8`): the rows, those cells blank and reported.
+      const comparators = spaced || cut.ways > 0 ? null : rowsWithGarbledComparators(part, schema);
+      if (comparators) {
+        comparators.rows.forEach((cells, k) => rows.push([...(k === 0 ? lead0 : []), ...pad(cells, rest.length)]));
+        for (const cell of comparators.garbled) rows.push([cell]);
         continue;
       }
       // No way at all, and a figure the OCR garbled: the rows before the garbled one, when they cut one way only.

@@ -525,7 +525,7 @@ function trimChars(chars: FlatChar[]): FlatChar[] {
 }
 
 /** Units of measure written after a number, longest first. */
-const UNITS = [
+export const UNITS = [
   ...['平方米', '立方米', '公里', '千米', '厘米', '毫米', '万元', '亿元', '万人', '人次', '户次', '小时', '个月', '工作日'],
   ...[
     '起',
