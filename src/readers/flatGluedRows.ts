@@ -422,8 +422,15 @@ function nameBeforeFigures(units: { text: string; line: number }[]): FlatCell[] 
     .map((u) => u.text)
     .join('')
     .trim();
-  // (A text written twice before the digits is a target and an actual met as written, not the name's end: `…及时性及时及时1010`.)
-  if (digits < 2 || k === 0 || !/\p{Script=Han}/u.test(units[k - 1]!.text) || !fitsShape('name', name + figures[0]!.text, false))
+  // (A text written twice before the digits is a target and an actual met as written, not the name's end: `…及时性及时及时1010`;
+  // a percent or compared figure is a value, never in a name: `…管理率超上年2%达成目标值55` is a row, its cells glued.)
+  if (
+    digits < 2 ||
+    k === 0 ||
+    !/\p{Script=Han}/u.test(units[k - 1]!.text) ||
+    !fitsShape('name', name + figures[0]!.text, false) ||
+    pastFitting('name', name, false)
+  )
     return null;
   return [
     { text: name, line: units[0]!.line },
