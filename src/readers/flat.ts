@@ -23,6 +23,7 @@ import { cutFundingRow, cutTotalRow, MORE_THAN_ONE_CUT } from './flatAmounts';
 import { readByBlocks } from './flatBlocks';
 import { cutRows, type FlatCell, type RowSchema, type Shape } from './flatGluedRows';
 import { rowsWithLetteredFigure } from './flatLetteredFigure';
+import { rowsWithGarbledComparators } from './flatGarbledComparator';
 import { statedWholeAmounts } from './flatStatedWhole';
 import { compactText } from './flatCompact';
 import { charsOf, mayHoldLabel, splitPieces, wordsOf, type FlatChar, type Piece, type Vocabulary } from './flatPieces';
@@ -259,7 +260,9 @@ export function ownPieces(pieces: Piece[], t: Template): Piece[] {
     ...(t.indicators.heading.length > 0 ? t.indicators.heading : t.indicators.columns[0]!.labels),
     ...t.indicators.columns.filter((c) => c.role === 'level1' || c.role === 'level2' || c.role === 'name').flatMap((c) => c.labels),
   ]);
-  for (const p of withOwnEnds(pieces, own)) {
+  const list = withOwnEnds(pieces, own);
+  const foreignChain = chainedByForeignLabel(list, t, (q) => own.has(q.norm) || level.has(q.norm));
+  for (const [k, p] of list.entries()) {
     if (p.kind === 'label' && set(t.funding.heading).has(p.norm)) fundingSeen = true;
     if (p.kind === 'label' && opensIndicators.has(p.norm)) indicatorsSeen = true;
     // A funding row's label before the funding block is a word of a name (…补助地方资金(普通省道…)); the
@@ -267,6 +270,7 @@ export function ownPieces(pieces: Piece[], t: Template): Piece[] {
     const isOwn =
       p.kind === 'label' &&
       (own.has(p.norm) || level.has(p.norm)) &&
+      !foreignChain.has(k) &&
       (fundingSeen || !fundingRowLabel.has(p.norm)) &&
       (indicatorsSeen || !(ownLevels.has(p.norm) || totalRow.has(p.norm)));
     const prev = merged.at(-1);
@@ -288,6 +292,26 @@ export function ownPieces(pieces: Piece[], t: Template): Piece[] {
     } else merged.push({ ...p, kind: 'text' });
   }
   return merged;
+}
+
+/**
+ * The column labels that stood as labels only beside another template's label (src/readers/flatPieces.ts
+ * takes a column label only right after a label or right before one): `预算资金执行率 90% 100% 10`, an
+ * indicator of a 项目自评表, is 预算资金 (a label of the 部门整体支出 form) and 执行率. Another
+ * template's label is text here, so a column label glued after it with no label after it is a word of
+ * that text too. Their places in `pieces`.
+ */
+function chainedByForeignLabel(pieces: Piece[], t: Template, isOwn: (label: Piece) => boolean): Set<number> {
+  const columns = new LabelSet(columnLabelsOf(t));
+  const out = new Set<number>();
+  pieces.forEach((p, k) => {
+    const before = pieces[k - 1];
+    const after = pieces[k + 1];
+    if (p.kind !== 'label' || !columns.has(p.norm) || p.spacedBefore) return;
+    if (before?.kind !== 'label' || isOwn(before) || after?.kind === 'label') return;
+    out.add(k);
+  });
+  return out;
 }
 
 /** Reads one flattened region (its pieces as ownPieces gives them) into rows of cells, by the template's labels. */
@@ -742,6 +766,13 @@ function indicatorBody(
       if (lettered) {
         lettered.rows.forEach((cells, k) => rows.push([...(k === 0 ? lead0 : []), ...pad(cells, rest.length)]));
         rows.push([lettered.garbled]);
+        continue;
+      }
+      // No way at all, and comparators the OCR garbled (`8工5%工5%8`): the rows, those cells blank and reported.
+      const comparators = spaced || cut.ways > 0 ? null : rowsWithGarbledComparators(part, schema);
+      if (comparators) {
+        comparators.rows.forEach((cells, k) => rows.push([...(k === 0 ? lead0 : []), ...pad(cells, rest.length)]));
+        for (const cell of comparators.garbled) rows.push([cell]);
         continue;
       }
       // No way at all, and a figure the OCR garbled: the rows before the garbled one, when they cut one way only.

@@ -336,7 +336,28 @@ export function cutRows(chars: FlatChar[], schema: RowSchema, spaced: boolean): 
       if (before) return [...out, ...before];
     }
     const text = cellText(pos, n);
+    const after = named ? null : rowsAfterUncut(pos);
+    if (after) return [...out, { cells: [{ text: cellText(pos, after.at), line: units[pos]!.line, uncut: true }] }, ...after.rows];
     return [...out, { cells: named ?? [{ text, line: units[pos]!.line, uncut: true }] }];
+  };
+  /**
+   * The rows after a stretch that cuts no way (a row whose texts wrapped or were garbled): from the
+   * first place after it where a name follows a figure (a row's end) and the rest of the text cuts
+   * one way only, its rows; the stretch before is left uncut. Null when there is no such place.
+   */
+  const rowsAfterUncut = (pos: number): { at: number; rows: CertainRow[] } | null => {
+    for (let at = pos + 1; at < n; at++) {
+      if (/\s/u.test(units[at]!.text) || !/^\p{Script=Han}/u.test(units[at]!.text) || !afterFigure(at) || !rowMayStart(at)) continue;
+      const { parses, more } = fromRow(at);
+      if (!more && parses.length === 1) return { at, rows: parses[0]!.map((row) => ({ cells: strip(row) })) };
+    }
+    return null;
+  };
+  /** Whether a figure's end stands before unit i (spaces passed over). */
+  const afterFigure = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && /\s/u.test(units[k]!.text)) k--;
+    return k >= 0 && /[\d%‰]$/u.test(units[k]!.text);
   };
   /**
    * The text from `pos` as whole rows and, last, a name glued to a run of digits (see
@@ -401,8 +422,15 @@ function nameBeforeFigures(units: { text: string; line: number }[]): FlatCell[] 
     .map((u) => u.text)
     .join('')
     .trim();
-  // (A text written twice before the digits is a target and an actual met as written, not the name's end: `…及时性及时及时1010`.)
-  if (digits < 2 || k === 0 || !/\p{Script=Han}/u.test(units[k - 1]!.text) || !fitsShape('name', name + figures[0]!.text, false))
+  // (A text written twice before the digits is a target and an actual met as written, not the name's end: `…及时性及时及时1010`;
+  // a percent or compared figure is a value, never in a name: `…管理率超上年2%达成目标值55` is a row, its cells glued.)
+  if (
+    digits < 2 ||
+    k === 0 ||
+    !/\p{Script=Han}/u.test(units[k - 1]!.text) ||
+    !fitsShape('name', name + figures[0]!.text, false) ||
+    pastFitting('name', name, false)
+  )
     return null;
   return [
     { text: name, line: units[0]!.line },
@@ -504,7 +532,7 @@ function trimChars(chars: FlatChar[]): FlatChar[] {
 }
 
 /** Units of measure written after a number, longest first. */
-const UNITS = [
+export const UNITS = [
   ...['平方米', '立方米', '公里', '千米', '厘米', '毫米', '万元', '亿元', '万人', '人次', '户次', '小时', '个月', '工作日'],
   ...[
     '起',

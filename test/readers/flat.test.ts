@@ -430,6 +430,9 @@ describe('cutting glued cells', () => {
         ['6620', true],
       ],
     ]);
+    // A percent figure before the digits is a value, not the name's (特殊人群健康管理率 | 超上年2% | 达成目标值 | 5 | 5): nothing certain.
+    const valued = cutRows(chars('特殊人群健康管理率超上年2%达成目标值55'), schema, false);
+    expect(valued.certain.map((r) => r.cells.map((c) => [c.text, c.uncut ?? false]))).toEqual([[['特殊人群健康管理率超上年2%达成目标值55', true]]]);
     // A text written twice before the digits is a target and an actual met as written, not the name's end: nothing certain.
     const twice = cutRows(chars('实施及时性及时及时1010'), schema, false);
     expect(twice.certain.map((r) => r.cells.map((c) => c.text))).toEqual([['实施及时性及时及时1010']]);
