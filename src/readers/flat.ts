@@ -16,7 +16,7 @@
  */
 import type { Block, Table, TableCell, TableRow } from '../tables/model';
 import { TEMPLATES } from '../templates';
-import { LabelSet, splitWeight } from '../templates/labels';
+import { LabelSet, labelSetOf, splitWeight } from '../templates/labels';
 import { columnLabelsOf, labelsOf, opensWithLevels, type FundingRole, type IndicatorRole, type Template } from '../templates/template';
 import { LEVEL1, LEVEL2 } from '../templates/vocabulary';
 import { cutFundingRow, cutTotalRow, MORE_THAN_ONE_CUT } from './flatAmounts';
@@ -216,7 +216,7 @@ function gluedLineRegions(text: TextLines, taken: Set<number>): Region[] {
 function templateOf(pieces: Piece[]): Template | null {
   const labels = pieces.filter((p) => p.kind === 'label').map((p) => p.norm);
   const has = (synonyms: readonly string[]) => {
-    const set = new LabelSet(synonyms);
+    const set = labelSetOf(synonyms);
     return labels.some((l) => set.has(l));
   };
   // A template that may write no name label (a score sheet) opens at one of its start labels.

@@ -35,7 +35,7 @@ import type {
   ParsedProjectEvaluation,
   Unread,
 } from './parsed';
-import { escapeRegExp, isPlaceholder, LabelSet, normalizeLabel, splitWeight } from './labels';
+import { escapeRegExp, isPlaceholder, LabelSet, labelSetOf, normalizeLabel, splitWeight } from './labels';
 import {
   fundingRowAgrees,
   indicatorCellFits,
@@ -284,7 +284,7 @@ class RecordReader {
 
   /** Column labels after a heading, in the order written; empty cells and `skip` labels passed over. */
   header<Role extends string>(from: number, columns: Column<Role>[], skip: LabelSet): { columns: Column<Role>[]; next: number } {
-    const sets = columns.map((c) => ({ column: c, set: new LabelSet(c.labels) }));
+    const sets = columns.map((c) => ({ column: c, set: labelSetOf(c.labels) }));
     const found: Column<Role>[] = [];
     let i = from;
     while (i < this.end) {
@@ -662,7 +662,7 @@ function twoRowHeader(
   let next = read.next;
   for (;;) {
     const token = r.tok(next);
-    const column = token && partColumns.find((c) => !parts.includes(c) && new LabelSet(c.labels).has(token.norm));
+    const column = token && partColumns.find((c) => !parts.includes(c) && labelSetOf(c.labels).has(token.norm));
     if (!column) break;
     parts.push(column);
     next++;
@@ -754,7 +754,7 @@ function readIndicators(
           r.ts.rows[headerRow]!.map((x) => r.ts.tokens[x]!),
           columns,
           r.sets.indicatorHeading,
-          (c) => new LabelSet(c.labels),
+          (c) => labelSetOf(c.labels),
         );
   let level1: string | null = null;
   let level2: string | null = null;
@@ -1584,7 +1584,7 @@ function readRecord(
   const totalLine = funding.lines.total ?? { ...EMPTY_LINE };
 
   if (t.kind === 'department') {
-    const expenditure = (labels: string[] | undefined) => (labels ? r.valueAfter(new LabelSet(labels)) : null);
+    const expenditure = (labels: string[] | undefined) => (labels ? r.valueAfter(labelSetOf(labels)) : null);
     // Indicators under a goal row are the goal's (Template.goalRows); the others the table's own.
     const kept = new Set(indicators);
     const inGoals = new Set(read.goals.flatMap((g) => g.indicators));
@@ -1632,7 +1632,7 @@ function readRecord(
     implementingUnit: implementing?.text ?? null,
     reportingUnit,
     filledOn,
-    classification: readClassification(t.classificationLabels, (labels) => r.valueAfter(new LabelSet(labels))?.text ?? null),
+    classification: readClassification(t.classificationLabels, (labels) => r.valueAfter(labelSetOf(labels))?.text ?? null),
     budgetWeight: funding.weight ?? totalLine.weight,
     total: totalLine,
     currentYearFunds: funding.lines.currentYear ?? null,
@@ -1793,7 +1793,7 @@ function unnamedRecords(
   const nextStart = (i: number) => Math.min(ts.tokens.length, ...[...named, ...found].map((r) => r.start).filter((s) => s > i));
   for (const t of templates) {
     if (!t.startLabels) continue;
-    const labels = new LabelSet(t.startLabels);
+    const labels = labelSetOf(t.startLabels);
     for (let i = 0; i < ts.tokens.length; i++) {
       const token = ts.tokens[i]!;
       if (token.norm === '' || !(labels.has(token.norm) || namesTitle(t, token)) || inside(i)) continue;

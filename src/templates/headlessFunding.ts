@@ -5,13 +5,13 @@
  * 执行率权重 执行率得分), a funding row label (年度总金额) the next cell written. Nothing less stands
  * for the heading.
  */
-import { LabelSet } from './labels';
+import { LabelSet, labelSetOf } from './labels';
 import type { Template } from './template';
 import type { Token } from './tokens';
 
 /** Where the headless funding header starts among tokens[from, end); -1 when there is none. */
 export function headlessFundingAt(tokens: readonly Token[], from: number, end: number, t: Template): number {
-  const columns = t.funding.columns.map((c) => new LabelSet(c.labels));
+  const columns = t.funding.columns.map((c) => labelSetOf(c.labels));
   const rows = new LabelSet(t.funding.rows.flatMap((r) => r.labels));
   if (columns.length < 4) return -1;
   for (let i = from; i + columns.length < end; i++) {

@@ -10,7 +10,7 @@
  * reported. The header put there is no cell of the text: it stands at the line of the tail's first
  * cell, and the record says its head was cut off.
  */
-import { escapeRegExp, LabelSet, normalizeLabel } from './labels';
+import { escapeRegExp, labelSetOf, normalizeLabel } from './labels';
 import type { Template } from './template';
 import type { Token, TokenStream } from './tokens';
 
@@ -40,7 +40,7 @@ export function headlessRows(ts: TokenStream, templates: readonly Template[], en
   if (!first || first.row === null) return null;
   for (const t of templates) {
     if (t.formWeights === undefined || t.kind !== 'project' || t.indicators.columns.length === 0) continue;
-    const totals = new LabelSet(t.total.labels);
+    const totals = labelSetOf(t.total.labels);
     const closing = [...t.closing.deviationAnalysis, ...t.closing.improvementMeasures, ...t.otherLabels].map(normalizeLabel);
     const total = head.findIndex((x, i) => x.row !== null && totals.has(x.norm) && totalFigure(head, i));
     if (total < 0) continue;

@@ -13,7 +13,7 @@
  */
 import { parseMoneyWan } from '../domain/reportedValue';
 import { agrees, decimalsOf } from './consistency';
-import { LabelSet } from './labels';
+import { labelSetOf, type LabelSet } from './labels';
 import type { Cell, FundingLine } from './parsed';
 import type { Template } from './template';
 import type { Token } from './tokens';
@@ -30,15 +30,6 @@ export interface LabelledCells {
   readonly tokens: readonly Token[];
 }
 
-/** Each label list of a template's labelled block as a set, made once (a template's lists are constants). */
-const sets = new WeakMap<string[], LabelSet>();
-
-function setOf(labels: string[]): LabelSet {
-  let set = sets.get(labels);
-  if (!set) sets.set(labels, (set = new LabelSet(labels)));
-  return set;
-}
-
 export interface LabelledFunding {
   line: FundingLine;
   problems: { line: number; message: string }[];
@@ -51,7 +42,7 @@ export function readLabelledFunding(t: Template, cells: LabelledCells): Labelled
   const problems: LabelledFunding['problems'] = [];
   let executedAt = -1;
   const amount = (labels: string[]): Cell | null => {
-    const found = cells.find(setOf(labels));
+    const found = cells.find(labelSetOf(labels));
     if (found < 0) return null;
     // The label's unit on a line of its own (`计划投资额` / `(万元)`: the cell wrapped) is part of the label.
     const at = UNIT_ALONE.test(cells.tokens[found + 1]?.norm ?? '') ? found + 1 : found;
@@ -83,7 +74,7 @@ const RATE = /^\d+(?:\.\d+)?%$/;
 
 /** The rate written right after the amount executed, under the form's rate column (see above); null where there is none or it disagrees. */
 function rateAfter(labels: string[] | undefined, cells: LabelledCells, executedAt: number, budget: Cell | null, executed: Cell | null): Cell | null {
-  if (!labels || !budget || !executed || executedAt < 0 || cells.find(setOf(labels)) < 0) return null;
+  if (!labels || !budget || !executed || executedAt < 0 || cells.find(labelSetOf(labels)) < 0) return null;
   let i = executedAt + 1;
   while (i < cells.tokens.length && cells.tokens[i]!.norm === '') i++;
   const next = cells.tokens[i];

@@ -57,6 +57,19 @@ export class LabelSet {
   }
 }
 
+/** Each label list's set, made once: a template's label lists are constants (keyed by the list itself). */
+const labelSets = new WeakMap<readonly string[], LabelSet>();
+
+/**
+ * The LabelSet of a label list that stays the same (a template's, a module's constant), made on its
+ * first use and kept with the list; a list made anew each time wants `new LabelSet`.
+ */
+export function labelSetOf(labels: readonly string[]): LabelSet {
+  let set = labelSets.get(labels);
+  if (!set) labelSets.set(labels, (set = new LabelSet(labels)));
+  return set;
+}
+
 /** Cells that mean "not reported": blank, `/`, `—`, `-`, `无`, `……`. */
 export function isPlaceholder(text: string): boolean {
   return /^[\s/／\\\-—–－一…·.。、无]*$/u.test(text) || /^(无|N\/?A|不适用)$/iu.test(text.trim());

@@ -59,13 +59,24 @@ function lostLeadIndex(templates: readonly Template[]): Map<string, Map<string, 
   return index;
 }
 
+/** Each template list's index and labels, made once (the lists are constants). */
+const indexes = new WeakMap<readonly Template[], { index: Map<string, Map<string, string>>; allLabels: LabelSet }>();
+
+function indexOf(templates: readonly Template[]) {
+  let made = indexes.get(templates);
+  if (!made) {
+    made = { index: lostLeadIndex(templates), allLabels: new LabelSet(templates.flatMap((t) => partsOf(t).flatMap(([, l]) => l))) };
+    indexes.set(templates, made);
+  }
+  return made;
+}
+
 /**
  * The cells that are a label without its first character read as that label (their `norm`; the
  * text as written), when what is left says which.
  */
 export function restoreLostLeads(ts: TokenStream, templates: readonly Template[]): TokenStream {
-  const index = lostLeadIndex(templates);
-  const allLabels = new LabelSet(templates.flatMap((t) => partsOf(t).flatMap(([, l]) => l)));
+  const { index, allLabels } = indexOf(templates);
   const tokens = ts.tokens.map((token) => {
     if (token.norm === '' || allLabels.has(token.norm)) return token;
     const candidates = index.get(token.norm);
