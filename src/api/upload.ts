@@ -8,10 +8,11 @@
  *   403 { error, reports }  some lie outside the uploader's scope (nothing of those was written)
  *   401 / 403 { error }     no valid key / a key that may not upload: nothing read
  *   413 { error }           a file over the size limit, or too many files
- *   400 { error }           not multipart/form-data with a `file` field, or a `region` that names no region
+ *   400 { error }           not multipart/form-data with a `file` field, a `region` that names no region or a `year` that is none
  *
  * A text field `region` (a GB/T 2260 code or a region's name) names the region of the documents
- * that name none of their own (`npm run import -- --region`).
+ * that name none of their own (`npm run import -- --region`); a text field `year` (`2022`) the fiscal
+ * year of those that name none in any title (`--year`). What a document says of itself wins.
  *
  * Every outcome, refusals included, is written to the audit log (src/api/audit.ts).
  */
@@ -26,7 +27,8 @@ import { languageOf, say } from '../http/language';
 import { apiText } from '../i18n/api';
 import { importerText } from '../i18n/importer';
 import type { Language, Text } from '../i18n/language';
-import type { GazetteerRegion } from '../domain/gazetteer';
+import { MAX_YEAR, MIN_YEAR, parseFiscalYear } from '../domain/fiscalYear';
+import type { PrepareOptions } from '../ingest/prepare';
 import { failedReport, importDocument, type ImportReport } from '../ingest/load';
 import { regionNamed } from '../ingest/resolve';
 import { writeAudit } from './audit';
@@ -83,11 +85,21 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
       return refuse(res, caller, 400, 'refused', apiText.unreadableUpload((error as Error).message));
     }
     const files = (req.files as Express.Multer.File[] | undefined) ?? [];
-    const regionField = (req.body as Record<string, unknown> | undefined)?.region;
-    const region = typeof regionField === 'string' && regionField.trim() !== '' ? regionNamed(regionField) : undefined;
-    if (region === null) {
+    const fields = (req.body as Record<string, unknown> | undefined) ?? {};
+    // A field left blank names nothing; one that names no region or year refuses the upload.
+    const read = <T>(field: unknown, parse: (text: string) => T | null) =>
+      typeof field === 'string' && field.trim() !== '' ? parse(field) : undefined;
+    const region = read(fields.region, regionNamed);
+    const fiscalYear = read(fields.year, parseFiscalYear);
+    const badField =
+      region === null
+        ? importerText.badRegion(String(fields.region))
+        : fiscalYear === null
+          ? importerText.badYear(String(fields.year), MIN_YEAR, MAX_YEAR)
+          : null;
+    if (badField) {
       await Promise.all(files.map((f) => fs.promises.rm(f.path, { force: true })));
-      return refuse(res, caller, 400, 'refused', importerText.badRegion(String(regionField)));
+      return refuse(res, caller, 400, 'refused', badField);
     }
     if (files.length === 0) return refuse(res, caller, 400, 'refused', apiText.noDocument());
 
@@ -95,7 +107,10 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
     try {
       for (const file of files) {
         const report = await enqueue(async () =>
-          loadOne(db, logger, caller, file.originalname, await fs.promises.readFile(file.path), languageOf(res), region),
+          loadOne(db, logger, caller, file.originalname, await fs.promises.readFile(file.path), languageOf(res), {
+            region: region ?? undefined,
+            fiscalYear: fiscalYear ?? undefined,
+          }),
         );
         reports.push(report);
       }
@@ -122,12 +137,12 @@ async function loadOne(
   fileName: string,
   bytes: Buffer,
   language: Language,
-  region: GazetteerRegion | undefined,
+  given: PrepareOptions,
 ): Promise<ImportReport> {
   let report: ImportReport;
   try {
     report = await importDocument(db, fileName, bytes, {
-      region,
+      ...given,
       authorize: async (doc) => (await scopeRefusal(db.prisma, caller, doc))?.[language] ?? null,
       onWritten: (tx, written) => writeAudit(tx, { caller, action: 'upload', status: written.status, bytes, report: written }),
     });

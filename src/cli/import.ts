@@ -1,5 +1,5 @@
 /**
- * `npm run import -- [--dry-run] [--json] [--lang zh|en] [--region CODE|NAME] FILE|FOLDER…` (also the package's `jixiao-import` bin):
+ * `npm run import -- [--dry-run] [--json] [--lang zh|en] [--region CODE|NAME] [--year YYYY] FILE|FOLDER…` (also the package's `jixiao-import` bin):
  * loads self-evaluation documents, each in one transaction, and prints per document — as soon as
  * it finishes — what was loaded, the warnings and the lines that could not be interpreted, with
  * line numbers; then one summary line. On a terminal a progress bar keeps the running totals
@@ -17,11 +17,13 @@
  *
  * `--region` names the region (a GB/T 2260 code or a name, 511425 / 青神县) of the documents that
  * name none of their own; without it such a document is read, its tables reported with what was
- * read, and refused with that reason.
+ * read, and refused with that reason. `--year` likewise names the fiscal year (年度) of the documents
+ * that name none in any title; a region or year a document names wins over the one given.
  *
  * Exits 1 when a document failed or was refused (nothing of it was written), 2 on a usage error.
  */
 import { parseArgs } from 'node:util';
+import { MAX_YEAR, MIN_YEAR, parseFiscalYear } from '../domain/fiscalYear';
 import { importerText } from '../i18n/importer';
 import { messageOf } from '../i18n/startup';
 import { cliLanguage, type Language, parseLanguage } from '../i18n/language';
@@ -44,6 +46,7 @@ async function main(language: Language): Promise<number> {
         help: { type: 'boolean' },
         lang: { type: 'string' },
         region: { type: 'string' },
+        year: { type: 'string' },
       },
     });
   } catch (error) {
@@ -60,6 +63,11 @@ async function main(language: Language): Promise<number> {
     console.error(`${importerText.badRegion(parsed.values.region!)[language]}\n${usage}`);
     return 2;
   }
+  const fiscalYear = parsed.values.year === undefined ? undefined : parseFiscalYear(parsed.values.year);
+  if (fiscalYear === null) {
+    console.error(`${importerText.badYear(parsed.values.year!, MIN_YEAR, MAX_YEAR)[language]}\n${usage}`);
+    return 2;
+  }
   if (parsed.values.help) {
     console.log(usage);
     return 0;
@@ -74,7 +82,7 @@ async function main(language: Language): Promise<number> {
     paths: parsed.positionals,
     dryRun: parsed.values['dry-run'] === true,
     json: parsed.values.json === true,
-    region,
+    given: { region, fiscalYear },
     language,
   });
 }

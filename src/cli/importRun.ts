@@ -15,7 +15,7 @@ import { migrate } from '../db/migrate';
 import { ensureReferenceData } from '../db/referenceData';
 import { importerText } from '../i18n/importer';
 import type { Language } from '../i18n/language';
-import type { GazetteerRegion } from '../domain/gazetteer';
+import type { PrepareOptions } from '../ingest/prepare';
 import { checkDocument, failedReport, importDocument, type ImportReport } from '../ingest/load';
 import { createReadingPool, READ_IN_PROCESS_UP_TO, readAhead } from '../ingest/readingPool';
 import { hasFigures } from '../evaluation/partial';
@@ -79,10 +79,11 @@ async function send(
   fileName: string,
   bytes: Buffer,
   language: Language,
-  region: GazetteerRegion | undefined,
+  given: PrepareOptions,
 ): Promise<ImportReport> {
   const form = new FormData();
-  if (region) form.append('region', region.code);
+  if (given.region) form.append('region', given.region.code);
+  if (given.fiscalYear !== undefined) form.append('year', String(given.fiscalYear));
   form.append('file', new Blob([new Uint8Array(bytes)]), fileName);
   const response = await fetch(`${server.url}/api/documents`, {
     method: 'POST',
@@ -101,7 +102,7 @@ async function viaServer(
   files: string[],
   progress: () => ImportProgress,
   language: Language,
-  region: GazetteerRegion | undefined,
+  given: PrepareOptions,
 ): Promise<ImportReport[]> {
   console.error(`jixiao-import: ${importerText.sending(server.url)[language]}`);
   // Who we are to it, before sending anything: a refusal now costs no upload. It answers in our language.
@@ -116,7 +117,7 @@ async function viaServer(
   for (const file of files) {
     shown.starting(path.basename(file));
     const r = read(file, language);
-    const report = 'report' in r ? r.report : await send(server, r.fileName, r.bytes, language, region);
+    const report = 'report' in r ? r.report : await send(server, r.fileName, r.bytes, language, given);
     shown.finished(report);
     reports.push(report);
   }
@@ -138,7 +139,7 @@ async function direct(
   config: Config,
   files: string[],
   dryRun: boolean,
-  region: GazetteerRegion | undefined,
+  given: PrepareOptions,
   progress: () => ImportProgress,
   language: Language,
 ): Promise<ImportReport[]> {
@@ -163,7 +164,7 @@ async function direct(
       }
     })();
     try {
-      for await (const { item: r, reading } of readAhead(reads, pool, undefined, region)) {
+      for await (const { item: r, reading } of readAhead(reads, pool, undefined, given)) {
         shown.starting(r.fileName);
         if ('report' in r) {
           shown.finished(r.report);
@@ -171,7 +172,7 @@ async function direct(
           continue;
         }
         if (!db) {
-          const report = await checkDocument(r.fileName, r.bytes, { region, reading });
+          const report = await checkDocument(r.fileName, r.bytes, { ...given, reading });
           shown.finished(report);
           reports.push(report);
           continue;
@@ -179,7 +180,7 @@ async function direct(
         let report: ImportReport;
         try {
           report = await importDocument(db, r.fileName, r.bytes, {
-            region,
+            ...given,
             reading,
             onWritten: (tx, written) =>
               writeAudit(tx, { caller, action: 'upload', status: written.status, bytes: r.bytes, report: written }),
@@ -220,12 +221,13 @@ export interface ImportRun {
   paths: string[];
   dryRun: boolean;
   json: boolean;
-  region: GazetteerRegion | undefined;
+  /** What the documents that do not say it are told: their region (`--region`), their year (`--year`). */
+  given: PrepareOptions;
   language: Language;
 }
 
 /** Makes the run: prints each document's report as it finishes and the summary; the exit code. */
-export async function runImport({ paths, dryRun, json, region, language }: ImportRun): Promise<number> {
+export async function runImport({ paths, dryRun, json, given, language }: ImportRun): Promise<number> {
   const config = readConfig();
   const files = expand(paths);
   if (files.length === 0) {
@@ -240,8 +242,8 @@ export async function runImport({ paths, dryRun, json, region, language }: Impor
   let reports: ImportReport[];
   try {
     reports = server
-      ? await viaServer(server, files, progress, language, region)
-      : await direct(config, files, dryRun, region, progress, language);
+      ? await viaServer(server, files, progress, language, given)
+      : await direct(config, files, dryRun, given, progress, language);
   } catch (error) {
     if (!(error instanceof Refused)) throw error;
     console.error(`jixiao-import: ${error.message}`);

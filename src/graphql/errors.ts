@@ -1,5 +1,6 @@
 /** Errors a client can act on: what was wrong with the request, with a machine-readable code. */
 import { GraphQLError } from 'graphql';
+import { isFiscalYear, MAX_YEAR, MIN_YEAR } from '../domain/fiscalYear';
 import { apiText } from '../i18n/api';
 import type { Text } from '../i18n/language';
 import { LocalizedError } from '../i18n/localizedError';
@@ -8,12 +9,9 @@ export function badInput(text: Text, extra: Record<string, unknown> = {}): Graph
   return new LocalizedError(text, { extensions: { code: 'BAD_USER_INPUT', ...extra } });
 }
 
-export const MIN_YEAR = 1990;
-export const MAX_YEAR = 2100;
-
 /** A year outside any plausible fiscal year is an error; a plausible year with no data is not. */
 export function checkYear(year: number): number {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+  if (!isFiscalYear(year)) {
     throw badInput(apiText.invalidYear(year, MIN_YEAR, MAX_YEAR), { argument: 'year' });
   }
   return year;

@@ -37,8 +37,12 @@ export interface ImportTotals {
 export const importerText = {
   status: (status: Status, language: Language): string => STATUS[status][language],
   usage: (): Text => ({
-    zh: '用法：jixiao-import [--dry-run] [--json] [--lang zh|en] [--region 区划代码|名称] 文件|文件夹…',
-    en: 'usage: jixiao-import [--dry-run] [--json] [--lang zh|en] [--region CODE|NAME] FILE|FOLDER…',
+    zh: '用法：jixiao-import [--dry-run] [--json] [--lang zh|en] [--region 区划代码|名称] [--year 年度] 文件|文件夹…',
+    en: 'usage: jixiao-import [--dry-run] [--json] [--lang zh|en] [--region CODE|NAME] [--year YYYY] FILE|FOLDER…',
+  }),
+  badYear: (value: string, min: number, max: number): Text => ({
+    zh: `--year 应为 ${min} 至 ${max} 之间的四位年度（如 2022），收到“${value}”`,
+    en: `--year takes a four-digit fiscal year from ${min} to ${max} (e.g. 2022), got "${value}"`,
   }),
   badRegion: (value: string): Text => ({
     zh: `--region 应为 GB/T 2260 区划代码（如 420600）或能确定的地名（如 襄阳市），收到“${value}”`,

@@ -8,7 +8,6 @@
  * project in common — not its file name) but other content is a corrected version: it is loaded, the
  * old version's records are removed, and the old document stays on record, marked superseded.
  */
-import type { GazetteerRegion } from '../domain/gazetteer';
 import { withDatabaseRetry } from '../db/availability';
 import type { Database } from '../db/database';
 import { documentReplacedBy, documentWithContent } from '../db/queries/document';
@@ -16,6 +15,7 @@ import type { SqlWriter } from '../db/transaction';
 import { writeDocument } from '../db/writes/document';
 import type { Unread } from '../templates/parsed';
 import type { LeftOutTable } from '../evaluation/partial';
+import type { PrepareOptions } from './prepare';
 import { extractWithHash, prepareExtraction, readAndPrepare, type ImportCounts, type ReadDocument, type Reading } from './reading';
 
 export interface ImportReport {
@@ -61,19 +61,23 @@ export function failedReport(fileName: string, message: string, line: number | n
   return { ...nothingRead(), fileName, status: 'failed', errors: [{ line, message }] };
 }
 
-export interface ImportOptions {
+/** `region` and `fiscalYear` (PrepareOptions): what a document that does not say them is told. */
+export interface ImportOptions extends PrepareOptions {
   dryRun?: boolean;
-  /** The region of a document that names none (see PrepareOptions). */
-  region?: GazetteerRegion;
   /** Decides from the document read, before anything is written, whether it may be loaded: a reason to refuse, or null. */
   authorize?: (doc: ReadDocument) => Promise<string | null>;
   /** Runs inside the document's transaction once it is written (the audit entry: both or neither). */
   onWritten?: (tx: SqlWriter, report: ImportReport) => Promise<void>;
   /**
    * The document's reading, already under way (src/ingest/readingPool.ts: on another thread, while
-   * the document before it is written); read here when absent. It must be of these bytes and region.
+   * the document before it is written); read here when absent. It must be of these bytes, region and year.
    */
   reading?: Promise<Reading>;
+}
+
+/** What the options tell a document that does not say it. */
+function given(options: PrepareOptions): PrepareOptions {
+  return { region: options.region, fiscalYear: options.fiscalYear };
 }
 
 /** What a document read says of itself, before anything is written. */
@@ -114,9 +118,9 @@ async function judged(
 export async function checkDocument(
   fileName: string,
   bytes: Uint8Array,
-  options: Pick<ImportOptions, 'region' | 'authorize' | 'reading'> = {},
+  options: Pick<ImportOptions, 'region' | 'fiscalYear' | 'authorize' | 'reading'> = {},
 ): Promise<ImportReport> {
-  const verdict = await judged(fileName, await (options.reading ?? readAndPrepare(fileName, bytes, options.region)), options.authorize);
+  const verdict = await judged(fileName, await (options.reading ?? readAndPrepare(fileName, bytes, given(options))), options.authorize);
   return 'ended' in verdict ? verdict.ended : { ...verdict.report, status: 'checked', documentId: null };
 }
 
@@ -148,7 +152,7 @@ export async function importDocument(
     existing = await lookUp(extraction.hash);
     const same = unchanged(existing);
     if (same) return same;
-    reading = prepareExtraction(fileName, extraction, options.region);
+    reading = prepareExtraction(fileName, extraction, given(options));
   }
   const verdict = await judged(fileName, reading, options.authorize);
   if ('ended' in verdict) return verdict.ended;

@@ -153,9 +153,12 @@ function unstorable(
   return problems;
 }
 
+/** What the importer is told of documents that do not say it themselves; what a document says wins. */
 export interface PrepareOptions {
-  /** The region of a document that names none (`--region`, the upload's `region` field); a region the document names wins. */
+  /** The region of a document that names none (`--region`, the upload's `region` field). */
   region?: GazetteerRegion;
+  /** The fiscal year (年度) of a document that names none in any title (`--year`, the upload's `year` field). */
+  fiscalYear?: number;
 }
 
 /**
@@ -192,8 +195,13 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument, 
     parsed.fiscalYear ??
     parsed.projects.find((p) => p.fiscalYear)?.fiscalYear ??
     parsed.departmentEvaluations.find((e) => e.fiscalYear)?.fiscalYear ??
+    options.fiscalYear ??
     null;
-  if (fiscalYear === null) problems.push({ line: null, message: 'no fiscal year (年度) found in any title' });
+  if (fiscalYear === null)
+    problems.push({
+      line: null,
+      message: 'no fiscal year (年度) found in any title: name it with --year <YYYY> (npm run import) or the year field of the upload',
+    });
   const recordCount =
     parsed.projects.length + parsed.departmentEvaluations.length + parsed.summaryTables.length + (parsed.finalAccounts ? 1 : 0);
   if (recordCount === 0)

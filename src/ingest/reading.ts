@@ -7,13 +7,12 @@
  */
 import crypto from 'node:crypto';
 import { documentRows, type DocumentToWrite } from '../db/writes/documentRows';
-import type { GazetteerRegion } from '../domain/gazetteer';
 import { extractDocument } from '../readers';
 import type { ExtractedDocument } from '../tables/model';
 import { documentIdentity } from './identity';
 import { DocumentFormatError } from '../readers/formatError';
 import type { LeftOutTable } from '../evaluation/partial';
-import { contentHash, ImportError, prepareDocument, type PreparedDocument } from './prepare';
+import { contentHash, ImportError, prepareDocument, type PrepareOptions, type PreparedDocument } from './prepare';
 
 export interface ImportCounts {
   projects: number;
@@ -90,11 +89,11 @@ function readDocument(doc: PreparedDocument): ReadDocument {
 }
 
 /** The second step: the extracted text read, resolved, scored and made rows. */
-export function prepareExtraction(fileName: string, extraction: Extraction, region?: GazetteerRegion): Reading {
+export function prepareExtraction(fileName: string, extraction: Extraction, given: PrepareOptions = {}): Reading {
   if (!('extracted' in extraction)) return extraction;
   const { extracted, hash } = extraction;
   try {
-    return { ok: true, doc: readDocument({ ...prepareDocument(fileName, extracted, { region }), contentHash: hash }) };
+    return { ok: true, doc: readDocument({ ...prepareDocument(fileName, extracted, given), contentHash: hash }) };
   } catch (error) {
     if (error instanceof ImportError) return { ok: false, hash, errors: error.problems, partial: error.leftOut };
     if (error instanceof DocumentFormatError) return { ok: false, hash, errors: formatProblem(error), partial: [] };
@@ -103,6 +102,6 @@ export function prepareExtraction(fileName: string, extraction: Extraction, regi
 }
 
 /** Reads one document, both steps; never throws for a bad document (any other error is a fault, thrown). */
-export async function readAndPrepare(fileName: string, bytes: Uint8Array, region?: GazetteerRegion): Promise<Reading> {
-  return prepareExtraction(fileName, await extractWithHash(bytes), region);
+export async function readAndPrepare(fileName: string, bytes: Uint8Array, given: PrepareOptions = {}): Promise<Reading> {
+  return prepareExtraction(fileName, await extractWithHash(bytes), given);
 }

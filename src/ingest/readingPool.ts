@@ -8,14 +8,14 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
-import type { GazetteerRegion } from '../domain/gazetteer';
+import type { PrepareOptions } from './prepare';
 import type { Reading } from './reading';
 import type { ReadingTask } from './readingWorker';
 
 export interface ReadingPool {
   /** Threads reading at most at once. */
   readonly threads: number;
-  read(fileName: string, bytes: Uint8Array, region?: GazetteerRegion): Promise<Reading>;
+  read(fileName: string, bytes: Uint8Array, given?: PrepareOptions): Promise<Reading>;
   close(): Promise<void>;
 }
 
@@ -52,7 +52,7 @@ export function createReadingPool(threads = defaultReadingThreads()): ReadingPoo
   });
   return {
     threads,
-    read: (fileName, bytes, region) => pool.run({ fileName, bytes, region }),
+    read: (fileName, bytes, given) => pool.run({ fileName, bytes, given }),
     close: () => pool.destroy(),
   };
 }
@@ -67,11 +67,11 @@ export async function* readAhead<T extends { fileName: string; bytes?: Uint8Arra
   items: Iterable<T> | AsyncIterable<T>,
   pool: ReadingPool | null,
   depth = (pool?.threads ?? 0) * 2,
-  region?: GazetteerRegion,
+  given?: PrepareOptions,
 ): AsyncGenerator<{ item: T; reading: Promise<Reading> | undefined }> {
   const queue: { item: T; reading: Promise<Reading> | undefined }[] = [];
   for await (const item of items) {
-    const reading = pool && item.bytes ? pool.read(item.fileName, item.bytes, region) : undefined;
+    const reading = pool && item.bytes ? pool.read(item.fileName, item.bytes, given) : undefined;
     // Awaited when its turn comes; until then a failure must not count as unhandled.
     reading?.catch(() => undefined);
     queue.push({ item, reading });

@@ -2,15 +2,16 @@
  * A reading thread of src/ingest/readingPool.ts: reads and prepares one document per task
  * (src/ingest/reading.ts) and answers with plain data.
  */
-import type { GazetteerRegion } from '../domain/gazetteer';
+import type { PrepareOptions } from './prepare';
 import { readAndPrepare, type Reading } from './reading';
 
 export interface ReadingTask {
   fileName: string;
   bytes: Uint8Array;
-  region?: GazetteerRegion;
+  /** What the document does not say of itself (its region, its year). */
+  given?: PrepareOptions;
 }
 
 export default function read(task: ReadingTask): Promise<Reading> {
-  return readAndPrepare(task.fileName, task.bytes, task.region);
+  return readAndPrepare(task.fileName, task.bytes, task.given);
 }

@@ -298,6 +298,27 @@ describe('what an upload answers', () => {
     expect(named.body.reports![0]).toMatchObject({ status: 'loaded', region: { code: '511425', name: '青神县' } });
   });
 
+  it('a year field names the fiscal year of a document that names none; one that is no year: 400', async () => {
+    const page = fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'documents', 'sichuan-qingshen-wage-expenditure.txt'), 'utf8');
+    const send = async (year: string) => {
+      const form = new FormData();
+      form.append('year', year);
+      form.append('file', new Blob([page.replace('(2023年度)', '')]), 'yearless.txt');
+      const response = await fetch(`${server.url}/api/documents`, {
+        method: 'POST',
+        headers: { ...ENGLISH, authorization: `Bearer ${keys.admin}` },
+        body: form,
+      });
+      return { status: response.status, body: (await response.json()) as UploadAnswer['body'] };
+    };
+    const bad = await send('二〇二三');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toContain('--year takes a four-digit fiscal year');
+    const named = await send('2023');
+    expect(named.status, JSON.stringify(named.body)).toBe(200);
+    expect(named.body.reports![0]).toMatchObject({ status: 'loaded', fiscalYear: 2023, region: { code: '511425' } });
+  });
+
   it('no file: 400; another field: 400', async () => {
     const empty = await fetch(`${server.url}/api/documents`, {
       method: 'POST',

@@ -97,13 +97,17 @@ describe('usage', () => {
   it('no file: exit 2 with the usage', async () => {
     const run = await cli();
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('usage: jixiao-import [--dry-run] [--json] [--lang zh|en] [--region CODE|NAME] FILE|FOLDER…');
+    expect(run.stderr).toContain(
+      'usage: jixiao-import [--dry-run] [--json] [--lang zh|en] [--region CODE|NAME] [--year YYYY] FILE|FOLDER…',
+    );
   });
 
   it('speaks Chinese unless asked otherwise; --lang en or an English LANG gives English; an unknown --lang is a usage error', async () => {
     const chinese = await cliChinese();
     expect(chinese.code).toBe(2);
-    expect(chinese.stderr).toContain('用法：jixiao-import [--dry-run] [--json] [--lang zh|en] [--region 区划代码|名称] 文件|文件夹…');
+    expect(chinese.stderr).toContain(
+      '用法：jixiao-import [--dry-run] [--json] [--lang zh|en] [--region 区划代码|名称] [--year 年度] 文件|文件夹…',
+    );
     const byLang = await command([], { LANG: 'en_US.UTF-8', LC_ALL: undefined });
     expect(byLang.stderr).toContain('usage: jixiao-import');
     const byFlag = await command(['--lang', 'zh', '--help'], { LANG: 'en_US.UTF-8' });
@@ -134,6 +138,26 @@ describe('usage', () => {
     expect(refused.stdout).toMatch(/unknown jurisdiction.*--region/);
     expect(refused.stdout).toMatch(/工资性支出/);
     const named = await cli('--dry-run', '--region', '511425', placeless);
+    expect(named.code).toBe(0);
+    expect(named.stdout).toContain('青神县 (511425), 2023');
+  });
+
+  it('a --year that is no fiscal year: exit 2, with what it takes', async () => {
+    for (const year of ['22', '2022年', '1900']) {
+      const run = await cli('--year', year, seeds()[0]!);
+      expect(run.code, year).toBe(2);
+      expect(run.stderr).toContain(`--year takes a four-digit fiscal year from 1990 to 2100 (e.g. 2022), got "${year}"`);
+    }
+  });
+
+  it('--year names the fiscal year of a document that names none (dry run)', async () => {
+    const yearless = path.join(work, 'yearless.txt');
+    const page = path.resolve(ROOT, 'test', 'fixtures', 'documents', 'sichuan-qingshen-wage-expenditure.txt');
+    fs.writeFileSync(yearless, fs.readFileSync(page, 'utf8').replace('(2023年度)', ''));
+    const refused = await cli('--dry-run', yearless);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/no fiscal year.*--year/);
+    const named = await cli('--dry-run', '--year', '2023', yearless);
     expect(named.code).toBe(0);
     expect(named.stdout).toContain('青神县 (511425), 2023');
   });

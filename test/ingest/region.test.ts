@@ -4,7 +4,8 @@
  * of the unit names is refused with the reason — it needs a region, and the import says how to
  * name one — and its table is reported with what was read of it; imported again with the region
  * named (`--region`, the upload's `region` field), it loads there. Without its year (2023年度 taken
- * out of its title) it is refused the same way, its table reported. On PGlite, and on PostgreSQL
+ * out of its title) it is refused the same way, its table reported, and loads in the year named for
+ * it (`--year`, the upload's `year` field). On PGlite, and on PostgreSQL
  * when DATABASE_URL names one.
  */
 import fs from 'node:fs';
@@ -82,11 +83,12 @@ describe('a document that names no place', () => {
 });
 
 describe('a document that names no fiscal year', () => {
+  const yearless = new TextEncoder().encode(fs.readFileSync(FIXTURE, 'utf8').replace('(2023年度)', ''));
+
   it('is read, refused with the reason, and its complete table reported with what was read', async () => {
-    const yearless = fs.readFileSync(FIXTURE, 'utf8').replace('(2023年度)', '');
-    const report = await importDocument(db, 'yearless.txt', new TextEncoder().encode(yearless), { dryRun: true });
+    const report = await importDocument(db, 'yearless.txt', yearless, { dryRun: true });
     expect(report.status).toBe('failed');
-    expect(report.errors[0]!.message).toMatch(/no fiscal year/);
+    expect(report.errors[0]!.message).toMatch(/no fiscal year.*--year/);
     expect(report.partial).toHaveLength(1);
     expect(report.partial[0]).toMatchObject({
       name: '工资性支出',
@@ -94,5 +96,20 @@ describe('a document that names no fiscal year', () => {
       reason: expect.stringMatching(/names no fiscal year/),
     });
     expect(report.partial[0]!.figures.executed).toMatchObject({ value: 251.89 });
+  });
+
+  it('loads in the year named for it, its records of that year', async () => {
+    const report = await importDocument(db, 'yearless.txt', yearless, { fiscalYear: 2023 });
+    expect(report).toMatchObject({ status: 'loaded', fiscalYear: 2023, region: { code: '511425' } });
+    const project = await db.prisma.projectEvaluation.findFirstOrThrow({
+      where: { documentId: report.documentId! },
+      select: { fiscalYear: true },
+    });
+    expect(project.fiscalYear).toBe(2023);
+  });
+
+  it('a year the document names wins over the one given', async () => {
+    const report = await importDocument(db, 'qingshen.txt', fs.readFileSync(FIXTURE), { fiscalYear: 2019, dryRun: true });
+    expect(report).toMatchObject({ status: 'checked', fiscalYear: 2023 });
   });
 });
