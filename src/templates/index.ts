@@ -20,6 +20,7 @@ import { departmentScoreTable } from './definitions/departmentScoreTable';
 import { sichuanProjectScoresheet } from './definitions/sichuanProjectScoresheet';
 import { hubei } from './definitions/hubei';
 import { hainan } from './definitions/hainan';
+import { yueyangProjectReport } from './definitions/yueyangProjectReport';
 import { splitSpacedCoverFields } from './spacedCoverFields';
 import { yinchuan } from './definitions/yinchuan';
 import { ningxiaSpecialFund } from './definitions/ningxiaSpecialFund';
@@ -59,6 +60,7 @@ export const TEMPLATES: readonly Template[] = [
   chongqingDepartment,
   sichuanProjectScoresheet,
   hainan,
+  yueyangProjectReport,
   departmentScoresheet,
   departmentScoreTable,
   hunanDepartmentReport,
