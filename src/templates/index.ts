@@ -20,6 +20,7 @@ import { departmentScoreTable } from './definitions/departmentScoreTable';
 import { sichuanProjectScoresheet } from './definitions/sichuanProjectScoresheet';
 import { hubei } from './definitions/hubei';
 import { hainan } from './definitions/hainan';
+import { hebeiProject } from './definitions/hebeiProject';
 import { yueyangProjectReport } from './definitions/yueyangProjectReport';
 import { splitSpacedCoverFields } from './spacedCoverFields';
 import { yinchuan } from './definitions/yinchuan';
@@ -55,6 +56,7 @@ export const TEMPLATES: readonly Template[] = [
   countySpecialFund,
   hubeiDepartment,
   hebeiDepartment,
+  hebeiProject,
   jiangxiDepartment,
   department,
   chongqingDepartment,
