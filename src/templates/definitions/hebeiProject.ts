@@ -32,7 +32,7 @@ export const hebeiProject: Template = {
       { role: 'weight', labels: ['指标分值'] },
       { role: 'target', labels: ['预期指标值'] },
       { role: 'actual', labels: ['单项指标实际完成值'] },
-      { role: 'note', labels: ['单项指标完成情况'] },
+      { role: 'description', labels: ['单项指标完成情况'] },
       { role: 'score', labels: ['自评得分'] },
     ],
   },
