@@ -6,7 +6,8 @@
  *   extracted; `||||` are empty cells, a markdown rule `|---|---|` is skipped) — a grid table;
  * - one cell ending in ` |` (a lone `|` is an empty cell) — runs of them are a stream table
  *   (cells in reading order, row ends unknown); a line without the pipe just before such a
- *   cell is the first part of that cell (a line break inside the cell);
+ *   cell is the first part of that cell (a line break inside the cell), unless it is a table's
+ *   title (src/readers/streamTitle.ts);
  * - a plain line. A run of at least 8 plain lines most of which are short (≤ 24 characters) is
  *   taken as one cell per line (a stream table, like the seed 002); so is a run of short cells
  *   each followed by one empty line (as Word tables are often pasted: a line of spaces between
@@ -22,6 +23,7 @@
  */
 import type { Block, Table, TableCell, TableRow } from '../tables/model';
 import { continuesSpacedTable } from './spacedContinuation';
+import { isStreamTitle } from './streamTitle';
 
 type Kind = 'tab' | 'pipeRow' | 'pipeCell' | 'plain' | 'blank' | 'rule';
 
@@ -210,7 +212,11 @@ export function readTextBlocks(text: string): Block[] {
       let pending: Line[] = [];
       while (i < lines.length) {
         const c = lines[i]!;
-        if (c.kind === 'plain') pending.push(c);
+        // A table's title between two tables' cells is a cell of its own, not the start of the next cell (src/readers/streamTitle.ts).
+        if (c.kind === 'plain' && isStreamTitle(c.cells[0]!) && rows.length > 0) {
+          for (const p of [...pending, c]) rows.push({ line: p.line, cells: [{ text: p.cells[0]!, row: rows.length, col: 0, rowSpan: 1, colSpan: 1, at: { line: p.line } }] });
+          pending = [];
+        } else if (c.kind === 'plain') pending.push(c);
         else if (c.kind === 'pipeCell') {
           const parts = [...pending.map((p) => p.cells[0]!), c.cells[0]!].filter((t) => t !== '');
           const line = pending[0]?.line ?? c.line;

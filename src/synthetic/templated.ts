@@ -81,11 +81,16 @@ type FundingFigures = Pick<WrittenRecord, 'initialBudget' | 'budget' | 'executed
 function fundingRows(t: Template, f: Figures): { rows: string[][]; record: FundingFigures } {
   const p = f.project;
   // Amounts as labelled cells (海南): the planned amount and the amount used, no rate and no score.
-  if (t.funding.labelled)
+  // A form with a rate column beside them (河北) writes the rate right after the amount executed, under its label.
+  const labelled = t.funding.labelled;
+  if (labelled) {
+    const rate = labelled.rate ? pct(Number(num(p.executed)) / Number(num(p.budget))) : null;
+    const amounts = [labelled.budget[0]!, num(p.budget), labelled.executed[0]!, num(p.executed), ...(rate ? [rate] : [])];
     return {
-      rows: [[t.funding.labelled.budget[0]!, num(p.budget), t.funding.labelled.executed[0]!, num(p.executed)]],
-      record: { initialBudget: null, budget: p.budget, executed: p.executed, executionRate: null, budgetScore: null },
+      rows: labelled.rate ? [[labelled.rate[0]!], amounts] : [amounts],
+      record: { initialBudget: null, budget: p.budget, executed: p.executed, executionRate: rate ? fraction(rate) : null, budgetScore: null },
     };
+  }
   if (t.funding.heading.length === 0)
     return { rows: [], record: { initialBudget: null, budget: null, executed: null, executionRate: null, budgetScore: null } };
   const columns = writtenColumns<FundingRole>(t.funding.columns, ['note']);

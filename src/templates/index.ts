@@ -20,6 +20,9 @@ import { departmentScoreTable } from './definitions/departmentScoreTable';
 import { sichuanProjectScoresheet } from './definitions/sichuanProjectScoresheet';
 import { hubei } from './definitions/hubei';
 import { hainan } from './definitions/hainan';
+import { hebeiProject } from './definitions/hebeiProject';
+import { yueyangProjectReport } from './definitions/yueyangProjectReport';
+import { splitSpacedCoverFields } from './spacedCoverFields';
 import { yinchuan } from './definitions/yinchuan';
 import { ningxiaSpecialFund } from './definitions/ningxiaSpecialFund';
 import { hunanDepartmentReport } from './definitions/hunanDepartmentReport';
@@ -53,11 +56,13 @@ export const TEMPLATES: readonly Template[] = [
   countySpecialFund,
   hubeiDepartment,
   hebeiDepartment,
+  hebeiProject,
   jiangxiDepartment,
   department,
   chongqingDepartment,
   sichuanProjectScoresheet,
   hainan,
+  yueyangProjectReport,
   departmentScoresheet,
   departmentScoreTable,
   hunanDepartmentReport,
@@ -79,6 +84,9 @@ const HEADER_LABELS = new LabelSet(
   TEMPLATES.flatMap((t) => [...t.nameLabels, ...t.supervisingLabels, ...t.implementingLabels, ...t.otherLabels]),
 );
 
+/** A cover's field labels (项目名称, 项目单位 …): a line that opens with one and a space is the field and its value (src/templates/spacedCoverFields.ts). */
+const COVER_FIELD_LABELS = new LabelSet(TEMPLATES.flatMap((t) => [...t.nameLabels, ...t.supervisingLabels, ...t.implementingLabels]));
+
 export interface TemplateReading {
   projects: ParsedProjectEvaluation[];
   departmentEvaluations: ParsedDepartmentEvaluation[];
@@ -88,7 +96,7 @@ export interface TemplateReading {
 }
 
 export function readWithTemplates(extracted: ExtractedDocument): TemplateReading {
-  const tokens = splitLabelledCells(
+  const tokens = splitSpacedCoverFields(splitLabelledCells(
     joinBrokenLabels(
       joinWrappedLevels(
         joinStackedLabels(recutWeightedRows(restoreLostLeads(joinLevelWeightColumn(joinLevelWeights(tokenize(extracted.blocks)), TEMPLATES), TEMPLATES), TEMPLATES, ALL_LABELS), ALL_LABELS),
@@ -98,7 +106,7 @@ export function readWithTemplates(extracted: ExtractedDocument): TemplateReading
       ALL_LABELS,
     ),
     HEADER_LABELS,
-  );
+  ), COVER_FIELD_LABELS, ALL_LABELS);
   const { projects, departmentEvaluations, unread } = readRecords(tokens, TEMPLATES);
   // No table found: perhaps the tail of one whose head was cut off (src/templates/headlessTail.ts).
   const tail = projects.length + departmentEvaluations.length === 0 ? readHeadlessTail(tokens, TEMPLATES) : null;

@@ -10,6 +10,8 @@
  * A form that heads a rate column beside its labelled amounts (河北: 预算安排情况 / 资金执行情况 /
  * 预算执行率 over 预算数: 95 | 执行数: 82.65 | 87%) writes the rate right after the amount executed:
  * a percentage there is the execution rate when it is the two amounts' ratio to the places written.
+ * Under a rate column labelled in per cent (河北's project form: 预算执行进度(%) over 执行数 6.84 100.00) the
+ * percentage is written without its sign.
  */
 import { parseMoneyWan } from '../domain/reportedValue';
 import { agrees, decimalsOf } from './consistency';
@@ -71,6 +73,7 @@ export function readLabelledFunding(t: Template, cells: LabelledCells): Labelled
 }
 
 const RATE = /^\d+(?:\.\d+)?%$/;
+const BARE_RATE = /^\d+(?:\.\d+)?$/;
 
 /** The rate written right after the amount executed, under the form's rate column (see above); null where there is none or it disagrees. */
 function rateAfter(labels: string[] | undefined, cells: LabelledCells, executedAt: number, budget: Cell | null, executed: Cell | null): Cell | null {
@@ -78,7 +81,9 @@ function rateAfter(labels: string[] | undefined, cells: LabelledCells, executedA
   let i = executedAt + 1;
   while (i < cells.tokens.length && cells.tokens[i]!.norm === '') i++;
   const next = cells.tokens[i];
-  if (!next || !RATE.test(next.norm)) return null;
+  // Under a column labelled in per cent (预算执行进度(%), 河北's project form) the rate is written without its sign.
+  const perCent = labels.some((l) => l.endsWith('(%)'));
+  if (!next || !(RATE.test(next.norm) || (perCent && BARE_RATE.test(next.norm)))) return null;
   const b = parseMoneyWan(budget.text);
   const e = parseMoneyWan(executed.text);
   if (b.status !== 'OK' || e.status !== 'OK' || b.value <= 0) return null;

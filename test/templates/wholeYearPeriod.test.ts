@@ -23,8 +23,13 @@ describe('the period a report says it evaluates', () => {
     expect(project.fiscalYear).toBe(2020);
   });
 
+  it('is the fiscal year when its months span one whole calendar year, the days not written (岳阳: 项目起止时间)', async () => {
+    const project = readWithTemplates(await extractDocument(Buffer.from(report('2016 年 1 月起至 2016 年 12 月止')))).projects[0]!;
+    expect(project.fiscalYear).toBe(2016);
+  });
+
   it('says nothing of the year when it is any other period (when the evaluation was made)', async () => {
-    for (const period of ['2013年2月10日至2013年4月25日', '2020年1月1日至2021年12月31日']) {
+    for (const period of ['2013年2月10日至2013年4月25日', '2020年1月1日至2021年12月31日', '2014年 5 月起至 2015 年 12 月止', '2016年1月至2016年12月15日']) {
       const project = readWithTemplates(await extractDocument(Buffer.from(report(period)))).projects[0]!;
       expect(project.fiscalYear, period).toBeNull();
     }
