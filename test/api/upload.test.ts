@@ -277,19 +277,22 @@ describe('what an upload answers', () => {
     expect(answer.body.reports![0]).toMatchObject({ fileName: '新乡县2021年自评.txt', status: 'loaded' });
   });
 
-  it('a region field names the region of a document that names none; one that names no region: 400', async () => {
+  /** The Qingshen page (test/fixtures/documents) changed by `edit`, uploaded with one text field. */
+  async function sendWithField(field: string, value: string, edit: (page: string) => string, fileName: string) {
     const page = fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'documents', 'sichuan-qingshen-wage-expenditure.txt'), 'utf8');
-    const send = async (region: string) => {
-      const form = new FormData();
-      form.append('region', region);
-      form.append('file', new Blob([page.replaceAll('青神县', '')]), 'placeless.txt');
-      const response = await fetch(`${server.url}/api/documents`, {
-        method: 'POST',
-        headers: { ...ENGLISH, authorization: `Bearer ${keys.admin}` },
-        body: form,
-      });
-      return { status: response.status, body: (await response.json()) as UploadAnswer['body'] };
-    };
+    const form = new FormData();
+    form.append(field, value);
+    form.append('file', new Blob([edit(page)]), fileName);
+    const response = await fetch(`${server.url}/api/documents`, {
+      method: 'POST',
+      headers: { ...ENGLISH, authorization: `Bearer ${keys.admin}` },
+      body: form,
+    });
+    return { status: response.status, body: (await response.json()) as UploadAnswer['body'] };
+  }
+
+  it('a region field names the region of a document that names none; one that names no region: 400', async () => {
+    const send = (region: string) => sendWithField('region', region, (page) => page.replaceAll('青神县', ''), 'placeless.txt');
     const bad = await send('nowhere');
     expect(bad.status).toBe(400);
     expect(bad.body.error).toContain('--region takes a GB/T 2260 code');
@@ -299,18 +302,7 @@ describe('what an upload answers', () => {
   });
 
   it('a year field names the fiscal year of a document that names none; one that is no year: 400', async () => {
-    const page = fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'documents', 'sichuan-qingshen-wage-expenditure.txt'), 'utf8');
-    const send = async (year: string) => {
-      const form = new FormData();
-      form.append('year', year);
-      form.append('file', new Blob([page.replace('(2023年度)', '')]), 'yearless.txt');
-      const response = await fetch(`${server.url}/api/documents`, {
-        method: 'POST',
-        headers: { ...ENGLISH, authorization: `Bearer ${keys.admin}` },
-        body: form,
-      });
-      return { status: response.status, body: (await response.json()) as UploadAnswer['body'] };
-    };
+    const send = (year: string) => sendWithField('year', year, (page) => page.replace('(2023年度)', ''), 'yearless.txt');
     const bad = await send('二〇二三');
     expect(bad.status).toBe(400);
     expect(bad.body.error).toContain('--year takes a four-digit fiscal year');

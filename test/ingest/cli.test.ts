@@ -129,10 +129,16 @@ describe('usage', () => {
     expect(run.stderr).toMatch(/--region takes a GB\/T 2260 code[\s\S]*got "nowhere"[\s\S]*usage:/);
   });
 
-  it('--region names the region of a document that names none (dry run)', async () => {
-    const placeless = path.join(work, 'placeless.txt');
+  /** The Qingshen page (test/fixtures/documents) changed by `edit`, written to the work folder. */
+  function qingshenPage(fileName: string, edit: (page: string) => string): string {
+    const file = path.join(work, fileName);
     const page = path.resolve(ROOT, 'test', 'fixtures', 'documents', 'sichuan-qingshen-wage-expenditure.txt');
-    fs.writeFileSync(placeless, fs.readFileSync(page, 'utf8').replaceAll('青神县', ''));
+    fs.writeFileSync(file, edit(fs.readFileSync(page, 'utf8')));
+    return file;
+  }
+
+  it('--region names the region of a document that names none (dry run)', async () => {
+    const placeless = qingshenPage('placeless.txt', (page) => page.replaceAll('青神县', ''));
     const refused = await cli('--dry-run', placeless);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toMatch(/unknown jurisdiction.*--region/);
@@ -151,9 +157,7 @@ describe('usage', () => {
   });
 
   it('--year names the fiscal year of a document that names none (dry run)', async () => {
-    const yearless = path.join(work, 'yearless.txt');
-    const page = path.resolve(ROOT, 'test', 'fixtures', 'documents', 'sichuan-qingshen-wage-expenditure.txt');
-    fs.writeFileSync(yearless, fs.readFileSync(page, 'utf8').replace('(2023年度)', ''));
+    const yearless = qingshenPage('yearless.txt', (page) => page.replace('(2023年度)', ''));
     const refused = await cli('--dry-run', yearless);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toMatch(/no fiscal year.*--year/);
