@@ -17,6 +17,8 @@ export interface ApiOptions {
   readAccess?: 'open' | 'key';
   /** Largest uploaded document, in MiB. */
   uploadLimitMb?: number;
+  /** How long after the last upload that wrote documents the planner's statistics are refreshed (ANALYZE), ms. */
+  statisticsQuietMs?: number;
 }
 
 export interface Api {
@@ -25,12 +27,15 @@ export interface Api {
   readGate: express.RequestHandler;
   /** The key this server's local clients read from its lock file. */
   localKey: string;
+  /** Ends what the routes schedule (the statistics refresh after uploads). */
+  close(): void;
 }
 
 export function createApi(db: Database, logger: Logger, options: ApiOptions = {}): Api {
   const auth = createAuthenticator(db.prisma);
   const router = express.Router();
-  router.use(uploadRouter(db, logger, options.uploadLimitMb ?? 50));
+  const upload = uploadRouter(db, logger, options.uploadLimitMb ?? 50, options.statisticsQuietMs ?? 5_000);
+  router.use(upload.router);
   router.use(adminRouter(db));
   router.use((_req: Request, res: Response) => {
     res.status(404).json({ error: say(res, apiText.noSuchEndpoint()) });
@@ -39,6 +44,7 @@ export function createApi(db: Database, logger: Logger, options: ApiOptions = {}
     authenticate: auth.middleware,
     router,
     localKey: auth.localKey,
+    close: upload.close,
     readGate(_req: Request, res: Response, next: NextFunction) {
       if (options.readAccess === 'key' && callerOf(res).role === null) res.status(401).json({ error: say(res, apiText.readKeyRequired()) });
       else next();

@@ -29,6 +29,7 @@ import { importerText } from '../i18n/importer';
 import type { Language, Text } from '../i18n/language';
 import { MAX_YEAR, MIN_YEAR, parseFiscalYear } from '../domain/fiscalYear';
 import type { PrepareOptions } from '../ingest/prepare';
+import { statisticsAfterLoads } from '../db/statistics';
 import { failedReport, importDocument, type ImportReport } from '../ingest/load';
 import { regionNamed } from '../ingest/resolve';
 import { writeAudit } from './audit';
@@ -48,9 +49,19 @@ function serialQueue() {
   };
 }
 
-export function uploadRouter(db: Database, logger: Logger, limitMb: number): express.Router {
+/**
+ * The upload route; `close` ends the statistics refresh it schedules (src/db/statistics.ts): one
+ * ANALYZE once `statisticsQuietMs` pass after the last upload that wrote documents.
+ */
+export function uploadRouter(
+  db: Database,
+  logger: Logger,
+  limitMb: number,
+  statisticsQuietMs: number,
+): { router: express.Router; close(): void } {
   const router = express.Router();
   const enqueue = serialQueue();
+  const statistics = statisticsAfterLoads(db, logger, enqueue, statisticsQuietMs);
   const parse = multer({
     // On disk until loaded, one at a time: memory holds one document, not a whole upload.
     storage: multer.diskStorage({ destination: path.join(os.tmpdir(), 'jixiao-uploads') }),
@@ -117,8 +128,10 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
     } finally {
       await Promise.all(files.map((f) => fs.promises.rm(f.path, { force: true })));
     }
+    const wrote = reports.some((r) => r.status === 'loaded' || r.status === 'replaced');
+    if (wrote) statistics.loaded();
     // With a replica serving the reads, answer once it has replayed the loads: whoever uploaded then reads what they loaded.
-    if (reports.some((r) => r.status === 'loaded' || r.status === 'replaced') && !(await db.awaitReplica()))
+    if (wrote && !(await db.awaitReplica()))
       logger.warn({ replica: db.replica }, 'the replica has not replayed the upload yet; reads show it once it has');
     const refused = reports.filter((r) => r.status === 'refused').length;
     const failed = reports.filter((r) => r.status === 'failed').length;
@@ -126,7 +139,7 @@ export function uploadRouter(db: Database, logger: Logger, limitMb: number): exp
     else if (failed > 0) res.status(422).json({ error: say(res, apiText.documentsFailed(failed, reports.length)), reports });
     else res.json({ reports });
   });
-  return router;
+  return { router, close: () => statistics.close() };
 }
 
 /** Loads one document; a refusal of the caller's scope is reported in the request's language. */

@@ -14,6 +14,7 @@ import { readConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { ensureReferenceData } from '../db/referenceData';
+import { refreshStatistics } from '../db/statistics';
 import { importDocument } from '../ingest/load';
 import { createReadingPool, readAhead } from '../ingest/readingPool';
 import { DEFAULT_YEAR, publish, PUBLISHED_FORMATS, syntheticProvince, type PublishedFormat } from '../synthetic';
@@ -118,6 +119,7 @@ async function main(): Promise<number> {
     } finally {
       await pool.close();
     }
+    await refreshStatistics(db);
   } finally {
     await db.close();
   }

@@ -13,6 +13,7 @@ import { readConfig, type Config } from '../config';
 import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { ensureReferenceData } from '../db/referenceData';
+import { refreshStatistics } from '../db/statistics';
 import { importerText } from '../i18n/importer';
 import type { Language } from '../i18n/language';
 import type { PrepareOptions } from '../ingest/prepare';
@@ -209,6 +210,14 @@ async function direct(
       }
     } finally {
       await pool?.close();
+    }
+    // A run that wrote documents leaves the planner's statistics current (src/db/statistics.ts).
+    if (db && reports.some((r) => r.status === 'loaded' || r.status === 'replaced')) {
+      try {
+        await refreshStatistics(db);
+      } catch (error) {
+        console.error(`jixiao-import: ${importerText.statisticsNotRefreshed(lastLine((error as Error).message))[language]}`);
+      }
     }
   } finally {
     await db?.close();

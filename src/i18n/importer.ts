@@ -48,6 +48,10 @@ export const importerText = {
     zh: `--region 应为 GB/T 2260 区划代码（如 420600）或能确定的地名（如 襄阳市），收到“${value}”`,
     en: `--region takes a GB/T 2260 code (e.g. 420600) or a name that names one region (e.g. 襄阳市), got "${value}"`,
   }),
+  statisticsNotRefreshed: (reason: string): Text => ({
+    zh: `文档已载入，但未能更新数据库的统计信息（ANALYZE）：${reason}。查询仍然正确，可能较慢，直到数据库自行分析`,
+    en: `the documents are loaded, but the database's statistics could not be updated (ANALYZE): ${reason}. Queries stay right, perhaps slower, until the database analyzes them itself`,
+  }),
   badLanguage: (value: string): Text => ({ zh: `--lang 应为 zh 或 en，收到“${value}”`, en: `--lang takes zh or en, got "${value}"` }),
   noDocumentFound: (): Text => ({ zh: '所列文件夹中没有文档', en: 'no document found in the folders named' }),
   sending: (url: string): Text => ({ zh: `正在发送到 ${url} 上的服务器`, en: `sending to the server at ${url}` }),

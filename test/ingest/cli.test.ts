@@ -70,6 +70,17 @@ async function storedCounts() {
   }
 }
 
+/** The rows the planner's statistics hold for a table (pg_class.reltuples): stale until it is analyzed. */
+async function plannedRows(table: string): Promise<number> {
+  const db = await openDatabase({ url: DATABASE_URL, dataDir });
+  try {
+    const [row] = await db.prisma.$queryRaw<{ n: number }[]>`SELECT reltuples::int AS n FROM pg_class WHERE relname = ${table}`;
+    return row!.n;
+  } finally {
+    await db.close();
+  }
+}
+
 const seeds = () => seedFiles().map((f) => path.join(SEED_DIR, f));
 const SEEDS_STORED = {
   documents: 4,
@@ -230,6 +241,9 @@ describe('importing', () => {
     for (const line of run.stdout.split('\n').filter((l) => /^\s+(warning|unread)/.test(l)))
       expect(line).toMatch(/^ {2}(warning|unread) line \d+: /);
     expect(await storedCounts()).toMatchObject(SEEDS_STORED);
+    // A run that wrote documents leaves the planner's statistics current (ANALYZE: src/db/statistics.ts).
+    expect(await plannedRows('indicator')).toBe(SEEDS_STORED.indicators);
+    expect(await plannedRows('project_evaluation')).toBe(SEEDS_STORED.projects);
   });
 
   it('a failing document among others: exit 1, the error with its line, nothing written for it', async () => {
