@@ -171,15 +171,14 @@ const MIN_GLUED_LINES = 3;
  */
 function gluedLineRegions(text: TextLines, taken: Set<number>): Region[] {
   const { lines } = text;
-  const names = NAME_LABELS;
   const regions: Region[] = [];
   for (let i = 0; i < lines.length; i++) {
     // (A line whose cells are separated by tabs has none glued.)
     if (taken.has(i + 1) || lines[i]!.includes('\t')) continue;
     // A line without a name label written on it opens no region (its label pieces are parts of its compact text).
-    if (!names.occursIn(text.compact(i))) continue;
+    if (!NAME_LABELS.occursIn(text.compact(i))) continue;
     const first = text.pieces(i);
-    if (!first.some((p, k) => p.kind === 'label' && names.has(p.norm) && first[k + 1]?.kind === 'text' && !first[k + 1]!.spacedBefore))
+    if (!first.some((p, k) => p.kind === 'label' && NAME_LABELS.has(p.norm) && first[k + 1]?.kind === 'text' && !first[k + 1]!.spacedBefore))
       continue;
     let last = i;
     let glued = 0;
@@ -193,7 +192,7 @@ function gluedLineRegions(text: TextLines, taken: Set<number>): Region[] {
       }
       const pieces = text.pieces(j);
       // The next record's name starts a region of its own.
-      if (j > i && pieces.some((p) => p.kind === 'label' && names.has(p.norm))) break;
+      if (j > i && pieces.some((p) => p.kind === 'label' && NAME_LABELS.has(p.norm))) break;
       if (labelCount(pieces) === 0) continue;
       last = j;
       labels += labelCount(pieces);

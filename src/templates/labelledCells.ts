@@ -8,24 +8,20 @@
  * (其中:当年财政拨款), nor one whose rest is blank.
  */
 import { normalizeLabel, type LabelSet } from './labels';
-import type { Token, TokenStream } from './tokens';
+import { cutCells, type TokenStream } from './tokens';
 
 const FIRST_COLON = /[:：]/u;
 /** 其中: opens a sub-row's label (其中:财政资金), not a value. */
 const SUB_ROW = '其中';
 
 export function splitLabelledCells(ts: TokenStream, labels: LabelSet): TokenStream {
-  const tokens: Token[] = [];
-  const remap = new Map<number, number>();
-  for (const t of ts.tokens) {
-    remap.set(t.index, tokens.length);
+  return cutCells(ts, (t) => {
     const colon = t.row === null && !labels.has(t.norm) ? FIRST_COLON.exec(t.text) : null;
-    const label = colon ? normalizeLabel(t.text.slice(0, colon.index)) : '';
-    const rest = colon ? t.text.slice(colon.index + 1).trim() : '';
-    if (colon && rest !== '' && label !== '' && label !== SUB_ROW && labels.has(label)) {
-      tokens.push({ ...t, index: tokens.length, text: t.text.slice(0, colon.index + 1), norm: label });
-      tokens.push({ ...t, index: tokens.length, text: rest, norm: normalizeLabel(rest) });
-    } else tokens.push({ ...t, index: tokens.length });
-  }
-  return { tokens, rows: ts.rows.map((row) => row.map((k) => remap.get(k)!)) };
+    if (!colon) return null;
+    const label = normalizeLabel(t.text.slice(0, colon.index));
+    const value = t.text.slice(colon.index + 1).trim();
+    return value !== '' && label !== '' && label !== SUB_ROW && labels.has(label)
+      ? { label: t.text.slice(0, colon.index + 1), norm: label, value }
+      : null;
+  });
 }

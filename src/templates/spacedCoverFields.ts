@@ -8,23 +8,19 @@
  * nor one whose rest is itself a label or blank.
  */
 import { normalizeLabel, type LabelSet } from './labels';
-import type { Token, TokenStream } from './tokens';
+import { cutCells, type TokenStream } from './tokens';
 
 const FIRST_SPACE = /\s+/u;
 
 export function splitSpacedCoverFields(ts: TokenStream, fieldLabels: LabelSet, allLabels: LabelSet): TokenStream {
-  const tokens: Token[] = [];
-  const remap = new Map<number, number>();
-  for (const t of ts.tokens) {
-    remap.set(t.index, tokens.length);
-    const space = t.row === null && !allLabels.has(t.norm) ? FIRST_SPACE.exec(t.text.trim()) : null;
+  return cutCells(ts, (t) => {
     const text = t.text.trim();
-    const label = space ? normalizeLabel(text.slice(0, space.index)) : '';
-    const rest = space ? text.slice(space.index + space[0].length).trim() : '';
-    if (space && rest !== '' && fieldLabels.has(label) && !allLabels.has(normalizeLabel(rest))) {
-      tokens.push({ ...t, index: tokens.length, text: text.slice(0, space.index), norm: label });
-      tokens.push({ ...t, index: tokens.length, text: rest, norm: normalizeLabel(rest) });
-    } else tokens.push({ ...t, index: tokens.length });
-  }
-  return { tokens, rows: ts.rows.map((row) => row.map((k) => remap.get(k)!)) };
+    const space = t.row === null && !allLabels.has(t.norm) ? FIRST_SPACE.exec(text) : null;
+    if (!space) return null;
+    const label = normalizeLabel(text.slice(0, space.index));
+    const value = text.slice(space.index + space[0].length).trim();
+    return value !== '' && fieldLabels.has(label) && !allLabels.has(normalizeLabel(value))
+      ? { label: text.slice(0, space.index), norm: label, value }
+      : null;
+  });
 }

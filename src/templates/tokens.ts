@@ -52,6 +52,32 @@ export function tokenize(blocks: Block[]): TokenStream {
   return { tokens, rows };
 }
 
+/** A cell cut in two: the label as written and as compared, and the value after it as written. */
+export interface CellCut {
+  label: string;
+  norm: string;
+  value: string;
+}
+
+/**
+ * The stream with some cells cut in two, a label and its value (src/templates/labelledCells.ts,
+ * src/templates/spacedCoverFields.ts): `cut` says where a cell is cut, or null to keep it whole.
+ * Both halves keep the cell's line and row; indices are renumbered, and a row lists the first half.
+ */
+export function cutCells(ts: TokenStream, cut: (t: Token) => CellCut | null): TokenStream {
+  const tokens: Token[] = [];
+  const remap = new Map<number, number>();
+  for (const t of ts.tokens) {
+    remap.set(t.index, tokens.length);
+    const parts = cut(t);
+    if (parts) {
+      tokens.push({ ...t, index: tokens.length, text: parts.label, norm: parts.norm });
+      tokens.push({ ...t, index: tokens.length, text: parts.value, norm: normalizeLabel(parts.value) });
+    } else tokens.push({ ...t, index: tokens.length });
+  }
+  return { tokens, rows: ts.rows.map((row) => row.map((k) => remap.get(k)!)) };
+}
+
 /**
  * The stream with cells joined into others: each token of `joined` (by index) replaced by its joined
  * form, the tokens of `absorbed` (their text now part of a joined one) taken out, indices and rows
