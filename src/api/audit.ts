@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import type { SqlWriter } from '../db/transaction';
 import { insertAuditEntry } from '../db/writes/auditEntry';
 import type { PrismaClient } from '../generated/prisma';
-import type { ImportReport } from '../ingest/load';
+import { wroteRecords, type ImportReport } from '../ingest/load';
 import { actorOf, keyIdOf, type Caller } from './caller';
 
 export interface AuditInput {
@@ -27,7 +27,7 @@ export function sha256(bytes: Uint8Array): string {
 
 export async function writeAudit(db: SqlWriter, input: AuditInput): Promise<void> {
   const r = input.report;
-  const written = r?.status === 'loaded' || r?.status === 'replaced';
+  const written = r !== undefined && wroteRecords(r);
   await insertAuditEntry(db, {
     keyId: keyIdOf(input.caller),
     actor: actorOf(input.caller),

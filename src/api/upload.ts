@@ -30,7 +30,7 @@ import type { Language, Text } from '../i18n/language';
 import { MAX_YEAR, MIN_YEAR, parseFiscalYear } from '../domain/fiscalYear';
 import type { PrepareOptions } from '../ingest/prepare';
 import { statisticsAfterLoads } from '../db/statistics';
-import { failedReport, importDocument, type ImportReport } from '../ingest/load';
+import { failedReport, importDocument, wroteRecords, type ImportReport } from '../ingest/load';
 import { regionNamed } from '../ingest/resolve';
 import { writeAudit } from './audit';
 import { callerOf } from './auth';
@@ -128,7 +128,7 @@ export function uploadRouter(
     } finally {
       await Promise.all(files.map((f) => fs.promises.rm(f.path, { force: true })));
     }
-    const wrote = reports.some((r) => r.status === 'loaded' || r.status === 'replaced');
+    const wrote = reports.some(wroteRecords);
     if (wrote) statistics.loaded();
     // With a replica serving the reads, answer once it has replayed the loads: whoever uploaded then reads what they loaded.
     if (wrote && !(await db.awaitReplica()))

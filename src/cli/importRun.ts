@@ -17,7 +17,7 @@ import { refreshStatistics } from '../db/statistics';
 import { importerText } from '../i18n/importer';
 import type { Language } from '../i18n/language';
 import type { PrepareOptions } from '../ingest/prepare';
-import { checkDocument, failedReport, importDocument, type ImportReport } from '../ingest/load';
+import { checkDocument, failedReport, importDocument, wroteRecords, type ImportReport } from '../ingest/load';
 import { createReadingPool, READ_IN_PROCESS_UP_TO, readAhead } from '../ingest/readingPool';
 import { hasFigures } from '../evaluation/partial';
 import { ImportProgress } from './importProgress';
@@ -212,7 +212,7 @@ async function direct(
       await pool?.close();
     }
     // A run that wrote documents leaves the planner's statistics current (src/db/statistics.ts).
-    if (db && reports.some((r) => r.status === 'loaded' || r.status === 'replaced')) {
+    if (db && reports.some(wroteRecords)) {
       try {
         await refreshStatistics(db);
       } catch (error) {

@@ -57,6 +57,11 @@ function nothingRead() {
 }
 
 /** The report of a document that failed as a whole: nothing of it was written. */
+/** Whether the document's records were written (loaded, or a corrected version replaced the one before). */
+export function wroteRecords(report: Pick<ImportReport, 'status'>): boolean {
+  return report.status === 'loaded' || report.status === 'replaced';
+}
+
 export function failedReport(fileName: string, message: string, line: number | null = null): ImportReport {
   return { ...nothingRead(), fileName, status: 'failed', errors: [{ line, message }] };
 }
