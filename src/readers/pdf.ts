@@ -1,19 +1,23 @@
 /**
  * PDFs with a text layer into the table model, with pdfjs-dist (its legacy build, for Node). Per
- * page, as it is shown (a /Rotate applied), text items are grouped into lines by their baseline and a line into cells where the gap
- * between items is wider than a character — or, where the page draws table borders, into the
- * spaces between the vertical rules that cross the line (so a bordered empty cell is a cell, and
- * a cell wider than a column spans columns); lines form blocks separated by a wider vertical gap.
- * A block whose lines hold several cells is a grid table: its columns are the places where its
- * cells start, so a cell lands in its column and empty cells are kept; single-cell lines above a
- * table, and blocks of single-cell lines, are paragraphs. A table that runs on at the top of the
- * next page with the same columns is one table. A PDF without any text (a scan) is refused.
+ * page, as it is shown (a /Rotate applied): a table drawn with ruling lines is read from its lines
+ * (src/readers/pdfLattice.ts) — rows and columns between its borders, a border left out a merged
+ * cell, a text wrapped over several lines one cell, a row broken across a page one row — as office
+ * suites export their tables. The rest of the page's text is grouped into lines by baseline and a
+ * line into cells where the gap between items is wider than a character — or, where vertical rules
+ * alone cross the line, into the spaces between them; lines form blocks separated by a wider
+ * vertical gap. A block whose lines hold several cells is a grid table: its columns are the places
+ * where its cells start, so a cell lands in its column and empty cells are kept; single-cell lines
+ * above a table, and blocks of single-cell lines, are paragraphs. A table that runs on at the top
+ * of the next page (past a page number) with the same columns is one table. A PDF without any text
+ * (a scan) is refused.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { DocumentFormatError } from './formatError';
 import type { ExtractedDocument } from '../tables/model';
 import { canonicalDocument, type DraftBlock, type DraftCell } from './canonical';
+import { joinedParts, latticeTables, runsOnFrom, type Item, type LatticeTable, type Rulings, type Segment } from './pdfLattice';
 
 // pdfjs-dist 5 uses Promise.withResolvers, which Node 20 lacks.
 if (typeof (Promise as { withResolvers?: unknown }).withResolvers !== 'function') {
@@ -28,23 +32,6 @@ if (typeof (Promise as { withResolvers?: unknown }).withResolvers !== 'function'
       return { promise, resolve, reject };
     },
   });
-}
-
-interface Item {
-  x: number;
-  y: number;
-  right: number;
-  size: number;
-  text: string;
-  /** A cell bounded by ruling lines: x and right are its borders, so it may span columns. */
-  ruled?: boolean;
-}
-
-/** A vertical ruling line (a table border) in page space. */
-interface Rule {
-  x: number;
-  bottom: number;
-  top: number;
 }
 
 interface Line {
@@ -74,12 +61,12 @@ function joinItems(items: Item[]): Item[] {
  * The cells of a line that ruling lines cross: one per space between two borders (empty ones
  * too), holding the items that stand in it; null when fewer than two borders cross the line.
  */
-function ruledCells(items: Item[], y: number, size: number, rules: Rule[]): Item[] | null {
+function ruledCells(items: Item[], y: number, size: number, rules: Segment[]): Item[] | null {
   const middle = y + size * 0.3;
   const xs: number[] = [];
   for (const x of rules
-    .filter((r) => r.bottom <= middle && r.top >= middle)
-    .map((r) => r.x)
+    .filter((r) => r.from <= middle && r.to >= middle)
+    .map((r) => r.at)
     .sort((a, b) => a - b))
     if (xs.length === 0 || x - xs[xs.length - 1]! > COLUMN_TOLERANCE) xs.push(x);
   if (xs.length < 2) return null;
@@ -98,7 +85,7 @@ function ruledCells(items: Item[], y: number, size: number, rules: Rule[]): Item
   return [...joinItems(outside), ...cells].sort((a, b) => a.x - b.x);
 }
 
-function linesOf(items: Item[], rules: Rule[]): Line[] {
+function linesOf(items: Item[], rules: Segment[]): Line[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: { y: number; size: number; items: Item[] }[] = [];
   for (const item of sorted) {
@@ -143,10 +130,32 @@ interface PageTable {
   columns: number[];
   lines: { line: Line; page: number }[];
 }
-type PageBlock = { kind: 'paragraph'; text: string; page: number } | PageTable;
+/** A table drawn with ruling lines (src/readers/pdfLattice.ts), with its parts on the pages it runs over. */
+interface RuledTable {
+  kind: 'ruled';
+  page: number;
+  columns: number[];
+  parts: { table: LatticeTable; page: number }[];
+}
+type PageBlock = { kind: 'paragraph'; text: string; page: number } | PageTable | RuledTable;
 
-function pageBlocks(lines: Line[], page: number): PageBlock[] {
-  const blocks: PageBlock[] = [];
+/** A page number or page marker on a line of its own (第 2 页, 2 / 5, - 3 -): a table runs on across it. */
+const PAGE_MARKER = /^[-—–\s]*(第\s*\d+\s*页(\s*[,，]?\s*共\s*\d+\s*页)?|\d+(\s*\/\s*\d+)?|page\s*\d+(\s*of\s*\d+)?)[-—–\s]*$/i;
+
+/** The blocks of a page in reading order: its ruled tables, and its other text as paragraphs and tables by lines. */
+function pageBlocksOf(items: Item[], rulings: Rulings, page: number): PageBlock[] {
+  const { tables, rest } = latticeTables(items, rulings);
+  const placed: { top: number; block: PageBlock }[] = tables.map((table) => ({
+    top: table.top,
+    block: { kind: 'ruled', page, columns: table.columns, parts: [{ table, page }] },
+  }));
+  const lines = linesOf(rest, rulings.vertical);
+  placed.push(...pageBlocks(lines, page).map(({ top, block }) => ({ top, block })));
+  return placed.sort((a, b) => b.top - a.top).map((p) => p.block);
+}
+
+function pageBlocks(lines: Line[], page: number): { top: number; block: PageBlock }[] {
+  const blocks: { top: number; block: PageBlock }[] = [];
   for (const run of runsOf(lines)) {
     const left = run.reduce((min, l) => Math.min(min, l.cells[0]!.x), Infinity);
     let rest = run;
@@ -155,10 +164,14 @@ function pageBlocks(lines: Line[], page: number): PageBlock[] {
       rest[0]!.cells.length === 1 &&
       (rest[0]!.cells[0]!.x - left <= COLUMN_TOLERANCE || rest.every((l) => l.cells.length === 1))
     ) {
-      blocks.push({ kind: 'paragraph', text: rest[0]!.cells[0]!.text, page });
+      blocks.push({ top: rest[0]!.y, block: { kind: 'paragraph', text: rest[0]!.cells[0]!.text, page } });
       rest = rest.slice(1);
     }
-    if (rest.length > 0) blocks.push({ kind: 'table', page, columns: columnStarts(rest), lines: rest.map((line) => ({ line, page })) });
+    if (rest.length > 0)
+      blocks.push({
+        top: rest[0]!.y,
+        block: { kind: 'table', page, columns: columnStarts(rest), lines: rest.map((line) => ({ line, page })) },
+      });
   }
   return blocks;
 }
@@ -169,6 +182,30 @@ function runsOn(last: PageTable, next: PageTable, p: number): boolean {
     last.lines[last.lines.length - 1]!.page === p - 1 &&
     next.columns.every((x) => last.columns.some((y) => Math.abs(x - y) <= COLUMN_TOLERANCE))
   );
+}
+
+/**
+ * The ruled table that a ruled table at the top of page `p` continues: the last block before it,
+ * past page markers, ending on the page before, with the same column borders.
+ */
+function ruledContinued(blocks: PageBlock[], next: RuledTable, p: number): RuledTable | null {
+  let k = blocks.length - 1;
+  while (k >= 0 && blocks[k]!.kind === 'paragraph' && PAGE_MARKER.test((blocks[k] as { text: string }).text)) k--;
+  const last = blocks[k];
+  if (last?.kind !== 'ruled' || last.parts[last.parts.length - 1]!.page !== p - 1) return null;
+  return runsOnFrom(last.columns, next.columns) ? last : null;
+}
+
+function ruledDraft(table: RuledTable): DraftBlock {
+  const cells: DraftCell[] = joinedParts(table.parts).map(({ text, row, col, rowSpan, colSpan, page }) => ({
+    text,
+    row,
+    col,
+    rowSpan,
+    colSpan,
+    at: { page },
+  }));
+  return { kind: 'table', cells, page: table.page };
 }
 
 function toDraft(table: PageTable): DraftBlock {
@@ -195,20 +232,22 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
 ];
 
 /**
- * The vertical ruling lines a page draws (table borders): straight vertical segments of its paths
- * — lines, and the sides of rectangles — at least a character tall, in the space of the page as
- * shown (`view`), following the transformation matrix through save/restore.
+ * The ruling lines a page draws (table borders): straight vertical and horizontal segments of its
+ * paths — lines, and the sides of rectangles — at least a character long, in the space of the page
+ * as shown (`view`), following the transformation matrix through save/restore.
  */
-function verticalRules(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>, view: Matrix): Rule[] {
-  const rules: Rule[] = [];
+function rulingsOf(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>, view: Matrix): Rulings {
+  const rulings: Rulings = { vertical: [], horizontal: [] };
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const saved: Matrix[] = [];
   const add = (x0: number, y0: number, x1: number, y1: number) => {
     const [a, b, c, d, e, f] = multiply(ctm, view);
-    const p = [a * x0 + c * y0 + e, b * x0 + d * y0 + f];
-    const q = [a * x1 + c * y1 + e, b * x1 + d * y1 + f];
-    if (Math.abs(p[0]! - q[0]!) < 0.5 && Math.abs(p[1]! - q[1]!) >= 4)
-      rules.push({ x: (p[0]! + q[0]!) / 2, bottom: Math.min(p[1]!, q[1]!), top: Math.max(p[1]!, q[1]!) });
+    const p = [a * x0 + c * y0 + e, b * x0 + d * y0 + f] as const;
+    const q = [a * x1 + c * y1 + e, b * x1 + d * y1 + f] as const;
+    if (Math.abs(p[0] - q[0]) < 0.5 && Math.abs(p[1] - q[1]) >= 4)
+      rulings.vertical.push({ at: (p[0] + q[0]) / 2, from: Math.min(p[1], q[1]), to: Math.max(p[1], q[1]) });
+    else if (Math.abs(p[1] - q[1]) < 0.5 && Math.abs(p[0] - q[0]) >= 4)
+      rulings.horizontal.push({ at: (p[1] + q[1]) / 2, from: Math.min(p[0], q[0]), to: Math.max(p[0], q[0]) });
   };
   operators.fnArray.forEach((fn, i) => {
     const args = operators.argsArray[i] as unknown[];
@@ -244,7 +283,7 @@ function verticalRules(operators: { fnArray: number[]; argsArray: unknown[] }, O
       }
     }
   });
-  return rules;
+  return rulings;
 }
 
 /** The pdfjs build, loaded when a PDF first arrives (it is large). */
@@ -289,13 +328,18 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
         pageItems.push({ x, y, right: x + it.width, size, text: it.str.trim() });
       }
       items += pageItems.length;
-      const rules = pageItems.length > 0 ? verticalRules(await page.getOperatorList(), OPS, view) : [];
-      pageBlocks(linesOf(pageItems, rules), p).forEach((block, i) => {
+      const rulings = pageItems.length > 0 ? rulingsOf(await page.getOperatorList(), OPS, view) : { vertical: [], horizontal: [] };
+      const onPage = pageBlocksOf(pageItems, rulings, p);
+      let leading = true;
+      for (const block of onPage) {
         const last = blocks[blocks.length - 1];
         // A table that runs on from the previous page, in the same columns.
-        if (i === 0 && block.kind === 'table' && last?.kind === 'table' && runsOn(last, block, p)) last.lines.push(...block.lines);
+        if (leading && block.kind === 'table' && last?.kind === 'table' && runsOn(last, block, p)) last.lines.push(...block.lines);
+        else if (leading && block.kind === 'ruled' && ruledContinued(blocks, block, p))
+          ruledContinued(blocks, block, p)!.parts.push(...block.parts);
         else blocks.push(block);
-      });
+        if (block.kind !== 'paragraph' || !PAGE_MARKER.test(block.text)) leading = false;
+      }
       page.cleanup();
     }
     if (items === 0)
@@ -303,7 +347,13 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
     return canonicalDocument(
       'pdf',
       null,
-      blocks.map((b) => (b.kind === 'paragraph' ? { kind: 'paragraph', text: b.text, at: { page: b.page } } : toDraft(b))),
+      blocks.map((b) =>
+        b.kind === 'paragraph'
+          ? { kind: 'paragraph', text: b.text, at: { page: b.page } }
+          : b.kind === 'ruled'
+            ? ruledDraft(b)
+            : toDraft(b),
+      ),
     );
   } finally {
     await document.destroy();

@@ -109,16 +109,20 @@ type Pinned = Omit<Tally, 'documents' | 'recordsExpected' | 'indicatorsExpected'
 /**
  * Today's reading of the templates' documents, per format: 14 documents, 24 records, 233
  * indicators, 1381 figures (names, amounts, rates, scores, indicator texts and numbers).
+ * Writer's PDFs wrap long texts inside their cells and break tall rows across pages: read from
+ * their ruling lines (src/readers/pdfLattice.ts) they read whole. Calc's PDFs are the shortfall:
+ * Calc prints a sheet wider than its page as column groups on separate pages and lets a text run
+ * on over the empty cells beside it, so a row's cells are not on one page or in their columns.
  */
 const TEMPLATES_READ: Record<OfficeFormat, Pinned> = {
   'writer.html': { crashed: 0, recordsRead: 24, indicatorsRead: 233, right: 1381, wrongColumn: 0 },
   'docx': { crashed: 0, recordsRead: 24, indicatorsRead: 233, right: 1381, wrongColumn: 0 },
   'doc': { crashed: 0, recordsRead: 24, indicatorsRead: 233, right: 1381, wrongColumn: 0 },
-  'writer.pdf': { crashed: 0, recordsRead: 23, indicatorsRead: 40, right: 497, wrongColumn: 0 },
+  'writer.pdf': { crashed: 0, recordsRead: 24, indicatorsRead: 233, right: 1381, wrongColumn: 0 },
   'calc.html': { crashed: 0, recordsRead: 24, indicatorsRead: 233, right: 1381, wrongColumn: 0 },
   'xlsx': { crashed: 0, recordsRead: 24, indicatorsRead: 233, right: 1381, wrongColumn: 0 },
   'xls': { crashed: 0, recordsRead: 24, indicatorsRead: 233, right: 1381, wrongColumn: 0 },
-  'calc.pdf': { crashed: 0, recordsRead: 20, indicatorsRead: 0, right: 146, wrongColumn: 0 },
+  'calc.pdf': { crashed: 0, recordsRead: 22, indicatorsRead: 30, right: 323, wrongColumn: 0 },
 };
 
 /**
@@ -133,11 +137,11 @@ const SEED_READ: Record<OfficeFormat, Pinned> = {
   'writer.html': { crashed: 0, recordsRead: 20, indicatorsRead: 151, right: 929, wrongColumn: 3 },
   'docx': { crashed: 0, recordsRead: 20, indicatorsRead: 151, right: 929, wrongColumn: 3 },
   'doc': { crashed: 0, recordsRead: 20, indicatorsRead: 117, right: 777, wrongColumn: 2 },
-  'writer.pdf': { crashed: 0, recordsRead: 20, indicatorsRead: 81, right: 614, wrongColumn: 0 },
+  'writer.pdf': { crashed: 0, recordsRead: 20, indicatorsRead: 149, right: 933, wrongColumn: 0 },
   'calc.html': { crashed: 0, recordsRead: 20, indicatorsRead: 151, right: 935, wrongColumn: 0 },
   'xlsx': { crashed: 0, recordsRead: 20, indicatorsRead: 151, right: 935, wrongColumn: 0 },
   'xls': { crashed: 0, recordsRead: 20, indicatorsRead: 151, right: 935, wrongColumn: 0 },
-  'calc.pdf': { crashed: 0, recordsRead: 20, indicatorsRead: 0, right: 67, wrongColumn: 0 },
+  'calc.pdf': { crashed: 0, recordsRead: 20, indicatorsRead: 7, right: 180, wrongColumn: 0 },
 };
 
 describe('office-made files of every template', () => {

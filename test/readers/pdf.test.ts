@@ -116,6 +116,108 @@ describe('PDF reader', () => {
     expect((await extractDocument(bytes)).text).toBe('项目名称\t就业补助资金\n主管部门\t新乡县人力资源和社会保障局\n');
   });
 
+  /**
+   * A ruled table as an office suite lays it out: borders drawn line by line (`rows` y's down the
+   * page, `columns` x's; a border left out merges two cells), each cell's text at its own place.
+   */
+  function ruledTable(
+    doc: PDFKit.PDFDocument,
+    columns: number[],
+    rows: number[],
+    options: { noBorder?: (kind: 'v' | 'h', index: number, at: number) => boolean } = {},
+  ) {
+    doc.lineWidth(0.5);
+    columns.forEach((x, c) => {
+      for (let r = 0; r + 1 < rows.length; r++)
+        if (!options.noBorder?.('v', c, r))
+          doc
+            .moveTo(x, rows[r]!)
+            .lineTo(x, rows[r + 1]!)
+            .stroke();
+    });
+    rows.forEach((y, r) => {
+      for (let c = 0; c + 1 < columns.length; c++)
+        if (!options.noBorder?.('h', r, c))
+          doc
+            .moveTo(columns[c]!, y)
+            .lineTo(columns[c + 1]!, y)
+            .stroke();
+    });
+  }
+
+  it('a ruled table whose texts wrap inside their cells: one row per drawn row, a wrapped text one cell, a border left out a merge', async () => {
+    const bytes = await pdfOf((doc) => {
+      doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
+      const at = (text: string, x: number, y: number) => doc.text(text, x, y, { lineBreak: false });
+      doc.text('项目支出绩效自评表', 50, 40, { lineBreak: false });
+      // Columns 50 | 110 | 170 | 230 | 290; rows 60 | 100 | 130 | 160. The first column's cell spans rows 2 and 3.
+      ruledTable(doc, [50, 110, 170, 230, 290], [60, 100, 130, 160], { noBorder: (kind, i, at) => kind === 'h' && i === 2 && at === 0 });
+      at('一级指标', 53, 64);
+      at('三级指标', 113, 64);
+      at('指标值', 173, 64);
+      at('分值', 233, 64);
+      at('产出指标', 53, 104);
+      // A name wrapped over three lines, a target over two (Latin words: a space where they wrap).
+      at('城镇新增', 113, 64 + 40);
+      at('就业人数', 113, 76 + 40);
+      at('Phase', 173, 104);
+      at('two', 173, 116);
+      at('15', 233, 110);
+      at('群众满意', 113, 134);
+      at('度', 113, 146);
+      at('≥90%', 173, 140);
+      at('10', 233, 140);
+    });
+    const d = await extractDocument(bytes);
+    expect(d.text).toBe(
+      '项目支出绩效自评表\n\n一级指标\t三级指标\t指标值\t分值\n产出指标\t城镇新增就业人数\tPhase two\t15\n\t群众满意度\t≥90%\t10\n',
+    );
+    const [t] = tables(d);
+    expect(t!.rows[1]!.cells.map((c) => [c.text, c.col, c.rowSpan])).toEqual([
+      ['产出指标', 0, 2],
+      ['城镇新增就业人数', 1, 1],
+      ['Phase two', 2, 1],
+      ['15', 3, 1],
+    ]);
+  });
+
+  it('office autospace between Chinese and a figure is no space; a space typed there is kept', async () => {
+    const bytes = await pdfOf((doc) => {
+      doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
+      ruledTable(doc, [50, 150, 250], [60, 80, 100]);
+      const width = (s: string) => doc.widthOfString(s);
+      // 0.21 of the size between 3103 and 人次 (LibreOffice's autospace); 0.3 between 1327 and 人.
+      doc.text('≥3103', 53, 64, { lineBreak: false }).text('人次', 53 + width('≥3103') + 2.1, 64, { lineBreak: false });
+      doc.text('≥1327', 153, 64, { lineBreak: false }).text('人', 153 + width('≥1327') + 3, 64, { lineBreak: false });
+      doc.text('a', 53, 84, { lineBreak: false }).text('b', 153, 84, { lineBreak: false });
+    });
+    expect((await extractDocument(bytes)).text).toBe('≥3103人次\t≥1327 人\na\tb\n');
+  });
+
+  it('a row that a page break cuts in two is one row; the next row at the top of a page is its own', async () => {
+    const bytes = await pdfOf((doc) => {
+      doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
+      const at = (text: string, x: number, y: number) => doc.text(text, x, y, { lineBreak: false });
+      // Page 1: a header row and a row whose name runs to its border at the page's foot.
+      ruledTable(doc, [50, 110, 170], [700, 720, 800]);
+      at('三级指标', 53, 704);
+      at('分值', 113, 704);
+      at('创业担保贷', 53, 724);
+      at('款贴息开展', 53, 736);
+      at('6', 113, 724);
+      // Page 2: the rest of that name (its 分值 cell empty), then a row of its own.
+      doc.addPage();
+      ruledTable(doc, [50, 110, 170], [40, 60, 80]);
+      at('次数', 53, 44);
+      at('群众满意度', 53, 64);
+      at('10', 113, 64);
+    });
+    const d = await extractDocument(bytes);
+    expect(d.text).toBe('三级指标\t分值\n创业担保贷款贴息开展次数\t6\n群众满意度\t10\n');
+    expect(tables(d)).toHaveLength(1);
+    expect(tables(d)[0]!.rows[2]!.cells[0]!.at.page).toBe(2);
+  });
+
   it('a scanned PDF (pages of images, no text layer) is refused', async () => {
     const bytes = await pdfOf((doc) => {
       doc.rect(50, 50, 400, 300).fill('#777');
