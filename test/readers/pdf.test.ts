@@ -181,6 +181,19 @@ describe('PDF reader', () => {
     ]);
   });
 
+  it('borders drawn as thin filled rectangles, as Word exports them, rule a table too', async () => {
+    const bytes = await pdfOf((doc) => {
+      doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
+      for (const x of [50, 150, 250]) doc.rect(x, 60, 0.48, 60).fill('#000');
+      for (const y of [60, 90, 120]) doc.rect(50, y, 200.48, 0.48).fill('#000');
+      doc.fillColor('#000');
+      doc.text('年度指标值', 53, 64, { lineBreak: false }).text('实际完成', 153, 64, { lineBreak: false });
+      doc.text('值', 153, 76, { lineBreak: false });
+      doc.text('≥95%', 53, 94, { lineBreak: false }).text('98%', 153, 94, { lineBreak: false });
+    });
+    expect((await extractDocument(bytes)).text).toBe('年度指标值\t实际完成值\n≥95%\t98%\n');
+  });
+
   it('office autospace between Chinese and a figure is no space; a space typed there is kept', async () => {
     const bytes = await pdfOf((doc) => {
       doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
