@@ -17,7 +17,16 @@ import path from 'node:path';
 import { DocumentFormatError } from './formatError';
 import type { ExtractedDocument } from '../tables/model';
 import { canonicalDocument, type DraftBlock, type DraftCell } from './canonical';
-import { joinedParts, latticeTables, runsOnFrom, type Item, type LatticeTable, type Rulings, type Segment } from './pdfLattice';
+import {
+  joinedParts,
+  joinWrapped,
+  latticeTables,
+  runsOnFrom,
+  type Item,
+  type LatticeTable,
+  type Rulings,
+  type Segment,
+} from './pdfLattice';
 
 // pdfjs-dist 5 uses Promise.withResolvers, which Node 20 lacks.
 if (typeof (Promise as { withResolvers?: unknown }).withResolvers !== 'function') {
@@ -137,7 +146,16 @@ interface RuledTable {
   columns: number[];
   parts: { table: LatticeTable; page: number }[];
 }
-type PageBlock = { kind: 'paragraph'; text: string; page: number } | PageTable | RuledTable;
+/** A paragraph: a line of text on its own, with where it stands (its left and right ends, its size). */
+interface PageParagraph {
+  kind: 'paragraph';
+  text: string;
+  page: number;
+  left: number;
+  right: number;
+  size: number;
+}
+type PageBlock = PageParagraph | PageTable | RuledTable;
 
 /** A page number or page marker on a line of its own (第 2 页, 2 / 5, - 3 -): a table runs on across it. */
 const PAGE_MARKER = /^[-—–\s]*(第\s*\d+\s*页(\s*[,，]?\s*共\s*\d+\s*页)?|\d+(\s*\/\s*\d+)?|page\s*\d+(\s*of\s*\d+)?)[-—–\s]*$/i;
@@ -151,7 +169,34 @@ function pageBlocksOf(items: Item[], rulings: Rulings, page: number): PageBlock[
   }));
   const lines = linesOf(rest, rulings.vertical);
   placed.push(...pageBlocks(lines, page).map(({ top, block }) => ({ top, block })));
-  return placed.sort((a, b) => b.top - a.top).map((p) => p.block);
+  return wrappedParagraphsJoined(placed.sort((a, b) => b.top - a.top));
+}
+
+/**
+ * A paragraph that wraps onto the next line is one paragraph: a line that runs to the right edge of
+ * the page's text (within two characters) and is followed, just below, by a line starting where it
+ * starts (not indented, as a new paragraph's first line is) goes on in that line.
+ */
+function wrappedParagraphsJoined(placed: { top: number; block: PageBlock }[]): PageBlock[] {
+  const paragraphs = placed.map((p) => p.block).filter((b): b is PageParagraph => b.kind === 'paragraph');
+  const edge = paragraphs.reduce((max, p) => Math.max(max, p.right), -Infinity);
+  const out: { top: number; block: PageBlock }[] = [];
+  for (const p of placed) {
+    const last = out[out.length - 1];
+    const b = p.block;
+    if (
+      last?.block.kind === 'paragraph' &&
+      b.kind === 'paragraph' &&
+      edge - last.block.right < 2 * last.block.size &&
+      Math.abs(b.left - last.block.left) <= COLUMN_TOLERANCE &&
+      last.top - p.top <= 2 * b.size
+    ) {
+      last.block.text = joinWrapped([last.block.text, b.text]);
+      last.block.right = b.right;
+      last.top = p.top;
+    } else out.push({ ...p });
+  }
+  return out.map((p) => p.block);
 }
 
 function pageBlocks(lines: Line[], page: number): { top: number; block: PageBlock }[] {
@@ -164,7 +209,11 @@ function pageBlocks(lines: Line[], page: number): { top: number; block: PageBloc
       rest[0]!.cells.length === 1 &&
       (rest[0]!.cells[0]!.x - left <= COLUMN_TOLERANCE || rest.every((l) => l.cells.length === 1))
     ) {
-      blocks.push({ top: rest[0]!.y, block: { kind: 'paragraph', text: rest[0]!.cells[0]!.text, page } });
+      const cell = rest[0]!.cells[0]!;
+      blocks.push({
+        top: rest[0]!.y,
+        block: { kind: 'paragraph', text: cell.text, page, left: cell.x, right: cell.right, size: cell.size },
+      });
       rest = rest.slice(1);
     }
     if (rest.length > 0)

@@ -6,7 +6,8 @@
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/readers';
-import { cjkFontFile, renderPdf } from '../../src/synthetic/render/pdf';
+import { joinWrapped } from '../../src/readers/pdfLattice';
+import { cjkFontFile, renderPdf, wrapText } from '../../src/synthetic/render/pdf';
 import type { Block, ExtractedDocument } from '../../src/tables/model';
 
 const tables = (d: ExtractedDocument) =>
@@ -85,7 +86,7 @@ describe('PDF reader', () => {
     expect(t!.rows).toHaveLength(80);
     expect(t!.rows[79]!.cells.map((c) => c.text)).toEqual(['指标80', '80人', '81人']);
     expect(t!.rows[0]!.cells[0]!.at.page).toBe(1);
-    expect(t!.rows[79]!.cells[0]!.at.page).toBe(2);
+    expect(t!.rows[79]!.cells[0]!.at.page).toBe(3);
   });
 
   it('text drawn with a CJK font by hand (not by the renderer) is read too', async () => {
@@ -229,6 +230,42 @@ describe('PDF reader', () => {
     expect(d.text).toBe('三级指标\t分值\n创业担保贷款贴息开展次数\t6\n群众满意度\t10\n');
     expect(tables(d)).toHaveLength(1);
     expect(tables(d)[0]!.rows[2]!.cells[0]!.at.page).toBe(2);
+  });
+
+  it("the renderer's line breaks join back to the text the reader gives (wrapText, joinWrapped)", () => {
+    const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 7 : 3.5), 0);
+    const texts = [
+      '通过实施创业担保贷款贴息，保障参保群众相关工作顺利开展，资金按规定及时足额拨付。',
+      '指标1：补贴性职业技能培训人数 ≥3103 人次',
+      'Phase two of the 12333 platform upgrade',
+      '服务档案查询利用 收存离退休人员档案总量',
+    ];
+    // A figure is never broken: longer than its cell, it runs over the border.
+    expect(wrapText('1234567890123456789', 40, width)).toEqual(['1234567890123456789']);
+    for (const text of texts) {
+      const lines = wrapText(text, 40, width);
+      expect(lines.length).toBeGreaterThan(1);
+      expect(joinWrapped(lines)).toBe(text);
+      // Every line fits, but a word or figure longer than the room, which stands alone.
+      for (const line of lines) expect(width(line) <= 40 || !/[ \u2e80-\u9fff]/.test(line.slice(1, -1))).toBe(true);
+    }
+  });
+
+  it('a paragraph wrapped over lines is one paragraph; an indented line starts the next', async () => {
+    const bytes = await pdfOf((doc) => {
+      doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
+      const at = (text: string, x: number, y: number) => doc.text(text, x, y, { lineBreak: false });
+      at('一、基本情况', 50, 50);
+      at('全年财政资金预算为140万元，执行资金140万元，执行率100%，如期完', 50, 66);
+      at('成各项绩效指标值，自评得分94.99分。', 50, 80);
+      at('二、存在的问题：资金拨付进度偏慢。', 70, 94);
+    });
+    const paragraphs = (await extractDocument(bytes)).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.paragraph.text] : []));
+    expect(paragraphs).toEqual([
+      '一、基本情况',
+      '全年财政资金预算为140万元，执行资金140万元，执行率100%，如期完成各项绩效指标值，自评得分94.99分。',
+      '二、存在的问题：资金拨付进度偏慢。',
+    ]);
   });
 
   it('a scanned PDF (pages of images, no text layer) is refused', async () => {
