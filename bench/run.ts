@@ -171,15 +171,28 @@ async function timed(fn: () => Promise<unknown>, o: { warmup: number; seconds: n
   return latency(samples);
 }
 
-/** Like `timed`, for two functions called alternately (the machine's load hits both alike). */
+/**
+ * Like `timed`, for two functions called alternately (the machine's load hits both alike). When the
+ * second one (the peer) fails, it is measured no further and its latency is null; the first goes on.
+ */
 async function timedPair(
   a: () => Promise<unknown>,
   b: () => Promise<unknown>,
   o: { warmup: number; seconds: number; min: number; max: number },
-): Promise<[Latency, Latency]> {
+): Promise<[Latency, Latency | null]> {
+  let failedB: unknown = null;
+  const tryB = async () => {
+    if (failedB) return;
+    try {
+      await b();
+    } catch (error) {
+      failedB = error;
+      log(`  the peer failed and is measured no further on this operation: ${String((error as Error).message ?? error).slice(0, 300)}`);
+    }
+  };
   for (let i = 0; i < o.warmup; i++) {
     await a();
-    await b();
+    await tryB();
   }
   const sa: number[] = [];
   const sb: number[] = [];
@@ -188,11 +201,12 @@ async function timedPair(
     let t = performance.now();
     await a();
     sa.push(performance.now() - t);
+    if (failedB) continue;
     t = performance.now();
-    await b();
-    sb.push(performance.now() - t);
+    await tryB();
+    if (!failedB) sb.push(performance.now() - t);
   }
-  return [latency(sa), latency(sb)];
+  return [latency(sa), failedB ? null : latency(sb)];
 }
 
 const PEER_DIR = path.join(BENCH_DIR, 'peer');
@@ -318,6 +332,28 @@ async function quiet(db: Database): Promise<void> {
   while (db.statementCount() !== last) {
     last = db.statementCount();
     await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+/**
+ * After a load run on PostgreSQL: waits (at most `seconds`) until no other statement runs in the
+ * database, then cancels what still runs — requests the load generator gave up on whose statements
+ * the server did not cancel (PostGraphile's), which would otherwise weigh on the next measurement.
+ */
+async function databaseQuiet(db: Database, seconds = 60): Promise<void> {
+  const running = () =>
+    db.script.query<{ pid: number }>(
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+    );
+  const until = performance.now() + seconds * 1000;
+  let pids = await running();
+  while (pids.length > 0 && performance.now() < until) {
+    await new Promise((r) => setTimeout(r, 500));
+    pids = await running();
+  }
+  if (pids.length > 0) {
+    log(`  cancelling ${pids.length} statement(s) still running ${seconds} s after the load run`);
+    await db.script.query('SELECT pg_cancel_backend(pid) FROM unnest($1::int[]) AS pid', [pids.map((p) => p.pid)]);
   }
 }
 
@@ -492,7 +528,7 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
             await quiet(db);
             if (peer) {
               peerLoad.push(await loadTest(peer.url, peerBody, c, s.loadSeconds));
-              await new Promise((r) => setTimeout(r, 1_000));
+              await databaseQuiet(db);
             }
           }
         }
