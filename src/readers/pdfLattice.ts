@@ -55,7 +55,7 @@ export interface LatticeTable {
 const TOLERANCE = 1.5;
 
 /** A Chinese character, or a full-width sign or punctuation. */
-const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+export const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 /** Joins the lines of one cell: no space where either side of the wrap is a Chinese character or full-width sign. */
 export function joinWrapped(lines: string[]): string {

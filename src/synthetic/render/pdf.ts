@@ -13,6 +13,7 @@
  * (src/readers/pdfLattice.ts) gives back its text.
  */
 import fs from 'node:fs';
+import { WIDE } from '../../readers/pdfLattice';
 import { placed, tableWidth, type Layout, type LayoutCell } from './layout';
 
 const FONT_FILES = [
@@ -43,8 +44,6 @@ const PAGE_HEIGHT = 595.28;
 /** The widest a column is made for its texts (a longer text wraps), and the narrowest. */
 const MAX_COLUMN = 170;
 const MIN_COLUMN = 6 * SIZE;
-
-const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 /** A text broken into lines no wider than `room` where it may break (see the module's comment). */
 export function wrapText(text: string, room: number, width: (s: string) => number): string[] {
