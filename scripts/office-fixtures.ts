@@ -99,8 +99,8 @@ async function convert(id: string, text: string, work: string, profile: string):
 
 async function main() {
   const version = execFileSync('soffice', ['--version'], { encoding: 'utf8' }).trim();
-  fs.rmSync(OUT, { recursive: true, force: true });
-  fs.mkdirSync(OUT, { recursive: true });
+  // Every file made before goes (a template's file may now be stored gzipped, or not); the README stays.
+  for (const file of fs.readdirSync(OUT)) if (file !== 'README.md') fs.rmSync(path.join(OUT, file));
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'office-fixtures-'));
   const profile = path.join(work, 'profile');
   const expected: Record<string, { templateId: string; fileName: string; records: TemplatedDocument['records'] }> = {};

@@ -233,16 +233,48 @@ function runsOn(last: PageTable, next: PageTable, p: number): boolean {
   );
 }
 
+/** The texts of a ruled table's cells along its top (`first`) or bottom edge, spaces left out. */
+function edgeTexts(table: RuledTable, edge: 'first' | 'last'): Set<string> {
+  const part = edge === 'first' ? table.parts[0]!.table : table.parts[table.parts.length - 1]!.table;
+  const cells = part.cells.filter((c) => (edge === 'first' ? c.row === 0 : c.row + c.rowSpan === part.rowCount));
+  return new Set(cells.map((c) => c.text.replace(/\s+/g, '')).filter((t) => t !== ''));
+}
+
 /**
- * The ruled table that a ruled table at the top of page `p` continues: the last block before it,
- * past page markers, ending on the page before, with the same column borders.
+ * The ruled table that a ruled table at the top of page `p` continues — the last block before it,
+ * ending on the page before, with the same column borders — and the blocks between them to drop.
+ * Passed over: page markers, and the text of a merged cell that the page break cuts in two, drawn
+ * below the table's end on the page before (a spreadsheet draws a merged cell's text in the middle
+ * of the whole cell, on each page it crosses, cut off at the page's edge): a line of its own there
+ * whose text is that of a cell along the top of the table on this page. Those lines are dropped,
+ * being the cell's text again.
  */
-function ruledContinued(blocks: PageBlock[], next: RuledTable, p: number): RuledTable | null {
+function ruledContinued(blocks: PageBlock[], next: RuledTable, p: number): { table: RuledTable; drop: number } | null {
+  const cut = edgeTexts(next, 'first');
   let k = blocks.length - 1;
-  while (k >= 0 && blocks[k]!.kind === 'paragraph' && PAGE_MARKER.test((blocks[k] as { text: string }).text)) k--;
+  let drop = 0;
+  for (; k >= 0 && blocks[k]!.kind === 'paragraph'; k--) {
+    const text = (blocks[k] as PageParagraph).text;
+    if (PAGE_MARKER.test(text)) continue;
+    if (blocks[k]!.page !== p - 1 || !cut.has(text.replace(/\s+/g, ''))) break;
+    drop = blocks.length - k;
+  }
   const last = blocks[k];
   if (last?.kind !== 'ruled' || last.parts[last.parts.length - 1]!.page !== p - 1) return null;
-  return runsOnFrom(last.columns, next.columns) ? last : null;
+  return runsOnFrom(last.columns, next.columns) ? { table: last, drop } : null;
+}
+
+/**
+ * Whether a line of its own at the top of page `p`, before any table, is the text of a merged cell
+ * that the page break cuts in two, drawn above the page's part of the table (see ruledContinued):
+ * the text of a cell along the bottom of the ruled table that ended the page before.
+ */
+function cutCellText(blocks: PageBlock[], text: string, p: number): boolean {
+  let k = blocks.length - 1;
+  while (k >= 0 && blocks[k]!.kind === 'paragraph' && PAGE_MARKER.test((blocks[k] as PageParagraph).text)) k--;
+  const last = blocks[k];
+  if (last?.kind !== 'ruled' || last.parts[last.parts.length - 1]!.page !== p - 1) return false;
+  return edgeTexts(last, 'last').has(text.replace(/\s+/g, ''));
 }
 
 function ruledDraft(table: RuledTable): DraftBlock {
@@ -383,9 +415,12 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
       for (const block of onPage) {
         const last = blocks[blocks.length - 1];
         // A table that runs on from the previous page, in the same columns.
+        const continued = leading && block.kind === 'ruled' ? ruledContinued(blocks, block, p) : null;
         if (leading && block.kind === 'table' && last?.kind === 'table' && runsOn(last, block, p)) last.lines.push(...block.lines);
-        else if (leading && block.kind === 'ruled' && ruledContinued(blocks, block, p))
-          ruledContinued(blocks, block, p)!.parts.push(...block.parts);
+        else if (continued) {
+          blocks.splice(blocks.length - continued.drop, continued.drop);
+          continued.table.parts.push(...(block as RuledTable).parts);
+        } else if (leading && block.kind === 'paragraph' && cutCellText(blocks, block.text, p)) continue;
         else blocks.push(block);
         if (block.kind !== 'paragraph' || !PAGE_MARKER.test(block.text)) leading = false;
       }

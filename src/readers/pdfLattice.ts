@@ -51,6 +51,9 @@ export interface LatticeTable {
   cells: LatticeCell[];
 }
 
+/** A figure (an amount, a rate, a score), not a label. */
+const FIGURE = /^[-+]?[\d.,]+\s*%?$/;
+
 /** How far (points) two borders may lie apart and still be one, or a line fall short of a crossing and still meet it. */
 const TOLERANCE = 1.5;
 
@@ -222,17 +225,14 @@ export function latticeTables(items: Item[], rulings: Rulings): { tables: Lattic
 
 /**
  * Whether a ruled table at the top of a page runs on from one that ended the page before: the
- * same outer borders, and the column borders of one among the other's (each part draws the borders
- * its own rows need).
+ * same left border, and the column borders of one among the other's — each part draws the borders
+ * its own rows need, so one part may also end further right (a spreadsheet's form whose funding rows
+ * fill fewer columns than its indicator rows).
  */
 export function runsOnFrom(previous: number[], next: number[]): boolean {
   const near = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE;
   const among = (xs: number[], ys: number[]) => xs.every((x) => ys.some((y) => near(x, y)));
-  return (
-    near(previous[0]!, next[0]!) &&
-    near(previous[previous.length - 1]!, next[next.length - 1]!) &&
-    (among(previous, next) || among(next, previous))
-  );
+  return near(previous[0]!, next[0]!) && (among(previous, next) || among(next, previous));
 }
 
 /**
@@ -271,7 +271,19 @@ export function joinedParts(parts: { table: LatticeTable; page: number }[]): (La
         .map((c) => ({ ...c, row: c.row - 1 }));
       rows -= 1;
     }
-    out.push(...cells);
+    // A merged cell that the page break cuts in two is one cell: the same columns on both sides, one
+    // side spanning several rows, and its text on one side only (Writer writes it on the first page,
+    // Calc where the middle of the whole cell falls). A figure is never carried onto the cell beside
+    // it this way: an empty merged cell (a weight not given) before a merged cell with one is two.
+    const continued = new Set<LatticeCell>();
+    for (const c of cells.filter((c) => c.row === offset)) {
+      const p = previousEnd.find((p) => p.col === c.col && p.colSpan === c.colSpan);
+      if (!p || (p.rowSpan === 1 && c.rowSpan === 1) || (p.text === '') === (c.text === '') || FIGURE.test(p.text || c.text)) continue;
+      if (p.text === '') Object.assign(p, { text: c.text, full: c.full });
+      p.rowSpan += c.rowSpan;
+      continued.add(c);
+    }
+    out.push(...cells.filter((c) => !continued.has(c)));
     offset += rows;
   }
   return out;

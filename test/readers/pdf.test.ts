@@ -232,6 +232,85 @@ describe('PDF reader', () => {
     expect(tables(d)[0]!.rows[2]!.cells[0]!.at.page).toBe(2);
   });
 
+  it('a merged cell that a page break cuts in two is one cell, its text drawn again beyond the table dropped; a wider part runs on', async () => {
+    // As Calc prints a form: the merged cell's text in the middle of the whole cell, on both pages,
+    // cut off at the page's edge — so on page 1 it stands below the table, on page 2 inside it.
+    const bytes = await pdfOf((doc) => {
+      doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
+      const at = (text: string, x: number, y: number) => doc.text(text, x, y, { lineBreak: false });
+      ruledTable(doc, [50, 110, 170, 230], [700, 720, 740]);
+      at('一级指标', 53, 704);
+      at('三级指标', 113, 704);
+      at('分值', 173, 704);
+      at('城镇新增', 113, 724);
+      at('15', 173, 724);
+      at('年度绩效指标', 53, 790);
+      doc.addPage();
+      // This part has a column more (its rows need it); the first column's cell spans both rows.
+      ruledTable(doc, [50, 110, 170, 230, 290], [40, 60, 80], { noBorder: (kind, i, c) => kind === 'h' && i === 1 && c === 0 });
+      at('年度绩效指标', 53, 36);
+      at('再就业', 113, 44);
+      at('10', 173, 44);
+      at('无', 233, 44);
+      at('满意度', 113, 64);
+      at('5', 173, 64);
+    });
+    const d = await extractDocument(bytes);
+    expect(d.blocks.map((b) => b.kind)).toEqual(['table']);
+    const [t] = tables(d);
+    expect(t!.rows.map((r) => r.cells.map((c) => [c.text, c.col, c.rowSpan]))).toEqual([
+      [
+        ['一级指标', 0, 1],
+        ['三级指标', 1, 1],
+        ['分值', 2, 1],
+      ],
+      [
+        ['年度绩效指标', 0, 3],
+        ['城镇新增', 1, 1],
+        ['15', 2, 1],
+      ],
+      [
+        ['再就业', 1, 1],
+        ['10', 2, 1],
+        ['无', 3, 1],
+      ],
+      [
+        ['满意度', 1, 1],
+        ['5', 2, 1],
+        ['', 3, 1],
+      ],
+    ]);
+  });
+
+  it('a merged figure is not carried over a page break onto an empty merged cell', async () => {
+    const bytes = await pdfOf((doc) => {
+      doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
+      const at = (text: string, x: number, y: number) => doc.text(text, x, y, { lineBreak: false });
+      // A goal's weight left empty over its two rows at the foot of page 1; the next goal's, 20, over two rows on page 2.
+      ruledTable(doc, [50, 110, 170], [700, 720, 740], { noBorder: (kind, i, c) => kind === 'h' && i === 1 && c === 1 });
+      at('目标一', 53, 704);
+      at('指标一', 53, 724);
+      doc.addPage();
+      ruledTable(doc, [50, 110, 170], [40, 60, 80], { noBorder: (kind, i, c) => kind === 'h' && i === 1 && c === 1 });
+      at('目标二', 53, 44);
+      at('20', 113, 54);
+      at('指标二', 53, 64);
+    });
+    const [t] = tables(await extractDocument(bytes));
+    expect(t!.rows.map((r) => r.cells.map((c) => [c.text, c.col, c.rowSpan]))).toEqual([
+      [
+        ['目标一', 0, 1],
+        ['', 1, 2],
+      ],
+      [['指标一', 0, 1]],
+      [
+        ['目标二', 0, 1],
+        ['20', 1, 2],
+      ],
+      [['指标二', 0, 1]],
+    ]);
+  });
+
   it("the renderer's line breaks join back to the text the reader gives (wrapText, joinWrapped)", () => {
     const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 7 : 3.5), 0);
     const texts = [
