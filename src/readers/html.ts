@@ -3,7 +3,8 @@
  * or `<meta charset>` says, else detected (UTF-8, else GB18030). Data tables become grid tables
  * with their rowspan/colspan; a layout table — one whose cells hold tables — is not a table of
  * its own: its cells are read as the page (the data tables inside become tables, the text
- * around them paragraphs). `<br>`, `<p>` and other breaks inside a cell fold to one space;
+ * around them paragraphs). `<br>`, `<p>` and other breaks inside a cell fold to one space; in a
+ * page Word made, a line break of its source between two Chinese characters is no space (SOURCE_WRAP);
  * scripts, styles and navigation are dropped; text outside tables becomes paragraphs in reading
  * order. Entities are decoded once, by the HTML parser: `&lt;img&gt;` is the text `<img>`.
  * A ticked checkbox (`<input type="checkbox" checked>`) is written ☑, an unticked one ☐.
@@ -14,6 +15,7 @@ import { DocumentFormatError } from './formatError';
 import type { ExtractedDocument, SourceFormat } from '../tables/model';
 import { canonicalDocument, placeCells, type DraftBlock } from './canonical';
 import { byteOrderMark, decodeAs, decodeText, type DecodedText } from './encoding';
+import { WIDE } from './wide';
 
 /** cheerio, loaded on the first page read (issue 16: the import path of a text never loads it). */
 const require = createRequire(import.meta.url);
@@ -67,6 +69,19 @@ const BREAKS = new Set([
   'ul',
 ]);
 
+/**
+ * A line break in the source of a page Word made, between two Chinese characters (or full-width
+ * signs), with any spaces around it: no space. Word's 另存为网页 wraps its source at about 80
+ * columns wherever the line is, inside a Chinese text too (`达到年度⏎目标任务`: `达到年度目标任务`, as
+ * CSS Text 3's segment break rule shows it). Other writers break their source lines at a space of
+ * the text only (LibreOffice), or not at all: there a line break stays whitespace like any other.
+ */
+const SOURCE_WRAP = new RegExp(`(?<=${WIDE.source})[ \\t]*[\\r\\n][ \\t\\r\\n]*(?=${WIDE.source})`, 'g');
+/** Word's markup: its Office namespaces, its Mso… classes, or its name as the page's generator. */
+const WORD_MADE = /urn:schemas-microsoft-com:office|class=["']?Mso|<meta[^>]+content=["']?Microsoft Word/i;
+/** Where a block element or `<br>` breaks a cell's text: a space, but not one SOURCE_WRAP takes away. */
+const BLOCK_BREAK = '\u0000';
+
 const isElement = (n: HtmlNode, ...names: string[]) => n.type === 'tag' && names.includes(n.name ?? '');
 
 function checkboxMark(n: HtmlNode): string | null {
@@ -74,8 +89,13 @@ function checkboxMark(n: HtmlNode): string | null {
   return n.attribs && 'checked' in n.attribs ? '☑' : '☐';
 }
 
+/** How a page's source lines join: Word's wrapped inside Chinese texts (SOURCE_WRAP) or not. */
+type SourceLines = 'word' | 'plain';
+
+const joined = (text: string, lines: SourceLines) => (lines === 'word' ? text.replace(SOURCE_WRAP, '') : text);
+
 /** A cell's text: breaks and block elements become spaces (folded later), nested markup is read through. */
-function cellText(node: HtmlNode): string {
+function cellText(node: HtmlNode, lines: SourceLines): string {
   let out = '';
   const walk = (n: HtmlNode) => {
     if (n.type === 'text') out += n.data ?? '';
@@ -83,12 +103,12 @@ function cellText(node: HtmlNode): string {
     const mark = checkboxMark(n);
     if (mark) out += ` ${mark} `;
     const breaks = BREAKS.has(n.name!);
-    if (breaks) out += ' ';
+    if (breaks) out += BLOCK_BREAK;
     for (const c of n.children ?? []) walk(c);
-    if (breaks) out += ' ';
+    if (breaks) out += BLOCK_BREAK;
   };
   for (const c of node.children ?? []) walk(c);
-  return out;
+  return joined(out, lines).replaceAll(BLOCK_BREAK, ' ');
 }
 
 /** A table's own rows (not those of tables nested in its cells), through thead/tbody/tfoot. */
@@ -113,17 +133,17 @@ function span(value: string | undefined, max: number): number {
 }
 
 /** Reads a page's body into blocks in reading order. */
-function pageBlocks(root: HtmlNode): DraftBlock[] {
+function pageBlocks(root: HtmlNode, lines: SourceLines): DraftBlock[] {
   const blocks: DraftBlock[] = [];
   let paragraph = '';
   const flush = () => {
-    if (paragraph.trim() !== '') blocks.push({ kind: 'paragraph', text: paragraph });
+    if (paragraph.trim() !== '') blocks.push({ kind: 'paragraph', text: joined(paragraph, lines) });
     paragraph = '';
   };
   const table = (t: HtmlNode) => {
     const rows = ownRows(t);
     const caption = (t.children ?? []).find((c) => isElement(c, 'caption'));
-    if (caption) blocks.push({ kind: 'paragraph', text: cellText(caption) });
+    if (caption) blocks.push({ kind: 'paragraph', text: cellText(caption, lines) });
     if (rows.some((r) => ownCells(r).some(holdsTable))) {
       // A layout table: its cells are read as the page is.
       for (const row of rows) for (const cell of ownCells(row)) flow(cell);
@@ -132,7 +152,7 @@ function pageBlocks(root: HtmlNode): DraftBlock[] {
     const placed = placeCells(
       rows.map((r) =>
         ownCells(r).map((c) => ({
-          text: cellText(c),
+          text: cellText(c, lines),
           rowSpan: c.attribs?.rowspan === '0' ? rows.length : span(c.attribs?.rowspan, 65534),
           colSpan: span(c.attribs?.colspan, 1000),
           source: null,
@@ -212,7 +232,7 @@ export function readHtmlMarkup(html: string, format: SourceFormat, encoding: str
     throw new DocumentFormatError(`a web page nested more than ${MAX_DEPTH} elements deep: nothing was read`);
   const $ = cheerio().load(html);
   const body = $('body')[0] ?? $.root()[0];
-  return canonicalDocument(format, encoding, pageBlocks(body as unknown as HtmlNode));
+  return canonicalDocument(format, encoding, pageBlocks(body as unknown as HtmlNode, WORD_MADE.test(html) ? 'word' : 'plain'));
 }
 
 /** The charset a page declares in its first bytes (`<meta charset>` or http-equiv content-type). */

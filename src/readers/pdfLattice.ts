@@ -7,6 +7,7 @@
  * joined without a space where the wrap falls beside a Chinese character (the wrap is layout, not
  * text), with one between two Latin words or numbers.
  */
+import { WIDE } from './wide';
 
 /** A run of text on the page (page space, y upwards; `y` its baseline). */
 export interface Item {
@@ -57,8 +58,6 @@ const FIGURE = /^[-+]?[\d.,]+\s*%?$/;
 /** How far (points) two borders may lie apart and still be one, or a line fall short of a crossing and still meet it. */
 const TOLERANCE = 1.5;
 
-/** A Chinese character, or a full-width sign or punctuation. */
-export const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 /** Joins the lines of one cell: no space where either side of the wrap is a Chinese character or full-width sign. */
 export function joinWrapped(lines: string[]): string {

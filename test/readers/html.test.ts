@@ -93,6 +93,46 @@ describe('HTML reader', () => {
     expect(d.text).not.toMatch(/首页|不是表格|color/);
   });
 
+  it("Word's web page: a source line wrapped inside a Chinese text is no space (elsewhere it is); its spacer row and empty paragraphs are nothing", async () => {
+    // As Word's 另存为网页 writes a table (gb2312, source lines wrapped at about 80 columns, <o:p>
+    // in every paragraph, a row of empty cells for its column widths).
+    const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<meta http-equiv=Content-Type content="text/html; charset=gb2312"></head>
+<body lang=ZH-CN><div class=WordSection1>
+<p class=MsoNormal align=center><b><span style='font-size:16.0pt;font-family:宋体'>项目支出绩效
+自评表<span lang=EN-US><o:p></o:p></span></span></b></p>
+<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0>
+ <tr style='mso-yfti-irow:0'>
+  <td width=83 style='width:62.0pt'><p class=MsoNormal><span style='font-family:宋体'>三级指标<span
+  lang=EN-US><o:p></o:p></span></span></p></td>
+  <td width=200><p class=MsoNormal><span style='font-family:宋体'>城镇新增就业人数达到年度
+  目标任务要求</span><span style='font-family:宋体'>，</span><span
+  style='font-family:宋体'>
+  稳定就业</span></p><p class=MsoNormal><span style='font-family:宋体'>第二段</span></p></td>
+  <td width=83><p class=MsoNormal><span lang=EN-US>Phase
+  two</span></p></td>
+  <td width=83><p class=MsoNormal><span lang=EN-US>&nbsp;<o:p></o:p></span></p></td>
+ </tr>
+ <![if !supportMisalignedColumns]>
+ <tr height=0>
+  <td width=83 style='border:none'></td>
+  <td width=200 style='border:none'></td>
+  <td width=83 style='border:none'></td>
+  <td width=83 style='border:none'></td>
+ </tr>
+ <![endif]>
+</table></div></body></html>`;
+    const d = await extractDocument(iconv.encode(html, 'gbk'));
+    expect(paragraphs(d)).toEqual(['项目支出绩效自评表']);
+    expect(tables(d)[0]!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['三级指标', '城镇新增就业人数达到年度目标任务要求，稳定就业 第二段', 'Phase two', ''],
+    ]);
+    expectLinesAgree(d);
+    // Another writer breaks its source lines at a space of the text (LibreOffice): the space stays.
+    const plain = await extractDocument(utf8(page('<table><tr><td>遵守鉴定纪律\n进一步保障基金安全</td></tr></table>')));
+    expect(tables(plain)[0]!.rows[0]!.cells[0]!.text).toBe('遵守鉴定纪律 进一步保障基金安全');
+  });
+
   it('entities are decoded exactly once, and decoded markup is text, never markup', async () => {
     const d = await extractDocument(
       utf8(page('<table><tr><td>&amp;lt;10万元</td><td>&lt;img src=x&gt;</td><td>≥95%&nbsp;</td><td>A&amp;B</td></tr></table>')),

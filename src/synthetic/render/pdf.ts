@@ -13,7 +13,7 @@
  * (src/readers/pdfLattice.ts) gives back its text.
  */
 import fs from 'node:fs';
-import { WIDE } from '../../readers/pdfLattice';
+import { WIDE } from '../../readers/wide';
 import { placed, tableWidth, type Layout, type LayoutCell } from './layout';
 
 const FONT_FILES = [

@@ -7,7 +7,7 @@
  * page wide: so the form prints, or exports to PDF, as its maker saw it — every row whole on a page,
  * no text cut off at a border or spilling over its neighbours.
  */
-import { WIDE } from '../../readers/pdfLattice';
+import { WIDE } from '../../readers/wide';
 import { placed, tableWidth, type Layout } from './layout';
 
 const THIN = { style: 'thin' } as const;
