@@ -5,7 +5,8 @@
  * up to a cap and together about a landscape A4 page wide; rows are as tall as their wrapped lines;
  * a paragraph (a title, a note) spans the tables' width. The page is A4 landscape, scaled to one
  * page wide: so the form prints, or exports to PDF, as its maker saw it — every row whole on a page,
- * no text cut off at a border or spilling over its neighbours.
+ * no text cut off at a border or spilling over its neighbours. A figure is stored as a spreadsheet
+ * stores it, a number with the format that shows it as written (`91.32%`: 0.9132 formatted 0.00%).
  */
 import { WIDE } from '../../readers/wide';
 import { placed, tableWidth, type Layout } from './layout';
@@ -22,6 +23,19 @@ const PAGE_COLUMNS = 150;
 /** A line of the default font, in points, and the padding of a row. */
 const LINE_HEIGHT = 14;
 const ROW_PAD = 4;
+
+/**
+ * A figure written plainly (`25`, `22.83`, `91.32%`) as a number and the format that shows it so;
+ * null for any other text (`≥95%`, `5.05万元`, a figure with leading zeros or more digits than a
+ * number holds exactly).
+ */
+function asNumber(text: string): { value: number; numFmt: string } | null {
+  const m = /^(-?)(\d{1,12})(?:\.(\d{1,6}))?(%?)$/.exec(text);
+  if (!m || (m[2]!.length > 1 && m[2]!.startsWith('0'))) return null;
+  const digits = m[3] ? `0.${'0'.repeat(m[3].length)}` : '0';
+  const percent = m[4] === '%';
+  return { value: Number(text.replace('%', '')) / (percent ? 100 : 1), numFmt: `${digits}${percent ? '%' : ''}` };
+}
 
 /** A text's width in column units. */
 function units(text: string): number {
@@ -69,7 +83,11 @@ export async function renderXlsx(layout: Layout, sheetName = '自评表'): Promi
     const heights = b.rows.map(() => 1);
     for (const { cell, row: r, col } of cells) {
       const target = sheet.getCell(row + r, col + 1);
-      if (cell.text !== '') target.value = cell.text;
+      const figure = asNumber(cell.text);
+      if (figure) {
+        target.value = figure.value;
+        target.numFmt = figure.numFmt;
+      } else if (cell.text !== '') target.value = cell.text;
       target.border = BORDER;
       target.alignment = ALIGNMENT;
       if (cell.rowSpan > 1 || cell.colSpan > 1) sheet.mergeCells(row + r, col + 1, row + r + cell.rowSpan - 1, col + cell.colSpan);
