@@ -7,6 +7,7 @@
  *
  *   the .docx by Writer → `<id>.writer.html`, `<id>.docx`, `<id>.doc`, `<id>.writer.pdf`
  *   the .xlsx by Calc   → `<id>.calc.html`, `<id>.xlsx`, `<id>.xls`, `<id>.calc.pdf`
+ *   the .xlsx with no cell set to wrap, by Calc → `<id>.calc.nowrap.pdf`
  *
  * Files over 8 KiB are stored gzipped (`.gz`; test/readers/office.test.ts gunzips them). Beside
  * them, expected.json: the records each template's document was written with (the generator's own
@@ -22,6 +23,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { publish, syntheticProvince, templatedDocument, type TemplatedDocument } from '../src/synthetic';
 import { layoutFromTabbedText, render } from '../src/synthetic/render';
+import { renderXlsx } from '../src/synthetic/render/xlsx';
 import { Random } from '../src/synthetic/random';
 import { generates } from '../src/synthetic/templated';
 import { TEMPLATES } from '../src/templates';
@@ -85,16 +87,23 @@ function store(id: string, extension: string, bytes: Buffer): string {
 
 async function convert(id: string, text: string, work: string, profile: string): Promise<string[]> {
   const written: string[] = [];
+  const layout = layoutFromTabbedText(text, { merge: true });
   for (const source of ['docx', 'xlsx'] as const) {
     const sourcePath = path.join(work, `${id}.${source}`);
-    fs.writeFileSync(sourcePath, await render(layoutFromTabbedText(text, { merge: true }), source));
-    for (const [extension, filter] of CONVERSIONS[source]) {
-      const outDir = path.join(work, `${id}-${extension}`);
-      const file = soffice(sourcePath, filter, outDir, profile);
-      written.push(store(id, extension, fs.readFileSync(file)));
-    }
+    fs.writeFileSync(sourcePath, await render(layout, source));
+    for (const [extension, filter] of CONVERSIONS[source])
+      written.push(store(id, extension, convertOne(sourcePath, filter, work, profile)));
   }
+  // The same sheet with no cell set to wrap, printed: long texts run over their neighbours, clipped.
+  const unwrapped = path.join(work, `${id}-nowrap.xlsx`);
+  fs.writeFileSync(unwrapped, await renderXlsx(layout, { wrap: false }));
+  written.push(store(id, 'calc.nowrap.pdf', convertOne(unwrapped, 'pdf:calc_pdf_Export', work, profile)));
   return written;
+}
+
+function convertOne(source: string, filter: string, work: string, profile: string): Buffer {
+  const outDir = path.join(work, `${path.basename(source)}-${filter.split(':')[0]}`);
+  return fs.readFileSync(soffice(source, filter, outDir, profile));
 }
 
 async function main() {

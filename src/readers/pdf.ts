@@ -406,7 +406,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
         if (!('str' in it) || it.str.trim() === '') continue;
         const [, , c, d, x, y] = multiply(it.transform as Matrix, view);
         const size = Math.hypot(c, d) || it.height || 1;
-        pageItems.push({ x, y, right: x + it.width, size, text: it.str.trim() });
+        pageItems.push({ x, y, right: x + it.width, size, text: it.str.trim(), font: it.fontName });
       }
       items += pageItems.length;
       const rulings = pageItems.length > 0 ? rulingsOf(await page.getOperatorList(), OPS, view) : { vertical: [], horizontal: [] };

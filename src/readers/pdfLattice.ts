@@ -18,6 +18,8 @@ export interface Item {
   text: string;
   /** A cell bounded by ruling lines: x and right are its borders, so it may span columns. */
   ruled?: boolean;
+  /** The font it is set in, as the PDF names it. */
+  font?: string;
 }
 
 /** A straight ruling line: a vertical one at x `at` from `from` to `to` (y), a horizontal one at y `at` from x `from` to `to`. */
@@ -57,7 +59,6 @@ const FIGURE = /^[-+]?[\d.,]+\s*%?$/;
 
 /** How far (points) two borders may lie apart and still be one, or a line fall short of a crossing and still meet it. */
 const TOLERANCE = 1.5;
-
 
 /** Joins the lines of one cell: no space where either side of the wrap is a Chinese character or full-width sign. */
 export function joinWrapped(lines: string[]): string {
@@ -150,6 +151,7 @@ function cellText(items: Item[], border: number): { text: string; full: boolean 
  * when it draws at least two grid cells (a single box — a frame, a page's background — is not).
  */
 export function latticeTables(items: Item[], rulings: Rulings): { tables: LatticeTable[]; rest: Item[] } {
+  const starts = runStarts(items);
   const tables: LatticeTable[] = [];
   let rest = items;
   for (const { v, h } of connected(merged(rulings.vertical), merged(rulings.horizontal))) {
@@ -192,7 +194,7 @@ export function latticeTables(items: Item[], rulings: Rulings): { tables: Lattic
     const held = new Map<number, Item[]>();
     const outside: Item[] = [];
     for (const item of rest) {
-      const px = item.x + Math.min(TOLERANCE, (item.right - item.x) / 2);
+      const px = (starts.get(item) ?? item.x) + Math.min(TOLERANCE, (item.right - item.x) / 2);
       const py = item.y + item.size * 0.3;
       const c = xs.findIndex((x, k) => k < cols && x <= px && px < xs[k + 1]!);
       const r = ys.findIndex((y, k) => k < rows && y >= py && py > ys[k + 1]!);
@@ -220,6 +222,39 @@ export function latticeTables(items: Item[], rulings: Rulings): { tables: Lattic
     tables.push({ top: ys[0]!, columns: xs, rowCount: rows, cells });
   }
   return { tables: tables.sort((a, b) => b.top - a.top), rest };
+}
+
+/**
+ * Where the text of each item that goes on from another starts: an item in another font on the
+ * very baseline of another, beginning where that one ends (within a twentieth of a character), is
+ * the same run of text cut in two where the font changes (a Chinese text's digits are set in another
+ * font). A text that is not wrapped runs on over its cell's right border — a spreadsheet lets it,
+ * clipped where the next cell holds text — so its later runs start in the next cell: they belong
+ * where the first starts. The next cell's own text starts a margin inside its border, on a
+ * baseline of its own font.
+ */
+function runStarts(items: Item[]): Map<Item, number> {
+  const starts = new Map<Item, number>();
+  const byLine = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  for (let first = 0; first < byLine.length;) {
+    let end = first + 1;
+    while (end < byLine.length && byLine[first]!.y - byLine[end]!.y <= 0.2 * byLine[first]!.size) end++;
+    const line = byLine.slice(first, end).sort((a, b) => a.x - b.x);
+    for (const item of line) {
+      const before = line.find(
+        (b) =>
+          b !== item &&
+          b.x < item.x &&
+          item.font !== b.font &&
+          Math.abs(item.y - b.y) <= 0.02 * item.size &&
+          Math.abs(item.x - b.right) <= 0.05 * item.size &&
+          Math.abs(item.size - b.size) <= 0.2 * item.size,
+      );
+      if (before) starts.set(item, starts.get(before) ?? before.x);
+    }
+    first = end;
+  }
+  return starts;
 }
 
 /**

@@ -282,6 +282,41 @@ describe('PDF reader', () => {
     ]);
   });
 
+  it('a text run over its border, cut into runs where its font changes, stays in the cell it starts in', async () => {
+    // As Calc prints a cell that does not wrap: its text runs on over the next cell (cut off where
+    // that one has text), the digits in another font, so a run of it starts past the border.
+    const bytes = await pdfOf((doc) => {
+      doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
+      ruledTable(doc, [50, 150, 250], [60, 80, 100]);
+      const name = '创业担保贷款贴息任务完成率';
+      // On one baseline, as a line is set whatever its fonts.
+      const onLine = { lineBreak: false, baseline: 'alphabetic' } as const;
+      doc.text(name, 53, 74, onLine);
+      const end = 53 + doc.widthOfString(name);
+      expect(end).toBeGreaterThan(153);
+      doc.font('Helvetica').text('5', end, 74, onLine);
+      doc.font('cjk').text('≥90%', 153, 74, onLine);
+      doc.text('指标', 53, 84, { lineBreak: false }).text('100%', 153, 84, { lineBreak: false });
+    });
+    expect((await extractDocument(bytes)).text).toBe('创业担保贷款贴息任务完成率5\t≥90%\n指标\t100%\n');
+  });
+
+  it("the next cell's own text, where a clipped text ends, is its own: on its own font's baseline, or in the same font", async () => {
+    const bytes = await pdfOf((doc) => {
+      doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
+      ruledTable(doc, [50, 150, 250], [60, 80, 100]);
+      const name = '创业担保贷款贴息任务完成率';
+      const end = 53 + doc.widthOfString(name);
+      doc.text(name, 53, 74, { lineBreak: false, baseline: 'alphabetic' });
+      // Another font, where the clipped name ends, on a baseline of its own.
+      doc.font('Helvetica').text('90%', end, 74.7, { lineBreak: false, baseline: 'alphabetic' });
+      // The same font on the same baseline, where the name ends.
+      doc.font('cjk').text(name, 53, 94, { lineBreak: false, baseline: 'alphabetic' });
+      doc.text('达标', end, 94, { lineBreak: false, baseline: 'alphabetic' });
+    });
+    expect((await extractDocument(bytes)).text).toBe(`创业担保贷款贴息任务完成率\t90%\n创业担保贷款贴息任务完成率\t达标\n`);
+  });
+
   it('a merged figure is not carried over a page break onto an empty merged cell', async () => {
     const bytes = await pdfOf((doc) => {
       doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);

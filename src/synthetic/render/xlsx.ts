@@ -13,7 +13,6 @@ import { placed, tableWidth, type Layout } from './layout';
 
 const THIN = { style: 'thin' } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const ALIGNMENT = { wrapText: true, vertical: 'middle' } as const;
 
 /** Column widths in Excel's units (about one Latin character of the default font; a Chinese character takes two). */
 const MIN_COLUMN = 6;
@@ -49,10 +48,17 @@ function lines(text: string, width: number): number {
   return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(units(part) / Math.max(1, width - 1))), 0);
 }
 
-export async function renderXlsx(layout: Layout, sheetName = '自评表'): Promise<Uint8Array> {
+/**
+ * `wrap: false` leaves every text on one line, as a sheet whose cells were never set to wrap: a
+ * long text runs on over the cells beside it, cut off where one holds text (scripts/office-fixtures.ts
+ * prints such a sheet too).
+ */
+export async function renderXlsx(layout: Layout, options: { wrap?: boolean } = {}): Promise<Uint8Array> {
+  const wrap = options.wrap ?? true;
+  const alignment = { wrapText: wrap, vertical: 'middle' } as const;
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName, {
+  const sheet = workbook.addWorksheet('自评表', {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
 
@@ -73,7 +79,7 @@ export async function renderXlsx(layout: Layout, sheetName = '自评表'): Promi
     if (b.kind === 'paragraph') {
       const cell = sheet.getCell(row, 1);
       cell.value = b.text;
-      cell.alignment = { wrapText: true, vertical: 'top' };
+      cell.alignment = { wrapText: wrap, vertical: 'top' };
       if (columns > 1) sheet.mergeCells(row, 1, row, columns);
       sheet.getRow(row).height = lines(b.text, spanWidth(0, columns)) * LINE_HEIGHT + ROW_PAD;
       row += 2;
@@ -89,7 +95,7 @@ export async function renderXlsx(layout: Layout, sheetName = '自评表'): Promi
         target.numFmt = figure.numFmt;
       } else if (cell.text !== '') target.value = cell.text;
       target.border = BORDER;
-      target.alignment = ALIGNMENT;
+      target.alignment = alignment;
       if (cell.rowSpan > 1 || cell.colSpan > 1) sheet.mergeCells(row + r, col + 1, row + r + cell.rowSpan - 1, col + cell.colSpan);
       // A merged cell's lines grow the last row it spans, as far as the rows above do not hold them.
       const need = lines(cell.text, spanWidth(col, cell.colSpan));
@@ -97,7 +103,7 @@ export async function renderXlsx(layout: Layout, sheetName = '自评表'): Promi
       const above = heights.slice(r, last).reduce((a, h) => a + h, 0);
       heights[last] = Math.max(heights[last]!, need - above);
     }
-    heights.forEach((h, r) => (sheet.getRow(row + r).height = h * LINE_HEIGHT + ROW_PAD));
+    heights.forEach((h, r) => (sheet.getRow(row + r).height = (wrap ? h : 1) * LINE_HEIGHT + ROW_PAD));
     row += b.rows.length + 1;
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
