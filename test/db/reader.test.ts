@@ -10,12 +10,14 @@ import { discrepanciesInRegions, discrepanciesOf } from '../../src/db/queries/di
 import { documentLines, fiscalYearsInRegions, listDocuments } from '../../src/db/queries/document';
 import { indicatorsOf } from '../../src/db/queries/indicator';
 import { organizationsInRegions } from '../../src/db/queries/organization';
-import { projectPages, projectsByIds } from '../../src/db/queries/project';
+import { projectPages, projectsByIds, type ProjectScope } from '../../src/db/queries/project';
 import { regionsWithData } from '../../src/db/queries/region';
 import { allConcepts, conceptAcrossRegions } from '../../src/db/queries/concept';
 import { summaryRowsOf, summaryTablesInRegions } from '../../src/db/queries/summary';
 import { searchOrganizations, searchRegions } from '../../src/db/queries/search';
 import type { SqlReader } from '../../src/db/reader';
+import { importDocument } from '../../src/ingest/load';
+import { syntheticProvince } from '../../src/synthetic';
 import { seededDatabase } from '../support/database';
 
 let db: Database;
@@ -36,7 +38,11 @@ it('reads the same rows, typed alike, through the driver as through Prisma', asy
   const [document] = await ids('source_document');
   const reads: [string, (reader: SqlReader) => Promise<unknown>][] = [
     ['regionsWithData', async (r) => [...(await regionsWithData(r))].sort()],
-    ['projectPages', (r) => projectPages(r, { kind: 'region', codes }, { filter: { year: 2021 }, orderBy: 'NAME', descending: false, offset: 0, limit: 5 })],
+    [
+      'projectPages',
+      (r) =>
+        projectPages(r, { kind: 'region', codes }, { filter: { year: 2021 }, orderBy: 'NAME', descending: false, offset: 0, limit: 5 }),
+    ],
     ['projectsByIds', (r) => projectsByIds(r, projects)],
     ['indicatorsOf', (r) => indicatorsOf(r, 'project', projects)],
     ['discrepanciesOf', (r) => discrepanciesOf(r, 'project', projects)],
@@ -62,6 +68,66 @@ it('reads the same rows, typed alike, through the driver as through Prisma', asy
   // Dates come back as the instants stored (timestamp without time zone is UTC), not shifted.
   const [first] = await listDocuments(db.reader, true);
   expect(first!.importedAt).toBeInstanceOf(Date);
+});
+
+it("a region's page, taken region by region, is the cut of the whole scope's ranking: every order, both ways, any offset", async () => {
+  // A synthetic province: its projects in many cities and counties.
+  const province = syntheticProvince({ scale: 0.005, seed: 3 });
+  for (const doc of province.documents()) {
+    const report = await importDocument(db, doc.fileName, Buffer.from(doc.text, 'utf8'));
+    expect(report.status).toBe('loaded');
+  }
+  const year = province.year;
+  // 河南省 (the synthetic province), and its first city.
+  const provinceCode = '410000';
+  const city = province.regions.find((r) => r.level === 'CITY')!.code;
+  const columns = {
+    NAME: 'name',
+    BUDGET: 'budget',
+    EXECUTED: 'executed',
+    EXECUTION_RATE: 'execution_rate',
+    TOTAL_SCORE: 'total_score',
+    REPORTED_TOTAL_SCORE: 'reported_total_score',
+    DISCREPANCY_COUNT: 'discrepancy_count',
+  } as const;
+  const ranked = async (code: string, column: string, descending: boolean) =>
+    (
+      await db.script.query<{ id: number }>(
+        `SELECT p.id FROM region_closure c JOIN project_evaluation p ON p.region_code = c.descendant_code
+         WHERE c.ancestor_code = $1 AND p.fiscal_year = $2
+         ORDER BY p.${column} ${descending ? 'DESC' : 'ASC'} NULLS LAST, p.id ASC`,
+        [code, year],
+      )
+    ).map((r) => r.id);
+  const regions = await db.script.query<{ n: number }>(
+    `SELECT count(DISTINCT p.region_code)::int AS n FROM region_closure c JOIN project_evaluation p ON p.region_code = c.descendant_code
+     WHERE c.ancestor_code = $1 AND p.fiscal_year = $2`,
+    [provinceCode, year],
+  );
+  expect(regions[0]!.n).toBeGreaterThan(3);
+  for (const [orderBy, column] of Object.entries(columns) as [keyof typeof columns, string][])
+    for (const descending of [false, true]) {
+      const whole = new Map([
+        [provinceCode, await ranked(provinceCode, column, descending)],
+        [city, await ranked(city, column, descending)],
+      ]);
+      expect(whole.get(provinceCode)!.length).toBeGreaterThan(40);
+      for (const offset of [0, 7, 30, whole.get(provinceCode)!.length - 3]) {
+        const scope: ProjectScope = { kind: 'region', codes: [provinceCode, city] };
+        const pages = await projectPages(db.reader, scope, { filter: { year }, orderBy, descending, offset, limit: 7 });
+        expect(pages).toHaveLength(2);
+        for (const page of pages) {
+          const all = whole.get(page.key)!;
+          const label = `${page.key} ${orderBy} ${descending ? 'DESC' : 'ASC'} offset ${offset}`;
+          expect(
+            page.rows.map((r) => r.id),
+            label,
+          ).toEqual(all.slice(offset, offset + 7));
+          expect(page.totalCount, label).toBe(all.length);
+          expect(page.hasNextPage, label).toBe(all.length > offset + 7);
+        }
+      }
+    }
 });
 
 it('counts its statements with Prisma’s', async () => {

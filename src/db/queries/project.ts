@@ -107,9 +107,26 @@ function scopeSql(scope: ProjectScope): Prisma.Sql {
 }
 
 /**
- * For each scope its total, and its page taken by LATERAL … ORDER BY … LIMIT: the database keeps
- * the top rows as it reads (or walks an index) instead of ranking the whole scope.
+ * The ids of one scope's page, in order. A region's page is taken region by region: each region
+ * beneath it gives its first `offset + limit + 1` projects in the page's order (by index where there
+ * is one: name order, the default), and the page is the first of those — the whole scope's first
+ * rows are among them. So a page of a city or a province reads a few rows per region, not every
+ * project beneath it, however many there are. Other scopes are ranked whole.
  */
+function pageIdsSql(scope: ProjectScope, filter: Prisma.Sql, request: ProjectPageRequest): Prisma.Sql {
+  const column = Prisma.raw(ORDER_COLUMNS[request.orderBy]);
+  const direction = Prisma.raw(request.descending ? 'DESC NULLS LAST' : 'ASC NULLS LAST');
+  if (scope.kind !== 'region')
+    return Prisma.sql`SELECT p.id FROM ${scopeSql(scope)} AND ${filter}
+      ORDER BY ${column} ${direction}, p.id ASC LIMIT ${request.limit + 1} OFFSET ${request.offset}`;
+  return Prisma.sql`SELECT first.id FROM region_closure c CROSS JOIN LATERAL (
+      SELECT p.id, ${column} AS sort_key FROM project_evaluation p WHERE p.region_code = c.descendant_code AND ${filter}
+      ORDER BY ${column} ${direction}, p.id ASC LIMIT ${request.offset + request.limit + 1}) first
+    WHERE c.ancestor_code = k.key
+    ORDER BY first.sort_key ${direction}, first.id ASC LIMIT ${request.limit + 1} OFFSET ${request.offset}`;
+}
+
+/** For each scope its total, and its page (pageIdsSql): the page's rows read by id. */
 export async function projectPages(reader: SqlReader, scope: ProjectScope, request: ProjectPageRequest): Promise<ProjectPage[]> {
   const order = Prisma.raw(`${ORDER_COLUMNS[request.orderBy]} ${request.descending ? 'DESC NULLS LAST' : 'ASC NULLS LAST'}, p.id ASC`);
   const filter = filterSql(request.filter);
@@ -119,8 +136,7 @@ export async function projectPages(reader: SqlReader, scope: ProjectScope, reque
     CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM ${scopeSql(scope)} AND ${filter}) t
     LEFT JOIN LATERAL (
       SELECT p.*, row_number() OVER (ORDER BY ${order})::int AS rn
-      FROM (SELECT p.* FROM ${scopeSql(scope)} AND ${filter}
-            ORDER BY ${order} LIMIT ${request.limit + 1} OFFSET ${request.offset}) p) p ON TRUE
+      FROM project_evaluation p WHERE p.id IN (${pageIdsSql(scope, filter, request)})) p ON TRUE
     ORDER BY k.key, p.rn`;
   const pages = new Map<string, ProjectPage>();
   for (const row of rows) {
