@@ -128,6 +128,22 @@ it("a region's page, taken region by region, is the cut of the whole scope's ran
         }
       }
     }
+  // The total of a year alone comes from the rollup sums, of any other filter from the projects.
+  const [withDiscrepancies] = await db.script.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM region_closure c JOIN project_evaluation p ON p.region_code = c.descendant_code
+     WHERE c.ancestor_code = $1 AND p.fiscal_year = $2 AND p.discrepancy_count > 0`,
+    [provinceCode, year],
+  );
+  const request = { orderBy: 'NAME', descending: false, offset: 0, limit: 7 } as const;
+  const [filtered] = await projectPages(
+    db.reader,
+    { kind: 'region', codes: [provinceCode] },
+    { ...request, filter: { year, hasDiscrepancies: true } },
+  );
+  expect(filtered!.totalCount).toBe(withDiscrepancies!.n);
+  expect(withDiscrepancies!.n).toBeLessThan((await ranked(provinceCode, 'name', false)).length);
+  const [otherYear] = await projectPages(db.reader, { kind: 'region', codes: [provinceCode] }, { ...request, filter: { year: year + 1 } });
+  expect(otherYear).toMatchObject({ totalCount: 0, rows: [], hasNextPage: false });
 });
 
 it('counts its statements with Prisma’s', async () => {

@@ -126,14 +126,30 @@ function pageIdsSql(scope: ProjectScope, filter: Prisma.Sql, request: ProjectPag
     ORDER BY first.sort_key ${direction}, first.id ASC LIMIT ${request.limit + 1} OFFSET ${request.offset}`;
 }
 
-/** For each scope its total, and its page (pageIdsSql): the page's rows read by id. */
+/**
+ * The number of one scope's projects the filter keeps. A region's projects of a year, with no other
+ * condition, are counted in the rollup sums (src/db/rollupSums.ts: project_count per region and
+ * year, always equal to the projects, test/db/rollupSums.test.ts): a row per region beneath it, not
+ * an index entry per project. Any other filter counts the projects.
+ */
+function totalSql(scope: ProjectScope, filter: ProjectFilter): Prisma.Sql {
+  const { year, ...others } = filter;
+  const yearOnly = Object.values(others).every((v) => v == null || (Array.isArray(v) && v.length === 0) || v === '');
+  if (scope.kind === 'region' && year != null && yearOnly)
+    return Prisma.sql`SELECT COALESCE(sum(s.project_count), 0)::int AS total FROM region_closure c
+      JOIN region_rollup_sum s ON s.region_code = c.descendant_code AND s.fiscal_year = ${year}
+      WHERE c.ancestor_code = k.key`;
+  return Prisma.sql`SELECT count(*)::int AS total FROM ${scopeSql(scope)} AND ${filterSql(filter)}`;
+}
+
+/** For each scope its total (totalSql), and its page (pageIdsSql): the page's rows read by id. */
 export async function projectPages(reader: SqlReader, scope: ProjectScope, request: ProjectPageRequest): Promise<ProjectPage[]> {
   const order = Prisma.raw(`${ORDER_COLUMNS[request.orderBy]} ${request.descending ? 'DESC NULLS LAST' : 'ASC NULLS LAST'}, p.id ASC`);
   const filter = filterSql(request.filter);
   const rows = await reader.$queryRaw<(ProjectRow & { key: string; rn: number | null; total: number })[]>`
     SELECT k.key, t.total, p.rn, ${request.fields ? projectColumnsOf(['id', ...request.fields]) : projectColumns}
     FROM (${keysSql(scope)}) k
-    CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM ${scopeSql(scope)} AND ${filter}) t
+    CROSS JOIN LATERAL (${totalSql(scope, request.filter)}) t
     LEFT JOIN LATERAL (
       SELECT p.*, row_number() OVER (ORDER BY ${order})::int AS rn
       FROM project_evaluation p WHERE p.id IN (${pageIdsSql(scope, filter, request)})) p ON TRUE
