@@ -240,21 +240,41 @@ function runStarts(items: Item[]): Map<Item, number> {
     let end = first + 1;
     while (end < byLine.length && byLine[first]!.y - byLine[end]!.y <= 0.2 * byLine[first]!.size) end++;
     const line = byLine.slice(first, end).sort((a, b) => a.x - b.x);
+    const byRight = [...line].sort((a, b) => a.right - b.right);
     for (const item of line) {
-      const before = line.find(
-        (b) =>
+      const near = 0.05 * item.size;
+      // The items ending within `near` of where this one starts (a few at most; looked at up to 8,
+      // so that a page of items piled on one spot costs no more than its sorting).
+      let k = lowerBound(byRight, item.x - near);
+      for (let looked = 0; k < byRight.length && byRight[k]!.right <= item.x + near && looked < 8; k++, looked++) {
+        const b = byRight[k]!;
+        if (
           b !== item &&
           b.x < item.x &&
           item.font !== b.font &&
           Math.abs(item.y - b.y) <= 0.02 * item.size &&
-          Math.abs(item.x - b.right) <= 0.05 * item.size &&
-          Math.abs(item.size - b.size) <= 0.2 * item.size,
-      );
-      if (before) starts.set(item, starts.get(before) ?? before.x);
+          Math.abs(item.size - b.size) <= 0.2 * item.size
+        ) {
+          starts.set(item, starts.get(b) ?? b.x);
+          break;
+        }
+      }
     }
     first = end;
   }
   return starts;
+}
+
+/** The first index of items (sorted by right end) whose right end is at least `x`. */
+function lowerBound(items: Item[], x: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.right < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
