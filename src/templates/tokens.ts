@@ -63,13 +63,21 @@ export interface CellCut {
  * The stream with some cells cut in two, a label and its value (src/templates/labelledCells.ts,
  * src/templates/spacedCoverFields.ts): `cut` says where a cell is cut, or null to keep it whole.
  * Both halves keep the cell's line and row; indices are renumbered, and a row lists the first half.
+ * The same stream when no cell is cut.
  */
 export function cutCells(ts: TokenStream, cut: (t: Token) => CellCut | null): TokenStream {
+  // The cuts first: most documents have none, and then the stream is the same one — not a copy of every token.
+  const cuts = new Map<number, CellCut>();
+  for (const t of ts.tokens) {
+    const parts = cut(t);
+    if (parts) cuts.set(t.index, parts);
+  }
+  if (cuts.size === 0) return ts;
   const tokens: Token[] = [];
   const remap = new Map<number, number>();
   for (const t of ts.tokens) {
     remap.set(t.index, tokens.length);
-    const parts = cut(t);
+    const parts = cuts.get(t.index);
     if (parts) {
       tokens.push({ ...t, index: tokens.length, text: parts.label, norm: parts.norm });
       tokens.push({ ...t, index: tokens.length, text: parts.value, norm: normalizeLabel(parts.value) });
