@@ -105,7 +105,7 @@ export function readProjectTable(
       goalCols = { expected: e >= 0 ? e : li + 1, actual: a >= 0 ? a : row.cells.length };
       continue;
     }
-    if (isIndicatorHeader(row.cells)) {
+    if (isIndicatorHeader(row)) {
       const layout = layoutFromHeader(row, sink);
       if (reader) reader.setLayout(layout);
       else reader = new IndicatorReader(layout, sink, indicators);
