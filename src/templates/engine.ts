@@ -1795,14 +1795,9 @@ function unnamedRecords(
   const within = (i: number) => (r: RecordRange) => r.template !== undefined && i >= r.start && i < r.end;
   const inside = (i: number) => named.some(within(i)) || found.some(within(i));
   const nextStart = (i: number) => Math.min(ts.tokens.length, ...[...named, ...found].map((r) => r.start).filter((s) => s > i));
-  // Most documents write none of these templates' start labels or titles: then no token need be asked.
-  const norms = ts.tokens.map((x) => x.norm).filter((norm) => norm !== '');
-  const written = writtenLabels(norms);
-  const everyNorm = norms.join('\n');
   for (const t of templates) {
     if (!t.startLabels) continue;
     const labels = labelSetOf(t.startLabels);
-    if (!labels.anyIn(written) && !t.titles.some((x) => everyNorm.includes(x))) continue;
     for (let i = 0; i < ts.tokens.length; i++) {
       const token = ts.tokens[i]!;
       if (token.norm === '' || !(labels.has(token.norm) || namesTitle(t, token)) || inside(i)) continue;
