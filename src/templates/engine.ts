@@ -35,7 +35,7 @@ import type {
   ParsedProjectEvaluation,
   Unread,
 } from './parsed';
-import { escapeRegExp, isPlaceholder, LabelSet, labelSetOf, normalizeLabel, splitWeight, writtenLabels } from './labels';
+import { escapeRegExp, isPlaceholder, LabelSet, labelSetOf, normalizeLabel, splitWeight } from './labels';
 import {
   fundingRowAgrees,
   indicatorCellFits,
@@ -1686,18 +1686,14 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
   const projects: ParsedProjectEvaluation[] = [];
   const departmentEvaluations: ParsedDepartmentEvaluation[] = [];
   const unread: Unread[] = [];
-  // The labels written in a token range, gathered once: every template tried on a record asks its
-  // `recognisedBy` sets of them.
-  const labelsIn = new Map<string, Set<string>>();
-  const recognises = (t: Template, from: number, to: number) => {
-    const range = `${from}:${to}`;
-    let written = labelsIn.get(range);
-    if (!written) {
-      const norms = ts.tokens.slice(from, to).map((x) => x.norm);
-      labelsIn.set(range, (written = writtenLabels(norms.filter((norm) => norm !== ''))));
-    }
-    return setsOf(t).recognisedBy.every((set) => set.anyIn(written));
-  };
+  const recognises = (t: Template, from: number, to: number) =>
+    setsOf(t).recognisedBy.every((set) => {
+      for (let i = from; i < Math.min(to, ts.tokens.length); i++) {
+        const norm = ts.tokens[i]!.norm;
+        if (norm !== '' && set.has(norm)) return true;
+      }
+      return false;
+    });
   const titles = templates.flatMap((t) => t.titles);
   const named = starts.map((start, k) => {
     const next = starts[k + 1];

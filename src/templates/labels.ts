@@ -50,32 +50,11 @@ export class LabelSet {
     // (Only a text ending in 分) can carry a weight suffix.)
     return this.set.has(norm) || (norm.endsWith('分)') && this.set.has(splitWeight(norm).base));
   }
-  /**
-   * Whether one of the synonyms is among `written`: normalized texts, each of those ending in a
-   * weight also without it (see writtenLabels) — `has` asked of every text at once.
-   */
-  anyIn(written: ReadonlySet<string>): boolean {
-    for (const synonym of this.set) if (written.has(synonym)) return true;
-    return false;
-  }
   /** Whether a synonym occurs anywhere in the normalized text: where none does, no part of it `has`. */
   occursIn(norm: string): boolean {
     for (const synonym of this.set) if (norm.includes(synonym)) return true;
     return false;
   }
-}
-
-/**
- * The normalized texts as LabelSet.anyIn takes them: each, and each that may carry a weight suffix
- * also without it, so that a set is one of them exactly when it `has` one of the texts.
- */
-export function writtenLabels(norms: Iterable<string>): Set<string> {
-  const written = new Set<string>();
-  for (const norm of norms) {
-    written.add(norm);
-    if (norm.endsWith('分)')) written.add(splitWeight(norm).base);
-  }
-  return written;
 }
 
 /** Each label list's set, made once: a template's label lists are constants (keyed by the list itself). */
