@@ -93,7 +93,8 @@ export function prepareExtraction(fileName: string, extraction: Extraction, give
   if (!('extracted' in extraction)) return extraction;
   const { extracted, hash } = extraction;
   try {
-    // Object.assign, not `{ ...prepared, contentHash }`: Node 20's V8 defines a property written after a spread in an object literal on a slow path.
+    // Object.assign, not `{ ...prepared, contentHash }`: Node 20's V8 defines a property written after
+    // a spread in an object literal on a slow path.
     return { ok: true, doc: readDocument(Object.assign({}, prepareDocument(fileName, extracted, given), { contentHash: hash })) };
   } catch (error) {
     if (error instanceof ImportError) return { ok: false, hash, errors: error.problems, partial: error.leftOut };
