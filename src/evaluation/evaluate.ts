@@ -409,10 +409,12 @@ export interface EvaluatedSummaryRow extends Pick<
   discrepancies: (Discrepancy & { line: number })[];
 }
 
+/** A project name without spaces, quotes and brackets. */
+const bareProjectName = (s: string) => s.replace(/[\s“”"‘’'（）()]/gu, '');
+
 /** Project names compared without spaces, quotes and brackets (“三支一扶” and ”三支一扶” are one). */
 export function sameProjectName(a: string, b: string): boolean {
-  const n = (s: string) => s.replace(/[\s“”"‘’'（）()]/gu, '');
-  return n(a) === n(b);
+  return bareProjectName(a) === bareProjectName(b);
 }
 
 /** A summary row's cells as written. */

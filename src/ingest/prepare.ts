@@ -289,7 +289,9 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument, 
       continue;
     }
     seen.add(key);
-    projects.push({ ...evaluated, organizationName, supervisingName, filledOn: parseFilledOn(p.filledOn) });
+    // Object.assign, not `{ ...evaluated, organizationName … }`: Node 20's V8 defines every property
+    // written after a spread in an object literal on a slow path.
+    projects.push(Object.assign({}, evaluated, { organizationName, supervisingName, filledOn: parseFilledOn(p.filledOn) }));
   }
 
   const departments: PreparedDocument['departments'] = [];

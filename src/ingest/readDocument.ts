@@ -19,10 +19,11 @@
  * to, so on a layout they were not written for they find "projects" made of table debris; the
  * template reader recognises a table by its labels and reads only what it can place.
  */
-import { readLineBrokenDocument } from '../seedLayouts/lines';
+import { readLineBrokenTables } from '../seedLayouts/lines';
 import { DocumentFormatError } from '../readers/formatError';
 import type { ParsedDocument } from '../templates/parsed';
-import { readTabularDocument } from '../seedLayouts/tabs';
+import { readTabularTables } from '../seedLayouts/tabs';
+import { checkTables } from '../seedLayouts/tableChecks';
 import { binaryReason } from '../tables/cellText';
 import type { ExtractedDocument } from '../tables/model';
 import { readWithTemplates } from '../templates';
@@ -103,26 +104,32 @@ export function readDocument(extracted: ExtractedDocument): ParsedDocument {
   let seed: ParsedDocument | null = null;
   let seedError: DocumentFormatError | null = null;
   try {
-    seed = format === 'tabular' ? readTabularDocument(text) : readLineBrokenDocument(text);
+    seed = format === 'tabular' ? readTabularTables(text) : readLineBrokenTables(text);
   } catch (error) {
     if (!(error instanceof DocumentFormatError)) throw error;
     seedError = error;
   }
+  // The seed reading's table checks (src/seedLayouts/tableChecks.ts) add warnings only, and no
+  // warning weighs in the choice: they are run once the seed reading is the one kept.
+  const checked = (doc: ParsedDocument) => {
+    checkTables(doc);
+    return doc;
+  };
   if (seed === null || recordCount(seed) === 0) {
     if (found === 0 && seedError) throw seedError;
-    return found > 0 ? fromTemplates : (seed ?? fromTemplates);
+    return found > 0 ? fromTemplates : seed ? checked(seed) : fromTemplates;
   }
   const byTemplates = completeCount(fromTemplates);
   const bySeed = completeCount(seed);
-  if (byTemplates !== bySeed) return byTemplates > bySeed ? fromTemplates : seed;
+  if (byTemplates !== bySeed) return byTemplates > bySeed ? fromTemplates : checked(seed);
   // Neither reads a complete table: the template reading's tables are reported with the figures
   // it placed (src/evaluation/partial.ts), the seed readers' with none (where they placed cells of a
   // layout not theirs is a guess), so the template reading says more.
   if (byTemplates === 0 && found > 0) return fromTemplates;
   const byTemplatesFunded = fundedCount(fromTemplates);
   const bySeedFunded = fundedCount(seed);
-  if (byTemplatesFunded !== bySeedFunded) return byTemplatesFunded > bySeedFunded ? fromTemplates : seed;
+  if (byTemplatesFunded !== bySeedFunded) return byTemplatesFunded > bySeedFunded ? fromTemplates : checked(seed);
   // As many complete tables either way: the reading that leaves fewer lines not understood (a national
   // table's 预期目标 row, its 其中：本年财政拨款 row, which the seed readers know under other labels).
-  return byTemplates > 0 && fromTemplates.unread.length < seed.unread.length ? fromTemplates : seed;
+  return byTemplates > 0 && fromTemplates.unread.length < seed.unread.length ? fromTemplates : checked(seed);
 }

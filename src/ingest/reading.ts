@@ -93,7 +93,9 @@ export function prepareExtraction(fileName: string, extraction: Extraction, give
   if (!('extracted' in extraction)) return extraction;
   const { extracted, hash } = extraction;
   try {
-    return { ok: true, doc: readDocument({ ...prepareDocument(fileName, extracted, given), contentHash: hash }) };
+    // Object.assign, not `{ ...prepared, contentHash }`: Node 20's V8 defines a property written after
+    // a spread in an object literal on a slow path.
+    return { ok: true, doc: readDocument(Object.assign({}, prepareDocument(fileName, extracted, given), { contentHash: hash })) };
   } catch (error) {
     if (error instanceof ImportError) return { ok: false, hash, errors: error.problems, partial: error.leftOut };
     if (error instanceof DocumentFormatError) return { ok: false, hash, errors: formatProblem(error), partial: [] };

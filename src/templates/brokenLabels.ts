@@ -8,7 +8,7 @@
  * where the page wrapped it (历城区's 项目预算 / 执行情况 / (10分)), no more placed than a stream cell.
  */
 import { LabelSet } from './labels';
-import type { Token, TokenStream } from './tokens';
+import { changed, type Token, type TokenStream } from './tokens';
 
 /** At most this many pieces make one label. */
 const MAX_PIECES = 4;
@@ -45,14 +45,14 @@ export function joinBrokenLabels(ts: TokenStream, labels: LabelSet): TokenStream
     const joined = joins.get(i) ?? 0;
     if (joined === 0) {
       remap.set(first.index, tokens.length);
-      tokens.push({ ...first, index: tokens.length });
+      tokens.push(changed(first, { index: tokens.length }));
       i++;
       continue;
     }
     const parts = src.slice(i, i + joined + 1);
     for (const p of parts) remap.set(p.index, tokens.length);
     for (const p of parts.slice(1)) if (p.row !== null) absorbed.add(p.index);
-    tokens.push({ ...first, index: tokens.length, text: parts.map((p) => p.text).join(''), norm: parts.map((p) => p.norm).join('') });
+    tokens.push(changed(first, { index: tokens.length, text: parts.map((p) => p.text).join(''), norm: parts.map((p) => p.norm).join('') }));
     i += joined + 1;
   }
   return { tokens, rows: ts.rows.map((row) => row.filter((k) => !absorbed.has(k)).map((k) => remap.get(k)!)) };

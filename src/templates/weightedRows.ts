@@ -20,7 +20,7 @@
  */
 import { normalizeLabel, splitWeight, type LabelSet } from './labels';
 import type { Template } from './template';
-import type { Token, TokenStream } from './tokens';
+import { changed, type Token, type TokenStream } from './tokens';
 
 const FIGURE = /^\d+(?:\.\d+)?$/;
 /** A cell whose weight bracket the line's space cut: `相关性(5`, then `分)`. */
@@ -52,18 +52,18 @@ export function recutWeightedRows(ts: TokenStream, templates: readonly Template[
     // Joined as written: a bracket cut at its space keeps the space (`相关性(5 分)`), words wrapped in the column none.
     const text = parts.map((p, n) => (n > 0 && OPENS_WEIGHT.test(parts[n - 1]!.norm) ? ' ' : '') + p.text).join('');
     rows[row]!.push(tokens.length);
-    tokens.push({ ...parts[0]!, index: tokens.length, text, norm: normalizeLabel(text), row });
+    tokens.push(changed(parts[0]!, { index: tokens.length, text, norm: normalizeLabel(text), row }));
   };
   let k = 0;
   for (let r = 0; r < ts.rows.length; r++) {
     const indexes = ts.rows[r]!;
     // Stream tokens before this row, as they were.
-    while (k < (indexes[0] ?? k)) (tokens.push({ ...ts.tokens[k]!, index: tokens.length }), k++);
+    while (k < (indexes[0] ?? k)) (tokens.push(changed(ts.tokens[k]!, { index: tokens.length })), k++);
     rows.push([]);
     if (!recut.has(r)) {
       for (const i of indexes) {
         rows[r]!.push(tokens.length);
-        tokens.push({ ...ts.tokens[i]!, index: tokens.length, row: r });
+        tokens.push(changed(ts.tokens[i]!, { index: tokens.length, row: r }));
       }
       k = (indexes.at(-1) ?? k - 1) + 1;
       continue;
@@ -81,7 +81,7 @@ export function recutWeightedRows(ts: TokenStream, templates: readonly Template[
     cells.slice(lead).forEach((c) => push(c, r));
     k = indexes.at(-1)! + 1;
   }
-  while (k < ts.tokens.length) (tokens.push({ ...ts.tokens[k]!, index: tokens.length }), k++);
+  while (k < ts.tokens.length) (tokens.push(changed(ts.tokens[k]!, { index: tokens.length })), k++);
   return { tokens, rows };
 }
 

@@ -18,8 +18,15 @@ import { newIssues, toSourceLines, yearOf, type Issues, type SourceLine } from '
 import { checkTables } from '../tableChecks';
 import { binaryReason } from '../../tables/cellText';
 
-/** Reads a line-broken document; throws DocumentFormatError for input that is not one. */
+/** Reads a line-broken document, its tables checked (src/seedLayouts/tableChecks.ts); throws DocumentFormatError for input that is not one. */
 export function readLineBrokenDocument(text: string): ParsedDocument {
+  const doc = readLineBrokenTables(text);
+  checkTables(doc);
+  return doc;
+}
+
+/** The same reading without the table checks (warnings only), for a reader that may not keep it (src/ingest/readDocument.ts). */
+export function readLineBrokenTables(text: string): ParsedDocument {
   checkInput(text);
   const lines = toSourceLines(text);
   const issues = newIssues();
@@ -99,7 +106,6 @@ export function readLineBrokenDocument(text: string): ParsedDocument {
     warnings: issues.warnings,
     unread: issues.unread,
   };
-  checkTables(doc);
   return doc;
 }
 

@@ -45,7 +45,7 @@ export function isDepartmentStart(rows: Row[], i: number): boolean {
       const l = labelOf(r);
       if (l === '项目名称') return false;
       if (DEPT_MARKER.test(l) || goalOf(r) !== null) return true;
-      if (isIndicatorHeader(r.cells) && r.cells.some((c) => compact(c).includes('指标说明'))) return true;
+      if (isIndicatorHeader(r) && r.keys.some((k) => k.includes('指标说明'))) return true;
     }
     return false;
   }
@@ -146,7 +146,7 @@ export function readDepartmentTable(
       sink.warn(row.line, row.raw, '年度主要任务 (annual tasks) has no field in ParsedDepartmentEvaluation; kept in warnings');
       continue;
     }
-    if (isIndicatorHeader(row.cells)) {
+    if (isIndicatorHeader(row)) {
       const layout = layoutFromHeader(row, sink);
       if (reader) reader.setLayout(layout);
       else reader = new IndicatorReader(layout, sink, goal ? goal.indicators : d.indicators);

@@ -46,10 +46,17 @@ function readNote(rows: Row[], start: number): { text: string; start: number; en
 }
 
 /**
- * Reads a tab-separated self-evaluation document.
+ * Reads a tab-separated self-evaluation document, its tables checked (src/seedLayouts/tableChecks.ts).
  * @throws DocumentFormatError for input that is not such a document (empty, binary, no table).
  */
 export function readTabularDocument(text: string): ParsedDocument {
+  const doc = readTabularTables(text);
+  checkTables(doc);
+  return doc;
+}
+
+/** The same reading without the table checks (warnings only), for a reader that may not keep it (src/ingest/readDocument.ts). */
+export function readTabularTables(text: string): ParsedDocument {
   if (typeof text !== 'string') throw new DocumentFormatError('input is not text');
   if (text.trim() === '') throw new DocumentFormatError('empty document: no text to read');
   const bin = binaryReason(text);
@@ -126,7 +133,6 @@ export function readTabularDocument(text: string): ParsedDocument {
   for (const d of doc.departmentEvaluations) if (d.fiscalYear === null) d.fiscalYear = doc.fiscalYear;
   const tables = [...doc.projects, ...doc.summaryTables, ...doc.departmentEvaluations].map((t) => t.lines);
   checkTabularStructure(rows, tables, sink);
-  checkTables(doc);
   return doc;
 }
 

@@ -43,8 +43,8 @@ export interface IndicatorLayout {
 }
 
 /** A header row of an indicator block: names 一级/二级/三级指标 and a target column. */
-export function isIndicatorHeader(cells: string[]): boolean {
-  const all = compact(cells.join('|'));
+export function isIndicatorHeader(row: Row): boolean {
+  const all = row.keys.join('|');
   const levels = (all.includes('一级指标') ? 1 : 0) + (all.includes('二级指标') ? 1 : 0) + (all.includes('三级指标') ? 1 : 0);
   return levels >= 2 && (all.includes('目标值') || all.includes('指标值') || all.includes('完成值'));
 }

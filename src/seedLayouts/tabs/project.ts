@@ -72,17 +72,16 @@ export function readProjectTable(
     lastLine = row.line;
     const li = firstIndex(row.cells);
     const label = labelOf(row);
-    const notKnown = (c: string): boolean => isKnownLabel(c);
 
     if (label === '项目名称') {
-      p.name = valueAfter(row.cells, li, notKnown) ?? '';
+      p.name = valueAfter(row.cells, li, isKnownLabel) ?? '';
       continue;
     }
     if (label === '主管部门' || /^(项目)?实施单位?$/.test(label)) {
       row.cells.forEach((c, idx) => {
         const k = compact(c);
-        if (k === '主管部门') p.supervisingDepartment = valueAfter(row.cells, idx, notKnown);
-        else if (/^(项目)?实施单位?$/.test(k)) p.implementingUnit = valueAfter(row.cells, idx, notKnown);
+        if (k === '主管部门') p.supervisingDepartment = valueAfter(row.cells, idx, isKnownLabel);
+        else if (/^(项目)?实施单位?$/.test(k)) p.implementingUnit = valueAfter(row.cells, idx, isKnownLabel);
       });
       continue;
     }
@@ -106,7 +105,7 @@ export function readProjectTable(
       goalCols = { expected: e >= 0 ? e : li + 1, actual: a >= 0 ? a : row.cells.length };
       continue;
     }
-    if (isIndicatorHeader(row.cells)) {
+    if (isIndicatorHeader(row)) {
       const layout = layoutFromHeader(row, sink);
       if (reader) reader.setLayout(layout);
       else reader = new IndicatorReader(layout, sink, indicators);

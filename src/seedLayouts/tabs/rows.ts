@@ -14,6 +14,8 @@ export interface Row {
   rawCells: string[];
   /** Clean cell texts (tags stripped, trimmed). */
   cells: string[];
+  /** The clean cells compacted (no whitespace), as labels are compared: made once, asked of a row again and again. */
+  keys: string[];
   blank: boolean;
 }
 
@@ -22,7 +24,7 @@ export function toRows(text: string): Row[] {
     const isTab = raw.includes('\t');
     const rawCells = isTab ? raw.split('\t') : [raw];
     const cells = rawCells.map(cleanCell);
-    return { line: i + 1, raw, isTab, rawCells, cells, blank: cells.every((c) => c === '') };
+    return { line: i + 1, raw, isTab, rawCells, cells, keys: cells.map(compact), blank: cells.every((c) => c === '') };
   });
 }
 
@@ -53,7 +55,7 @@ export function firstIndex(cells: string[]): number {
 /** The first non-empty cell, compacted (for label comparison); '' if none. */
 export function labelOf(row: Row): string {
   const i = firstIndex(row.cells);
-  return i < 0 ? '' : compact(row.cells[i] ?? '');
+  return i < 0 ? '' : (row.keys[i] ?? '');
 }
 
 /** Cells with trailing empty cells removed. */
@@ -82,7 +84,7 @@ export function joinAfter(cells: string[], from: number): string | null {
 
 /** A tab row made only of dashes (`------------- ⇥ ---`): a markdown rule left by the converter. */
 export function isRuleRow(row: Row): boolean {
-  return !row.blank && row.cells.every((c) => c === '' || /^[-=_—]+$/.test(compact(c)));
+  return !row.blank && row.keys.every((k) => k === '' || /^[-=_—]+$/.test(k));
 }
 
 /** Index of the next non-blank row at or after `from`, or -1. */

@@ -37,7 +37,7 @@ function roleOf(c: string): SummaryRole {
 
 export function isSummaryHeader(row: Row): boolean {
   if (!row.isTab) return false;
-  const ks = row.cells.map(compact);
+  const ks = row.keys;
   return ks.includes('序号') && ks.some((k) => k.includes('项目名称')) && ks.some((k) => k.includes('执行率') || k.includes('得分率'));
 }
 
@@ -53,7 +53,7 @@ export function isSummaryStart(rows: Row[], i: number): boolean {
   if (!row.isTab) return false;
   if (isSummaryHeader(row)) return true;
   if (!isUnitLabel(labelOf(row))) return false;
-  if (row.cells.some((c) => compact(c).includes('汇总时间'))) return true;
+  if (row.keys.some((k) => k.includes('汇总时间'))) return true;
   for (let k = i + 1; k < rows.length && k < i + 4; k++) {
     const r = rows[k] as Row;
     if (r.blank) continue;
