@@ -163,6 +163,11 @@ function unitLabel(unit: string | null): string {
   return unit ?? 'no unit';
 }
 
+/** A weighted indicator that cannot be judged: anywhere from 0 to its weight, for `reason`. */
+function notJudged({ target, actual }: IndicatorValues, weight: number, reason: string): IndicatorScore {
+  return { target, actual, judgement: null, direction: null, method: 'QUALITATIVE', score: null, scoreMin: 0, scoreMax: weight, reason };
+}
+
 /** Scores an indicator whose target and actual are already parsed. */
 export function scoreIndicatorValues(input: IndicatorValues, ruleSet: RuleSet): IndicatorScore {
   const { target, actual, weight } = input;
@@ -204,32 +209,16 @@ export function scoreIndicatorValues(input: IndicatorValues, ruleSet: RuleSet): 
           : negativeScore(weight, target.value, actual.value, ruleSet.negativeFormula);
       return { target, actual, judgement: null, direction, method: direction, score, scoreMin: score, scoreMax: score, reason };
     }
-    return {
-      target,
-      actual,
-      judgement: null,
-      direction: null,
-      method: 'QUALITATIVE',
-      score: null,
-      scoreMin: 0,
-      scoreMax: weight,
-      reason: `units differ (target ${unitLabel(target.unit)}, actual ${unitLabel(actual.unit)}): not compared, not judged`,
-    };
+    return notJudged(
+      input,
+      weight,
+      `units differ (target ${unitLabel(target.unit)}, actual ${unitLabel(actual.unit)}): not compared, not judged`,
+    );
   }
   const { judgement, why } = judgementFromActual(target, actual);
   const notNumeric = target.kind !== 'NUMBER' ? 'target is not a number' : 'actual is not a number';
   if (judgement === null) {
-    return {
-      target,
-      actual,
-      judgement: null,
-      direction: null,
-      method: 'QUALITATIVE',
-      score: null,
-      scoreMin: 0,
-      scoreMax: weight,
-      reason: `${notNumeric}; ${why}: not judged`,
-    };
+    return notJudged(input, weight, `${notNumeric}; ${why}: not judged`);
   }
   const band = qualitativeBand(judgement, weight, ruleSet);
   return {
