@@ -163,6 +163,11 @@ function unitLabel(unit: string | null): string {
   return unit ?? 'no unit';
 }
 
+/** An indicator the rules do not score: no score (no weight), or 0 (not applicable), for `reason`. */
+function notScored({ target, actual }: IndicatorValues, score: 0 | null, reason: string): IndicatorScore {
+  return { target, actual, judgement: null, direction: null, method: 'NOT_SCORED', score, scoreMin: score, scoreMax: score, reason };
+}
+
 /** A weighted indicator that cannot be judged: anywhere from 0 to its weight, for `reason`. */
 function notJudged({ target, actual }: IndicatorValues, weight: number, reason: string): IndicatorScore {
   return { target, actual, judgement: null, direction: null, method: 'QUALITATIVE', score: null, scoreMin: 0, scoreMax: weight, reason };
@@ -174,32 +179,8 @@ export function scoreIndicatorValues(input: IndicatorValues, ruleSet: RuleSet): 
   // Each result written out whole, not as a shared part spread into it: Node 20's V8 defines every
   // property written after a spread in an object literal on a slow path (about 0.7 µs each), and
   // this runs for every indicator row.
-  if (weight === null || !Number.isFinite(weight) || weight < 0) {
-    return {
-      target,
-      actual,
-      judgement: null,
-      direction: null,
-      method: 'NOT_SCORED',
-      score: null,
-      scoreMin: null,
-      scoreMax: null,
-      reason: 'no weight (分值) reported',
-    };
-  }
-  if (input.notApplicable) {
-    return {
-      target,
-      actual,
-      judgement: null,
-      direction: null,
-      method: 'NOT_SCORED',
-      score: 0,
-      scoreMin: 0,
-      scoreMax: 0,
-      reason: 'not applicable: scores 0 under this rule set',
-    };
-  }
+  if (weight === null || !Number.isFinite(weight) || weight < 0) return notScored(input, null, 'no weight (分值) reported');
+  if (input.notApplicable) return notScored(input, 0, 'not applicable: scores 0 under this rule set');
   if (target.kind === 'NUMBER' && actual.kind === 'NUMBER') {
     if (target.unit === actual.unit) {
       const { direction, reason } = inferDirection(target, input);

@@ -15,6 +15,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { DocumentFormatError } from './formatError';
+import { compact } from '../tables/cellText';
 import type { ExtractedDocument } from '../tables/model';
 import { canonicalDocument, type DraftBlock, type DraftCell } from './canonical';
 import {
@@ -237,7 +238,7 @@ function runsOn(last: PageTable, next: PageTable, p: number): boolean {
 function edgeTexts(table: RuledTable, edge: 'first' | 'last'): Set<string> {
   const part = edge === 'first' ? table.parts[0]!.table : table.parts[table.parts.length - 1]!.table;
   const cells = part.cells.filter((c) => (edge === 'first' ? c.row === 0 : c.row + c.rowSpan === part.rowCount));
-  return new Set(cells.map((c) => c.text.replace(/\s+/g, '')).filter((t) => t !== ''));
+  return new Set(cells.map((c) => compact(c.text)).filter((t) => t !== ''));
 }
 
 /**
@@ -256,7 +257,7 @@ function ruledContinued(blocks: PageBlock[], next: RuledTable, p: number): { tab
   for (; k >= 0 && blocks[k]!.kind === 'paragraph'; k--) {
     const text = (blocks[k] as PageParagraph).text;
     if (PAGE_MARKER.test(text)) continue;
-    if (blocks[k]!.page !== p - 1 || !cut.has(text.replace(/\s+/g, ''))) break;
+    if (blocks[k]!.page !== p - 1 || !cut.has(compact(text))) break;
     drop = blocks.length - k;
   }
   const last = blocks[k];
@@ -274,7 +275,7 @@ function cutCellText(blocks: PageBlock[], text: string, p: number): boolean {
   while (k >= 0 && blocks[k]!.kind === 'paragraph' && PAGE_MARKER.test((blocks[k] as PageParagraph).text)) k--;
   const last = blocks[k];
   if (last?.kind !== 'ruled' || last.parts[last.parts.length - 1]!.page !== p - 1) return false;
-  return edgeTexts(last, 'last').has(text.replace(/\s+/g, ''));
+  return edgeTexts(last, 'last').has(compact(text));
 }
 
 function ruledDraft(table: RuledTable): DraftBlock {

@@ -106,6 +106,14 @@ function scopeSql(scope: ProjectScope): Prisma.Sql {
   }
 }
 
+/** The page's sort column and direction (ties go by id, ascending). */
+function orderOf(request: ProjectPageRequest): { column: Prisma.Sql; direction: Prisma.Sql } {
+  return {
+    column: Prisma.raw(ORDER_COLUMNS[request.orderBy]),
+    direction: Prisma.raw(request.descending ? 'DESC NULLS LAST' : 'ASC NULLS LAST'),
+  };
+}
+
 /**
  * The ids of one scope's page, in order. A region's page is taken region by region: each region
  * beneath it gives its first `offset + limit + 1` projects in the page's order (by index where there
@@ -114,8 +122,7 @@ function scopeSql(scope: ProjectScope): Prisma.Sql {
  * project beneath it, however many there are. Other scopes are ranked whole.
  */
 function pageIdsSql(scope: ProjectScope, filter: Prisma.Sql, request: ProjectPageRequest): Prisma.Sql {
-  const column = Prisma.raw(ORDER_COLUMNS[request.orderBy]);
-  const direction = Prisma.raw(request.descending ? 'DESC NULLS LAST' : 'ASC NULLS LAST');
+  const { column, direction } = orderOf(request);
   if (scope.kind !== 'region')
     return Prisma.sql`SELECT p.id FROM ${scopeSql(scope)} AND ${filter}
       ORDER BY ${column} ${direction}, p.id ASC LIMIT ${request.limit + 1} OFFSET ${request.offset}`;
@@ -144,14 +151,14 @@ function totalSql(scope: ProjectScope, filter: ProjectFilter): Prisma.Sql {
 
 /** For each scope its total (totalSql), and its page (pageIdsSql): the page's rows read by id. */
 export async function projectPages(reader: SqlReader, scope: ProjectScope, request: ProjectPageRequest): Promise<ProjectPage[]> {
-  const order = Prisma.raw(`${ORDER_COLUMNS[request.orderBy]} ${request.descending ? 'DESC NULLS LAST' : 'ASC NULLS LAST'}, p.id ASC`);
+  const { column, direction } = orderOf(request);
   const filter = filterSql(request.filter);
   const rows = await reader.$queryRaw<(ProjectRow & { key: string; rn: number | null; total: number })[]>`
     SELECT k.key, t.total, p.rn, ${request.fields ? projectColumnsOf(['id', ...request.fields]) : projectColumns}
     FROM (${keysSql(scope)}) k
     CROSS JOIN LATERAL (${totalSql(scope, request.filter)}) t
     LEFT JOIN LATERAL (
-      SELECT p.*, row_number() OVER (ORDER BY ${order})::int AS rn
+      SELECT p.*, row_number() OVER (ORDER BY ${column} ${direction}, p.id ASC)::int AS rn
       FROM project_evaluation p WHERE p.id IN (${pageIdsSql(scope, filter, request)})) p ON TRUE
     ORDER BY k.key, p.rn`;
   const pages = new Map<string, ProjectPage>();

@@ -56,6 +56,8 @@ function lines(text: string, width: number): number {
 export async function renderXlsx(layout: Layout, options: { wrap?: boolean } = {}): Promise<Uint8Array> {
   const wrap = options.wrap ?? true;
   const alignment = { wrapText: wrap, vertical: 'middle' } as const;
+  /** Lines a table cell's text takes: its wrapped lines, or one where nothing wraps. */
+  const lineCount = (text: string, width: number) => (wrap ? lines(text, width) : 1);
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('自评表', {
@@ -98,12 +100,12 @@ export async function renderXlsx(layout: Layout, options: { wrap?: boolean } = {
       target.alignment = alignment;
       if (cell.rowSpan > 1 || cell.colSpan > 1) sheet.mergeCells(row + r, col + 1, row + r + cell.rowSpan - 1, col + cell.colSpan);
       // A merged cell's lines grow the last row it spans, as far as the rows above do not hold them.
-      const need = lines(cell.text, spanWidth(col, cell.colSpan));
+      const need = lineCount(cell.text, spanWidth(col, cell.colSpan));
       const last = r + cell.rowSpan - 1;
       const above = heights.slice(r, last).reduce((a, h) => a + h, 0);
       heights[last] = Math.max(heights[last]!, need - above);
     }
-    heights.forEach((h, r) => (sheet.getRow(row + r).height = (wrap ? h : 1) * LINE_HEIGHT + ROW_PAD));
+    heights.forEach((h, r) => (sheet.getRow(row + r).height = h * LINE_HEIGHT + ROW_PAD));
     row += b.rows.length + 1;
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
