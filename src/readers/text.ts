@@ -4,6 +4,14 @@
  * - a tab-separated row (`a\tb\tc`) — runs of them are a grid table;
  * - a pipe-separated row (`a | b | c |`, `| a | b |` markdown-like, as web pages are often
  *   extracted; `||||` are empty cells, a markdown rule `|---|---|` is skipped) — a grid table;
+ * - a row opened by a line that is only a pipe, its cells on the indented lines after it, each
+ *   closed by a pipe (a cell broken over lines runs on to the line that closes it; empty lines
+ *   between cells are layout), up to the next such opening line — as a web page's table is
+ *   extracted with its HTML's indentation kept — a grid table, a row per opening line. The
+ *   converter pads a row that merged cells above it shorten with pipes on a line of their own
+ *   after its last cell (`    ||`); where the missing cells stood it does not say (a merged cell
+ *   spans from above, usually at the row's start), so such a row's cells are in order with their
+ *   empty cells lost (`blanksLost`), not padded at its end;
  * - one cell ending in ` |` (a lone `|` is an empty cell) — runs of them are a stream table
  *   (cells in reading order, row ends unknown); a line without the pipe just before such a
  *   cell is the first part of that cell (a line break inside the cell), unless it is a table's
@@ -39,6 +47,10 @@ interface Line {
 }
 
 const TAB_ROW = /\S\t+\S|^\t+\S/;
+/** A line that only opens a row (`| `, at the start of the line). */
+const ROW_OPENER = /^\|\s*$/;
+/** An indented line of pipes after a row's last cell: the converter's padding. */
+const ROW_PADDING = /^\s+\|+\s*$/;
 const MARKDOWN_RULE = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
 
 /** Cell text as the model keeps it: trimmed, inner runs of spaces folded to one. */
@@ -171,11 +183,70 @@ function doubleSpacedRun(lines: Line[], i: number): { cells: SpacedCell[]; end: 
   return { cells, end: j, from };
 }
 
+/** Whether raw line i opens a row whose cells are on the indented lines after it (its first cell closed by a pipe within a few lines). */
+function opensRow(raws: string[], i: number): boolean {
+  if (!ROW_OPENER.test(raws[i]!)) return false;
+  let j = i + 1;
+  while (j < raws.length && raws[j]!.trim() === '') j++;
+  // Its first cell: indented lines, the last of them closed by a pipe (a cell broken over a few lines).
+  for (const end = Math.min(raws.length, j + 6); j < end; j++) {
+    const next = raws[j]!;
+    if (next.trim() === '') continue;
+    if (!/^\s{2,}\S/.test(next) || ROW_PADDING.test(next)) return false;
+    if (next.trim().endsWith('|')) return true;
+  }
+  return false;
+}
+
+/**
+ * Rows opened by a pipe line from line i on (see the header): each row's cells, closed by their
+ * pipes, up to the next opening line. Returns the rows and the index of the first line after them.
+ */
+function openedRows(raws: string[], lines: Line[], i: number): { rows: TableRow[]; end: number } {
+  const rows: TableRow[] = [];
+  let j = i;
+  while (j < raws.length && opensRow(raws, j)) {
+    const cells: TableCell[] = [];
+    let pending: Line[] = [];
+    let padded = false;
+    let closed = false;
+    j++;
+    for (; j < raws.length && !opensRow(raws, j); j++) {
+      const l = lines[j]!;
+      if (l.kind === 'blank') continue;
+      if (ROW_PADDING.test(raws[j]!) && cells.length > 0) {
+        padded = true;
+        continue;
+      }
+      if (l.kind === 'pipeCell') {
+        const line = pending[0]?.line ?? l.line;
+        const text = [...pending.map((p) => p.cells[0]!), l.cells[0]!].filter((t) => t !== '').join(' ');
+        cells.push({ text, row: rows.length, col: cells.length, rowSpan: 1, colSpan: 1, at: { line } });
+        pending = [];
+        closed = true;
+      } else if (l.kind === 'plain') {
+        pending.push(l);
+        closed = false;
+      } else break;
+    }
+    // A cell the text ends in before its pipe: its words as far as they go.
+    if (pending.length > 0)
+      cells.push({ text: pending.map((p) => p.cells[0]!).join(' '), row: rows.length, col: cells.length, rowSpan: 1, colSpan: 1, at: { line: pending[0]!.line } });
+    if (cells.length === 0) break;
+    rows.push({ line: cells[0]!.at.line, cells, ...(padded ? { blanksLost: true } : {}), ...(closed ? { closed } : {}) });
+    if (j < raws.length && !opensRow(raws, j)) break;
+  }
+  return { rows, end: j };
+}
+
 export function readTextBlocks(text: string): Block[] {
-  const lines = text.split(/\r\n|\r|\n/).map((raw, i) => classify(raw, i + 1));
+  const raws = text.split(/\r\n|\r|\n/);
+  const lines = raws.map((raw, i) => classify(raw, i + 1));
   const blocks: Block[] = [];
   const paragraph = (l: Line) => blocks.push({ kind: 'paragraph', paragraph: { text: l.cells[0]!, at: { line: l.line } } });
   const isRow = (l: Line | undefined, kind: Kind) => l !== undefined && l.kind === kind;
+  /** Line k is a lone pipe-closed cell (not a line opening a row of indented cells). */
+  const isPipeCell = (k: number) => isRow(lines[k], 'pipeCell') && !opensRow(raws, k);
 
   let spaced: ReturnType<typeof doubleSpacedRun> | null = null;
   // Whether the last block was a table of space-separated rows, with only empty lines since (see continuesSpacedTable).
@@ -189,6 +260,14 @@ export function readTextBlocks(text: string): Block[] {
       continue;
     }
     afterSpacedTable = spacedEndsAt === blocks.length;
+    if (opensRow(raws, i)) {
+      const { rows, end } = openedRows(raws, lines, i);
+      if (rows.length > 0) {
+        blocks.push({ kind: 'table', table: tableOf('grid', rows) });
+        i = end;
+        continue;
+      }
+    }
     if (l.kind === 'tab' || l.kind === 'pipeRow') {
       // A grid: rows of this kind, plain lines (and lone pipe cells) between two of them, markdown rules.
       const kind = l.kind;
@@ -206,11 +285,11 @@ export function readTextBlocks(text: string): Block[] {
       blocks.push({ kind: 'table', table: tableOf('grid', rows) });
       continue;
     }
-    if (l.kind === 'pipeCell' || (l.kind === 'plain' && isRow(lines[i + 1], 'pipeCell'))) {
+    if (l.kind === 'pipeCell' || (l.kind === 'plain' && isPipeCell(i + 1))) {
       // A stream of pipe-closed cells; plain lines run into the cell that closes them.
       const rows: TableRow[] = [];
       let pending: Line[] = [];
-      while (i < lines.length) {
+      while (i < lines.length && !opensRow(raws, i)) {
         const c = lines[i]!;
         // A table's title between two tables' cells is a cell of its own, not the start of the next cell (src/readers/streamTitle.ts).
         if (c.kind === 'plain' && isStreamTitle(c.cells[0]!) && rows.length > 0) {
@@ -245,7 +324,7 @@ export function readTextBlocks(text: string): Block[] {
     }
     // Plain lines up to the next blank line or table row.
     const run: Line[] = [];
-    while (i < lines.length && lines[i]!.kind === 'plain' && !isRow(lines[i + 1], 'pipeCell')) run.push(lines[i++]!);
+    while (i < lines.length && lines[i]!.kind === 'plain' && !isPipeCell(i + 1)) run.push(lines[i++]!);
     if (isSpacedRun(run) || (afterSpacedTable && continuesSpacedTable(run.map((c) => spacePieces(c.cells[0]!))))) {
       const rows = run.map((c, row): TableRow => ({ ...gridRow(spacePieces(c.cells[0]!), c.line, row), blanksLost: true }));
       blocks.push({ kind: 'table', table: tableOf('grid', rows) });

@@ -18,6 +18,7 @@ import { hubeiDepartment } from './definitions/hubeiDepartment';
 import { departmentScoresheet } from './definitions/departmentScoresheet';
 import { departmentScoreTable } from './definitions/departmentScoreTable';
 import { sichuanProjectScoresheet } from './definitions/sichuanProjectScoresheet';
+import { projectScoreTable } from './definitions/projectScoreTable';
 import { hubei } from './definitions/hubei';
 import { hainan } from './definitions/hainan';
 import { hebeiProject } from './definitions/hebeiProject';
@@ -61,6 +62,7 @@ export const TEMPLATES: readonly Template[] = [
   department,
   chongqingDepartment,
   sichuanProjectScoresheet,
+  projectScoreTable,
   hainan,
   yueyangProjectReport,
   departmentScoresheet,

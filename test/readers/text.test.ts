@@ -48,6 +48,50 @@ describe('readTextBlocks', () => {
     expect(stream!.rows.map((r) => r.line)).toEqual([1, 2, 3, 4, 6]);
   });
 
+  it('rows opened by a lone pipe, their cells on indented pipe-closed lines, are a grid; the padding after a shortened row is no cell', () => {
+    const text = [
+      '计分表',
+      '| ',
+      '       一级 指标  | ',
+      '      ',
+      '       三级 指标  | ',
+      '      ',
+      '       自评分  | ',
+      '    ',
+      '| ',
+      '       项目 决策 (20分)  | ',
+      '      ',
+      '       目标 内容 (4分)  | ',
+      '      ',
+      '       4  | ',
+      '    ',
+      '| ',
+      '       决策 依据',
+      '       (4分)  | ',
+      '      ',
+      '       4  | ',
+      '    |',
+      '| ',
+      '       到位率 (3分)  | ',
+      ' ',
+    ].join('\n');
+    const blocks = readTextBlocks(text);
+    expect(blocks[0]).toEqual({ kind: 'paragraph', paragraph: { text: '计分表', at: { line: 1 } } });
+    const [grid] = tables(blocks);
+    expect(grid!.shape).toBe('grid');
+    expect(texts(grid!)).toEqual([
+      ['一级 指标', '三级 指标', '自评分'],
+      ['项目 决策 (20分)', '目标 内容 (4分)', '4'],
+      ['决策 依据 (4分)', '4'],
+      ['到位率 (3分)'],
+    ]);
+    expect(grid!.rows.map((r) => r.line)).toEqual([3, 10, 17, 23]);
+    // The padded row's missing cell may have stood anywhere (a merged cell above it): its blanks are lost, not placed at its end.
+    expect(grid!.rows.map((r) => r.blanksLost ?? false)).toEqual([false, false, true, false]);
+    expect(grid!.rows[3]!.closed).toBe(true);
+    expect(tables(readTextBlocks(text.replace(/^\| $/gm, '|')))).toHaveLength(1);
+  });
+
   it('a run of short plain lines is a stream; prose lines are paragraphs', () => {
     const cells = [
       '项目名称',
