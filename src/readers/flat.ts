@@ -138,14 +138,16 @@ function brokenCellLines(text: TextLines, last: number): number {
  * is one number broken (`…完成10` / `2、0%100%10`: 100%) or a cell glued to the next as everywhere
  * in the text (`取得2018-2022` / `2、监测资料` is one name; a number's end is a place to cut anyway),
  * never a space inside a cell. Other line breaks stay (charsOf): between two texts the break may
- * be all that separates two cells (`…安全性` / `3、高高`).
+ * be all that separates two cells (`…安全性` / `3、高高`); a page turn's is a form feed, which a cell
+ * running over it drops (`音响、` / `2、灯光、道具…` is 音响、灯光、道具…).
  */
 function overPageTurns(lines: Region['lines']): FlatChar[] {
   return lines.flatMap((l, k) => {
     const chars = charsOf([l]);
     const before = lines[k - 1]?.text.trimEnd().at(-1) ?? '';
     const besideFigure = l.pageTurn === true && (/[\d.%‰]/u.test(before) || /^\s*[\d.%‰]/u.test(l.text));
-    return k > 0 && !besideFigure ? [{ ch: '\n', line: l.line }, ...chars] : chars;
+    // Elsewhere a page turn is a form feed: a place to cut like any line break, and inside a cell nothing (cellText).
+    return k > 0 && !besideFigure ? [{ ch: l.pageTurn === true ? '\f' : '\n', line: l.line }, ...chars] : chars;
   });
 }
 
@@ -663,6 +665,7 @@ const SHAPES: Record<IndicatorRole, Shape> = {
   actual: 'value',
   weight: 'score',
   score: 'score',
+  convertedScore: 'score',
   note: 'text',
   description: 'text',
   scoringRule: 'text',
@@ -876,11 +879,19 @@ function pad(cells: FlatCell[], width: number): FlatCell[] {
   return out;
 }
 
+/**
+ * A cell's text as the table model keeps it: a page turn inside it (a form feed, overPageTurns)
+ * is nothing, another line break one space.
+ */
+function cellText(text: string): string {
+  return text.replace(/[ \t]*\f[ \t]*/gu, '').replace(/[ \t]*\n[ \t]*/gu, ' ');
+}
+
 function gridTable(rows: RowCells[]): Table {
   const tableRows: TableRow[] = rows.map((cells, r) => ({
     line: cells[0]!.line,
     cells: cells.map((c, col): TableCell => ({
-      text: c.text,
+      text: cellText(c.text),
       row: r,
       col,
       rowSpan: 1,

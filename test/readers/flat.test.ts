@@ -83,6 +83,18 @@ describe('a glued table on one line (四川 中江县 财政衔接资金 绩效�
     expect(glued('补助资金10达标合格10').ways).toBe(0);
   });
 
+  it('never cuts a name from a text written twice after it: 成本控制不超过预算不超过预算10 may be that, but 劳动保障监察补助标准符合标准符合 is not', () => {
+    const glued = (s: string) =>
+      cutRows(
+        chars(s),
+        { shapes: ['name', 'value', 'value', 'score', 'score'], mayOmitLast: 0, check: (c) => Number(c[4]) <= Number(c[3]) },
+        false,
+      );
+    // The synthetic Henan row 劳动保障监察补助标准 | 符合标准 | 符合 | 10 | 10, glued, reads as a name and 标准符合 twice: not told apart.
+    expect(glued('劳动保障监察补助标准符合标准符合1010').ways).toBe(0);
+    expect(glued('成本控制不超过预算不超过预算1010').ways).toBe(0);
+  });
+
   it('through the import path the table loads whole', () => {
     const prepared = prepareDocument('zhongjiang.txt', extracted(fixture('sichuan-zhongjiang-water-gauges')));
     expect(prepared.projects.map((x) => x.parsed.indicators.length)).toEqual([9]);
@@ -432,7 +444,9 @@ describe('cutting glued cells', () => {
     ]);
     // A percent figure before the digits is a value, not the name's (特殊人群健康管理率 | 超上年2% | 达成目标值 | 5 | 5): nothing certain.
     const valued = cutRows(chars('特殊人群健康管理率超上年2%达成目标值55'), schema, false);
-    expect(valued.certain.map((r) => r.cells.map((c) => [c.text, c.uncut ?? false]))).toEqual([[['特殊人群健康管理率超上年2%达成目标值55', true]]]);
+    expect(valued.certain.map((r) => r.cells.map((c) => [c.text, c.uncut ?? false]))).toEqual([
+      [['特殊人群健康管理率超上年2%达成目标值55', true]],
+    ]);
     // A text written twice before the digits is a target and an actual met as written, not the name's end: nothing certain.
     const twice = cutRows(chars('实施及时性及时及时1010'), schema, false);
     expect(twice.certain.map((r) => r.cells.map((c) => c.text))).toEqual([['实施及时性及时及时1010']]);

@@ -58,6 +58,10 @@ describe('a page turn inside a glued number (长江禁捕 项目自评表)', () 
   it('keeps a page turn between two texts a break: it may be all that separates two cells (衡山 县级储备粮 …安全性 / 3、高高)', () => {
     expect(rows(fixture('hunan-hengshan-county-grain-reserve'))).toContainEqual(['可持 续影 响指标', '粮食储备设备维 护及安全性', '高', '高', '']);
   });
+
+  it('drops a page turn inside a cell that runs over it between two texts (音响、 / 2、灯光、道具、服装 质量等)', () => {
+    expect(rows(hubei('质量指标音响、\n2、灯光质量合格率100%100%10'))).toContainEqual(['质量指标', '音响、灯光质量合格率', '100%', '100%', '10']);
+  });
 });
 
 describe('an indicator block whose heading was lost', () => {
