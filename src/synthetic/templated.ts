@@ -11,7 +11,7 @@
  * The figures come from the same generator as the province's documents (./documents.ts); a
  * department-wide template gets a department's figures (基本支出 and 项目支出 apart).
  */
-import type { FundingRole, IndicatorRole, Template } from '../templates/template';
+import type { Column, FundingRole, IndicatorRole, Template } from '../templates/template';
 import { LEVEL1, makeProject, num, pct, projectNames, type GeneratedDocument, type Indicator, type Project } from './documents';
 import type { SyntheticOrganization } from './province';
 import type { Random } from './random';
@@ -143,10 +143,18 @@ function indicatorRows(
   /** The weight of budget execution in the total (none without a funding block). */
   budgetWeight: number,
 ): { rows: string[][]; record: Pick<WrittenRecord, 'indicators' | 'totalScore'> } {
-  // The target is split into 指标性质 / 指标值 / 度量单位 where the template is recognised by them (Sichuan), written whole elsewhere.
-  const split = t.recognisedBy.flat().includes('指标性质');
+  // The target is split into 指标性质 / 指标值 / 度量单位 where the template is recognised by them (Sichuan) or its header
+  // groups it (河北's 预期指标值 over 符号 / the value / 单位), written whole elsewhere.
+  const groups = t.indicators.groups ?? [];
+  const split = t.recognisedBy.flat().includes('指标性质') || groups.some((g) => g.role === 'target');
   const leftOut: IndicatorRole[] = ['description', ...(split ? [] : (['comparator', 'unit'] as const)), ...(NOT_IN_FORM[t.id] ?? [])];
-  const columns = writtenColumns<IndicatorRole>(t.indicators.columns, leftOut);
+  // A grouped column is written as its parts, the group's label over them on a first header row, theirs on a second.
+  const written = writtenColumns<IndicatorRole>(t.indicators.columns, leftOut).map((c) => {
+    const group = groups.find((g) => g.role === c.role);
+    const label = (part: Column<IndicatorRole>) => (group?.blankLabels?.includes(part.role) ? '' : part.labels[0]!);
+    return { ...c, parts: group?.parts.map((part) => ({ role: part.role, label: label(part) })) };
+  });
+  const columns = written.flatMap((c) => c.parts ?? [c]);
   const roles = columns.map((c) => c.role);
   // A form with a column for the 一级指标's weight after it (江西's 自评权重) writes the weight there, else in the level cell.
   const levelWeight = t.levelWeightLabels?.[0];
@@ -168,13 +176,20 @@ function indicatorRows(
       if (role === 'actual') return i.actual;
       if (role === 'weight') return String(i.weight);
       if (role === 'score') return num(i.reported);
+      if (role === 'convertedScore') return num((i.reported * i.weight) / 100);
       if (role === 'scoringRule') return BLANK;
       return note;
     });
     return withLevelWeight(row, first1 ? String(level1[1]) : '');
   };
   // A sheet with no heading over its levels (a score sheet opening at 一级指标) leaves that cell empty.
-  const rows = [[t.indicators.heading[0] ?? '', ...withLevelWeight(columns.map((c) => c.label), levelWeight ?? '')]];
+  const grouped = written.some((c) => c.parts);
+  const rows = grouped
+    ? [
+        [t.indicators.heading[0] ?? '', ...written.flatMap((c) => [c.label, ...(c.parts ?? [c]).slice(1).map(() => '')])],
+        ['', ...written.flatMap((c) => (c.parts ? c.parts.map((part) => part.label) : ['']))],
+      ]
+    : [[t.indicators.heading[0] ?? '', ...withLevelWeight(columns.map((c) => c.label), levelWeight ?? '')]];
   // Numbered forms count the indicators of each 二级指标 (指标1：, 指标2：).
   let n = 0;
   p.indicators.forEach((i, k) => {

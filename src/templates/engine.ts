@@ -35,6 +35,7 @@ import type {
   ParsedProjectEvaluation,
   Unread,
 } from './parsed';
+import { splitHeaderGroups } from './headerGroups';
 import { escapeRegExp, isPlaceholder, LabelSet, labelSetOf, normalizeLabel, splitWeight } from './labels';
 import {
   fundingRowAgrees,
@@ -173,6 +174,7 @@ function fits(role: FundingRole | IndicatorRole | 'total-weight' | 'total-score'
       return /^\d{1,3}$/.test(text.trim());
     case 'weight':
     case 'score':
+    case 'convertedScore':
     case 'total-weight':
     case 'total-score':
       return parseScoreCell(text).status === 'OK';
@@ -679,6 +681,21 @@ function twoRowHeader(
   };
 }
 
+/** A header whose second row splits groups of the first (Template.indicators.groups, src/templates/headerGroups.ts): their parts read, the row used. */
+function groupedHeader(
+  r: RecordReader,
+  read: { columns: Column<IndicatorRole>[]; next: number },
+): { columns: Column<IndicatorRole>[]; next: number } {
+  const groups = r.t.indicators.groups;
+  if (!groups) return read;
+  const after: string[] = [];
+  for (let k = read.next; k < r.end && after.length < 16; k++) after.push(r.tok(k)!.norm);
+  const split = splitHeaderGroups(read.columns, after, groups);
+  if (!split) return read;
+  r.use(read.next + split.used - 1);
+  return { columns: split.columns, next: read.next + split.used };
+}
+
 /** Where a block whose heading was lost starts: the first level column label that opens a whole header (see opensWithLevels), else the first one. */
 function headlessHeader(r: RecordReader, from: number): number {
   const levels = new LabelSet(r.t.indicators.columns.filter((c) => LEVEL_ROLES.includes(c.role)).flatMap((c) => c.labels));
@@ -730,7 +747,7 @@ function readIndicators(
   // A 序号 column before the levels (a score sheet): its cells number the rows and are no column of the template.
   // The heading's weight alone on the line under it (年度绩效目标 / (80分)) is no column label.
   const weightBelow = !headless && isLoneHeadingWeight(r.tok(h + 1)?.text ?? '');
-  const { columns, next } = twoRowHeader(r, r.header(headless ? h : weightBelow ? h + 2 : h + 1, t.indicators.columns, ROW_NUMBER));
+  const { columns, next } = groupedHeader(r, twoRowHeader(r, r.header(headless ? h : weightBelow ? h + 2 : h + 1, t.indicators.columns, ROW_NUMBER)));
   const numbered = [h - 1, h + 1].some((k) => k >= r.start && ROW_NUMBER.has(r.tok(k)?.norm ?? ''));
   const roles = columns.map((c) => c.role);
   if (!opensWithLevels(roles)) {

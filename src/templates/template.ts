@@ -31,7 +31,20 @@ export type FundingRole =
 export type FundingRowRole = 'total' | 'currentYear' | 'carryOver' | 'other' | 'basic' | 'project' | 'extra';
 /** Columns of the indicator block (绩效指标). */
 export type IndicatorRole =
-  'level1' | 'level2' | 'name' | 'comparator' | 'target' | 'unit' | 'actual' | 'weight' | 'score' | 'note' | 'description' | 'scoringRule';
+  | 'level1'
+  | 'level2'
+  | 'name'
+  | 'comparator'
+  | 'target'
+  | 'unit'
+  | 'actual'
+  | 'weight'
+  | 'score'
+  | 'note'
+  | 'description'
+  | 'scoringRule'
+  /** 单项指标折算得分 (河北): the score converted by the weight share (得分 × 权重占比), read for its place and not kept. */
+  | 'convertedScore';
 
 /** The level columns of an indicator block, outermost first (一级 / 二级 / 三级指标). */
 export const LEVEL_ROLES: readonly IndicatorRole[] = ['level1', 'level2', 'name'];
@@ -81,9 +94,22 @@ export interface FundingBlock {
   breakdowns?: string[];
 }
 
+/**
+ * A first-row header label over columns the second row labels (src/templates/headerGroups.ts):
+ * the column of `role` among the template's columns stands for the group; split, it is `parts`.
+ */
+export interface HeaderGroup {
+  role: IndicatorRole;
+  parts: Column<IndicatorRole>[];
+  /** Parts whose label cell the form leaves blank (河北: the value between 符号 and 单位). */
+  blankLabels?: IndicatorRole[];
+}
+
 export interface IndicatorBlock {
   heading: string[];
   columns: Column<IndicatorRole>[];
+  /** Groups of columns a two-row header labels (河北's 预期指标值 and 自评得分). */
+  groups?: HeaderGroup[];
 }
 
 export interface Template {
@@ -200,5 +226,8 @@ export function labelsOf(t: Template): string[] {
 
 /** The labels of a template's funding and indicator columns (and the funding header cells passed over): they stand in header rows only. */
 export function columnLabelsOf(t: Template): string[] {
-  return [...(t.funding.skip ?? []), ...[...t.funding.columns, ...t.indicators.columns].flatMap((c) => c.labels)];
+  return [
+    ...(t.funding.skip ?? []),
+    ...[...t.funding.columns, ...t.indicators.columns, ...(t.indicators.groups ?? []).flatMap((g) => g.parts)].flatMap((c) => c.labels),
+  ];
 }

@@ -21,6 +21,8 @@ export const LEVEL1 = new LabelSet([
   '成本指标',
   '投入指标',
   '过程指标',
+  // The 一级指标 of 效益 in Hebei's and Jiangxi's forms (成安县 2020, 蚕茶卫生院 2021).
+  '效果指标',
   '产出',
   '效益',
   '满意度',

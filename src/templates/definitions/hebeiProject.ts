@@ -17,7 +17,8 @@ const RATE = ['预算执行进度(%)', '预算执行进度'];
 export const hebeiProject: Template = {
   id: 'hebei-project',
   kind: 'project',
-  description: '预算项目绩效自评表 (河北: 预算数 / 到位数 / 执行数 as labelled cells under 预算安排情况(调整后) / 资金到位情况 / 资金执行情况, 预算执行进度(%))',
+  description:
+    '预算项目绩效自评表 (河北: 预算数 / 到位数 / 执行数 as labelled cells under 预算安排情况(调整后) / 资金到位情况 / 资金执行情况, 预算执行进度(%))',
   recognisedBy: [['项目名称'], BUDGET, EXECUTED, RATE],
   titles: ['预算项目绩效自评表'],
   nameLabels: ['项目名称'],
@@ -29,11 +30,32 @@ export const hebeiProject: Template = {
     heading: ['四、年度绩效指标完成情况', '年度绩效指标完成情况'],
     columns: [
       ...INDICATOR_LEVELS,
-      { role: 'weight', labels: ['指标分值'] },
+      // The form heads its indicator's explanation 指标分值 (成安县: 享受补贴政策人数占符合条件申报对象总数的比例); the weight is 权重占比.
+      { role: 'description', labels: ['指标分值'] },
       { role: 'target', labels: ['预期指标值'] },
       { role: 'actual', labels: ['单项指标实际完成值'] },
-      { role: 'description', labels: ['单项指标完成情况'] },
+      { role: 'note', labels: ['单项指标完成情况'] },
       { role: 'score', labels: ['自评得分'] },
+    ],
+    groups: [
+      {
+        role: 'target',
+        parts: [
+          { role: 'comparator', labels: ['符号'] },
+          { role: 'target', labels: ['指标值'] },
+          { role: 'unit', labels: ['单位(文字描述)', '单位'] },
+        ],
+        // The value's own label cell is blank (成安县: 符号 | | 单位(文字描述)).
+        blankLabels: ['target'],
+      },
+      {
+        role: 'score',
+        parts: [
+          { role: 'score', labels: ['单项指标得分'] },
+          { role: 'weight', labels: ['权重占比(%)', '权重占比'] },
+          { role: 'convertedScore', labels: ['单项指标折算得分'] },
+        ],
+      },
     ],
   },
   total: { labels: ['合计', '总分'] },
