@@ -9,10 +9,30 @@
  * A Word row holds every cell of its table row (a vertically merged cell is there, empty, in each
  * row it covers), so the rows of such a line are equally wide: the line is split into rows of
  * `width` cells, each followed by an empty row end, where `width` is the first one for which every
- * row end falls on an empty cell (the last row, ended by the line break, may be shorter). A line
- * for which no width fits is left as it is, one row.
+ * row end falls on an empty cell (the last row, ended by the line break, may be shorter). A header
+ * row whose cells are merged across columns (预期指标值 over three columns: one cell) is narrower
+ * than the rows under it: the line's first row may be the cells up to one of its first empty cells,
+ * the rest split as above into four whole rows or more (the last as wide as the others) — taken
+ * where the whole line splits into no more than three rows (a wide width may fit two by chance). A
+ * line for which no width fits is left as it is, one row.
  */
 export function splitGluedRows(cells: string[]): string[][] {
+  const whole = equalRows(cells);
+  // Two rows of a wide width may fit by chance; four rows or more of a narrower one under a first row do not.
+  if (whole && whole.length > 3) return whole;
+  // A narrower first row: its end is one of the first empty cells after two cells or more. The rows
+  // under it must end the line whole (as wide as the others: a row shorter than its neighbours would
+  // shift the ones after it, the misfit hidden in a short last row).
+  for (let end = 2; end < Math.min(cells.length, 64); end++) {
+    if (cells[end] !== '') continue;
+    const rest = equalRows(cells.slice(end + 1));
+    if (rest && rest.length >= 4 && rest.at(-1)!.length === rest[0]!.length) return [cells.slice(0, end), ...rest];
+  }
+  return whole ?? [cells];
+}
+
+/** The cells as rows of one width, each followed by an empty row end (the last may be shorter); null when no width fits. */
+function equalRows(cells: string[]): string[][] | null {
   for (let width = 2; 2 * width + 1 < cells.length; width++) {
     // The first row's end must be an empty cell, right after its cells.
     if (cells[width] !== '') continue;
@@ -31,5 +51,5 @@ export function splitGluedRows(cells: string[]): string[][] {
     if (at < cells.length) rows.push(cells.slice(at));
     return rows;
   }
-  return [cells];
+  return null;
 }

@@ -109,11 +109,10 @@ type Pinned = Omit<Tally, 'documents' | 'recordsExpected' | 'indicatorsExpected'
 /**
  * Today's reading of the templates' documents, per format: 19 documents, 32 records, 312
  * indicators, 1848 figures (names, amounts, rates, scores, indicator texts and numbers) — all of
- * them in every format but two, both on the Hebei form, whose indicator header is written on two
- * rows (预期指标值 over 符号 / the value / 单位(文字描述), 自评得分 over 单项指标得分 / 权重占比(%) /
- * 单项指标折算得分). Its .doc loses the table's row ends in word-extractor's text (the merged header
- * cells; src/readers/docRowEnds.ts cannot place them), and its unwrapped sheet clips the label
- * 单项指标实际完成值 to 单项指标实际完成: its 18 indicators are left out, reported. Writer's PDFs wrap long texts inside their cells and break tall rows across
+ * them in every format but one: the Hebei form, whose indicator header is written on two rows
+ * (预期指标值 over 符号 / the value / 单位(文字描述), 自评得分 over 单项指标得分 / 权重占比(%) /
+ * 单项指标折算得分), printed from a sheet that does not wrap, clips the label 单项指标实际完成值 to
+ * 单项指标实际完成: its 18 indicators are left out, reported. Writer's PDFs wrap long texts inside their cells and break tall rows across
  * pages; Calc's print the forms one page wide and cut merged cells at page breaks, drawing their text
  * on both pages: read from their ruling lines (src/readers/pdfLattice.ts) they read whole. The
  * same sheet with no cell set to wrap (calc.nowrap.pdf) lets a long text run on over its neighbours,
@@ -124,7 +123,7 @@ type Pinned = Omit<Tally, 'documents' | 'recordsExpected' | 'indicatorsExpected'
 const TEMPLATES_READ: Record<OfficeFormat, Pinned> = {
   'writer.html': { crashed: 0, recordsRead: 32, indicatorsRead: 312, right: 1848, wrongColumn: 0 },
   docx: { crashed: 0, recordsRead: 32, indicatorsRead: 312, right: 1848, wrongColumn: 0 },
-  doc: { crashed: 0, recordsRead: 32, indicatorsRead: 294, right: 1754, wrongColumn: 0 },
+  doc: { crashed: 0, recordsRead: 32, indicatorsRead: 312, right: 1848, wrongColumn: 0 },
   'writer.pdf': { crashed: 0, recordsRead: 32, indicatorsRead: 312, right: 1848, wrongColumn: 0 },
   'calc.html': { crashed: 0, recordsRead: 32, indicatorsRead: 312, right: 1848, wrongColumn: 0 },
   xlsx: { crashed: 0, recordsRead: 32, indicatorsRead: 312, right: 1848, wrongColumn: 0 },
