@@ -95,7 +95,7 @@ export function readDocument(extracted: ExtractedDocument): ParsedDocument {
     departmentEvaluations: templates.departmentEvaluations,
     finalAccounts: null,
     notes: [],
-    warnings: [],
+    warnings: templates.warnings,
     unread: templates.unread,
   };
   const found = templates.projects.length + templates.departmentEvaluations.length;

@@ -42,6 +42,7 @@ import { LabelSet } from './labels';
 import { labelsOf, type Template } from './template';
 import { tokenize } from './tokens';
 import { recutWeightedRows } from './weightedRows';
+import { dropUnknownColumns } from './unknownColumns';
 import { LEVEL1, LEVEL2 } from './vocabulary';
 
 /** Every template, the more specific first (a record is read by the first that recognises it). */
@@ -93,15 +94,19 @@ export interface TemplateReading {
   projects: ParsedProjectEvaluation[];
   departmentEvaluations: ParsedDepartmentEvaluation[];
   unread: Unread[];
+  /** What was read and not kept: the cells of columns no template describes (src/templates/unknownColumns.ts). */
+  warnings: Unread[];
   /** The fiscal year of the first title that names one. */
   fiscalYear: number | null;
 }
 
 export function readWithTemplates(extracted: ExtractedDocument): TemplateReading {
+  // Indicator columns no template describes, taken out where rows and columns are known (src/templates/unknownColumns.ts).
+  const { blocks, dropped } = dropUnknownColumns(extracted.blocks, ALL_LABELS);
   const tokens = splitSpacedCoverFields(splitLabelledCells(
     joinBrokenLabels(
       joinWrappedLevels(
-        joinStackedLabels(recutWeightedRows(restoreLostLeads(joinLevelWeightColumn(joinLevelWeights(tokenize(extracted.blocks)), TEMPLATES), TEMPLATES), TEMPLATES, ALL_LABELS), ALL_LABELS),
+        joinStackedLabels(recutWeightedRows(restoreLostLeads(joinLevelWeightColumn(joinLevelWeights(tokenize(blocks)), TEMPLATES), TEMPLATES), TEMPLATES, ALL_LABELS), ALL_LABELS),
         LEVEL_LABELS,
         ALL_LABELS,
       ),
@@ -121,5 +126,5 @@ export function readWithTemplates(extracted: ExtractedDocument): TemplateReading
     unread.push(...sheet.unread);
   }
   const fiscalYear = [...projects, ...departmentEvaluations].find((p) => p.fiscalYear !== null)?.fiscalYear ?? null;
-  return { projects, departmentEvaluations, unread, fiscalYear };
+  return { projects, departmentEvaluations, unread, warnings: dropped, fiscalYear };
 }

@@ -112,7 +112,8 @@ type Pinned = Omit<Tally, 'documents' | 'recordsExpected' | 'indicatorsExpected'
  * them in every format but one: the Hebei form, whose indicator header is written on two rows
  * (预期指标值 over 符号 / the value / 单位(文字描述), 自评得分 over 单项指标得分 / 权重占比(%) /
  * 单项指标折算得分), printed from a sheet that does not wrap, clips the label 单项指标实际完成值 to
- * 单项指标实际完成: its 18 indicators are left out, reported. Writer's PDFs wrap long texts inside their cells and break tall rows across
+ * 单项指标实际完成, a label no template knows: that column is taken out and its cells reported
+ * (src/templates/unknownColumns.ts), the rest read — its 18 actual values missed. Writer's PDFs wrap long texts inside their cells and break tall rows across
  * pages; Calc's print the forms one page wide and cut merged cells at page breaks, drawing their text
  * on both pages: read from their ruling lines (src/readers/pdfLattice.ts) they read whole. The
  * same sheet with no cell set to wrap (calc.nowrap.pdf) lets a long text run on over its neighbours,
@@ -129,7 +130,7 @@ const TEMPLATES_READ: Record<OfficeFormat, Pinned> = {
   xlsx: { crashed: 0, recordsRead: 32, indicatorsRead: 312, right: 1848, wrongColumn: 0 },
   xls: { crashed: 0, recordsRead: 32, indicatorsRead: 312, right: 1848, wrongColumn: 0 },
   'calc.pdf': { crashed: 0, recordsRead: 32, indicatorsRead: 312, right: 1848, wrongColumn: 0 },
-  'calc.nowrap.pdf': { crashed: 0, recordsRead: 32, indicatorsRead: 293, right: 1749, wrongColumn: 0 },
+  'calc.nowrap.pdf': { crashed: 0, recordsRead: 32, indicatorsRead: 310, right: 1821, wrongColumn: 0 },
 };
 
 /**

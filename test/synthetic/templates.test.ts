@@ -81,6 +81,51 @@ for (const template of TEMPLATES.filter(generates)) {
   });
 }
 
+/** The document with a column its template does not describe (指标编码) after 三级指标 in every indicator block. */
+function withCodeColumn(doc: TemplatedDocument): string {
+  let at = -1;
+  let n = 0;
+  return doc.text
+    .split('\n')
+    .map((line) => {
+      const cells = line.split('\t');
+      const header = cells.indexOf('三级指标');
+      if (header >= 0) at = header;
+      else if (cells.length <= at) at = -1;
+      if (at < 0) return line;
+      const code = header >= 0 ? '指标编码' : cells[at] ? `ZB${String(++n).padStart(3, '0')}` : '';
+      return [...cells.slice(0, at + 1), code, ...cells.slice(at + 1)].join('\t');
+    })
+    .join('\n');
+}
+
+describe('an indicator column no template describes (指标编码 after 三级指标)', () => {
+  // (Every form with a funding block — a score sheet's tables are reported, not loaded — and 三级指标 columns.)
+  const forms = TEMPLATES.filter(generates).filter((t) => t.funding.heading.length > 0 || t.funding.labelled);
+  for (const template of forms.filter((t) => generated(t.id).text.includes('\t三级指标\t'))) {
+    for (const format of ['text', 'html', 'xlsx'] as const) {
+      it(`${template.id}, ${format}: is taken out and reported, and the table reads as generated`, async () => {
+        const doc = generated(template.id);
+        const text = withCodeColumn(doc);
+        expect(text).toContain('\t指标编码\t');
+        const { fileName, bytes } = await publish({ fileName: doc.fileName, text }, format);
+        const outcome = await readFixture(fileName, bytes);
+        expect(outcome.status === 'accepted' ? null : outcome.reason).toBeNull();
+        if (outcome.status !== 'accepted') return;
+        expect(recordsOf(outcome)).toEqual(doc.records);
+        // The seed layouts' readers read Hubei's two forms (src/ingest/readDocument.ts): they place cells by their own rules.
+        if (template.id.startsWith('hubei-')) return;
+        // Its label and every code are reported with their lines (read, not kept); nothing else is.
+        const codes = outcome.prepared.warnings.filter((u) => /^(指标编码|ZB\d{3})$/.test(u.text));
+        expect(codes.map((u) => u.text)).toContain('指标编码');
+        expect(codes.length).toBe(text.split('\t指标编码\t').length - 1 + doc.indicators);
+        expect(codes.every((u) => u.line > 0 && /no template describes/.test(u.reason))).toBe(true);
+        expect(outcome.prepared.unread).toEqual([]);
+      });
+    }
+  }
+});
+
 it('numbers the indicators (指标1：) in some templates’ documents and not in others: both are read back by name', () => {
   const numbered = TEMPLATES.filter(generates).filter((t) => generated(t.id).text.includes('指标1：'));
   expect(numbered.length).toBeGreaterThan(0);
