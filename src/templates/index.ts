@@ -75,6 +75,13 @@ export const TEMPLATES: readonly Template[] = [
 /** Every template's labels and the indicator-level vocabulary: what a label broken over lines may be. */
 const ALL_LABELS = new LabelSet([...TEMPLATES.flatMap(labelsOf), ...LEVEL1.synonyms, ...LEVEL2.synonyms]);
 
+/** What tells a header's columns no template describes, and their blocks (src/templates/unknownColumns.ts). */
+export const KNOWN_LABELS = {
+  all: ALL_LABELS,
+  fundingColumns: new LabelSet(TEMPLATES.flatMap((t) => t.funding.columns.flatMap((c) => c.labels))),
+  fundingRows: new LabelSet(TEMPLATES.flatMap((t) => t.funding.rows.flatMap((r) => r.labels))),
+};
+
 /** The level words (一级 / 二级指标) a wrapped level cell may complete (src/templates/wrappedLevels.ts). */
 const LEVEL_LABELS = new LabelSet([...LEVEL1.synonyms, ...LEVEL2.synonyms]);
 
@@ -102,7 +109,7 @@ export interface TemplateReading {
 
 export function readWithTemplates(extracted: ExtractedDocument): TemplateReading {
   // Indicator columns no template describes, taken out where rows and columns are known (src/templates/unknownColumns.ts).
-  const { blocks, dropped } = dropUnknownColumns(extracted.blocks, ALL_LABELS);
+  const { blocks, dropped } = dropUnknownColumns(extracted.blocks, KNOWN_LABELS);
   const tokens = splitSpacedCoverFields(splitLabelledCells(
     joinBrokenLabels(
       joinWrappedLevels(

@@ -81,33 +81,42 @@ for (const template of TEMPLATES.filter(generates)) {
   });
 }
 
-/** The document with a column its template does not describe (指标编码) after 三级指标 in every indicator block. */
-function withCodeColumn(doc: TemplatedDocument): string {
+/**
+ * The document with a column its template does not describe after `label` (三级指标: 指标编码, coded
+ * ZB001 …; the amount executed: 资金到位数, 12.5 in each row with a figure), in every block that has it.
+ */
+function withColumn(text: string, label: string, column: string, cell: (cells: string[], at: number) => string): string {
   let at = -1;
-  let n = 0;
-  return doc.text
+  return text
     .split('\n')
     .map((line) => {
       const cells = line.split('\t');
-      const header = cells.indexOf('三级指标');
+      const header = cells.indexOf(label);
       if (header >= 0) at = header;
-      else if (cells.length <= at) at = -1;
+      // A block ends at a row too short for the column, or at another block's header (the indicators under the funding rows).
+      else if (cells.length <= at || (label !== '三级指标' && cells.includes('三级指标'))) at = -1;
       if (at < 0) return line;
-      const code = header >= 0 ? '指标编码' : cells[at] ? `ZB${String(++n).padStart(3, '0')}` : '';
-      return [...cells.slice(0, at + 1), code, ...cells.slice(at + 1)].join('\t');
+      return [...cells.slice(0, at + 1), header >= 0 ? column : cell(cells, at), ...cells.slice(at + 1)].join('\t');
     })
     .join('\n');
 }
 
-describe('an indicator column no template describes (指标编码 after 三级指标)', () => {
+describe('columns no template describes (指标编码 after 三级指标, 资金到位数 after the amount executed)', () => {
   // (Every form with a funding block — a score sheet's tables are reported, not loaded — and 三级指标 columns.)
   const forms = TEMPLATES.filter(generates).filter((t) => t.funding.heading.length > 0 || t.funding.labelled);
   for (const template of forms.filter((t) => generated(t.id).text.includes('\t三级指标\t'))) {
     for (const format of ['text', 'html', 'xlsx'] as const) {
-      it(`${template.id}, ${format}: is taken out and reported, and the table reads as generated`, async () => {
+      it(`${template.id}, ${format}: are taken out and reported, and the table reads as generated`, async () => {
         const doc = generated(template.id);
-        const text = withCodeColumn(doc);
-        expect(text).toContain('\t指标编码\t');
+        let n = 0;
+        const coded = withColumn(doc.text, '三级指标', '指标编码', (cells, at) => (cells[at] ? `ZB${String(++n).padStart(3, '0')}` : ''));
+        expect(coded).toContain('\t指标编码\t');
+        // (A form whose amounts are labelled cells, 海南's and 河北's, has no funding columns.)
+        const executed = template.funding.columns.find((c) => c.role === 'executed')?.labels[0];
+        const text = executed
+          ? withColumn(coded, executed, '资金到位数', (cells, at) => (/\d/.test(cells[at] ?? '') ? '12.5' : ''))
+          : coded;
+        if (executed) expect(text).toContain('\t资金到位数\t');
         const { fileName, bytes } = await publish({ fileName: doc.fileName, text }, format);
         const outcome = await readFixture(fileName, bytes);
         expect(outcome.status === 'accepted' ? null : outcome.reason).toBeNull();
@@ -115,11 +124,14 @@ describe('an indicator column no template describes (指标编码 after 三级�
         expect(recordsOf(outcome)).toEqual(doc.records);
         // The seed layouts' readers read Hubei's two forms (src/ingest/readDocument.ts): they place cells by their own rules.
         if (template.id.startsWith('hubei-')) return;
-        // Its label and every code are reported with their lines (read, not kept); nothing else is.
-        const codes = outcome.prepared.warnings.filter((u) => /^(指标编码|ZB\d{3})$/.test(u.text));
-        expect(codes.map((u) => u.text)).toContain('指标编码');
-        expect(codes.length).toBe(text.split('\t指标编码\t').length - 1 + doc.indicators);
-        expect(codes.every((u) => u.line > 0 && /no template describes/.test(u.reason))).toBe(true);
+        // The labels and every cell under them are reported with their lines (read, not kept); nothing else is.
+        const taken = outcome.prepared.warnings.filter((u) => /^(指标编码|ZB\d{3}|资金到位数|12\.5)$/.test(u.text));
+        const written = text
+          .split('\n')
+          .flatMap((l) => l.split('\t'))
+          .filter((c) => /^(指标编码|ZB\d{3}|资金到位数|12\.5)$/.test(c));
+        expect(taken.map((u) => u.text).sort()).toEqual(written.sort());
+        expect(taken.every((u) => u.line > 0 && /no template describes/.test(u.reason))).toBe(true);
         expect(outcome.prepared.unread).toEqual([]);
       });
     }

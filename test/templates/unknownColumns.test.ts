@@ -1,17 +1,14 @@
 /**
  * dropUnknownColumns: an indicator column no template describes (指标编码) is taken out of a grid
- * table's header and of the rows under it up to the 总分 row, each cell reported; rows whose
+ * table's header and of the rows under it up to the 总分 row, a funding column (资金到位数) out of the
+ * funding block's rows, each cell reported; rows whose
  * columns are not certain, cells merged across it, garbled labels a reader recognised and header
  * rows that run on into figures are left as written.
  */
 import { describe, expect, it } from 'vitest';
 import type { Block, TableCell, TableRow } from '../../src/tables/model';
 import { dropUnknownColumns } from '../../src/templates/unknownColumns';
-import { TEMPLATES } from '../../src/templates';
-import { LabelSet } from '../../src/templates/labels';
-import { labelsOf } from '../../src/templates/template';
-
-const KNOWN = new LabelSet(TEMPLATES.flatMap(labelsOf));
+import { KNOWN_LABELS as KNOWN } from '../../src/templates';
 
 function grid(rows: (string | TableCell)[][], options: { blanksLost?: number[] } = {}): Block {
   return {
@@ -57,6 +54,30 @@ describe('dropUnknownColumns', () => {
       [1, '指标编码'],
       [2, 'ZB001'],
       [3, 'ZB002'],
+    ]);
+  });
+
+  it('takes a funding column out of the funding block’s rows, up to the first row that is none', () => {
+    const { blocks, dropped } = dropUnknownColumns(
+      [
+        grid([
+          ['项目资金(万元)', '', '年初预算数', '全年预算数(A)', '全年执行数(B)', '资金到位数', '分值', '执行率(B/A)', '得分'],
+          ['', '年度资金总额', '50', '51.78', '50.25', '51.78', '10', '97%', '9.7'],
+          ['', '上年结转资金', '—', '—', '—', '—', '', '', ''],
+          ['年度总体目标', '预期目标', '', '', '', '实际完成情况', '', '', ''],
+        ]),
+      ],
+      KNOWN,
+    );
+    expect(texts(blocks[0]!)).toEqual([
+      ['项目资金(万元)', '', '年初预算数', '全年预算数(A)', '全年执行数(B)', '分值', '执行率(B/A)', '得分'],
+      ['', '年度资金总额', '50', '51.78', '50.25', '10', '97%', '9.7'],
+      ['', '上年结转资金', '—', '—', '—', '', '', ''],
+      ['年度总体目标', '预期目标', '', '', '', '实际完成情况', '', '', ''],
+    ]);
+    expect(dropped.map((d) => [d.line, d.text])).toEqual([
+      [1, '资金到位数'],
+      [2, '51.78'],
     ]);
   });
 
