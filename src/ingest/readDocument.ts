@@ -57,7 +57,12 @@ function completeCount(doc: ParsedDocument): number {
       (p.reportedTotalScore || p.totalRowLine !== undefined) &&
       (p.readingProblems ?? []).length === 0,
   ).length;
-  const departments = doc.departmentEvaluations.filter((d) => (d.readingProblems ?? []).length === 0).length;
+  // (A department evaluation that read neither its amounts nor an indicator, under a goal or not, is no complete one.)
+  const departments = doc.departmentEvaluations.filter(
+    (d) =>
+      ((d.budget && d.executed) || d.indicators.length > 0 || (d.goals ?? []).some((g) => g.indicators.length > 0)) &&
+      (d.readingProblems ?? []).length === 0,
+  ).length;
   return projects + departments + doc.summaryTables.length + (doc.finalAccounts ? 1 : 0);
 }
 

@@ -477,6 +477,36 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
   return readFundingRows(r, weightBelow ? h + 2 : h + 1, weight, inYuan, h);
 }
 
+/**
+ * A row of a grid's funding block that opens with a label no template knows (其中：省级财政资金, a
+ * breakdown the form adds), its cells a whole funding row — at least one figure, every cell fitting
+ * its column as a sub-row's would: read and reported with its line, not kept (as an `extra` row).
+ * Whether it was (then its cells are used).
+ */
+function readsAsUnknownFundingRow(r: RecordReader, i: number, columns: Column<FundingRole>[]): boolean {
+  const token = r.ts.tokens[i]!;
+  if (token.row === null || r.isLabel(token) || !/\p{Script=Han}/u.test(token.norm) || /\d/.test(token.norm)) return false;
+  // The first written cell of its row.
+  if (r.ts.rows[token.row]!.some((k) => k < i && r.ts.tokens[k]!.norm !== '')) return false;
+  const { cells } = r.rowAfter(i);
+  if (!cells.some((c) => /\d/.test(c.text))) return false;
+  const solve: PlacementRules<FundingRole> = {
+    fits: (role, text) => fits(role, text),
+    required: [],
+    agrees: fundingRowAgrees(columns.map((c) => c.role)),
+  };
+  const { error } = r.place(cells, columns, [...r.t.funding.subRowMayOmit, 'note'], (role, text) => fits(role, text), solve);
+  if (error !== null) return false;
+  r.unread.push({
+    line: token.line,
+    text: [token, ...cells].map((c) => c.text).join(' | '),
+    reason: 'a funding row no template describes: read, not kept',
+  });
+  r.use(i);
+  for (const c of cells) r.use(c.index);
+  return true;
+}
+
 /** The funding block from its column labels at `from` on (after its heading `h`, when written). */
 function readFundingRows(
   r: RecordReader,
@@ -504,6 +534,10 @@ function readFundingRows(
       continue;
     }
     const row = r.sets.fundingRows.find((x) => x.set.has(token.norm));
+    if (!row && readsAsUnknownFundingRow(r, i, columns)) {
+      i = r.rowAfter(i).next;
+      continue;
+    }
     if (!row) {
       // Cells that belong to no row (a row broken over lines): reported, when another row follows.
       let j = i;
@@ -1073,8 +1107,11 @@ function readIndicators(
       const indexes = rowFrom(i);
       let k = 0;
       while (k < indexes.length && r.ts.tokens[indexes[k]!]!.norm === '') k++;
-      // Its number (序号), when more cells follow it.
-      if (numbered && k + 1 < indexes.length && /^\d{1,3}$/.test(r.ts.tokens[indexes[k]!]!.norm)) k++;
+      // Its number (序号), when more cells follow it, and the empty cells after it (levels merged from above, where they are written out).
+      if (numbered && k + 1 < indexes.length && /^\d{1,3}$/.test(r.ts.tokens[indexes[k]!]!.norm)) {
+        k++;
+        while (k < indexes.length && r.ts.tokens[indexes[k]!]!.norm === '') k++;
+      }
       // The end of the level cell above (`50%)`) before this row's 二级指标 (src/templates/levelTail.ts).
       if (k + 1 < indexes.length && isLevelTail(r.ts.tokens[indexes[k]!]!.norm) && wordAt(indexes[k + 1]!, LEVEL2).length > 0)
         r.use(indexes[k++]!);

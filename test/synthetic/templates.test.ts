@@ -138,6 +138,67 @@ describe('columns no template describes (指标编码 after 三级指标, 资金
   }
 });
 
+describe('a funding row no template describes (其中：省级财政资金 under the total), and a 序号 column before the levels', () => {
+  const TOTAL_ROW = /^(年度资金总额|总额|年度总金额|年度财政资金总额)[:：]?$/;
+  /** The document with a row under its funding total: the label, 1 under each figure of the total. */
+  const withFundingRow = (text: string) =>
+    text
+      .split('\n')
+      .flatMap((line) => {
+        const cells = line.split('\t');
+        if (!cells.some((c) => TOTAL_ROW.test(c))) return [line];
+        return [line, cells.map((c) => (TOTAL_ROW.test(c) ? '其中：省级财政资金' : /^\d/.test(c) ? '1' : '')).join('\t')];
+      })
+      .join('\n');
+  /** The document with a 序号 column before 一级指标: numbered rows, up to the block's last row. */
+  const withRowNumbers = (text: string) => {
+    let at = -1;
+    let n = 0;
+    return text
+      .split('\n')
+      .map((line) => {
+        const cells = line.split('\t');
+        const header = cells.indexOf('一级指标');
+        if (header >= 0) {
+          at = header;
+          return [...cells.slice(0, at), '序号', ...cells.slice(at)].join('\t');
+        }
+        if (at >= 0 && cells.length <= at + 2) at = -1;
+        if (at < 0 || /^(总分|合计)$/.test(cells[0] ?? '')) return line;
+        return [...cells.slice(0, at), String(++n), ...cells.slice(at)].join('\t');
+      })
+      .join('\n');
+  };
+  const forms = TEMPLATES.filter(generates).filter((t) => t.funding.heading.length > 0 || t.funding.labelled);
+
+  for (const template of forms.filter(
+    (t) => !t.funding.labelled && TOTAL_ROW.test(t.funding.rows.find((r) => r.role === 'total')?.labels[0] ?? ''),
+  ))
+    for (const format of ['text', 'html', 'xlsx'] as const)
+      it(`${template.id}, ${format}: the funding row is read and reported, the table reads as generated`, async () => {
+        const doc = generated(template.id);
+        const text = withFundingRow(doc.text);
+        expect(text).toContain('其中：省级财政资金');
+        const { fileName, bytes } = await publish({ fileName: doc.fileName, text }, format);
+        const outcome = await readFixture(fileName, bytes);
+        expect(outcome.status === 'accepted' ? null : outcome.reason).toBeNull();
+        if (outcome.status !== 'accepted') return;
+        expect(recordsOf(outcome)).toEqual(doc.records);
+      });
+
+  // (Not the Hebei form: its indicator header is two rows.)
+  for (const template of forms.filter((t) => generated(t.id).text.includes('\t一级指标\t') && !t.indicators.groups))
+    it(`${template.id}, text: a 序号 column before the levels is no column of the form`, async () => {
+      const doc = generated(template.id);
+      const text = withRowNumbers(doc.text);
+      expect(text).toContain('\t序号\t一级指标');
+      const outcome = await readFixture(doc.fileName, new TextEncoder().encode(text));
+      expect(outcome.status === 'accepted' ? null : outcome.reason).toBeNull();
+      if (outcome.status !== 'accepted') return;
+      expect(recordsOf(outcome)).toEqual(doc.records);
+    });
+});
+
 it('numbers the indicators (指标1：) in some templates’ documents and not in others: both are read back by name', () => {
   const numbered = TEMPLATES.filter(generates).filter((t) => generated(t.id).text.includes('指标1：'));
   expect(numbered.length).toBeGreaterThan(0);
