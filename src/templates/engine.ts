@@ -601,7 +601,8 @@ function joinValue(comparator: Token | undefined, value: Token | undefined, unit
   if (!v) return null;
   const sign =
     withComparator && comparator && !isPlaceholder(comparator.text) && !v.text.startsWith(comparator.text) ? comparator.text : '';
-  const bare = /^[-+]?\d+(?:\.\d+)?$/.test(v.text.trim());
+  // (A figure with thousands separators, 2,931, is a bare figure too.)
+  const bare = /^[-+]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/.test(v.text.trim());
   const u = unit && !isPlaceholder(unit.text) && bare ? unit.text.trim() : '';
   return { text: `${sign}${v.text}${u}`, line: v.line };
 }

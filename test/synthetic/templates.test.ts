@@ -199,6 +199,24 @@ describe('a funding row no template describes (其中：省级财政资金 under
     });
 });
 
+it('reads figures written with thousands separators (2,931), a split target joined with its unit as written (≥2,931人次)', async () => {
+  const doc = generated('sichuan-project');
+  const text = doc.text
+    .split('\n')
+    .map((line) =>
+      line
+        .split('\t')
+        .map((c) => (/^\d{4,}(\.\d+)?$/.test(c) ? Number(c).toLocaleString('en-US', { maximumFractionDigits: 2 }) : c))
+        .join('\t'),
+    )
+    .join('\n');
+  expect(text).toMatch(/\t\d{1,3},\d{3}\t/);
+  const read = recordsOf(await readFixture(doc.fileName, new TextEncoder().encode(text)));
+  const separated = (t: string | null) => t?.replace(/\d{4,}/, (d) => Number(d).toLocaleString('en-US')) ?? null;
+  expect(read.map((r) => r.indicators.map((i) => i.target))).toEqual(doc.records.map((r) => r.indicators.map((i) => separated(i.target))));
+  expect(read.map((r) => [r.budget, r.executed])).toEqual(doc.records.map((r) => [r.budget, r.executed]));
+});
+
 it('numbers the indicators (指标1：) in some templates’ documents and not in others: both are read back by name', () => {
   const numbered = TEMPLATES.filter(generates).filter((t) => generated(t.id).text.includes('指标1：'));
   expect(numbered.length).toBeGreaterThan(0);
