@@ -500,7 +500,7 @@ function readsAsUnknownFundingRow(r: RecordReader, i: number, columns: Column<Fu
   r.unread.push({
     line: token.line,
     text: [token, ...cells].map((c) => c.text).join(' | '),
-    reason: 'a funding row no template describes: read, not kept',
+    reason: `funding row 「${token.text}」, which no template describes: read, not kept`,
   });
   r.use(i);
   for (const c of cells) r.use(c.index);

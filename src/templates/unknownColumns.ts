@@ -79,7 +79,11 @@ function withoutUnknownColumns(table: Table, known: KnownLabels, dropped: Unread
     rows ??= [...table.rows];
     rows[h] = without(header, unknown);
     for (const c of unknown)
-      dropped.push({ line: c.at.line, text: c.text, reason: 'a column no template describes: its cells are read, not kept' });
+      dropped.push({
+        line: c.at.line,
+        text: c.text,
+        reason: `「${c.text}」, a column no template describes: its cells are read, not kept`,
+      });
     const names = unknown.map((u) => u.text).join(' / ');
     for (let k = h + 1; k < rows.length; k++) {
       const row = rows[k]!;
@@ -93,7 +97,11 @@ function withoutUnknownColumns(table: Table, known: KnownLabels, dropped: Unread
         for (const c of under)
           // (A blank or a placeholder, 「/」「—」, says nothing: taking it out loses nothing.)
           if (!isPlaceholder(c.text))
-            dropped.push({ line: c.at.line, text: c.text, reason: `under 「${names}」, a column no template describes: read, not kept` });
+            dropped.push({
+              line: c.at.line,
+              text: c.text,
+              reason: `「${c.text}」 under 「${names}」, a column no template describes: read, not kept`,
+            });
       }
       if (place === 'last') break;
     }
