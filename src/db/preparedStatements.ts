@@ -13,18 +13,41 @@
  */
 export const MAX_PREPARED = 64;
 
-/** A namer: the name a statement's text runs under, undefined once `max` texts have one. */
-export function statementNames(max: number): (text: string) => string | undefined {
-  const names = new Map<string, string>();
-  return (text) => {
-    let name = names.get(text);
-    if (name === undefined && names.size < max) {
-      name = `jixiao_read_${names.size + 1}`;
-      names.set(text, name);
-    }
-    return name;
+export interface StatementNames {
+  /** The name a statement's text runs under; undefined once `max` texts have one, or for a text unnamed. */
+  nameOf(text: string): string | undefined;
+  /** Runs a text unnamed from now on (its prepared statements went stale: `isStalePlan`). */
+  unname(text: string): void;
+}
+
+export function statementNames(max: number): StatementNames {
+  /** A text's name; null for a text unnamed. */
+  const names = new Map<string, string | null>();
+  return {
+    nameOf(text) {
+      let name = names.get(text);
+      if (name === undefined && names.size < max) {
+        name = `jixiao_read_${names.size + 1}`;
+        names.set(text, name);
+      }
+      return name ?? undefined;
+    },
+    unname(text) {
+      if (names.has(text)) names.set(text, null);
+    },
   };
 }
 
 /** The process's names, shared by every pool it reads through. */
-export const preparedName = statementNames(MAX_PREPARED);
+export const preparedStatements = statementNames(MAX_PREPARED);
+
+/**
+ * Whether PostgreSQL refused a prepared statement because what it returns changed since it was
+ * prepared ("cached plan must not change result type": a migration by another process added a
+ * column to a table read with `*`, say). It refuses it again on every run on that connection;
+ * the same text sent unnamed just runs, as it did before statements were prepared.
+ */
+export function isStalePlan(error: unknown): boolean {
+  const e = error as { code?: unknown; routine?: unknown } | null;
+  return e?.code === '0A000' && e.routine === 'RevalidateCachedQuery';
+}
