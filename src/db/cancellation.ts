@@ -99,7 +99,10 @@ export class ScopedPool extends pg.Pool {
   override connect(callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): void;
   override connect(callback?: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void) {
     if (!callback) return super.connect();
-    return super.connect(AsyncResource.bind(callback) as never);
+    // What AsyncResource.bind(callback) does, without the deprecated `asyncResource` getter that
+    // bind defines on every function it makes (a tenth of a statement's own CPU in pg).
+    const resource = new AsyncResource('ScopedPool.connect');
+    return super.connect(((...args: Parameters<typeof callback>) => resource.runInAsyncScope(callback, undefined, ...args)) as never);
   }
 }
 

@@ -102,8 +102,12 @@ export interface DatabaseOptions {
  * rollup or of the region tree is high enough to trip PostgreSQL's JIT, which then compiles the
  * statement on every request (the region tree: 157 ms with JIT, 6 ms without); the API runs
  * short interactive statements that never repay compilation. PGlite has no JIT.
+ *
+ * And every execution of a prepared statement (the API's reads: src/db/preparedStatements.ts)
+ * planned for its own values, as an unnamed statement is: never a generic plan, which PostgreSQL
+ * would otherwise choose after five executions whatever the arrays of keys hold.
  */
-export const SESSION_OPTIONS = '-c jit=off';
+export const SESSION_OPTIONS = '-c jit=off -c plan_cache_mode=force_custom_plan';
 
 function redact(url: string): string {
   try {

@@ -10,6 +10,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { Prisma } from '../generated/prisma';
+import { isStalePlan, preparedStatements } from './preparedStatements';
 
 export interface SqlReader {
   $queryRaw<T = unknown>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): Promise<T>;
@@ -38,14 +39,26 @@ export function statementOf(query: TemplateStringsArray | Prisma.Sql, values: un
   };
 }
 
-/** Reads through a pg pool; `counted` is told of every statement (src/db/database.ts counts them). */
+/**
+ * Reads through a pg pool, as prepared statements (src/db/preparedStatements.ts); `counted` is
+ * told of every statement (src/db/database.ts counts them).
+ */
 export function pgReader(pool: pg.Pool, counted: () => void): SqlReader {
   return {
     async $queryRaw<T>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) {
       const statement = statementOf(query, values);
+      const name = preparedStatements.nameOf(statement.text);
       counted();
-      const result = await pool.query({ ...statement, types: pgTypes });
-      return result.rows as T;
+      try {
+        const result = await pool.query({ ...statement, name, types: pgTypes });
+        return result.rows as T;
+      } catch (error) {
+        if (name === undefined || !isStalePlan(error)) throw error;
+        preparedStatements.unname(statement.text);
+        counted();
+        const result = await pool.query({ ...statement, types: pgTypes });
+        return result.rows as T;
+      }
     },
   };
 }

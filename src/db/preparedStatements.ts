@@ -1,0 +1,53 @@
+/**
+ * Names for the API's read statements (src/db/reader.ts). pg prepares a named statement on a
+ * connection the first time it runs there and afterwards only binds and executes it: PostgreSQL
+ * then skips parsing and analysing the text, which for a rollup statement (a few kilobytes of
+ * aggregates) costs more than running it (bench/ab.ts, RegionRollup: ≈0.3 ms of ≈0.9 ms per
+ * statement). Plans are still made for each execution's values (plan_cache_mode in
+ * SESSION_OPTIONS, src/db/database.ts), as for an unnamed statement.
+ *
+ * A prepared statement holds server memory on each connection (≈150 KB for a rollup), and a
+ * statement's text depends on what the operation asked for: only the first MAX_PREPARED distinct
+ * texts get a name, the others run unnamed as before. A name stands for one text in the whole
+ * process, so no connection can be asked to run a name with another text.
+ */
+export const MAX_PREPARED = 64;
+
+export interface StatementNames {
+  /** The name a statement's text runs under; undefined once `max` texts have one, or for a text unnamed. */
+  nameOf(text: string): string | undefined;
+  /** Runs a text unnamed from now on (its prepared statements went stale: `isStalePlan`). */
+  unname(text: string): void;
+}
+
+export function statementNames(max: number): StatementNames {
+  /** A text's name; null for a text unnamed. */
+  const names = new Map<string, string | null>();
+  return {
+    nameOf(text) {
+      let name = names.get(text);
+      if (name === undefined && names.size < max) {
+        name = `jixiao_read_${names.size + 1}`;
+        names.set(text, name);
+      }
+      return name ?? undefined;
+    },
+    unname(text) {
+      if (names.has(text)) names.set(text, null);
+    },
+  };
+}
+
+/** The process's names, shared by every pool it reads through. */
+export const preparedStatements = statementNames(MAX_PREPARED);
+
+/**
+ * Whether PostgreSQL refused a prepared statement because what it returns changed since it was
+ * prepared ("cached plan must not change result type": a migration by another process added a
+ * column to a table read with `*`, say). It refuses it again on every run on that connection;
+ * the same text sent unnamed just runs, as it did before statements were prepared.
+ */
+export function isStalePlan(error: unknown): boolean {
+  const e = error as { code?: unknown; routine?: unknown } | null;
+  return e?.code === '0A000' && e.routine === 'RevalidateCachedQuery';
+}
