@@ -1090,8 +1090,35 @@ function readIndicators(
       r.rowAfter(totalAt).cells.every((c) => isPlaceholder(c.text)),
     );
 
+  // The header's labels as written (its heading cell aside): a table broken over pages may print them
+  // again at the top of each page (Word's repeated header rows), where they are no end of the block.
+  const headerNorms: string[] = [];
+  for (let k = headless ? h : h + 1; k < next; k++) if (r.ts.tokens[k]!.norm !== '') headerNorms.push(r.ts.tokens[k]!.norm);
+  /** Where the header printed again from token i on ends (the heading cell may come with it); null when none is there. */
+  const repeatedHeaderEnd = (i: number): number | null => {
+    let k = i;
+    const skip = () => {
+      while (k < r.end && r.ts.tokens[k]!.norm === '') k++;
+    };
+    skip();
+    if (k < r.end && r.sets.indicatorHeading.has(r.ts.tokens[k]!.norm)) k++;
+    for (const norm of headerNorms) {
+      skip();
+      if (k >= r.end || r.ts.tokens[k]!.norm !== norm) return null;
+      k++;
+    }
+    return headerNorms.length >= 3 ? k : null;
+  };
+
   let i = next;
-  while (i < r.end && !isEnd(r.tok(i))) {
+  while (i < r.end) {
+    const repeated = repeatedHeaderEnd(i);
+    if (repeated !== null) {
+      for (let k = i; k < repeated; k++) r.use(k);
+      i = repeated;
+      continue;
+    }
+    if (isEnd(r.tok(i))) break;
     const token = r.ts.tokens[i]!;
     const goal = goalAt(i);
     if (goal) {
@@ -1292,6 +1319,14 @@ function readTotal(
     r.problems.push({ line: r.endLine(), message: `no ${r.t.total.labels[0]} row: a truncated table` });
     return { score: null, weight: null, line: null };
   }
+  // Figures between where the indicator rows stopped and the 总分 row were read as nothing: the
+  // table is reported, not loaded short of them. (Where no indicator header was found, that is the problem said.)
+  const skipped = columns.length > 0 ? r.ts.tokens.slice(from, at).filter((x) => /\d/.test(x.norm)) : [];
+  if (skipped.length > 0)
+    r.problems.push({
+      line: skipped[0]!.line,
+      message: `cells between the indicator rows and the ${r.t.total.labels[0]} row were not read (「${r.ts.tokens[from]!.text}」 ended the rows; ${skipped.length} cells with figures after it)`,
+    });
   r.use(at);
   const after = r.rowAfter(at).cells;
   // The label's merged cells (empty in a known row) come before the figures.

@@ -199,6 +199,51 @@ describe('a funding row no template describes (其中：省级财政资金 under
     });
 });
 
+describe('an indicator header printed again inside the rows (a table broken over pages, Word’s repeated header row)', () => {
+  /** The document with its indicator header's rows (`rows` of them) written again after the third indicator row. */
+  const withHeaderAgain = (text: string, rows: number) => {
+    const lines = text.split('\n');
+    const out: string[] = [];
+    let header: string[] = [];
+    let n = -1;
+    for (const line of lines) {
+      const cells = line.split('\t');
+      if (cells.includes('一级指标')) {
+        header = [line];
+        n = -rows + 1;
+      } else if (n <= 0 && n > -rows && header.length > 0 && n !== -1) header.push(line);
+      out.push(line);
+      if (n > 0 && cells.length > 3 && !/^(总分|合计)$/.test(cells[0] ?? '') && ++n === 4)
+        out.push(...header.map((h) => h.replace(/^[^\t]*/, '')));
+      if (n <= 0 && n > -Infinity) n++;
+    }
+    return out.join('\n');
+  };
+  const forms = TEMPLATES.filter(generates).filter((t) => t.funding.heading.length > 0 || t.funding.labelled);
+
+  for (const template of forms.filter((t) => generated(t.id).text.includes('\t一级指标\t')))
+    for (const format of ['text', 'html'] as const)
+      it(`${template.id}, ${format}: is passed over, every indicator read`, async () => {
+        const doc = generated(template.id);
+        const rows = template.indicators.groups ? 2 : 1;
+        const text = withHeaderAgain(doc.text, rows);
+        expect(text.split('\t一级指标\t').length).toBe(doc.text.split('\t一级指标\t').length * 2 - 1);
+        const { fileName, bytes } = await publish({ fileName: doc.fileName, text }, format);
+        const outcome = await readFixture(fileName, bytes);
+        expect(outcome.status === 'accepted' ? null : outcome.reason).toBeNull();
+        if (outcome.status !== 'accepted') return;
+        expect(recordsOf(outcome)).toEqual(doc.records);
+      });
+
+  it('a block ended early by what is no header of it is reported, not loaded short (the Hebei header’s first row alone)', async () => {
+    const doc = generated('hebei-project');
+    const outcome = await readFixture(doc.fileName, new TextEncoder().encode(withHeaderAgain(doc.text, 1)));
+    expect(outcome.status).toBe('refused');
+    if (outcome.status !== 'refused') return;
+    expect(outcome.reason).toMatch(/cells between the indicator rows and the 合计 row were not read/);
+  });
+});
+
 it('reads figures written with thousands separators (2,931), a split target joined with its unit as written (≥2,931人次)', async () => {
   const doc = generated('sichuan-project');
   const text = doc.text
