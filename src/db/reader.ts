@@ -47,17 +47,17 @@ export function pgReader(pool: pg.Pool, counted: () => void): SqlReader {
   return {
     async $queryRaw<T>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) {
       const statement = statementOf(query, values);
+      const run = async (name: string | undefined) => {
+        counted();
+        return (await pool.query({ ...statement, name, types: pgTypes })).rows as T;
+      };
       const name = preparedStatements.nameOf(statement.text);
-      counted();
       try {
-        const result = await pool.query({ ...statement, name, types: pgTypes });
-        return result.rows as T;
+        return await run(name);
       } catch (error) {
         if (name === undefined || !isStalePlan(error)) throw error;
         preparedStatements.unname(statement.text);
-        counted();
-        const result = await pool.query({ ...statement, types: pgTypes });
-        return result.rows as T;
+        return run(undefined);
       }
     },
   };

@@ -198,20 +198,30 @@ function opensRow(raws: string[], i: number): boolean {
   return false;
 }
 
+/** A cell written over lines — plain lines and the line whose pipe closes it — at the first one's line. */
+function runOnCell(parts: Line[], row: number, col: number): TableCell {
+  const text = parts
+    .map((p) => p.cells[0]!)
+    .filter((t) => t !== '')
+    .join(' ');
+  return { text, row, col, rowSpan: 1, colSpan: 1, at: { line: parts[0]!.line } };
+}
+
 /**
- * Rows opened by a pipe line from line i on (see the header): each row's cells, closed by their
- * pipes, up to the next opening line. Returns the rows and the index of the first line after them.
+ * Rows opened by a pipe line from line i on (see the header; `opens[k]`: line k opens one): each
+ * row's cells, closed by their pipes, up to the next opening line. Returns the rows and the index
+ * of the first line after them.
  */
-function openedRows(raws: string[], lines: Line[], i: number): { rows: TableRow[]; end: number } {
+function openedRows(raws: string[], lines: Line[], opens: boolean[], i: number): { rows: TableRow[]; end: number } {
   const rows: TableRow[] = [];
   let j = i;
-  while (j < raws.length && opensRow(raws, j)) {
+  while (j < raws.length && opens[j]) {
     const cells: TableCell[] = [];
     let pending: Line[] = [];
     let padded = false;
     let closed = false;
     j++;
-    for (; j < raws.length && !opensRow(raws, j); j++) {
+    for (; j < raws.length && !opens[j]; j++) {
       const l = lines[j]!;
       if (l.kind === 'blank') continue;
       if (ROW_PADDING.test(raws[j]!) && cells.length > 0) {
@@ -219,9 +229,7 @@ function openedRows(raws: string[], lines: Line[], i: number): { rows: TableRow[
         continue;
       }
       if (l.kind === 'pipeCell') {
-        const line = pending[0]?.line ?? l.line;
-        const text = [...pending.map((p) => p.cells[0]!), l.cells[0]!].filter((t) => t !== '').join(' ');
-        cells.push({ text, row: rows.length, col: cells.length, rowSpan: 1, colSpan: 1, at: { line } });
+        cells.push(runOnCell([...pending, l], rows.length, cells.length));
         pending = [];
         closed = true;
       } else if (l.kind === 'plain') {
@@ -230,11 +238,9 @@ function openedRows(raws: string[], lines: Line[], i: number): { rows: TableRow[
       } else break;
     }
     // A cell the text ends in before its pipe: its words as far as they go.
-    if (pending.length > 0)
-      cells.push({ text: pending.map((p) => p.cells[0]!).join(' '), row: rows.length, col: cells.length, rowSpan: 1, colSpan: 1, at: { line: pending[0]!.line } });
+    if (pending.length > 0) cells.push(runOnCell(pending, rows.length, cells.length));
     if (cells.length === 0) break;
     rows.push({ line: cells[0]!.at.line, cells, ...(padded ? { blanksLost: true } : {}), ...(closed ? { closed } : {}) });
-    if (j < raws.length && !opensRow(raws, j)) break;
   }
   return { rows, end: j };
 }
@@ -242,11 +248,12 @@ function openedRows(raws: string[], lines: Line[], i: number): { rows: TableRow[
 export function readTextBlocks(text: string): Block[] {
   const raws = text.split(/\r\n|\r|\n/);
   const lines = raws.map((raw, i) => classify(raw, i + 1));
+  const opens = raws.map((_, k) => opensRow(raws, k));
   const blocks: Block[] = [];
   const paragraph = (l: Line) => blocks.push({ kind: 'paragraph', paragraph: { text: l.cells[0]!, at: { line: l.line } } });
   const isRow = (l: Line | undefined, kind: Kind) => l !== undefined && l.kind === kind;
   /** Line k is a lone pipe-closed cell (not a line opening a row of indented cells). */
-  const isPipeCell = (k: number) => isRow(lines[k], 'pipeCell') && !opensRow(raws, k);
+  const isPipeCell = (k: number) => isRow(lines[k], 'pipeCell') && !opens[k];
 
   let spaced: ReturnType<typeof doubleSpacedRun> | null = null;
   // Whether the last block was a table of space-separated rows, with only empty lines since (see continuesSpacedTable).
@@ -260,8 +267,8 @@ export function readTextBlocks(text: string): Block[] {
       continue;
     }
     afterSpacedTable = spacedEndsAt === blocks.length;
-    if (opensRow(raws, i)) {
-      const { rows, end } = openedRows(raws, lines, i);
+    if (opens[i]) {
+      const { rows, end } = openedRows(raws, lines, opens, i);
       if (rows.length > 0) {
         blocks.push({ kind: 'table', table: tableOf('grid', rows) });
         i = end;
@@ -289,7 +296,7 @@ export function readTextBlocks(text: string): Block[] {
       // A stream of pipe-closed cells; plain lines run into the cell that closes them.
       const rows: TableRow[] = [];
       let pending: Line[] = [];
-      while (i < lines.length && !opensRow(raws, i)) {
+      while (i < lines.length && !opens[i]) {
         const c = lines[i]!;
         // A table's title between two tables' cells is a cell of its own, not the start of the next cell (src/readers/streamTitle.ts).
         if (c.kind === 'plain' && isStreamTitle(c.cells[0]!) && rows.length > 0) {
@@ -297,9 +304,8 @@ export function readTextBlocks(text: string): Block[] {
           pending = [];
         } else if (c.kind === 'plain') pending.push(c);
         else if (c.kind === 'pipeCell') {
-          const parts = [...pending.map((p) => p.cells[0]!), c.cells[0]!].filter((t) => t !== '');
-          const line = pending[0]?.line ?? c.line;
-          rows.push({ line, cells: [{ text: parts.join(' '), row: rows.length, col: 0, rowSpan: 1, colSpan: 1, at: { line } }] });
+          const cell = runOnCell([...pending, c], rows.length, 0);
+          rows.push({ line: cell.at.line, cells: [cell] });
           pending = [];
         } else break;
         i++;

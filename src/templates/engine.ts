@@ -36,7 +36,7 @@ import type {
   Unread,
 } from './parsed';
 import { splitHeaderGroups } from './headerGroups';
-import { escapeRegExp, isPlaceholder, LabelSet, labelSetOf, normalizeLabel, splitWeight } from './labels';
+import { escapeRegExp, isLabelShaped, isPlaceholder, LabelSet, labelSetOf, normalizeLabel, splitWeight } from './labels';
 import {
   fundingRowAgrees,
   indicatorCellFits,
@@ -480,23 +480,16 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
 /**
  * A row of a grid's funding block that opens with a label no template knows (其中：省级财政资金, a
  * breakdown the form adds), its cells a whole funding row — at least one figure, every cell fitting
- * its column as a sub-row's would: read and reported with its line, not kept (as an `extra` row).
- * Whether it was (then its cells are used).
+ * its column as a sub-row's would (`placeSubRow`): read and reported with its line, not kept (as an
+ * `extra` row). Whether it was (then its cells are used).
  */
-function readsAsUnknownFundingRow(r: RecordReader, i: number, columns: Column<FundingRole>[]): boolean {
+function readsAsUnknownFundingRow(r: RecordReader, i: number, placeSubRow: (cells: Token[]) => { error: string | null }): boolean {
   const token = r.ts.tokens[i]!;
-  if (token.row === null || r.isLabel(token) || !/\p{Script=Han}/u.test(token.norm) || /\d/.test(token.norm)) return false;
+  if (token.row === null || r.isLabel(token) || !isLabelShaped(token.norm)) return false;
   // The first written cell of its row.
   if (r.ts.rows[token.row]!.some((k) => k < i && r.ts.tokens[k]!.norm !== '')) return false;
   const { cells } = r.rowAfter(i);
-  if (!cells.some((c) => /\d/.test(c.text))) return false;
-  const solve: PlacementRules<FundingRole> = {
-    fits: (role, text) => fits(role, text),
-    required: [],
-    agrees: fundingRowAgrees(columns.map((c) => c.role)),
-  };
-  const { error } = r.place(cells, columns, [...r.t.funding.subRowMayOmit, 'note'], (role, text) => fits(role, text), solve);
-  if (error !== null) return false;
+  if (!cells.some((c) => /\d/.test(c.text)) || placeSubRow(cells).error !== null) return false;
   r.unread.push({
     line: token.line,
     text: [token, ...cells].map((c) => c.text).join(' | '),
@@ -523,6 +516,15 @@ function readFundingRows(
     return { weight, lines };
   }
   if (h === from) for (let k = from; k < next; k++) r.use(k);
+  // Every row is placed by the same rules; a sub-row (其中 …) may leave off the columns the template says.
+  const solve: PlacementRules<FundingRole> = {
+    fits: (role, text) => fits(role, text),
+    required: [],
+    agrees: fundingRowAgrees(columns.map((c) => c.role)),
+  };
+  const place = (cells: Token[], mayOmit: readonly FundingRole[]) =>
+    r.place(cells, columns, [...mayOmit, 'note'], (role, text) => fits(role, text), solve);
+  const placeSubRow = (cells: Token[]) => place(cells, t.funding.subRowMayOmit);
   let i = next;
   for (;;) {
     while (i < r.end && r.ts.tokens[i]!.norm === '') i++;
@@ -534,7 +536,7 @@ function readFundingRows(
       continue;
     }
     const row = r.sets.fundingRows.find((x) => x.set.has(token.norm));
-    if (!row && readsAsUnknownFundingRow(r, i, columns)) {
+    if (!row && readsAsUnknownFundingRow(r, i, placeSubRow)) {
       i = r.rowAfter(i).next;
       continue;
     }
@@ -549,13 +551,7 @@ function readFundingRows(
       continue;
     }
     r.use(i);
-    const mayOmit = row.role === 'total' ? [] : t.funding.subRowMayOmit;
-    const solve: PlacementRules<FundingRole> = {
-      fits: (role, text) => fits(role, text),
-      required: [],
-      agrees: fundingRowAgrees(columns.map((c) => c.role)),
-    };
-    const placeRow = (cells: Token[]) => r.place(cells, columns, [...mayOmit, 'note'], (role, text) => fits(role, text), solve);
+    const placeRow = (cells: Token[]) => (row.role === 'total' ? place(cells, []) : placeSubRow(cells));
     let { cells, next: after } = r.rowAfter(i);
     let result = placeRow(cells);
     // A label that ends its line: its cells were wrapped onto the lines after it, up to the next label.
@@ -723,6 +719,7 @@ function groupedHeader(
 ): { columns: Column<IndicatorRole>[]; next: number } {
   const groups = r.t.indicators.groups;
   if (!groups) return read;
+  // The cells after the first row, as far as a second header row may reach.
   const after: string[] = [];
   for (let k = read.next; k < r.end && after.length < 16; k++) after.push(r.tok(k)!.norm);
   const split = splitHeaderGroups(read.columns, after, groups);

@@ -70,6 +70,11 @@ export function labelSetOf(labels: readonly string[]): LabelSet {
   return set;
 }
 
+/** A normalized text shaped like a label: Chinese words, no figure (what a label no template knows may be). */
+export function isLabelShaped(norm: string): boolean {
+  return /\p{Script=Han}/u.test(norm) && !/\d/.test(norm);
+}
+
 /** Cells that mean "not reported": blank, `/`, `—`, `-`, `无`, `……`. */
 export function isPlaceholder(text: string): boolean {
   return /^[\s/／\\\-—–－一…·.。、无]*$/u.test(text) || /^(无|N\/?A|不适用)$/iu.test(text.trim());

@@ -18,7 +18,7 @@
  * template knows is left to the templates, and so is a cell a reader took for a garbled label.
  */
 import type { Block, Table, TableCell, TableRow } from '../tables/model';
-import { isPlaceholder, LabelSet, normalizeLabel } from './labels';
+import { isLabelShaped, isPlaceholder, LabelSet, normalizeLabel } from './labels';
 import type { Unread } from './parsed';
 
 /** What tells the headers and their blocks: every template's labels, and those of the funding blocks' columns and rows. */
@@ -112,7 +112,7 @@ function withoutUnknownColumns(table: Table, known: KnownLabels, dropped: Unread
 /** A header cell no template knows: words (not a figure, not a placeholder) that are no label. */
 function isUnknownLabel(text: string, known: LabelSet): boolean {
   const norm = normalizeLabel(text);
-  return norm !== '' && !isPlaceholder(text) && /\p{Script=Han}/u.test(norm) && !/\d/.test(norm) && !known.has(norm);
+  return !isPlaceholder(text) && isLabelShaped(norm) && !known.has(norm);
 }
 
 function without(row: TableRow, cells: TableCell[]): TableRow {
