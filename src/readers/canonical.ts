@@ -7,6 +7,7 @@
  * line, a blank line between blocks. That is the layout of the tab-separated extractions the
  * legacy tabular reader was built on, so it reads these documents as it reads them.
  */
+import { WIDE } from './wide';
 import type { Block, ExtractedDocument, SourceFormat, SourcePosition, Table, TableCell } from '../tables/model';
 
 /** Where something stood in the original file (the line is given by the canonical text). */
@@ -24,9 +25,18 @@ export interface DraftCell {
 export type DraftBlock =
   { kind: 'paragraph'; text: string; at?: Origin } | { kind: 'table'; cells: DraftCell[]; page?: number; sheet?: string };
 
-/** Text of a cell or paragraph on one line: line breaks, tabs and runs of spaces folded to one space. */
+/**
+ * A line break written inside a cell or paragraph between two Chinese characters (or full-width
+ * signs), with any spaces around it: a Chinese text wrapped by hand (a spreadsheet cell's Alt+Enter,
+ * a Word cell's second paragraph, a page's `<br>`), which joins with no space — as the same text
+ * wrapped by its column's width reads in a PDF (src/readers/pdfLattice.ts): `创业担保贷⏎款贴息专项资金`
+ * is 创业担保贷款贴息专项资金. Beside a digit or a Latin letter a break stays a space (`≥98%⏎100%`).
+ */
+const WIDE_WRAP = new RegExp(`(?<=${WIDE.source})[ \\t\\u00a0]*[\\r\\n\\u2028\\u2029][ \\t\\r\\n\\u00a0\\u2028\\u2029]*(?=${WIDE.source})`, 'g');
+
+/** Text of a cell or paragraph on one line: a Chinese text's line breaks joined (WIDE_WRAP), other line breaks, tabs and runs of spaces folded to one space. */
 export function foldText(text: string): string {
-  return text.replace(/[ \t\r\n\f\v\u00a0\u2028\u2029]+/g, ' ').trim();
+  return text.replace(WIDE_WRAP, '').replace(/[ \t\r\n\f\v\u00a0\u2028\u2029]+/g, ' ').trim();
 }
 
 /**

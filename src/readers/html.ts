@@ -79,7 +79,7 @@ const BREAKS = new Set([
 const SOURCE_WRAP = new RegExp(`(?<=${WIDE.source})[ \\t]*[\\r\\n][ \\t\\r\\n]*(?=${WIDE.source})`, 'g');
 /** Word's markup: its Office namespaces, its Mso… classes, or its name as the page's generator. */
 const WORD_MADE = /urn:schemas-microsoft-com:office|class=["']?Mso|<meta[^>]+content=["']?Microsoft Word/i;
-/** Where a block element or `<br>` breaks a cell's text: a space, but not one SOURCE_WRAP takes away. */
+/** Where a block element or `<br>` breaks a cell's text: a line break of the text, not one SOURCE_WRAP takes away. */
 const BLOCK_BREAK = '\u0000';
 
 const isElement = (n: HtmlNode, ...names: string[]) => n.type === 'tag' && names.includes(n.name ?? '');
@@ -92,9 +92,10 @@ function checkboxMark(n: HtmlNode): string | null {
 /** How a page's source lines join: Word's wrapped inside Chinese texts (SOURCE_WRAP) or not. */
 type SourceLines = 'word' | 'plain';
 
-const joined = (text: string, lines: SourceLines) => (lines === 'word' ? text.replace(SOURCE_WRAP, '') : text);
+/** A page's source text: Word's wraps inside Chinese texts taken out (SOURCE_WRAP), every other source line break whitespace like any other. */
+const joined = (text: string, lines: SourceLines) => (lines === 'word' ? text.replace(SOURCE_WRAP, '') : text).replace(/[\r\n]+/g, ' ');
 
-/** A cell's text: breaks and block elements become spaces (folded later), nested markup is read through. */
+/** A cell's text: breaks and block elements become line breaks (a space, or nothing inside a Chinese text: foldText), nested markup is read through. */
 function cellText(node: HtmlNode, lines: SourceLines): string {
   let out = '';
   const walk = (n: HtmlNode) => {
@@ -108,7 +109,7 @@ function cellText(node: HtmlNode, lines: SourceLines): string {
     if (breaks) out += BLOCK_BREAK;
   };
   for (const c of node.children ?? []) walk(c);
-  return joined(out, lines).replaceAll(BLOCK_BREAK, ' ');
+  return joined(out, lines).replaceAll(BLOCK_BREAK, '\n');
 }
 
 /** A table's own rows (not those of tables nested in its cells), through thead/tbody/tfoot. */

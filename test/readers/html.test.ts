@@ -80,15 +80,22 @@ describe('HTML reader', () => {
     expectLinesAgree(d);
   });
 
-  it('breaks inside a cell fold to one space; scripts, styles and navigation are dropped', async () => {
+  it('a break inside a cell joins a Chinese text with no space and is one space elsewhere; scripts, styles and navigation are dropped', async () => {
     const d = await extractDocument(
       utf8(
         page(`<nav>首页 | 政务公开</nav><script>var x = "<td>不是表格</td>";</script><style>td { color: red }</style>
-        <table><tr><td>偏差原因<br>分析</td><td><p>第一段。</p><p>第二段。</p></td></tr></table>
+        <table><tr><td>偏差原因<br>分析</td><td><p>第一段。</p><p>第二段。</p></td><td>≥98%<br>100%</td><td>Phase<br> two</td><td>完成<br>
+        100人</td></tr></table>
         <div>附件：自评表</div>`),
       ),
     );
-    expect(tables(d)[0]!.rows[0]!.cells.map((c) => c.text)).toEqual(['偏差原因 分析', '第一段。 第二段。']);
+    expect(tables(d)[0]!.rows[0]!.cells.map((c) => c.text)).toEqual([
+      '偏差原因分析',
+      '第一段。第二段。',
+      '≥98% 100%',
+      'Phase two',
+      '完成 100人',
+    ]);
     expect(paragraphs(d)).toEqual(['附件：自评表']);
     expect(d.text).not.toMatch(/首页|不是表格|color/);
   });
@@ -125,7 +132,7 @@ describe('HTML reader', () => {
     const d = await extractDocument(iconv.encode(html, 'gbk'));
     expect(paragraphs(d)).toEqual(['项目支出绩效自评表']);
     expect(tables(d)[0]!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
-      ['三级指标', '城镇新增就业人数达到年度目标任务要求，稳定就业 第二段', 'Phase two', ''],
+      ['三级指标', '城镇新增就业人数达到年度目标任务要求，稳定就业第二段', 'Phase two', ''],
     ]);
     expectLinesAgree(d);
     // Another writer breaks its source lines at a space of the text (LibreOffice): the space stays.

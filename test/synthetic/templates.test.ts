@@ -18,6 +18,7 @@ import { Random } from '../../src/synthetic/random';
 import { TEMPLATES } from '../../src/templates';
 import { generates } from '../../src/synthetic/templated';
 import { commandArgs } from '../support/process';
+import { layoutFromTabbedText, render } from '../../src/synthetic/render';
 
 const province = syntheticProvince({ scale: 0.002, seed: 5 });
 const department = province.organizations.find((o) => o.parent === null)!;
@@ -242,6 +243,34 @@ describe('an indicator header printed again inside the rows (a table broken over
     if (outcome.status !== 'refused') return;
     expect(outcome.reason).toMatch(/cells between the indicator rows and the 合计 row were not read/);
   });
+});
+
+describe('a text wrapped by hand inside a cell (a line break between Chinese characters: Alt+Enter, a second paragraph, <br>)', () => {
+  /** The document's layout with every long Chinese text broken after its fifth character, and a header label before its bracket. */
+  const wrapped = (text: string) => {
+    const layout = layoutFromTabbedText(text, { merge: true });
+    for (const block of layout.blocks)
+      if (block.kind === 'table')
+        for (const cell of block.rows.flat()) {
+          const bracket = /^([\u4e00-\u9fff]{3,})([（(].*)$/.exec(cell.text);
+          if (bracket) cell.text = `${bracket[1]}\n${bracket[2]}`;
+          else if (/^[\u4e00-\u9fff]{8}/.test(cell.text)) cell.text = `${cell.text.slice(0, 5)}\n${cell.text.slice(5)}`;
+        }
+    return layout;
+  };
+  for (const template of TEMPLATES.filter(generates).filter((t) => t.funding.heading.length > 0 || t.funding.labelled))
+    for (const format of ['html', 'docx', 'xlsx', 'pdf'] as const)
+      it(`${template.id}, ${format}: reads joined, as the same text wrapped by its column's width`, async () => {
+        const doc = generated(template.id);
+        const layout = wrapped(doc.text);
+        expect(
+          layout.blocks.some((b) => b.kind === 'table' && b.rows.flat().some((c) => /[\u4e00-\u9fff]\n[\u4e00-\u9fff]/.test(c.text))),
+        ).toBe(true);
+        const outcome = await readFixture(doc.fileName.replace(/\.txt$/, `.${format}`), await render(layout, format));
+        expect(outcome.status === 'accepted' ? null : outcome.reason).toBeNull();
+        if (outcome.status !== 'accepted') return;
+        expect(recordsOf(outcome)).toEqual(doc.records);
+      });
 });
 
 it('reads figures written with thousands separators (2,931), a split target joined with its unit as written (≥2,931人次)', async () => {

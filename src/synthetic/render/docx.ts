@@ -1,4 +1,4 @@
-/** Renders a layout as a Word .docx (the `docx` package): landscape pages, tables with merged cells. */
+/** Renders a layout as a Word .docx (the `docx` package): landscape pages, tables with merged cells, a cell's lines as paragraphs of it. */
 import { Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import type { Layout } from './layout';
 
@@ -12,7 +12,12 @@ export async function renderDocx(layout: Layout): Promise<Uint8Array> {
             (cells) =>
               new TableRow({
                 children: cells.map(
-                  (c) => new TableCell({ children: [new Paragraph({ text: c.text })], columnSpan: c.colSpan, rowSpan: c.rowSpan }),
+                  (c) =>
+                    new TableCell({
+                      children: c.text.split('\n').map((text) => new Paragraph({ text })),
+                      columnSpan: c.colSpan,
+                      rowSpan: c.rowSpan,
+                    }),
                 ),
               }),
           ),

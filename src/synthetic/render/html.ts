@@ -1,4 +1,4 @@
-/** Renders a layout as an HTML page (UTF-8, or GB18030 when asked), tables with rowspan/colspan. */
+/** Renders a layout as an HTML page (UTF-8, or GB18030 when asked), tables with rowspan/colspan, a line break in a cell as `<br>`. */
 import iconv from 'iconv-lite';
 import type { Layout } from './layout';
 
@@ -10,7 +10,7 @@ export function renderHtmlPage(layout: Layout, title = '绩效自评表'): strin
     const rows = b.rows.map((cells) => {
       const tds = cells.map((c) => {
         const spans = `${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}`;
-        return `<td${spans}>${escape(c.text)}</td>`;
+        return `<td${spans}>${escape(c.text).replaceAll('\n', '<br>')}</td>`;
       });
       return `<tr>${tds.join('')}</tr>`;
     });

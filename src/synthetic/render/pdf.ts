@@ -47,6 +47,8 @@ const MIN_COLUMN = 6 * SIZE;
 
 /** A text broken into lines no wider than `room` where it may break (see the module's comment). */
 export function wrapText(text: string, room: number, width: (s: string) => number): string[] {
+  // A line break written in the text starts a line of its own.
+  if (text.includes('\n')) return text.split('\n').flatMap((line) => wrapText(line, room, width));
   const lines: string[] = [];
   let rest = text.trim();
   while (rest !== '' && width(rest) > room) {
