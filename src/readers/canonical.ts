@@ -32,11 +32,17 @@ export type DraftBlock =
  * wrapped by its column's width reads in a PDF (src/readers/pdfLattice.ts): `创业担保贷⏎款贴息专项资金`
  * is 创业担保贷款贴息专项资金. Beside a digit or a Latin letter a break stays a space (`≥98%⏎100%`).
  */
-const WIDE_WRAP = new RegExp(`(?<=${WIDE.source})[ \\t\\u00a0]*[\\r\\n\\u2028\\u2029][ \\t\\r\\n\\u00a0\\u2028\\u2029]*(?=${WIDE.source})`, 'g');
+const WIDE_WRAP = new RegExp(
+  `(?<=${WIDE.source})[ \\t\\u00a0]*[\\r\\n\\u2028\\u2029][ \\t\\r\\n\\u00a0\\u2028\\u2029]*(?=${WIDE.source})`,
+  'g',
+);
 
 /** Text of a cell or paragraph on one line: a Chinese text's line breaks joined (WIDE_WRAP), other line breaks, tabs and runs of spaces folded to one space. */
 export function foldText(text: string): string {
-  return text.replace(WIDE_WRAP, '').replace(/[ \t\r\n\f\v\u00a0\u2028\u2029]+/g, ' ').trim();
+  return text
+    .replace(WIDE_WRAP, '')
+    .replace(/[ \t\r\n\f\v\u00a0\u2028\u2029]+/g, ' ')
+    .trim();
 }
 
 /**
