@@ -11,8 +11,8 @@
  * (a complete table: budget, executed, indicators, total row, no row left unplaced — what the
  * import checks; the seed reading's summary tables and final accounts count too), or as many and
  * more tables whose budget and executed amounts it read (where the seed readers read debris, it
- * says what is missing from each table), or when neither reads a complete table and it finds
- * any; and whenever it finds any in a text with
+ * says what is missing from each table), or as many of both and no more lines left unread, or
+ * when neither reads a complete table and it finds any; and whenever it finds any in a text with
  * pipe-separated tables (`a | b |`, which no seed layout has) or the seed readers find nothing.
  * Otherwise the seed reading is kept. A text's flattened tables (whole tables on a few long lines)
  * are rebuilt as grid tables before the template reader reads it (src/readers/flat.ts). The seed readers guess where the template reader refuses
@@ -135,6 +135,8 @@ export function readDocument(extracted: ExtractedDocument): ParsedDocument {
   const bySeedFunded = fundedCount(seed);
   if (byTemplatesFunded !== bySeedFunded) return byTemplatesFunded > bySeedFunded ? fromTemplates : checked(seed);
   // As many complete tables either way: the reading that leaves fewer lines not understood (a national
-  // table's 预期目标 row, its 其中：本年财政拨款 row, which the seed readers know under other labels).
-  return byTemplates > 0 && fromTemplates.unread.length < seed.unread.length ? fromTemplates : checked(seed);
+  // table's 预期目标 row, its 其中：本年财政拨款 row, which the seed readers know under other labels);
+  // as few either way, the template reading, which places cells by their labels where the seed
+  // readers guess (a 得分 typed full-width, １３, made the Hubei reader slide the row's cells left).
+  return byTemplates > 0 && fromTemplates.unread.length <= seed.unread.length ? fromTemplates : checked(seed);
 }

@@ -597,9 +597,10 @@ function joinValue(comparator: Token | undefined, value: Token | undefined, unit
   if (!v) return null;
   const sign =
     withComparator && comparator && !isPlaceholder(comparator.text) && !v.text.startsWith(comparator.text) ? comparator.text : '';
-  // (A figure with thousands separators, 2,931, is a bare figure too.)
-  const bare = /^[-+]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/.test(v.text.trim());
-  const u = unit && !isPlaceholder(unit.text) && bare ? unit.text.trim() : '';
+  // The unit joins a value that ends in its figure (95, 2,931, 不低于95, １００ written full-width); a
+  // value that ends in a unit of its own (95%, 符合标准) is kept as written.
+  const endsInFigure = /\d$/.test(v.text.trim().normalize('NFKC'));
+  const u = unit && !isPlaceholder(unit.text) && endsInFigure ? unit.text.trim() : '';
   return { text: `${sign}${v.text}${u}`, line: v.line };
 }
 
@@ -653,6 +654,8 @@ function withoutTrailingBlanks(segment: Token[], width: number): Token[] {
 
 /** A cell that opens the notes under a table (注:…, 说明, 备注): no indicator row. */
 const NOTES = /^\s*(注|说明|备注|填表说明|填报说明)\s*([:：]|$)/u;
+/** The form's sign-off written under it (填表人：张三 联系电话：… 填报日期：…): no row of its blocks. */
+const SIGN_OFF = /^\s*(填表人|填报人|填表日期|填报日期|联系电话|联系人|审核人|复核人|经办人|负责人|单位负责人|财务负责人|项目负责人|分管领导|主要领导)\s*(\(签字\)|（签字）)?\s*[:：]/u;
 
 /** The label of a column that numbers the rows. */
 const ROW_NUMBER = new LabelSet(['序号']);
@@ -1024,7 +1027,12 @@ function readIndicators(
     return { level1: null, level2: null, n: 0 };
   };
   const isEnd = (token: Token | undefined) =>
-    !token || r.sets.total.has(token.norm) || r.isLabel(token) || r.sets.name.has(token.norm) || NOTES.test(token.text);
+    !token ||
+    r.sets.total.has(token.norm) ||
+    r.isLabel(token) ||
+    r.sets.name.has(token.norm) ||
+    NOTES.test(token.text) ||
+    SIGN_OFF.test(token.text);
 
   /** The known row's cells from token i on. */
   const rowFrom = (i: number) => r.ts.rows[r.ts.tokens[i]!.row!]!.filter((k) => k >= i && k < r.end);
@@ -1743,14 +1751,23 @@ function readRecord(
 
 /**
  * Where the record before the name label at `next` ends: at the next table's title where one
- * stands a few cells above that name (a table without a total row runs on to it), else at the name.
+ * stands a few cells above that name (a table without a total row runs on to it) — the first of
+ * titles written one after the other (the page's title, then the table's own title row) — else at
+ * the name.
  */
 function recordEnd(ts: TokenStream, from: number, next: number, titles: readonly string[]): number {
+  const isTitle = (k: number) => titles.some((x) => ts.tokens[k]!.norm.includes(x));
+  /** The non-empty token before k within the record, or -1. */
+  const before = (k: number) => {
+    for (k--; k > from; k--) if (ts.tokens[k]!.norm !== '') return k;
+    return -1;
+  };
   for (let k = next - 1, seen = 0; k > from && seen < 6; k--) {
-    const token = ts.tokens[k]!;
-    if (token.norm === '') continue;
+    if (ts.tokens[k]!.norm === '') continue;
     seen++;
-    if (titles.some((x) => token.norm.includes(x))) return k;
+    if (!isTitle(k)) continue;
+    for (let b = before(k); b > from && isTitle(b); b = before(k)) k = b;
+    return k;
   }
   return next;
 }

@@ -18,7 +18,7 @@ import { Random } from '../../src/synthetic/random';
 import { TEMPLATES } from '../../src/templates';
 import { generates } from '../../src/synthetic/templated';
 import { commandArgs } from '../support/process';
-import { layoutFromTabbedText, render } from '../../src/synthetic/render';
+import { layoutFromTabbedText, render, type Layout, type LayoutBlock, type LayoutCell } from '../../src/synthetic/render';
 
 const province = syntheticProvince({ scale: 0.002, seed: 5 });
 const department = province.organizations.find((o) => o.parent === null)!;
@@ -271,6 +271,68 @@ describe('a text wrapped by hand inside a cell (a line break between Chinese cha
         if (outcome.status !== 'accepted') return;
         expect(recordsOf(outcome)).toEqual(doc.records);
       });
+});
+
+describe('what real forms write around and inside their tables', () => {
+  const forms = TEMPLATES.filter(generates).filter((t) => t.funding.heading.length > 0 || t.funding.labelled);
+  /** The tables that hold a record's name (名称 / 项目名称 …) and those that hold its indicator header. */
+  const named = (b: LayoutBlock) => b.kind === 'table' && b.rows.flat().some((c) => /名称$/.test(c.text));
+  const indicatorTable = (b: LayoutBlock) => b.kind === 'table' && b.rows.flat().some((c) => /^(三级指标|指标名称)$/.test(c.text));
+  const width = (rows: LayoutCell[][]) => Math.max(...rows.map((r) => r.reduce((n, c) => n + c.colSpan, 0)));
+  const cases: Record<string, (layout: Layout) => void> = {
+    // The table's own title rows at its head, under the page's title.
+    'its title again as the table’s first rows': (layout) => {
+      for (const b of layout.blocks)
+        if (b.kind === 'table' && named(b))
+          b.rows.unshift(
+            [{ text: '项目支出绩效自评表', colSpan: width(b.rows), rowSpan: 1 }],
+            [{ text: '（2022年度）', colSpan: width(b.rows), rowSpan: 1 }],
+          );
+    },
+    // The sign-off under the form, as a paragraph and as the table's last row.
+    'the sign-off under it (填表人 / 联系电话 / 填报日期)': (layout) => {
+      layout.blocks = layout.blocks.flatMap((b) =>
+        indicatorTable(b)
+          ? [b, { kind: 'paragraph' as const, text: '填表人：张三    联系电话：0371-12345678    填报日期：2023年3月20日' }]
+          : [b],
+      );
+    },
+    'the sign-off as the table’s last row': (layout) => {
+      for (const b of layout.blocks)
+        if (b.kind === 'table' && indicatorTable(b)) {
+          const half = Math.floor(width(b.rows) / 2);
+          b.rows.push([
+            { text: '填表人：张三', colSpan: half, rowSpan: 1 },
+            { text: '联系电话：0371-12345678', colSpan: width(b.rows) - half, rowSpan: 1 },
+          ]);
+        }
+    },
+    // Figures typed full-width (１００％): read as figures, kept as written.
+    'figures written full-width': (layout) => {
+      for (const b of layout.blocks)
+        if (b.kind === 'table')
+          for (const c of b.rows.flat())
+            if (/^-?\d+(\.\d+)?%?$/.test(c.text)) c.text = c.text.replace(/[\d.%]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    },
+  };
+  /** Texts as a reader compares them: full-width folded (NFKC). */
+  const folded = <T>(x: T): T => JSON.parse(JSON.stringify(x, (_, v) => (typeof v === 'string' ? v.normalize('NFKC') : v)));
+  for (const [what, change] of Object.entries(cases))
+    for (const template of forms)
+      for (const format of ['text', 'html', 'xlsx'] as const)
+        it(`${what} — ${template.id}, ${format}: reads as generated`, async () => {
+          const doc = generated(template.id);
+          const layout = layoutFromTabbedText(doc.text, { merge: true });
+          change(layout);
+          const outcome = await readFixture(
+            doc.fileName.replace(/\.txt$/, `.${format === 'text' ? 'txt' : format}`),
+            await render(layout, format),
+          );
+          expect(outcome.status === 'accepted' ? null : outcome.reason).toBeNull();
+          if (outcome.status !== 'accepted') return;
+          expect(outcome.prepared.unread).toEqual([]);
+          expect(folded(recordsOf(outcome))).toEqual(folded(doc.records));
+        });
 });
 
 it('reads figures written with thousands separators (2,931), a split target joined with its unit as written (≥2,931人次)', async () => {
