@@ -101,9 +101,36 @@ function sheetBlocks(name: string, ws: XLSX.WorkSheet): DraftBlock[] {
         colSpan: c.colSpan,
         at: { sheet: name, cell: sheetJs().utils.encode_cell({ r: c.r, c: c.c }) },
       }));
-    blocks.push({ kind: 'table', cells: draft, sheet: name });
+    blocks.push({ kind: 'table', cells: withUnstoredCells(draft, name, top, firstCol), sheet: name });
   }
   return blocks;
+}
+
+/**
+ * The table's cells with an empty cell wherever none is stored: a sheet has a cell at every place
+ * of its grid, but a file stores only those written or formatted (Excel and WPS leave a blank
+ * unbordered cell out), so that a row would seem to lack the cells a web page or a Word table
+ * writes empty.
+ */
+function withUnstoredCells(draft: DraftCell[], sheet: string, top: number, firstCol: number): DraftCell[] {
+  const width = draft.reduce((w, c) => Math.max(w, c.col + c.colSpan), 0);
+  const height = draft.reduce((h, c) => Math.max(h, c.row + c.rowSpan), 0);
+  const covered = new Set<number>();
+  for (const c of draft)
+    for (let r = c.row; r < c.row + c.rowSpan; r++) for (let k = c.col; k < c.col + c.colSpan; k++) covered.add(r * width + k);
+  const unstored: DraftCell[] = [];
+  for (let r = 0; r < height; r++)
+    for (let k = 0; k < width; k++)
+      if (!covered.has(r * width + k))
+        unstored.push({
+          text: '',
+          row: r,
+          col: k,
+          rowSpan: 1,
+          colSpan: 1,
+          at: { sheet, cell: sheetJs().utils.encode_cell({ r: top + r, c: firstCol + k }) },
+        });
+  return unstored.length === 0 ? draft : [...draft, ...unstored].sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
 export function readSpreadsheet(bytes: Uint8Array, format: 'xlsx' | 'xls'): ExtractedDocument {

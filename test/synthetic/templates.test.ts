@@ -274,7 +274,8 @@ describe('a text wrapped by hand inside a cell (a line break between Chinese cha
 });
 
 describe('what real forms write around and inside their tables', () => {
-  const forms = TEMPLATES.filter(generates).filter((t) => t.funding.heading.length > 0 || t.funding.labelled);
+  // Every form that loads (a project score sheet has no amounts: see above).
+  const forms = TEMPLATES.filter(generates).filter((t) => t.kind === 'department' || t.funding.heading.length > 0 || t.funding.labelled);
   /** The tables that hold a record's name (名称 / 项目名称 …) and those that hold its indicator header. */
   const named = (b: LayoutBlock) => b.kind === 'table' && b.rows.flat().some((c) => /名称$/.test(c.text));
   const indicatorTable = (b: LayoutBlock) => b.kind === 'table' && b.rows.flat().some((c) => /^(三级指标|指标名称)$/.test(c.text));
@@ -333,6 +334,32 @@ describe('what real forms write around and inside their tables', () => {
           expect(outcome.prepared.unread).toEqual([]);
           expect(folded(recordsOf(outcome))).toEqual(folded(doc.records));
         });
+});
+
+describe('a workbook that stores no empty cell (as Excel and WPS leave out a blank unformatted one), each table on a sheet of its own', () => {
+  // (Every form that loads: a project score sheet has no amounts, see above.)
+  for (const template of TEMPLATES.filter(generates).filter(
+    (t) => t.kind === 'department' || t.funding.heading.length > 0 || t.funding.labelled,
+  ))
+    it(`${template.id}: reads as generated`, async () => {
+      const XLSX = await import('xlsx');
+      const doc = generated(template.id);
+      const book = XLSX.utils.book_new();
+      // A sheet per record (from one title paragraph to the next), its merged cells kept, its empty cells not stored.
+      for (const [k, part] of doc.text.split(/\n(?=[^\t\n]*自评表[^\t\n]*\n)/).entries()) {
+        const rendered = XLSX.read(await render(layoutFromTabbedText(part, { merge: true }), 'xlsx'), { type: 'array', cellNF: true });
+        const sheet = rendered.Sheets[rendered.SheetNames[0]!]!;
+        for (const address of Object.keys(sheet)) if (!address.startsWith('!') && sheet[address].t === 'z') delete sheet[address];
+        XLSX.utils.book_append_sheet(book, sheet, `表${k + 1}`);
+      }
+      expect(book.SheetNames.length).toBeGreaterThan(1);
+      const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+      const outcome = await readFixture(doc.fileName.replace(/\.txt$/, '.xlsx'), bytes);
+      expect(outcome.status === 'accepted' ? null : outcome.reason).toBeNull();
+      if (outcome.status !== 'accepted') return;
+      expect(outcome.prepared.unread).toEqual([]);
+      expect(recordsOf(outcome)).toEqual(doc.records);
+    });
 });
 
 it('reads figures written with thousands separators (2,931), a split target joined with its unit as written (≥2,931人次)', async () => {
