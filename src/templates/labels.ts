@@ -2,7 +2,8 @@
  * Label matching for the template reader: a cell is a label when its normalized text equals one
  * of a label's synonyms, optionally followed by a weight in brackets (`绩效指标（90分）`,
  * `产出指标(50分)`). Normalized: NFKC (full-width brackets and colons become half-width), no
- * whitespace, no trailing colon, no `(盖章)`, `（A）`-style column letters kept; traditional
+ * whitespace, no trailing colon, no `(盖章)`, `（A）`-style column letters kept (a label matches
+ * with or without one: COLUMN_MARK); traditional
  * characters read as simplified (opencc-js), and pinyin readings a page inserts after characters
  * (`項(xiàng)目` → 项目) left out. The cell's text itself is kept as written.
  */
@@ -39,6 +40,13 @@ export function splitWeight(norm: string): { base: string; weight: string | null
   return m ? { base: norm.slice(0, m.index), weight: `${m[1]}分` } : { base: norm, weight: null };
 }
 
+/**
+ * A column's letter or formula in brackets after its label (`实际完成值(B)`, `执行率(B/A)`,
+ * `完成率(%)`), or its amounts' unit where that is the reader's own (`年初预算数(万元)`): the label
+ * without it is the same label. (`(元)` is no such mark: amounts in 元 are read as such.)
+ */
+const COLUMN_MARK = /\((?:[A-Za-z](?:[/+\-*×][A-Za-z0-9%]+)*|%|万元)\)$/;
+
 /** A set of synonyms, normalized once. */
 export class LabelSet {
   private readonly set: Set<string>;
@@ -47,8 +55,10 @@ export class LabelSet {
   }
   /** Whether the normalized text is one of the synonyms (a weight suffix allowed). */
   has(norm: string): boolean {
-    // (Only a text ending in 分) can carry a weight suffix.)
-    return this.set.has(norm) || (norm.endsWith('分)') && this.set.has(splitWeight(norm).base));
+    if (this.set.has(norm)) return true;
+    // (Only a text ending in 分) can carry a weight suffix; one ending in a bracket, a column mark.)
+    if (norm.endsWith('分)')) return this.set.has(splitWeight(norm).base);
+    return norm.endsWith(')') && COLUMN_MARK.test(norm) && this.set.has(norm.replace(COLUMN_MARK, ''));
   }
   /** Whether a synonym occurs anywhere in the normalized text: where none does, no part of it `has`. */
   occursIn(norm: string): boolean {

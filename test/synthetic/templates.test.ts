@@ -308,6 +308,20 @@ describe('what real forms write around and inside their tables', () => {
           ]);
         }
     },
+    // A column's letter or unit after its label where the form writes none (实际完成值（B）, 年初预算数（万元）).
+    'column letters and units after the labels': (layout) => {
+      const marked: Record<string, string> = {
+        年度指标值: '年度指标值（A）',
+        实际完成值: '实际完成值（B）',
+        全年完成值: '全年完成值（B）',
+        指标值: '指标值（A）',
+        完成值: '完成值（B）',
+        全年指标值: '全年指标值(A)',
+        全年实际完成值: '全年实际完成值(B)',
+        年初预算数: '年初预算数（万元）',
+      };
+      for (const b of layout.blocks) if (b.kind === 'table') for (const c of b.rows.flat()) c.text = marked[c.text] ?? c.text;
+    },
     // Figures typed full-width (１００％): read as figures, kept as written.
     'figures written full-width': (layout) => {
       for (const b of layout.blocks)
