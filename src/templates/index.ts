@@ -43,10 +43,14 @@ import { labelsOf, type Template } from './template';
 import { tokenize } from './tokens';
 import { recutWeightedRows } from './weightedRows';
 import { dropUnknownColumns } from './unknownColumns';
+import { withCommonLabels } from './commonLabels';
 import { LEVEL1, LEVEL2 } from './vocabulary';
 
-/** Every template, the more specific first (a record is read by the first that recognises it). */
-export const TEMPLATES: readonly Template[] = [
+/**
+ * Every template, the more specific first (a record is read by the first that recognises it), each
+ * with the labels every form gives its roles under other names (src/templates/commonLabels.ts).
+ */
+export const TEMPLATES: readonly Template[] = withCommonLabels([
   sichuan,
   ningxiaSpecialFund,
   sichuanLinkage,
@@ -70,7 +74,7 @@ export const TEMPLATES: readonly Template[] = [
   departmentScoreTable,
   hunanDepartmentReport,
   national,
-];
+]);
 
 /** Every template's labels and the indicator-level vocabulary: what a label broken over lines may be. */
 const ALL_LABELS = new LabelSet([...TEMPLATES.flatMap(labelsOf), ...LEVEL1.synonyms, ...LEVEL2.synonyms]);

@@ -16,6 +16,7 @@ import { leftOutRecords, readFixture, readRecords, type ReadOutcome } from '../.
 import { publish, PUBLISHED_FORMATS, syntheticProvince, templatedDocument, type TemplatedDocument } from '../../src/synthetic';
 import { Random } from '../../src/synthetic/random';
 import { TEMPLATES } from '../../src/templates';
+import { labelsOf, type Template } from '../../src/templates/template';
 import { generates } from '../../src/synthetic/templated';
 import { commandArgs } from '../support/process';
 import { layoutFromTabbedText, render, type Layout, type LayoutBlock, type LayoutCell } from '../../src/synthetic/render';
@@ -280,7 +281,7 @@ describe('what real forms write around and inside their tables', () => {
   const named = (b: LayoutBlock) => b.kind === 'table' && b.rows.flat().some((c) => /名称$/.test(c.text));
   const indicatorTable = (b: LayoutBlock) => b.kind === 'table' && b.rows.flat().some((c) => /^(三级指标|指标名称)$/.test(c.text));
   const width = (rows: LayoutCell[][]) => Math.max(...rows.map((r) => r.reduce((n, c) => n + c.colSpan, 0)));
-  const cases: Record<string, (layout: Layout) => void> = {
+  const cases: Record<string, (layout: Layout, template: Template) => void> = {
     // The table's own title rows at its head, under the page's title.
     'its title again as the table’s first rows': (layout) => {
       for (const b of layout.blocks)
@@ -322,6 +323,24 @@ describe('what real forms write around and inside their tables', () => {
       };
       for (const b of layout.blocks) if (b.kind === 'table') for (const c of b.rows.flat()) c.text = marked[c.text] ?? c.text;
     },
+    // A unit's copy of its form naming columns and rows as other forms do (src/templates/commonLabels.ts).
+    // (Where the form writes one of those names for something else — 海南's 指标名称 heads another table —, its own name stays.)
+    'columns and rows named as other forms name them': (layout, template) => {
+      const renamed: Record<string, string> = {
+        年初预算数: '年初预算',
+        全年执行数: '预算执行数',
+        执行率: '预算执行率',
+        年度资金总额: '资金总额',
+        上年结转资金: '上年结转',
+        三级指标: '指标名称',
+        实际完成值: '全年实际值',
+        分值: '权重',
+        偏差原因分析及改进措施: '偏差原因及改进措施',
+      };
+      const own = new Set(labelsOf(template));
+      for (const b of layout.blocks)
+        if (b.kind === 'table') for (const c of b.rows.flat()) if (!own.has(renamed[c.text] ?? '')) c.text = renamed[c.text] ?? c.text;
+    },
     // Figures typed full-width (１００％): read as figures, kept as written.
     'figures written full-width': (layout) => {
       for (const b of layout.blocks)
@@ -338,7 +357,7 @@ describe('what real forms write around and inside their tables', () => {
         it(`${what} — ${template.id}, ${format}: reads as generated`, async () => {
           const doc = generated(template.id);
           const layout = layoutFromTabbedText(doc.text, { merge: true });
-          change(layout);
+          change(layout, template);
           const outcome = await readFixture(
             doc.fileName.replace(/\.txt$/, `.${format === 'text' ? 'txt' : format}`),
             await render(layout, format),
