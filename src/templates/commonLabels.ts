@@ -1,7 +1,7 @@
 /**
  * The labels every form gives a column or a funding row under one name or another (通用列名): a
  * province's form, or one unit's copy of it, writes 目标值 for the national 年度指标值, 权重 for
- * 分值, 指标名称 for 三级指标, 预算执行数 for 全年执行数, 资金总额 for 年度资金总额. Each template
+ * 分值, 指标名称 for 三级指标, 预算执行数 for 全年执行数, 资金总额 for 年度资金总额, 合计 for 总分. Each template
  * takes these beside its own labels for the roles it has — a synonym it already writes for
  * anything else (河北's 指标分值 is its description, the national form's 实际完成情况 a goal) is left
  * out, and a
@@ -53,6 +53,9 @@ const FUNDING_ROWS: Partial<Record<FundingRowRole, string[]>> = {
   carryOver: ['上年结转资金', '上年结转'],
 };
 
+/** The total row's labels: a form that has one writes it 总分 or 合计. */
+const TOTAL_ROW = ['总分', '合计'];
+
 /**
  * The templates with the common labels of their roles added: to each, those it writes for nothing
  * else. A label broken over lines is joined again from parts that are no label of any template
@@ -77,6 +80,7 @@ export function withCommonLabels(templates: readonly Template[]): Template[] {
     };
     return {
       ...t,
+      total: t.total.labels.length === 0 || t.total.inHeader ? t.total : { ...t.total, labels: more(t.total.labels, TOTAL_ROW) },
       funding: {
         ...t.funding,
         columns: t.funding.columns.map((c) => ({ ...c, labels: more(c.labels, FUNDING_COLUMNS[c.role]) })),

@@ -336,6 +336,7 @@ describe('what real forms write around and inside their tables', () => {
         实际完成值: '全年实际值',
         分值: '权重',
         偏差原因分析及改进措施: '偏差原因及改进措施',
+        总分: '合计',
       };
       const own = new Set(labelsOf(template));
       for (const b of layout.blocks)
