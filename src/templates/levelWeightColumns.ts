@@ -16,7 +16,8 @@
  * it; Template.levelWeightLabels): its level cells are joined the same way and the column taken out
  * of the header and of every row, so the rows are as wide as the template's columns — where cells
  * keep their places (grid rows), only where each level's weight is the sum of the 分值 of its rows
- * (its own row and the ones under it, up to the next level or the block's end); where cells are
+ * (its own row and the ones under it, up to the next level or the block's end — the rows under a
+ * level and weight merged down over them have no cells of their own there); where cells are
  * told apart only by lines, see joinInStream. A block that does not add up is left as written: its
  * rows, a cell too wide, are reported, never read from a shifted column.
  */
@@ -204,18 +205,26 @@ export function joinLevelWeightColumn(ts: TokenStream, templates: readonly Templ
     if (w < 0) return;
     const levels: ColumnLevel[] = [];
     const blanks: Token[] = [];
+    // The cells of a row under the header's level, weight and 分值 cells: by grid column, where a
+    // level and its weight merged down over their rows leave the rows under them without those cells.
+    const [levelCol, weightCol, partCol] = [cells[at]!.col, cells[at + 1]!.col, cells[w]!.col];
+    const gridded = levelCol !== undefined && weightCol !== undefined && partCol !== undefined;
     for (let r = h + 1; r < ts.rows.length; r++) {
       const row = ts.rows[r]!.map((k) => ts.tokens[k]!);
+      const inColumn = (col: number | undefined, k: number) => (gridded ? row.find((c) => c.col === col) : row[k]);
       // The block ends at a row that is none of its own: too short, or written before the level column (总分 under the heading's cell).
-      if (row.length <= w || row.slice(0, at).some((c) => c.norm !== '')) break;
-      const level = row[at]!;
-      const weight = row[at + 1]!;
-      const part = row[w]!.norm;
-      if (level.norm !== '' && FIGURE.test(weight.norm)) levels.push({ cell: level, weight, parts: [] });
-      else if (level.norm === '' && weight.norm === '' && levels.length > 0) blanks.push(weight);
-      else break;
-      if (!FIGURE.test(part)) return;
-      levels.at(-1)!.parts.push(Number(part));
+      const before = gridded ? row.filter((c) => c.col! < levelCol) : row.slice(0, at);
+      const partCell = inColumn(partCol, w);
+      if (!partCell || before.some((c) => c.norm !== '')) break;
+      const level = inColumn(levelCol, at);
+      const weight = inColumn(weightCol, at + 1);
+      const covered = gridded && !level && !weight;
+      if (level && weight && level.norm !== '' && FIGURE.test(weight.norm)) levels.push({ cell: level, weight, parts: [] });
+      else if ((covered || (level?.norm === '' && weight?.norm === '')) && levels.length > 0) {
+        if (weight) blanks.push(weight);
+      } else break;
+      if (!FIGURE.test(partCell.norm)) return;
+      levels.at(-1)!.parts.push(Number(partCell.norm));
     }
     if (levels.length === 0) return;
     if (!levels.every((l) => sumsTo(l.parts, Number(l.weight.norm)))) return;

@@ -14,6 +14,8 @@ export interface Token {
   line: number;
   /** The known row the cell is in (an index into `rows`), null for a stream cell. */
   row: number | null;
+  /** Its grid column, in a grid table (a row lists only the cells that start in it: one covered by a cell merged down from above is not there). */
+  col?: number;
   /** Its row's empty cells may have been lost (cells separated by spaces): see TableRow.blanksLost. */
   blanksLost: boolean;
   /** It is the rest of its row uncut (TableRow.restUncut): its cells could not be told apart. */
@@ -31,9 +33,11 @@ export interface TokenStream {
 export function tokenize(blocks: Block[]): TokenStream {
   const tokens: Token[] = [];
   const rows: number[][] = [];
-  const push = (text: string, line: number, row: number | null, blanksLost = false, label?: string) => {
+  const push = (text: string, line: number, row: number | null, blanksLost = false, label?: string, col?: number) => {
     if (row !== null) rows[row]!.push(tokens.length);
-    tokens.push({ index: tokens.length, text, norm: label ?? normalizeLabel(text), line, row, blanksLost });
+    const token: Token = { index: tokens.length, text, norm: label ?? normalizeLabel(text), line, row, blanksLost };
+    if (col !== undefined) token.col = col;
+    tokens.push(token);
   };
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
@@ -44,7 +48,7 @@ export function tokenize(blocks: Block[]): TokenStream {
     for (const r of block.table.rows) {
       const row = block.table.shape === 'grid' ? rows.push([]) - 1 : null;
       // A merged cell is one cell: labels say what follows it, not column numbers.
-      for (const c of r.cells) push(c.text, c.at.line, row, r.blanksLost === true, c.label);
+      for (const c of r.cells) push(c.text, c.at.line, row, r.blanksLost === true, c.label, row === null ? undefined : c.col);
       if (r.restUncut && r.cells.length > 0) tokens.at(-1)!.restUncut = true;
       if (r.closed && r.cells.length > 0) tokens.at(-1)!.closed = true;
     }

@@ -396,6 +396,59 @@ describe('a workbook that stores no empty cell (as Excel and WPS leave out a bla
     });
 });
 
+describe('levels merged down over their rows (一级指标 / 二级指标 — and 江西’s 分解目标 with its 自评权重 — one cell each, as Word and Excel forms merge them)', () => {
+  /** The document's layout with each level cell merged down over the indicator rows under it that leave it blank. */
+  const mergedDown = (text: string): Layout => {
+    const layout = layoutFromTabbedText(text, { merge: true });
+    // The tables' rows as written: runs of tabbed lines (as layoutFromTabbedText reads them).
+    const grids: string[][][] = [[]];
+    for (const line of text.split('\n'))
+      if (line.includes('\t')) grids.at(-1)!.push(line.split('\t').map((c) => c.trim()));
+      else if (grids.at(-1)!.length > 0) grids.push([]);
+    if (grids.at(-1)!.length === 0) grids.pop();
+    const tables = layout.blocks.filter((b): b is Extract<LayoutBlock, { kind: 'table' }> => b.kind === 'table');
+    expect(grids.length).toBe(tables.length);
+    tables.forEach((table, t) => {
+      const grid = grids[t]!;
+      const width = Math.max(...grid.map((r) => r.length));
+      for (const r of grid) while (r.length < width) r.push('');
+      const header = grid.findIndex((r) => r.some((c) => /^(一级指标|分解目标)$/.test(c)));
+      const merged = (c: number) => header >= 0 && /^(一级指标|二级指标|分解目标|自评权重)$/.test(grid[header]![c]!);
+      const covered = new Set<string>();
+      table.rows = grid.map((cells, r) => {
+        const row: LayoutCell[] = [];
+        cells.forEach((text, c) => {
+          if (covered.has(`${r},${c}`)) return;
+          let rowSpan = 1;
+          if (text !== '' && (c === 0 || (r > header && merged(c))))
+            while (
+              r + rowSpan < grid.length &&
+              grid[r + rowSpan]![c] === '' &&
+              !/^(总分|合计)$/.test(grid[r + rowSpan]![0]!) &&
+              grid[r + rowSpan]!.filter((x) => x !== '').length >= 3
+            )
+              covered.add(`${r + rowSpan++},${c}`);
+          row.push({ text, colSpan: 1, rowSpan });
+        });
+        return row;
+      });
+    });
+    return layout;
+  };
+  const forms = TEMPLATES.filter(generates).filter((t) => t.kind === 'department' || t.funding.heading.length > 0 || t.funding.labelled);
+  for (const template of forms)
+    for (const format of ['html', 'docx', 'xlsx', 'pdf'] as const)
+      it(`${template.id}, ${format}: reads as generated`, async () => {
+        const doc = generated(template.id);
+        const layout = mergedDown(doc.text);
+        const outcome = await readFixture(doc.fileName.replace(/\.txt$/, `.${format}`), await render(layout, format));
+        expect(outcome.status === 'accepted' ? null : outcome.reason).toBeNull();
+        if (outcome.status !== 'accepted') return;
+        expect(outcome.prepared.unread).toEqual([]);
+        expect(recordsOf(outcome)).toEqual(doc.records);
+      });
+});
+
 it('reads figures written with thousands separators (2,931), a split target joined with its unit as written (≥2,931人次)', async () => {
   const doc = generated('sichuan-project');
   const text = doc.text
