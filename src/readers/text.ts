@@ -109,8 +109,11 @@ function spacePieces(text: string): string[] {
     if (pieces.length > 0 && BRACKETED_UNIT.test(piece)) pieces[pieces.length - 1] += ` ${piece}`;
     else pieces.push(piece);
   }
-  return pieces;
+  // A line of single characters is one word spaced out to its cell's width (项 目 名 称, 得 分), no row of cells.
+  return pieces.length > 1 && pieces.every((p) => SINGLE_HAN.test(p)) ? [pieces.join(' ')] : pieces;
 }
+
+const SINGLE_HAN = /^\p{Script=Han}$/u;
 
 /**
  * Plain lines that are table rows with their cells separated by spaces: at least 5 lines of three

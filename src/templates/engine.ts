@@ -266,7 +266,9 @@ class RecordReader {
     }
     const cells: Token[] = [];
     let i = at + 1;
-    while (i < this.end && !this.isLabel(this.ts.tokens[i]) && this.ts.tokens[i]!.row === null) cells.push(this.ts.tokens[i++]!);
+    // (A stream row ends at the next label, a known row, or the form's sign-off under the table.)
+    while (i < this.end && !this.isLabel(this.ts.tokens[i]) && this.ts.tokens[i]!.row === null && !SIGN_OFF.test(this.ts.tokens[i]!.text))
+      cells.push(this.ts.tokens[i++]!);
     return { cells, next: i };
   }
 

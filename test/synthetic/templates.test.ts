@@ -17,9 +17,10 @@ import { publish, PUBLISHED_FORMATS, syntheticProvince, templatedDocument, type 
 import { Random } from '../../src/synthetic/random';
 import { TEMPLATES } from '../../src/templates';
 import { labelsOf, type Template } from '../../src/templates/template';
+import { LEVEL1, LEVEL2 } from '../../src/templates/vocabulary';
 import { generates } from '../../src/synthetic/templated';
 import { commandArgs } from '../support/process';
-import { layoutFromTabbedText, render, type Layout, type LayoutBlock, type LayoutCell } from '../../src/synthetic/render';
+import { EXTENSIONS, layoutFromTabbedText, render, type Layout, type LayoutBlock, type LayoutCell } from '../../src/synthetic/render';
 
 const province = syntheticProvince({ scale: 0.002, seed: 5 });
 const department = province.organizations.find((o) => o.parent === null)!;
@@ -342,6 +343,13 @@ describe('what real forms write around and inside their tables', () => {
       for (const b of layout.blocks)
         if (b.kind === 'table') for (const c of b.rows.flat()) if (!own.has(renamed[c.text] ?? '')) c.text = renamed[c.text] ?? c.text;
     },
+    // Short labels and level words spaced out to their cells’ width (项 目 名 称, 得 分, 产 出 指 标), as Word forms justify them.
+    'labels and level words spaced out to their cells’ width': (layout, template) => {
+      const labels = new Set([...labelsOf(template), ...LEVEL1.synonyms, ...LEVEL2.synonyms]);
+      for (const b of layout.blocks)
+        if (b.kind === 'table')
+          for (const c of b.rows.flat()) if (labels.has(c.text) && /^[\u4e00-\u9fff]{2,6}$/.test(c.text)) c.text = [...c.text].join(' ');
+    },
     // Figures typed full-width (１００％): read as figures, kept as written.
     'figures written full-width': (layout) => {
       for (const b of layout.blocks)
@@ -354,15 +362,12 @@ describe('what real forms write around and inside their tables', () => {
   const folded = <T>(x: T): T => JSON.parse(JSON.stringify(x, (_, v) => (typeof v === 'string' ? v.normalize('NFKC') : v)));
   for (const [what, change] of Object.entries(cases))
     for (const template of forms)
-      for (const format of ['text', 'html', 'xlsx'] as const)
+      for (const format of ['text', 'line-broken', 'html', 'xlsx'] as const)
         it(`${what} — ${template.id}, ${format}: reads as generated`, async () => {
           const doc = generated(template.id);
           const layout = layoutFromTabbedText(doc.text, { merge: true });
           change(layout, template);
-          const outcome = await readFixture(
-            doc.fileName.replace(/\.txt$/, `.${format === 'text' ? 'txt' : format}`),
-            await render(layout, format),
-          );
+          const outcome = await readFixture(doc.fileName.replace(/\.txt$/, `.${EXTENSIONS[format]}`), await render(layout, format));
           expect(outcome.status === 'accepted' ? null : outcome.reason).toBeNull();
           if (outcome.status !== 'accepted') return;
           expect(outcome.prepared.unread).toEqual([]);
