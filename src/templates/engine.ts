@@ -462,7 +462,7 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
     r.problems.push({ line: r.endLine(), message: `no ${t.funding.heading[0]} block: a truncated table` });
     return { weight: null, lines };
   }
-  if (headless >= 0) return readFundingRows(r, headless, null, false);
+  if (headless >= 0) return readFundingRows(r, headless, null, unitAbove(r.ts, r.start, headless) === '元');
   r.use(h);
   const headingWeight = splitWeight(r.ts.tokens[h]!.norm).weight;
   // The heading's weight alone on the line under it (预算执行情况(万元) / (20分)) is the heading's.
@@ -474,9 +474,27 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
     : weightBelow
       ? { text: weightBelow.text.trim(), line: weightBelow.line }
       : null;
-  // Amounts are in 万元 unless the heading says 元 (项目资金（元）): then a bare amount gets its unit.
-  const inYuan = /\(元\)/.test(r.ts.tokens[h]!.norm);
+  // Amounts are in 万元 unless the heading says 元 (项目资金（元）), or, where it says no unit, the
+  // table's unit stated above it does (金额单位：元): then a bare amount gets its unit.
+  const heading = r.ts.tokens[h]!.norm;
+  const inYuan = /\(元\)/.test(heading) || (!/元/.test(heading) && unitAbove(r.ts, r.start, h) === '元');
   return readFundingRows(r, weightBelow ? h + 2 : h + 1, weight, inYuan, h);
+}
+
+/** A table's unit as a line above it states it (单位：元, 金额单位：万元, （单位：元）). */
+const UNIT_STATED = /单位[:：]\s*(万元|元)(?!\p{Script=Han})/u;
+
+/**
+ * The unit stated last between a few cells before the record and its funding block's heading, or
+ * null: in one cell, or as a label and its value cut apart (金额单位 | 元, src/templates/labelledCells.ts).
+ */
+function unitAbove(ts: TokenStream, start: number, heading: number): string | null {
+  for (let k = heading - 1; k >= Math.max(0, start - 8); k--) {
+    const norm = ts.tokens[k]!.norm;
+    const m = UNIT_STATED.exec(norm) ?? (norm.endsWith('单位') ? /^(万元|元)$/.exec(ts.tokens[k + 1]?.norm ?? '') : null);
+    if (m) return m[1]!;
+  }
+  return null;
 }
 
 /**

@@ -454,6 +454,40 @@ describe('levels merged down over their rows (一级指标 / 二级指标 — an
       });
 });
 
+describe('amounts in 元 where the table’s unit is stated above it (金额单位：元) and its heading says none', () => {
+  /** The document with its funding heading's (万元) taken off, 金额单位：元 above each table, and the amounts under 年初预算数 / 全年预算数 / 全年执行数 in 元. */
+  const inYuan = (text: string, stated: boolean) => {
+    let columns: number[] = [];
+    return text
+      .split('\n')
+      .flatMap((line) => {
+        const cells = line.split('\t');
+        if (/名称$/.test(cells[0]!) && stated) return ['金额单位：元', line];
+        const at = cells.flatMap((c, k) => (/^(年初预算数|全年预算数|全年执行数)/.test(c) ? [k] : []));
+        if (at.length > 0) {
+          columns = at;
+          return [cells.map((c) => c.replace('(万元)', '')).join('\t')];
+        }
+        if (!cells.some((c) => /资金/.test(c))) columns = [];
+        return [
+          cells.map((c, k) => (columns.includes(k) && /^\d+(\.\d+)?$/.test(c) ? String(Math.round(Number(c) * 10000)) : c)).join('\t'),
+        ];
+      })
+      .join('\n');
+  };
+  for (const id of ['national-project', 'transfer-payment'])
+    it(`${id}: read in 万元, as generated (unstated, the same figures are the 万元 the form implies)`, async () => {
+      const doc = generated(id);
+      const outcome = await readFixture(doc.fileName, new TextEncoder().encode(inYuan(doc.text, true)));
+      expect(outcome.status === 'accepted' ? null : outcome.reason).toBeNull();
+      if (outcome.status !== 'accepted') return;
+      expect(recordsOf(outcome)).toEqual(doc.records);
+      // (Unstated, the same figures are 10,000 times larger: what the reader loaded before it heeded the statement.)
+      const unstated = await readFixture(doc.fileName, new TextEncoder().encode(inYuan(doc.text, false)));
+      if (unstated.status === 'accepted') expect(recordsOf(unstated)[0]!.budget).toBeCloseTo(doc.records[0]!.budget! * 10000, 0);
+    });
+});
+
 it('reads figures written with thousands separators (2,931), a split target joined with its unit as written (≥2,931人次)', async () => {
   const doc = generated('sichuan-project');
   const text = doc.text
