@@ -1,5 +1,6 @@
 /**
- * Names for the API's read statements (src/db/reader.ts). pg prepares a named statement on a
+ * Names for the API's read statements (src/db/reader.ts) and the import's writes
+ * (src/db/transaction.ts). pg prepares a named statement on a
  * connection the first time it runs there and afterwards only binds and executes it: PostgreSQL
  * then skips parsing and analysing the text, which for a rollup statement (a few kilobytes of
  * aggregates) costs more than running it (bench/ab.ts, RegionRollup: ≈0.3 ms of ≈0.9 ms per
@@ -20,14 +21,26 @@ export interface StatementNames {
   unname(text: string): void;
 }
 
-export function statementNames(max: number): StatementNames {
+/**
+ * `prefix` keeps two sets of names apart on one connection; with `repeated`, a text is named only
+ * once it runs a second time, so that texts run once (a list of values written into the text) do
+ * not take the names (the texts seen once are forgotten a thousand at a time).
+ */
+export function statementNames(max: number, { prefix = 'jixiao_read', repeated = false } = {}): StatementNames {
   /** A text's name; null for a text unnamed. */
   const names = new Map<string, string | null>();
+  const seenOnce = new Set<string>();
   return {
     nameOf(text) {
       let name = names.get(text);
       if (name === undefined && names.size < max) {
-        name = `jixiao_read_${names.size + 1}`;
+        if (repeated && !seenOnce.has(text)) {
+          if (seenOnce.size >= 1000) seenOnce.clear();
+          seenOnce.add(text);
+          return undefined;
+        }
+        seenOnce.delete(text);
+        name = `${prefix}_${names.size + 1}`;
         names.set(text, name);
       }
       return name ?? undefined;
@@ -40,6 +53,13 @@ export function statementNames(max: number): StatementNames {
 
 /** The process's names, shared by every pool it reads through. */
 export const preparedStatements = statementNames(MAX_PREPARED);
+
+/**
+ * The names of the import's statements (src/db/transaction.ts), apart from the reads': a document's
+ * load runs the same dozen texts (an INSERT per table, the rollup sums' refresh), whose parsing and
+ * analysing took about a sixth of its time in the database.
+ */
+export const preparedWrites = statementNames(MAX_PREPARED, { prefix: 'jixiao_write', repeated: true });
 
 /**
  * Whether PostgreSQL refused a prepared statement because what it returns changed since it was

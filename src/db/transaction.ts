@@ -8,6 +8,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
 import type { Prisma } from '../generated/prisma';
+import { isStalePlan, preparedWrites } from './preparedStatements';
 import { PARSERS, pgTypes, statementOf, type SqlReader } from './reader';
 
 type Query = TemplateStringsArray | Prisma.Sql;
@@ -46,7 +47,9 @@ function writer(run: Run, counted: () => void): SqlWriter {
  * instead, and the next statement fails with it (src/db/availability.ts tells it apart).
  */
 export function pgTransactions(pool: pg.Pool, counted: () => void): RunTransaction {
-  return async (fn) => {
+  /** Errors of a prepared statement gone stale, whose text now runs unnamed. */
+  const unnamedBy = new WeakSet<object>();
+  const once: RunTransaction = async (fn) => {
     const client = await pool.connect();
     let lost: Error | null = null;
     const onLost = (error: Error) => (lost ??= error);
@@ -60,8 +63,17 @@ export function pgTransactions(pool: pg.Pool, counted: () => void): RunTransacti
     };
     const tx = writer(async (statement) => {
       if (lost) throw lost;
-      const result = await client.query({ ...statement, types: pgTypes });
-      return { rows: result.rows, changed: result.rowCount ?? 0 };
+      const name = preparedWrites.nameOf(statement.text);
+      try {
+        const result = await client.query({ ...statement, name, types: pgTypes });
+        return { rows: result.rows, changed: result.rowCount ?? 0 };
+      } catch (error) {
+        if (name !== undefined && isStalePlan(error)) {
+          preparedWrites.unname(statement.text);
+          unnamedBy.add(error as object);
+        }
+        throw error;
+      }
     }, counted);
     try {
       counted();
@@ -72,7 +84,24 @@ export function pgTransactions(pool: pg.Pool, counted: () => void): RunTransacti
       release();
       return result;
     } catch (error) {
-      release(lost ?? (await client.query('ROLLBACK').then(() => undefined, (broken: Error) => broken)));
+      release(
+        lost ??
+          (await client.query('ROLLBACK').then(
+            () => undefined,
+            (broken: Error) => broken,
+          )),
+      );
+      throw error;
+    }
+  };
+  // A statement prepared before its table changed (a migration by another process) may be refused
+  // for good on that connection: it is run unnamed from then on, and the transaction, which the
+  // refusal aborted, again from its start (each time one name fewer, so a bounded number of times).
+  return async function run(fn) {
+    try {
+      return await once(fn);
+    } catch (error) {
+      if (unnamedBy.has(error as object)) return run(fn);
       throw error;
     }
   };

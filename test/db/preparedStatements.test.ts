@@ -1,7 +1,8 @@
 /**
- * The API's reads as prepared statements (src/db/preparedStatements.ts): one text, one name, a
- * bounded number of them; and a statement whose result changed under it (a migration by another
- * process) read unnamed instead, not refused — on DATABASE_URL's server (on PGlite nothing is prepared).
+ * The API's reads and the import's writes as prepared statements (src/db/preparedStatements.ts):
+ * one text, one name, a bounded number of them; and a statement whose result changed under it (a
+ * migration by another process) run unnamed instead, not refused — a write's transaction run
+ * again from its start — on DATABASE_URL's server (on PGlite nothing is prepared).
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
@@ -26,6 +27,32 @@ it('names a text always alike, no two texts alike, only the first `max` texts, n
   names.unname('SELECT 2');
   expect(names.nameOf('SELECT 2')).toBeUndefined();
   expect(names.nameOf('SELECT 1')).toBe(given[0]);
+});
+
+it('names a text only once it runs again, when asked to', () => {
+  const names = statementNames(3, { prefix: 'w', repeated: true });
+  expect(names.nameOf('SELECT 1')).toBeUndefined();
+  expect(names.nameOf('SELECT 2')).toBeUndefined();
+  expect(names.nameOf('SELECT 1')).toBe('w_1');
+  expect(names.nameOf('SELECT 1')).toBe('w_1');
+  expect(names.nameOf('SELECT 2')).toBe('w_2');
+});
+
+it('writes in a transaction through a statement prepared before a column was added to its table', async () => {
+  await db.script.exec('CREATE TABLE prepared_write_probe (a int)');
+  const write = (a: number) =>
+    db.transaction(async (tx) => {
+      await tx.$executeRaw`UPDATE prepared_write_probe SET a = a + 1`;
+      return tx.$queryRaw<Record<string, number>[]>`INSERT INTO prepared_write_probe (a) VALUES (${a}::int) RETURNING *`;
+    });
+  expect(await write(1)).toEqual([{ a: 1 }]);
+  expect(await write(2)).toEqual([{ a: 2 }]);
+  expect(await write(3)).toEqual([{ a: 3 }]);
+  await db.script.exec('ALTER TABLE prepared_write_probe ADD COLUMN b int DEFAULT 2');
+  expect(await write(4)).toEqual([{ a: 4, b: 2 }]);
+  expect(await write(5)).toEqual([{ a: 5, b: 2 }]);
+  // Each transaction took effect once (every row raised by each later one): the one refused was rolled back whole before it ran again.
+  expect((await db.reader.$queryRaw<{ a: number }[]>`SELECT a FROM prepared_write_probe`).map((r) => r.a)).toEqual([5, 5, 5, 5, 5]);
 });
 
 it('reads a table read with * after a column was added to it', async () => {

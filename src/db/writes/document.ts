@@ -40,15 +40,22 @@ export async function writeDocument<T>(
   return db.transaction(async (tx) => {
     const previousId = await previousVersion(tx, doc);
     if (reinstated) await giveWay(tx, reinstated, previousId);
+    const organizationIds = await writeOrganizations(tx, doc.organizations);
+    // The document's and its records' INSERTs take their rows apart alike whatever the rows, and
+    // read no table (their foreign keys are checked apart): planned once on a connection, not for
+    // each document, as the session's plan_cache_mode has every other statement planned
+    // (src/db/database.ts) — planning them, their rows a constant of the plan, was near half of the
+    // database's work of a load. The statements around them read tables, planned for their values.
+    await tx.$executeRaw`SET LOCAL plan_cache_mode = force_generic_plan`;
     const [document, ...records] = doc.tables;
     const [documentId] = await insertRows(tx, document!);
-    if (previousId !== null) await supersede(tx, previousId, documentId!);
-    const organizationIds = await writeOrganizations(tx, doc.organizations);
     const written = new Map<Prisma.ModelName, number[]>([
       ['SourceDocument', [documentId!]],
       ['Organization', doc.organizations.map((o) => organizationIds.get(o.fullName)!)],
     ]);
     for (const rows of records) written.set(rows.model, await insertRows(tx, rows, written));
+    await tx.$executeRaw`RESET plan_cache_mode`;
+    if (previousId !== null) await supersede(tx, previousId, documentId!);
     await refreshRollupSums(tx, [...organizationIds.values()], doc.fiscalYear);
     await bumpDataVersion(tx);
     return after(tx, { documentId: documentId!, previousId });
