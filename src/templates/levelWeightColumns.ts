@@ -173,8 +173,9 @@ function joinInStream(ts: TokenStream, forms: Form[], joined: Map<number, Token>
     for (let k = i; k < cells.length; k++) {
       const c = cells[k]!;
       if (form.total.has(c.norm) || form.header.has(c.norm)) {
-        const figure = form.total.has(c.norm) ? cells.slice(k + 1).find((x) => FIGURE.test(x.norm)) : undefined;
-        total = figure ? Number(figure.norm) : null;
+        // (The total's 分值 may be written with its unit: 90分.)
+        const figure = form.total.has(c.norm) ? cells.slice(k + 1).find((x) => FIGURE.test(x.norm.replace(/分$/, ''))) : undefined;
+        total = figure ? Number(figure.norm.replace(/分$/, '')) : null;
         break;
       }
       const weight = cells[k + 1];
@@ -223,8 +224,10 @@ export function joinLevelWeightColumn(ts: TokenStream, templates: readonly Templ
       else if ((covered || (level?.norm === '' && weight?.norm === '')) && levels.length > 0) {
         if (weight) blanks.push(weight);
       } else break;
-      if (!FIGURE.test(partCell.norm)) return;
-      levels.at(-1)!.parts.push(Number(partCell.norm));
+      // (A 分值 may be written with its unit: 9分.)
+      const part = partCell.norm.replace(/分$/, '');
+      if (!FIGURE.test(part)) return;
+      levels.at(-1)!.parts.push(Number(part));
     }
     if (levels.length === 0) return;
     if (!levels.every((l) => sumsTo(l.parts, Number(l.weight.norm)))) return;

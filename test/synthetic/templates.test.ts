@@ -350,6 +350,18 @@ describe('what real forms write around and inside their tables', () => {
         if (b.kind === 'table')
           for (const c of b.rows.flat()) if (labels.has(c.text) && /^[\u4e00-\u9fff]{2,6}$/.test(c.text)) c.text = [...c.text].join(' ');
     },
+    // Weights and scores written with their unit (9分) under 分值 / 权重 / 得分.
+    'weights and scores written with their unit (9分)': (layout) => {
+      for (const b of layout.blocks) {
+        if (b.kind !== 'table') continue;
+        let columns: number[] = [];
+        for (const row of b.rows) {
+          const at = row.flatMap((c, k) => (/^(分值|得分|权重|自评得分)$/.test(c.text) ? [k] : []));
+          if (at.length > 0) columns = at;
+          else for (const k of columns) if (/^\d+(\.\d+)?$/.test(row[k]?.text ?? '')) row[k]!.text += '分';
+        }
+      }
+    },
     // Figures typed full-width (１００％): read as figures, kept as written.
     'figures written full-width': (layout) => {
       for (const b of layout.blocks)
