@@ -674,6 +674,8 @@ function withoutTrailingBlanks(segment: Token[], width: number): Token[] {
 
 /** A cell that opens the notes under a table (注:…, 说明, 备注): no indicator row. */
 const NOTES = /^\s*(注|说明|备注|填表说明|填报说明)\s*([:：]|$)/u;
+/** A form's title (项目支出绩效自评表, 绩效自评表(2022年度)): the next table's, where a block runs on to it (a form without a 总分 row). */
+const NEXT_TITLE = /^.{0,30}(?:自评表|评价表|评分表)(?:\([^()]{0,12}\))?$/u;
 /** The form's sign-off written under it (填表人：张三 联系电话：… 填报日期：…): no row of its blocks. */
 const SIGN_OFF = /^\s*(填表人|填报人|填表日期|填报日期|联系电话|联系人|审核人|复核人|经办人|负责人|单位负责人|财务负责人|项目负责人|分管领导|主要领导)\s*(\(签字\)|（签字）)?\s*[:：]/u;
 
@@ -1052,7 +1054,8 @@ function readIndicators(
     r.isLabel(token) ||
     r.sets.name.has(token.norm) ||
     NOTES.test(token.text) ||
-    SIGN_OFF.test(token.text);
+    SIGN_OFF.test(token.text) ||
+    NEXT_TITLE.test(token.norm);
 
   /** The known row's cells from token i on. */
   const rowFrom = (i: number) => r.ts.rows[r.ts.tokens[i]!.row!]!.filter((k) => k >= i && k < r.end);

@@ -370,11 +370,28 @@ describe('what real forms write around and inside their tables', () => {
             if (/^-?\d+(\.\d+)?%?$/.test(c.text)) c.text = c.text.replace(/[\d.%]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
     },
   };
+  // Several at once, as a real copy has them: the page's title, a unit line and the table's own title
+  // rows over each table, the sign-off under it, letters after its labels (also as PDF).
+  const together = [
+    'its title again as the table’s first rows',
+    'the sign-off under it (填表人 / 联系电话 / 填报日期)',
+    'column letters and units after the labels',
+  ];
+  cases['several at once, a unit line above each table too'] = (layout, template) => {
+    for (const what of together) cases[what]!(layout, template);
+    layout.blocks = layout.blocks.flatMap((b) =>
+      b.kind === 'table' && named(b)
+        ? [{ kind: 'paragraph' as const, text: '填报单位：郑州市劳动就业服务中心（盖章）    单位：万元' }, b]
+        : [b],
+    );
+  };
   /** Texts as a reader compares them: full-width folded (NFKC). */
   const folded = <T>(x: T): T => JSON.parse(JSON.stringify(x, (_, v) => (typeof v === 'string' ? v.normalize('NFKC') : v)));
   for (const [what, change] of Object.entries(cases))
     for (const template of forms)
-      for (const format of ['text', 'line-broken', 'html', 'xlsx'] as const)
+      for (const format of what.startsWith('several')
+        ? (['text', 'line-broken', 'html', 'docx', 'xlsx', 'pdf'] as const)
+        : (['text', 'line-broken', 'html', 'xlsx'] as const))
         it(`${what} — ${template.id}, ${format}: reads as generated`, async () => {
           const doc = generated(template.id);
           const layout = layoutFromTabbedText(doc.text, { merge: true });
