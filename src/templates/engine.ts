@@ -78,6 +78,7 @@ import { headingWeightAsWritten, isLoneHeadingWeight } from './headingWeight';
 import { nameOfUnconfirmed, namedOnlyIndicator } from './unconfirmedNames';
 import { fitsUnderLevel1, groupsNotAddingUp, scoreWithin, weightInName } from './weightedNames';
 import { cleanProse } from '../tables/cellText';
+import { WIDE } from '../readers/wide';
 import { readLabelledFunding } from './labelledFunding';
 import { joinRepeatedNames } from './repeatedName';
 import { yearOfWholePeriod } from './wholeYearPeriod';
@@ -254,7 +255,17 @@ class RecordReader {
     // A note heading (备注：, 注：) after a label left blank is no value of it.
     if (!next || this.isLabel(next) || NOTES.test(next.text)) return null;
     this.use(i);
-    return cellOf(next);
+    // One cell per line: a Chinese value broken over lines (创业担保贷 / 款贴息专项资金) before the next label is one value.
+    let text = next.text.trim();
+    for (let parts = 1; next.row === null && parts < 3; parts++) {
+      const more = this.tok(i + 1);
+      const after = this.tok(i + 2);
+      if (!more || more.row !== null || !WRAPPED_ON.test(more.text.trim()) || !WIDE.test(text.at(-1) ?? '') || this.isLabel(more)) break;
+      if (after && !this.isLabel(after)) break;
+      text += more.text.trim();
+      this.use(++i);
+    }
+    return text === next.text.trim() ? cellOf(next) : { text, line: next.line };
   }
 
   /** The cells of the row a label opens: the rest of its known row, else the cells up to the next label. */
@@ -635,6 +646,8 @@ interface Inferred {
 const WEIGHT_ONLY = /^(?:\(\d+(?:\.\d+)?分?\)|\d+(?:\.\d+)?分\))$/;
 
 const TEMPLATE_LEFTOVER = /^(指标\d+[:：]?|…+|\.{3,}|其他)$/;
+/** A cell that opens with an indicator row's number (指标1：/). */
+const NUMBER_MARK = /^指标\d+/;
 /** A cell that only numbers an indicator row: 指标1, 指标2：. */
 const NUMBER_CELL = /^指标\d+[:：]?$/;
 /** A template row left unfilled (指标2：, ……) or marked not applicable (指标1：/). */
@@ -652,11 +665,16 @@ function withoutLeftovers(segment: Token[], width: number): Token[] {
   return kept.length % width === 0 ? kept : segment;
 }
 
-/** A segment without its unfilled template rows (a 指标2 or …… cell and the empty cells after it). */
+/**
+ * A segment without its unfilled template rows (a 指标2 or …… cell and the empty cells after it).
+ * A placeholder alone (无, /) is no such row: it is a cell's value, and taking it out to make whole
+ * rows would move every cell after it (a name broken over two lines plus a 无 dropped: five cells made four).
+ */
 function leftoversDropped(segment: Token[]): Token[] {
   const kept: Token[] = [];
   for (let k = 0; k < segment.length; k++) {
-    if (segment[k]!.norm !== '' && isLeftover(segment[k]!.norm)) {
+    const norm = segment[k]!.norm;
+    if (norm !== '' && isLeftover(norm) && (TEMPLATE_LEFTOVER.test(norm) || NUMBER_MARK.test(norm))) {
       while (k + 1 < segment.length && segment[k + 1]!.norm === '') k++;
       continue;
     }
@@ -674,6 +692,8 @@ function withoutTrailingBlanks(segment: Token[], width: number): Token[] {
 
 /** A cell that opens the notes under a table (注:…, 说明, 备注): no indicator row. */
 const NOTES = /^\s*(注|说明|备注|填表说明|填报说明)\s*([:：]|$)/u;
+/** The rest of a Chinese value on a line of its own: Chinese words, no figure, no heading's number (一、项目基本情况, （二）…). */
+const WRAPPED_ON = /^(?![一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[\p{Script=Han}、，,（）()]+$/u;
 /** A form's title (项目支出绩效自评表, 绩效自评表(2022年度)): the next table's, where a block runs on to it (a form without a 总分 row). */
 const NEXT_TITLE = /^.{0,30}(?:自评表|评价表|评分表)(?:\([^()]{0,12}\))?$/u;
 /** The form's sign-off written under it (填表人：张三 联系电话：… 填报日期：…): no row of its blocks. */

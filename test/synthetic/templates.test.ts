@@ -517,6 +517,51 @@ describe('amounts in 元 where the table’s unit is stated above it (金额单�
     });
 });
 
+describe('one cell per line, a text broken over two lines (a PDF’s or a page’s text of a wrapped cell)', () => {
+  const forms = TEMPLATES.filter(generates).filter((t) => t.kind === 'department' || t.funding.heading.length > 0 || t.funding.labelled);
+  /** The layout with the cell after each of the template's name labels broken after its fifth character. */
+  const nameBroken = (text: string, template: Template) => {
+    const layout = layoutFromTabbedText(text, { merge: true });
+    for (const b of layout.blocks)
+      if (b.kind === 'table')
+        for (const row of b.rows)
+          row.forEach((c, k) => {
+            const value = row[k + 1];
+            if (template.nameLabels.includes(c.text) && value && value.text.length > 6)
+              value.text = `${value.text.slice(0, 5)}\n${value.text.slice(5)}`;
+          });
+    return layout;
+  };
+  for (const template of forms)
+    it(`${template.id}: the record’s name is read whole`, async () => {
+      const doc = generated(template.id);
+      const layout = nameBroken(doc.text, template);
+      const outcome = await readFixture(doc.fileName, await render(layout, 'line-broken'));
+      expect(outcome.status === 'accepted' ? null : outcome.reason).toBeNull();
+      if (outcome.status !== 'accepted') return;
+      expect(recordsOf(outcome)).toEqual(doc.records);
+    });
+
+  it('an indicator’s name broken so: its row is reported, never its cells read one column over', async () => {
+    const doc = generated('transfer-payment');
+    const layout = layoutFromTabbedText(doc.text, { merge: true });
+    const name = doc.records[0]!.indicators[0]!.name;
+    for (const c of layout.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : [])))
+      if (c.text === name) c.text = `${name.slice(0, 5)}\n${name.slice(5)}`;
+    const outcome = await readFixture(doc.fileName, await render(layout, 'line-broken'));
+    // (Its 无 after the figures was taken for a template row left unfilled and dropped, and the five cells made one row: 就业补助受 | 益就业困难人员人数 | ≥195 人 | 202 人.)
+    const read =
+      outcome.status === 'refused'
+        ? leftOutRecords(outcome.leftOut, null)
+        : outcome.status === 'accepted'
+          ? readRecords(outcome.prepared)
+          : [];
+    const indicators = read.flatMap((r) => r.indicators);
+    expect(indicators.length).toBeGreaterThan(0);
+    for (const i of indicators) expect(doc.records.flatMap((r) => r.indicators).find((x) => x.name === i.name)).toBeDefined();
+  });
+});
+
 it('reads figures written with thousands separators (2,931), a split target joined with its unit as written (≥2,931人次)', async () => {
   const doc = generated('sichuan-project');
   const text = doc.text
