@@ -3,8 +3,9 @@
  * or `<meta charset>` says, else detected (UTF-8, else GB18030). Data tables become grid tables
  * with their rowspan/colspan; a layout table — one whose cells hold tables — is not a table of
  * its own: its cells are read as the page (the data tables inside become tables, the text
- * around them paragraphs). `<br>`, `<p>` and other breaks inside a cell fold to one space; in a
- * page Word made, a line break of its source between two Chinese characters is no space (SOURCE_WRAP);
+ * around them paragraphs). `<br>`, `<p>` and other breaks inside a cell are line breaks of its
+ * text — nothing between two Chinese characters, else one space (foldText); in a page Word made,
+ * so is a line break of its source (SourceLines);
  * scripts, styles and navigation are dropped; text outside tables becomes paragraphs in reading
  * order. Entities are decoded once, by the HTML parser: `&lt;img&gt;` is the text `<img>`.
  * A ticked checkbox (`<input type="checkbox" checked>`) is written ☑, an unticked one ☐.
@@ -15,7 +16,6 @@ import { DocumentFormatError } from './formatError';
 import type { ExtractedDocument, SourceFormat } from '../tables/model';
 import { canonicalDocument, placeCells, type DraftBlock } from './canonical';
 import { byteOrderMark, decodeAs, decodeText, type DecodedText } from './encoding';
-import { WIDE } from './wide';
 
 /** cheerio, loaded on the first page read (issue 16: the import path of a text never loads it). */
 const require = createRequire(import.meta.url);
@@ -69,17 +69,9 @@ const BREAKS = new Set([
   'ul',
 ]);
 
-/**
- * A line break in the source of a page Word made, between two Chinese characters (or full-width
- * signs), with any spaces around it: no space. Word's 另存为网页 wraps its source at about 80
- * columns wherever the line is, inside a Chinese text too (`达到年度⏎目标任务`: `达到年度目标任务`, as
- * CSS Text 3's segment break rule shows it). Other writers break their source lines at a space of
- * the text only (LibreOffice), or not at all: there a line break stays whitespace like any other.
- */
-const SOURCE_WRAP = new RegExp(`(?<=${WIDE.source})[ \\t]*[\\r\\n][ \\t\\r\\n]*(?=${WIDE.source})`, 'g');
 /** Word's markup: its Office namespaces, its Mso… classes, or its name as the page's generator. */
 const WORD_MADE = /urn:schemas-microsoft-com:office|class=["']?Mso|<meta[^>]+content=["']?Microsoft Word/i;
-/** Where a block element or `<br>` breaks a cell's text: a line break of the text, not one SOURCE_WRAP takes away. */
+/** Where a block element or `<br>` breaks a cell's text: a line break of the text, kept apart from the source's line breaks until they are read (joined). */
 const BLOCK_BREAK = '\u0000';
 
 const isElement = (n: HtmlNode, ...names: string[]) => n.type === 'tag' && names.includes(n.name ?? '');
@@ -89,11 +81,17 @@ function checkboxMark(n: HtmlNode): string | null {
   return n.attribs && 'checked' in n.attribs ? '☑' : '☐';
 }
 
-/** How a page's source lines join: Word's wrapped inside Chinese texts (SOURCE_WRAP) or not. */
+/**
+ * How a page's source lines are read. Word's 另存为网页 wraps its source at about 80 columns wherever
+ * the line is, inside a Chinese text too (`达到年度⏎目标任务`: `达到年度目标任务`, as CSS Text 3's
+ * segment break rule shows it): its line breaks are the text's, which foldText joins between two
+ * Chinese characters like any other. Other writers break their source lines at a space of the text
+ * only (LibreOffice), or not at all: there a line break is whitespace like any other.
+ */
 type SourceLines = 'word' | 'plain';
 
-/** A page's source text: Word's wraps inside Chinese texts taken out (SOURCE_WRAP), every other source line break whitespace like any other. */
-const joined = (text: string, lines: SourceLines) => (lines === 'word' ? text.replace(SOURCE_WRAP, '') : text).replace(/[\r\n]+/g, ' ');
+/** A page's source text as read (SourceLines). */
+const joined = (text: string, lines: SourceLines) => (lines === 'word' ? text : text.replace(/[\r\n]+/g, ' '));
 
 /** A cell's text: breaks and block elements become line breaks (a space, or nothing inside a Chinese text: foldText), nested markup is read through. */
 function cellText(node: HtmlNode, lines: SourceLines): string {

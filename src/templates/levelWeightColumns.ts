@@ -27,6 +27,11 @@ import { joinedInto, type Token, type TokenStream } from './tokens';
 
 const HEADER = ['一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '得分'].map(normalizeLabel);
 const FIGURE = /^\d+(?:\.\d+)?$/;
+/** A 分值's figure, written bare or with its unit (9, 9分), or null. */
+const scoreFigure = (norm: string): number | null => {
+  const m = /^(\d+(?:\.\d+)?)分?$/.exec(norm);
+  return m ? Number(m[1]) : null;
+};
 const TOTAL = new Set(['合计', '总分'].map(normalizeLabel));
 
 interface Level {
@@ -173,9 +178,8 @@ function joinInStream(ts: TokenStream, forms: Form[], joined: Map<number, Token>
     for (let k = i; k < cells.length; k++) {
       const c = cells[k]!;
       if (form.total.has(c.norm) || form.header.has(c.norm)) {
-        // (The total's 分值 may be written with its unit: 90分.)
-        const figure = form.total.has(c.norm) ? cells.slice(k + 1).find((x) => FIGURE.test(x.norm.replace(/分$/, ''))) : undefined;
-        total = figure ? Number(figure.norm.replace(/分$/, '')) : null;
+        const figure = form.total.has(c.norm) ? cells.slice(k + 1).find((x) => scoreFigure(x.norm) !== null) : undefined;
+        total = figure ? scoreFigure(figure.norm) : null;
         break;
       }
       const weight = cells[k + 1];
@@ -224,10 +228,9 @@ export function joinLevelWeightColumn(ts: TokenStream, templates: readonly Templ
       else if ((covered || (level?.norm === '' && weight?.norm === '')) && levels.length > 0) {
         if (weight) blanks.push(weight);
       } else break;
-      // (A 分值 may be written with its unit: 9分.)
-      const part = partCell.norm.replace(/分$/, '');
-      if (!FIGURE.test(part)) return;
-      levels.at(-1)!.parts.push(Number(part));
+      const part = scoreFigure(partCell.norm);
+      if (part === null) return;
+      levels.at(-1)!.parts.push(part);
     }
     if (levels.length === 0) return;
     if (!levels.every((l) => sumsTo(l.parts, Number(l.weight.norm)))) return;
