@@ -103,11 +103,12 @@ export interface DatabaseOptions {
  * statement on every request (the region tree: 157 ms with JIT, 6 ms without); the API runs
  * short interactive statements that never repay compilation. PGlite has no JIT.
  *
- * And every execution of a prepared statement (the API's reads: src/db/preparedStatements.ts)
- * planned for its own values, as an unnamed statement is: never a generic plan, which PostgreSQL
- * would otherwise choose after five executions whatever the arrays of keys hold.
+ * And PostgreSQL's own choice between a prepared read's plan for its values and one generic plan
+ * (plan_cache_mode=auto, whatever the server's default): src/db/preparedStatements.ts says which
+ * reads are always planned for their values. A write's transaction plans for its values
+ * (src/db/transaction.ts).
  */
-export const SESSION_OPTIONS = '-c jit=off -c plan_cache_mode=force_custom_plan';
+export const SESSION_OPTIONS = '-c jit=off -c plan_cache_mode=auto';
 
 function redact(url: string): string {
   try {

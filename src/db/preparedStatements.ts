@@ -4,8 +4,13 @@
  * connection the first time it runs there and afterwards only binds and executes it: PostgreSQL
  * then skips parsing and analysing the text, which for a rollup statement (a few kilobytes of
  * aggregates) costs more than running it (bench/ab.ts, RegionRollup: ≈0.3 ms of ≈0.9 ms per
- * statement). Plans are still made for each execution's values (plan_cache_mode in
- * SESSION_OPTIONS, src/db/database.ts), as for an unnamed statement.
+ * statement). PostgreSQL plans its first five runs for their values, then keeps one generic plan
+ * when that costs no more (plan_cache_mode=auto, SESSION_OPTIONS in src/db/database.ts): the plan
+ * of a rollup over the rollup sums or of a lookup by keys is the same whatever the keys, and
+ * planning it again cost as much as running it (the province rollup: 0.37 against 0.19 ms of the
+ * server's CPU). A read whose best plan depends on its values — a text searched, an indicator
+ * concept common in one place and rare in another, a page filtered by score — is marked
+ * `plannedForItsValues` and runs unnamed: planned for its values on every run.
  *
  * A prepared statement holds server memory on each connection (≈150 KB for a rollup), and a
  * statement's text depends on what the operation asked for: only the first MAX_PREPARED distinct
@@ -49,6 +54,19 @@ export function statementNames(max: number, { prefix = 'jixiao_read', repeated =
       if (names.has(text)) names.set(text, null);
     },
   };
+}
+
+const valuePlanned = new WeakSet<object>();
+
+/** Marks a read to run unnamed, planned for its own values on every run (never a generic plan). */
+export function plannedForItsValues<T extends object>(statement: T): T {
+  valuePlanned.add(statement);
+  return statement;
+}
+
+/** Whether a read was marked `plannedForItsValues`. */
+export function isPlannedForItsValues(statement: object): boolean {
+  return valuePlanned.has(statement);
 }
 
 /** The process's names, shared by every pool it reads through. */

@@ -10,7 +10,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { Prisma } from '../generated/prisma';
-import { isStalePlan, preparedStatements } from './preparedStatements';
+import { isPlannedForItsValues, isStalePlan, preparedStatements } from './preparedStatements';
 
 export interface SqlReader {
   $queryRaw<T = unknown>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): Promise<T>;
@@ -40,7 +40,8 @@ export function statementOf(query: TemplateStringsArray | Prisma.Sql, values: un
 }
 
 /**
- * Reads through a pg pool, as prepared statements (src/db/preparedStatements.ts); `counted` is
+ * Reads through a pg pool, as prepared statements (src/db/preparedStatements.ts) unless marked
+ * `plannedForItsValues`; `counted` is
  * told of every statement (src/db/database.ts counts them).
  */
 export function pgReader(pool: pg.Pool, counted: () => void): SqlReader {
@@ -51,7 +52,7 @@ export function pgReader(pool: pg.Pool, counted: () => void): SqlReader {
         counted();
         return (await pool.query({ ...statement, name, types: pgTypes })).rows as T;
       };
-      const name = preparedStatements.nameOf(statement.text);
+      const name = isPlannedForItsValues(query) ? undefined : preparedStatements.nameOf(statement.text);
       try {
         return await run(name);
       } catch (error) {

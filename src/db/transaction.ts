@@ -77,7 +77,9 @@ export function pgTransactions(pool: pg.Pool, counted: () => void): RunTransacti
     }, counted);
     try {
       counted();
-      await client.query('BEGIN');
+      // Its statements planned for their values, one and all (the session lets PostgreSQL keep a
+      // generic plan for the API's reads: src/db/database.ts), in the same round trip.
+      await client.query('BEGIN; SET LOCAL plan_cache_mode = force_custom_plan');
       const result = await fn(tx);
       counted();
       await client.query('COMMIT');

@@ -4,9 +4,12 @@
  * migration by another process) run unnamed instead, not refused — a write's transaction run
  * again from its start — on DATABASE_URL's server (on PGlite nothing is prepared).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { statementNames } from '../../src/db/preparedStatements';
+import { regionRollups } from '../../src/db/queries/rollup';
+import { searchRegions } from '../../src/db/queries/search';
+import type { SqlReader } from '../../src/db/reader';
 import { emptyDatabase } from '../support/database';
 
 let db: Database;
@@ -63,4 +66,25 @@ it('reads a table read with * after a column was added to it', async () => {
   await db.script.exec('ALTER TABLE prepared_probe ADD COLUMN b int DEFAULT 2');
   expect(await read()).toEqual([{ a: 1, b: 2 }]);
   expect(await read()).toEqual([{ a: 1, b: 2 }]);
+});
+
+describe.runIf(process.env.DATABASE_URL)('plans on a PostgreSQL server', () => {
+  it("lets PostgreSQL keep a read's generic plan, and plans a write's statements for their values", async () => {
+    const mode = async (reader: SqlReader) =>
+      (await reader.$queryRaw<{ plan_cache_mode: string }[]>`SHOW plan_cache_mode`)[0]!.plan_cache_mode;
+    expect(await mode(db.reader)).toBe('auto');
+    expect(await db.transaction((tx) => mode(tx))).toBe('force_custom_plan');
+    expect(await mode(db.reader)).toBe('auto');
+  });
+
+  it('runs a read whose plan depends on its values unnamed, a rollup prepared', async () => {
+    // One request at a time: the pool hands the same connection back, whose prepared statements are listed.
+    for (let i = 0; i < 3; i++) {
+      await searchRegions(db.reader, '郑州', 5);
+      await regionRollups(db.reader, ['410000'], 2022, ['budget']);
+    }
+    const prepared = await db.reader.$queryRaw<{ statement: string }[]>`SELECT statement FROM pg_prepared_statements`;
+    expect(prepared.some((p) => p.statement.includes('region_rollup_sum'))).toBe(true);
+    expect(prepared.some((p) => p.statement.includes('match_rank'))).toBe(false);
+  });
 });

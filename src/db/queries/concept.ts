@@ -4,6 +4,8 @@
  * weighted by the funds of the project or evaluation they belong to — with the reported
  * indicators each figure came from.
  */
+import { Prisma } from '../../generated/prisma';
+import { plannedForItsValues } from '../preparedStatements';
 import type { SqlReader } from '../reader';
 
 export interface ConceptRow {
@@ -48,7 +50,9 @@ export async function conceptAcrossRegions(
   codes: readonly string[],
   year: number,
 ): Promise<ConceptAggregateRow[]> {
-  return reader.$queryRaw`
+  // How many indicators a concept has, here and there, decides the plan.
+  return reader.$queryRaw(
+    plannedForItsValues(Prisma.sql`
     WITH concept AS (SELECT * FROM indicator_concept WHERE key = ${conceptKey}),
     matched AS (
       SELECT c.ancestor_code AS region_code, i.*, COALESCE(p.budget, e.budget) AS funds,
@@ -76,5 +80,6 @@ export async function conceptAcrossRegions(
           'funds', m.funds::float8, 'projectId', m.project_id, 'departmentEvaluationId', m.department_evaluation_id)
           ORDER BY m.id)
         FROM matched m WHERE m.region_code = k.code), '[]'::json) AS sources
-    FROM unnest(${[...codes]}::varchar[]) AS k(code)`;
+    FROM unnest(${[...codes]}::varchar[]) AS k(code)`),
+  );
 }

@@ -4,6 +4,7 @@
  * with the total count of each, filtered and sorted in SQL.
  */
 import { Prisma } from '../../generated/prisma';
+import { plannedForItsValues } from '../preparedStatements';
 import type { SqlReader } from '../reader';
 import { projectColumns, projectColumnsOf, type Grade, type ProjectRow } from '../rows/projectEvaluation';
 
@@ -133,6 +134,12 @@ function pageIdsSql(scope: ProjectScope, filter: Prisma.Sql, request: ProjectPag
     ORDER BY first.sort_key ${direction}, first.id ASC LIMIT ${request.limit + 1} OFFSET ${request.offset}`;
 }
 
+/** Whether the filter keeps a year's projects (or every year's) and nothing else. */
+function yearOnly(filter: ProjectFilter): boolean {
+  const { year: _year, ...others } = filter;
+  return Object.values(others).every((v) => v == null || (Array.isArray(v) && v.length === 0) || v === '');
+}
+
 /**
  * The number of one scope's projects the filter keeps. A region's projects of a year, with no other
  * condition, are counted in the rollup sums (src/db/rollupSums.ts: project_count per region and
@@ -140,11 +147,9 @@ function pageIdsSql(scope: ProjectScope, filter: Prisma.Sql, request: ProjectPag
  * an index entry per project. Any other filter counts the projects.
  */
 function totalSql(scope: ProjectScope, filter: ProjectFilter): Prisma.Sql {
-  const { year, ...others } = filter;
-  const yearOnly = Object.values(others).every((v) => v == null || (Array.isArray(v) && v.length === 0) || v === '');
-  if (scope.kind === 'region' && year != null && yearOnly)
+  if (scope.kind === 'region' && filter.year != null && yearOnly(filter))
     return Prisma.sql`SELECT COALESCE(sum(s.project_count), 0)::int AS total FROM region_closure c
-      JOIN region_rollup_sum s ON s.region_code = c.descendant_code AND s.fiscal_year = ${year}
+      JOIN region_rollup_sum s ON s.region_code = c.descendant_code AND s.fiscal_year = ${filter.year}
       WHERE c.ancestor_code = k.key`;
   return Prisma.sql`SELECT count(*)::int AS total FROM ${scopeSql(scope)} AND ${filterSql(filter)}`;
 }
@@ -153,7 +158,7 @@ function totalSql(scope: ProjectScope, filter: ProjectFilter): Prisma.Sql {
 export async function projectPages(reader: SqlReader, scope: ProjectScope, request: ProjectPageRequest): Promise<ProjectPage[]> {
   const { column, direction } = orderOf(request);
   const filter = filterSql(request.filter);
-  const rows = await reader.$queryRaw<(ProjectRow & { key: string; rn: number | null; total: number })[]>`
+  const statement = Prisma.sql`
     SELECT k.key, t.total, p.rn, ${request.fields ? projectColumnsOf(['id', ...request.fields]) : projectColumns}
     FROM (${keysSql(scope)}) k
     CROSS JOIN LATERAL (${totalSql(scope, request.filter)}) t
@@ -161,6 +166,11 @@ export async function projectPages(reader: SqlReader, scope: ProjectScope, reque
       SELECT p.*, row_number() OVER (ORDER BY ${column} ${direction}, p.id ASC)::int AS rn
       FROM project_evaluation p WHERE p.id IN (${pageIdsSql(scope, filter, request)})) p ON TRUE
     ORDER BY k.key, p.rn`;
+  // A region's page of a year is read by index whatever the values; a filter's values (a score, a
+  // text) decide how many rows it keeps, and so the plan.
+  const rows = await reader.$queryRaw<(ProjectRow & { key: string; rn: number | null; total: number })[]>(
+    scope.kind === 'region' && yearOnly(request.filter) ? statement : plannedForItsValues(statement),
+  );
   const pages = new Map<string, ProjectPage>();
   for (const row of rows) {
     // A scope whose page is empty (or past the end) comes back as one row without a project, carrying its total.

@@ -8,6 +8,7 @@
  * then, for regions, those with documents beneath them, then shorter names.
  */
 import { Prisma } from '../../generated/prisma';
+import { plannedForItsValues } from '../preparedStatements';
 import type { SqlReader } from '../reader';
 import { pinyinQuery } from '../../domain/pinyin';
 import type { OrganizationRow } from './organization';
@@ -31,7 +32,8 @@ function matchRank(name: Prisma.Sql, pinyin: Prisma.Sql, initials: Prisma.Sql, t
 /** Regions whose name or its pinyin matches the text, best matches first; among equals those with documents beneath them. */
 export async function searchRegions(reader: SqlReader, text: string, limit: number): Promise<RegionRow[]> {
   const rank = matchRank(Prisma.sql`r.name`, Prisma.sql`r.pinyin`, Prisma.sql`r.initials`, text);
-  return reader.$queryRaw<RegionRow[]>`
+  return reader.$queryRaw<RegionRow[]>(
+    plannedForItsValues(Prisma.sql`
     SELECT code, name, level, "parentCode" FROM (
       SELECT r.code, r.name, r.level::text AS level, r.parent_code AS "parentCode", r.level AS level_order, ${rank} AS match_rank
       FROM region r
@@ -44,13 +46,15 @@ export async function searchRegions(reader: SqlReader, text: string, limit: numb
         JOIN source_document d ON d.region_code = c.descendant_code AND d.superseded_by_id IS NULL
         WHERE c.ancestor_code = r.code) DESC,
       length(r.name), level_order, r.code
-    LIMIT ${limit}`;
+    LIMIT ${limit}`),
+  );
 }
 
 /** Organizations whose name, a short name (简称) or the name's pinyin matches the text, best matches first, shorter names first. */
 export async function searchOrganizations(reader: SqlReader, text: string, limit: number): Promise<OrganizationRow[]> {
   const rank = matchRank(Prisma.sql`o.name`, Prisma.sql`o.pinyin`, Prisma.sql`o.initials`, text);
-  return reader.$queryRaw<OrganizationRow[]>`
+  return reader.$queryRaw<OrganizationRow[]>(
+    plannedForItsValues(Prisma.sql`
     SELECT id, "regionCode", name, aliases, "parentId" FROM (
       SELECT o.id, o.region_code AS "regionCode", o.name, o.aliases, o.parent_id AS "parentId",
         CASE WHEN EXISTS (SELECT 1 FROM unnest(o.aliases) a WHERE strpos(a, ${text}) > 0) THEN least(${rank}, 3) ELSE ${rank} END AS match_rank
@@ -58,5 +62,6 @@ export async function searchOrganizations(reader: SqlReader, text: string, limit
     ) o
     WHERE match_rank < 4
     ORDER BY match_rank, length(o.name), o.id
-    LIMIT ${limit}`;
+    LIMIT ${limit}`),
+  );
 }

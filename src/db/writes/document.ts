@@ -43,8 +43,8 @@ export async function writeDocument<T>(
     const organizationIds = await writeOrganizations(tx, doc.organizations);
     // The document's and its records' INSERTs take their rows apart alike whatever the rows, and
     // read no table (their foreign keys are checked apart): planned once on a connection, not for
-    // each document, as the session's plan_cache_mode has every other statement planned
-    // (src/db/database.ts) — planning them, their rows a constant of the plan, was near half of the
+    // each document, as the transaction has every other statement planned (src/db/transaction.ts)
+    // — planning them, their rows a constant of the plan, was near half of the
     // database's work of a load. The statements around them read tables, planned for their values.
     await tx.$executeRaw`SET LOCAL plan_cache_mode = force_generic_plan`;
     const [document, ...records] = doc.tables;
@@ -54,7 +54,7 @@ export async function writeDocument<T>(
       ['Organization', doc.organizations.map((o) => organizationIds.get(o.fullName)!)],
     ]);
     for (const rows of records) written.set(rows.model, await insertRows(tx, rows, written));
-    await tx.$executeRaw`RESET plan_cache_mode`;
+    await tx.$executeRaw`SET LOCAL plan_cache_mode = force_custom_plan`;
     if (previousId !== null) await supersede(tx, previousId, documentId!);
     await refreshRollupSums(tx, [...organizationIds.values()], doc.fiscalYear);
     await bumpDataVersion(tx);
