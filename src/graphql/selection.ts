@@ -6,6 +6,7 @@
  */
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { ALL_ROLLUP_FIGURES, type RollupFigure } from '../db/queries/rollup';
+import { DEPARTMENT_EVALUATION_FIELDS, type DepartmentEvaluationRow } from '../db/rows/departmentEvaluation';
 import { INDICATOR_FIELDS, type IndicatorRow } from '../db/rows/indicator';
 import { PROJECT_FIELDS, type ProjectRow } from '../db/rows/projectEvaluation';
 
@@ -143,4 +144,23 @@ const PROJECT_RENAMED: Record<string, (keyof ProjectRow)[]> = {
 /** The project row fields the projects of the connection being resolved read (its edges' nodes), sorted. */
 export function projectFields(info: GraphQLResolveInfo): (keyof ProjectRow)[] {
   return rowFields(info, PROJECT_FIELDS, PROJECT_RENAMED, ['edges', 'node']).sort();
+}
+
+/** The DepartmentEvaluation fields not named as the row field they read (the id is always read). */
+const DEPARTMENT_EVALUATION_RENAMED: Record<string, (keyof DepartmentEvaluationRow)[]> = {
+  region: ['regionCode'],
+  organization: ['organizationId'],
+  filledOn: ['filledOnText'],
+  reportedScore: ['reportedTotalScore'],
+  narrativeSource: ['documentId', 'narrativeLineStart', 'narrativeLineEnd'],
+  indicators: [],
+  goals: ['template'],
+  discrepancies: [],
+  source: ['documentId', 'lineStart', 'lineEnd'],
+  __typename: [],
+};
+
+/** The department evaluation row fields the evaluations of the list being resolved read, sorted. */
+export function departmentEvaluationFields(info: GraphQLResolveInfo): (keyof DepartmentEvaluationRow)[] {
+  return rowFields(info, DEPARTMENT_EVALUATION_FIELDS, DEPARTMENT_EVALUATION_RENAMED).sort();
 }

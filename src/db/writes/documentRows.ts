@@ -11,7 +11,7 @@
  */
 import { isProblem } from '../../domain/discrepancyKinds';
 import type { PreparedDocument } from '../../ingest/prepare';
-import type { DepartmentEvaluationRow } from '../rows/departmentEvaluation';
+import { GOALS_TEMPLATE, NO_GOALS_TEMPLATE, type DepartmentEvaluationRow } from '../rows/departmentEvaluation';
 import type { GoalRow } from '../rows/departmentGoal';
 import type { IndicatorRow } from '../rows/indicator';
 import type { ProjectRow } from '../rows/projectEvaluation';
@@ -133,7 +133,7 @@ export function documentRows(doc: PreparedDocument, identity: string): DocumentT
       regionCode: regionOf(d.organizationName),
       organizationId: orgOf(d.organizationName),
       title: d.parsed.title,
-      template: d.goals.length > 0 ? 'HUBEI_GOALS' : 'HENAN_FOUR_LEVEL',
+      template: d.goals.length > 0 ? GOALS_TEMPLATE : NO_GOALS_TEMPLATE,
       filledOnText: d.parsed.filledOn,
       basicExpenditure: d.basicExpenditure,
       projectExpenditure: d.projectExpenditure,

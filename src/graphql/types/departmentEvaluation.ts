@@ -1,4 +1,5 @@
 import type { DepartmentEvaluationRow } from '../../db/queries/department';
+import { GOALS_TEMPLATE } from '../../db/rows/departmentEvaluation';
 import { builder } from '../builder';
 import { DepartmentGoalRef } from './departmentGoal';
 import { discrepancyFilterArgs, filterDiscrepancies } from './discrepancy';
@@ -70,7 +71,8 @@ builder.node(DepartmentEvaluationRef, {
     goals: t.field({
       type: [DepartmentGoalRef],
       description: 'Weighted annual goals (年度目标) grouping the indicators; empty where the template has none.',
-      resolve: (e, _a, ctx) => ctx.loaders.goals.load(e.id),
+      // An evaluation of a form without goals has none: no statement to say so.
+      resolve: (e, _a, ctx) => (e.template === GOALS_TEMPLATE ? ctx.loaders.goals.load(e.id) : []),
     }),
     discrepancies: t.field({
       type: [DiscrepancyRef],

@@ -7,7 +7,7 @@ import { discrepancyFilterArgs } from './discrepancy';
 import { projectArgs, ProjectConnection, projectConnection } from './project';
 import { RollupRef } from './rollup';
 import { RollupChangeRef } from './rollupChange';
-import { rollupChangeFigures, rollupFigures } from '../selection';
+import { departmentEvaluationFields, rollupChangeFigures, rollupFigures } from '../selection';
 import { DepartmentEvaluationRef, DiscrepancyRef, OrganizationRef, ProjectRef, RegionLevelEnum, RegionRef, SummaryTableRef } from '../refs';
 
 builder.node(RegionRef, {
@@ -78,8 +78,12 @@ builder.node(RegionRef, {
       complexity: listOf(LIST_SIZES.departmentEvaluations),
       description: 'Department-wide self-evaluations (部门整体支出绩效自评) of organizations in and beneath this region.',
       args: { year: t.arg.int({ required: true, description: 'Fiscal year (年度).', extensions: checkedYear }) },
-      resolve: async (r, args, ctx) => {
-        const evaluations = await ctx.loaders.departmentEvaluationsInRegion.load({ id: r.code, year: args.year });
+      resolve: async (r, args, ctx, info) => {
+        const evaluations = await ctx.loaders.departmentEvaluationsInRegion.load({
+          id: r.code,
+          year: args.year,
+          fields: departmentEvaluationFields(info),
+        });
         // Their organizations came with them (src/db/queries/department.ts).
         for (const e of evaluations) ctx.loaders.organization.prime(e.organization.id, e.organization);
         return evaluations;
