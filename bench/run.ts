@@ -383,8 +383,7 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
       const waitStarted = performance.now();
       await reading?.catch(() => undefined);
       waitedForReading += performance.now() - waitStarted;
-      // As the importer writes a run of documents: each commit without waiting for the disk, all flushed at the end.
-      const report = await importDocument(db, doc.fileName, doc.bytes, { reading, durable: false });
+      const report = await importDocument(db, doc.fileName, doc.bytes, { reading });
       documents += 1;
       indicators += report.counts.indicators;
       unread += report.unread.length;
@@ -395,7 +394,6 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
       }
       if (documents % 250 === 0) log(`  ${documents}/${province.plan.organizations} documents, ${((performance.now() - started) / 1000).toFixed(0)} s`);
     }
-    await db.flushWrites();
     const importSeconds = (performance.now() - started) / 1000;
     await pool.close();
     const importPeak = sampler.stop();

@@ -106,8 +106,7 @@ async function main(): Promise<number> {
     try {
       for await (const { item, reading } of readAhead(published, pool)) {
         const { doc } = item;
-        // Each commit without waiting for the disk; all of them flushed before the run says it loaded them.
-        const report = await importDocument(db, item.fileName, item.bytes, { reading, durable: false });
+        const report = await importDocument(db, item.fileName, item.bytes, { reading });
         documents += 1;
         indicators += report.counts.indicators;
         unread += report.unread.length;
@@ -120,7 +119,6 @@ async function main(): Promise<number> {
     } finally {
       await pool.close();
     }
-    await db.flushWrites();
     await refreshStatistics(db);
   } finally {
     await db.close();

@@ -10,9 +10,7 @@ import path from 'node:path';
 import { writeAudit } from '../api/audit';
 import type { Caller } from '../api/caller';
 import { readConfig, type Config } from '../config';
-import { withDatabaseRetry, isDatabaseUnavailable } from '../db/availability';
-import { openDatabase, type Database } from '../db/database';
-import { documentsByIds } from '../db/queries/document';
+import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { ensureReferenceData } from '../db/referenceData';
 import { refreshStatistics } from '../db/statistics';
@@ -24,44 +22,6 @@ import { createReadingPool, READ_IN_PROCESS_UP_TO, readAhead } from '../ingest/r
 import { hasFigures } from '../evaluation/partial';
 import { ImportProgress } from './importProgress';
 import { findServer, type ServerTarget } from './serverClient';
-
-/** How long a load's report may wait for its commit to be flushed to disk with the ones after it (ms). */
-const FLUSH_EVERY_MS = 500;
-
-/**
- * The reports of a run of loads whose flush failed, the database gone: once it answers again
- * (withDatabaseRetry), each load whose document is stored stands, flushed now, and one whose
- * document is not was lost with the server before it was on disk; while it stays away, each is in
- * doubt — committed, perhaps stored — and reported failed, to be imported again (a document loaded
- * already is left unchanged).
- */
-async function confirmedLoads(db: Database, reports: ImportReport[], language: Language): Promise<ImportReport[]> {
-  const written = reports.filter(wroteRecords);
-  try {
-    const stored = await withDatabaseRetry(async () => {
-      const rows = await documentsByIds(
-        db.primaryReader,
-        written.map((r) => r.documentId!),
-      );
-      await db.flushWrites();
-      return new Set(rows.map((d) => `${d.id} ${d.fileName}`));
-    });
-    return reports.map((r) =>
-      !wroteRecords(r) || stored.has(`${r.documentId} ${r.fileName}`)
-        ? r
-        : failedReport(r.fileName, importerText.lostBeforeFlush()[language]),
-    );
-  } catch (error) {
-    const why = lastLine((error as Error).message);
-    const message = importerText.notFlushed(why)[language];
-    // What was read stays in the report: the document, if stored, is that.
-    return reports.map((r) =>
-      wroteRecords(r)
-        ? { ...r, status: 'failed', documentId: null, replacedDocumentId: null, errors: [...r.errors, { line: null, message }] }
-        : r,
-    );
-  }
-}
 
 function describe(report: ImportReport, language: Language): string {
   const say = (text: { zh: string; en: string }) => text[language];
@@ -195,28 +155,6 @@ async function direct(
       await ensureReferenceData(db.prisma);
     }
     const shown = progress();
-    // A document's load commits without waiting for the disk; the loads are flushed together at
-    // most every FLUSH_EVERY_MS, and each report is shown (in order) once its load is durable.
-    let pending: ImportReport[] = [];
-    let flushedAt = Date.now();
-    const settle = async (all: boolean) => {
-      if (pending.length === 0 || (!all && Date.now() - flushedAt < FLUSH_EVERY_MS)) return;
-      let settled = pending;
-      pending = [];
-      if (db && settled.some(wroteRecords)) {
-        try {
-          await db.flushWrites();
-        } catch (error) {
-          if (!isDatabaseUnavailable(error)) throw error;
-          settled = await confirmedLoads(db, settled, language);
-        }
-      }
-      flushedAt = Date.now();
-      for (const report of settled) {
-        shown.finished(report);
-        reports.push(report);
-      }
-    };
     // Documents are read on the reading threads while the one before is written (src/ingest/readingPool.ts);
     // a few are read in-process (starting threads would cost more than they save).
     const pool = files.length > READ_IN_PROCESS_UP_TO ? createReadingPool() : null;
@@ -230,13 +168,14 @@ async function direct(
       for await (const { item: r, reading } of readAhead(reads, pool, undefined, given)) {
         shown.starting(r.fileName);
         if ('report' in r) {
-          pending.push(r.report);
-          await settle(false);
+          shown.finished(r.report);
+          reports.push(r.report);
           continue;
         }
         if (!db) {
-          pending.push(await checkDocument(r.fileName, r.bytes, { ...given, reading }));
-          await settle(false);
+          const report = await checkDocument(r.fileName, r.bytes, { ...given, reading });
+          shown.finished(report);
+          reports.push(report);
           continue;
         }
         let report: ImportReport;
@@ -244,7 +183,6 @@ async function direct(
           report = await importDocument(db, r.fileName, r.bytes, {
             ...given,
             reading,
-            durable: false,
             onWritten: (tx, written) =>
               writeAudit(tx, { caller, action: 'upload', status: written.status, bytes: r.bytes, report: written }),
           });
@@ -267,10 +205,9 @@ async function direct(
             };
           }
         }
-        pending.push(report);
-        await settle(false);
+        shown.finished(report);
+        reports.push(report);
       }
-      await settle(true);
     } finally {
       await pool?.close();
     }

@@ -25,7 +25,7 @@ import { cancelRunning, currentStatementScope, runInStatementScope, ScopedPool }
 import { READ_DATA_VERSION, sharedRead } from './dataVersion';
 import { DATA_VERSION_LISTENER, listenForDataVersion } from './listenedVersion';
 import { pgliteReader, pgReader, type SqlReader } from './reader';
-import { flushWrites, pgliteTransactions, pgTransactions, type RunTransaction } from './transaction';
+import { pgliteTransactions, pgTransactions, type RunTransaction } from './transaction';
 
 /** Runs a script of SQL statements (migrations) outside Prisma. */
 export interface ScriptRunner {
@@ -47,8 +47,6 @@ export interface Database {
   primaryReader: SqlReader;
   /** The import's transactions, through the driver without Prisma (src/db/transaction.ts); counted alike. */
   transaction: RunTransaction;
-  /** Makes every transaction committed so far durable, those committed with `durable: false` included (src/db/transaction.ts). */
-  flushWrites(): Promise<void>;
   script: ScriptRunner;
   /** The lock this process holds on an embedded data directory (src/db/lock.ts); null otherwise. */
   lock: DataDirLock | null;
@@ -245,16 +243,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       reader: readPool === queryPool ? primaryReader : pgReader(readPool, statements.add),
       primaryReader,
       transaction: listened
-        ? async (fn, transactionOptions) => {
+        ? async (fn) => {
             try {
-              return await transactions(fn, transactionOptions);
+              return await transactions(fn);
             } finally {
               // Committed or not (a lost COMMIT may have landed): read the version until a read after it.
               listened.wrote();
             }
           }
         : transactions,
-      flushWrites: () => flushWrites(queryPool, statements.add),
       statementCount: statements.count,
       lock: null,
       dataVersion: listened ? listened.current : sharedRead(readVersion),
@@ -327,8 +324,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     reader,
     primaryReader: reader,
     transaction: pgliteTransactions(lite, statements.add),
-    // Every PGlite commit is as durable as it gets.
-    async flushWrites() {},
     statementCount: statements.count,
     lock,
     dataVersion: sharedRead(async () => {

@@ -18,19 +18,8 @@ export interface SqlWriter extends SqlReader {
   $executeRaw(query: Query, ...values: unknown[]): Promise<number>;
 }
 
-export interface TransactionOptions {
-  /**
-   * false: the commit returns once the transaction is committed, before its WAL is on disk
-   * (PostgreSQL's synchronous_commit off for it) — a crash of the server or the machine within a
-   * fraction of a second may lose it whole, never part of it, and `Database.flushWrites()` makes
-   * it durable. For a run of many loads that reports them once flushed; each commit otherwise waits
-   * for the disk (a few milliseconds here). PGlite commits every transaction alike.
-   */
-  durable?: boolean;
-}
-
 /** Runs `fn` in one transaction: committed when it returns, rolled back when it throws (BEGIN and COMMIT are counted too). */
-export type RunTransaction = <T>(fn: (tx: SqlWriter) => Promise<T>, options?: TransactionOptions) => Promise<T>;
+export type RunTransaction = <T>(fn: (tx: SqlWriter) => Promise<T>) => Promise<T>;
 
 type Run = (statement: { text: string; values: unknown[] }) => Promise<{ rows: unknown[]; changed: number }>;
 
@@ -60,7 +49,7 @@ function writer(run: Run, counted: () => void): SqlWriter {
 export function pgTransactions(pool: pg.Pool, counted: () => void): RunTransaction {
   /** Errors of a prepared statement gone stale, whose text now runs unnamed. */
   const unnamedBy = new WeakSet<object>();
-  const once: RunTransaction = async (fn, options) => {
+  const once: RunTransaction = async (fn) => {
     const client = await pool.connect();
     let lost: Error | null = null;
     const onLost = (error: Error) => (lost ??= error);
@@ -90,11 +79,7 @@ export function pgTransactions(pool: pg.Pool, counted: () => void): RunTransacti
       counted();
       // Its statements planned for their values, one and all (the session lets PostgreSQL keep a
       // generic plan for the API's reads: src/db/database.ts), in the same round trip.
-      await client.query(
-        options?.durable === false
-          ? 'BEGIN; SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL synchronous_commit = off'
-          : 'BEGIN; SET LOCAL plan_cache_mode = force_custom_plan',
-      );
+      await client.query('BEGIN; SET LOCAL plan_cache_mode = force_custom_plan');
       const result = await fn(tx);
       counted();
       await client.query('COMMIT');
@@ -114,26 +99,14 @@ export function pgTransactions(pool: pg.Pool, counted: () => void): RunTransacti
   // A statement prepared before its table changed (a migration by another process) may be refused
   // for good on that connection: it is run unnamed from then on, and the transaction, which the
   // refusal aborted, again from its start (each time one name fewer, so a bounded number of times).
-  return async function run(fn, options) {
+  return async function run(fn) {
     try {
-      return await once(fn, options);
+      return await once(fn);
     } catch (error) {
-      if (unnamedBy.has(error as object)) return run(fn, options);
+      if (unnamedBy.has(error as object)) return run(fn);
       throw error;
     }
   };
-}
-
-/**
- * Makes every transaction committed so far on the pool's server durable: a transaction of its own
- * that writes and commits synchronously is flushed to disk, and the WAL before its commit — every
- * earlier commit — with it. What it writes is the data version's row, set to its own value (a change
- * PostgreSQL logs and nothing reads as one): a transaction that writes nothing commits without
- * waiting for the disk, even with synchronous_commit on.
- */
-export async function flushWrites(pool: pg.Pool, counted: () => void): Promise<void> {
-  counted();
-  await pool.query('BEGIN; SET LOCAL synchronous_commit = on; UPDATE data_version SET version = version WHERE id = 1; COMMIT');
 }
 
 /** Transactions on PGlite (which runs them one at a time). */

@@ -123,13 +123,5 @@ export const importerText = {
   // The reasons the command (or an upload) gives in a failed document's report
   cannotRead: (file: string, problem: string): Text => ({ zh: `无法读取 ${file}：${problem}`, en: `cannot read ${file}: ${problem}` }),
   notWritten: (problem: string): Text => ({ zh: `未载入，未写入任何内容：${problem}`, en: `not loaded, nothing written: ${problem}` }),
-  notFlushed: (problem: string): Text => ({
-    zh: `已提交，但数据库在确认其落盘前断开，不能确定是否已保存：${problem}；请重新导入（已载入的文件不会重复载入）`,
-    en: `committed, but the database went away before confirming it on disk: it may or may not be stored (${problem}); import it again (a document loaded already is left unchanged)`,
-  }),
-  lostBeforeFlush: (): Text => ({
-    zh: '未载入：数据库在其落盘前中断，已提交的内容丢失；请重新导入',
-    en: 'not loaded: the database went down before it was on disk, and its commit was lost; import it again',
-  }),
   auditNotWritten: (problem: string): Text => ({ zh: `其审计记录未写入：${problem}`, en: `its audit entry was not written: ${problem}` }),
 };

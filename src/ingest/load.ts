@@ -78,11 +78,6 @@ export interface ImportOptions extends PrepareOptions {
    * the document before it is written); read here when absent. It must be of these bytes, region and year.
    */
   reading?: Promise<Reading>;
-  /**
-   * false: the load's commit does not wait for the disk; the caller makes it durable with
-   * `db.flushWrites()` before it reports the load (a run of many documents: src/cli/importRun.ts).
-   */
-  durable?: boolean;
 }
 
 /** What the options tell a document that does not say it. */
@@ -178,21 +173,15 @@ export async function importDocument(
         return { ...report, status: replaced ? 'replaced' : 'loaded', documentId: committed.id, replacedDocumentId: replaced };
       }
     }
-    return writeDocument(
-      db,
-      doc.rows,
-      reinstated,
-      async (tx, { documentId, previousId }) => {
-        const written: ImportReport = {
-          ...report,
-          status: previousId === null ? 'loaded' : 'replaced',
-          documentId,
-          replacedDocumentId: previousId,
-        };
-        await options.onWritten?.(tx, written);
-        return written;
-      },
-      { durable: options.durable },
-    );
+    return writeDocument(db, doc.rows, reinstated, async (tx, { documentId, previousId }) => {
+      const written: ImportReport = {
+        ...report,
+        status: previousId === null ? 'loaded' : 'replaced',
+        documentId,
+        replacedDocumentId: previousId,
+      };
+      await options.onWritten?.(tx, written);
+      return written;
+    });
   });
 }

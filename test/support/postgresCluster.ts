@@ -18,8 +18,6 @@ export interface PostgresCluster {
   /** Fast shutdown: sessions are terminated, as on a failover or a restart for maintenance. */
   stop(): Promise<void>;
   restart(): Promise<void>;
-  /** Immediate shutdown: the server's processes end at once, as in a crash; what is not in its files is lost. */
-  crash(): Promise<void>;
   destroy(): Promise<void>;
 }
 
@@ -58,13 +56,12 @@ function clusterFolder(): string {
   return dir;
 }
 
-/** A new cluster on `port`; `settings` are server settings of its own (`-c name=value` each). */
-export async function createCluster(port: number, settings: Record<string, string> = {}): Promise<PostgresCluster> {
+export async function createCluster(port: number): Promise<PostgresCluster> {
   const bin = binaries();
   const dir = clusterFolder();
   const dataDir = path.join(dir, 'data');
   await run(path.join(bin, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C']);
-  return startedCluster(bin, dir, dataDir, port, settings);
+  return startedCluster(bin, dir, dataDir, port);
 }
 
 /**
@@ -92,26 +89,16 @@ export async function createReplica(primary: PostgresCluster, port: number): Pro
   return startedCluster(bin, dir, dataDir, port);
 }
 
-async function startedCluster(
-  bin: string,
-  dir: string,
-  dataDir: string,
-  port: number,
-  settings: Record<string, string> = {},
-): Promise<PostgresCluster> {
+async function startedCluster(bin: string, dir: string, dataDir: string, port: number): Promise<PostgresCluster> {
   const pgCtl = (...args: string[]) =>
     run(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-l', path.join(dataDir, 'server.log'), '-w', '-t', '60', ...args]);
-  const options = [
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
-    ...Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`),
-  ].join(' ');
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
   const cluster: PostgresCluster = {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     port,
     start: () => pgCtl('-o', options, 'start'),
     stop: () => pgCtl('-m', 'fast', 'stop'),
     restart: () => pgCtl('-m', 'fast', '-o', options, 'restart'),
-    crash: () => pgCtl('-m', 'immediate', 'stop'),
     async destroy() {
       try {
         await pgCtl('-m', 'immediate', 'stop');

@@ -10,7 +10,7 @@ import { Prisma } from '../../generated/prisma';
 import type { Database } from '../database';
 import { bumpDataVersion } from '../dataVersion';
 import { refreshRollupSums } from '../rollupSums';
-import type { SqlWriter, TransactionOptions } from '../transaction';
+import type { SqlWriter } from '../transaction';
 import type { DocumentToWrite } from './documentRows';
 import { insertRows } from './insertRows';
 import { writeOrganizations } from './organizations';
@@ -29,15 +29,13 @@ export interface Written {
 
 /**
  * The load transaction: finds the version the document replaces, writes the document and its
- * records, then runs `after` (the audit entry: both or neither) and returns what it returns;
- * `options.durable` false for a run of loads that flushes them itself (src/db/transaction.ts).
+ * records, then runs `after` (the audit entry: both or neither) and returns what it returns.
  */
 export async function writeDocument<T>(
   db: Database,
   doc: DocumentToWrite,
   reinstated: Reinstated | null,
   after: (tx: SqlWriter, written: Written) => Promise<T>,
-  options: TransactionOptions = {},
 ): Promise<T> {
   return db.transaction(async (tx) => {
     const previousId = await previousVersion(tx, doc);
@@ -61,7 +59,7 @@ export async function writeDocument<T>(
     await refreshRollupSums(tx, [...organizationIds.values()], doc.fiscalYear);
     await bumpDataVersion(tx);
     return after(tx, { documentId: documentId!, previousId });
-  }, options);
+  });
 }
 
 /**
