@@ -430,6 +430,68 @@ describe('a workbook that stores no empty cell (as Excel and WPS leave out a bla
     });
 });
 
+describe('a workbook that hides what its form does not show: a column of figures, an old copy of an indicator row, a sheet with an old copy of the form', () => {
+  type Sheet = import('xlsx').WorkSheet;
+  /** The sheet with its cells and merges from row `atRow` and column `atCol` on moved down `rows` and right `cols`. */
+  const moved = (XLSX: typeof import('xlsx'), ws: Sheet, atRow: number, rows: number, atCol: number, cols: number): Sheet => {
+    const move = (a: { r: number; c: number }) => ({ r: a.r >= atRow ? a.r + rows : a.r, c: a.c >= atCol ? a.c + cols : a.c });
+    const out: Sheet = {};
+    for (const k of Object.keys(ws)) if (!k.startsWith('!')) out[XLSX.utils.encode_cell(move(XLSX.utils.decode_cell(k)))] = ws[k];
+    out['!merges'] = (ws['!merges'] ?? []).map((m) => ({ s: move(m.s), e: move(m.e) }));
+    const range = XLSX.utils.decode_range(ws['!ref']!);
+    out['!ref'] = XLSX.utils.encode_range({ s: range.s, e: { r: range.e.r + rows, c: range.e.c + cols } });
+    return out;
+  };
+  for (const template of TEMPLATES.filter(generates).filter(
+    (t) => t.kind === 'department' || t.funding.heading.length > 0 || t.funding.labelled,
+  ))
+    it(`${template.id}: reads as shown, as generated`, async () => {
+      const XLSX = await import('xlsx');
+      const doc = generated(template.id);
+      const rendered = await render(layoutFromTabbedText(doc.text, { merge: true }), 'xlsx');
+      const book = XLSX.read(rendered, { type: 'array', cellNF: true });
+      const form = book.Sheets[book.SheetNames[0]!]!;
+      // A hidden third column: 999 beside every figure of the fourth (its merges, as the title's, widened over it).
+      let sheet = moved(XLSX, form, 0, 0, 2, 1);
+      const range = XLSX.utils.decode_range(sheet['!ref']!);
+      for (let r = 0; r <= range.e.r; r++)
+        if (sheet[XLSX.utils.encode_cell({ r, c: 3 })]?.t === 'n')
+          sheet[XLSX.utils.encode_cell({ r, c: 2 })] = { t: 'n', v: 999, w: '999' };
+      sheet['!merges'] = sheet['!merges']!.map((m) => (m.s.c < 2 && m.e.c >= 1 ? { s: m.s, e: { r: m.e.r, c: m.e.c + 1 } } : m));
+      // A hidden row under the first indicator: its old copy, every text 旧…, every figure 1.
+      const first = doc.records[0]!.indicators[0]!.name;
+      const at = Array.from({ length: range.e.r + 1 }, (_, r) => r).find((r) =>
+        Array.from({ length: range.e.c + 1 }, (_, c) => sheet[XLSX.utils.encode_cell({ r, c })]).some((c) =>
+          String(c?.v ?? '').includes(first),
+        ),
+      )!;
+      expect(at).toBeDefined();
+      sheet = moved(XLSX, sheet, at + 1, 1, 0, 0);
+      for (let c = 0; c <= range.e.c; c++) {
+        const cell = sheet[XLSX.utils.encode_cell({ r: at, c })];
+        if (cell && c > 0)
+          sheet[XLSX.utils.encode_cell({ r: at + 1, c })] = cell.t === 'n' ? { t: 'n', v: 1, w: '1' } : { t: 's', v: `旧${cell.v}` };
+      }
+      sheet['!cols'] = [];
+      sheet['!cols'][2] = { hidden: true };
+      sheet['!rows'] = [];
+      sheet['!rows'][at + 1] = { hidden: true };
+      // Before it, a hidden sheet with the form's old copy: every figure 1.
+      const old = { ...form };
+      for (const k of Object.keys(old)) if (!k.startsWith('!') && old[k].t === 'n') old[k] = { t: 'n', v: 1, w: '1' };
+      const out = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(out, old, '旧表');
+      XLSX.utils.book_append_sheet(out, sheet, '自评表');
+      out.Workbook = { Sheets: [{ Hidden: 1 }, { Hidden: 0 }] };
+      const bytes = new Uint8Array(XLSX.write(out, { type: 'array', bookType: 'xlsx', cellStyles: true }) as ArrayBuffer);
+      const outcome = await readFixture(doc.fileName.replace(/\.txt$/, '.xlsx'), bytes);
+      expect(outcome.status === 'accepted' ? null : outcome.reason).toBeNull();
+      if (outcome.status !== 'accepted') return;
+      expect(outcome.prepared.unread).toEqual([]);
+      expect(recordsOf(outcome)).toEqual(doc.records);
+    });
+});
+
 describe('levels merged down over their rows (一级指标 / 二级指标 — and 江西’s 分解目标 with its 自评权重 — one cell each, as Word and Excel forms merge them)', () => {
   /** The document's layout with each level cell merged down over the indicator rows under it that leave it blank. */
   const mergedDown = (text: string): Layout => {
