@@ -492,6 +492,33 @@ describe('a workbook that hides what its form does not show: a column of figures
     });
 });
 
+describe('a Word table whose rows start right of its first column (w:gridBefore: no cell where the row leaves its first columns blank)', () => {
+  /** The document.xml with each row's leading empty cells (not merged) left out and written as w:gridBefore. */
+  const gridBefore = (xml: string) =>
+    xml.replace(/<w:tr>(.*?)<\/w:tr>/gs, (row, inner: string) => {
+      const cells = inner.match(/<w:tc>.*?<\/w:tc>/gs) ?? [];
+      let k = 0;
+      while (k < cells.length - 1 && !/<w:t[ >]|w:vMerge|w:gridSpan w:val="([2-9]|\d\d)"/.test(cells[k]!)) k++;
+      return k === 0 ? row : `<w:tr><w:trPr><w:gridBefore w:val="${k}"/></w:trPr>${cells.slice(k).join('')}</w:tr>`;
+    });
+  for (const template of TEMPLATES.filter(generates).filter(
+    (t) => t.kind === 'department' || t.funding.heading.length > 0 || t.funding.labelled,
+  ))
+    it(`${template.id}: reads as generated`, async () => {
+      const { default: JSZip } = await import('jszip');
+      const doc = generated(template.id);
+      const zip = await JSZip.loadAsync(await render(layoutFromTabbedText(doc.text), 'docx'));
+      const xml = await zip.file('word/document.xml')!.async('string');
+      expect(gridBefore(xml)).toContain('<w:gridBefore');
+      zip.file('word/document.xml', gridBefore(xml));
+      const outcome = await readFixture(doc.fileName.replace(/\.txt$/, '.docx'), await zip.generateAsync({ type: 'uint8array' }));
+      expect(outcome.status === 'accepted' ? null : outcome.reason).toBeNull();
+      if (outcome.status !== 'accepted') return;
+      expect(outcome.prepared.unread).toEqual([]);
+      expect(recordsOf(outcome)).toEqual(doc.records);
+    });
+});
+
 describe('levels merged down over their rows (一级指标 / 二级指标 — and 江西’s 分解目标 with its 自评权重 — one cell each, as Word and Excel forms merge them)', () => {
   /** The document's layout with each level cell merged down over the indicator rows under it that leave it blank. */
   const mergedDown = (text: string): Layout => {
