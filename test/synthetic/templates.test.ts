@@ -21,6 +21,7 @@ import { LEVEL1, LEVEL2 } from '../../src/templates/vocabulary';
 import { generates } from '../../src/synthetic/templated';
 import { commandArgs } from '../support/process';
 import { EXTENSIONS, layoutFromTabbedText, render, type Layout, type LayoutBlock, type LayoutCell } from '../../src/synthetic/render';
+import { renderPdf } from '../../src/synthetic/render/pdf';
 
 const province = syntheticProvince({ scale: 0.002, seed: 5 });
 const department = province.organizations.find((o) => o.parent === null)!;
@@ -517,6 +518,23 @@ describe('a Word table whose rows start right of its first column (w:gridBefore:
       expect(outcome.prepared.unread).toEqual([]);
       expect(recordsOf(outcome)).toEqual(doc.records);
     });
+});
+
+describe('a PDF whose tables’ first rows are printed again at the top of every page they run on to (Word’s 标题行重复)', () => {
+  const forms = TEMPLATES.filter(generates).filter((t) => t.kind === 'department' || t.funding.heading.length > 0 || t.funding.labelled);
+  for (const template of forms)
+    for (const rows of [1, 2])
+      it(`${template.id}, ${rows} row${rows > 1 ? 's' : ''}: read once, as generated`, async () => {
+        // (Three projects: a table runs on over a page.)
+        const org = template.kind === 'department' ? department : unit;
+        const doc = templatedDocument(new Random(`templates:${template.id}`), template, org, province.year, 3);
+        const bytes = await renderPdf(layoutFromTabbedText(doc.text, { merge: true }), { repeatedHeader: rows });
+        const outcome = await readFixture(doc.fileName.replace(/\.txt$/, '.pdf'), bytes);
+        expect(outcome.status === 'accepted' ? null : outcome.reason).toBeNull();
+        if (outcome.status !== 'accepted') return;
+        expect(outcome.prepared.unread).toEqual([]);
+        expect(recordsOf(outcome)).toEqual(doc.records);
+      });
 });
 
 describe('levels merged down over their rows (一级指标 / 二级指标 — and 江西’s 分解目标 with its 自评权重 — one cell each, as Word and Excel forms merge them)', () => {
