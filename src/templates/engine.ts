@@ -1337,6 +1337,9 @@ function readIndicators(
   return { indicators, columns, stop: i, inferred, namedOnly, goals };
 }
 
+/** A cell that is a figure alone: 10, 96.7%, ≥95%. */
+const BARE_FIGURE = /^[≥≤<>=]?\d+(\.\d+)?%?$/;
+
 /** The indicator columns a total row leaves blank: it sums 分值 and 得分 only. */
 const TOTAL_BLANK: readonly IndicatorRole[] = ['comparator', 'target', 'unit', 'actual', 'scoringRule', 'description'];
 
@@ -1691,6 +1694,23 @@ function readRecord(
   const fundingEnd = r.find(r.sets.indicatorHeading);
   const read = readIndicators(r, fundingEnd < 0 ? start : fundingEnd);
   const total = readTotal(r, read.stop, read.columns);
+  // Where no total row follows the indicator rows to tell figures left between (a form without one,
+  // or with its total in its header), what ended them ends the record's rows: a level word after it
+  // (产出指标, 满意度指标(10分) …), or a row of the table with figures in two cells (≥95% | 10 | 96.7% |
+  // 10), up to a 总分 is an indicator row not read, and the record is reported, not loaded short of it.
+  const totalBelow = r.t.total.labels.length === 0 || r.t.total.inHeader ? -1 : r.find(r.sets.total, read.stop);
+  if (read.columns.length > 0 && totalBelow < 0) {
+    const after = r.find(r.sets.total, read.stop);
+    const rest = r.ts.tokens.slice(read.stop, after < 0 ? r.end : after);
+    const figures = new Map<number, number>();
+    for (const x of rest) if (x.row !== null && BARE_FIGURE.test(x.norm)) figures.set(x.row, (figures.get(x.row) ?? 0) + 1);
+    const level = rest.find((x) => LEVEL1_OR_WEIGHTED.has(x.norm) || LEVEL2.has(x.norm) || (x.row !== null && (figures.get(x.row) ?? 0) >= 2));
+    if (level)
+      r.problems.push({
+        line: level.line,
+        message: `indicator rows after 「${r.ts.tokens[read.stop]!.text}」 were not read (「${level.text}」 after it)`,
+      });
+  }
   const confirmed = confirmInferred(r, read.indicators, read.inferred, {
     budget: funding.weight ?? funding.lines.total?.weight ?? null,
     total: total.weight,
