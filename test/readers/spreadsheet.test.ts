@@ -138,4 +138,17 @@ describe('spreadsheet reader', () => {
     ]);
     expect(d.text).toBe('项目名称\t就业补助资金\t\n预算数\t45\t44.3\n得分\t\t备注\n');
   });
+
+  it('figures as a sheet shows them: thousands separators, a float shown to its format, a formula’s cached value, rich text', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('自评表');
+    sheet.getRow(1).values = ['项目名称', { richText: [{ text: '就业', font: { bold: true } }, { text: '补助资金' }] }, null];
+    sheet.getRow(2).values = ['预算数', '执行数', '执行率'];
+    sheet.getRow(3).values = [12345.6, 12.300000000000001, { formula: 'B3/A3', result: 12.300000000000001 / 12345.6 }];
+    sheet.getCell('A3').numFmt = '#,##0.00';
+    sheet.getCell('B3').numFmt = '0.00';
+    sheet.getCell('C3').numFmt = '0.00%';
+    const d = await extractDocument(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(d.text).toBe('项目名称\t就业补助资金\t\n预算数\t执行数\t执行率\n12,345.60\t12.30\t0.10%\n');
+  });
 });

@@ -77,6 +77,46 @@ describe('Word reader', () => {
     expect(d.text).toBe('绩效指标\t一级指标\t三级指标\t指标值\n\t产出指标\t培训人数\t1500人\n\t\t合格率\t98%\n');
   });
 
+  it('.docx as Word writes an edited cell: text over several runs, tracked changes (deleted text not read), content controls around cells and rows', async () => {
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            new Table({
+              rows: [new TableRow({ children: [td('全年执行数'), td('CELL')] }), new TableRow({ children: [td('执行率'), td('98%')] })],
+            }),
+          ],
+        },
+      ],
+    });
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(document));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const date = 'w:author="张三" w:date="2023-03-20T00:00:00Z"';
+    const edited = xml
+      // 44.3 typed over 45: the old figure deleted, the new one inserted, split over runs.
+      .replace(
+        /<w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:t xml:space="preserve">CELL<\/w:t><\/w:r>/,
+        `<w:del w:id="1" ${date}><w:r><w:delText>45</w:delText></w:r></w:del><w:ins w:id="2" ${date}><w:r><w:t>44</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>.3</w:t></w:r></w:ins>`,
+      )
+      // The second row's cells in content controls, the first row in one.
+      .replace(/(<w:tr>.*?<\/w:tr>)(<w:tr>)(.*?)(<\/w:tr>)/s, (_, first: string, open: string, cells: string, close: string) =>
+        [
+          `<w:sdt><w:sdtPr><w:id w:val="3"/></w:sdtPr><w:sdtContent>${first}</w:sdtContent></w:sdt>`,
+          open,
+          cells.replace(
+            /<w:tc>.*?<\/w:tc>/gs,
+            (tc) => `<w:sdt><w:sdtPr><w:id w:val="4"/></w:sdtPr><w:sdtContent>${tc}</w:sdtContent></w:sdt>`,
+          ),
+          close,
+        ].join(''),
+      );
+    expect(edited).toContain('<w:delText>45</w:delText>');
+    expect(edited.match(/<w:sdt>/g)).toHaveLength(3);
+    zip.file('word/document.xml', edited);
+    const d = await extractDocument(await zip.generateAsync({ type: 'uint8array' }));
+    expect(d.text).toBe('全年执行数\t44.3\n执行率\t98%\n');
+  });
+
   it('.doc text: a line of tab-ended cells is a row, runs of them a table', () => {
     const body = '2021年度项目支出绩效自评表\n项目名称\t就业补助资金\t\n预算数\t45\t\n\n填报日期：2022年5月29日\n';
     const d = canonicalDocument('doc', null, docTextBlocks(body));
