@@ -543,28 +543,36 @@ describe('a funding header row printed inside the indicator rows where no total 
     (t) => t.funding.heading.length > 0 && !t.funding.labelled && (t.total.labels.length === 0 || t.total.inHeader),
   );
   for (const template of forms)
-    it(`${template.id}: the record is reported, never loaded short of the indicator rows after it`, async () => {
-      const doc = generated(template.id);
-      const lines = doc.text.split('\n');
-      const at = lines.findIndex((l) => l.includes(doc.records[0]!.indicators[3]!.name));
-      // The form's funding header row, without its first cell (项目资金(万元), merged down over the funding rows).
-      const label = template.funding.columns[0]?.labels[0];
-      const header = lines.find((l) => label !== undefined && l.split('\t').includes(label));
-      expect(header).toBeDefined();
-      lines.splice(at + 1, 0, header!.replace(/^[^\t]*/, ''));
-      const outcome = await readFixture(doc.fileName, new TextEncoder().encode(lines.join('\n')));
-      const read =
-        outcome.status === 'accepted'
-          ? readRecords(outcome.prepared)
-          : outcome.status === 'refused'
-            ? leftOutRecords(outcome.leftOut, null)
-            : [];
-      const first = read.find((r) => r.name === doc.records[0]!.name);
-      expect(first).toBeDefined();
-      // (Loaded with the 4 indicators before the row, without a word, before it was reported.)
-      expect(first!.leftOut).toBe(true);
-      for (const r of read.filter((r) => !r.leftOut)) expect(r.indicators).toEqual(doc.records.find((d) => d.name === r.name)!.indicators);
-    });
+    for (const whose of ['its own', 'the national form’s'] as const)
+      it(`${template.id}, ${whose}: the record is reported, never loaded short of the indicator rows after it, nor with the row as an indicator`, async () => {
+        const doc = generated(template.id);
+        const lines = doc.text.split('\n');
+        const at = lines.findIndex((l) => l.includes(doc.records[0]!.indicators[3]!.name));
+        // The form's funding header row, without its first cell (项目资金(万元), merged down over the funding rows).
+        const label = template.funding.columns[0]?.labels[0];
+        const header = lines.find((l) => label !== undefined && l.split('\t').includes(label));
+        expect(header).toBeDefined();
+        // (A unit's copy may name its columns as another form does: the national form's funding header.)
+        lines.splice(
+          at + 1,
+          0,
+          whose === 'its own' ? header!.replace(/^[^\t]*/, '') : '\t\t年初预算数\t全年预算数(A)\t全年执行数(B)\t执行率(B/A)\t',
+        );
+        const outcome = await readFixture(doc.fileName, new TextEncoder().encode(lines.join('\n')));
+        const read =
+          outcome.status === 'accepted'
+            ? readRecords(outcome.prepared)
+            : outcome.status === 'refused'
+              ? leftOutRecords(outcome.leftOut, null)
+              : [];
+        const first = read.find((r) => r.name === doc.records[0]!.name);
+        expect(first).toBeDefined();
+        // (Loaded with the 4 indicators before the row, without a word — or, in the county form, with the row as one more indicator — before it was reported.)
+        expect(first!.leftOut).toBe(true);
+        for (const r of read.filter((r) => !r.leftOut))
+          expect(r.indicators).toEqual(doc.records.find((d) => d.name === r.name)!.indicators);
+        for (const r of read) expect(r.indicators.map((i) => i.name)).not.toContain('年初预算数');
+      });
 });
 
 describe('levels merged down over their rows (一级指标 / 二级指标 — and 江西’s 分解目标 with its 自评权重 — one cell each, as Word and Excel forms merge them)', () => {
