@@ -575,6 +575,25 @@ describe('a funding header row printed inside the indicator rows where no total 
       });
 });
 
+describe('a funding header row printed inside the indicator rows of Hubei’s forms (read by the seed layouts’ readers)', () => {
+  for (const id of ['hubei-project', 'hubei-department'])
+    it(`${id}: is reported, never read as an indicator`, async () => {
+      const template = TEMPLATES.find((t) => t.id === id)!;
+      const doc = generated(id);
+      const lines = doc.text.split('\n');
+      const at = lines.findIndex((l) => l.includes(doc.records[0]!.indicators[3]!.name));
+      const label = template.funding.columns[0]!.labels[0]!;
+      const header = lines.find((l) => l.split('\t').includes(label))!.replace(/^[^\t]*/, '');
+      lines.splice(at + 1, 0, header);
+      const outcome = await readFixture(doc.fileName, new TextEncoder().encode(lines.join('\n')));
+      expect(outcome.status === 'accepted' ? null : outcome.reason).toBeNull();
+      if (outcome.status !== 'accepted') return;
+      // (hubei-project read it as an indicator named 执行数(B), its target 执行率(B/A), without a word.)
+      expect(recordsOf(outcome)).toEqual(doc.records);
+      expect(outcome.prepared.unread.map((u) => u.text)).toEqual([header]);
+    });
+});
+
 describe('levels merged down over their rows (一级指标 / 二级指标 — and 江西’s 分解目标 with its 自评权重 — one cell each, as Word and Excel forms merge them)', () => {
   /** The document's layout with each level cell merged down over the indicator rows under it that leave it blank. */
   const mergedDown = (text: string): Layout => {
