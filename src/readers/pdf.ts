@@ -9,8 +9,8 @@
  * vertical gap. A block whose lines hold several cells is a grid table: its columns are the places
  * where its cells start, so a cell lands in its column and empty cells are kept; single-cell lines
  * above a table, and blocks of single-cell lines, are paragraphs. A table that runs on at the top
- * of the next page (past a page number) with the same columns is one table. A PDF without any text
- * (a scan) is refused.
+ * of the next page (past a page number) with the same columns is one table, its header rows drawn
+ * again there left out (./pdfRepeatedHeader.ts). A PDF without any text (a scan) is refused.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -18,6 +18,7 @@ import { DocumentFormatError } from './formatError';
 import { compact } from '../tables/cellText';
 import type { ExtractedDocument } from '../tables/model';
 import { canonicalDocument, type DraftBlock, type DraftCell } from './canonical';
+import { withoutRepeatedHeader } from './pdfRepeatedHeader';
 import {
   joinedParts,
   joinWrapped,
@@ -420,7 +421,11 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
         if (leading && block.kind === 'table' && last?.kind === 'table' && runsOn(last, block, p)) last.lines.push(...block.lines);
         else if (continued) {
           blocks.splice(blocks.length - continued.drop, continued.drop);
-          continued.table.parts.push(...(block as RuledTable).parts);
+          // (Its header rows drawn again at the page's top are no rows of it.)
+          const first = continued.table.parts[0]!.table;
+          continued.table.parts.push(
+            ...(block as RuledTable).parts.map((part) => ({ ...part, table: withoutRepeatedHeader(first, part.table) })),
+          );
         } else if (leading && block.kind === 'paragraph' && cutCellText(blocks, block.text, p)) continue;
         else blocks.push(block);
         if (block.kind !== 'paragraph' || !PAGE_MARKER.test(block.text)) leading = false;

@@ -58,7 +58,7 @@ export interface LatticeTable {
 const FIGURE = /^[-+]?[\d.,]+\s*%?$/;
 
 /** How far (points) two borders may lie apart and still be one, or a line fall short of a crossing and still meet it. */
-const TOLERANCE = 1.5;
+export const TOLERANCE = 1.5;
 
 /** Joins the lines of one cell: no space where either side of the wrap is a Chinese character or full-width sign. */
 export function joinWrapped(lines: string[]): string {

@@ -5,12 +5,15 @@
  * blocks are its runs of rows between empty rows (an empty cell that exists — bordered or formatted,
  * as table cells are — keeps its row and column in the table); the leading rows of a run that hold a single
  * cell in its first column (a title above a table) are paragraphs, the rest of the run a table.
+ * What the sheet hides is no part of the form as published (./sheetAxis.ts): a hidden sheet, and a
+ * hidden row's or column's cells, are not read, and a merged cell keeps the rows and columns shown.
  */
 import { createRequire } from 'node:module';
 import type * as XLSX from 'xlsx';
 import { DocumentFormatError } from './formatError';
 import type { ExtractedDocument } from '../tables/model';
 import { canonicalDocument, foldText, type DraftBlock, type DraftCell } from './canonical';
+import { sheetAxis, type SheetAxis } from './sheetAxis';
 
 /** SheetJS, loaded on the first spreadsheet read (issue 16: the import path of a text never loads it). */
 const require = createRequire(import.meta.url);
@@ -18,15 +21,21 @@ let xlsx: typeof XLSX | undefined;
 const sheetJs = (): typeof XLSX => (xlsx ??= require('xlsx') as typeof XLSX);
 
 interface SheetCell {
+  /** Its row and column among those shown (./sheetAxis.ts). */
   r: number;
   c: number;
+  /** Its address in the sheet (C7). */
+  address: string;
   text: string;
   rowSpan: number;
   colSpan: number;
 }
 
-/** The cells a sheet holds (only those it stores: a sheet's range may be far larger), merged ones with their spans. */
-function sheetCells(ws: XLSX.WorkSheet): SheetCell[] {
+/**
+ * The cells a sheet holds (only those it stores: a sheet's range may be far larger) and shows,
+ * merged ones with their spans over the rows and columns shown.
+ */
+function sheetCells(ws: XLSX.WorkSheet, rows: SheetAxis, cols: SheetAxis): SheetCell[] {
   const stored = new Map<number, Map<number, XLSX.CellObject>>();
   for (const address of Object.keys(ws)) {
     if (address.startsWith('!')) continue;
@@ -47,18 +56,38 @@ function sheetCells(ws: XLSX.WorkSheet): SheetCell[] {
   const cells: SheetCell[] = [];
   const add = (r: number, c: number, cell: XLSX.CellObject | undefined) => {
     const m = merges.get(`${r},${c}`);
+    const rowSpan = m ? rows.shownBetween(m.s.r, m.e.r) : rows.hidden(r) ? 0 : 1;
+    const colSpan = m ? cols.shownBetween(m.s.c, m.e.c) : cols.hidden(c) ? 0 : 1;
+    if (rowSpan === 0 || colSpan === 0) return;
     // An empty cell that is stored (a bordered or formatted one: a stub) is a cell of its table.
     const text = foldText(cell ? (cell.w ?? (cell.v === undefined || cell.v === null ? '' : String(cell.v))) : '');
-    cells.push({ r, c, text, rowSpan: m ? m.e.r - m.s.r + 1 : 1, colSpan: m ? m.e.c - m.s.c + 1 : 1 });
+    // A merged cell whose first row or column is hidden shows its text in the first ones shown.
+    cells.push({
+      r: m ? firstShown(rows, m.s.r) : rows.shown(r),
+      c: m ? firstShown(cols, m.s.c) : cols.shown(c),
+      address: sheetJs().utils.encode_cell({ r, c }),
+      text,
+      rowSpan,
+      colSpan,
+    });
   };
   for (const [r, row] of stored) for (const [c, cell] of row) if (!covered.has(`${r},${c}`)) add(r, c, cell);
   for (const m of merges.values()) if (!stored.get(m.s.r)?.has(m.s.c)) add(m.s.r, m.s.c, undefined);
   return cells.sort((a, b) => a.r - b.r || a.c - b.c);
 }
 
+/** The place of the first row or column shown from `index` on. */
+function firstShown(axis: SheetAxis, index: number): number {
+  let i = index;
+  while (axis.hidden(i)) i++;
+  return axis.shown(i);
+}
+
 /** A sheet's runs of rows (separated by empty rows) as paragraphs and tables. */
 function sheetBlocks(name: string, ws: XLSX.WorkSheet): DraftBlock[] {
-  const cells = sheetCells(ws);
+  const shownRows = sheetAxis(ws['!rows']);
+  const shownCols = sheetAxis(ws['!cols']);
+  const cells = sheetCells(ws, shownRows, shownCols);
   const occupied = new Set<number>();
   for (const c of cells) for (let r = c.r; r < c.r + c.rowSpan; r++) occupied.add(r);
   const rows = [...occupied].sort((a, b) => a - b);
@@ -85,7 +114,7 @@ function sheetBlocks(name: string, ws: XLSX.WorkSheet): DraftBlock[] {
       blocks.push({
         kind: 'paragraph',
         text: own[0]!.text,
-        at: { sheet: name, cell: sheetJs().utils.encode_cell({ r: own[0]!.r, c: own[0]!.c }) },
+        at: { sheet: name, cell: own[0]!.address },
       });
     }
     if (start === run.length) continue;
@@ -99,9 +128,15 @@ function sheetBlocks(name: string, ws: XLSX.WorkSheet): DraftBlock[] {
         col: c.c - firstCol,
         rowSpan: Math.min(c.rowSpan, bottom - c.r + 1),
         colSpan: c.colSpan,
-        at: { sheet: name, cell: sheetJs().utils.encode_cell({ r: c.r, c: c.c }) },
+        at: { sheet: name, cell: c.address },
       }));
-    blocks.push({ kind: 'table', cells: withUnstoredCells(draft, name, top, firstCol), sheet: name });
+    blocks.push({
+      kind: 'table',
+      cells: withUnstoredCells(draft, name, (r, c) =>
+        sheetJs().utils.encode_cell({ r: shownRows.sheet(top + r), c: shownCols.sheet(firstCol + c) }),
+      ),
+      sheet: name,
+    });
   }
   return blocks;
 }
@@ -110,9 +145,9 @@ function sheetBlocks(name: string, ws: XLSX.WorkSheet): DraftBlock[] {
  * The table's cells with an empty cell wherever none is stored: a sheet has a cell at every place
  * of its grid, but a file stores only those written or formatted (Excel and WPS leave a blank
  * unbordered cell out), so that a row would seem to lack the cells a web page or a Word table
- * writes empty.
+ * writes empty. (`address` gives the sheet's address of a place of the table.)
  */
-function withUnstoredCells(draft: DraftCell[], sheet: string, top: number, firstCol: number): DraftCell[] {
+function withUnstoredCells(draft: DraftCell[], sheet: string, address: (row: number, col: number) => string): DraftCell[] {
   const width = draft.reduce((w, c) => Math.max(w, c.col + c.colSpan), 0);
   const height = draft.reduce((h, c) => Math.max(h, c.row + c.rowSpan), 0);
   const covered = new Set<number>();
@@ -128,7 +163,7 @@ function withUnstoredCells(draft: DraftCell[], sheet: string, top: number, first
           col: k,
           rowSpan: 1,
           colSpan: 1,
-          at: { sheet, cell: sheetJs().utils.encode_cell({ r: top + r, c: firstCol + k }) },
+          at: { sheet, cell: address(r, k) },
         });
   return unstored.length === 0 ? draft : [...draft, ...unstored].sort((a, b) => a.row - b.row || a.col - b.col);
 }
@@ -142,6 +177,8 @@ export function readSpreadsheet(bytes: Uint8Array, format: 'xlsx' | 'xls'): Extr
       cellNF: true,
       cellDates: false,
       sheetStubs: true,
+      // (For the rows and columns hidden: !rows, !cols.)
+      cellStyles: true,
     });
   } catch (error) {
     const message = (error as Error).message;
@@ -152,6 +189,7 @@ export function readSpreadsheet(bytes: Uint8Array, format: 'xlsx' | 'xls'): Extr
   return canonicalDocument(
     format,
     null,
-    workbook.SheetNames.flatMap((name) => sheetBlocks(name, workbook.Sheets[name]!)),
+    // (A hidden sheet — Hidden 1, or 2 "very hidden" — is no part of the published form.)
+    workbook.SheetNames.flatMap((name, k) => (workbook.Workbook?.Sheets?.[k]?.Hidden ? [] : sheetBlocks(name, workbook.Sheets[name]!))),
   );
 }

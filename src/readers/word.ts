@@ -1,6 +1,7 @@
 /**
  * Word documents into the table model. A .docx is converted to HTML by mammoth (merged cells
- * kept as rowspan/colspan, as far as mammoth reads them) and read as a web page. A Word 97–2003
+ * kept as rowspan/colspan, as far as mammoth reads them; a row that starts right of its table's first
+ * column given an empty cell there first, ./wordGridBefore.ts) and read as a web page. A Word 97–2003
  * .doc is read by word-extractor, which gives the text only: a table row arrives as one line, each
  * cell ended by a tab (the cell mark), so a line with tabs is a table row (its cells between the
  * tabs) and runs of such lines one table — a line holding several rows whose row ends were lost
@@ -12,13 +13,15 @@ import type { ExtractedDocument } from '../tables/model';
 import { canonicalDocument, placeCells, type DraftBlock } from './canonical';
 import { splitGluedRows } from './docRowEnds';
 import { readHtmlMarkup } from './html';
+import { docxWithCellsBefore } from './wordGridBefore';
 
 export async function readDocx(bytes: Uint8Array): Promise<ExtractedDocument> {
   let html: string;
   try {
     // Loaded where used (issue 16): the import path of a text or a page never loads mammoth.
     const { default: mammoth } = await import('mammoth');
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
+    const docx = await docxWithCellsBefore(bytes);
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(docx.buffer, docx.byteOffset, docx.byteLength) })).value;
   } catch (error) {
     throw new DocumentFormatError(`a damaged Word (.docx) file (${(error as Error).message}): nothing was read`);
   }

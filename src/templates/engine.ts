@@ -206,6 +206,8 @@ class RecordReader {
     readonly t: Template,
     readonly start: number,
     readonly end: number,
+    /** Every known form's funding column labels (年初预算数, 全年预算数(A) …): a header of a funding block, whichever form's. */
+    readonly fundingColumns: LabelSet = new LabelSet([]),
   ) {
     this.sets = setsOf(t);
     this.lastLine = ts.tokens[start]!.line;
@@ -920,6 +922,13 @@ function readIndicators(
     }
     const p = result.placed;
     const nameToken = p.get('name');
+    // A row whose name and another cell are funding column labels (年初预算数 | 全年预算数(A) |
+    // 全年执行数(B), a funding header cut from its block) is no indicator: reported, not read as one.
+    const fundingLabel = (c: Token | undefined) => c !== undefined && c.norm !== '' && r.fundingColumns.has(c.norm);
+    if (fundingLabel(nameToken) && [...p.entries()].some(([role, c]) => role !== 'name' && fundingLabel(c))) {
+      r.report([...lead, ...cells], nameToken!.line, `indicator row: 「${nameToken!.text}」 and a cell after it are funding column labels, not an indicator`);
+      return;
+    }
     const others = [...p.entries()].filter(([role, c]) => role !== 'name' && !isPlaceholder(c.text));
     // 指标1：, 指标1 before the name are the template's numbering (kept when nothing else is written).
     const written = (nameToken?.text ?? '').trim();
@@ -1337,6 +1346,9 @@ function readIndicators(
   return { indicators, columns, stop: i, inferred, namedOnly, goals };
 }
 
+/** A cell that is a figure alone: 10, 96.7%, ≥95%. */
+const BARE_FIGURE = /^[≥≤<>=]?\d+(\.\d+)?%?$/;
+
 /** The indicator columns a total row leaves blank: it sums 分值 and 得分 only. */
 const TOTAL_BLANK: readonly IndicatorRole[] = ['comparator', 'target', 'unit', 'actual', 'scoringRule', 'description'];
 
@@ -1612,13 +1624,23 @@ function nameLabelOf(t: Template): string {
   return t.nameLabels[0] ?? (t.kind === 'department' ? '部门(单位)名称' : '项目名称');
 }
 
+const fundingColumnsCache = new WeakMap<readonly Template[], LabelSet>();
+
+/** Every template's funding column labels. */
+function fundingColumnsOf(templates: readonly Template[]): LabelSet {
+  let set = fundingColumnsCache.get(templates);
+  if (!set) fundingColumnsCache.set(templates, (set = new LabelSet(templates.flatMap((t) => t.funding.columns.flatMap((c) => c.labels)))));
+  return set;
+}
+
 function readRecord(
   ts: TokenStream,
   t: Template,
   start: number,
   end: number,
+  fundingColumns: LabelSet,
 ): { project: ParsedProjectEvaluation | null; department: ParsedDepartmentEvaluation | null; unread: Unread[] } {
-  const r = new RecordReader(ts, t, start, end);
+  const r = new RecordReader(ts, t, start, end, fundingColumns);
   // The title: a cell naming the template a few cells above the name; the year in it or next to it.
   let title: Token | null = null;
   let fiscalYear: number | null = null;
@@ -1691,6 +1713,23 @@ function readRecord(
   const fundingEnd = r.find(r.sets.indicatorHeading);
   const read = readIndicators(r, fundingEnd < 0 ? start : fundingEnd);
   const total = readTotal(r, read.stop, read.columns);
+  // Where no total row follows the indicator rows to tell figures left between (a form without one,
+  // or with its total in its header), what ended them ends the record's rows: a level word after it
+  // (产出指标, 满意度指标(10分) …), or a row of the table with figures in two cells (≥95% | 10 | 96.7% |
+  // 10), up to a 总分 is an indicator row not read, and the record is reported, not loaded short of it.
+  const totalBelow = r.t.total.labels.length === 0 || r.t.total.inHeader ? -1 : r.find(r.sets.total, read.stop);
+  if (read.columns.length > 0 && totalBelow < 0) {
+    const after = r.find(r.sets.total, read.stop);
+    const rest = r.ts.tokens.slice(read.stop, after < 0 ? r.end : after);
+    const figures = new Map<number, number>();
+    for (const x of rest) if (x.row !== null && BARE_FIGURE.test(x.norm)) figures.set(x.row, (figures.get(x.row) ?? 0) + 1);
+    const level = rest.find((x) => LEVEL1_OR_WEIGHTED.has(x.norm) || LEVEL2.has(x.norm) || (x.row !== null && (figures.get(x.row) ?? 0) >= 2));
+    if (level)
+      r.problems.push({
+        line: level.line,
+        message: `indicator rows after 「${r.ts.tokens[read.stop]!.text}」 were not read (「${level.text}」 after it)`,
+      });
+  }
   const confirmed = confirmInferred(r, read.indicators, read.inferred, {
     budget: funding.weight ?? funding.lines.total?.weight ?? null,
     total: total.weight,
@@ -1870,13 +1909,13 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
   // No header at all: the tail of a table in cells that its total row and closing labels tell (src/templates/headlessRows.ts).
   const tail = orphan ? null : headlessRows(ts, templates, end);
   if (tail) {
-    const read = readRecord(tail.stream, tail.template, 0, tail.stream.tokens.length);
+    const read = readRecord(tail.stream, tail.template, 0, tail.stream.tokens.length, fundingColumnsOf(templates));
     read.project?.readingProblems?.unshift(tail.cut);
     if (read.project) projects.push(read.project);
     unread.push(...read.unread);
   }
   if (orphan && widest >= 0 && widths[widest]! >= 4) {
-    const read = readRecord(ts, templates[widest]!, orphan.index, end);
+    const read = readRecord(ts, templates[widest]!, orphan.index, end, fundingColumnsOf(templates));
     const cut = { line: orphan.line, message: 'a table before any 项目名称 (the text starts inside it): its head is cut off' };
     for (const record of [read.project, read.department]) record?.readingProblems?.unshift(cut);
     if (read.project) projects.push(read.project);
@@ -1890,7 +1929,7 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
     });
   for (const { start, end, template } of records) {
     if (!template) continue;
-    const read = readRecord(ts, template, start, end);
+    const read = readRecord(ts, template, start, end, fundingColumnsOf(templates));
     if (read.project) projects.push(read.project);
     if (read.department) departmentEvaluations.push(read.department);
     unread.push(...read.unread);

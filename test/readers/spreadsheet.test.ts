@@ -1,8 +1,8 @@
 /**
  * The spreadsheet reader on small made-up workbooks: every sheet in order, cells as displayed
  * (a fraction formatted 0.00% reads "98.50%"), merged ranges as spans, each cell's sheet and
- * address, a title row above a table as a paragraph — for .xlsx (written by exceljs) and
- * Excel 97–2003 .xls (written by SheetJS).
+ * address, a title row above a table as a paragraph, what a sheet hides left out — for .xlsx
+ * (written by exceljs) and Excel 97–2003 .xls (written by SheetJS).
  */
 import ExcelJS from 'exceljs';
 import XLSX from 'xlsx';
@@ -101,5 +101,54 @@ describe('spreadsheet reader', () => {
       ['总分', 1],
       ['98', 25],
     ]);
+  });
+
+  it('what a sheet hides is not read: a hidden sheet, a hidden row and column; a merge keeps the rows and columns shown', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('旧表', { state: 'hidden' }).getCell('A1').value = '旧的自评表';
+    const sheet = wb.addWorksheet('自评表');
+    sheet.getRow(1).values = ['项目名称', '就业补助资金', null, null];
+    sheet.mergeCells('B1:D1');
+    sheet.getRow(2).values = ['预算数', 999, 45, 44.3];
+    sheet.getRow(3).values = ['旧行', 1, 1, 1];
+    sheet.getRow(4).values = ['得分', null, 98, null];
+    sheet.getRow(5).values = [null, null, null, '备注'];
+    sheet.mergeCells('A4:A5');
+    sheet.getColumn(2).hidden = true;
+    sheet.getRow(3).hidden = true;
+    sheet.getRow(4).hidden = true;
+    const d = await extractDocument(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(tables(d).map((t) => t.sheet)).toEqual(['自评表']);
+    expect(tables(d)[0]!.rows.map((r) => r.cells.map((c) => [c.text, c.row, c.col, c.rowSpan, c.colSpan, c.at.cell]))).toEqual([
+      [
+        ['项目名称', 0, 0, 1, 1, 'A1'],
+        ['就业补助资金', 0, 1, 1, 2, 'B1'],
+      ],
+      [
+        ['预算数', 1, 0, 1, 1, 'A2'],
+        ['45', 1, 1, 1, 1, 'C2'],
+        ['44.3', 1, 2, 1, 1, 'D2'],
+      ],
+      [
+        // (A4:A5 with its first row hidden: shown in the row left.)
+        ['得分', 2, 0, 1, 1, 'A4'],
+        ['', 2, 1, 1, 1, 'C5'],
+        ['备注', 2, 2, 1, 1, 'D5'],
+      ],
+    ]);
+    expect(d.text).toBe('项目名称\t就业补助资金\t\n预算数\t45\t44.3\n得分\t\t备注\n');
+  });
+
+  it('figures as a sheet shows them: thousands separators, a float shown to its format, a formula’s cached value, rich text', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('自评表');
+    sheet.getRow(1).values = ['项目名称', { richText: [{ text: '就业', font: { bold: true } }, { text: '补助资金' }] }, null];
+    sheet.getRow(2).values = ['预算数', '执行数', '执行率'];
+    sheet.getRow(3).values = [12345.6, 12.300000000000001, { formula: 'B3/A3', result: 12.300000000000001 / 12345.6 }];
+    sheet.getCell('A3').numFmt = '#,##0.00';
+    sheet.getCell('B3').numFmt = '0.00';
+    sheet.getCell('C3').numFmt = '0.00%';
+    const d = await extractDocument(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(d.text).toBe('项目名称\t就业补助资金\t\n预算数\t执行数\t执行率\n12,345.60\t12.30\t0.10%\n');
   });
 });

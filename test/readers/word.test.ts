@@ -4,6 +4,7 @@
  * gives cells ended by tabs) becomes rows.
  */
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/readers';
 import { canonicalDocument } from '../../src/readers/canonical';
@@ -43,6 +44,77 @@ describe('Word reader', () => {
     expect(d.text).toBe(
       '2021年度项目支出绩效自评表\n\n项目名称\t就业补助资金\t\t\n预算执行情况\t预算数\t执行数\t执行率\n\t45\t44.3\t98.44%\n\n填报日期：2022年5月29日\n',
     );
+  });
+
+  it('.docx: a row that starts right of the first column (w:gridBefore) keeps its cells in their columns, a merge down in its own', async () => {
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            new Table({
+              rows: [
+                new TableRow({ children: [td('绩效指标', { rowSpan: 3 }), td('一级指标'), td('三级指标'), td('指标值')] }),
+                new TableRow({ children: [td('产出指标', { rowSpan: 2 }), td('培训人数'), td('1500人')] }),
+                new TableRow({ children: [td('合格率'), td('98%')] }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(document));
+    // The third row as Word writes it where the merged 绩效指标 ends in the row above: no cell in the first column.
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const continued = '<w:tr><w:tc><w:tcPr><w:vMerge w:val="continue"/></w:tcPr><w:p/></w:tc>';
+    const third = xml.indexOf(continued, xml.indexOf(continued) + 1);
+    expect(third).toBeGreaterThan(0);
+    zip.file(
+      'word/document.xml',
+      `${xml.slice(0, third)}<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${xml.slice(third + continued.length)}`,
+    );
+    const d = await extractDocument(await zip.generateAsync({ type: 'uint8array' }));
+    // (mammoth leaves gridBefore out: 产出指标's merge ended, 合格率 under 一级指标 and 98% under 三级指标.)
+    expect(d.text).toBe('绩效指标\t一级指标\t三级指标\t指标值\n\t产出指标\t培训人数\t1500人\n\t\t合格率\t98%\n');
+  });
+
+  it('.docx as Word writes an edited cell: text over several runs, tracked changes (deleted text not read), content controls around cells and rows', async () => {
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            new Table({
+              rows: [new TableRow({ children: [td('全年执行数'), td('CELL')] }), new TableRow({ children: [td('执行率'), td('98%')] })],
+            }),
+          ],
+        },
+      ],
+    });
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(document));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const date = 'w:author="张三" w:date="2023-03-20T00:00:00Z"';
+    const edited = xml
+      // 44.3 typed over 45: the old figure deleted, the new one inserted, split over runs.
+      .replace(
+        /<w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:t xml:space="preserve">CELL<\/w:t><\/w:r>/,
+        `<w:del w:id="1" ${date}><w:r><w:delText>45</w:delText></w:r></w:del><w:ins w:id="2" ${date}><w:r><w:t>44</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>.3</w:t></w:r></w:ins>`,
+      )
+      // The second row's cells in content controls, the first row in one.
+      .replace(/(<w:tr>.*?<\/w:tr>)(<w:tr>)(.*?)(<\/w:tr>)/s, (_, first: string, open: string, cells: string, close: string) =>
+        [
+          `<w:sdt><w:sdtPr><w:id w:val="3"/></w:sdtPr><w:sdtContent>${first}</w:sdtContent></w:sdt>`,
+          open,
+          cells.replace(
+            /<w:tc>.*?<\/w:tc>/gs,
+            (tc) => `<w:sdt><w:sdtPr><w:id w:val="4"/></w:sdtPr><w:sdtContent>${tc}</w:sdtContent></w:sdt>`,
+          ),
+          close,
+        ].join(''),
+      );
+    expect(edited).toContain('<w:delText>45</w:delText>');
+    expect(edited.match(/<w:sdt>/g)).toHaveLength(3);
+    zip.file('word/document.xml', edited);
+    const d = await extractDocument(await zip.generateAsync({ type: 'uint8array' }));
+    expect(d.text).toBe('全年执行数\t44.3\n执行率\t98%\n');
   });
 
   it('.doc text: a line of tab-ended cells is a row, runs of them a table', () => {

@@ -21,6 +21,7 @@ import { LEVEL1, LEVEL2 } from '../../src/templates/vocabulary';
 import { generates } from '../../src/synthetic/templated';
 import { commandArgs } from '../support/process';
 import { EXTENSIONS, layoutFromTabbedText, render, type Layout, type LayoutBlock, type LayoutCell } from '../../src/synthetic/render';
+import { renderPdf } from '../../src/synthetic/render/pdf';
 
 const province = syntheticProvince({ scale: 0.002, seed: 5 });
 const department = province.organizations.find((o) => o.parent === null)!;
@@ -427,6 +428,169 @@ describe('a workbook that stores no empty cell (as Excel and WPS leave out a bla
       if (outcome.status !== 'accepted') return;
       expect(outcome.prepared.unread).toEqual([]);
       expect(recordsOf(outcome)).toEqual(doc.records);
+    });
+});
+
+describe('a workbook that hides what its form does not show: a column of figures, an old copy of an indicator row, a sheet with an old copy of the form', () => {
+  type Sheet = import('xlsx').WorkSheet;
+  /** The sheet with its cells and merges from row `atRow` and column `atCol` on moved down `rows` and right `cols`. */
+  const moved = (XLSX: typeof import('xlsx'), ws: Sheet, atRow: number, rows: number, atCol: number, cols: number): Sheet => {
+    const move = (a: { r: number; c: number }) => ({ r: a.r >= atRow ? a.r + rows : a.r, c: a.c >= atCol ? a.c + cols : a.c });
+    const out: Sheet = {};
+    for (const k of Object.keys(ws)) if (!k.startsWith('!')) out[XLSX.utils.encode_cell(move(XLSX.utils.decode_cell(k)))] = ws[k];
+    out['!merges'] = (ws['!merges'] ?? []).map((m) => ({ s: move(m.s), e: move(m.e) }));
+    const range = XLSX.utils.decode_range(ws['!ref']!);
+    out['!ref'] = XLSX.utils.encode_range({ s: range.s, e: { r: range.e.r + rows, c: range.e.c + cols } });
+    return out;
+  };
+  for (const template of TEMPLATES.filter(generates).filter(
+    (t) => t.kind === 'department' || t.funding.heading.length > 0 || t.funding.labelled,
+  ))
+    it(`${template.id}: reads as shown, as generated`, async () => {
+      const XLSX = await import('xlsx');
+      const doc = generated(template.id);
+      const rendered = await render(layoutFromTabbedText(doc.text, { merge: true }), 'xlsx');
+      const book = XLSX.read(rendered, { type: 'array', cellNF: true });
+      const form = book.Sheets[book.SheetNames[0]!]!;
+      // A hidden third column: 999 beside every figure of the fourth (its merges, as the title's, widened over it).
+      let sheet = moved(XLSX, form, 0, 0, 2, 1);
+      const range = XLSX.utils.decode_range(sheet['!ref']!);
+      for (let r = 0; r <= range.e.r; r++)
+        if (sheet[XLSX.utils.encode_cell({ r, c: 3 })]?.t === 'n')
+          sheet[XLSX.utils.encode_cell({ r, c: 2 })] = { t: 'n', v: 999, w: '999' };
+      sheet['!merges'] = sheet['!merges']!.map((m) => (m.s.c < 2 && m.e.c >= 1 ? { s: m.s, e: { r: m.e.r, c: m.e.c + 1 } } : m));
+      // A hidden row under the first indicator: its old copy, every text 旧…, every figure 1.
+      const first = doc.records[0]!.indicators[0]!.name;
+      const at = Array.from({ length: range.e.r + 1 }, (_, r) => r).find((r) =>
+        Array.from({ length: range.e.c + 1 }, (_, c) => sheet[XLSX.utils.encode_cell({ r, c })]).some((c) =>
+          String(c?.v ?? '').includes(first),
+        ),
+      )!;
+      expect(at).toBeDefined();
+      sheet = moved(XLSX, sheet, at + 1, 1, 0, 0);
+      for (let c = 0; c <= range.e.c; c++) {
+        const cell = sheet[XLSX.utils.encode_cell({ r: at, c })];
+        if (cell && c > 0)
+          sheet[XLSX.utils.encode_cell({ r: at + 1, c })] = cell.t === 'n' ? { t: 'n', v: 1, w: '1' } : { t: 's', v: `旧${cell.v}` };
+      }
+      sheet['!cols'] = [];
+      sheet['!cols'][2] = { hidden: true };
+      sheet['!rows'] = [];
+      sheet['!rows'][at + 1] = { hidden: true };
+      // Before it, a hidden sheet with the form's old copy: every figure 1.
+      const old = { ...form };
+      for (const k of Object.keys(old)) if (!k.startsWith('!') && old[k].t === 'n') old[k] = { t: 'n', v: 1, w: '1' };
+      const out = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(out, old, '旧表');
+      XLSX.utils.book_append_sheet(out, sheet, '自评表');
+      out.Workbook = { Sheets: [{ Hidden: 1 }, { Hidden: 0 }] };
+      const bytes = new Uint8Array(XLSX.write(out, { type: 'array', bookType: 'xlsx', cellStyles: true }) as ArrayBuffer);
+      const outcome = await readFixture(doc.fileName.replace(/\.txt$/, '.xlsx'), bytes);
+      expect(outcome.status === 'accepted' ? null : outcome.reason).toBeNull();
+      if (outcome.status !== 'accepted') return;
+      expect(outcome.prepared.unread).toEqual([]);
+      expect(recordsOf(outcome)).toEqual(doc.records);
+    });
+});
+
+describe('a Word table whose rows start right of its first column (w:gridBefore: no cell where the row leaves its first columns blank)', () => {
+  /** The document.xml with each row's leading empty cells (not merged) left out and written as w:gridBefore. */
+  const gridBefore = (xml: string) =>
+    xml.replace(/<w:tr>(.*?)<\/w:tr>/gs, (row, inner: string) => {
+      const cells = inner.match(/<w:tc>.*?<\/w:tc>/gs) ?? [];
+      let k = 0;
+      while (k < cells.length - 1 && !/<w:t[ >]|w:vMerge|w:gridSpan w:val="([2-9]|\d\d)"/.test(cells[k]!)) k++;
+      return k === 0 ? row : `<w:tr><w:trPr><w:gridBefore w:val="${k}"/></w:trPr>${cells.slice(k).join('')}</w:tr>`;
+    });
+  for (const template of TEMPLATES.filter(generates).filter(
+    (t) => t.kind === 'department' || t.funding.heading.length > 0 || t.funding.labelled,
+  ))
+    it(`${template.id}: reads as generated`, async () => {
+      const { default: JSZip } = await import('jszip');
+      const doc = generated(template.id);
+      const zip = await JSZip.loadAsync(await render(layoutFromTabbedText(doc.text), 'docx'));
+      const xml = await zip.file('word/document.xml')!.async('string');
+      expect(gridBefore(xml)).toContain('<w:gridBefore');
+      zip.file('word/document.xml', gridBefore(xml));
+      const outcome = await readFixture(doc.fileName.replace(/\.txt$/, '.docx'), await zip.generateAsync({ type: 'uint8array' }));
+      expect(outcome.status === 'accepted' ? null : outcome.reason).toBeNull();
+      if (outcome.status !== 'accepted') return;
+      expect(outcome.prepared.unread).toEqual([]);
+      expect(recordsOf(outcome)).toEqual(doc.records);
+    });
+});
+
+describe('a PDF whose tables’ first rows are printed again at the top of every page they run on to (Word’s 标题行重复)', () => {
+  const forms = TEMPLATES.filter(generates).filter((t) => t.kind === 'department' || t.funding.heading.length > 0 || t.funding.labelled);
+  for (const template of forms)
+    for (const rows of [1, 2])
+      it(`${template.id}, ${rows} row${rows > 1 ? 's' : ''}: read once, as generated`, async () => {
+        // (Three projects: a table runs on over a page.)
+        const org = template.kind === 'department' ? department : unit;
+        const doc = templatedDocument(new Random(`templates:${template.id}`), template, org, province.year, 3);
+        const bytes = await renderPdf(layoutFromTabbedText(doc.text, { merge: true }), { repeatedHeader: rows });
+        const outcome = await readFixture(doc.fileName.replace(/\.txt$/, '.pdf'), bytes);
+        expect(outcome.status === 'accepted' ? null : outcome.reason).toBeNull();
+        if (outcome.status !== 'accepted') return;
+        expect(outcome.prepared.unread).toEqual([]);
+        expect(recordsOf(outcome)).toEqual(doc.records);
+      });
+});
+
+describe('a funding header row printed inside the indicator rows where no total row follows them (a header cut from its table on a page break)', () => {
+  // (Forms with a funding header whose indicator rows end their table: no 总分 row after them.)
+  const forms = TEMPLATES.filter(generates).filter(
+    (t) => t.funding.heading.length > 0 && !t.funding.labelled && (t.total.labels.length === 0 || t.total.inHeader),
+  );
+  for (const template of forms)
+    for (const whose of ['its own', 'the national form’s'] as const)
+      it(`${template.id}, ${whose}: the record is reported, never loaded short of the indicator rows after it, nor with the row as an indicator`, async () => {
+        const doc = generated(template.id);
+        const lines = doc.text.split('\n');
+        const at = lines.findIndex((l) => l.includes(doc.records[0]!.indicators[3]!.name));
+        // The form's funding header row, without its first cell (项目资金(万元), merged down over the funding rows).
+        const label = template.funding.columns[0]?.labels[0];
+        const header = lines.find((l) => label !== undefined && l.split('\t').includes(label));
+        expect(header).toBeDefined();
+        // (A unit's copy may name its columns as another form does: the national form's funding header.)
+        lines.splice(
+          at + 1,
+          0,
+          whose === 'its own' ? header!.replace(/^[^\t]*/, '') : '\t\t年初预算数\t全年预算数(A)\t全年执行数(B)\t执行率(B/A)\t',
+        );
+        const outcome = await readFixture(doc.fileName, new TextEncoder().encode(lines.join('\n')));
+        const read =
+          outcome.status === 'accepted'
+            ? readRecords(outcome.prepared)
+            : outcome.status === 'refused'
+              ? leftOutRecords(outcome.leftOut, null)
+              : [];
+        const first = read.find((r) => r.name === doc.records[0]!.name);
+        expect(first).toBeDefined();
+        // (Loaded with the 4 indicators before the row, without a word — or, in the county form, with the row as one more indicator — before it was reported.)
+        expect(first!.leftOut).toBe(true);
+        for (const r of read.filter((r) => !r.leftOut))
+          expect(r.indicators).toEqual(doc.records.find((d) => d.name === r.name)!.indicators);
+        for (const r of read) expect(r.indicators.map((i) => i.name)).not.toContain('年初预算数');
+      });
+});
+
+describe('a funding header row printed inside the indicator rows of Hubei’s forms (read by the seed layouts’ readers)', () => {
+  for (const id of ['hubei-project', 'hubei-department'])
+    it(`${id}: is reported, never read as an indicator`, async () => {
+      const template = TEMPLATES.find((t) => t.id === id)!;
+      const doc = generated(id);
+      const lines = doc.text.split('\n');
+      const at = lines.findIndex((l) => l.includes(doc.records[0]!.indicators[3]!.name));
+      const label = template.funding.columns[0]!.labels[0]!;
+      const header = lines.find((l) => l.split('\t').includes(label))!.replace(/^[^\t]*/, '');
+      lines.splice(at + 1, 0, header);
+      const outcome = await readFixture(doc.fileName, new TextEncoder().encode(lines.join('\n')));
+      expect(outcome.status === 'accepted' ? null : outcome.reason).toBeNull();
+      if (outcome.status !== 'accepted') return;
+      // (hubei-project read it as an indicator named 执行数(B), its target 执行率(B/A), without a word.)
+      expect(recordsOf(outcome)).toEqual(doc.records);
+      expect(outcome.prepared.unread.map((u) => u.text)).toEqual([header]);
     });
 });
 

@@ -44,6 +44,16 @@ function fundingRole(c: string): FundingRole | null {
   return 'skip';
 }
 
+/**
+ * A budget-execution header without its label cell (预算数(A) | 执行数(B) | 执行率(B/A) | 得分: cut
+ * from its block, as a page break cuts a repeated header): three cells or more, each a column label
+ * of the block and none holding a figure.
+ */
+export function isFundingColumnLabels(cells: string[]): boolean {
+  const written = cells.filter((c) => compact(c) !== '');
+  return written.length >= 3 && written.every((c) => !/\d/.test(c) && !['skip', null].includes(fundingRole(c)));
+}
+
 export interface FundingBlock {
   roles: FundingRole[];
   budgetWeight: Cell | null;

@@ -7,6 +7,7 @@
  * cell ("100% 100% 20") are split, an extra leading cell is a non-standard 二级指标.
  */
 import type { ParsedIndicator } from '../../templates/parsed';
+import { isFundingColumnLabels } from './funding';
 import type { Row, Sink } from './rows';
 import { trimTrailing } from './rows';
 import {
@@ -242,6 +243,10 @@ export class IndicatorReader {
       this.level1 = this.pendingLevel1;
       this.level2 = null;
       this.pendingLevel1 = null;
+    }
+    if (isFundingColumnLabels(cells)) {
+      this.sink.unread(row.line, row.raw, 'a budget-execution header among the indicator rows: no indicator');
+      return 'unread';
     }
     const full = this.tryFullPositional(cells);
     if (full) return this.emit(row, full.level1, full.level2, full.assigned);

@@ -5,7 +5,8 @@
  * together no wider than the page, so a long goal or indicator name wraps onto several lines inside
  * its cell and the row grows to hold it; a text sits in the middle of its cell's height. A row that
  * does not fit the rest of a page starts the next one (a table runs on over pages; a merged cell
- * that crosses the break is drawn on both, its text on the first).
+ * that crosses the break is drawn on both, its text on the first). With `repeatedHeader`, a table's
+ * first rows are drawn again at the top of every page it runs on to (Word's 标题行重复, w:tblHeader).
  *
  * Lines break after a Chinese character or full-width sign, or at a space between two Latin words
  * or figures (the space goes); never inside a word or figure — one longer than its cell runs over
@@ -88,7 +89,7 @@ function columnWidths(rows: LayoutCell[][], width: (s: string) => number): numbe
   return total > room ? widths.map((w) => (w * room) / total) : widths;
 }
 
-export async function renderPdf(layout: Layout): Promise<Uint8Array> {
+export async function renderPdf(layout: Layout, options: { repeatedHeader?: number } = {}): Promise<Uint8Array> {
   const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ autoFirstPage: false, bufferPages: true, compress: true, info: { Title: '绩效自评表' } });
   const font = cjkFontFile();
@@ -138,12 +139,19 @@ export async function renderPdf(layout: Layout): Promise<Uint8Array> {
     }
     // Rows on pages: a row that does not fit the rest of a page starts the next.
     const tops: { page: number; y: number }[] = [];
+    // The header rows drawn again at a page's top: where, on each page after the first.
+    const repeated = Math.min(options.repeatedHeader ?? 0, b.rows.length);
+    const headerTops = new Map<number, number>();
     let pages = 0;
     if (y + heights[0]! > bottom) newPage();
     for (let r = 0; r < b.rows.length; r++) {
       if (r > 0 && y + heights[r]! > bottom) {
         newPage();
         pages++;
+        if (r >= repeated && repeated > 0) {
+          headerTops.set(pages, y);
+          y += heights.slice(0, repeated).reduce((a, h) => a + h, 0);
+        }
       }
       tops.push({ page: pages, y });
       y += heights[r]!;
@@ -167,6 +175,18 @@ export async function renderPdf(layout: Layout): Promise<Uint8Array> {
         // The text in the middle of the part where the cell starts.
         if (rows[0] === c.row) write(c.lines, left + PAD, top + (height - c.lines.length * LEADING) / 2 + 1);
       }
+      const headerTop = headerTops.get(p);
+      if (headerTop !== undefined)
+        for (const c of cells.filter((c) => c.row + c.cell.rowSpan <= repeated)) {
+          const top = headerTop + heights.slice(0, c.row).reduce((a, h) => a + h, 0);
+          const height = heights.slice(c.row, c.row + c.cell.rowSpan).reduce((a, h) => a + h, 0);
+          const left = xs[c.col]!;
+          doc
+            .rect(left, top, xs[c.col + c.cell.colSpan]! - left, height)
+            .lineWidth(0.5)
+            .stroke();
+          write(c.lines, left + PAD, top + (height - c.lines.length * LEADING) / 2 + 1);
+        }
     }
   }
   if (layout.blocks.length === 0) newPage();
