@@ -47,6 +47,33 @@ export class Batcher {
     );
   }
 
+  /**
+   * A loader keyed by (id, year, what the selection asks: figures, columns): the keys of one year are
+   * fetched in one statement asking for the union of what they ask, and `assemble` lays the rows out
+   * in the order of the ids.
+   */
+  yearBatchedAsking<K extends YearKey<unknown>, A, R, V>(
+    askedOf: (key: K) => readonly A[],
+    fetch: (reader: SqlReader, ids: K['id'][], year: number, asked: A[]) => Promise<R[]>,
+    assemble: (ids: K['id'][], rows: R[]) => V[],
+  ) {
+    return this.loader<K, V>(
+      (keys) =>
+        batchByGroup(
+          keys,
+          (k) => String(k.year),
+          async (group) => {
+            const ids = [...new Set(group.map((k) => k.id))];
+            const asked = [...new Set(group.flatMap(askedOf))];
+            const values = assemble(ids, await fetch(this.reader, ids, group[0]!.year, asked));
+            const place = new Map(ids.map((id, i) => [id, i]));
+            return new Map(group.map((k) => [k, values[place.get(k.id)!]!]));
+          },
+        ),
+      (k) => `${String(k.id)}|${k.year}|${[...askedOf(k)].sort().join(',')}`,
+    );
+  }
+
   /** Lists of rows in and beneath regions for a year. */
   regionYearLists<R extends { key: string }>(fetch: (reader: SqlReader, codes: readonly string[], year: number) => Promise<R[]>) {
     return this.yearBatched<string, R, R[]>(fetch, (codes, rows) => grouped(codes, rows, (r) => r.key));
