@@ -5,7 +5,7 @@
  * (DATABASE_URL, else the embedded PGlite) through the same importer as `npm run import`.
  * --template writes them in the layout of a template of src/templates/definitions/ (default: the
  * Henan seed's); --format chooses how they are published: text (tab-separated, the default),
- * line-broken (one cell per line), html, docx, xlsx or pdf.
+ * line-broken (one cell per line), html, mht (a single-file web page), docx, xlsx or pdf.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,12 +1,13 @@
 /**
  * A document's file, as published, into the table model (src/tables/model.ts). The format is told
- * from the content (src/readers/sniff.ts), not the file name: web pages, Word (.docx, .doc),
+ * from the content (src/readers/sniff.ts), not the file name: web pages (and single-file ones, .mht), Word (.docx, .doc),
  * Excel (.xlsx, .xls) and PDF get their own readers, which write the canonical text
  * (src/readers/canonical.ts); plain text in UTF-8, UTF-16 or GB18030 is read as it is.
  */
 import type { ExtractedDocument } from '../tables/model';
 import { decodeText } from './encoding';
 import { readHtml, readHtmlMarkup } from './html';
+import { readMht } from './mht';
 import { readPdf } from './pdf';
 import { looksLikeHtml, sniffFormat } from './sniff';
 import { readSpreadsheet } from './spreadsheet';
@@ -18,6 +19,8 @@ export async function extractDocument(bytes: Uint8Array): Promise<ExtractedDocum
   switch (format) {
     case 'html':
       return readHtml(bytes);
+    case 'mht':
+      return readMht(bytes);
     case 'docx':
       return readDocx(bytes);
     case 'doc':

@@ -2,13 +2,15 @@
  * Telling a document's format from its content (magic bytes and structure), never from its file
  * name: PDF (`%PDF-`), the ZIP packages of Word (.docx: word/document.xml) and Excel (.xlsx:
  * xl/workbook.xml), the OLE compound files of Word 97–2003 (.doc: a WordDocument stream) and Excel
- * 97–2003 (.xls: a Workbook stream), HTML (a page that starts with its markup), else text.
+ * 97–2003 (.xls: a Workbook stream), a single-file web page (MHT: a MIME message of related parts,
+ * whatever its name — often .doc), HTML (a page that starts with its markup), else text.
  */
 import { createRequire } from 'node:module';
 import type * as XLSX from 'xlsx';
 import { DocumentFormatError } from './formatError';
 import type { SourceFormat } from '../tables/model';
 import { byteOrderMark } from './encoding';
+import { looksLikeMht } from './mht';
 
 /** SheetJS, loaded on the first container sniffed: a text or web page never loads it (issue 16). */
 const require = createRequire(import.meta.url);
@@ -70,6 +72,7 @@ export function sniffFormat(bytes: Uint8Array): SourceFormat {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (head.includes('%PDF-')) return 'pdf';
   if (head.startsWith('{\\rtf')) throw new DocumentFormatError('an RTF document: save it as .docx, .doc, HTML or PDF to import it');
+  if (looksLikeMht(head)) return 'mht';
   if (htmlBytes(bytes)) return 'html';
   return 'text';
 }

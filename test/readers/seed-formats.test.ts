@@ -1,6 +1,6 @@
 /**
  * The acceptance test of the format readers: a seed rendered as it would be published — a web
- * page, a Word .docx, an Excel .xlsx, a PDF (src/synthetic/render/) — and imported through
+ * page, a single-file web page (.mht), a Word .docx, an Excel .xlsx, a PDF (src/synthetic/render/) — and imported through
  * importDocument stores exactly the records its text gives: the same projects, indicators,
  * summary and department tables and discrepancies, every figure and text as written (only the
  * line numbers, which refer to each document's own canonical text, may differ). Re-importing
@@ -53,8 +53,8 @@ async function stored(documentId: number) {
 }
 
 const cases: [string, number, number | null, RenderFormat[]][] = [
-  ['000_', 20, 151, ['html', 'docx', 'xlsx', 'pdf']],
-  ['001_', 11, null, ['html', 'docx', 'xlsx', 'pdf']],
+  ['000_', 20, 151, ['html', 'mht', 'docx', 'xlsx', 'pdf']],
+  ['001_', 11, null, ['html', 'mht', 'docx', 'xlsx', 'pdf']],
 ];
 
 for (const [prefix, projects, indicators, formats] of cases) {

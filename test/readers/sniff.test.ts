@@ -1,8 +1,10 @@
 /**
  * The format is told from the content, never the file name: a ZIP that is not Office, an Office
  * 97–2003 file that is neither Word nor Excel, an encrypted Office file, an RTF file — each
- * refused with a reason that says what it is.
+ * refused with a reason that says what it is; a single-file web page (MHT, whatever its name) read
+ * as the page it holds.
  */
+import iconv from 'iconv-lite';
 import XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/readers';
@@ -43,5 +45,33 @@ describe('telling formats apart', () => {
     expect(text.format).toBe('text');
     const html = await extractDocument(new TextEncoder().encode('  <html><body><p>自评表</p></body></html>'));
     expect(html.format).toBe('html');
+  });
+
+  it("a single-file web page (MHT) is read as its page, in the page's charset; one without a page is refused", async () => {
+    const page = iconv.encode('<html><body><table><tr><td>项目名称</td><td>就业补助资金</td></tr></table></body></html>', 'gb2312');
+    const base64 = (part: string, body: string) =>
+      new TextEncoder().encode(
+        [
+          'From: <Saved by Microsoft Word 11>',
+          'MIME-Version: 1.0',
+          'Content-Type: multipart/related;',
+          '\tboundary="----=_NextPart_000"',
+          '',
+          '------=_NextPart_000',
+          part,
+          'Content-Transfer-Encoding: base64',
+          '',
+          body,
+          '------=_NextPart_000--',
+          '',
+        ].join('\r\n'),
+      );
+    const mht = await extractDocument(base64('Content-Type: text/html; charset="gb2312"', Buffer.from(page).toString('base64')));
+    expect(mht.format).toBe('mht');
+    expect(mht.encoding).toBe('gb2312');
+    expect(mht.text).toContain('项目名称\t就业补助资金');
+    await expect(extractDocument(base64('Content-Type: image/png', 'iVBORw0KGgo='))).rejects.toThrow(
+      /single-file web page \(MHT\) with no web page/,
+    );
   });
 });

@@ -11,7 +11,8 @@ builder.node(SourceDocumentRef, {
     contentHash: t.exposeString('contentHash', { description: 'SHA-256 of the content: the same document is never loaded twice.' }),
     format: t.exposeString('format', { description: 'tabular (tab-separated rows) or line-broken (one cell per line).' }),
     fileFormat: t.exposeString('fileFormat', {
-      description: 'The file as published, told from its content: text, html (web page), docx or doc (Word), xlsx or xls (Excel), pdf.',
+      description:
+        'The file as published, told from its content: text, html (web page), mht (single-file web page), docx or doc (Word), xlsx or xls (Excel), pdf.',
     }),
     encoding: t.exposeString('encoding', {
       nullable: true,

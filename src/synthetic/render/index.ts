@@ -1,10 +1,11 @@
 /**
- * Renderers (渲染): a document as it would be published — HTML, Word .docx, Excel .xlsx, PDF,
+ * Renderers (渲染): a document as it would be published — HTML (a page, or a single-file .mht), Word .docx, Excel .xlsx, PDF,
  * tab-separated or one-cell-per-line text — from its layout, for round-trip tests of the readers
  * and for the synthetic generator's `--format`.
  */
 import { renderDocx } from './docx';
 import { renderHtml } from './html';
+import { renderMht } from './mht';
 import type { Layout } from './layout';
 import { renderPdf } from './pdf';
 import { renderLineBroken, renderTabbed } from './text';
@@ -12,12 +13,13 @@ import { renderXlsx } from './xlsx';
 
 export { layoutFromTabbedText, type Layout, type LayoutBlock, type LayoutCell } from './layout';
 
-export const RENDER_FORMATS = ['html', 'docx', 'xlsx', 'pdf', 'text', 'line-broken'] as const;
+export const RENDER_FORMATS = ['html', 'mht', 'docx', 'xlsx', 'pdf', 'text', 'line-broken'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
 /** The file extension of each format. */
 export const EXTENSIONS: Record<RenderFormat, string> = {
   html: 'html',
+  mht: 'mht',
   docx: 'docx',
   xlsx: 'xlsx',
   pdf: 'pdf',
@@ -29,6 +31,8 @@ export async function render(layout: Layout, format: RenderFormat): Promise<Uint
   switch (format) {
     case 'html':
       return renderHtml(layout);
+    case 'mht':
+      return renderMht(layout);
     case 'docx':
       return renderDocx(layout);
     case 'xlsx':
