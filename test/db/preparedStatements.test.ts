@@ -4,12 +4,13 @@
  * migration by another process) run unnamed instead, not refused — a write's transaction run
  * again from its start — on DATABASE_URL's server (on PGlite nothing is prepared).
  */
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database';
+import { SESSION_OPTIONS, type Database } from '../../src/db/database';
 import { statementNames } from '../../src/db/preparedStatements';
 import { regionRollups } from '../../src/db/queries/rollup';
 import { searchRegions } from '../../src/db/queries/search';
-import type { SqlReader } from '../../src/db/reader';
+import { pgReader, type SqlReader } from '../../src/db/reader';
 import { emptyDatabase } from '../support/database';
 
 let db: Database;
@@ -78,13 +79,22 @@ describe.runIf(process.env.DATABASE_URL)('plans on a PostgreSQL server', () => {
   });
 
   it('runs a read whose plan depends on its values unnamed, a rollup prepared', async () => {
-    // One request at a time: the pool hands the same connection back, whose prepared statements are listed.
-    for (let i = 0; i < 3; i++) {
-      await searchRegions(db.reader, '郑州', 5);
-      await regionRollups(db.reader, ['410000'], 2022, ['budget']);
+    // The API's reader over a pool of one connection, whose prepared statements are then listed.
+    const [{ name }] = (await db.reader.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`) as [{ name: string }];
+    const url = new URL(process.env.DATABASE_URL!);
+    url.pathname = `/${name}`;
+    const pool = new pg.Pool({ connectionString: url.toString(), max: 1, options: SESSION_OPTIONS });
+    try {
+      const reader = pgReader(pool, () => undefined);
+      for (let i = 0; i < 3; i++) {
+        await searchRegions(reader, '郑州', 5);
+        await regionRollups(reader, ['410000'], 2022, ['budget']);
+      }
+      const prepared = await reader.$queryRaw<{ statement: string }[]>`SELECT statement FROM pg_prepared_statements`;
+      expect(prepared.some((p) => p.statement.includes('region_rollup_sum'))).toBe(true);
+      expect(prepared.some((p) => p.statement.includes('match_rank'))).toBe(false);
+    } finally {
+      await pool.end();
     }
-    const prepared = await db.reader.$queryRaw<{ statement: string }[]>`SELECT statement FROM pg_prepared_statements`;
-    expect(prepared.some((p) => p.statement.includes('region_rollup_sum'))).toBe(true);
-    expect(prepared.some((p) => p.statement.includes('match_rank'))).toBe(false);
   });
 });
