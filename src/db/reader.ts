@@ -10,7 +10,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { Prisma } from '../generated/prisma';
-import { isPlannedForItsValues, isStalePlan, preparedStatements } from './preparedStatements';
+import { isPlannedForItsValues, isStalePlan, preparedStatements, type StatementNames } from './preparedStatements';
 
 export interface SqlReader {
   $queryRaw<T = unknown>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): Promise<T>;
@@ -41,10 +41,10 @@ export function statementOf(query: TemplateStringsArray | Prisma.Sql, values: un
 
 /**
  * Reads through a pg pool, as prepared statements (src/db/preparedStatements.ts) unless marked
- * `plannedForItsValues`; `counted` is
+ * `plannedForItsValues` (named by the process's `preparedStatements` unless given others); `counted` is
  * told of every statement (src/db/database.ts counts them).
  */
-export function pgReader(pool: pg.Pool, counted: () => void): SqlReader {
+export function pgReader(pool: pg.Pool, counted: () => void, names: StatementNames = preparedStatements): SqlReader {
   return {
     async $queryRaw<T>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) {
       const statement = statementOf(query, values);
@@ -52,12 +52,12 @@ export function pgReader(pool: pg.Pool, counted: () => void): SqlReader {
         counted();
         return (await pool.query({ ...statement, name, types: pgTypes })).rows as T;
       };
-      const name = isPlannedForItsValues(query) ? undefined : preparedStatements.nameOf(statement.text);
+      const name = isPlannedForItsValues(query) ? undefined : names.nameOf(statement.text);
       try {
         return await run(name);
       } catch (error) {
         if (name === undefined || !isStalePlan(error)) throw error;
-        preparedStatements.unname(statement.text);
+        names.unname(statement.text);
         return run(undefined);
       }
     },

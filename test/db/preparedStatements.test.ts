@@ -85,7 +85,8 @@ describe.runIf(process.env.DATABASE_URL)('plans on a PostgreSQL server', () => {
     url.pathname = `/${name}`;
     const pool = new pg.Pool({ connectionString: url.toString(), max: 1, options: SESSION_OPTIONS });
     try {
-      const reader = pgReader(pool, () => undefined);
+      // Names of its own: the process's may all be taken by the statements of other tests.
+      const reader = pgReader(pool, () => undefined, statementNames(64));
       for (let i = 0; i < 3; i++) {
         await searchRegions(reader, '郑州', 5);
         await regionRollups(reader, ['410000'], 2022, ['budget']);
