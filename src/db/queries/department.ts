@@ -1,12 +1,8 @@
 /** Department-wide evaluations (部门整体支出绩效自评) and their weighted goals (年度目标). */
 import type { SqlReader } from '../reader';
 import { organizationObject, type OrganizationRow } from './organization';
-import {
-  DEPARTMENT_EVALUATION_FIELDS,
-  departmentEvaluationColumns,
-  departmentEvaluationColumnsOf,
-  type DepartmentEvaluationRow,
-} from '../rows/departmentEvaluation';
+import { DEPARTMENT_EVALUATION_FIELDS, departmentEvaluationColumns, type DepartmentEvaluationRow } from '../rows/departmentEvaluation';
+import { columnsOnly } from '../rows/row';
 import { goalColumns, type GoalRow } from '../rows/departmentGoal';
 
 export type { DepartmentEvaluationRow, GoalRow };
@@ -24,7 +20,7 @@ export async function departmentEvaluationsInRegions(
   fields: readonly (keyof DepartmentEvaluationRow)[] = DEPARTMENT_EVALUATION_FIELDS,
 ): Promise<(DepartmentEvaluationRow & { key: string; organization: OrganizationRow })[]> {
   return reader.$queryRaw`
-    SELECT c.ancestor_code::text AS key, ${departmentEvaluationColumnsOf(['id', ...fields])}, ${organizationObject} AS organization FROM region_closure c
+    SELECT c.ancestor_code::text AS key, ${columnsOnly('DepartmentEvaluation', 'e', ['id', ...fields])}, ${organizationObject} AS organization FROM region_closure c
     JOIN department_evaluation e ON e.region_code = c.descendant_code AND e.fiscal_year = ${year}
     JOIN organization o ON o.id = e.organization_id
     WHERE c.ancestor_code = ANY(${[...codes]}::varchar[]) ORDER BY c.ancestor_code, e.id`;

@@ -1,7 +1,8 @@
 /** Indicators (绩效指标) of many projects, department evaluations or goals in one statement. */
 import { Prisma } from '../../generated/prisma';
 import type { SqlReader } from '../reader';
-import { indicatorColumns, indicatorColumnsOf, type IndicatorRow } from '../rows/indicator';
+import { indicatorColumns, type IndicatorRow } from '../rows/indicator';
+import { columnsOnly } from '../rows/row';
 
 export type { IndicatorRow };
 
@@ -31,7 +32,7 @@ export async function indicatorsOf(
   fields?: readonly (keyof IndicatorRow)[],
 ): Promise<IndicatorRow[]> {
   const column = Prisma.raw(OWNER_COLUMN[owner]);
-  const select = fields ? indicatorColumnsOf(['id', OWNER_FIELD[owner], ...fields]) : indicatorColumns;
+  const select = fields ? columnsOnly('Indicator', 'i', ['id', OWNER_FIELD[owner], ...fields]) : indicatorColumns;
   return reader.$queryRaw<IndicatorRow[]>`
     SELECT ${select} FROM indicator i WHERE ${column} = ANY(${[...ids]}::int[]) ORDER BY ${column}, i.position`;
 }

@@ -6,7 +6,8 @@
 import { Prisma } from '../../generated/prisma';
 import { plannedForItsValues } from '../preparedStatements';
 import type { SqlReader } from '../reader';
-import { projectColumns, projectColumnsOf, type Grade, type ProjectRow } from '../rows/projectEvaluation';
+import { projectColumns, type Grade, type ProjectRow } from '../rows/projectEvaluation';
+import { columnsOnly } from '../rows/row';
 
 export type { Grade, ProjectRow };
 
@@ -159,7 +160,7 @@ export async function projectPages(reader: SqlReader, scope: ProjectScope, reque
   const { column, direction } = orderOf(request);
   const filter = filterSql(request.filter);
   const statement = Prisma.sql`
-    SELECT k.key, t.total, p.rn, ${request.fields ? projectColumnsOf(['id', ...request.fields]) : projectColumns}
+    SELECT k.key, t.total, p.rn, ${request.fields ? columnsOnly('ProjectEvaluation', 'p', ['id', ...request.fields]) : projectColumns}
     FROM (${keysSql(scope)}) k
     CROSS JOIN LATERAL (${totalSql(scope, request.filter)}) t
     LEFT JOIN LATERAL (

@@ -9,16 +9,6 @@ export const departmentEvaluationColumns = columnsOf('DepartmentEvaluation', 'e'
 /** The row's fields, in table order. */
 export const DEPARTMENT_EVALUATION_FIELDS = tableOf('DepartmentEvaluation').columns.map((f) => f.name as keyof DepartmentEvaluationRow);
 
-/** The select list of these fields only (the others left out of the row). */
-export function departmentEvaluationColumnsOf(fields: readonly (keyof DepartmentEvaluationRow)[]) {
-  const wanted = new Set<string>(fields);
-  return columnsOf(
-    'DepartmentEvaluation',
-    'e',
-    DEPARTMENT_EVALUATION_FIELDS.filter((f) => !wanted.has(f)),
-  );
-}
-
 /**
  * The template of an evaluation with weighted annual goals (年度目标, Hubei's form): written where
  * and only where the evaluation has goals (src/db/writes/documentRows.ts), so that one without

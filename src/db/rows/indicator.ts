@@ -11,9 +11,3 @@ export const indicatorColumns = columnsOf('Indicator', 'i');
 
 /** The indicator row's fields, in table order. */
 export const INDICATOR_FIELDS = tableOf('Indicator').columns.map((f) => f.name as keyof IndicatorRow);
-
-/** The select list of these fields only (the others left out of the row). */
-export function indicatorColumnsOf(fields: readonly (keyof IndicatorRow)[]) {
-  const wanted = new Set<string>(fields);
-  return columnsOf('Indicator', 'i', INDICATOR_FIELDS.filter((f) => !wanted.has(f)));
-}

@@ -10,9 +10,3 @@ export const projectColumns = columnsOf('ProjectEvaluation', 'p');
 
 /** The project row's fields, in table order. */
 export const PROJECT_FIELDS = tableOf('ProjectEvaluation').columns.map((f) => f.name as keyof ProjectRow);
-
-/** The select list of these fields only (the others left out of the row). */
-export function projectColumnsOf(fields: readonly (keyof ProjectRow)[]) {
-  const wanted = new Set<string>(fields);
-  return columnsOf('ProjectEvaluation', 'p', PROJECT_FIELDS.filter((f) => !wanted.has(f)));
-}

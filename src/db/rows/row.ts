@@ -47,3 +47,9 @@ export function columnsOf(model: Prisma.ModelName, alias: string, leftOut: reado
   });
   return Prisma.raw(list.join(', '));
 }
+
+/** The select list of these fields only of a model's row (`columnsOf`, the others left out of the row). */
+export function columnsOnly(model: Prisma.ModelName, alias: string, fields: readonly string[]): Prisma.Sql {
+  const wanted = new Set(fields);
+  return columnsOf(model, alias, tableOf(model).columns.map((f) => f.name).filter((f) => !wanted.has(f)));
+}

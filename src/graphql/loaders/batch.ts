@@ -28,29 +28,9 @@ export class Batcher {
   }
 
   /**
-   * A loader keyed by (id, year): the keys of one year are fetched in one statement, and
-   * `assemble` lays the rows out in the order of the ids.
-   */
-  yearBatched<I, R, V>(fetch: (reader: SqlReader, ids: I[], year: number) => Promise<R[]>, assemble: (ids: I[], rows: R[]) => V[]) {
-    return this.loader<YearKey<I>, V>(
-      (keys) =>
-        batchByGroup(
-          keys,
-          (k) => String(k.year),
-          async (group) => {
-            const ids = group.map((k) => k.id);
-            const values = assemble(ids, await fetch(this.reader, ids, group[0]!.year));
-            return new Map(group.map((k, i) => [k, values[i]!]));
-          },
-        ),
-      (k) => `${k.id}|${k.year}`,
-    );
-  }
-
-  /**
-   * A loader keyed by (id, year, what the selection asks: figures, columns): the keys of one year are
-   * fetched in one statement asking for the union of what they ask, and `assemble` lays the rows out
-   * in the order of the ids.
+   * A loader keyed by (id, year, what the selection asks: figures, columns — or nothing): the keys of
+   * one year are fetched in one statement asking for the union of what they ask, and `assemble` lays
+   * the rows out in the order of the ids.
    */
   yearBatchedAsking<K extends YearKey<unknown>, A, R, V>(
     askedOf: (key: K) => readonly A[],
@@ -76,7 +56,11 @@ export class Batcher {
 
   /** Lists of rows in and beneath regions for a year. */
   regionYearLists<R extends { key: string }>(fetch: (reader: SqlReader, codes: readonly string[], year: number) => Promise<R[]>) {
-    return this.yearBatched<string, R, R[]>(fetch, (codes, rows) => grouped(codes, rows, (r) => r.key));
+    return this.yearBatchedAsking(
+      (_key: YearKey<string>) => [],
+      fetch,
+      (codes, rows: R[]) => grouped(codes, rows, (r) => r.key),
+    );
   }
 
   /** Rows by their ids (undefined for an id with no row), in one statement per batch. */
