@@ -3,8 +3,12 @@
  * same prepared document (structured clone keeps every field), the same failures with their lines,
  * and, through importDocument, the same reports and rows — in the order the documents were given.
  */
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { importDocument } from '../../src/ingest/load';
@@ -47,6 +51,33 @@ describe('the reading pool', () => {
       expect(r.ok ? r.doc.fileName : r.errors.length > 0).toBe(r.ok ? item.fileName : true);
     }
     expect(seen).toEqual(documents.map((d) => d.fileName));
+  });
+});
+
+describe('a process started with a heap size', () => {
+  it('reads on its threads: the size the npm scripts give Node is not passed on to them', async () => {
+    // The flag as package.json's import script gives it to tsx (which hands it to Node).
+    const scripts = (
+      JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
+    const flag = /--max-old-space-size=\d+/.exec(scripts.import!)?.[0];
+    expect(flag).toBeDefined();
+    const poolModule = pathToFileURL(path.join(__dirname, '..', '..', 'src', 'ingest', 'readingPool.ts')).href;
+    const seed = path.join(SEED_DIR, seedFiles()[0]!);
+    const code = [
+      `const { createReadingPool } = await import(${JSON.stringify(poolModule)});`,
+      `const fs = await import('node:fs');`,
+      `const pool = createReadingPool(1);`,
+      `const reading = await pool.read('seed.txt', new Uint8Array(fs.readFileSync(${JSON.stringify(seed)})));`,
+      `await pool.close();`,
+      `console.log(JSON.stringify({ ok: reading.ok, projects: reading.ok ? reading.doc.counts.projects : 0 }));`,
+    ].join('\n');
+    const script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-heap-')), 'read.mjs');
+    fs.writeFileSync(script, code);
+    const { stdout } = await promisify(execFile)(process.execPath, [flag!, '--import', 'tsx', script], {
+      cwd: path.join(__dirname, '..', '..'),
+    });
+    expect(JSON.parse(stdout)).toEqual({ ok: true, projects: 20 });
   });
 });
 
