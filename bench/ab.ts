@@ -5,11 +5,14 @@
  * alike. Reports each one's p50 and p95 latency, its throughput and the server process's CPU per
  * request (process.cpuUsage over each batch), and new / base.
  *
- *   git archive <base commit> src | tar -x -C /tmp/base && cp -r src/generated /tmp/base/src/
- *   DATABASE_URL=postgresql://… npm run bench:ab -- --base /tmp/base --scale 1 [--ops regionRollup] [--connections 1,10] [--rounds 20] [--batch 50]
+ *   mkdir -p /tmp/base && git archive <base commit> src | tar -x -C /tmp/base && cp -r src/generated /tmp/base/src/
+ *   ln -s "$PWD/node_modules" /tmp/base/   # the base's imports resolve from there
+ *   DATABASE_URL=postgresql://… npm run bench:ab -- --base /tmp/base --scale 1 [--ops regionRollup] [--connections 1,10] [--rounds 20] [--batch 50] [--apart]
  *
  * The client runs in this process, the two servers in a child process (their CPU is the child's);
- * `--profile DIR` writes the child's CPU profile there (node --cpu-prof).
+ * `--apart` runs each in a child process of its own instead, for a change to something the whole
+ * process shares (promise hooks, which an AsyncLocalStorage turns on for every app in it; the heap).
+ * `--profile DIR` writes the children's CPU profiles there (node --cpu-prof).
  */
 import '../src/productionDefaults';
 import { fork, type ChildProcess } from 'node:child_process';
@@ -23,14 +26,14 @@ const here = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(here), '..');
 
 interface Ready {
-  ports: [number, number];
+  ports: number[];
 }
 
-/** The server side: the base's app and this tree's app on two ports, CPU usage on request. */
-async function serve(baseDir: string): Promise<void> {
+/** The server side: an app for each source tree (the base's, this one's) on a port of its own, CPU usage on request. */
+async function serve(dirs: string[]): Promise<void> {
   const url = process.env.DATABASE_URL;
   const apps: { app: import('../src/app').App; db: import('../src/db/database').Database; port: number }[] = [];
-  for (const dir of [baseDir, root]) {
+  for (const dir of dirs) {
     const { openDatabase } = (await import(
       pathToFileURL(path.join(dir, 'src/db/database.ts')).href
     )) as typeof import('../src/db/database');
@@ -58,7 +61,7 @@ async function serve(baseDir: string): Promise<void> {
       process.exit(0);
     }
   });
-  process.send!({ ports: [apps[0]!.port, apps[1]!.port] } satisfies Ready);
+  process.send!({ ports: apps.map((a) => a.port) } satisfies Ready);
 }
 
 function ask<T>(child: ChildProcess, message: string, field: keyof T): Promise<T> {
@@ -96,17 +99,29 @@ async function main(): Promise<void> {
       rounds: { type: 'string', default: '20' },
       batch: { type: 'string', default: '50' },
       profile: { type: 'string' },
+      apart: { type: 'boolean', default: false },
     },
   });
   if (!values.base) throw new Error('--base DIR: a copy of the base commit (see the header of bench/ab.ts)');
-  const child = fork(here, ['--serve', path.resolve(values.base)], {
-    execArgv: ['--import', 'tsx', ...(values.profile ? ['--cpu-prof', '--cpu-prof-dir', values.profile] : [])],
-    stdio: 'inherit',
-  });
-  const ready = await new Promise<Ready>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as Ready));
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
+  const base = path.resolve(values.base);
+  const children = (values.apart ? [[base], [root]] : [[base, root]]).map((dirs) =>
+    fork(here, ['--serve', ...dirs], {
+      execArgv: ['--import', 'tsx', ...(values.profile ? ['--cpu-prof', '--cpu-prof-dir', values.profile] : [])],
+      stdio: 'inherit',
+    }),
+  );
+  // base, then new: each app's port and the process it runs in.
+  const servers = (
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<Ready>((resolve, reject) => {
+            child.once('message', (m) => resolve(m as Ready));
+            child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+          }),
+      ),
+    )
+  ).flatMap((ready, i) => ready.ports.map((port) => ({ port, child: children[i]! })));
   const names = ['base', 'new'] as const;
   const targets = targetsOf(syntheticProvince({ scale: Number(values.scale), seed: Number(values.seed) }));
   const wanted = values.ops.split(',') as OperationKey[];
@@ -126,7 +141,7 @@ async function main(): Promise<void> {
         if (!response.ok || text.includes('"errors"')) throw new Error(`${op.name}: ${response.status} ${text.slice(0, 400)}`);
         return text;
       };
-      for (const port of ready.ports) {
+      for (const { port } of servers) {
         texts.push(await call(port));
         for (let i = 0; i < 20; i++) await call(port);
       }
@@ -138,7 +153,7 @@ async function main(): Promise<void> {
           const order = round % 2 === 0 ? [0, 1] : [1, 0];
           for (const which of order) {
             const tally = tallies[which]!;
-            const port = ready.ports[which]!;
+            const { port, child } = servers[which]!;
             const cpuBefore = (await ask<{ cpu: number }>(child, 'cpu', 'cpu')).cpu;
             const started = performance.now();
             let next = 0;
@@ -177,15 +192,20 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.send('close');
-    });
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            child.once('exit', () => resolve());
+            child.send('close');
+          }),
+      ),
+    );
   }
 }
 
 const serveIndex = process.argv.indexOf('--serve');
-(serveIndex >= 0 ? serve(process.argv[serveIndex + 1]!) : main().then(() => process.exit(0))).catch((error: unknown) => {
+(serveIndex >= 0 ? serve(process.argv.slice(serveIndex + 1)) : main().then(() => process.exit(0))).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -15,7 +15,7 @@ import express from 'express';
 import type { Logger } from 'pino';
 import { createApi, type ApiOptions } from './api';
 import { callerOf } from './api/auth';
-import type { Database } from './db/database';
+import type { Database, RequestReads } from './db/database';
 import type { RequestBudget } from './graphql/budget';
 import { exportRouter } from './export/router';
 import { createContext, type Context } from './graphql/context';
@@ -137,10 +137,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(api.authenticate);
   app.use('/api/export', rateLimitPerClient(limits.rateLimitPerMinute), api.readGate, etagGate(db, monitor), exportRouter(db, logger));
   app.use('/api', rateLimitPerClient(limits.rateLimitPerMinute), api.router);
-  // limitRequests gives each request its budget (deadline, client gone, rows) in res.locals.
+  // limitRequests gives each request its budget (deadline, client gone, rows) and its readers,
+  // cancelled with it, in res.locals.
   const graphql = expressMiddleware(apollo, {
     context: async ({ res }) =>
-      createContext(db, callerOf(res), res.locals.budget as RequestBudget, languageOf(res), {
+      createContext(res.locals.reads as RequestReads, callerOf(res), res.locals.budget as RequestBudget, languageOf(res), {
         dataVersion: res.locals.dataVersion as string,
         etag: res.locals.etag as string,
       }),
@@ -153,8 +154,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     graphqlGuard,
     monitor.gate,
     etagGate(db, monitor),
-    limitRequests(db, limits, async (req, res, budget) => {
+    limitRequests(db, limits, async (req, res, budget, reads) => {
       res.locals.budget = budget;
+      res.locals.reads = reads;
       await graphql(req, res, () => undefined);
     }),
   );

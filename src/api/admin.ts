@@ -100,7 +100,7 @@ export function adminRouter(db: Database): express.Router {
       res.status(400).json({ error: messageIn(error as Error, languageOf(res)) });
       return;
     }
-    const page = await readAudit(db.prisma, offset, first);
+    const page = await readAudit(db.primaryReader, offset, first);
     res.json({
       totalCount: page.total,
       entries: page.rows,

@@ -5,9 +5,10 @@
  * refusal or failure, which writes nothing else, gets an entry of its own.
  */
 import crypto from 'node:crypto';
+import type { SqlReader } from '../db/reader';
 import type { SqlWriter } from '../db/transaction';
 import { insertAuditEntry } from '../db/writes/auditEntry';
-import type { PrismaClient } from '../generated/prisma';
+import type { AuditEntry } from '../generated/prisma';
 import { wroteRecords, type ImportReport } from '../ingest/load';
 import { actorOf, keyIdOf, type Caller } from './caller';
 
@@ -46,11 +47,17 @@ export async function writeAudit(db: SqlWriter, input: AuditInput): Promise<void
   });
 }
 
-/** A page of the log, newest first. */
-export async function readAudit(prisma: PrismaClient, offset: number, limit: number) {
-  const [rows, total] = await Promise.all([
-    prisma.auditEntry.findMany({ orderBy: { id: 'desc' }, skip: offset, take: limit + 1 }),
-    prisma.auditEntry.count(),
+/**
+ * A page of the log, newest first: read through a SqlReader (a GraphQL request's own reader, so
+ * that it is cancelled with the request: src/db/cancellation.ts), entries shaped as Prisma's model.
+ */
+export async function readAudit(reader: SqlReader, offset: number, limit: number) {
+  const [rows, [count]] = await Promise.all([
+    reader.$queryRaw<AuditEntry[]>`SELECT id, at, key_id AS "keyId", actor, action, file_name AS "fileName", sha256, status,
+      document_id AS "documentId", replaced_document_id AS "replacedDocumentId", region_code AS "regionCode",
+      fiscal_year AS "fiscalYear", counts, message
+      FROM audit_entry ORDER BY id DESC OFFSET ${offset} LIMIT ${limit + 1}`,
+    reader.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM audit_entry`,
   ]);
-  return { rows: rows.slice(0, limit), total, hasNextPage: rows.length > limit };
+  return { rows: rows.slice(0, limit), total: count!.total, hasNextPage: rows.length > limit };
 }

@@ -6,7 +6,7 @@
  * A PostgreSQL server may restart, fail over or drop connections at any time: every pool has an
  * 'error' handler (an idle connection the server closes must not kill the process), a broken
  * connection is discarded and the next statement opens a new one, and `ping()` tells whether the
- * server answers now. Statements run in a request's scope can be cancelled (src/db/cancellation.ts).
+ * server answers now. A request's reads can be cancelled (`scoped`, src/db/cancellation.ts).
  *
  * With a streaming replica (DATABASE_REPLICA_URL) the API's reads and the data version go to the
  * replica, writes (imports, keys, the audit log) and migrations to the primary: reads then scale with
@@ -21,7 +21,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma';
 import { acquireDataDirLock, type DataDirLock } from './lock';
-import { cancelRunning, currentStatementScope, runInStatementScope, ScopedPool } from './cancellation';
+import { cancelRunning, ScopedPool, statementScope, type StatementScope } from './cancellation';
 import { READ_DATA_VERSION, sharedRead } from './dataVersion';
 import { DATA_VERSION_LISTENER, listenForDataVersion } from './listenedVersion';
 import { pgliteReader, pgReader, type SqlReader } from './reader';
@@ -33,18 +33,22 @@ export interface ScriptRunner {
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 
-export interface Database {
+/** The reads a request may make: the database's own, or bound to the request's statement scope (`Database.scoped`). */
+export interface RequestReads {
+  /** The API's reads, through the driver without Prisma (src/db/reader.ts); counted alike. */
+  reader: SqlReader;
+  /**
+   * Reads that must see every write so far (an import's checks of what is loaded, the audit log),
+   * on the database itself: the same as `reader` unless the reads go to a replica, which may lag.
+   */
+  primaryReader: SqlReader;
+}
+
+export interface Database extends RequestReads {
   kind: 'pglite' | 'postgresql';
   /** Where it lives: the data directory, or the server URL without its password. */
   location: string;
   prisma: PrismaClient;
-  /** The API's reads, through the driver without Prisma (src/db/reader.ts); counted and cancellable alike. */
-  reader: SqlReader;
-  /**
-   * Reads that must see every write so far (an import's checks of what is loaded), on the database
-   * itself: the same as `reader` unless the reads go to a replica, which may lag.
-   */
-  primaryReader: SqlReader;
   /** The import's transactions, through the driver without Prisma (src/db/transaction.ts); counted alike. */
   transaction: RunTransaction;
   script: ScriptRunner;
@@ -69,11 +73,12 @@ export interface Database {
    */
   awaitReplica(timeoutMs?: number): Promise<boolean>;
   /**
-   * Runs `fn` so that its statements are cancelled on the server when `signal` aborts, and no new
-   * one starts (PostgreSQL; on PGlite, which runs one statement at a time in-process, `fn` just runs).
-   * Prisma's promises start when awaited: `fn` must await them itself (the loaders do).
+   * The readers of a request that `signal` abandons: when it aborts, their running statements are
+   * cancelled on the server and they start no new one (PostgreSQL, src/db/cancellation.ts; on
+   * PGlite, which runs one statement at a time in-process, the database's own readers). Only
+   * statements issued through them are the request's: Prisma's are not.
    */
-  cancellable<T>(signal: AbortSignal, fn: () => T): T;
+  scoped(signal: AbortSignal): RequestReads;
   /** PGlite: its data directory as an uncompressed tarball, for `loadDataDir`; null on a PostgreSQL server. */
   dumpDataDir(): Promise<Blob | null>;
   close(): Promise<void>;
@@ -215,6 +220,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     });
     const statements = withStatementCounter(prisma);
     const primaryReader = pgReader(queryPool, statements.add);
+    const scopedReader = (pool: ScopedPool, scope: StatementScope) =>
+      pgReader({ query: (config) => pool.queryIn(scope, config) }, statements.add);
     const readVersion = async () => {
       const result = await readPool.query<{ version: string }>(READ_DATA_VERSION);
       return result.rows[0]?.version ?? '0';
@@ -282,12 +289,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           await client.end().catch(() => undefined);
         }
       },
-      cancellable(signal, fn) {
-        return runInStatementScope(signal, () => {
-          const scope = currentStatementScope()!;
-          signal.addEventListener('abort', () => void cancelRunning(scope), { once: true });
-          return fn();
-        });
+      scoped(signal) {
+        const scope = statementScope(signal);
+        signal.addEventListener('abort', () => void cancelRunning(scope), { once: true });
+        const primary = scopedReader(queryPool, scope);
+        return { primaryReader: primary, reader: readPool === queryPool ? primary : scopedReader(readPool, scope) };
       },
       async dumpDataDir() {
         return null;
@@ -346,8 +352,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     async awaitReplica() {
       return true;
     },
-    cancellable(_signal, fn) {
-      return fn();
+    scoped() {
+      return { reader, primaryReader: reader };
     },
     dumpDataDir() {
       return lite.dumpDataDir('none');

@@ -39,12 +39,17 @@ export function statementOf(query: TemplateStringsArray | Prisma.Sql, values: un
   };
 }
 
+/** Where a pg reader's statements run: a pool, or a pool within a request's statement scope (src/db/cancellation.ts). */
+export interface StatementRunner {
+  query(config: pg.QueryConfig): Promise<pg.QueryResult>;
+}
+
 /**
  * Reads through a pg pool, as prepared statements (src/db/preparedStatements.ts) unless marked
  * `plannedForItsValues` (named by the process's `preparedStatements` unless given others); `counted` is
  * told of every statement (src/db/database.ts counts them).
  */
-export function pgReader(pool: pg.Pool, counted: () => void, names: StatementNames = preparedStatements): SqlReader {
+export function pgReader(pool: StatementRunner, counted: () => void, names: StatementNames = preparedStatements): SqlReader {
   return {
     async $queryRaw<T>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) {
       const statement = statementOf(query, values);

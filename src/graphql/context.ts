@@ -1,12 +1,13 @@
-/** What every resolver receives: the database, who is calling, the language of the answer and this request's loaders, built once per request. */
+/** What every resolver receives: the request's reads, who is calling, the language of the answer and this request's loaders, built once per request. */
 import { ANONYMOUS, type Caller } from '../api/caller';
-import type { Database } from '../db/database';
+import type { RequestReads } from '../db/database';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
 import { RequestBudget } from './budget';
 import { createLoaders, type Loaders } from './loaders';
 
 export interface Context {
-  db: Database;
+  /** The request's readers: over HTTP bound to its statement scope, cancelled with it (src/db/cancellation.ts). */
+  db: RequestReads;
   loaders: Loaders;
   caller: Caller;
   /** This request's limits while it runs (abandoned when aborted, rows loaded). */
@@ -19,7 +20,7 @@ export interface Context {
 }
 
 export function createContext(
-  db: Database,
+  db: RequestReads,
   caller: Caller = ANONYMOUS,
   budget: RequestBudget = new RequestBudget(),
   language: Language = DEFAULT_LANGUAGE,

@@ -10,7 +10,7 @@
  */
 import type { Request, RequestHandler, Response } from 'express';
 import type { GraphQLError } from 'graphql';
-import type { Database } from '../db/database';
+import type { Database, RequestReads } from '../db/database';
 import { RequestBudget, type AbandonReason } from '../graphql/budget';
 import { errorBody, requestTimeout, resultTooLarge, serverBusy } from '../graphql/requestErrors';
 import { messageIn } from '../i18n/localizedError';
@@ -60,7 +60,8 @@ export const markReceived: RequestHandler = (_req, res, next) => {
   next();
 };
 
-export type BudgetedHandler = (req: Request, res: Response, budget: RequestBudget) => Promise<void>;
+/** Handles a request within its budget, reading through `reads`: the request's own readers (`Database.scoped`), cancelled with it. */
+export type BudgetedHandler = (req: Request, res: Response, budget: RequestBudget, reads: RequestReads) => Promise<void>;
 
 function answer(res: Response, error: GraphQLError, status: number): void {
   if (status === 503) res.setHeader('Retry-After', '1');
@@ -106,7 +107,7 @@ export function limitRequests(db: Database, options: HttpOptions, handler: Budge
         if (controller.signal.aborted) return;
         capResponse(res, options.maxResponseBytes);
         const budget = new RequestBudget(options.maxRows, controller.signal, (error) => abandon({ error, status: 422 }));
-        await db.cancellable(controller.signal, () => handler(req, res, budget));
+        await handler(req, res, budget, db.scoped(controller.signal));
       } finally {
         slots.release();
       }

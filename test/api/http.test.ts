@@ -44,13 +44,27 @@ async function post(s: TestServer, body: unknown, headers: Record<string, string
   return { response, body: (await response.json()) as Body };
 }
 
+/** `inner` with every client it reads through (Prisma, its readers, a request's readers) wrapped by `wrap`. */
+function wrapped(inner: Database, wrap: <T extends object>(client: T) => T): Database {
+  return {
+    ...inner,
+    prisma: wrap(inner.prisma),
+    reader: wrap(inner.reader),
+    primaryReader: wrap(inner.primaryReader),
+    scoped: (signal) => {
+      const reads = inner.scoped(signal);
+      return { reader: wrap(reads.reader), primaryReader: wrap(reads.primaryReader) };
+    },
+  };
+}
+
 /** A database whose statements wait until `release()` — a request on it runs as long as the test wants. */
 function stalled(inner: Database): { db: Database; release: () => void; started: Promise<void> } {
   let release!: () => void;
   let started!: () => void;
   const gate = new Promise<void>((r) => (release = r));
   const first = new Promise<void>((r) => (started = r));
-  // The API reads through the reader (src/db/reader.ts), Prisma for the rest: both wait.
+  // The API reads through the request's readers (src/db/reader.ts), Prisma for the rest: all wait.
   const stall = <T extends object>(client: T): T =>
     new Proxy(client, {
       get(target, property, receiver) {
@@ -63,7 +77,7 @@ function stalled(inner: Database): { db: Database; release: () => void; started:
         };
       },
     });
-  return { db: { ...inner, prisma: stall(inner.prisma), reader: stall(inner.reader) }, release, started: first };
+  return { db: wrapped(inner, stall), release, started: first };
 }
 
 /** A database whose statements fail with an error no resolver foresees, naming a library file. */
@@ -75,7 +89,7 @@ function failing(inner: Database): Database {
         return Reflect.get(target, property, receiver) as unknown;
       },
     });
-  return { ...inner, prisma: explode(inner.prisma), reader: explode(inner.reader) };
+  return wrapped(inner, explode);
 }
 
 describe('production defaults', () => {
@@ -280,9 +294,9 @@ describe('while it runs', () => {
     let signal: AbortSignal | undefined;
     const watched: Database = {
       ...slow.db,
-      cancellable: (s, fn) => {
+      scoped: (s) => {
         signal = s;
-        return slow.db.cancellable(s, fn);
+        return slow.db.scoped(s);
       },
     };
     const watching = await another({}, watched);

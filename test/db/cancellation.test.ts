@@ -4,28 +4,48 @@
  * abandoned (src/db/cancellation.ts) — after which it may start no new one. On a cluster of the
  * test's own (test/support/postgresCluster.ts).
  */
+import { AsyncLocalStorage, executionAsyncId } from 'node:async_hooks';
 import net from 'node:net';
 import { GraphQLError } from 'graphql';
 import pg from 'pg';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDatabaseUnavailable } from '../../src/db/availability';
-import {
-  cancelRunning,
-  currentStatementScope,
-  runInStatementScope,
-  ScopedPool,
-  StatementsCancelledError,
-  type StatementScope,
-} from '../../src/db/cancellation';
+import { cancelRunning, ScopedPool, statementScope, StatementsCancelledError } from '../../src/db/cancellation';
 import { openDatabase, type Database } from '../../src/db/database';
+import { migrate } from '../../src/db/migrate';
 import { statementEnd } from '../../src/db/statementEnd';
 import { formatErrorFor } from '../../src/graphql/errorPolicy';
 import { createCluster, freePort, postgresBinaries, type PostgresCluster } from '../support/postgresCluster';
 import { eventually } from '../support/process';
+import { startServer, type TestServer } from '../support/server';
 
 const binaries = postgresBinaries();
 if (!binaries) console.warn('cancellation.test.ts skipped: no PostgreSQL binaries (initdb, pg_ctl) under /usr/lib/postgresql');
+
+/**
+ * Whether promise hooks are on in this process: with them every promise gets an async id of its
+ * own, so two continuations of one async function run under different ids; without them, under the
+ * same one.
+ */
+async function promiseHooksOn(): Promise<boolean> {
+  await null;
+  const first = executionAsyncId();
+  await null;
+  return executionAsyncId() !== first;
+}
+
+const REGIONS = { query: '{ regions(level: CITY) { code } fiscalYears }' };
+
+/** A GraphQL request that its client may abandon: 'gone' when `client` aborts it before the answer. */
+function abandonable(server: TestServer, client: AbortController): Promise<Response | 'gone'> {
+  return fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(REGIONS),
+    signal: client.signal,
+  }).catch(() => 'gone' as const);
+}
 
 describe.skipIf(!binaries)('statements end with their request', () => {
   let cluster: PostgresCluster;
@@ -55,8 +75,8 @@ describe.skipIf(!binaries)('statements end with their request', () => {
 
   it('an abandoned request has its running statement cancelled on the server, and starts no other', async () => {
     const controller = new AbortController();
-    // Prisma's promises start when awaited: await them inside the scope, as the loaders do.
-    const sleeping = db.cancellable(controller.signal, async () => await db.prisma.$queryRaw`SELECT pg_sleep(600) AS slept`);
+    const reads = db.scoped(controller.signal);
+    const sleeping = reads.reader.$queryRaw`SELECT pg_sleep(600) AS slept`;
     const outcome = sleeping.then(
       () => 'finished',
       (error: Error) => `${statementEnd(error)}: ${error.message}`,
@@ -77,9 +97,8 @@ describe.skipIf(!binaries)('statements end with their request', () => {
     } finally {
       await observer.end();
     }
-    await expect(db.cancellable(controller.signal, async () => await db.prisma.$queryRaw`SELECT 1`)).rejects.toSatisfy(
-      (error: unknown) => error instanceof StatementsCancelledError || /statement not run/.test(String(error)),
-    );
+    for (const reader of [reads.reader, reads.primaryReader])
+      await expect(reader.$queryRaw`SELECT 1`).rejects.toBeInstanceOf(StatementsCancelledError);
     // Other requests go on.
     const [ok] = await db.prisma.$queryRaw<{ one: number }[]>`SELECT 1 AS one`;
     expect(ok!.one).toBe(1);
@@ -122,6 +141,88 @@ describe.skipIf(!binaries)('statements end with their request', () => {
     }
   });
 
+  it('a statement of an abandoned request that waited for a connection is refused, never run', async () => {
+    await db.script.exec('CREATE SEQUENCE IF NOT EXISTS refused_probe');
+    const pool = new ScopedPool({ connectionString: cluster.url, max: 1 });
+    try {
+      const holding = pool.queryIn(statementScope(new AbortController().signal), 'SELECT pg_sleep(0.5)');
+      const abandoned = new AbortController();
+      // Waits for the pool's one connection, and is abandoned meanwhile.
+      const waiting = pool.queryIn(statementScope(abandoned.signal), "SELECT nextval('refused_probe')");
+      abandoned.abort();
+      await expect(waiting).rejects.toBeInstanceOf(StatementsCancelledError);
+      await holding;
+      const [probe] = await db.script.query<{ is_called: boolean }>('SELECT is_called FROM refused_probe');
+      expect(probe!.is_called).toBe(false);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('a GraphQL request reads in its own scope: its client going away cancels its statement on the server', async () => {
+    // Without a statement_timeout and with the request's deadline far away, only the cancellation
+    // can end the request's statement, which waits for a lock the test holds.
+    const api = await openDatabase({ url: cluster.url, dataDir: '' });
+    await migrate(api.script);
+    const server = await startServer(api, { http: { requestTimeoutMs: 600_000 } });
+    const locker = new pg.Client({ connectionString: cluster.url });
+    await locker.connect();
+    // pg_stat_activity read outside the locker's transaction, which would see one snapshot of it.
+    const observer = new pg.Client({ connectionString: cluster.url });
+    await observer.connect();
+    const waitingForLock = async () =>
+      (
+        await observer.query<{ pid: number }>(
+          "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%source_document%'",
+        )
+      ).rows;
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE source_document IN ACCESS EXCLUSIVE MODE');
+      const client = new AbortController();
+      const request = abandonable(server, client);
+      await eventually('the request waiting for the lock', async () => ((await waitingForLock()).length > 0 ? true : undefined));
+      client.abort();
+      expect(await request).toBe('gone');
+      await eventually('its statement cancelled', async () => ((await waitingForLock()).length === 0 ? true : undefined));
+      await locker.query('ROLLBACK');
+      // The server answers the next request.
+      expect((await server.post(REGIONS)).status).toBe(200);
+    } finally {
+      await Promise.all([locker.end(), observer.end()]);
+      await server.close();
+      await api.close();
+    }
+  });
+
+  it('serving, abandoning and cancelling requests turns no promise hooks on (an AsyncLocalStorage would, for the whole process)', async () => {
+    // The probe tells: an AsyncLocalStorage run turns them on, disabling it off again.
+    const storage = new AsyncLocalStorage<number>();
+    storage.run(1, () => undefined);
+    expect(await promiseHooksOn()).toBe(true);
+    storage.disable();
+    expect(await promiseHooksOn()).toBe(false);
+
+    const api = await openDatabase({ url: cluster.url, dataDir: '', statementTimeoutMs: 30_000 });
+    await migrate(api.script);
+    const server = await startServer(api);
+    try {
+      expect((await server.post(REGIONS)).status).toBe(200);
+      // A request abandoned by its client: its scope aborted, its statements cancelled or refused.
+      const client = new AbortController();
+      const abandoned = abandonable(server, client);
+      setImmediate(() => client.abort());
+      await abandoned;
+      const reads = api.scoped(AbortSignal.abort());
+      await expect(reads.reader.$queryRaw`SELECT 1`).rejects.toBeInstanceOf(StatementsCancelledError);
+      expect((await server.post(REGIONS)).status).toBe(200);
+      expect(await promiseHooksOn()).toBe(false);
+    } finally {
+      await server.close();
+      await api.close();
+    }
+  });
+
   it("a cancellation on its way never reaches the next request's statement on the same connection", async () => {
     // A cancellation names a server process. Here it travels slowly: every connection after the
     // pool's first goes through a relay that waits 1.5 s before passing it on to the cluster. The
@@ -147,20 +248,17 @@ describe.skipIf(!binaries)('statements end with their request', () => {
     try {
       await pool.query('SELECT 1'); // the pool's one connection, made at once
       const abandoned = new AbortController();
-      let scope: StatementScope | undefined;
-      const first = runInStatementScope(abandoned.signal, () => {
-        scope = currentStatementScope();
-        return pool.query('SELECT pg_sleep(0.3)');
-      });
+      const scope = statementScope(abandoned.signal);
+      const first = pool.queryIn(scope, 'SELECT pg_sleep(0.3)');
       await eventually(
         'the statement running',
-        async () => ([...scope!.running.values()].some((pids) => pids.size > 0) ? true : undefined),
+        async () => ([...scope.running.values()].some((pids) => pids.size > 0) ? true : undefined),
         400,
         5,
       );
-      const cancelled = cancelRunning(scope!); // lands in about 1.5 s, after the statement has ended
+      const cancelled = cancelRunning(scope); // lands in about 1.5 s, after the statement has ended
       abandoned.abort();
-      const next = runInStatementScope(new AbortController().signal, () => pool.query('SELECT pg_sleep(3) AS slept'));
+      const next = pool.queryIn(statementScope(new AbortController().signal), 'SELECT pg_sleep(3) AS slept');
       await first.catch(() => undefined);
       await cancelled;
       const { rows } = await next;

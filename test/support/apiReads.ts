@@ -1,11 +1,11 @@
 /**
  * What a test of the API's reads asks of it: the data of a query over HTTP (which must answer
- * without errors), and the statements the API's reads send through the driver (src/db/reader.ts)
+ * without errors), and the statements its requests send through their readers (src/db/reader.ts)
  * while something runs — for the tests that check a statement reads only what was asked.
  */
 import { expect, vi } from 'vitest';
 import type { Database } from '../../src/db/database';
-import { statementOf } from '../../src/db/reader';
+import { statementOf, type SqlReader } from '../../src/db/reader';
 import type { TestServer } from './server';
 
 export async function dataOf(server: TestServer, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
@@ -14,14 +14,20 @@ export async function dataOf(server: TestServer, query: string, variables: Recor
   return body.data!;
 }
 
+/** The statements that requests to the API read through their readers (`Database.scoped`) while `run` runs. */
 export async function statementsOf(db: Database, run: () => Promise<unknown>): Promise<string[]> {
   const statements: string[] = [];
-  const reader = db.reader;
-  const send = reader.$queryRaw.bind(reader);
-  const spy = vi.spyOn(reader, '$queryRaw').mockImplementation(((query: TemplateStringsArray | { text: string }, ...values: unknown[]) => {
-    statements.push(statementOf(query as never, values).text);
-    return send(query as never, ...values);
-  }) as never);
+  const recorded = (reader: SqlReader): SqlReader => ({
+    $queryRaw: ((query: TemplateStringsArray | { text: string }, ...values: unknown[]) => {
+      statements.push(statementOf(query as never, values).text);
+      return reader.$queryRaw(query as never, ...values);
+    }) as never,
+  });
+  const scoped = db.scoped.bind(db);
+  const spy = vi.spyOn(db, 'scoped').mockImplementation((signal) => {
+    const reads = scoped(signal);
+    return { reader: recorded(reads.reader), primaryReader: recorded(reads.primaryReader) };
+  });
   try {
     await run();
   } finally {

@@ -49,7 +49,7 @@ builder.queryFields((t) => ({
       resolve: async (_root, args, ctx) => {
         if (ctx.caller.role !== 'ADMIN') throw new LocalizedError(apiText.auditAdminOnly(), { extensions: { code: 'FORBIDDEN' } });
         const page = offsetPage(args);
-        const result = await readAudit(ctx.db.prisma, page.offset, page.limit);
+        const result = await readAudit(ctx.db.primaryReader, page.offset, page.limit);
         return toConnection(page, result.rows, result.total, result.hasNextPage);
       },
     },
