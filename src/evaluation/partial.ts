@@ -156,8 +156,11 @@ function leftOut(
   };
 }
 
-/** A project table left out: what was read of it (its evaluation, whose unreadable figures are null) and why. */
-export function leftOutProject(e: EvaluatedProject, problems: Problems): LeftOutTable {
+/**
+ * A project table left out: what was read of it (its evaluation, whose unreadable figures are null) and why.
+ * `documentYear`: the fiscal year its document's records are loaded under, the table's own where its title names none.
+ */
+export function leftOutProject(e: EvaluatedProject, problems: Problems, documentYear: number | null): LeftOutTable {
   const p = e.parsed;
   const figures = placedWithCertainty(p.templateId)
     ? {
@@ -173,15 +176,15 @@ export function leftOutProject(e: EvaluatedProject, problems: Problems): LeftOut
     kind: 'project',
     name: p.name,
     code: p.code ?? null,
-    fiscalYear: p.fiscalYear,
+    fiscalYear: p.fiscalYear ?? documentYear,
     lineStart: p.lines.start,
     lineEnd: p.lines.end,
   } as const;
   return leftOut(table, problems, figures, e.indicators, p.namedOnlyIndicators);
 }
 
-/** A department-wide table left out: what was read of it and why. */
-export function leftOutDepartment(d: EvaluatedDepartment, problems: Problems): LeftOutTable {
+/** A department-wide table left out: what was read of it and why (`documentYear` as for leftOutProject). */
+export function leftOutDepartment(d: EvaluatedDepartment, problems: Problems, documentYear: number | null): LeftOutTable {
   const e = d.parsed;
   const figures = placedWithCertainty(e.templateId)
     ? {
@@ -197,7 +200,7 @@ export function leftOutDepartment(d: EvaluatedDepartment, problems: Problems): L
     kind: 'department-evaluation',
     name: e.unitName,
     code: null,
-    fiscalYear: e.fiscalYear,
+    fiscalYear: e.fiscalYear ?? documentYear,
     lineStart: e.lines.start,
     lineEnd: e.lines.end,
   } as const;

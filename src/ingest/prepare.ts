@@ -285,7 +285,7 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument, 
       own.push(...figures, ...wrong);
     }
     if (own.length > 0) {
-      partial.push(leftOutProject(evaluated, own));
+      partial.push(leftOutProject(evaluated, own, fiscalYear));
       continue;
     }
     seen.add(key);
@@ -306,7 +306,7 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument, 
     if (own.length === 0) problems.push(...wrong);
     else own.push(...cells.problems.splice(before).map((c) => ({ line: c.line, message: `「${c.text}」 ${c.reason}` })), ...wrong);
     if (own.length > 0) {
-      partial.push(leftOutDepartment(d, own));
+      partial.push(leftOutDepartment(d, own, fiscalYear));
       continue;
     }
     departments.push({ ...d, organizationName: names.resolve(e.unitName) });
@@ -372,7 +372,7 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument, 
     fiscalYear === null && 'the document names no fiscal year (年度)',
   ].filter((x): x is string => x !== false);
   const why = [{ line: null, message: `not loaded: ${unplaced.join('; ')}` }];
-  const unplacedTables = unplaced.length === 0 ? [] : [...projects.map((p) => leftOutProject(p, why)), ...departments.map((d) => leftOutDepartment(d, why))];
+  const unplacedTables = unplaced.length === 0 ? [] : [...projects.map((p) => leftOutProject(p, why, fiscalYear)), ...departments.map((d) => leftOutDepartment(d, why, fiscalYear))];
   // (The document's own error says why those were not loaded: not repeated per table.)
   if (problems.length > 0 || loaded === 0)
     throw new ImportError([...problems, ...partial.flatMap((r) => r.problems)], [...unplacedTables, ...partial]);

@@ -115,6 +115,16 @@ describe('a table cut off beside a complete one', () => {
   });
 });
 
+describe('a table cut off whose own title is not written', () => {
+  it('is reported under the fiscal year of its document, as its records would have been loaded', async () => {
+    // The cut table from its 项目名称 on: no title of its own, so no year of its own.
+    const untitled = cut.split('\n').slice(1).join('\n');
+    expect(untitled).not.toMatch(/20\d\d/);
+    const checked = await importDocument(db, 'qingshen-with-untitled-cut.txt', utf8(`${page}\n${untitled}\n`), { dryRun: true });
+    expect(checked.partial).toEqual([expect.objectContaining({ name: '社会保险缴费', fiscalYear: 2023 })]);
+  });
+});
+
 describe('a document whose only table is cut off', () => {
   it('is refused, nothing written, and its report carries what was read of the table', async () => {
     const before = await db.prisma.sourceDocument.count();

@@ -53,7 +53,10 @@ LeftOutTableRef.implement({
     kind: t.exposeString('kind', { description: 'project or department-evaluation.' }),
     name: t.exposeString('name', { description: '项目名称, or the unit of a department-wide table.' }),
     code: t.exposeString('code', { nullable: true, description: 'The project code written before the name, if any.' }),
-    fiscalYear: t.exposeInt('fiscalYear', { nullable: true, description: 'The year in its title.' }),
+    fiscalYear: t.exposeInt('fiscalYear', {
+      nullable: true,
+      description: "The year in its title, or its document's fiscal year where its title names none.",
+    }),
     reason: t.exposeString('reason', { description: 'Why it was left out (the first problem).' }),
     problems: t.field({ type: [ProblemRef], description: 'Every reason, with its line.', resolve: (r) => r.problems }),
     source: t.field({
