@@ -6,9 +6,9 @@
  */
 import crypto from 'node:crypto';
 import type { SqlReader } from '../db/reader';
+import { auditColumns, type AuditEntryRow } from '../db/rows/auditEntry';
 import type { SqlWriter } from '../db/transaction';
 import { insertAuditEntry } from '../db/writes/auditEntry';
-import type { AuditEntry } from '../generated/prisma';
 import { wroteRecords, type ImportReport } from '../ingest/load';
 import { actorOf, keyIdOf, type Caller } from './caller';
 
@@ -49,14 +49,11 @@ export async function writeAudit(db: SqlWriter, input: AuditInput): Promise<void
 
 /**
  * A page of the log, newest first: read through a SqlReader (a GraphQL request's own reader, so
- * that it is cancelled with the request: src/db/cancellation.ts), entries shaped as Prisma's model.
+ * that it is cancelled with the request: src/db/cancellation.ts), entries as their row (src/db/rows/auditEntry.ts).
  */
 export async function readAudit(reader: SqlReader, offset: number, limit: number) {
   const [rows, [count]] = await Promise.all([
-    reader.$queryRaw<AuditEntry[]>`SELECT id, at, key_id AS "keyId", actor, action, file_name AS "fileName", sha256, status,
-      document_id AS "documentId", replaced_document_id AS "replacedDocumentId", region_code AS "regionCode",
-      fiscal_year AS "fiscalYear", counts, message
-      FROM audit_entry ORDER BY id DESC OFFSET ${offset} LIMIT ${limit + 1}`,
+    reader.$queryRaw<AuditEntryRow[]>`SELECT ${auditColumns} FROM audit_entry a ORDER BY a.id DESC OFFSET ${offset} LIMIT ${limit + 1}`,
     reader.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM audit_entry`,
   ]);
   return { rows: rows.slice(0, limit), total: count!.total, hasNextPage: rows.length > limit };
