@@ -1,8 +1,15 @@
 /** Indicator concepts: the catalog, one by key, and one concept aggregated across regions. */
-import { allConcepts, conceptAcrossRegions, conceptsByKeys, type ConceptAggregateRow, type ConceptRow } from '../../db/queries/concept';
+import {
+  allConcepts,
+  conceptAcrossRegions,
+  conceptsByKeys,
+  type ConceptAggregateRow,
+  type ConceptRow,
+  type SourceFields,
+} from '../../db/queries/concept';
 import { batchByGroup, byId, type Batcher } from './batch';
 
-type InRegionKey = { concept: string; code: string; year: number };
+type InRegionKey = { concept: string; code: string; year: number; fields: SourceFields };
 
 export function conceptLoaders(b: Batcher) {
   return {
@@ -11,12 +18,12 @@ export function conceptLoaders(b: Batcher) {
       return keys.map(() => rows);
     }),
     concept: b.byIds(conceptsByKeys, (r) => r.key),
-    /** The regions of one concept and year are one statement. */
+    /** The regions of one concept, year and fields of the sources are one statement. */
     conceptInRegion: b.loader<InRegionKey, ConceptAggregateRow>(
       (keys) =>
         batchByGroup(
           keys,
-          (k) => `${k.concept}|${k.year}`,
+          (k) => `${k.concept}|${k.year}|${k.fields}`,
           async (group) => {
             const rows = byId(
               await conceptAcrossRegions(
@@ -24,13 +31,14 @@ export function conceptLoaders(b: Batcher) {
                 group[0]!.concept,
                 group.map((k) => k.code),
                 group[0]!.year,
+                group[0]!.fields,
               ),
               (r) => r.regionCode,
             );
             return new Map(group.map((k) => [k, rows.get(k.code)!]));
           },
         ),
-      (k) => `${k.concept}|${k.code}|${k.year}`,
+      (k) => `${k.concept}|${k.code}|${k.year}|${k.fields}`,
     ),
   };
 }

@@ -1,5 +1,5 @@
 /** Comparisons across regions: rollups side by side, rankings, and one indicator concept across regions. */
-import type { ConceptSource } from '../../db/queries/concept';
+import type { ConceptSource, SourceFields } from '../../db/queries/concept';
 import type { OrganizationRow } from '../../db/queries/organization';
 import type { RegionRow } from '../../db/queries/region';
 import type { RollupFigure, RollupRow } from '../../db/queries/rollup';
@@ -12,7 +12,7 @@ import { LIST_SIZES, listOf, perCodeComplexity, regionLevelComplexity } from '..
 import type { Context } from '../context';
 import { IndicatorConceptRef } from './indicatorConcept';
 import { RollupRef } from './rollup';
-import { rollupFigures } from '../selection';
+import { rollupFigures, selectedNames } from '../selection';
 import { OrganizationRef, RegionLevelEnum, RegionRef } from '../refs';
 
 /**
@@ -129,6 +129,15 @@ RankedOrganizationRef.implement({
     rollup: t.field({ type: RollupRef, description: 'Its rollup (with its sub-units) for the year.', resolve: (r) => r.rollup }),
   }),
 });
+
+/** The source fields read as written; the others are parsed values. */
+const SOURCE_TEXTS = new Set(['name', 'target', 'actual', '__typename']);
+
+/** What of the sources a selection reads (`rows { sources { … } }`). */
+function sourceFields(selected: Set<string>): SourceFields {
+  if (selected.size === 0) return 'none';
+  return [...selected].every((name) => SOURCE_TEXTS.has(name)) ? 'texts' : 'values';
+}
 
 export const ConceptSourceRef = builder.objectRef<ConceptSource>('IndicatorComparisonSource');
 ConceptSourceRef.implement({
@@ -256,7 +265,7 @@ builder.queryFields((t) => ({
       year: t.arg.int({ required: true, extensions: checkedYear }),
       query: t.arg.string({ required: true, description: 'Concept key, name or synonym, e.g. 城镇新增就业.' }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const year = args.year;
       const candidates = findConcepts(args.query);
       if (candidates.length === 0) {
@@ -270,7 +279,10 @@ builder.queryFields((t) => ({
         });
       }
       const regions = await loadRegions(ctx, args.regionCodes, 'regionCodes');
-      const rows = await Promise.all(regions.map((r) => ctx.loaders.conceptInRegion.load({ concept: chosen.key, code: r.code, year })));
+      const fields = sourceFields(selectedNames(info, ['rows', 'sources']));
+      const rows = await Promise.all(
+        regions.map((r) => ctx.loaders.conceptInRegion.load({ concept: chosen.key, code: r.code, year, fields })),
+      );
       return {
         concept: chosen,
         rows: regions.map((region, i) => ({ region, value: rows[i]!.value, target: rows[i]!.target, sources: rows[i]!.sources })),
