@@ -96,13 +96,18 @@ export function lowerBound(key: OperationKey, t: BenchTargets): LowerBound {
         params: [t.county, t.year],
       };
     case 'compareIndicator':
-      // Absolute concept: values summed per region, with the sources as written.
+      // Absolute concept: values summed per region, with the sources as written. The concept's
+      // indicators are taken first, by their index: joined to the year's projects as a whole,
+      // PostgreSQL read every project of the year and probed each one's indicators (0.8 s at scale 1
+      // against 0.2 s, EXPLAIN ANALYZE) — a bound slower than the API.
       return {
-        sql: `SELECT c.ancestor_code AS code, sum(i.actual_value)::float8 AS value, sum(i.target_value)::float8 AS target,
-            json_agg(json_build_object('name', i.name, 'target', i.target_text, 'actual', i.actual_text) ORDER BY i.id) AS sources
-          FROM indicator i JOIN project_evaluation p ON p.id = i.project_id AND p.fiscal_year = $2
+        sql: `WITH m AS MATERIALIZED (
+            SELECT id, name, target_text, actual_text, target_value, actual_value, project_id
+            FROM indicator WHERE concept_key = 'urban_new_employment')
+          SELECT c.ancestor_code AS code, sum(m.actual_value)::float8 AS value, sum(m.target_value)::float8 AS target,
+            json_agg(json_build_object('name', m.name, 'target', m.target_text, 'actual', m.actual_text) ORDER BY m.id) AS sources
+          FROM m JOIN project_evaluation p ON p.id = m.project_id AND p.fiscal_year = $2
           JOIN region_closure c ON c.descendant_code = p.region_code AND c.ancestor_code = ANY($1::varchar[])
-          WHERE i.concept_key = 'urban_new_employment'
           GROUP BY c.ancestor_code ORDER BY 1`,
         params: [t.cities, t.year],
       };
