@@ -68,7 +68,7 @@ export interface ConceptAggregateRow {
  * estimate `COALESCE(p.fiscal_year, e.fiscal_year) = $year` and took it for a few rows, joining the
  * region closure by a nested loop over every matched indicator for each of its rows — at scale 10
  * (24,912 indicators of 城镇新增就业人数 under the 17 cities, 200 regions beneath them) the statement took
- * 1.1 s against 0.65 s in this form (bench/results.md's data, `EXPLAIN ANALYZE`, warm).
+ * 1.1 s against 0.65 s in this form (`npm run bench`'s scale-10 database, `EXPLAIN ANALYZE`, warm).
  */
 export async function conceptAcrossRegions(
   reader: SqlReader,
