@@ -56,10 +56,11 @@ describe('indicatorComparison: each row’s figures are its sources aggregated b
     let otherUnits = 0;
     for (const concept of indicatorConcepts) {
       for (const year of fiscalYears) {
-        const { indicatorComparison } = await graphql<{ indicatorComparison: { rows: Row[] } }>(
+        // The same comparison asked three ways in one request: every field, the sources' texts only, no sources.
+        const { full, texts, figures } = await graphql<{ full: { rows: Row[] }; texts: { rows: Row[] }; figures: { rows: Row[] } }>(
           `
             query ($codes: [String!]!, $year: Int!, $query: String!) {
-              indicatorComparison(regionCodes: $codes, year: $year, query: $query) {
+              full: indicatorComparison(regionCodes: $codes, year: $year, query: $query) {
                 rows {
                   region {
                     code
@@ -77,15 +78,6 @@ describe('indicatorComparison: each row’s figures are its sources aggregated b
                   }
                 }
               }
-            }
-          `,
-          { codes, year, query: concept.key },
-        );
-        expect(indicatorComparison.rows.map((r) => r.region.code)).toEqual(codes);
-        // Asked for less (the sources' texts, or no sources), the same figures and texts.
-        const lean = await graphql<{ texts: { rows: Row[] }; figures: { rows: Row[] } }>(
-          `
-            query ($codes: [String!]!, $year: Int!, $query: String!) {
               texts: indicatorComparison(regionCodes: $codes, year: $year, query: $query) {
                 rows {
                   value
@@ -107,15 +99,17 @@ describe('indicatorComparison: each row’s figures are its sources aggregated b
           `,
           { codes, year, query: concept.key },
         );
-        expect(lean.texts.rows).toEqual(
-          indicatorComparison.rows.map((r) => ({
+        expect(full.rows.map((r) => r.region.code)).toEqual(codes);
+        // Asked for less, the same figures and texts.
+        expect(texts.rows).toEqual(
+          full.rows.map((r) => ({
             value: r.value,
             target: r.target,
             sources: r.sources.map((s) => ({ name: s.name, target: s.target, actual: s.actual })),
           })),
         );
-        expect(lean.figures.rows).toEqual(indicatorComparison.rows.map((r) => ({ value: r.value, target: r.target })));
-        for (const row of indicatorComparison.rows) {
+        expect(figures.rows).toEqual(full.rows.map((r) => ({ value: r.value, target: r.target })));
+        for (const row of full.rows) {
           const where = `${concept.key} ${year} ${row.region.code}`;
           const value = aggregate(concept, row.sources, 'actualValue');
           const target = aggregate(concept, row.sources, 'targetValue');
