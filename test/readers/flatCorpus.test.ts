@@ -1,0 +1,40 @@
+/**
+ * Every document of the corpus (test/fixtures/documents/) glued onto one line, as a document-sharing
+ * preview glues a page (its line breaks and the spaces around them gone), is read or refused with
+ * its reasons — never a crash. A fund's evaluation (sichuan-mingshan-forestry-grassland-fund) and a
+ * report's figures (the Yueyang department reports) are read by templates of no indicator block,
+ * and the flattened-table reader took such a template's first indicator column for granted
+ * (TypeError: Cannot read properties of undefined).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ImportError, prepareDocument } from '../../src/ingest/prepare';
+import { extractDocument } from '../../src/readers';
+import { DocumentFormatError } from '../../src/readers/formatError';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures', 'documents');
+const documents = fs
+  .readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
+
+/** The reading's outcome: records read, or the refusal's first reason; a crash is thrown. */
+async function outcome(fileName: string, text: string): Promise<string> {
+  try {
+    const prepared = prepareDocument(fileName, await extractDocument(Buffer.from(text)));
+    return `read ${prepared.projects.length + prepared.departments.length}`;
+  } catch (error) {
+    if (error instanceof ImportError || error instanceof DocumentFormatError) return `refused: ${error.message.split('\n')[0]}`;
+    throw error;
+  }
+}
+
+describe('the corpus glued onto one line', () => {
+  it.each(documents)('%s is read or refused with a reason', async (file) => {
+    const text = fs.readFileSync(path.join(FIXTURES, file), 'utf8');
+    const glued = text.replace(/\s*\n\s*/g, '');
+    const result = await outcome(file, glued);
+    expect(result).toMatch(/^(read \d+|refused: .+)$/);
+  });
+});
