@@ -20,8 +20,8 @@ const httpSchema = {
   JIXIAO_REQUEST_TIMEOUT_MS: positive(10_000),
   /** GraphQL operations running at once; more wait (bounded) or are answered 503. */
   JIXIAO_MAX_CONCURRENT: positive(8),
-  /** How long a request may wait for its turn before a 503 "busy". */
-  JIXIAO_QUEUE_WAIT_MS: positive(3_000),
+  /** How long a request may wait for its turn before a 503 "busy" (see DEFAULT_HTTP_OPTIONS.queueWaitMs). */
+  JIXIAO_QUEUE_WAIT_MS: positive(8_000),
   /** Rows one operation may load. */
   JIXIAO_MAX_ROWS: positive(50_000),
   /** Largest response body in bytes. */
