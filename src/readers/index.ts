@@ -15,7 +15,7 @@ import { readTextBlocks } from './text';
 import { readDoc, readDocx } from './word';
 
 export async function extractDocument(bytes: Uint8Array): Promise<ExtractedDocument> {
-  const format = sniffFormat(bytes);
+  const format = await sniffFormat(bytes);
   switch (format) {
     case 'html':
       return readHtml(bytes);

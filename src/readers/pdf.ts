@@ -374,6 +374,18 @@ async function pdfjs() {
   return import('pdfjs-dist/legacy/build/pdf.mjs');
 }
 
+/**
+ * What pdfjs reads of page `p`; where it fails (a damaged stream, `Bad encoding in flate stream`; a
+ * page tree that loops), the document is refused, naming the page.
+ */
+async function fromPage<T>(p: number, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    throw new DocumentFormatError(`a damaged PDF (page ${p}: ${(error as Error).message}): nothing was read`);
+  }
+}
+
 export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
   const { getDocument, OPS } = await pdfjs();
   const pdfRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -398,8 +410,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
     const blocks: PageBlock[] = [];
     let items = 0;
     for (let p = 1; p <= document.numPages; p++) {
-      const page = await document.getPage(p);
-      const content = await page.getTextContent();
+      const page = await fromPage(p, () => document.getPage(p));
+      const content = await fromPage(p, () => page.getTextContent());
       // The page as it is shown (its /Rotate applied), y upwards: what is a row on screen is a row here.
       const [va, vb, vc, vd, ve, vf] = page.getViewport({ scale: 1 }).transform as Matrix;
       const view: Matrix = [va, -vb, vc, -vd, ve, -vf];
@@ -411,7 +423,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
         pageItems.push({ x, y, right: x + it.width, size, text: it.str.trim(), font: it.fontName });
       }
       items += pageItems.length;
-      const rulings = pageItems.length > 0 ? rulingsOf(await page.getOperatorList(), OPS, view) : { vertical: [], horizontal: [] };
+      const rulings =
+        pageItems.length > 0 ? rulingsOf(await fromPage(p, () => page.getOperatorList()), OPS, view) : { vertical: [], horizontal: [] };
       const onPage = pageBlocksOf(pageItems, rulings, p);
       let leading = true;
       for (const block of onPage) {

@@ -11,6 +11,7 @@ import { DocumentFormatError } from './formatError';
 import type { SourceFormat } from '../tables/model';
 import { byteOrderMark } from './encoding';
 import { looksLikeMht } from './mht';
+import { zipEntries } from './zipPackage';
 
 /** SheetJS, loaded on the first container sniffed: a text or web page never loads it (issue 16). */
 const require = createRequire(import.meta.url);
@@ -23,19 +24,20 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-/** The entry names of a ZIP package or OLE compound file, lower-cased, without the root. */
-function containerEntries(bytes: Uint8Array, what: string): string[] {
+/** The entry names of an OLE compound file, lower-cased, without the root. */
+function oleEntries(bytes: Uint8Array): string[] {
   try {
     const container = sheetJs().CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
     return container.FullPaths.map((p: string) => p.replace(/^[^/]*\//, '').toLowerCase());
   } catch (error) {
-    throw new DocumentFormatError(`a damaged ${what} (${(error as Error).message}): nothing was read`);
+    throw new DocumentFormatError(`a damaged Office 97–2003 file (${(error as Error).message}): nothing was read`);
   }
 }
 
-function zipFormat(bytes: Uint8Array): SourceFormat {
-  const entries = containerEntries(bytes, 'ZIP archive');
-  if (!entries.some((e) => e !== '' && !e.endsWith('/') && !e.startsWith('\u0001')))
+async function zipFormat(bytes: Uint8Array): Promise<SourceFormat> {
+  // (Unpacked whole by JSZip first, so that a damaged archive is refused before any library reads it: ./zipPackage.ts.)
+  const entries = await zipEntries(bytes);
+  if (!entries.some((e) => e !== '' && !e.endsWith('/')))
     throw new DocumentFormatError('a damaged or empty ZIP archive (no file in it could be read): nothing was read');
   if (entries.includes('word/document.xml')) return 'docx';
   if (entries.includes('xl/workbook.xml') || entries.includes('xl/workbook.bin')) return 'xlsx';
@@ -43,7 +45,7 @@ function zipFormat(bytes: Uint8Array): SourceFormat {
 }
 
 function oleFormat(bytes: Uint8Array): SourceFormat {
-  const entries = containerEntries(bytes, 'Office 97–2003 file');
+  const entries = oleEntries(bytes);
   if (entries.includes('encryptedpackage') || entries.includes('encryptioninfo'))
     throw new DocumentFormatError('an encrypted (password-protected) Office document cannot be read: save it without a password');
   if (entries.includes('worddocument')) return 'doc';
@@ -65,7 +67,7 @@ function htmlBytes(bytes: Uint8Array): boolean {
 }
 
 /** The format of a document's bytes. Text (and UTF-16 HTML) is told apart later, once decoded. */
-export function sniffFormat(bytes: Uint8Array): SourceFormat {
+export async function sniffFormat(bytes: Uint8Array): Promise<SourceFormat> {
   if (bytes.length === 0) throw new DocumentFormatError('empty document: no text to read (the file has no bytes)');
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return zipFormat(bytes);
   if (startsWith(bytes, OLE)) return oleFormat(bytes);

@@ -190,6 +190,13 @@ export function readSpreadsheet(bytes: Uint8Array, format: 'xlsx' | 'xls'): Extr
     format,
     null,
     // (A hidden sheet — Hidden 1, or 2 "very hidden" — is no part of the published form.)
-    workbook.SheetNames.flatMap((name, k) => (workbook.Workbook?.Sheets?.[k]?.Hidden ? [] : sheetBlocks(name, workbook.Sheets[name]!))),
+    workbook.SheetNames.flatMap((name, k) => {
+      if (workbook.Workbook?.Sheets?.[k]?.Hidden) return [];
+      const sheet = workbook.Sheets[name];
+      // (A sheet the workbook lists and SheetJS could not read: a damaged file.)
+      if (!sheet)
+        throw new DocumentFormatError(`a damaged spreadsheet (.${format}: its sheet 「${name}」 could not be read): nothing was read`);
+      return sheetBlocks(name, sheet);
+    }),
   );
 }

@@ -7,7 +7,10 @@
 import iconv from 'iconv-lite';
 import XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
 import { extractDocument } from '../../src/readers';
+import { zipEntries } from '../../src/readers/zipPackage';
 
 /** A ZIP archive or an OLE compound file holding the named entries. */
 function container(fileType: 'zip' | 'cfb', entries: Record<string, string>): Uint8Array {
@@ -24,7 +27,36 @@ describe('telling formats apart', () => {
 
   it('a damaged ZIP', async () => {
     const zip = container('zip', { 'word/document.xml': '<w:document/>' }).slice(0, 40);
-    await expect(extractDocument(zip)).rejects.toThrow(/damaged or empty ZIP archive/);
+    await expect(extractDocument(zip)).rejects.toThrow(/a damaged ZIP archive \(Corrupted zip/);
+  });
+
+  it('a .docx with bytes changed inside its packed entries is refused at once (SheetJS unpacking it looped without end)', async () => {
+    const docx = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'damaged', 'bytes-changed.docx'));
+    await expect(extractDocument(docx)).rejects.toThrow(
+      'a damaged ZIP archive (docProps/app.xml: Bug : uncompressed data size mismatch): nothing was read',
+    );
+  });
+
+  it('a PDF whose page no longer decodes, and an .xls whose sheet cannot be read, are refused naming them', async () => {
+    const damaged = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'damaged', name));
+    await expect(extractDocument(damaged('bytes-changed.pdf'))).rejects.toThrow(
+      'a damaged PDF (page 1: Bad encoding in flate stream): nothing was read',
+    );
+    await expect(extractDocument(damaged('bytes-changed.xls'))).rejects.toThrow(
+      'a damaged spreadsheet (.xls: its sheet 「自评表」 could not be read): nothing was read',
+    );
+  });
+
+  it('a ZIP that unpacks to more than the limit (a ZIP bomb) is refused before it is all unpacked', async () => {
+    const { default: JSZip } = await import('jszip');
+    const zip = new JSZip();
+    zip.file('word/document.xml', Buffer.alloc(3 * 1024 * 1024));
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    expect(bytes.length).toBeLessThan(64 * 1024);
+    await expect(zipEntries(bytes, 1024 * 1024)).rejects.toThrow(
+      'a ZIP archive that unpacks to more than 1 MiB (a ZIP bomb?): nothing was read',
+    );
+    await expect(zipEntries(bytes, 4 * 1024 * 1024)).resolves.toEqual(['word/', 'word/document.xml']);
   });
 
   it('an Office 97–2003 file that is neither Word nor Excel', async () => {
