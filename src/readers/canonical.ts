@@ -7,6 +7,7 @@
  * line, a blank line between blocks. That is the layout of the tab-separated extractions the
  * legacy tabular reader was built on, so it reads these documents as it reads them.
  */
+import { DocumentFormatError } from './formatError';
 import { WIDE } from './wide';
 import type { Block, ExtractedDocument, SourceFormat, SourcePosition, Table, TableCell } from '../tables/model';
 
@@ -83,6 +84,13 @@ function withoutEmptyRows(cells: DraftCell[]): DraftCell[] {
     .map((c) => ({ ...c, row: before[c.row]!, rowSpan: before[c.row + c.rowSpan]! - before[c.row]! }));
 }
 
+/**
+ * The most places (rows × columns) one table may have: a province's list of 60,000 projects in 15
+ * columns has 900,000. A web page of 12 KiB whose cells each span every row below (rowspan="0")
+ * made a table of 500 rows and 25,000 columns, 12.5 million places written as tabs.
+ */
+export const MAX_TABLE_PLACES = 2_000_000;
+
 /** The table model over a canonical text written from the blocks (empty paragraphs and tables dropped). */
 export function canonicalDocument(format: SourceFormat, encoding: string | null, drafts: DraftBlock[]): ExtractedDocument {
   const lines: string[] = [];
@@ -104,6 +112,10 @@ export function canonicalDocument(format: SourceFormat, encoding: string | null,
     startBlock();
     const width = cells.reduce((w, c) => Math.max(w, c.col + c.colSpan), 0);
     const height = cells.reduce((h, c) => Math.max(h, c.row + c.rowSpan), 0);
+    if (width * height > MAX_TABLE_PLACES)
+      throw new DocumentFormatError(
+        `a table of ${height} rows and ${width} columns, more places than any form has (cells merged over many rows push the cells of the rows below right): nothing was read`,
+      );
     const first = lines.length + 1;
     const rows: Table['rows'] = [];
     const byRow = Array.from({ length: height }, (): DraftCell[] => []);
