@@ -87,9 +87,18 @@ function withoutEmptyRows(cells: DraftCell[]): DraftCell[] {
 /**
  * The most places (rows × columns) one table may have: a province's list of 60,000 projects in 15
  * columns has 900,000. A web page of 12 KiB whose cells each span every row below (rowspan="0")
- * made a table of 500 rows and 25,000 columns, 12.5 million places written as tabs.
+ * made a table of 500 rows and 25,000 columns, 12.5 million places written as tabs; a sheet with
+ * one cell merged over A1:XFD1048576, 17 billion (RangeError: Set maximum size exceeded).
  */
 export const MAX_TABLE_PLACES = 2_000_000;
+
+/** Refuses a table of more than MAX_TABLE_PLACES places, before its grid is built. */
+export function checkTableSize(rows: number, columns: number): void {
+  if (rows * columns > MAX_TABLE_PLACES)
+    throw new DocumentFormatError(
+      `a table of ${rows} rows and ${columns} columns, more places than any form has (cells merged over many rows push the cells of the rows below right, or one cell is merged over the sheet): nothing was read`,
+    );
+}
 
 /** The table model over a canonical text written from the blocks (empty paragraphs and tables dropped). */
 export function canonicalDocument(format: SourceFormat, encoding: string | null, drafts: DraftBlock[]): ExtractedDocument {
@@ -112,10 +121,7 @@ export function canonicalDocument(format: SourceFormat, encoding: string | null,
     startBlock();
     const width = cells.reduce((w, c) => Math.max(w, c.col + c.colSpan), 0);
     const height = cells.reduce((h, c) => Math.max(h, c.row + c.rowSpan), 0);
-    if (width * height > MAX_TABLE_PLACES)
-      throw new DocumentFormatError(
-        `a table of ${height} rows and ${width} columns, more places than any form has (cells merged over many rows push the cells of the rows below right): nothing was read`,
-      );
+    checkTableSize(height, width);
     const first = lines.length + 1;
     const rows: Table['rows'] = [];
     const byRow = Array.from({ length: height }, (): DraftCell[] => []);

@@ -187,7 +187,7 @@ describe('HTML reader', () => {
   it('a table whose merged cells would make millions of places is refused (12 KiB of rowspan="0" cells: 500 × 25,000)', async () => {
     const row = `<tr>${'<td rowspan="0">x</td>'.repeat(50)}</tr>`;
     await expect(extractDocument(utf8(page(`<table>${row.repeat(500)}</table>`)))).rejects.toThrow(
-      'a table of 500 rows and 25000 columns, more places than any form has (cells merged over many rows push the cells of the rows below right): nothing was read',
+      /^a table of 500 rows and 25000 columns, more places than any form has \(cells merged over many rows push the cells of the rows below right/,
     );
     // Wide, but no wider than a form: read.
     const wide = await extractDocument(utf8(page(`<table>${row.repeat(20)}</table>`)));

@@ -103,6 +103,16 @@ describe('spreadsheet reader', () => {
     ]);
   });
 
+  it('a cell merged over the whole grid is refused with the size it would make (it crashed: Set maximum size exceeded)', async () => {
+    const ws = XLSX.utils.aoa_to_sheet([['项目名称', '就业补助资金']]);
+    ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 1048575, c: 16383 } }];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '自评表');
+    await expect(extractDocument(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }))).rejects.toThrow(
+      /^a table of 1048576 rows and 16384 columns, more places than any form has/,
+    );
+  });
+
   it('what a sheet hides is not read: a hidden sheet, a hidden row and column; a merge keeps the rows and columns shown', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('旧表', { state: 'hidden' }).getCell('A1').value = '旧的自评表';
