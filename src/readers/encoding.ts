@@ -1,6 +1,6 @@
 /**
  * Decoding a text file or web page (文本编码): UTF-8 (with or without a byte-order mark), UTF-16
- * with its byte-order mark, GB18030 (of which GBK and GB2312 are subsets) — as the Chinese
+ * (with its byte-order mark, or told by its NUL bytes without one), GB18030 (of which GBK and GB2312 are subsets) — as the Chinese
  * government sites publish them — or the charset an HTML page declares. Bytes that are none of
  * these are refused, never decoded into replacement characters.
  */
@@ -49,7 +49,33 @@ export function decodeAs(bytes: Uint8Array, encoding: string): DecodedText | nul
   return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), effective), encoding: effective };
 }
 
-/** Decodes a text file: its byte-order mark, else strict UTF-8, else strict GB18030; refuses anything else. */
+/** A control character no text holds (a tab, a line end and a form feed are text's). */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/u;
+
+/**
+ * UTF-16 written without its byte-order mark, told by its NUL bytes: each ASCII character (a digit,
+ * a line end) has one, on the same side of its pair — the second byte little-endian, the first
+ * big-endian. (A Chinese character has one only where its code ends or starts in 00, as 一 U+4E00
+ * does: on the other side, and seldom — 15 against 99 in a short report full of 一般 and 一级.)
+ * Refused as binary unless three NUL bytes in four are on one side and the whole decodes strictly to
+ * text without control characters.
+ */
+function unmarkedUtf16(bytes: Uint8Array): DecodedText | null {
+  if (bytes.length % 2 !== 0) return null;
+  let first = 0;
+  let second = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 === 0 ? first++ : second++;
+  const encoding = second >= 3 * first ? 'utf-16le' : first >= 3 * second ? 'utf-16be' : null;
+  if (encoding === null) return null;
+  try {
+    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return CONTROL.test(text) ? null : { text, encoding };
+  } catch {
+    return null;
+  }
+}
+
+/** Decodes a text file: its byte-order mark, else strict UTF-8, else UTF-16 told by its NUL bytes, else strict GB18030; refuses anything else. */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const bom = byteOrderMark(bytes);
   if (bom) {
@@ -58,7 +84,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     if (decoded === null) throw new DocumentFormatError(`a UTF-8 byte-order mark, but the bytes after it are not UTF-8: ${NOT_TEXT}`);
     return { text: decoded, encoding: bom.encoding };
   }
-  if (bytes.includes(0)) throw new DocumentFormatError('not UTF-8 text: binary data (it contains NUL bytes), nothing was read');
+  if (bytes.includes(0)) {
+    const utf16 = unmarkedUtf16(bytes);
+    if (utf16) return utf16;
+    throw new DocumentFormatError('not UTF-8 text: binary data (it contains NUL bytes), nothing was read');
+  }
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const gb = strictGb18030(bytes);

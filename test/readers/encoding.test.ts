@@ -34,6 +34,18 @@ describe('text encodings', () => {
     expect(await extractDocument(be)).toMatchObject({ encoding: 'utf-16be', text: TEXT });
   });
 
+  it('UTF-16 without its byte-order mark, told by the side of its NUL bytes; binary data with NUL bytes still refused', async () => {
+    // (一 is U+4E00: its NUL byte is on the other side of the pair from the ASCII characters'.)
+    const text = `${TEXT}一级指标\t二级指标\t一\n`;
+    expect(await extractDocument(iconv.encode(text, 'utf-16le'))).toMatchObject({ format: 'text', encoding: 'utf-16le', text });
+    expect(await extractDocument(iconv.encode(text, 'utf-16be'))).toMatchObject({ format: 'text', encoding: 'utf-16be', text });
+    // NUL bytes on both sides alike, or control characters: binary.
+    const binary = new Uint8Array(Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0 : (i * 37) % 256)));
+    await expect(extractDocument(binary)).rejects.toThrow('not UTF-8 text: binary data (it contains NUL bytes), nothing was read');
+    const controls = iconv.encode(`${TEXT}\u0001\u0002`, 'utf-16le');
+    await expect(extractDocument(controls)).rejects.toThrow(/binary data \(it contains NUL bytes\)/);
+  });
+
   it('bytes valid in neither UTF-8 nor GB18030 are refused, not decoded into replacement characters', async () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('项目名称'), 0xff, 0xfe, 0xfd, 0x41]);
     await expect(extractDocument(bytes)).rejects.toThrow(DocumentFormatError);
