@@ -242,6 +242,15 @@ function isSpaced(pieces: Piece[]): boolean {
 type RowCells = FlatCell[];
 
 /**
+ * The labels that open a template's indicator block: its heading, or where it has none over its
+ * levels (a score sheet) its first column's (一级指标); none for a template of no indicator block
+ * (a fund's evaluation, a report's figures).
+ */
+function indicatorHeadingOf(t: Template): readonly string[] {
+  return t.indicators.heading.length > 0 ? t.indicators.heading : (t.indicators.columns[0]?.labels ?? []);
+}
+
+/**
  * The pieces of a flattened region as the template reads them: its own labels (and the level words)
  * stand as labels, everything else — other templates' labels included — is text, joined to the text
  * before it.
@@ -256,10 +265,9 @@ export function ownPieces(pieces: Piece[], t: Template): Piece[] {
   let indicatorsSeen = false;
   const ownLevels = set(t.levelWords ?? []);
   const totalRow = t.total.inHeader ? set([]) : set(t.total.labels);
-  // (A header that lost its heading — garbled, or set elsewhere — opens the block at its level columns: 二级指标 三级指标 ….
-  // A template of no indicator block, a fund's evaluation or a report's figures, has neither.)
+  // (A header that lost its heading — garbled, or set elsewhere — opens the block at its level columns: 二级指标 三级指标 ….)
   const opensIndicators = set([
-    ...(t.indicators.heading.length > 0 ? t.indicators.heading : (t.indicators.columns[0]?.labels ?? [])),
+    ...indicatorHeadingOf(t),
     ...t.indicators.columns.filter((c) => c.role === 'level1' || c.role === 'level2' || c.role === 'name').flatMap((c) => c.labels),
   ]);
   const list = withOwnEnds(pieces, own);
@@ -325,8 +333,7 @@ function rowsOf(merged: Piece[], t: Template, spaced: boolean): RowCells[] {
   const fundingColumns = t.funding.columns.map((c) => ({ role: c.role, set: set(c.labels) }));
   const fundingSkip = set(t.funding.skip ?? []);
   const fundingRows = t.funding.rows.map((r) => ({ role: r.role, set: set(r.labels) }));
-  // A block with no heading over its levels (a score sheet) opens at its first column label (一级指标); a template of no indicator block has none.
-  const indicatorHeading = set(t.indicators.heading.length > 0 ? t.indicators.heading : (t.indicators.columns[0]?.labels ?? []));
+  const indicatorHeading = set(indicatorHeadingOf(t));
   const indicatorColumns = t.indicators.columns.map((c) => ({ role: c.role, set: set(c.labels) }));
   /** The column of the 一级指标's weight after it (Template.levelWeightLabels: 自评权重), none elsewhere. */
   const levelWeight = set(t.levelWeightLabels ?? []);
