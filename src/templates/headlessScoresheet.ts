@@ -67,15 +67,10 @@ function piecesOf(text: string, beforeLine: number, level1: string[], level2: st
   const totalPattern = new RegExp(`(?:${totals.map(escapeRegExp).join('|')})(?![\\p{Script=Han}])`, 'uy');
   const pieces: Piece[] = [];
   let name = '';
-  // Kept beside the name, not asked of it: the name runs on through every space and tab after it, a
-  // string built a character at a time, which V8 would flatten at each question (`/\s$/.test(name)`
-  // made a table whose merged cells left 10,000 empty places a row take minutes to read).
-  let nameEndsInSpace = false;
   let nameLine = 0;
   const flush = () => {
     if (name.trim() !== '') pieces.push({ kind: 'name', text: name.trim().replace(/\s+/gu, ' '), line: nameLine });
     name = '';
-    nameEndsInSpace = false;
   };
   let i = 0;
   // A piece starts after a space, a weight, a level word or a figure: a level word or figure inside a name is the name's own.
@@ -83,10 +78,7 @@ function piecesOf(text: string, beforeLine: number, level1: string[], level2: st
   while (i < body.length) {
     const ch = body[i]!;
     if (/\s/u.test(ch)) {
-      if (name !== '') {
-        name += ch;
-        nameEndsInSpace = true;
-      }
+      if (name !== '') name += ch;
       i++;
       atStart = true;
       continue;
@@ -105,7 +97,11 @@ function piecesOf(text: string, beforeLine: number, level1: string[], level2: st
       const level = words.find(({ w: word }) => body.startsWith(word, i));
       totalPattern.lastIndex = i;
       FIGURE.lastIndex = i;
-      const figure = name === '' || nameEndsInSpace ? FIGURE.exec(body) : null;
+      // (At a piece's start a name so far ends in the space that started it: a weight, a level word or a
+      // figure flushes it. The name is not asked: it runs on through every space and tab after it, a
+      // string built a character at a time, which V8 flattened at each `/\s$/.test(name)` — a table whose
+      // merged cells left 10,000 empty places a row took minutes to read.)
+      const figure = FIGURE.exec(body);
       if (level) {
         flush();
         pieces.push({ kind: 'level', text: level.w, level: level.level, line: lineAt[i]! });
@@ -126,7 +122,6 @@ function piecesOf(text: string, beforeLine: number, level1: string[], level2: st
     }
     if (name === '') nameLine = lineAt[i]!;
     name += ch;
-    nameEndsInSpace = false;
     atStart = false;
     i++;
   }
