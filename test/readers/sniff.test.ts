@@ -19,6 +19,9 @@ function container(fileType: 'zip' | 'cfb', entries: Record<string, string>): Ui
   return new Uint8Array(XLSX.CFB.write(cfb, { type: 'buffer', fileType }) as Buffer);
 }
 
+/** A file of test/fixtures/damaged/. */
+const damaged = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'damaged', name));
+
 describe('telling formats apart', () => {
   it('a ZIP that is neither .docx nor .xlsx', async () => {
     const zip = container('zip', { 'readme.txt': '项目名称\t就业补助资金', 'data/table.csv': 'a,b' });
@@ -31,14 +34,12 @@ describe('telling formats apart', () => {
   });
 
   it('a .docx with bytes changed inside its packed entries is refused at once (SheetJS unpacking it looped without end)', async () => {
-    const docx = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'damaged', 'bytes-changed.docx'));
-    await expect(extractDocument(docx)).rejects.toThrow(
+    await expect(extractDocument(damaged('bytes-changed.docx'))).rejects.toThrow(
       'a damaged ZIP archive (docProps/app.xml: Bug : uncompressed data size mismatch): nothing was read',
     );
   });
 
   it('a PDF whose page no longer decodes, and an .xls whose sheet cannot be read, are refused naming them', async () => {
-    const damaged = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'damaged', name));
     await expect(extractDocument(damaged('bytes-changed.pdf'))).rejects.toThrow(
       'a damaged PDF (page 1: Bad encoding in flate stream): nothing was read',
     );
