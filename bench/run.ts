@@ -367,7 +367,7 @@ async function runConfig(engine: 'pglite' | 'postgresql', scale: number, s: Sett
     // Import through the importer: documents read on the reading threads (src/ingest/readingPool.ts)
     // while the one before is written, one transaction per document, in order.
     const sampler = new RssSampler();
-    const pool = createReadingPool(s.readingThreads);
+    const pool = createReadingPool({ threads: s.readingThreads });
     const statementsBefore = db.statementCount();
     const started = performance.now();
     let documents = 0;

@@ -206,9 +206,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       // Idle keep-alive connections are closed at once; requests in flight get up to 5 s to finish.
       server.closeIdleConnections();
       monitor.close();
-      api.close();
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      await api.close();
     },
   };
 }

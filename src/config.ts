@@ -6,6 +6,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { cliLanguage, type Language, type Text } from './i18n/language';
 import { startupText } from './i18n/startup';
+import { DEFAULT_READ_TIME_LIMIT_MS } from './ingest/readingPool';
 
 const flag = (fallback: 'true' | 'false') =>
   z
@@ -81,6 +82,8 @@ const schema = z
       .transform((v) => v === 'true'),
     // Writers and readers (src/api/): uploads need a key; reading needs one only when this says `key`.
     JIXIAO_READ_ACCESS: z.enum(['open', 'key']).default('open'),
+    /** How long one document may take to read before it is refused and its reading thread stopped (src/ingest/readingPool.ts). */
+    JIXIAO_READ_TIMEOUT_MS: positive(DEFAULT_READ_TIME_LIMIT_MS),
     /** Largest document an upload may carry, in MiB. */
     JIXIAO_UPLOAD_LIMIT_MB: z.coerce.number().positive().max(1024).default(50),
     /** Where the import and keys commands find a running server (default: http://127.0.0.1:PORT). */

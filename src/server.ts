@@ -24,7 +24,11 @@ async function main(): Promise<void> {
     production: config.NODE_ENV !== 'development',
     http: httpOptionsFrom(config),
     examplesDir: path.join(path.dirname(config.JIXIAO_SEED_DIR), 'contract'),
-    access: { readAccess: config.JIXIAO_READ_ACCESS, uploadLimitMb: config.JIXIAO_UPLOAD_LIMIT_MB },
+    access: {
+      readAccess: config.JIXIAO_READ_ACCESS,
+      uploadLimitMb: config.JIXIAO_UPLOAD_LIMIT_MB,
+      readTimeLimitMs: config.JIXIAO_READ_TIMEOUT_MS,
+    },
   });
   const { port, host } = await app.listen(config.PORT, config.HOST);
   // The lock on the embedded database says where to send documents, and holds the local clients' key.

@@ -19,6 +19,8 @@ export interface ApiOptions {
   uploadLimitMb?: number;
   /** How long after the last upload that wrote documents the planner's statistics are refreshed (ANALYZE), ms. */
   statisticsQuietMs?: number;
+  /** How long one uploaded document may take to read (JIXIAO_READ_TIMEOUT_MS), ms. */
+  readTimeLimitMs?: number;
 }
 
 export interface Api {
@@ -27,14 +29,18 @@ export interface Api {
   readGate: express.RequestHandler;
   /** The key this server's local clients read from its lock file. */
   localKey: string;
-  /** Ends what the routes schedule (the statistics refresh after uploads). */
-  close(): void;
+  /** Ends what the routes schedule and run (the statistics refresh after uploads, the upload reading thread). */
+  close(): Promise<void>;
 }
 
 export function createApi(db: Database, logger: Logger, options: ApiOptions = {}): Api {
   const auth = createAuthenticator(db.prisma);
   const router = express.Router();
-  const upload = uploadRouter(db, logger, options.uploadLimitMb ?? 50, options.statisticsQuietMs ?? 5_000);
+  const upload = uploadRouter(db, logger, {
+    limitMb: options.uploadLimitMb ?? 50,
+    statisticsQuietMs: options.statisticsQuietMs ?? 5_000,
+    readTimeLimitMs: options.readTimeLimitMs,
+  });
   router.use(upload.router);
   router.use(adminRouter(db));
   router.use((_req: Request, res: Response) => {

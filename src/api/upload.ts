@@ -31,6 +31,7 @@ import { MAX_YEAR, MIN_YEAR, parseFiscalYear } from '../domain/fiscalYear';
 import type { PrepareOptions } from '../ingest/prepare';
 import { statisticsAfterLoads } from '../db/statistics';
 import { failedReport, importDocument, wroteRecords, type ImportReport } from '../ingest/load';
+import { createReadingPool, type ReadingPool } from '../ingest/readingPool';
 import { regionNamed } from '../ingest/resolve';
 import { writeAudit } from './audit';
 import { callerOf } from './auth';
@@ -50,17 +51,31 @@ function serialQueue() {
 }
 
 /**
- * The upload route; `close` ends the statistics refresh it schedules (src/db/statistics.ts): one
- * ANALYZE once `statisticsQuietMs` pass after the last upload that wrote documents.
+ * An uploaded document is read on a thread of its own, started when one comes and stopped a minute
+ * after the last: the server goes on answering while a large document is read, and a reading that
+ * would never end, or that runs out of memory, is stopped there and refused (src/ingest/readingPool.ts)
+ * where it would have stopped the server.
  */
+const UPLOAD_READING_IDLE_MS = 60_000;
+
+export interface UploadOptions {
+  /** Largest document, in MiB. */
+  limitMb: number;
+  /** One ANALYZE once this many ms pass after the last upload that wrote documents (src/db/statistics.ts). */
+  statisticsQuietMs: number;
+  /** How long one document may take to read, ms (default: the reading pool's). */
+  readTimeLimitMs?: number;
+}
+
+/** The upload route; `close` ends the statistics refresh it schedules and its reading thread. */
 export function uploadRouter(
   db: Database,
   logger: Logger,
-  limitMb: number,
-  statisticsQuietMs: number,
-): { router: express.Router; close(): void } {
+  { limitMb, statisticsQuietMs, readTimeLimitMs }: UploadOptions,
+): { router: express.Router; close(): Promise<void> } {
   const router = express.Router();
   const enqueue = serialQueue();
+  const reading = createReadingPool({ threads: 1, timeLimitMs: readTimeLimitMs, idleTimeoutMs: UPLOAD_READING_IDLE_MS });
   const statistics = statisticsAfterLoads(db, logger, enqueue, statisticsQuietMs);
   const parse = multer({
     // On disk until loaded, one at a time: memory holds one document, not a whole upload.
@@ -118,7 +133,7 @@ export function uploadRouter(
     try {
       for (const file of files) {
         const report = await enqueue(async () =>
-          loadOne(db, logger, caller, file.originalname, await fs.promises.readFile(file.path), languageOf(res), {
+          loadOne(db, reading, logger, caller, file.originalname, await fs.promises.readFile(file.path), languageOf(res), {
             region: region ?? undefined,
             fiscalYear: fiscalYear ?? undefined,
           }),
@@ -139,12 +154,19 @@ export function uploadRouter(
     else if (failed > 0) res.status(422).json({ error: say(res, apiText.documentsFailed(failed, reports.length)), reports });
     else res.json({ reports });
   });
-  return { router, close: () => statistics.close() };
+  return {
+    router,
+    close: () => {
+      statistics.close();
+      return reading.close();
+    },
+  };
 }
 
 /** Loads one document; a refusal of the caller's scope is reported in the request's language. */
 async function loadOne(
   db: Database,
+  reading: ReadingPool,
   logger: Logger,
   caller: Caller,
   fileName: string,
@@ -156,6 +178,7 @@ async function loadOne(
   try {
     report = await importDocument(db, fileName, bytes, {
       ...given,
+      reading: reading.read(fileName, bytes, given),
       authorize: async (doc) => (await scopeRefusal(db.prisma, caller, doc))?.[language] ?? null,
       onWritten: (tx, written) => writeAudit(tx, { caller, action: 'upload', status: written.status, bytes, report: written }),
     });
@@ -164,7 +187,7 @@ async function loadOne(
     logger.error({ err: error, fileName }, 'upload failed in the database');
     report = failedReport(fileName, importerText.notWritten((error as Error).message)[language]);
   }
-  // The same bytes again are answered `unchanged` before they are read: that answer, too, only within the key's scope.
+  // The same bytes again are answered `unchanged`, nothing written: that answer, too, only within the key's scope.
   if (report.status === 'unchanged' && report.documentId !== null) {
     const refusal = await loadedDocumentRefusal(db.prisma, caller, report.documentId);
     if (refusal) report = { ...report, status: 'refused', documentId: null, errors: [{ line: null, message: refusal[language] }] };

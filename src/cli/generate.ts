@@ -99,7 +99,7 @@ async function main(): Promise<number> {
     await migrate(db.script);
     await ensureReferenceData(db.prisma);
     // Read on the reading threads while the document before is written (src/ingest/readingPool.ts).
-    const pool = createReadingPool();
+    const pool = createReadingPool({ timeLimitMs: config.JIXIAO_READ_TIMEOUT_MS });
     const published = (async function* () {
       for (const doc of province.documents()) yield { doc, ...(await publish(doc, format)) };
     })();

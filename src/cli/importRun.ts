@@ -157,7 +157,7 @@ async function direct(
     const shown = progress();
     // Documents are read on the reading threads while the one before is written (src/ingest/readingPool.ts);
     // a few are read in-process (starting threads would cost more than they save).
-    const pool = files.length > READ_IN_PROCESS_UP_TO ? createReadingPool() : null;
+    const pool = files.length > READ_IN_PROCESS_UP_TO ? createReadingPool({ timeLimitMs: config.JIXIAO_READ_TIMEOUT_MS }) : null;
     const reads = (function* () {
       for (const file of files) {
         const r = read(file, language);

@@ -340,6 +340,32 @@ describe('what an upload answers', () => {
       await small.close();
     }
   });
+
+  it('a document that takes longer than the read time limit: 422 with the limit, nothing written, logged; the server goes on', async () => {
+    // 1 ms (JIXIAO_READ_TIMEOUT_MS=1): no document reads so fast; it runs from when the reading thread begins.
+    const hasty = await startServer(db, { access: { readTimeLimitMs: 1 } });
+    try {
+      const before = await tableCounts(db.prisma);
+      const answer = await upload(keys.admin, [{ name: 'slow.txt', text: `${seedText('000_')}\n说明：再次上传。\n` }], hasty.url);
+      expect(answer.status, JSON.stringify(answer.body)).toBe(422);
+      expect(answer.body.reports![0]).toMatchObject({
+        fileName: 'slow.txt',
+        status: 'failed',
+        documentId: null,
+        errors: [
+          {
+            line: null,
+            message: 'reading stopped after 0.001 s, the time limit of one document (JIXIAO_READ_TIMEOUT_MS); nothing of it was loaded',
+          },
+        ],
+      });
+      expect(await tableCounts(db.prisma)).toEqual(before);
+      expect((await auditLog())[0]).toMatchObject({ fileName: 'slow.txt', status: 'failed' });
+      expect((await hasty.post({ query: '{ fiscalYears }' })).status).toBe(200);
+    } finally {
+      await hasty.close();
+    }
+  });
 });
 
 describe('the audit log through GraphQL', () => {

@@ -26,7 +26,7 @@ const documents = [
 
 let pool: ReadingPool;
 beforeAll(() => {
-  pool = createReadingPool(2);
+  pool = createReadingPool({ threads: 2 });
 });
 afterAll(async () => {
   await pool.close();
@@ -54,6 +54,31 @@ describe('the reading pool', () => {
   });
 });
 
+describe('a reading that misbehaves', () => {
+  // Far above a seed's reading (0.1–0.5 s): the documents after a stopped one are read within it.
+  const timeLimitMs = 10_000;
+  let walled: ReadingPool;
+  beforeAll(() => {
+    walled = createReadingPool({ threads: 1, timeLimitMs, worker: new URL('../support/misbehavingReadingWorker.ts', import.meta.url) });
+  });
+  afterAll(async () => {
+    await walled.close();
+  });
+  const seed = documents[0]!;
+  const refusal = (message: RegExp) => ({ ok: false, hash: null, errors: [{ line: null, message: expect.stringMatching(message) }], partial: [] });
+
+  it('one that never ends is stopped at the time limit and refused; the document queued behind it is read on a new thread', async () => {
+    const [looping, next] = await Promise.all([walled.read('loop.docx', seed.bytes), walled.read(seed.fileName, seed.bytes)]);
+    expect(looping).toEqual(refusal(/^reading stopped after 10 s, the time limit of one document \(JIXIAO_READ_TIMEOUT_MS\); nothing of it was loaded$/));
+    expect(next).toStrictEqual(await readAndPrepare(seed.fileName, seed.bytes));
+  });
+
+  it('one that runs out of memory loses its thread only, and is refused', async () => {
+    expect(await walled.read('swell.pdf', seed.bytes)).toEqual(refusal(/^reading stopped: it ran out of the reading thread's memory \(1536 MiB\)/));
+    expect(await walled.read(seed.fileName, seed.bytes)).toStrictEqual(await readAndPrepare(seed.fileName, seed.bytes));
+  });
+});
+
 describe('a process started with a heap size', () => {
   it('reads on its threads: the size the npm scripts give Node is not passed on to them', async () => {
     // The flag as package.json's import script gives it to tsx (which hands it to Node).
@@ -67,7 +92,7 @@ describe('a process started with a heap size', () => {
     const code = [
       `const { createReadingPool } = await import(${JSON.stringify(poolModule)});`,
       `const fs = await import('node:fs');`,
-      `const pool = createReadingPool(1);`,
+      `const pool = createReadingPool({ threads: 1 });`,
       `const reading = await pool.read('seed.txt', new Uint8Array(fs.readFileSync(${JSON.stringify(seed)})));`,
       `await pool.close();`,
       `console.log(JSON.stringify({ ok: reading.ok, projects: reading.ok ? reading.doc.counts.projects : 0 }));`,
