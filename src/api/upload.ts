@@ -178,7 +178,7 @@ async function loadOne(
   try {
     report = await importDocument(db, fileName, bytes, {
       ...given,
-      reading: reading.read(fileName, bytes, given),
+      read: reading.read,
       authorize: async (doc) => (await scopeRefusal(db.prisma, caller, doc))?.[language] ?? null,
       onWritten: (tx, written) => writeAudit(tx, { caller, action: 'upload', status: written.status, bytes, report: written }),
     });

@@ -16,7 +16,15 @@ import { writeDocument } from '../db/writes/document';
 import type { Unread } from '../templates/parsed';
 import type { LeftOutTable } from '../evaluation/partial';
 import type { PrepareOptions } from './prepare';
-import { extractWithHash, prepareExtraction, readAndPrepare, type ImportCounts, type ReadDocument, type Reading } from './reading';
+import {
+  bytesHash,
+  extractWithHash,
+  prepareExtraction,
+  readAndPrepare,
+  type ImportCounts,
+  type ReadDocument,
+  type Reading,
+} from './reading';
 
 export interface ImportReport {
   fileName: string;
@@ -78,6 +86,13 @@ export interface ImportOptions extends PrepareOptions {
    * the document before it is written); read here when absent. It must be of these bytes, region and year.
    */
   reading?: Promise<Reading>;
+  /**
+   * How to read the document when no reading is under way (an upload: on its reading thread;
+   * in-process without it). Called only once the bytes' own hash (the identity of any file but a text
+   * in an encoding other than UTF-8) is not a document loaded: the same file again is `unchanged`
+   * without being read.
+   */
+  read?: (fileName: string, bytes: Uint8Array, given: PrepareOptions) => Promise<Reading>;
 }
 
 /** What the options tell a document that does not say it. */
@@ -123,9 +138,10 @@ async function judged(
 export async function checkDocument(
   fileName: string,
   bytes: Uint8Array,
-  options: Pick<ImportOptions, 'region' | 'fiscalYear' | 'authorize' | 'reading'> = {},
+  options: Pick<ImportOptions, 'region' | 'fiscalYear' | 'authorize' | 'reading' | 'read'> = {},
 ): Promise<ImportReport> {
-  const verdict = await judged(fileName, await (options.reading ?? readAndPrepare(fileName, bytes, given(options))), options.authorize);
+  const reading = options.reading ?? (options.read ?? readAndPrepare)(fileName, bytes, given(options));
+  const verdict = await judged(fileName, await reading, options.authorize);
   return 'ended' in verdict ? verdict.ended : { ...verdict.report, status: 'checked', documentId: null };
 }
 
@@ -143,12 +159,17 @@ export async function importDocument(
     existing && existing.supersededById === null
       ? { ...nothingRead(), fileName, status: 'unchanged', documentId: existing.id, fiscalYear: existing.fiscalYear, errors: [] }
       : null;
-  // A reading under way is awaited whole; otherwise the text's identity is looked up before it is
-  // read, so that a document already loaded costs only its extraction.
+  // A reading under way is awaited whole; one made elsewhere (`read`) is made once the bytes' own
+  // hash is not a document loaded; one made here once the text's identity is not, so that a
+  // document already loaded costs only its extraction.
   let reading: Reading;
   let existing: Awaited<ReturnType<typeof lookUp>>;
-  if (options.reading) {
-    reading = await options.reading;
+  if (options.read && !options.reading) {
+    const same = unchanged(await lookUp(bytesHash(bytes)));
+    if (same) return same;
+  }
+  if (options.reading || options.read) {
+    reading = await (options.reading ?? options.read!(fileName, bytes, given(options)));
     existing = await lookUp(reading.ok ? reading.doc.rows.contentHash : reading.hash);
     const same = unchanged(existing);
     if (same) return same;

@@ -45,9 +45,14 @@ export type Reading =
    */
   | { ok: false; hash: string | null; errors: { line: number | null; message: string }[]; partial: LeftOutTable[] };
 
+/** SHA-256 of a file's bytes: the identity of any document but a text file's (src/ingest/load.ts looks it up before reading). */
+export function bytesHash(bytes: Uint8Array): string {
+  return crypto.createHash('sha256').update(bytes).digest('hex');
+}
+
 /** A document's identity: SHA-256 of its text for a text file (whatever its encoding), of its bytes for any other format. */
 function documentHash(bytes: Uint8Array, extracted: ExtractedDocument): string {
-  return extracted.format === 'text' ? contentHash(extracted.text) : crypto.createHash('sha256').update(bytes).digest('hex');
+  return extracted.format === 'text' ? contentHash(extracted.text) : bytesHash(bytes);
 }
 
 const formatProblem = (error: DocumentFormatError) => [{ line: error.line, message: error.message.replace(/^line \d+: /, '') }];

@@ -362,6 +362,10 @@ describe('what an upload answers', () => {
       expect(await tableCounts(db.prisma)).toEqual(before);
       expect((await auditLog())[0]).toMatchObject({ fileName: 'slow.txt', status: 'failed' });
       expect((await hasty.post({ query: '{ fiscalYears }' })).status).toBe(200);
+      // A file already loaded is answered by its bytes' hash, before any reading.
+      const again = await upload(keys.admin, [{ name: fileOf('003_'), text: seedText('003_') }], hasty.url);
+      expect(again.status, JSON.stringify(again.body)).toBe(200);
+      expect(again.body.reports![0]).toMatchObject({ status: 'unchanged', errors: [] });
     } finally {
       await hasty.close();
     }
