@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import type * as XLSX from 'xlsx';
 import { DocumentFormatError } from './formatError';
 import type { ExtractedDocument } from '../tables/model';
-import { canonicalDocument, checkTableSize, foldText, type DraftBlock, type DraftCell } from './canonical';
+import { canonicalDocument, checkTableSize, foldText, MAX_TABLE_PLACES, type DraftBlock, type DraftCell } from './canonical';
 import { sheetAxis, type SheetAxis } from './sheetAxis';
 
 /** SheetJS, loaded on the first spreadsheet read (issue 16: the import path of a text never loads it). */
@@ -46,18 +46,24 @@ function sheetCells(ws: XLSX.WorkSheet, rows: SheetAxis, cols: SheetAxis): Sheet
   }
   const merges = new Map<string, XLSX.Range>();
   const covered = new Set<string>();
+  checkMergedPlaces(ws['!merges'] ?? []);
   for (const m of ws['!merges'] ?? []) {
     merges.set(`${m.s.r},${m.s.c}`, m);
     // The stored rows the range covers: asked one by one, or picked from the stored ones where the
     // range is taller than the sheet (going through every stored row for each range made a sheet of
-    // 20,000 rows, each with a merged cell, take 14 s).
+    // 20,000 rows, each with a merged cell, take 14 s); in each, the range's columns asked one by one
+    // where it is narrower than the row's stored cells: the work is at most the range's places.
     const height = m.e.r - m.s.r + 1;
+    const width = m.e.c - m.s.c + 1;
     const within =
       height <= stored.size
         ? Array.from({ length: height }, (_, k) => m.s.r + k).filter((r) => stored.has(r))
         : [...stored.keys()].filter((r) => r >= m.s.r && r <= m.e.r);
-    for (const r of within)
-      for (const c of stored.get(r)!.keys()) if (c >= m.s.c && c <= m.e.c && (r !== m.s.r || c !== m.s.c)) covered.add(`${r},${c}`);
+    for (const r of within) {
+      const row = stored.get(r)!;
+      const columns = width <= row.size ? Array.from({ length: width }, (_, k) => m.s.c + k).filter((c) => row.has(c)) : [...row.keys()];
+      for (const c of columns) if (c >= m.s.c && c <= m.e.c && (r !== m.s.r || c !== m.s.c)) covered.add(`${r},${c}`);
+    }
   }
   const cells: SheetCell[] = [];
   const add = (r: number, c: number, cell: XLSX.CellObject | undefined) => {
@@ -80,6 +86,21 @@ function sheetCells(ws: XLSX.WorkSheet, rows: SheetAxis, cols: SheetAxis): Sheet
   for (const [r, row] of stored) for (const [c, cell] of row) if (!covered.has(`${r},${c}`)) add(r, c, cell);
   for (const m of merges.values()) if (!stored.get(m.s.r)?.has(m.s.c)) add(m.s.r, m.s.c, undefined);
   return cells.sort((a, b) => a.r - b.r || a.c - b.c);
+}
+
+/**
+ * Refuses a sheet whose merged ranges cover more places in all than a table may have: ranges that
+ * do not overlap (Excel writes none that do) lie in the sheet's tables, so such a sheet has ranges
+ * merged over each other, thousands of times over — or a table too large anyway. Following each of
+ * them would cost their places' sum: 1,000 ranges over the same 2,000 rows of 1,000 columns is two
+ * billion.
+ */
+function checkMergedPlaces(ranges: XLSX.Range[]): void {
+  const places = ranges.reduce((sum, m) => sum + (m.e.r - m.s.r + 1) * (m.e.c - m.s.c + 1), 0);
+  if (places > MAX_TABLE_PLACES)
+    throw new DocumentFormatError(
+      `merged ranges covering ${places} places in all (${ranges.length} ranges), more than the ${MAX_TABLE_PLACES} places of the largest table read: they overlap, or the sheet is larger than any form: nothing was read`,
+    );
 }
 
 /** The place of the first row or column shown from `index` on. */

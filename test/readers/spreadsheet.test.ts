@@ -103,14 +103,32 @@ describe('spreadsheet reader', () => {
     ]);
   });
 
-  it('a cell merged over the whole grid is refused with the size it would make (it crashed: Set maximum size exceeded)', async () => {
-    const ws = XLSX.utils.aoa_to_sheet([['项目名称', '就业补助资金']]);
-    ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 1048575, c: 16383 } }];
+  /** A one-sheet workbook of these rows (by default one) with these merged ranges. */
+  const withMerges = (merges: XLSX.Range[], rows: string[][] = [['项目名称', '就业补助资金']]) => {
+    const ws = XLSX.utils.aoa_to_sheet(rows);
+    ws['!merges'] = merges;
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, ws, '自评表');
-    await expect(extractDocument(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }))).rejects.toThrow(
-      /^a table of 1048576 rows and 16384 columns, more places than any form has/,
+    return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+  };
+
+  it('a cell merged over the whole grid is refused with the places it would cover (it crashed: Set maximum size exceeded)', async () => {
+    await expect(extractDocument(withMerges([{ s: { r: 0, c: 0 }, e: { r: 1048575, c: 16383 } }]))).rejects.toThrow(
+      /^merged ranges covering 17179869184 places in all \(1 ranges\), more than the 2000000 places of the largest table read/,
     );
+  });
+
+  it('ranges merged over each other are refused before any is followed (1,000 over 2,000 rows of 1,000 columns: minutes before)', async () => {
+    const overlapping = Array.from({ length: 1000 }, (_, i) => ({ s: { r: i, c: 0 }, e: { r: 1999, c: 999 } }));
+    await expect(extractDocument(withMerges(overlapping))).rejects.toThrow(
+      /^merged ranges covering 1500500000 places in all \(1000 ranges\)/,
+    );
+    // As many ranges side by side, each a row of 1,000 columns, are a table read whole.
+    const apart = Array.from({ length: 1000 }, (_, i) => ({ s: { r: i + 1, c: 0 }, e: { r: i + 1, c: 999 } }));
+    const rows = [['项目名称', '就业补助资金'], ...Array.from({ length: 1000 }, (_, i) => [`指标${i}`])];
+    const read = tables(await extractDocument(withMerges(apart, rows)))[0]!.rows;
+    expect(read).toHaveLength(1001);
+    expect(read[1000]!.cells.map((c) => [c.text, c.colSpan])).toEqual([['指标999', 1000]]);
   });
 
   it('what a sheet hides is not read: a hidden sheet, a hidden row and column; a merge keeps the rows and columns shown', async () => {
