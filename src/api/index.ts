@@ -21,6 +21,8 @@ export interface ApiOptions {
   statisticsQuietMs?: number;
   /** How long one uploaded document may take to read (JIXIAO_READ_TIMEOUT_MS), ms. */
   readTimeLimitMs?: number;
+  /** The module the upload reading thread runs (src/ingest/readingWorker.ts); tests give one that misbehaves. */
+  readingWorker?: URL;
 }
 
 export interface Api {
@@ -40,6 +42,7 @@ export function createApi(db: Database, logger: Logger, options: ApiOptions = {}
     limitMb: options.uploadLimitMb ?? 50,
     statisticsQuietMs: options.statisticsQuietMs ?? 5_000,
     readTimeLimitMs: options.readTimeLimitMs,
+    readingWorker: options.readingWorker,
   });
   router.use(upload.router);
   router.use(adminRouter(db));

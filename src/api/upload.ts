@@ -65,17 +65,24 @@ export interface UploadOptions {
   statisticsQuietMs: number;
   /** How long one document may take to read, ms (default: the reading pool's). */
   readTimeLimitMs?: number;
+  /** The module its reading thread runs (default: src/ingest/readingWorker.ts). */
+  readingWorker?: URL;
 }
 
 /** The upload route; `close` ends the statistics refresh it schedules and its reading thread. */
 export function uploadRouter(
   db: Database,
   logger: Logger,
-  { limitMb, statisticsQuietMs, readTimeLimitMs }: UploadOptions,
+  { limitMb, statisticsQuietMs, readTimeLimitMs, readingWorker }: UploadOptions,
 ): { router: express.Router; close(): Promise<void> } {
   const router = express.Router();
   const enqueue = serialQueue();
-  const reading = createReadingPool({ threads: 1, timeLimitMs: readTimeLimitMs, idleTimeoutMs: UPLOAD_READING_IDLE_MS });
+  const reading = createReadingPool({
+    threads: 1,
+    timeLimitMs: readTimeLimitMs,
+    idleTimeoutMs: UPLOAD_READING_IDLE_MS,
+    worker: readingWorker,
+  });
   const statistics = statisticsAfterLoads(db, logger, enqueue, statisticsQuietMs);
   const parse = multer({
     // On disk until loaded, one at a time: memory holds one document, not a whole upload.

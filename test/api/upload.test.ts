@@ -370,6 +370,32 @@ describe('what an upload answers', () => {
       await hasty.close();
     }
   });
+
+  it('a document whose reading never ends: the server answers queries meanwhile, and the upload fails at the time limit', async () => {
+    // The reading thread runs a worker that loops on `loop…` files (test/support/misbehavingReadingWorker.ts).
+    const walled = await startServer(db, {
+      access: { readTimeLimitMs: 30_000, readingWorker: new URL('../support/misbehavingReadingWorker.ts', import.meta.url) },
+    });
+    try {
+      let answered = false;
+      const pending = upload(keys.admin, [{ name: 'loop.txt', text: `${seedText('000_')}\n说明：永不结束。\n` }], walled.url).finally(
+        () => {
+          answered = true;
+        },
+      );
+      for (let i = 0; i < 3; i++) {
+        const query = await walled.post({ query: '{ fiscalYears }' });
+        expect(query.status).toBe(200);
+        expect(((await query.json()) as { data: { fiscalYears: number[] } }).data.fiscalYears).toContain(2021);
+      }
+      expect(answered).toBe(false);
+      const answer = await pending;
+      expect(answer.status).toBe(422);
+      expect(answer.body.reports![0]!.errors[0]!.message).toMatch(/^reading stopped after 30 s, the time limit of one document/);
+    } finally {
+      await walled.close();
+    }
+  });
 });
 
 describe('the audit log through GraphQL', () => {
