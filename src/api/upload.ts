@@ -190,8 +190,9 @@ async function loadOne(
       onWritten: (tx, written) => writeAudit(tx, { caller, action: 'upload', status: written.status, bytes, report: written }),
     });
   } catch (error) {
-    // The database refused it (its transaction rolled back): this document failed, nothing written.
-    logger.error({ err: error, fileName }, 'upload failed in the database');
+    // The database refused it (its transaction rolled back), or its reading failed on a fault of
+    // the reader's own (not of the file: that is a report): this document failed, nothing written.
+    logger.error({ err: error, fileName }, 'upload failed, nothing written');
     report = failedReport(fileName, importerText.notWritten((error as Error).message)[language]);
   }
   // The same bytes again are answered `unchanged`, nothing written: that answer, too, only within the key's scope.
