@@ -28,7 +28,8 @@ export interface ReadingPool {
  * Up to this many documents are read in-process, each before its write, rather than ahead on a thread: a
  * reading thread first loads the readers again (about 3 s of CPU under tsx, measured: the four
  * seeds loaded into a new PGlite by `npm run import` took 13.3–17.9 s with a thread and 10.7–12.6 s
- * without, wall), and a document reads in 0.1–0.5 s.
+ * without, wall; 1.7 s for a thread's first seed against 0.2 s in-process on 2026-12-05), and a
+ * document reads in 0.1–0.5 s. Read so, a document has no time limit: only a thread can be stopped.
  */
 export const READ_IN_PROCESS_UP_TO = 8;
 
