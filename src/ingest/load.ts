@@ -164,12 +164,14 @@ export async function importDocument(
   // document already loaded costs only its extraction.
   let reading: Reading;
   let existing: Awaited<ReturnType<typeof lookUp>>;
-  if (options.read && !options.reading) {
+  let elsewhere = options.reading;
+  if (!elsewhere && options.read) {
     const same = unchanged(await lookUp(bytesHash(bytes)));
     if (same) return same;
+    elsewhere = options.read(fileName, bytes, given(options));
   }
-  if (options.reading || options.read) {
-    reading = await (options.reading ?? options.read!(fileName, bytes, given(options)));
+  if (elsewhere) {
+    reading = await elsewhere;
     existing = await lookUp(reading.ok ? reading.doc.rows.contentHash : reading.hash);
     const same = unchanged(existing);
     if (same) return same;
