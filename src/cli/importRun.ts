@@ -173,7 +173,13 @@ async function direct(
           continue;
         }
         if (!db) {
-          const report = await checkDocument(r.fileName, r.bytes, { ...given, reading });
+          let report: ImportReport;
+          try {
+            report = await checkDocument(r.fileName, r.bytes, { ...given, reading });
+          } catch (error) {
+            // A fault in reading it (a bug, not a bad file): this document failed, the others go on, as below.
+            report = failedReport(r.fileName, importerText.notChecked((error as Error).message)[language]);
+          }
           shown.finished(report);
           reports.push(report);
           continue;
@@ -187,7 +193,8 @@ async function direct(
               writeAudit(tx, { caller, action: 'upload', status: written.status, bytes: r.bytes, report: written }),
           });
         } catch (error) {
-          // The database refused it (its transaction rolled back): this document failed, the others go on.
+          // The database refused it (its transaction rolled back), or reading it hit a fault: this
+          // document failed, the others go on.
           report = failedReport(r.fileName, importerText.notWritten((error as Error).message)[language]);
         }
         if (report.status !== 'loaded' && report.status !== 'replaced') {

@@ -122,6 +122,7 @@ export const importerText = {
   readOnly: (): Text => ({ zh: '此密钥只能读取', en: 'this key may read only' }),
   // The reasons the command (or an upload) gives in a failed document's report
   cannotRead: (file: string, problem: string): Text => ({ zh: `无法读取 ${file}：${problem}`, en: `cannot read ${file}: ${problem}` }),
+  notChecked: (problem: string): Text => ({ zh: `未能检查：${problem}`, en: `not checked: ${problem}` }),
   notWritten: (problem: string): Text => ({ zh: `未载入，未写入任何内容：${problem}`, en: `not loaded, nothing written: ${problem}` }),
   auditNotWritten: (problem: string): Text => ({ zh: `其审计记录未写入：${problem}`, en: `its audit entry was not written: ${problem}` }),
 };
