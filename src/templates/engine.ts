@@ -58,6 +58,7 @@ import {
   type Template,
 } from './template';
 import type { Token, TokenStream } from './tokens';
+import { LabelPositions } from './labelPositions';
 import { LEVEL1, LEVEL2, isLevel2Cell } from './vocabulary';
 import { cutNoteMergedRows, type NoteMergedCut } from './noteMergedRows';
 import { yearOfName } from './nameYear';
@@ -1567,8 +1568,8 @@ function reportSubject(ts: TokenStream, start: number): string | null {
 const NAMES_A_FILE = /\.(?:docx?|pdf|xlsx?|wps)》/iu;
 
 /** Whether a cell is a title of the template (a file's name is none). */
-function namesTitle(t: Template, token: Token): boolean {
-  return t.titles.some((x) => token.norm.includes(x)) && !NAMES_A_FILE.test(token.norm);
+function namesTitle(t: Template, norm: string): boolean {
+  return t.titles.some((x) => norm.includes(x)) && !NAMES_A_FILE.test(norm);
 }
 
 /**
@@ -1582,7 +1583,7 @@ function titleSubject(ts: TokenStream, t: Template, start: number): string | nul
     const token = ts.tokens[k]!;
     if (token.norm === '') continue;
     seen++;
-    if (!namesTitle(t, token)) continue;
+    if (!namesTitle(t, token.norm)) continue;
     return subject.exec(token.norm)?.[1] ?? null;
   }
   return null;
@@ -1607,8 +1608,8 @@ const UNIT_BEFORE_YEAR = /^(\D{2,}?)(?:19|20)\d{2}年度?/;
  * page's title, `大英县总工会2020年度部门决算`). The year is the one the title names.
  */
 function unnamedTitle(ts: TokenStream, t: Template, start: number): { title: Token | null; fiscalYear: number | null } {
-  const isTitle = (token: Token) => !NAMES_A_FILE.test(token.norm) && (namesTitle(t, token) || UNIT_BEFORE_YEAR.test(token.norm));
-  let title: Token | null = namesTitle(t, ts.tokens[start]!) ? ts.tokens[start]! : null;
+  const isTitle = (token: Token) => !NAMES_A_FILE.test(token.norm) && (namesTitle(t, token.norm) || UNIT_BEFORE_YEAR.test(token.norm));
+  let title: Token | null = namesTitle(t, ts.tokens[start]!.norm) ? ts.tokens[start]! : null;
   for (let k = start - 1, seen = 0; title === null && k >= 0 && seen < 12; k--) {
     const token = ts.tokens[k]!;
     if (token.norm === '') continue;
@@ -1865,20 +1866,15 @@ function nameLabelsOf(templates: readonly Template[]): LabelSet {
 
 export function readRecords(ts: TokenStream, templates: readonly Template[]): ProjectReading {
   const names = nameLabelsOf(templates);
-  const starts: number[] = [];
-  ts.tokens.forEach((token, i) => {
-    if (token.norm !== '' && names.has(token.norm)) starts.push(i);
-  });
+  const labels = new LabelPositions(ts);
+  const starts = labels.where(names, (norm) => names.has(norm));
   const projects: ParsedProjectEvaluation[] = [];
   const departmentEvaluations: ParsedDepartmentEvaluation[] = [];
   const unread: Unread[] = [];
   const recognises = (t: Template, from: number, to: number) =>
     setsOf(t).recognisedBy.every((set) => {
-      for (let i = from; i < Math.min(to, ts.tokens.length); i++) {
-        const norm = ts.tokens[i]!.norm;
-        if (norm !== '' && set.has(norm)) return true;
-      }
-      return false;
+      const at = labels.firstFrom(set, (norm) => set.has(norm), from);
+      return at >= 0 && at < to;
     });
   const titles = templates.flatMap((t) => t.titles);
   const named = starts.map((start, k) => {
@@ -1890,7 +1886,7 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
   });
   // A project named again at the head of its report's next table is one record (src/templates/repeatedName.ts).
   const records = joinRepeatedNames(ts, named, (t, norm) => setsOf(t).all.has(norm));
-  records.push(...unnamedRecords(ts, templates, records, recognises));
+  records.push(...unnamedRecords(ts, labels, templates, records, recognises));
   records.sort((a, b) => a.start - b.start);
   // A table before the first record (an excerpt that starts inside a table) is no whole record.
   const headings = templates.map((t) => [setsOf(t).fundingHeading, setsOf(t).indicatorHeading]).flat();
@@ -1969,6 +1965,7 @@ function byFundingHeader(ts: TokenStream, templates: readonly Template[], start:
  */
 function unnamedRecords(
   ts: TokenStream,
+  labels: LabelPositions,
   templates: readonly Template[],
   named: RecordRange[],
   recognises: (t: Template, from: number, to: number) => boolean,
@@ -1979,14 +1976,16 @@ function unnamedRecords(
   const nextStart = (i: number) => Math.min(ts.tokens.length, ...[...named, ...found].map((r) => r.start).filter((s) => s > i));
   for (const t of templates) {
     if (!t.startLabels) continue;
-    const labels = labelSetOf(t.startLabels);
-    for (let i = 0; i < ts.tokens.length; i++) {
-      const token = ts.tokens[i]!;
-      if (token.norm === '' || !(labels.has(token.norm) || namesTitle(t, token)) || inside(i)) continue;
+    const startLabels = labelSetOf(t.startLabels);
+    // (The template stands for its question: is the text a start label of it, or one of its titles?)
+    const opening = labels.where(t, (norm) => startLabels.has(norm) || namesTitle(t, norm));
+    let after = 0;
+    for (const i of opening) {
+      if (i < after || inside(i)) continue;
       const end = nextStart(i);
       if (!recognises(t, i, end)) continue;
       found.push({ start: i, end, template: t });
-      i = end - 1;
+      after = end;
     }
   }
   return found;
