@@ -7,13 +7,20 @@
  * writer would be handed), so that a change meant to make reading faster can show it reads the
  * same: the digest before and after must be equal.
  *
+ * `--base DIR` compares a change with the code it changes, on a machine whose load varies: DIR holds
+ * the base's src/ (as bench/ab.ts sets it up), and each document is read by both in turn — which one
+ * first alternating — so that load from elsewhere falls on both alike; it prints both costs and
+ * new / base.
+ *
  *   npm run bench:read -- --scale 1 [--seed 1] [--template T] [--format F] [--digest]
  *   npm run bench:read -- --dir data/synthetic-1-1 [--every 10] [--digest]
+ *   npm run bench:read -- --scale 0.03 --base /tmp/base [--rounds 3]
  */
 import '../src/productionDefaults';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractWithHash, prepareExtraction } from '../src/ingest/reading';
 import { publish, syntheticProvince, type PublishedFormat } from '../src/synthetic';
@@ -27,6 +34,8 @@ const { values } = parseArgs({
     dir: { type: 'string' },
     every: { type: 'string', default: '1' },
     digest: { type: 'boolean' },
+    base: { type: 'string' },
+    rounds: { type: 'string', default: '3' },
   },
 });
 const every = Number(values.every);
@@ -46,6 +55,36 @@ const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
+type Reader = Pick<typeof import('../src/ingest/reading'), 'extractWithHash' | 'prepareExtraction'>;
+
+/** The CPU milliseconds one reader takes over a document, both steps. */
+async function cost(reader: Reader, fileName: string, bytes: Uint8Array): Promise<number> {
+  const t0 = cpuMs();
+  reader.prepareExtraction(fileName, await reader.extractWithHash(bytes));
+  return cpuMs() - t0;
+}
+
+if (values.base) {
+  const base = (await import(pathToFileURL(path.resolve(values.base, 'src/ingest/reading.ts')).href)) as Reader;
+  const current: Reader = { extractWithHash, prepareExtraction };
+  const docs: { fileName: string; bytes: Uint8Array }[] = [];
+  for await (const doc of documents()) docs.push(doc);
+  const spent = { base: 0, current: 0 };
+  for (let round = 0; round < Number(values.rounds); round++)
+    for (const [k, { fileName, bytes }] of docs.entries()) {
+      const baseFirst = (k + round) % 2 === 0;
+      if (baseFirst) spent.base += await cost(base, fileName, bytes);
+      spent.current += await cost(current, fileName, bytes);
+      if (!baseFirst) spent.base += await cost(base, fileName, bytes);
+    }
+  const n = docs.length * Number(values.rounds);
+  console.log(
+    `${docs.length} documents × ${values.rounds} rounds: CPU per document base ${(spent.base / n).toFixed(2)} ms, ` +
+      `new ${(spent.current / n).toFixed(2)} ms; new / base ${(spent.current / spent.base).toFixed(3)}`,
+  );
+  process.exit(0);
+}
+
 const digest = crypto.createHash('sha256');
 let extracting = 0;
 let preparing = 0;
