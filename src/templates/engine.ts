@@ -58,7 +58,7 @@ import {
   type Template,
 } from './template';
 import type { Token, TokenStream } from './tokens';
-import { LabelPositions } from './labelPositions';
+import { firstFrom, LabelPositions } from './labelPositions';
 import { LEVEL1, LEVEL2, isLevel2Cell } from './vocabulary';
 import { cutNoteMergedRows, type NoteMergedCut } from './noteMergedRows';
 import { yearOfName } from './nameYear';
@@ -1867,13 +1867,13 @@ function nameLabelsOf(templates: readonly Template[]): LabelSet {
 export function readRecords(ts: TokenStream, templates: readonly Template[]): ProjectReading {
   const names = nameLabelsOf(templates);
   const labels = new LabelPositions(ts);
-  const starts = labels.where(names, (norm) => names.has(norm));
+  const starts = labels.labelled(names);
   const projects: ParsedProjectEvaluation[] = [];
   const departmentEvaluations: ParsedDepartmentEvaluation[] = [];
   const unread: Unread[] = [];
   const recognises = (t: Template, from: number, to: number) =>
     setsOf(t).recognisedBy.every((set) => {
-      const at = labels.firstFrom(set, (norm) => set.has(norm), from);
+      const at = firstFrom(labels.labelled(set), from);
       return at >= 0 && at < to;
     });
   const titles = templates.flatMap((t) => t.titles);

@@ -7,11 +7,14 @@
  * readRecords), which scanned the range's tokens each time: 80,000 label lookups a synthetic
  * document of 20 projects (`npm run bench:read`).
  */
+import { labelWithoutSuffix, type LabelSet } from './labels';
 import type { TokenStream } from './tokens';
 
 export class LabelPositions {
   /** Each distinct non-empty normalized text, with the indexes of its tokens in order. */
   private readonly byText = new Map<string, number[]>();
+  /** The indexes of the tokens under each label they may be: their text, and it without a suffix (labelWithoutSuffix). */
+  private byLabel: Map<string, number[]> | null = null;
   private readonly found = new Map<object, number[]>();
 
   constructor(ts: TokenStream) {
@@ -29,22 +32,51 @@ export class LabelPositions {
     if (!at) {
       at = [];
       for (const [norm, indexes] of this.byText) if (holds(norm)) at.push(...indexes);
-      at.sort((a, b) => a - b);
-      this.found.set(question, at);
+      this.found.set(
+        question,
+        at.sort((a, b) => a - b),
+      );
     }
     return at;
   }
 
-  /** The first of those indexes from `from` on, or -1. */
-  firstFrom(question: object, holds: (norm: string) => boolean, from: number): number {
-    const at = this.where(question, holds);
-    let low = 0;
-    let high = at.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (at[middle]! < from) low = middle + 1;
-      else high = middle;
+  /** The indexes, in order, of the tokens that are labels of the set (`set.has` their text): looked up by its synonyms. */
+  labelled(set: LabelSet): readonly number[] {
+    let at = this.found.get(set);
+    if (!at) {
+      const byLabel = (this.byLabel ??= this.labelsOfTexts());
+      const hits: number[] = [];
+      for (const synonym of set.normalized) hits.push(...(byLabel.get(synonym) ?? []));
+      at = [...new Set(hits)].sort((a, b) => a - b);
+      this.found.set(set, at);
     }
-    return low < at.length ? at[low]! : -1;
+    return at;
   }
+
+  private labelsOfTexts(): Map<string, number[]> {
+    const byLabel = new Map<string, number[]>();
+    const add = (label: string, indexes: number[]) => {
+      const at = byLabel.get(label);
+      if (at) at.push(...indexes);
+      else byLabel.set(label, [...indexes]);
+    };
+    for (const [norm, indexes] of this.byText) {
+      add(norm, indexes);
+      const bare = labelWithoutSuffix(norm);
+      if (bare !== null && bare !== norm) add(bare, indexes);
+    }
+    return byLabel;
+  }
+}
+
+/** The first of the indexes (in order) from `from` on, or -1. */
+export function firstFrom(indexes: readonly number[], from: number): number {
+  let low = 0;
+  let high = indexes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (indexes[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < indexes.length ? indexes[low]! : -1;
 }

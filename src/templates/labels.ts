@@ -47,22 +47,32 @@ export function splitWeight(norm: string): { base: string; weight: string | null
  */
 const COLUMN_MARK = /\((?:[A-Za-z](?:[/+\-*×][A-Za-z0-9%]+)*|%|万元)\)$/;
 
+/**
+ * The label a normalized text may be besides itself: without its weight suffix (`产出指标(50分)`),
+ * or without its column mark (`实际完成值(B)`); null when it carries neither. (Only a text ending in
+ * 分) can carry a weight suffix; one ending in a bracket, a column mark.)
+ */
+export function labelWithoutSuffix(norm: string): string | null {
+  if (norm.endsWith('分)')) return splitWeight(norm).base;
+  return norm.endsWith(')') && COLUMN_MARK.test(norm) ? norm.replace(COLUMN_MARK, '') : null;
+}
+
 /** A set of synonyms, normalized once. */
 export class LabelSet {
-  private readonly set: Set<string>;
+  /** The synonyms, normalized. */
+  readonly normalized: ReadonlySet<string>;
   constructor(readonly synonyms: readonly string[]) {
-    this.set = new Set(synonyms.map(normalizeLabel));
+    this.normalized = new Set(synonyms.map(normalizeLabel));
   }
-  /** Whether the normalized text is one of the synonyms (a weight suffix allowed). */
+  /** Whether the normalized text is one of the synonyms (a weight suffix or a column mark allowed). */
   has(norm: string): boolean {
-    if (this.set.has(norm)) return true;
-    // (Only a text ending in 分) can carry a weight suffix; one ending in a bracket, a column mark.)
-    if (norm.endsWith('分)')) return this.set.has(splitWeight(norm).base);
-    return norm.endsWith(')') && COLUMN_MARK.test(norm) && this.set.has(norm.replace(COLUMN_MARK, ''));
+    if (this.normalized.has(norm)) return true;
+    const bare = labelWithoutSuffix(norm);
+    return bare !== null && this.normalized.has(bare);
   }
   /** Whether a synonym occurs anywhere in the normalized text: where none does, no part of it `has`. */
   occursIn(norm: string): boolean {
-    for (const synonym of this.set) if (norm.includes(synonym)) return true;
+    for (const synonym of this.normalized) if (norm.includes(synonym)) return true;
     return false;
   }
 }
