@@ -316,8 +316,9 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
 
 /**
  * The ruling lines a page draws (table borders): straight vertical and horizontal segments of its
- * paths — lines, and the sides of rectangles — at least a character long, in the space of the page
- * as shown (`view`), following the transformation matrix through save/restore.
+ * painted paths — lines, and the sides of rectangles, stroked or filled — at least a character
+ * long, in the space of the page as shown (`view`), following the transformation matrix through
+ * save/restore. A path only clipped to (Calc clips each cell's text to a rectangle) is no line.
  */
 function rulingsOf(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>, view: Matrix): Rulings {
   const rulings: Rulings = { vertical: [], horizontal: [] };
@@ -338,6 +339,8 @@ function rulingsOf(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: 
     else if (fn === OPS.restore) ctm = saved.pop() ?? ctm;
     else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
     else if (fn === OPS.constructPath) {
+      // (A path that is not painted — ended by `n`, as a clipping path is — draws no line.)
+      if (args[0] === OPS.endPath) return;
       const path = (args[1] as ArrayLike<number>[] | undefined)?.[0];
       if (!path) return;
       // Drawing operations: 0 moveTo x y, 1 lineTo x y, 2 curveTo (6 numbers), 3 quadraticCurveTo (4), 4 closePath.

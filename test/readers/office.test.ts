@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { compareDocument, loadSeeds, readFixture, type DocumentResult, type Fixture } from '../../bench/reading';
+import { compareDocument, loadCorpus, loadSeeds, readFixture, type DocumentResult, type Fixture } from '../../bench/reading';
 import type { WrittenRecord } from '../../src/synthetic';
 import { SEED_DIR } from '../support/seedFiles';
 
@@ -181,4 +181,34 @@ describe('seed 000 as an office suite writes it', () => {
       expect(got.crashed).toBe(0);
     });
   }
+});
+
+/**
+ * A real document's form as an office suite prints it: the Sichuan transfer-payment evaluation of
+ * 阆中 (test/fixtures/documents/sichuan-langzhong-provincial-road-subsidy, 16 figures) laid out as
+ * its printed form in a sheet — 绩效指标 merged down its 13 rows, 一级 and 二级指标 down theirs —
+ * and converted by LibreOffice Calc to .xlsx and PDF (test/fixtures/office/corpus/, README).
+ * Calc clips each cell's text to its rectangle: those clipping paths draw nothing, and read as
+ * ruling lines they cut the merged cells into pieces (8 of the 16 figures). With its rows left at
+ * their default height (short-rows), the lines of a long text that do not fit are clipped from the
+ * print but kept in the PDF's text layer, where they stand in the cell below: pinned as read today.
+ */
+describe('a real document printed by Calc', () => {
+  const fixture = loadCorpus().find((f) => f.id === 'sichuan-langzhong-provincial-road-subsidy')!;
+  const corpusFile = (name: string) => {
+    const file = path.join(DIR, 'corpus', name);
+    return file.endsWith('.gz') ? zlib.gunzipSync(fs.readFileSync(file)) : fs.readFileSync(file);
+  };
+  const cases: [string, number][] = [
+    ['sichuan-langzhong-provincial-road-subsidy.xlsx', 16],
+    ['sichuan-langzhong-provincial-road-subsidy.calc.pdf.gz', 16],
+    ['sichuan-langzhong-provincial-road-subsidy.short-rows.calc.pdf.gz', 5],
+  ];
+  for (const [name, right] of cases)
+    it(`${name}: ${right} of its 16 figures read right, none from a wrong column`, async () => {
+      const result = compareDocument(fixture, await readFixture(name.replace(/\.gz$/, ''), corpusFile(name)));
+      expect(result.figures).toHaveLength(16);
+      expect(result.figures.filter((f) => f.verdict === 'right')).toHaveLength(right);
+      expect(result.figures.filter((f) => f.verdict === 'wrong-column')).toHaveLength(0);
+    });
 });
