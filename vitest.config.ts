@@ -3,7 +3,8 @@ import { SlowestFirst } from './test/support/sequencer';
 
 /**
  * Files that start a process, a PostgreSQL cluster or a browser, or change what the whole process
- * shares (the lock test's environment): each runs in a process of its own. The others — the rules,
+ * shares (the lock test's environment; a module replaced by vi.mock, which threads that keep their
+ * modules between files would not see): each runs in a process of its own. The others — the rules,
  * the readers and templates, the importer and the API on in-memory databases and in-process servers —
  * run in threads that keep their modules from one file to the next (isolate: false): importing the
  * readers, the templates and the schema again for each of some hundred and twenty files was most of
@@ -18,6 +19,7 @@ const ownProcess = [
   'test/db/lock.test.ts',
   'test/db/migrations.test.ts',
   'test/ingest/cli.test.ts',
+  'test/ingest/dryRunFault.test.ts',
   'test/ingest/importProgress.test.ts',
 ];
 
