@@ -172,7 +172,7 @@ export function readRecords(prepared: PreparedDocument): ReadRecord[] {
       name: d.parsed.unitName,
       code: null,
       fiscalYear: d.parsed.fiscalYear ?? prepared.fiscalYear,
-      initialBudget: null,
+      initialBudget: d.initialBudget,
       budget: d.budget,
       executed: d.executed,
       executionRate: d.reportedExecutionRate,

@@ -304,6 +304,7 @@ export interface EvaluatedDepartment extends Pick<
   DepartmentEvaluationRow,
   | 'basicExpenditure'
   | 'projectExpenditure'
+  | 'initialBudget'
   | 'budget'
   | 'executed'
   | 'budgetWeight'
@@ -313,8 +314,6 @@ export interface EvaluatedDepartment extends Pick<
   | 'tableScoreSum'
   | 'reportedText'
 > {
-  /** 年初预算数 as read (万元), where the table writes it: not stored, shown for a table left out. */
-  initialBudget: number | null;
   parsed: ParsedDepartmentEvaluation;
   score: ProjectScore;
   indicators: EvaluatedIndicator[];
@@ -376,6 +375,7 @@ export function evaluateDepartment(e: ParsedDepartmentEvaluation, ruleSet: RuleS
     reportedText: reportedCells({
       basicExpenditure: e.basicExpenditure,
       projectExpenditure: e.projectExpenditure,
+      initialBudget: e.initialBudget ?? null,
       budget: e.budget,
       executed: e.executed,
       executionRate: e.executionRate,

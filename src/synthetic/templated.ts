@@ -120,8 +120,7 @@ function fundingRows(t: Template, f: Figures): { rows: string[][]; record: Fundi
   return {
     rows,
     record: {
-      // A department's 年初预算数 is read but not kept (no column): a loaded department evaluation gives none back.
-      initialBudget: roles.includes('initialBudget') && t.kind === 'project' ? p.initialBudget : null,
+      initialBudget: roles.includes('initialBudget') ? p.initialBudget : null,
       budget: p.budget,
       executed: p.executed,
       executionRate: fraction(pct(p.reportedRate)),

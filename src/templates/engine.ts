@@ -318,7 +318,10 @@ class RecordReader {
           .slice(i, Math.min(i + n, this.end))
           .map((x) => x.norm)
           .join('');
-        const hit = sets.find((s) => !found.includes(s.column) && s.set.has(joined));
+        // A column whose own label it is comes before one whose label it is with its column mark
+        // left off (年初预算数(A) is the budget of a form that has no other, not its 年初预算数).
+        const free = sets.filter((s) => !found.includes(s.column));
+        const hit = free.find((s) => s.set.normalized.has(joined)) ?? free.find((s) => s.set.has(joined));
         if (hit) {
           found.push(hit.column);
           i += n;

@@ -137,6 +137,7 @@ export function documentRows(doc: PreparedDocument, identity: string): DocumentT
       filledOnText: d.parsed.filledOn,
       basicExpenditure: d.basicExpenditure,
       projectExpenditure: d.projectExpenditure,
+      initialBudget: d.initialBudget,
       budget: d.budget,
       executed: d.executed,
       budgetWeight: d.budgetWeight,

@@ -30,6 +30,10 @@ builder.node(DepartmentEvaluationRef, {
     filledOn: t.exposeString('filledOnText', { nullable: true, description: '填报日期 as written.' }),
     basicExpenditure: t.exposeFloat('basicExpenditure', { nullable: true, description: '基本支出总额, 万元.' }),
     projectExpenditure: t.exposeFloat('projectExpenditure', { nullable: true, description: '项目支出总额, 万元.' }),
+    initialBudget: t.exposeFloat('initialBudget', {
+      nullable: true,
+      description: '年初预算数 of the whole department, 万元, where the table writes it beside the full-year budget.',
+    }),
     budget: t.exposeFloat('budget', { nullable: true, description: '预算数 of the whole department, 万元.' }),
     executed: t.exposeFloat('executed', { nullable: true, description: '执行数, 万元.' }),
     executionRate: t.exposeFloat('executionRate', { nullable: true, description: '执行率 computed: executed / budget.' }),
