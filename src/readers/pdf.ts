@@ -10,7 +10,10 @@
  * where its cells start, so a cell lands in its column and empty cells are kept; single-cell lines
  * above a table, and blocks of single-cell lines, are paragraphs. A table that runs on at the top
  * of the next page (past a page number) with the same columns is one table, its header rows drawn
- * again there left out (./pdfRepeatedHeader.ts). A PDF without any text (a scan) is refused.
+ * again there left out (./pdfRepeatedHeader.ts). Text the page's clipping hides is not read: a
+ * spreadsheet clips a cell's wrapped lines that do not fit in its row, and a merged cell cut by a
+ * page break on each page, but keeps them in the text layer, where they stand in other cells. A
+ * PDF without any text (a scan) is refused.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -314,35 +317,108 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[4] * n[1] + m[5] * n[3] + n[5],
 ];
 
+/** A text run the page draws (a showText operator): where it starts (page space as shown) and its glyphs' text. */
+export interface DrawnText {
+  x: number;
+  y: number;
+  text: string;
+}
+
+/** What a page draws, as far as the reader looks: its ruling lines, and the text runs drawn wholly outside their clipping area. */
+interface Drawing {
+  rulings: Rulings;
+  /** Runs drawn where their clip hides them (Calc keeps the wrapped lines that do not fit in their cell's row, clipped). */
+  hidden: DrawnText[];
+}
+
+/** A rectangle in page space (y upwards). */
+interface Box {
+  left: number;
+  bottom: number;
+  right: number;
+  top: number;
+}
+
 /**
- * The ruling lines a page draws (table borders): straight vertical and horizontal segments of its
- * painted paths — lines, and the sides of rectangles, stroked or filled — at least a character
- * long, in the space of the page as shown (`view`), following the transformation matrix through
- * save/restore. A path only clipped to (Calc clips each cell's text to a rectangle) is no line.
+ * The page's drawing, from its operators: the ruling lines (table borders) — straight vertical and
+ * horizontal segments of its painted paths, lines and the sides of rectangles, stroked or filled,
+ * at least a character long — and the text runs its clipping hides. Positions are in the space of
+ * the page as shown (`view`), following the transformation matrix and the clipping area through
+ * save/restore. A path only clipped to (Calc clips each row's text to a rectangle) is no line; the
+ * clip is taken as the box around its path (what lies outside the box is hidden whatever its shape).
  */
-function rulingsOf(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>, view: Matrix): Rulings {
+function drawingOf(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>, view: Matrix): Drawing {
   const rulings: Rulings = { vertical: [], horizontal: [] };
+  const hidden: DrawnText[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  const saved: Matrix[] = [];
+  let clip: Box | null = null;
+  let clipping = false;
+  const saved: { ctm: Matrix; clip: Box | null }[] = [];
+  // The text state: the text and line matrices, the leading and the font size.
+  let textMatrix: Matrix = [1, 0, 0, 1, 0, 0];
+  let lineMatrix: Matrix = [1, 0, 0, 1, 0, 0];
+  let leading = 0;
+  let fontSize = 0;
+  const onPage = (x: number, y: number, m: Matrix = ctm): [number, number] => {
+    const [a, b, c, d, e, f] = multiply(m, view);
+    return [a * x + c * y + e, b * x + d * y + f];
+  };
   const add = (x0: number, y0: number, x1: number, y1: number) => {
-    const [a, b, c, d, e, f] = multiply(ctm, view);
-    const p = [a * x0 + c * y0 + e, b * x0 + d * y0 + f] as const;
-    const q = [a * x1 + c * y1 + e, b * x1 + d * y1 + f] as const;
+    const p = onPage(x0, y0);
+    const q = onPage(x1, y1);
     if (Math.abs(p[0] - q[0]) < 0.5 && Math.abs(p[1] - q[1]) >= 4)
       rulings.vertical.push({ at: (p[0] + q[0]) / 2, from: Math.min(p[1], q[1]), to: Math.max(p[1], q[1]) });
     else if (Math.abs(p[1] - q[1]) < 0.5 && Math.abs(p[0] - q[0]) >= 4)
       rulings.horizontal.push({ at: (p[1] + q[1]) / 2, from: Math.min(p[0], q[0]), to: Math.max(p[0], q[0]) });
   };
+  const moveLine = (tx: number, ty: number) => {
+    lineMatrix = multiply([1, 0, 0, 1, tx, ty], lineMatrix);
+    textMatrix = lineMatrix;
+  };
   operators.fnArray.forEach((fn, i) => {
     const args = operators.argsArray[i] as unknown[];
-    if (fn === OPS.save) saved.push(ctm);
-    else if (fn === OPS.restore) ctm = saved.pop() ?? ctm;
+    if (fn === OPS.save) saved.push({ ctm, clip });
+    else if (fn === OPS.restore) ({ ctm, clip } = saved.pop() ?? { ctm, clip });
     else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
-    else if (fn === OPS.constructPath) {
-      // (A path that is not painted — ended by `n`, as a clipping path is — draws no line.)
-      if (args[0] === OPS.endPath) return;
+    else if (fn === OPS.clip || fn === OPS.eoClip) clipping = true;
+    else if (fn === OPS.beginText) textMatrix = lineMatrix = [1, 0, 0, 1, 0, 0];
+    else if (fn === OPS.setTextMatrix) textMatrix = lineMatrix = args[0] as Matrix;
+    else if (fn === OPS.moveText) moveLine(args[0] as number, args[1] as number);
+    else if (fn === OPS.setLeadingMoveText) {
+      leading = -(args[1] as number);
+      moveLine(args[0] as number, args[1] as number);
+    } else if (fn === OPS.nextLine) moveLine(0, -leading);
+    else if (fn === OPS.setLeading) leading = args[0] as number;
+    else if (fn === OPS.setFont) fontSize = args[1] as number;
+    else if (fn === OPS.showText && clip) {
+      const text = (args[0] as ({ unicode?: string } | number | null)[])
+        .map((g) => (g !== null && typeof g === 'object' ? (g.unicode ?? '') : ''))
+        .join('')
+        .trim();
+      const rendering = multiply(textMatrix, ctm);
+      // Hidden when the middle of its glyphs' height (a third of the size above the baseline) is
+      // above or below the clip: a wrapped line that does not fit in its row, which stands in the
+      // row below. (Not when it starts right of the clip: Calc draws a cell's text under the clip of
+      // the cell before, unrestored, where the print shows it.)
+      const [x, y] = onPage(0, 0, rendering);
+      const middle = onPage(0, fontSize * 0.35, rendering)[1];
+      if (text !== '' && (middle < clip.bottom || middle > clip.top)) hidden.push({ x, y, text });
+    } else if (fn === OPS.constructPath) {
       const path = (args[1] as ArrayLike<number>[] | undefined)?.[0];
-      if (!path) return;
+      if (clipping && path) {
+        clipping = false;
+        const box = pathBox(path, onPage);
+        clip = clip
+          ? {
+              left: Math.max(clip.left, box.left),
+              bottom: Math.max(clip.bottom, box.bottom),
+              right: Math.min(clip.right, box.right),
+              top: Math.min(clip.top, box.top),
+            }
+          : box;
+      }
+      // (A path that is not painted — ended by `n`, as a clipping path is — draws no line.)
+      if (args[0] === OPS.endPath || !path) return;
       // Drawing operations: 0 moveTo x y, 1 lineTo x y, 2 curveTo (6 numbers), 3 quadraticCurveTo (4), 4 closePath.
       let x = 0;
       let y = 0;
@@ -369,7 +445,32 @@ function rulingsOf(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: 
       }
     }
   });
-  return rulings;
+  return { rulings, hidden };
+}
+
+/** The box around a path's points (curves by their control points), in page space. */
+function pathBox(path: ArrayLike<number>, onPage: (x: number, y: number) => [number, number]): Box {
+  const box: Box = { left: Infinity, bottom: Infinity, right: -Infinity, top: -Infinity };
+  const take = (x: number, y: number) => {
+    const [px, py] = onPage(x, y);
+    box.left = Math.min(box.left, px);
+    box.right = Math.max(box.right, px);
+    box.bottom = Math.min(box.bottom, py);
+    box.top = Math.max(box.top, py);
+  };
+  for (let k = 0; k < path.length;) {
+    const op = path[k++];
+    const points = op === 0 || op === 1 ? 1 : op === 2 ? 3 : op === 3 ? 2 : 0;
+    if (op !== 0 && op !== 1 && op !== 2 && op !== 3 && op !== 4) break;
+    for (let n = 0; n < points; n++, k += 2) take(path[k]!, path[k + 1]!);
+  }
+  return box;
+}
+
+/** Whether a text item is a run the page's clipping hides: it starts where that run starts, with its text. */
+function isHidden(item: Item, hidden: DrawnText[]): boolean {
+  const text = compact(item.text);
+  return hidden.some((h) => Math.abs(h.x - item.x) < 1 && Math.abs(h.y - item.y) < 1 && compact(h.text.normalize('NFKC')) === text);
 }
 
 /** The pdfjs build, loaded when a PDF first arrives (it is large). */
@@ -425,10 +526,14 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
         const size = Math.hypot(c, d) || it.height || 1;
         pageItems.push({ x, y, right: x + it.width, size, text: it.str.trim(), font: it.fontName });
       }
+      const { rulings, hidden } =
+        pageItems.length > 0
+          ? drawingOf(await fromPage(p, () => page.getOperatorList()), OPS, view)
+          : { rulings: { vertical: [], horizontal: [] }, hidden: [] };
+      // (What the page's clipping hides is not on the page as printed.)
+      const shown = hidden.length === 0 ? pageItems : pageItems.filter((item) => !isHidden(item, hidden));
       items += pageItems.length;
-      const rulings =
-        pageItems.length > 0 ? rulingsOf(await fromPage(p, () => page.getOperatorList()), OPS, view) : { vertical: [], horizontal: [] };
-      const onPage = pageBlocksOf(pageItems, rulings, p);
+      const onPage = pageBlocksOf(shown, rulings, p);
       let leading = true;
       for (const block of onPage) {
         const last = blocks[blocks.length - 1];
