@@ -380,6 +380,13 @@ function drawingOf(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: 
     if (fn === OPS.save) saved.push({ ctm, clip });
     else if (fn === OPS.restore) ({ ctm, clip } = saved.pop() ?? { ctm, clip });
     else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
+    else if (fn === OPS.paintFormXObjectBegin) {
+      // A form XObject: drawn under its own matrix, clipped to its box, as if between save and restore.
+      saved.push({ ctm, clip });
+      const [matrix, box] = args as [Matrix | null, [number, number, number, number] | null];
+      if (matrix) ctm = multiply(matrix, ctm);
+      if (box) clip = intersect(clip, pathBox([0, box[0], box[1], 1, box[2], box[3]], onPage));
+    } else if (fn === OPS.paintFormXObjectEnd) ({ ctm, clip } = saved.pop() ?? { ctm, clip });
     else if (fn === OPS.clip || fn === OPS.eoClip) clipping = true;
     else if (fn === OPS.beginText) textMatrix = lineMatrix = [1, 0, 0, 1, 0, 0];
     else if (fn === OPS.setTextMatrix) textMatrix = lineMatrix = args[0] as Matrix;
@@ -407,15 +414,7 @@ function drawingOf(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: 
       const path = (args[1] as ArrayLike<number>[] | undefined)?.[0];
       if (clipping && path) {
         clipping = false;
-        const box = pathBox(path, onPage);
-        clip = clip
-          ? {
-              left: Math.max(clip.left, box.left),
-              bottom: Math.max(clip.bottom, box.bottom),
-              right: Math.min(clip.right, box.right),
-              top: Math.min(clip.top, box.top),
-            }
-          : box;
+        clip = intersect(clip, pathBox(path, onPage));
       }
       // (A path that is not painted — ended by `n`, as a clipping path is — draws no line.)
       if (args[0] === OPS.endPath || !path) return;
@@ -446,6 +445,17 @@ function drawingOf(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: 
     }
   });
   return { rulings, hidden };
+}
+
+/** The part of a clipping area within another box. */
+function intersect(clip: Box | null, box: Box): Box {
+  if (!clip) return box;
+  return {
+    left: Math.max(clip.left, box.left),
+    bottom: Math.max(clip.bottom, box.bottom),
+    right: Math.min(clip.right, box.right),
+    top: Math.min(clip.top, box.top),
+  };
 }
 
 /** The box around a path's points (curves by their control points), in page space. */

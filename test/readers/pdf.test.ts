@@ -195,6 +195,46 @@ describe('PDF reader', () => {
     expect((await extractDocument(bytes)).text).toBe('年度指标值\t实际完成值\n≥95%\t98%\n');
   });
 
+  it("a row's text clipped to the row, as Calc prints a row too short for it: what the clip hides is not read, and the clip is no border", async () => {
+    // Columns 50 | 150 | 250; rows 60 | 80 | 100. The first row's long name wraps onto a second line
+    // that falls in the second row, where Calc's clip to the first row hides it from the print.
+    const bytes = await pdfOf((doc) => {
+      doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
+      ruledTable(doc, [50, 150, 250], [60, 80, 100]);
+      const row = (top: number, draw: () => void) => {
+        doc.save();
+        // A clip to the row, a rectangle half-way across the second column too: it draws nothing.
+        doc.rect(50, top, 150, 20).clip();
+        draw();
+        doc.restore();
+      };
+      row(60, () => {
+        doc.text('城镇新增就业', 53, 64, { lineBreak: false }).text('人数', 53, 82, { lineBreak: false });
+        doc.text('100', 153, 64, { lineBreak: false });
+      });
+      row(80, () => doc.text('合格率', 53, 84, { lineBreak: false }).text('98%', 153, 84, { lineBreak: false }));
+    });
+    expect((await extractDocument(bytes)).text).toBe('城镇新增就业\t100\n合格率\t98%\n');
+  });
+
+  it('borders drawn inside a form XObject are placed by its matrix', async () => {
+    // The table's rules in a form its matrix draws at half size from (50, 60) down the page; its texts on the page itself.
+    const bytes = await pdfOf((doc) => {
+      doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
+      const lines = [...[0, 200, 400].map((x) => `${x} 0 m ${x} 120 l S`), ...[0, 60, 120].map((y) => `0 ${y} m 400 ${y} l S`)];
+      // (pdfkit's user space runs down the page: the form's /Matrix puts its y 0 at 120, its y 120 at 60.)
+      const form = doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [-1, -1, 401, 121], Matrix: [0.5, 0, 0, -0.5, 50, 120] });
+      form.end(`1 w ${lines.join(' ')}`);
+      (doc.page as unknown as { xobjects: Record<string, unknown> }).xobjects.Rules = form;
+      doc.addContent('q /Rules Do Q');
+      // (A text wrapped in its cell is one cell only where the rules are where they are drawn.)
+      doc.text('年度指标值', 53, 64, { lineBreak: false }).text('实际完成', 153, 64, { lineBreak: false });
+      doc.text('值', 153, 76, { lineBreak: false });
+      doc.text('≥95%', 53, 94, { lineBreak: false }).text('98%', 153, 94, { lineBreak: false });
+    });
+    expect((await extractDocument(bytes)).text).toBe('年度指标值\t实际完成值\n≥95%\t98%\n');
+  });
+
   it('office autospace between Chinese and a figure is no space; a space typed there is kept', async () => {
     const bytes = await pdfOf((doc) => {
       doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
