@@ -7,12 +7,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database';
+import { expect, it } from 'vitest';
 import { importDocument } from '../../src/ingest/load';
 import { dataOf } from '../support/apiReads';
-import { emptyDatabase } from '../support/database';
-import { startServer, type TestServer } from '../support/server';
+import { useEmptyServer } from '../support/server';
 
 const OFFICE = path.resolve(__dirname, '..', 'fixtures', 'office');
 const written = JSON.parse(fs.readFileSync(path.join(OFFICE, 'expected.json'), 'utf8')) as Record<
@@ -20,23 +18,12 @@ const written = JSON.parse(fs.readFileSync(path.join(OFFICE, 'expected.json'), '
   { records: { name: string; initialBudget: number | null; budget: number | null; executed: number | null }[] }
 >;
 
-let db: Database;
-let server: TestServer;
-
-beforeAll(async () => {
-  db = await emptyDatabase();
-  server = await startServer(db);
-});
-
-afterAll(async () => {
-  await server?.close();
-  await db?.close();
-});
+const env = useEmptyServer();
 
 /** The figures served of the one evaluation of 郑州市人力资源和社会保障局 (410100) in 2022. */
 async function served(): Promise<Record<string, unknown>[]> {
   const { region } = await dataOf(
-    server,
+    env.server,
     `{ region(code: "410100") { departmentEvaluations(year: 2022) { initialBudget budget executed } } }`,
   );
   return region.departmentEvaluations;
@@ -53,7 +40,7 @@ it('serves each evaluation’s 年初预算数, 预算数 and 执行数 as its f
   expect(chongqing.initialBudget).not.toBeNull();
   expect(chongqing.initialBudget).not.toBe(chongqing.budget);
   let report = await importDocument(
-    db,
+    env.db,
     'chongqing-department-overall.xlsx',
     fs.readFileSync(path.join(OFFICE, 'chongqing-department-overall.xlsx')),
   );
@@ -62,7 +49,7 @@ it('serves each evaluation’s 年初预算数, 预算数 and 执行数 as its f
 
   const national = figures('department-overall');
   expect(national.initialBudget).toBeNull();
-  report = await importDocument(db, 'department-overall.xlsx', fs.readFileSync(path.join(OFFICE, 'department-overall.xlsx')));
+  report = await importDocument(env.db, 'department-overall.xlsx', fs.readFileSync(path.join(OFFICE, 'department-overall.xlsx')));
   expect([report.status, report.errors]).toEqual(['replaced', []]);
   expect(await served()).toEqual([national]);
 });

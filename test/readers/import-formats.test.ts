@@ -5,46 +5,36 @@
  * and SourceDocument.fileFormat says it came from a .docx.
  */
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database';
+import { expect, it } from 'vitest';
 import { importDocument } from '../../src/ingest/load';
 import { layoutFromTabbedText, render } from '../../src/synthetic/render';
-import { emptyDatabase, seedText } from '../support/database';
-import { startServer, type TestServer } from '../support/server';
+import { seedText } from '../support/database';
+import { useEmptyServer } from '../support/server';
 
-let db: Database;
-let server: TestServer;
-beforeAll(async () => {
-  db = await emptyDatabase();
-  server = await startServer(db);
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.close();
-});
+const env = useEmptyServer();
 
 const text = seedText('003_');
 
 it('a GBK text file is read, and stored with its encoding', async () => {
-  const report = await importDocument(db, '003-gbk.txt', iconv.encode(text, 'gbk'));
+  const report = await importDocument(env.db, '003-gbk.txt', iconv.encode(text, 'gbk'));
   expect([report.status, report.region?.code, report.errors]).toEqual(['loaded', '420300', []]);
-  const document = await db.prisma.sourceDocument.findUniqueOrThrow({ where: { id: report.documentId! } });
+  const document = await env.db.prisma.sourceDocument.findUniqueOrThrow({ where: { id: report.documentId! } });
   expect([document.fileFormat, document.encoding, document.text]).toEqual(['text', 'gb18030', text]);
 });
 
 it('the same text in UTF-8 or UTF-16 is the same document', async () => {
-  expect((await importDocument(db, '003.txt', new TextEncoder().encode(text))).status).toBe('unchanged');
-  expect((await importDocument(db, '003-utf16.txt', iconv.encode(text, 'utf-16le', { addBOM: true }))).status).toBe('unchanged');
+  expect((await importDocument(env.db, '003.txt', new TextEncoder().encode(text))).status).toBe('unchanged');
+  expect((await importDocument(env.db, '003-utf16.txt', iconv.encode(text, 'utf-16le', { addBOM: true }))).status).toBe('unchanged');
 });
 
 it('the same tables as a .docx are a corrected version of the same evaluation (same identity), its format shown by the API', async () => {
   const docx = await render(layoutFromTabbedText(text, { merge: true }), 'docx');
-  const report = await importDocument(db, '003.docx', docx);
+  const report = await importDocument(env.db, '003.docx', docx);
   expect([report.status, report.errors]).toEqual(['replaced', []]);
-  const response = await server.post({ query: '{ documents { fileName fileFormat encoding format } }' });
+  const response = await env.server.post({ query: '{ documents { fileName fileFormat encoding format } }' });
   const { data } = (await response.json()) as { data: { documents: unknown[] } };
   // The current documents: the .docx has replaced the GBK text (which stays on record, superseded).
   expect(data.documents).toEqual([{ fileName: '003.docx', fileFormat: 'docx', encoding: null, format: 'tabular' }]);
-  const superseded = await db.prisma.sourceDocument.findFirstOrThrow({ where: { fileName: '003-gbk.txt' } });
+  const superseded = await env.db.prisma.sourceDocument.findFirstOrThrow({ where: { fileName: '003-gbk.txt' } });
   expect([superseded.encoding, superseded.supersededById]).toEqual(['gb18030', report.documentId]);
 });

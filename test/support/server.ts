@@ -7,7 +7,7 @@ import { createApp, type App } from '../../src/app';
 import type { Database } from '../../src/db/database';
 import type { HttpOptions } from '../../src/http/options';
 import { afterAll, beforeAll } from 'vitest';
-import { CONTRACT_DIR, seededDatabase } from './database';
+import { CONTRACT_DIR, emptyDatabase, seededDatabase } from './database';
 
 export interface TestServer {
   url: string;
@@ -71,9 +71,18 @@ export async function startServer(
 
 /** A seeded database and a server on it for the tests of one file, closed after them. */
 export function useSeededServer(): { db: Database; server: TestServer } {
+  return useServerOn(seededDatabase);
+}
+
+/** An empty database and a server on it for the tests of one file, closed after them. */
+export function useEmptyServer(): { db: Database; server: TestServer } {
+  return useServerOn(emptyDatabase);
+}
+
+function useServerOn(open: () => Promise<Database>): { db: Database; server: TestServer } {
   const env = {} as { db: Database; server: TestServer };
   beforeAll(async () => {
-    env.db = await seededDatabase();
+    env.db = await open();
     env.server = await startServer(env.db);
   });
   afterAll(async () => {
