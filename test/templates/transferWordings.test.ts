@@ -59,3 +59,25 @@ describe('the 2024 transfer form', () => {
     expect(p.indicators.map((i) => [i.name, i.target?.text, i.actual?.text])).toEqual([['职业培训人数', '300人', '320人']]);
   });
 });
+
+/**
+ * The notes row under the indicators with its label spaced out, as forms write a short label
+ * (说　明, 说  明): it ends the indicator rows as 说明 does, rather than being read as an indicator
+ * row with cells missing (the transfer form has no 总分 row to end them).
+ */
+describe('a spaced-out notes label under the transfer form', () => {
+  const form = (notes: string) =>
+    [
+      ...FORM.split('\n'),
+      '满意度指标 | 服务对象满意度指标 | 受益群众满意度 | ≥90% | 95% | |',
+      `${notes} | |`,
+      '填 表 人： 张三 | 联系电话： 12345678 |',
+    ].join('\n');
+  for (const notes of ['说明', '说　明', '说  明'])
+    it(`「${notes}」 ends the indicator rows`, () => {
+      const reading = read(form(notes));
+      const p = reading.projects[0]!;
+      expect(p.readingProblems ?? []).toEqual([]);
+      expect(p.indicators.map((i) => i.name)).toEqual(['维修养护工程数', '受益人口', '受益群众满意度']);
+    });
+});
