@@ -31,7 +31,17 @@ interface HtmlNode {
   children?: HtmlNode[];
 }
 
-const DROPPED = new Set(['script', 'style', 'nav', 'noscript', 'template', 'head', 'iframe', 'svg', 'object', 'button']);
+/** Elements not read: no text of the page as published — and `del`, text deleted (a tracked change Word saves as a page: `<del>860</del><ins>880</ins>`). */
+const DROPPED = new Set(['script', 'style', 'nav', 'noscript', 'template', 'head', 'iframe', 'svg', 'object', 'button', 'del']);
+
+/** Word's comments saved with a page: the mark in the text (`<a class=msocomanchor>[U1]</a>`, MsoCommentReference) and the comments listed at its end. */
+const WORD_COMMENT_CLASS = /\b(msocomanchor|MsoCommentReference|msocomtxt)\b/i;
+const WORD_COMMENT_ELEMENT = /mso-element:\s*comment/i;
+
+/** Whether an element and what it holds are left unread. */
+function isDropped(n: HtmlNode): boolean {
+  return DROPPED.has(n.name!) || WORD_COMMENT_CLASS.test(n.attribs?.class ?? '') || WORD_COMMENT_ELEMENT.test(n.attribs?.style ?? '');
+}
 const BREAKS = new Set([
   'address',
   'article',
@@ -98,7 +108,7 @@ function cellText(node: HtmlNode, lines: SourceLines): string {
   let out = '';
   const walk = (n: HtmlNode) => {
     if (n.type === 'text') out += n.data ?? '';
-    if (n.type !== 'tag' || DROPPED.has(n.name!)) return;
+    if (n.type !== 'tag' || isDropped(n)) return;
     const mark = checkboxMark(n);
     if (mark) out += ` ${mark} `;
     const breaks = BREAKS.has(n.name!);
@@ -163,7 +173,7 @@ function pageBlocks(root: HtmlNode, lines: SourceLines): DraftBlock[] {
   const flow = (n: HtmlNode) => {
     for (const c of n.children ?? []) {
       if (c.type === 'text') paragraph += c.data ?? '';
-      if (c.type !== 'tag' || DROPPED.has(c.name!)) continue;
+      if (c.type !== 'tag' || isDropped(c)) continue;
       if (c.name === 'table') {
         flush();
         table(c);

@@ -140,6 +140,33 @@ describe('HTML reader', () => {
     expect(tables(plain)[0]!.rows[0]!.cells[0]!.text).toBe('遵守鉴定纪律 进一步保障基金安全');
   });
 
+  it("Word's web page of a document with tracked changes and comments: what was deleted and the comments are not read", async () => {
+    // As Word saves them: a change as <del>/<ins> with its author and date, a comment as its mark
+    // in the text ([U1], shown where a browser does not support annotations) and its text listed at
+    // the end of the page.
+    const d = await extractDocument(
+      utf8(
+        page(`<table class=MsoNormalTable border=1>
+ <tr><td><p class=MsoNormal><span style='font-family:宋体'>全年预算数</span></p></td>
+  <td><p class=MsoNormal><span lang=EN-US><del cite="mailto:张三" datetime="2023-03-01T10:00">860</del><ins cite="mailto:张三" datetime="2023-03-01T10:00">880</ins></span></p></td></tr>
+ <tr><td><p class=MsoNormal><span style='font-family:宋体'>全年执行数</span></p></td>
+  <td><p class=MsoNormal><span lang=EN-US>870</span><![if !supportAnnotations]><a class=msocomanchor id="_anchor_1" href="#_msocom_1" name="_msoanchor_1">[U1]</a><![endif]><span class=MsoCommentReference><span style='font-size:9.0pt'>&nbsp;</span></span></p></td></tr>
+</table>
+<div style='mso-element:comment-list'><![if !supportAnnotations]><hr class=msocomoff align=left size=1 width="33%"><![endif]>
+<div style='mso-element:comment'><![if !supportAnnotations]><div id="_com_1" class=msocomtxt><![endif]>
+<p class=MsoCommentText><span class=MsoCommentReference>[U1]</span>请核实执行数</p>
+<![if !supportAnnotations]></div><![endif]></div></div>`),
+      ),
+    );
+    expect(tables(d).map((t) => t.rows.map((r) => r.cells.map((c) => c.text)))).toEqual([
+      [
+        ['全年预算数', '880'],
+        ['全年执行数', '870'],
+      ],
+    ]);
+    expect(paragraphs(d)).toEqual([]);
+  });
+
   it('entities are decoded exactly once, and decoded markup is text, never markup', async () => {
     const d = await extractDocument(
       utf8(page('<table><tr><td>&amp;lt;10万元</td><td>&lt;img src=x&gt;</td><td>≥95%&nbsp;</td><td>A&amp;B</td></tr></table>')),
