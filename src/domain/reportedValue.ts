@@ -309,12 +309,14 @@ function emptyOrInvalid(raw: string, s: string, reason: string): CellResult {
 /**
  * An amount cell in 万元 (seeds/README: "Amounts are in 万元 unless a cell says otherwise"):
  * `45`, `140万元`, `10萬`, `1,693.24` → as written; `2亿元` → 20,000; `5000元` → 0.5; `-`/`—`/empty → EMPTY.
- * `decimals` may be negative: `2亿元` is precise to 10⁴ 万元.
+ * A currency sign before the figure is no part of it (`¥1,234.56`, `-¥5.00`: a spreadsheet's
+ * currency format, as displayed). `decimals` may be negative: `2亿元` is precise to 10⁴ 万元.
  */
 export const parseMoneyWan = remembered((text: string): CellResult => {
   const s = normalizeValueText(text);
   const match = /^(.*?)(亿元|亿|億元|億|万元|万|萬元|萬|元)?$/.exec(s);
-  const body = match?.[1] ?? s;
+  // (NFKC has made the full-width ￥ a ¥.)
+  const body = (match?.[1] ?? s).replace(/^([-+]?)¥(?=[-+]?\d)/, '$1');
   // (A page republished in traditional characters writes 萬 and 億.)
   const unit = match?.[2]?.replace('億', '亿').replace('萬', '万');
   const n = cellNumber(text, body);

@@ -141,6 +141,11 @@ describe('table cells (amounts in 万元, rates as fractions, scores in points)'
     ['10萬', 10],
     ['3.5萬元', 3.5],
     ['2億元', 20_000],
+    // A spreadsheet's currency format, as displayed: the sign is no part of the figure.
+    ['¥1,234.56', 1234.56],
+    ['￥880', 880],
+    ['-¥5.00', -5],
+    ['¥50000元', 5],
   ])('amount %s → %d 万元', (text, value) => {
     const cell = parseMoneyWan(text);
     expect(cell.status).toBe('OK');
@@ -154,6 +159,8 @@ describe('table cells (amounts in 万元, rates as fractions, scores in points)'
   it('a malformed amount is invalid with a reason', () => {
     expect(parseMoneyWan('约四十万')).toMatchObject({ status: 'INVALID', value: null, reason: expect.stringContaining('not an amount') });
     expect(parseMoneyWan('1,2.3')).toMatchObject({ status: 'INVALID' });
+    expect(parseMoneyWan('¥')).toMatchObject({ status: 'INVALID' });
+    expect(parseMoneyWan('¥¥5')).toMatchObject({ status: 'INVALID' });
   });
 
   it.each([

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/readers';
+import { parseMoneyWan } from '../../src/domain/reportedValue';
 import type { Block, ExtractedDocument } from '../../src/tables/model';
 
 const tables = (d: ExtractedDocument) =>
@@ -176,7 +177,11 @@ describe('spreadsheet reader', () => {
     sheet.getCell('A3').numFmt = '#,##0.00';
     sheet.getCell('B3').numFmt = '0.00';
     sheet.getCell('C3').numFmt = '0.00%';
+    // A currency format shows its sign (read as no part of the amount: parseMoneyWan).
+    sheet.getRow(4).values = [1234.56];
+    sheet.getCell('A4').numFmt = '[$¥-804]#,##0.00';
     const d = await extractDocument(new Uint8Array(await wb.xlsx.writeBuffer()));
-    expect(d.text).toBe('项目名称\t就业补助资金\t\n预算数\t执行数\t执行率\n12,345.60\t12.30\t0.10%\n');
+    expect(d.text).toBe('项目名称\t就业补助资金\t\n预算数\t执行数\t执行率\n12,345.60\t12.30\t0.10%\n¥1,234.56\t\t\n');
+    expect(parseMoneyWan(tables(d)[0]!.rows[3]!.cells[0]!.text).value).toBe(1234.56);
   });
 });
