@@ -168,6 +168,16 @@ export interface PrepareOptions {
  */
 const NO_REGION: GazetteerRegion = { code: '000000', name: '', level: 'PROVINCE', parentCode: null };
 
+/**
+ * Why a table of another fiscal year than its document's is left out, or null: a document loads for
+ * one fiscal year, every record of it stored under it (a workbook holding a project's forms of two
+ * years would have stored the second under the first's year).
+ */
+function yearApart(own: number | null | undefined, documentYear: number | null): string | null {
+  if (own == null || documentYear === null || own === documentYear) return null;
+  return `its table is of ${own}, the document of ${documentYear}: a document is loaded for one fiscal year — import the tables of ${own} as a document of their own`;
+}
+
 export function prepareDocument(fileName: string, extracted: ExtractedDocument, options: PrepareOptions = {}): PreparedDocument {
   const text = extracted.text;
   let parsed: ParsedDocument;
@@ -236,7 +246,7 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument, 
       p.implementingUnit ?? p.reportingUnit ?? p.supervisingDepartment ?? listingUnit(parsed.summaryTables, p.name, departmentName, names);
     const organizationName = unit ? names.resolve(unit) : departmentName;
     const supervisingName = p.supervisingDepartment ? names.resolve(p.supervisingDepartment) : null;
-    const key = `${organizationName}|${p.name}`;
+    const key = `${organizationName}|${p.name}|${p.fiscalYear ?? fiscalYear}`;
     if (seen.has(key)) {
       warnings.push({
         line: p.lines.start,
@@ -249,6 +259,8 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument, 
       line: x.line,
       message: `project 「${p.name}」: ${x.message}`,
     }));
+    const apart = yearApart(p.fiscalYear, fiscalYear);
+    if (apart) own.push({ line: p.lines.start, message: `project 「${p.name}」: ${apart}` });
     // Cite the budget row when there is one, else the table.
     const budgetRow = Object.values(p.total).find((c): c is NonNullable<typeof c> => c !== null)?.line ?? p.lines.start;
     if (!p.total.budget && !p.total.initialBudget)
@@ -285,7 +297,7 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument, 
       own.push(...figures, ...wrong);
     }
     if (own.length > 0) {
-      partial.push(leftOutProject(evaluated, own, fiscalYear));
+      partial.push(leftOutProject(evaluated, own, p.fiscalYear ?? fiscalYear));
       continue;
     }
     seen.add(key);
@@ -303,10 +315,12 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument, 
       line: x.line,
       message: `department evaluation 「${e.unitName}」: ${x.message}`,
     }));
+    const apart = yearApart(e.fiscalYear, fiscalYear);
+    if (apart) own.push({ line: e.lines.start, message: `department evaluation 「${e.unitName}」: ${apart}` });
     if (own.length === 0) problems.push(...wrong);
     else own.push(...cells.problems.splice(before).map((c) => ({ line: c.line, message: `「${c.text}」 ${c.reason}` })), ...wrong);
     if (own.length > 0) {
-      partial.push(leftOutDepartment(d, own, fiscalYear));
+      partial.push(leftOutDepartment(d, own, e.fiscalYear ?? fiscalYear));
       continue;
     }
     departments.push({ ...d, organizationName: names.resolve(e.unitName) });

@@ -125,6 +125,23 @@ describe('a table cut off whose own title is not written', () => {
   });
 });
 
+describe('a whole table of another fiscal year beside the document’s', () => {
+  it('is left out with its figures and its own year, not stored under the document’s year', async () => {
+    // The page's table again, titled (2024年度), for another project: a workbook of a unit's forms of two years.
+    const nextYear = lines
+      .slice(6)
+      .join('\n')
+      .replace('(2023年度)', '(2024年度)')
+      .replace('51000021R000000019951-工资性支出', '51000021R000000019953-公用经费');
+    const checked = await importDocument(db, 'qingshen-two-years.txt', utf8(`${page}\n${nextYear}\n`), { dryRun: true });
+    expect([checked.status, checked.fiscalYear, checked.counts.projects]).toEqual(['checked', 2023, 1]);
+    expect(checked.partial).toEqual([expect.objectContaining({ name: '公用经费', fiscalYear: 2024 })]);
+    expect(checked.partial[0]!.problems.map((r) => r.message)).toEqual([
+      'project 「公用经费」: its table is of 2024, the document of 2023: a document is loaded for one fiscal year — import the tables of 2024 as a document of their own',
+    ]);
+  });
+});
+
 describe('a document whose only table is cut off', () => {
   it('is refused, nothing written, and its report carries what was read of the table', async () => {
     const before = await db.prisma.sourceDocument.count();
