@@ -237,7 +237,8 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument, 
   // whose publisher must correct it. A document with no complete table is refused.
   const partial: LeftOutTable[] = [];
 
-  const seen = new Set<string>();
+  /** The projects loaded, by unit, name and year: the lines and figures of their table. */
+  const seen = new Map<string, { lines: string; figures: string }>();
   const projects: PreparedDocument['projects'] = [];
   for (const p of parsed.projects) {
     // A table that names no unit belongs to the unit whose summary table lists it (001 劳动监察执法服装:
@@ -247,7 +248,17 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument, 
     const organizationName = unit ? names.resolve(unit) : departmentName;
     const supervisingName = p.supervisingDepartment ? names.resolve(p.supervisingDepartment) : null;
     const key = `${organizationName}|${p.name}|${p.fiscalYear ?? fiscalYear}`;
-    if (seen.has(key)) {
+    const figures = JSON.stringify([
+      p.total.initialBudget?.text,
+      p.total.budget?.text,
+      p.total.executed?.text,
+      p.reportedTotalScore?.text,
+      p.indicators.map((i) => [i.name, i.target?.text, i.actual?.text, i.score?.text]),
+    ]);
+    const first = seen.get(key);
+    // The same table again (a report that prints it twice) is passed over; another table under the
+    // same name (a name not written, its form's title read in its place) is left out with its figures.
+    if (first?.figures === figures) {
       warnings.push({
         line: p.lines.start,
         text: p.name,
@@ -259,6 +270,11 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument, 
       line: x.line,
       message: `project 「${p.name}」: ${x.message}`,
     }));
+    if (first)
+      own.push({
+        line: p.lines.start,
+        message: `project 「${p.name}」: a table of another project of ${organizationName} under the same name (the one loaded: lines ${first.lines}), with other figures — which project it is cannot be told: its name is not written, or written twice`,
+      });
     const apart = yearApart(p.fiscalYear, fiscalYear);
     if (apart) own.push({ line: p.lines.start, message: `project 「${p.name}」: ${apart}` });
     // Cite the budget row when there is one, else the table.
@@ -300,7 +316,7 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument, 
       partial.push(leftOutProject(evaluated, own, p.fiscalYear ?? fiscalYear));
       continue;
     }
-    seen.add(key);
+    seen.set(key, { lines: `${p.lines.start}–${p.lines.end}`, figures });
     // Object.assign, not `{ ...evaluated, organizationName … }`: Node 20's V8 defines every property
     // written after a spread in an object literal on a slow path.
     projects.push(Object.assign({}, evaluated, { organizationName, supervisingName, filledOn: parseFilledOn(p.filledOn) }));
@@ -386,7 +402,10 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument, 
     fiscalYear === null && 'the document names no fiscal year (年度)',
   ].filter((x): x is string => x !== false);
   const why = [{ line: null, message: `not loaded: ${unplaced.join('; ')}` }];
-  const unplacedTables = unplaced.length === 0 ? [] : [...projects.map((p) => leftOutProject(p, why, fiscalYear)), ...departments.map((d) => leftOutDepartment(d, why, fiscalYear))];
+  const unplacedTables =
+    unplaced.length === 0
+      ? []
+      : [...projects.map((p) => leftOutProject(p, why, fiscalYear)), ...departments.map((d) => leftOutDepartment(d, why, fiscalYear))];
   // (The document's own error says why those were not loaded: not repeated per table.)
   if (problems.length > 0 || loaded === 0)
     throw new ImportError([...problems, ...partial.flatMap((r) => r.problems)], [...unplacedTables, ...partial]);

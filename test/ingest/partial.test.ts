@@ -142,6 +142,28 @@ describe('a whole table of another fiscal year beside the document’s', () => {
   });
 });
 
+describe('a project named twice', () => {
+  const table = lines.slice(6).join('\n');
+  it('the same table printed again is passed over, with a warning', async () => {
+    const checked = await importDocument(db, 'qingshen-twice.txt', utf8(`${page}\n${table}\n`), { dryRun: true });
+    expect([checked.status, checked.counts.projects, checked.partial]).toEqual(['checked', 1, []]);
+    expect(checked.warnings.map((w) => w.reason)).toContainEqual(expect.stringMatching(/^the same project of .* appears again/));
+  });
+
+  it('another table under the same name, with other figures, is left out with them and why', async () => {
+    // Its 调整后预算数 (the first 251.89, a cell a line) changed.
+    const other = table.replace('251.89 |\n251.89 |', '300.00 |\n251.89 |');
+    expect(other).not.toBe(table);
+    const checked = await importDocument(db, 'qingshen-other-under-same-name.txt', utf8(`${page}\n${other}\n`), { dryRun: true });
+    expect([checked.status, checked.counts.projects]).toEqual(['checked', 1]);
+    expect(checked.partial).toEqual([expect.objectContaining({ name: '工资性支出', fiscalYear: 2023 })]);
+    expect(checked.partial[0]!.figures.budget?.value).toBe(300);
+    expect(checked.partial[0]!.reason).toMatch(
+      /a table of another project of .* under the same name \(the one loaded: lines \d+–\d+\), with other figures/,
+    );
+  });
+});
+
 describe('a document whose only table is cut off', () => {
   it('is refused, nothing written, and its report carries what was read of the table', async () => {
     const before = await db.prisma.sourceDocument.count();
