@@ -329,12 +329,13 @@ export function summaryRowDiscrepancies(
   if (budget) out.push(budget);
   const executed = amountDiscrepancy('summary.executed', '执行数', 'executed', row.executed, execution.executed);
   if (executed) out.push(executed);
-  const rateCell = parseRateCell(row.executionRate ?? '');
+  const summaryBudget = parseMoneyWan(row.budget ?? '');
+  const summaryExecuted = parseMoneyWan(row.executed ?? '');
+  // (A bare 0.985 beside amounts whose quotient it is, is that fraction: parseExecutionRate.)
+  const rateCell = parseExecutionRate(row.executionRate ?? '', summaryBudget.value, summaryExecuted.value);
   if (rateCell.status === 'OK' && execution.executionRate !== null && !precisionAgrees(rateCell, execution.executionRate)) {
     const r = shown(rateCell);
-    const projectRate = parseRateCell(project.reportedExecutionRate ?? '');
-    const summaryBudget = parseMoneyWan(row.budget ?? '');
-    const summaryExecuted = parseMoneyWan(row.executed ?? '');
+    const projectRate = parseExecutionRate(project.reportedExecutionRate ?? '', execution.budget, execution.executed);
     const ownFigures =
       (budget !== null || executed !== null) && summaryBudget.status === 'OK' && summaryExecuted.status === 'OK' &&
       rateWithinAmountRounding(rateCell, summaryExecuted.value, summaryBudget.value);

@@ -341,14 +341,17 @@ export const parseRateCell = remembered((text: string): CellResult => {
 /**
  * An execution rate (执行率) read beside its amounts: a bare number is a percentage (parseRateCell)
  * unless the amounts say it is the fraction 执行数/预算数 itself — `1` where both amounts are 1.56
- * is 100%, not 1% — to the percent written (1 is 0.995 … 1.005) and not as a percentage.
+ * is 100%, not 1% — to the decimals written, at least to the percent (1 is 0.995 … 1.005; 0.989 is
+ * 0.9885 … 0.9895, as a spreadsheet shows a fraction formatted 0.000), and not as a percentage.
  */
 export function parseExecutionRate(text: string, budget: number | null, executed: number | null): CellResult {
   const r = parseRateCell(text);
   if (r.status !== 'OK' || normalizeValueText(text).endsWith('%') || budget === null || executed === null || !(budget > 0)) return r;
   const ratio = executed / budget;
   const fraction = r.value * 100;
-  return agrees(ratio, fraction, r.decimals) && !agrees(ratio, r.value, r.decimals) ? { ...r, value: fraction } : r;
+  // (parseRateCell's decimals are those of the percentage: two more than written.)
+  const decimals = Math.max(r.decimals - 2, 2);
+  return agrees(ratio, fraction, decimals) && !agrees(ratio, r.value, r.decimals) ? { ...r, value: fraction, decimals } : r;
 }
 
 /** A score cell: `100分` → 100, `20.00` → 20, `(18分)` → 18, `92分` → 92. */

@@ -362,7 +362,7 @@ export function evaluateDepartment(e: ParsedDepartmentEvaluation, ruleSet: RuleS
     initialBudget: cells.money(e.initialBudget ?? null, 'initial budget (年初预算数)'),
     executed,
     budgetWeight,
-    reportedExecutionRate: cells.rate(e.executionRate, 'execution rate (执行率)'),
+    reportedExecutionRate: cells.rate(e.executionRate, 'execution rate (执行率)', { budget, executed }),
     reportedBudgetScore,
     reportedTotalScore: cells.score(e.reportedTotalScore, 'total score (自评得分)'),
     tableScoreSum:
@@ -470,7 +470,7 @@ export function evaluateSummaryRow(
     parsed: row,
     budget,
     executed,
-    executionRate: cells.rate(row.executionRate, `summary execution rate of ${row.projectName}`),
+    executionRate: cells.rate(row.executionRate, `summary execution rate of ${row.projectName}`, { budget, executed }),
     outputScoreRate: cells.rate(row.outputScoreRate, `summary output score rate of ${row.projectName}`),
     benefitScoreRate: cells.rate(row.benefitScoreRate, `summary benefit score rate of ${row.projectName}`),
     satisfactionScoreRate: cells.rate(row.satisfactionScoreRate, `summary satisfaction score rate of ${row.projectName}`),

@@ -202,6 +202,19 @@ describe('项目支出自评汇总表 rows against their project tables (001)', 
     expect(fields(ds)).toEqual(['summary.executionRate', 'summary.benefitScoreRate']);
   });
 
+  it('a summary rate written as the fraction a spreadsheet stores (0.989, 1) agrees with the project table', () => {
+    const row = (executionRate: string, budget: string, executed: string) =>
+      summaryRowDiscrepancies(
+        { budget, executed, executionRate },
+        { budget: Number(budget), executed: Number(executed), indicators: [] },
+        HENAN,
+      );
+    expect(fields(row('0.989', '4.54', '4.49'))).toEqual([]);
+    expect(fields(row('1', '880', '880'))).toEqual([]);
+    // A bare number that is not the amounts' quotient is read as a percentage written without its sign, as before.
+    expect(row('13.3', '4.54', '4.49').map((d) => [d.field, d.reported])).toEqual([['summary.executionRate', '13.3']]);
+  });
+
   it('a summary budget that differs from the project table: 20.4 against 20.04 (其他普惠发展支出)', () => {
     const ds = summaryRowDiscrepancies({ budget: '20.4', executed: '20.4' }, { budget: 20.04, executed: 20.04, indicators: [] }, HENAN);
     expect(ds.map((d) => [d.field, d.reported, d.computed])).toEqual([

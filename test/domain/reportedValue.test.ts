@@ -202,4 +202,11 @@ describe('an execution rate (执行率) written without its % sign, read beside 
     expect(parseExecutionRate('1', null, 1.56)).toMatchObject({ status: 'OK', value: 0.01 });
     expect(parseExecutionRate('100%', 1, 1)).toMatchObject({ status: 'OK', value: 1 });
   });
+
+  it('a fraction to more decimals agrees to the decimals written (a spreadsheet’s 0.000 format shows 4.49 / 4.54 as 0.989)', () => {
+    expect(parseExecutionRate('0.989', 4.54, 4.49)).toMatchObject({ status: 'OK', value: 0.989, decimals: 3 });
+    expect(parseExecutionRate('0.754296875', 76.8, 57.93)).toMatchObject({ status: 'OK', value: 0.754296875 });
+    // Not the quotient to the decimals written: a percentage, as written.
+    expect(parseExecutionRate('0.979', 4.54, 4.49)).toMatchObject({ status: 'OK', value: 0.00979 });
+  });
 });
