@@ -420,10 +420,8 @@ export function checkTables(doc: ParsedDocument): void {
           `summary row 「${r.projectName}」 is numbered ${r.position} where ${k + 1} comes next: a row lost, repeated or moved?`,
         );
     });
-    for (const r of t.rows) {
-      const what = `summary row ${r.position} 「${r.projectName}」`;
-      if (isPlaceholderText(r.projectName)) warn(r.lines.start, r.projectName, `${what}: no project name`);
-      for (const [cell, label] of [
+    const cellsOf = (r: (typeof t.rows)[number]) =>
+      [
         [r.budget, '全年预算数'],
         [r.executed, '执行数'],
         [r.executionRate, '执行率'],
@@ -431,9 +429,16 @@ export function checkTables(doc: ParsedDocument): void {
         [r.outputScoreRate, '产出指标得分率'],
         [r.benefitScoreRate, '效益指标得分率'],
         [r.satisfactionScoreRate, '满意度指标得分率'],
-      ] as const) {
-        if (cell === null) warn(r.lines.start, r.projectName, `${what} has no ${label} cell: an empty or shifted cell`);
-        else if (isPlaceholderText(cell.text)) warn(cell.line, cell.text, `${what}: 「${cell.text}」 for its ${label}, no figure`);
+      ] as const;
+    // A column no row has a cell in is no column of this table (a 汇总表 without 得分率 columns): no cell is missing there.
+    const columns = new Set(t.rows.flatMap((r) => cellsOf(r).flatMap(([cell, label]) => (cell === null ? [] : [label]))));
+    for (const r of t.rows) {
+      const what = `summary row ${r.position} 「${r.projectName}」`;
+      if (isPlaceholderText(r.projectName)) warn(r.lines.start, r.projectName, `${what}: no project name`);
+      for (const [cell, label] of cellsOf(r)) {
+        if (cell === null) {
+          if (columns.has(label)) warn(r.lines.start, r.projectName, `${what} has no ${label} cell: an empty or shifted cell`);
+        } else if (isPlaceholderText(cell.text)) warn(cell.line, cell.text, `${what}: 「${cell.text}」 for its ${label}, no figure`);
       }
     }
   }

@@ -373,3 +373,35 @@ describe('bad input', () => {
     expect(p?.classification).toEqual({ category: '市直专项', attribute: '新增性项目', type: null });
   });
 });
+
+describe('a 汇总表 without the 得分率 columns (序号 / 项目名称 / 全年预算数 / 执行数 / 执行率 / 自评得分)', () => {
+  // 001's first summary table with its three 得分率 columns taken out of the header and every row.
+  const lines = seed('001_').split('\n');
+  const header = lines.findIndex((l) => l.startsWith('序号\t项目名称'));
+  const without = lines.map((l, i) =>
+    i >= header && i < header + 5
+      ? l
+          .split('\t')
+          .filter((_, k) => k < 5 || k > 7)
+          .join('\t')
+      : l,
+  );
+  const doc = readTabularDocument(without.join('\n'));
+  const table = doc.summaryTables[0]!;
+
+  it('is read with its rows, and no cell is said to be missing from columns it does not have', () => {
+    expect(table.rows.map((r) => [r.projectName, r.executionRate?.text, r.totalScore?.text, r.outputScoreRate])).toEqual([
+      ['建档立卡优秀务工人员 奖补', '100%', '96.97', null],
+      ['事业单位招聘', '13.3%', '99.6', null],
+      ['人事局工作经费', '71.4%', '91.79', null],
+      ['高校毕业生”三支一扶” 计划中央和市补助资金', expect.any(String), expect.any(String), null],
+    ]);
+    expect(doc.warnings.filter((w) => w.reason.includes('得分率 cell'))).toEqual([]);
+  });
+
+  it('a cell missing from a column the table has is still said to be', () => {
+    const cut = without.map((l, i) => (i === header + 2 ? l.replace('\t13.3%\t', '\t\t') : l));
+    const reasons = readTabularDocument(cut.join('\n')).warnings.map((w) => w.reason);
+    expect(reasons).toContain('summary row 2 「事业单位招聘」 has no 执行率 cell: an empty or shifted cell');
+  });
+});
