@@ -53,6 +53,31 @@ function oleFormat(bytes: Uint8Array): SourceFormat {
   throw new DocumentFormatError('an Office 97–2003 file that is neither a Word (.doc) nor an Excel (.xls) document: nothing was read');
 }
 
+/**
+ * Whether decoded text is comma-separated values (CSV, a sheet exported), not a text extraction:
+ * no tab in it, and its first 200 lines with text cut by commas outside quotes into as many fields
+ * as each other, three or more — a spreadsheet writes every row as wide as the sheet (4 in 5 lines
+ * at least, for a title or a note cut otherwise). A text's commas (amounts with thousands
+ * separators, `1,234.56`; Chinese prose writes its own full-width) do not line up so.
+ */
+export function looksLikeCsv(text: string): boolean {
+  if (text.includes('\t')) return false;
+  // (Quoted fields taken out first: they may hold commas and line breaks.)
+  const lines = text
+    .slice(0, 1 << 16)
+    .replace(/"(?:[^"]|"")*"/g, '')
+    .split(/\r?\n/, 200)
+    .filter((l) => l.trim() !== '');
+  if (lines.length < 3) return false;
+  const widths = new Map<number, number>();
+  for (const line of lines) {
+    const fields = line.split(',').length;
+    widths.set(fields, (widths.get(fields) ?? 0) + 1);
+  }
+  const [width, count] = [...widths].sort((a, b) => b[1] - a[1])[0]!;
+  return width >= 3 && count >= lines.length * 0.8;
+}
+
 /** Whether decoded text is a web page: it opens with HTML markup. */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 1024).replace(/^[\uFEFF\s]+/, '');

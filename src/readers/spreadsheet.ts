@@ -197,6 +197,23 @@ function withUnstoredCells(draft: DraftCell[], sheet: string, address: (row: num
   return unstored.length === 0 ? draft : [...draft, ...unstored].sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
+/**
+ * A text of comma-separated values (CSV, as a sheet is exported), decoded, read by SheetJS as a
+ * sheet of texts (quoted fields, commas and line breaks inside them; no figure converted: `1,234.56`
+ * quoted stays as written) and into blocks as a sheet is, its cells' positions A1, B7 ….
+ */
+export function readCsv(text: string, encoding: string): ExtractedDocument {
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = sheetJs().read(text, { type: 'string', raw: true, cellText: true, sheetStubs: true });
+  } catch (error) {
+    throw new DocumentFormatError(`a damaged CSV file (${(error as Error).message}): nothing was read`);
+  }
+  const name = workbook.SheetNames[0];
+  const sheet = name === undefined ? undefined : workbook.Sheets[name];
+  return canonicalDocument('csv', encoding, sheet ? sheetBlocks('CSV', sheet) : []);
+}
+
 export function readSpreadsheet(bytes: Uint8Array, format: 'xlsx' | 'xls'): ExtractedDocument {
   let workbook: XLSX.WorkBook;
   try {

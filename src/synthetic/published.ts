@@ -1,12 +1,12 @@
 /**
  * A synthetic document as it would be published (发布格式): its tab-separated text rendered as a
- * web page (or a single-file one, .mht), a Word .docx, an Excel .xlsx, a PDF or one cell per line (src/synthetic/render/),
+ * web page (or a single-file one, .mht), a Word .docx, an Excel .xlsx (or a sheet exported as CSV), a PDF or one cell per line (src/synthetic/render/),
  * merged cells merged as the published tables merge them — or the text itself.
  */
 import type { GeneratedDocument } from './documents';
 import { EXTENSIONS, layoutFromTabbedText, render } from './render';
 
-export const PUBLISHED_FORMATS = ['text', 'line-broken', 'html', 'mht', 'docx', 'xlsx', 'pdf'] as const;
+export const PUBLISHED_FORMATS = ['text', 'line-broken', 'html', 'mht', 'docx', 'xlsx', 'csv', 'pdf'] as const;
 export type PublishedFormat = (typeof PUBLISHED_FORMATS)[number];
 
 export async function publish(

@@ -87,7 +87,7 @@ export interface Paragraph {
 export type Block = { kind: 'paragraph'; paragraph: Paragraph } | { kind: 'table'; table: Table };
 
 /** The formats a document may arrive in, told from its content. */
-export type SourceFormat = 'text' | 'html' | 'mht' | 'docx' | 'doc' | 'xlsx' | 'xls' | 'pdf';
+export type SourceFormat = 'text' | 'csv' | 'html' | 'mht' | 'docx' | 'doc' | 'xlsx' | 'xls' | 'pdf';
 
 /** A document as read from its file: the canonical text and its blocks in reading order. */
 export interface ExtractedDocument {

@@ -4,6 +4,7 @@
  * address, a title row above a table as a paragraph, what a sheet hides left out — for .xlsx
  * (written by exceljs) and Excel 97–2003 .xls (written by SheetJS).
  */
+import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
 import XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
@@ -183,5 +184,41 @@ describe('spreadsheet reader', () => {
     const d = await extractDocument(new Uint8Array(await wb.xlsx.writeBuffer()));
     expect(d.text).toBe('项目名称\t就业补助资金\t\n预算数\t执行数\t执行率\n12,345.60\t12.30\t0.10%\n¥1,234.56\t\t\n');
     expect(parseMoneyWan(tables(d)[0]!.rows[3]!.cells[0]!.text).value).toBe(1234.56);
+  });
+});
+
+describe('comma-separated values (a sheet exported as CSV)', () => {
+  it('are read as a sheet: quoted fields with commas, quotes and line breaks, positions A1 …, in GBK too', async () => {
+    const csv = [
+      '项目支出绩效自评表（2023年度）,,,',
+      ',,,',
+      '项目名称,就业补助资金,,',
+      '全年预算数,全年执行数,执行率,说明',
+      '"1,234.56",1216.04,98.50%,"含""以前年度""结转,',
+      '另行说明"',
+    ].join('\r\n');
+    for (const bytes of [new TextEncoder().encode(`\uFEFF${csv}`), new Uint8Array(iconv.encode(csv, 'gbk'))]) {
+      const d = await extractDocument(bytes);
+      expect(d.format).toBe('csv');
+      expect(tables(d).map((t) => t.rows.map((r) => r.cells.map((c) => c.text)))).toEqual([
+        [
+          ['项目名称', '就业补助资金', '', ''],
+          ['全年预算数', '全年执行数', '执行率', '说明'],
+          // (A line break inside a cell folds as a sheet's does: a space beside a non-Chinese character.)
+          ['1,234.56', '1216.04', '98.50%', '含"以前年度"结转, 另行说明'],
+        ],
+      ]);
+      expect(tables(d)[0]!.rows[2]!.cells[0]!.at).toMatchObject({ sheet: 'CSV', cell: 'A5' });
+    }
+  });
+
+  it('a text whose lines carry commas that do not line up is read as text (amounts with thousands separators, a flattened table)', async () => {
+    const text = [
+      '一、项目基本情况',
+      '项目预算1,234.56万元,执行1,216.04万元,执行率98.5%。',
+      '全年预算数 1,234.56 全年执行数 1,216.04',
+      '二、绩效目标完成情况,详见附表',
+    ].join('\n');
+    expect((await extractDocument(new TextEncoder().encode(text))).format).toBe('text');
   });
 });

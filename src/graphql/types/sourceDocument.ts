@@ -12,7 +12,7 @@ builder.node(SourceDocumentRef, {
     format: t.exposeString('format', { description: 'tabular (tab-separated rows) or line-broken (one cell per line).' }),
     fileFormat: t.exposeString('fileFormat', {
       description:
-        'The file as published, told from its content: text, html (web page), mht (single-file web page), docx or doc (Word), xlsx or xls (Excel), pdf.',
+        'The file as published, told from its content: text, csv (comma-separated values), html (web page), mht (single-file web page), docx or doc (Word), xlsx or xls (Excel), pdf.',
     }),
     encoding: t.exposeString('encoding', {
       nullable: true,
