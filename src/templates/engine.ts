@@ -59,6 +59,7 @@ import {
 } from './template';
 import type { Token, TokenStream } from './tokens';
 import { firstFrom, LabelPositions } from './labelPositions';
+import { isSignOff, opensNotes } from './signOff';
 import { LEVEL1, LEVEL2, isLevel2Cell } from './vocabulary';
 import { cutNoteMergedRows, type NoteMergedCut } from './noteMergedRows';
 import { yearOfName } from './nameYear';
@@ -256,7 +257,7 @@ class RecordReader {
     while (row !== null && this.tok(i)?.row === row && this.tok(i)!.norm === '') i++;
     const next = this.tok(i);
     // A note heading (备注：, 注：) after a label left blank is no value of it.
-    if (!next || this.isLabel(next) || NOTES.test(unspaced(next))) return null;
+    if (!next || this.isLabel(next) || opensNotes(next.text)) return null;
     this.use(i);
     // One cell per line: a Chinese value broken over lines (创业担保贷 / 款贴息专项资金) before the next label is one value.
     let text = next.text.trim();
@@ -281,7 +282,7 @@ class RecordReader {
     const cells: Token[] = [];
     let i = at + 1;
     // (A stream row ends at the next label, a known row, or the form's sign-off under the table.)
-    while (i < this.end && !this.isLabel(this.ts.tokens[i]) && this.ts.tokens[i]!.row === null && !SIGN_OFF.test(unspaced(this.ts.tokens[i]!)))
+    while (i < this.end && !this.isLabel(this.ts.tokens[i]) && this.ts.tokens[i]!.row === null && !isSignOff(this.ts.tokens[i]!.text))
       cells.push(this.ts.tokens[i++]!);
     return { cells, next: i };
   }
@@ -696,17 +697,10 @@ function withoutTrailingBlanks(segment: Token[], width: number): Token[] {
   return n % width === 0 ? segment.slice(0, n) : segment;
 }
 
-/** A cell that opens the notes under a table (注:…, 说明, 备注 — its letters spaced out or not: 说　明): no indicator row. */
-const NOTES = /^(注|说明|备注|填表说明|填报说明)([:：]|$)/u;
 /** The rest of a Chinese value on a line of its own: Chinese words, no figure, no heading's number (一、项目基本情况, （二）…). */
 const WRAPPED_ON = /^(?![一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[\p{Script=Han}、，,（）()]+$/u;
 /** A form's title (项目支出绩效自评表, 绩效自评表(2022年度)): the next table's, where a block runs on to it (a form without a 总分 row). */
 const NEXT_TITLE = /^.{0,30}(?:自评表|评价表|评分表)(?:\([^()]{0,12}\))?$/u;
-/** The form's sign-off written under it (填表人：张三 联系电话：… 填报日期：…; 填 表 人：): no row of its blocks. */
-const SIGN_OFF = /^(填表人|填报人|填表日期|填报日期|联系电话|联系人|审核人|复核人|经办人|负责人|单位负责人|财务负责人|项目负责人|分管领导|主要领导)(\(签字\)|（签字）)?[:：]/u;
-
-/** A cell's text without its spaces, as NOTES and SIGN_OFF read it (a form spaces out a short label: 说　明, 填 表 人). */
-const unspaced = (token: Token) => token.text.replace(/\s+/gu, '');
 
 /** The label of a column that numbers the rows. */
 const ROW_NUMBER = new LabelSet(['序号']);
@@ -1089,8 +1083,8 @@ function readIndicators(
     r.sets.total.has(token.norm) ||
     r.isLabel(token) ||
     r.sets.name.has(token.norm) ||
-    NOTES.test(unspaced(token)) ||
-    SIGN_OFF.test(unspaced(token)) ||
+    opensNotes(token.text) ||
+    isSignOff(token.text) ||
     NEXT_TITLE.test(token.norm);
 
   /** The known row's cells from token i on. */

@@ -405,3 +405,16 @@ describe('a 汇总表 without the 得分率 columns (序号 / 项目名称 / 全
     expect(reasons).toContain('summary row 2 「事业单位招聘」 has no 执行率 cell: an empty or shifted cell');
   });
 });
+
+describe('a form’s sign-off under it (填报人：… 联系电话：… 填报日期：…)', () => {
+  it('is no row of the project table, nor a line not understood; spaced out too', () => {
+    const lines = seed('000_').split('\n');
+    const total = lines.findIndex((l) => l.startsWith('总分\t'));
+    for (const signOff of ['填报人：张三\t\t联系电话：12345678\t\t填报日期：2022年3月15日', '填 表 人：张三\t\t\t\t']) {
+      const text = [...lines.slice(0, total + 1), signOff, ...lines.slice(total + 1)].join('\n');
+      const doc = readTabularDocument(text);
+      expect(doc.unread.filter((u) => u.line === total + 2)).toEqual([]);
+      expect(doc.projects.length).toBe(readTabularDocument(seed('000_')).projects.length);
+    }
+  });
+});

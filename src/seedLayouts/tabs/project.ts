@@ -8,6 +8,7 @@ import { IndicatorReader, isIndicatorHeader, layoutFromHeader } from './indicato
 import type { Row, Sink } from './rows';
 import { cell, firstIndex, isRuleRow, joinAfter, labelOf, valueAfter } from './rows';
 import { cleanProse, compact, tickedOption } from '../../tables/cellText';
+import { isSignOff } from '../../templates/signOff';
 
 const KNOWN_LABEL = /^(项目名称|主管部门|(项目)?实施单位?|项目类别|项目属性|项目类型)$/;
 const isKnownLabel = (c: string): boolean => KNOWN_LABEL.test(compact(c));
@@ -141,6 +142,8 @@ export function readProjectTable(
       reader.read(row);
       continue;
     }
+    // The form's sign-off under it (填报人：… 填报日期：…) is no row of it, and no row not understood.
+    if (isSignOff(row.cells[li] ?? '')) continue;
     sink.unread(row.line, row.raw, 'row not understood in a project table');
   }
   p.lines.end = lastLine;
