@@ -385,7 +385,11 @@ function drawingOf(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: 
       saved.push({ ctm, clip });
       const [matrix, box] = args as [Matrix | null, [number, number, number, number] | null];
       if (matrix) ctm = multiply(matrix, ctm);
-      if (box) clip = intersect(clip, pathBox([0, box[0], box[1], 1, box[2], box[3]], onPage));
+      if (box) {
+        // (Its four corners: a matrix may turn the box.)
+        const [x0, y0, x1, y1] = box;
+        clip = intersect(clip, pathBox([0, x0, y0, 1, x1, y0, 1, x1, y1, 1, x0, y1], onPage));
+      }
     } else if (fn === OPS.paintFormXObjectEnd) ({ ctm, clip } = saved.pop() ?? { ctm, clip });
     else if (fn === OPS.clip || fn === OPS.eoClip) clipping = true;
     else if (fn === OPS.beginText) textMatrix = lineMatrix = [1, 0, 0, 1, 0, 0];
