@@ -317,8 +317,8 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[4] * n[1] + m[5] * n[3] + n[5],
 ];
 
-/** A text run the page draws (a showText operator): where it starts (page space as shown) and its glyphs' text. */
-export interface DrawnText {
+/** A text run the page draws (a showText operator): where it starts (page space as shown) and its glyphs' text, compacted as an item's is compared. */
+interface DrawnText {
   x: number;
   y: number;
   text: string;
@@ -402,18 +402,18 @@ function drawingOf(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: 
     else if (fn === OPS.setLeading) leading = args[0] as number;
     else if (fn === OPS.setFont) fontSize = args[1] as number;
     else if (fn === OPS.showText && clip) {
-      const text = (args[0] as ({ unicode?: string } | number | null)[])
-        .map((g) => (g !== null && typeof g === 'object' ? (g.unicode ?? '') : ''))
-        .join('')
-        .trim();
       const rendering = multiply(textMatrix, ctm);
       // Hidden when the middle of its glyphs' height (a third of the size above the baseline) is
       // above or below the clip: a wrapped line that does not fit in its row, which stands in the
       // row below. (Not when it starts right of the clip: Calc draws a cell's text under the clip of
       // the cell before, unrestored, where the print shows it.)
-      const [x, y] = onPage(0, 0, rendering);
       const middle = onPage(0, fontSize * 0.35, rendering)[1];
-      if (text !== '' && (middle < clip.bottom || middle > clip.top)) hidden.push({ x, y, text });
+      if (middle >= clip.bottom && middle <= clip.top) return;
+      const text = (args[0] as ({ unicode?: string } | number | null)[])
+        .map((g) => (g !== null && typeof g === 'object' ? (g.unicode ?? '') : ''))
+        .join('');
+      const [x, y] = onPage(0, 0, rendering);
+      if (text.trim() !== '') hidden.push({ x, y, text: compact(text.normalize('NFKC')) });
     } else if (fn === OPS.constructPath) {
       const path = (args[1] as ArrayLike<number>[] | undefined)?.[0];
       if (clipping && path) {
@@ -484,7 +484,7 @@ function pathBox(path: ArrayLike<number>, onPage: (x: number, y: number) => [num
 /** Whether a text item is a run the page's clipping hides: it starts where that run starts, with its text. */
 function isHidden(item: Item, hidden: DrawnText[]): boolean {
   const text = compact(item.text);
-  return hidden.some((h) => Math.abs(h.x - item.x) < 1 && Math.abs(h.y - item.y) < 1 && compact(h.text.normalize('NFKC')) === text);
+  return hidden.some((h) => Math.abs(h.x - item.x) < 1 && Math.abs(h.y - item.y) < 1 && h.text === text);
 }
 
 /** The pdfjs build, loaded when a PDF first arrives (it is large). */
