@@ -2,17 +2,24 @@
  * Renders a layout as plain text: tab-separated rows, or one cell per line (as PDFs and web pages
  * are often extracted), or comma-separated values (as a sheet is exported).
  */
-import { placed, tableWidth, type Layout } from './layout';
+import { placed, tableWidth, type Layout, type LayoutCell } from './layout';
+
+/** A table's rows as `width` places each, a merged cell's text in its first place only. */
+function grid(rows: LayoutCell[][], width: number): string[][] {
+  const places = rows.map(() => Array.from({ length: width }, () => ''));
+  for (const { cell, row, col } of placed(rows)) places[row]![col] = cell.text;
+  return places;
+}
 
 /** Tab-separated rows, each as wide as its table; a blank line between blocks. */
 export function renderTabbed(layout: Layout): string {
-  const blocks = layout.blocks.map((b) => {
-    if (b.kind === 'paragraph') return b.text;
-    const width = tableWidth(b.rows);
-    const grid = b.rows.map(() => Array.from({ length: width }, () => ''));
-    for (const { cell, row, col } of placed(b.rows)) grid[row]![col] = cell.text;
-    return grid.map((cells) => cells.join('\t')).join('\n');
-  });
+  const blocks = layout.blocks.map((b) =>
+    b.kind === 'paragraph'
+      ? b.text
+      : grid(b.rows, tableWidth(b.rows))
+          .map((cells) => cells.join('\t'))
+          .join('\n'),
+  );
   return `${blocks.join('\n\n')}\n`;
 }
 
@@ -32,9 +39,7 @@ export function renderCsv(layout: Layout): string {
       rows.push(row([b.text]));
       return;
     }
-    const grid = b.rows.map(() => Array.from({ length: width }, () => ''));
-    for (const { cell, row: r, col } of placed(b.rows)) grid[r]![col] = cell.text;
-    rows.push(...grid.map(row));
+    rows.push(...grid(b.rows, width).map(row));
   });
   return `${rows.join('\r\n')}\r\n`;
 }
