@@ -32,10 +32,8 @@ export class LabelPositions {
     if (!at) {
       at = [];
       for (const [norm, indexes] of this.byText) if (holds(norm)) at.push(...indexes);
-      this.found.set(
-        question,
-        at.sort((a, b) => a - b),
-      );
+      at.sort((a, b) => a - b);
+      this.found.set(question, at);
     }
     return at;
   }
