@@ -108,9 +108,10 @@ function convertOne(source: string, filter: string, work: string, profile: strin
 
 async function main() {
   const version = execFileSync('soffice', ['--version'], { encoding: 'utf8' }).trim();
-  // Every file made before goes (a template's file may now be stored gzipped, or not); the README
-  // and the real documents' files (corpus/, made by hand: README) stay.
-  for (const file of fs.readdirSync(OUT)) if (file !== 'README.md' && file !== 'corpus') fs.rmSync(path.join(OUT, file));
+  // Every file made before goes (a template's file may now be stored gzipped, or not); the README,
+  // the real documents' files (corpus/, made by hand: README) and a browser's prints (browser/,
+  // scripts/browser-fixtures.ts) stay.
+  for (const file of fs.readdirSync(OUT)) if (!['README.md', 'corpus', 'browser'].includes(file)) fs.rmSync(path.join(OUT, file));
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'office-fixtures-'));
   const profile = path.join(work, 'profile');
   const expected: Record<string, { templateId: string; fileName: string; records: TemplatedDocument['records'] }> = {};

@@ -12,8 +12,9 @@
  * of the next page (past a page number) with the same columns is one table, its header rows drawn
  * again there left out (./pdfRepeatedHeader.ts). Text the page's clipping hides is not read: a
  * spreadsheet clips a cell's wrapped lines that do not fit in its row, and a merged cell cut by a
- * page break on each page, but keeps them in the text layer, where they stand in other cells. A
- * PDF without any text (a scan) is refused.
+ * page break on each page, but keeps them in the text layer, where they stand in other cells. Text
+ * items that pdf.js combined across a cell border (a browser's print of a web page's table) are cut
+ * apart again (./pdfCombinedItems.ts). A PDF without any text (a scan) is refused.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -21,6 +22,7 @@ import { DocumentFormatError } from './formatError';
 import { compact } from '../tables/cellText';
 import type { ExtractedDocument } from '../tables/model';
 import { canonicalDocument, type DraftBlock, type DraftCell } from './canonical';
+import { cutAtCellBorders, type TextRun } from './pdfCombinedItems';
 import { withoutRepeatedHeader } from './pdfRepeatedHeader';
 import {
   joinedParts,
@@ -317,18 +319,13 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[4] * n[1] + m[5] * n[3] + n[5],
 ];
 
-/** A text run the page draws (a showText operator): where it starts (page space as shown) and its glyphs' text, compacted as an item's is compared. */
-interface DrawnText {
-  x: number;
-  y: number;
-  text: string;
-}
-
-/** What a page draws, as far as the reader looks: its ruling lines, and the text runs drawn wholly outside their clipping area. */
+/** What a page draws, as far as the reader looks: its ruling lines, its text runs, and those drawn wholly outside their clipping area. */
 interface Drawing {
   rulings: Rulings;
+  /** Every text run (a showText operator): where it starts (page space as shown) and its glyphs' text, compacted as an item's is compared. */
+  runs: TextRun[];
   /** Runs drawn where their clip hides them (Calc keeps the wrapped lines that do not fit in their cell's row, clipped). */
-  hidden: DrawnText[];
+  hidden: TextRun[];
 }
 
 /** A rectangle in page space (y upwards). */
@@ -349,7 +346,8 @@ interface Box {
  */
 function drawingOf(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>, view: Matrix): Drawing {
   const rulings: Rulings = { vertical: [], horizontal: [] };
-  const hidden: DrawnText[] = [];
+  const runs: TextRun[] = [];
+  const hidden: TextRun[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   let clip: Box | null = null;
   let clipping = false;
@@ -401,19 +399,23 @@ function drawingOf(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: 
     } else if (fn === OPS.nextLine) moveLine(0, -leading);
     else if (fn === OPS.setLeading) leading = args[0] as number;
     else if (fn === OPS.setFont) fontSize = args[1] as number;
-    else if (fn === OPS.showText && clip) {
+    else if (fn === OPS.showText) {
       const rendering = multiply(textMatrix, ctm);
+      const text = compact(
+        (args[0] as ({ unicode?: string } | number | null)[])
+          .map((g) => (g !== null && typeof g === 'object' ? (g.unicode ?? '') : ''))
+          .join('')
+          .normalize('NFKC'),
+      );
+      if (text === '') return;
+      const [x, y] = onPage(0, 0, rendering);
+      runs.push({ x, y, text });
       // Hidden when the middle of its glyphs' height (a third of the size above the baseline) is
       // above or below the clip: a wrapped line that does not fit in its row, which stands in the
       // row below. (Not when it starts right of the clip: Calc draws a cell's text under the clip of
       // the cell before, unrestored, where the print shows it.)
       const middle = onPage(0, fontSize * 0.35, rendering)[1];
-      if (middle >= clip.bottom && middle <= clip.top) return;
-      const text = (args[0] as ({ unicode?: string } | number | null)[])
-        .map((g) => (g !== null && typeof g === 'object' ? (g.unicode ?? '') : ''))
-        .join('');
-      const [x, y] = onPage(0, 0, rendering);
-      if (text.trim() !== '') hidden.push({ x, y, text: compact(text.normalize('NFKC')) });
+      if (clip && (middle < clip.bottom || middle > clip.top)) hidden.push({ x, y, text });
     } else if (fn === OPS.constructPath) {
       const path = (args[1] as ArrayLike<number>[] | undefined)?.[0];
       if (clipping && path) {
@@ -448,7 +450,7 @@ function drawingOf(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: 
       }
     }
   });
-  return { rulings, hidden };
+  return { rulings, runs, hidden };
 }
 
 /** The part of a clipping area within another box. */
@@ -482,7 +484,7 @@ function pathBox(path: ArrayLike<number>, onPage: (x: number, y: number) => [num
 }
 
 /** Whether a text item is a run the page's clipping hides: it starts where that run starts, with its text. */
-function isHidden(item: Item, hidden: DrawnText[]): boolean {
+function isHidden(item: Item, hidden: TextRun[]): boolean {
   const text = compact(item.text);
   return hidden.some((h) => Math.abs(h.x - item.x) < 1 && Math.abs(h.y - item.y) < 1 && h.text === text);
 }
@@ -540,12 +542,16 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
         const size = Math.hypot(c, d) || it.height || 1;
         pageItems.push({ x, y, right: x + it.width, size, text: it.str.trim(), font: it.fontName });
       }
-      const { rulings, hidden } =
+      const { rulings, runs, hidden } =
         pageItems.length > 0
           ? drawingOf(await fromPage(p, () => page.getOperatorList()), OPS, view)
-          : { rulings: { vertical: [], horizontal: [] }, hidden: [] };
-      // (What the page's clipping hides is not on the page as printed.)
-      const shown = hidden.length === 0 ? pageItems : pageItems.filter((item) => !isHidden(item, hidden));
+          : { rulings: { vertical: [], horizontal: [] }, runs: [], hidden: [] };
+      // (What the page's clipping hides is not on the page as printed; items pdf.js combined across a cell border are cut apart.)
+      const shown = cutAtCellBorders(
+        hidden.length === 0 ? pageItems : pageItems.filter((item) => !isHidden(item, hidden)),
+        rulings.vertical,
+        runs,
+      );
       items += pageItems.length;
       const onPage = pageBlocksOf(shown, rulings, p);
       let leading = true;

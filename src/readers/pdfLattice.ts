@@ -90,11 +90,18 @@ function merged(segments: Segment[]): Segment[] {
 }
 
 /** The distinct places of a set of borders (within the tolerance), ascending. */
-function places(values: number[]): number[] {
+function places(values: number[], tolerance = TOLERANCE): number[] {
   const out: number[] = [];
-  for (const v of [...values].sort((a, b) => a - b)) if (out.length === 0 || v - out[out.length - 1]! > TOLERANCE) out.push(v);
+  for (const v of [...values].sort((a, b) => a - b)) if (out.length === 0 || v - out[out.length - 1]! > tolerance) out.push(v);
   return out;
 }
+
+/**
+ * How far a column border may lie from its place on the page before and still be the same border:
+ * a browser draws each cell's own box (separate borders, in two shades, over 3 points), and the
+ * lines it draws along a border differ from page to page, so their middle does too (2 points seen).
+ */
+const ACROSS_PAGES = 2 * TOLERANCE;
 
 const covers = (s: Segment, at: number, point: number) =>
   Math.abs(s.at - at) <= TOLERANCE && s.from - TOLERANCE <= point && point <= s.to + TOLERANCE;
@@ -147,6 +154,31 @@ function cellText(items: Item[], border: number): { text: string; full: boolean 
 }
 
 /**
+ * The horizontal borders of a table, top first, with the edges a page break leaves open: where
+ * both of its outer vertical borders run on beyond its last horizontal one (or above its first)
+ * to the same place, and text stands there, a row goes on to where they end. A browser prints a
+ * row that a page break cuts in two so (Chromium, Word with a row allowed to break across pages):
+ * its sides drawn to the page's margin and no border at the cut, on either page.
+ */
+function withOpenEdges(ys: number[], xs: number[], v: Segment[], items: Item[]): number[] {
+  const side = (x: number) => v.filter((s) => Math.abs(s.at - x) <= TOLERANCE);
+  const left = side(xs[0]!);
+  const right = side(xs[xs.length - 1]!);
+  if (left.length === 0 || right.length === 0) return ys;
+  const textBetween = (high: number, low: number) =>
+    items.some((i) => {
+      const py = i.y + i.size * 0.3;
+      return py < high && py > low && i.x >= xs[0]! && i.x < xs[xs.length - 1]!;
+    });
+  const out = [...ys];
+  const bottom = Math.max(Math.min(...left.map((s) => s.from)), Math.min(...right.map((s) => s.from)));
+  if (out[out.length - 1]! - bottom > 2 * TOLERANCE && textBetween(out[out.length - 1]!, bottom)) out.push(bottom);
+  const top = Math.min(Math.max(...left.map((s) => s.to)), Math.max(...right.map((s) => s.to)));
+  if (top - out[0]! > 2 * TOLERANCE && textBetween(top, out[0]!)) out.unshift(top);
+  return out;
+}
+
+/**
  * The ruled tables of a page and the items outside them. A group of rulings that meet is a table
  * when it draws at least two grid cells (a single box — a frame, a page's background — is not).
  */
@@ -156,7 +188,7 @@ export function latticeTables(items: Item[], rulings: Rulings): { tables: Lattic
   let rest = items;
   for (const { v, h } of connected(merged(rulings.vertical), merged(rulings.horizontal))) {
     const xs = places(v.map((s) => s.at));
-    const ys = places(h.map((s) => s.at)).reverse();
+    const ys = withOpenEdges(places(h.map((s) => s.at)).reverse(), xs, v, rest);
     if (xs.length < 2 || ys.length < 2 || (xs.length - 1) * (ys.length - 1) < 2) continue;
     const rows = ys.length - 1;
     const cols = xs.length - 1;
@@ -284,7 +316,7 @@ function lowerBound(items: Item[], x: number): number {
  * fill fewer columns than its indicator rows).
  */
 export function runsOnFrom(previous: number[], next: number[]): boolean {
-  const near = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE;
+  const near = (a: number, b: number) => Math.abs(a - b) <= ACROSS_PAGES;
   const among = (xs: number[], ys: number[]) => xs.every((x) => ys.some((y) => near(x, y)));
   return near(previous[0]!, next[0]!) && (among(previous, next) || among(next, previous));
 }
@@ -297,8 +329,11 @@ export function runsOnFrom(previous: number[], next: number[]): boolean {
  * page), the texts go on: an office suite breaks a tall row across pages, a cell's lines on both.
  */
 export function joinedParts(parts: { table: LatticeTable; page: number }[]): (LatticeCell & { page: number })[] {
-  const columns = places(parts.flatMap((p) => p.table.columns));
-  const columnOf = (x: number) => columns.findIndex((c) => Math.abs(c - x) <= TOLERANCE);
+  const columns = places(
+    parts.flatMap((p) => p.table.columns),
+    ACROSS_PAGES,
+  );
+  const columnOf = (x: number) => columns.findIndex((c) => Math.abs(c - x) <= ACROSS_PAGES);
   const out: (LatticeCell & { page: number })[] = [];
   let offset = 0;
   for (const { table, page } of parts) {
