@@ -57,7 +57,7 @@ import {
   type IndicatorRole,
   type Template,
 } from './template';
-import type { Token, TokenStream } from './tokens';
+import { changed, type Token, type TokenStream } from './tokens';
 import { firstFrom, LabelPositions } from './labelPositions';
 import { isSignOff, opensNotes } from './signOff';
 import { LEVEL1, LEVEL2, isLevel2Cell } from './vocabulary';
@@ -65,7 +65,7 @@ import { cutNoteMergedRows, type NoteMergedCut } from './noteMergedRows';
 import { yearOfName } from './nameYear';
 import { isUnscoredPair } from './unscoredParts';
 import { asAbove, goalCell, withoutLevelShare, type GoalCell } from './goals';
-import { headerPlaces, underHeader } from './headerPlaces';
+import { headerPlaces, laidByColumn, underHeader, type HeaderPlace } from './headerPlaces';
 import { continuesSpacedLine, spacedLineText } from './spacedLines';
 import { scoreLeftBlank } from './scorelessRows';
 import { isUnevaluatedBlock } from './unevaluatedRows';
@@ -830,6 +830,7 @@ function readIndicators(
   const { columns, next } = groupedHeader(r, twoRowHeader(r, r.header(headless ? h : weightBelow ? h + 2 : h + 1, t.indicators.columns, ROW_NUMBER)));
   const numbered = [h - 1, h + 1].some((k) => k >= r.start && ROW_NUMBER.has(r.tok(k)?.norm ?? ''));
   const roles = columns.map((c) => c.role);
+  const levelColumns = t.indicators.columns.some((c) => c.role === 'level1' || c.role === 'level2');
   if (!opensWithLevels(roles)) {
     r.report(
       [r.ts.tokens[h]!],
@@ -931,9 +932,9 @@ function readIndicators(
       return;
     }
     const others = [...p.entries()].filter(([role, c]) => role !== 'name' && !isPlaceholder(c.text));
-    // 指标1：, 指标1 before the name are the template's numbering (kept when nothing else is written).
+    // 指标1：, 指标1 (江西's 任务1：) before the name are the template's numbering (kept when nothing else is written).
     const written = (nameToken?.text ?? '').trim();
-    const stripped = written.replace(/^指标\s*\d+\s*[:：]?\s*/, '');
+    const stripped = written.replace(/^(?:指标\s*\d+\s*[:：]?|任务\s*\d+\s*[:：])\s*/, '');
     const numberless = /[\p{L}\p{N}]/u.test(stripped) ? stripped : written;
     // A name that carries its weight where the form has no 分值 column (src/templates/weightedNames.ts).
     const carried = t.weightedNames && !p.has('weight') ? weightInName(numberless) : null;
@@ -1051,6 +1052,23 @@ function readIndicators(
       ? cutNoteMergedRows(segment, rest.length, wholeRow, to === r.end && r.end === r.ts.tokens.length)
       : null;
 
+  /** Where each cell of a grid row as wide as its header stands under it (its token index → place): null for a row that does not lay by grid column, or is short. */
+  const placesOf = (row: Token[]): Map<number, HeaderPlace> | null => {
+    const header = headerRow === null ? [] : r.ts.rows[headerRow]!.map((x) => r.ts.tokens[x]!);
+    const laid = laidByColumn(row, header, (col) => changed(row[0]!, { index: -1, text: '', norm: '', col }));
+    if (!laid || !places || laid.length < places.length) return null;
+    return new Map(laid.map((cell, k) => [cell.index, places[k] ?? null]));
+  };
+  /**
+   * A row read by where its cells stand under the header (src/templates/headerPlaces.ts): the whole
+   * row, its leading blanks may have been passed over with the header's; a grid row laid by column.
+   */
+  const readByPlace = (row: Token[]) => {
+    const header = headerRow === null ? [] : r.ts.rows[headerRow]!.map((x) => r.ts.tokens[x]!);
+    const laid = laidByColumn(row, header, (col) => changed(row[0]!, { text: '', norm: '', col }));
+    const vocabulary = { level1: t.weightedLevels === true ? LEVEL1_OR_WEIGHTED : LEVEL1, level2: LEVEL2 };
+    return underHeader(laid ?? row, places!, rest.map((c) => c.role), vocabulary, laid !== null);
+  };
   /** A level word at i: one cell, or two when the word was broken over two (经济效益 / 指标); the longer wins. */
   const wordAt = (i: number, set: LabelSet): Token[] => {
     const a = r.tok(i);
@@ -1070,6 +1088,10 @@ function readIndicators(
     tokens.length === 0 ? null : { ...tokens[0]!, text: tokens.map((x) => x.text).join('') };
   /** The 一级/二级指标 words that open a row at i, and how many cells they take. */
   const leadAt = (i: number): { level1: Token | null; level2: Token | null; n: number } => {
+    // A form without level columns (重庆's 指标名称 / 计量单位 / …) may head its rows with a level
+    // on a row of its own; in a row with figures a level word is the indicator's name (服务对象满意度).
+    const first = r.tok(i);
+    if (!levelColumns && first?.row != null && rowFrom(i).some((x) => x !== i && r.ts.tokens[x]!.norm !== '')) return { level1: null, level2: null, n: 0 };
     const l1 = wordAt(i, LEVEL1);
     const l2after = l1.length > 0 ? wordAt(i + l1.length, LEVEL2) : [];
     if (l1.length > 0 && l2after.length > 0) return { level1: joined(l1), level2: joined(l2after), n: l1.length + l2after.length };
@@ -1233,6 +1255,15 @@ function readIndicators(
         lead = LEVEL2.has(norm) ? { level1: null, level2: word, n: 1 } : { level1: word, level2: null, n: 1 };
         pending = null;
       }
+      // A row whose level words stand under the 三级指标 or a column after it, by grid column, has
+      // them for its name (社会效益 in a score sheet's third column, its levels merged from above) —
+      // in a row as wide as its header, and only when no level word stands in a level column: a
+      // row's cells may be shifted (a 一级指标 printed a row early, src/templates/earlyLevel.ts).
+      if (places && lead.n > 0 && lead.n === Number(lead.level1 !== null) + Number(lead.level2 !== null)) {
+        const placed = placesOf(indexes.map((x) => r.ts.tokens[x]!));
+        const inRest = (x: Token | null) => x !== null && placed !== null && rest.some((c) => c.role === placed.get(x.index));
+        if (inRest(lead.level1 ?? lead.level2)) lead = { level1: null, level2: null, n: 0 };
+      }
       // Where names carry their weights too, a lone weighted level cell is a 二级指标 when it fits under the 一级指标 (src/templates/weightedNames.ts).
       if (t.weightedNames && lead.level1 && !lead.level2 && fitsUnderLevel1(lead.level1.text, level1, level2Seen))
         lead = { level1: null, level2: lead.level1, n: lead.n };
@@ -1261,13 +1292,7 @@ function readIndicators(
       // into the wrong level column, a 二级指标 not of the vocabulary): read by place.
       const byPlace =
         alone.error !== null && places && rowLead.every((x) => indexes.includes(x.index))
-          ? underHeader(
-              // The whole row: its leading blanks may have been passed over with the header's.
-              r.ts.rows[token.row]!.map((x) => r.ts.tokens[x]!),
-              places,
-              rest.map((c) => c.role),
-              { level1: t.weightedLevels === true ? LEVEL1_OR_WEIGHTED : LEVEL1, level2: LEVEL2 },
-            )
+          ? readByPlace(r.ts.rows[token.row]!.map((x) => r.ts.tokens[x]!))
           : null;
       if (byPlace && placeRow(byPlace.rest).error === null) {
         if (byPlace.level1) {
@@ -1398,8 +1423,8 @@ function readTotal(
   const first = header.findIndex((c) => c.role === 'weight' || c.role === 'score');
   const from1st = first < 0 ? [] : header.slice(first);
   const under = from1st.filter((c) => !TOTAL_BLANK.includes(c.role));
-  // A blank cell where a column a total leaves blank stands is no figure (where merged cells or a stream dropped it, nothing is left to drop).
-  const cells = written.filter((c, k) => !(c.norm === '' && TOTAL_BLANK.includes(from1st[k]?.role ?? 'weight')));
+  // A blank cell (or a placeholder, — /) where a column a total leaves blank stands is no figure (where merged cells or a stream dropped it, nothing is left to drop).
+  const cells = written.filter((c, k) => !((c.norm === '' || isPlaceholder(c.text)) && TOTAL_BLANK.includes(from1st[k]?.role ?? 'weight')));
   const result = r.place(
     cells,
     under,

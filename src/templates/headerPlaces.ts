@@ -11,6 +11,12 @@
  *   only under 二级指标 beside a 一级指标 word of the vocabulary;
  * - the 三级指标 cell is a name: letters, no level word, no placeholder.
  * Anything else is no such row (null): the reader reports it as it did.
+ *
+ * A grid row lists only the cells that start in it: laid under its header by their grid columns
+ * (laidByColumn), a cell merged down from above is a blank in its place, and where each cell
+ * stands is certain. Then the 三级指标 may be named like a level (社会效益, 服务对象满意度 in a
+ * score sheet's third column), and a 二级指标 not of the vocabulary stands beside a 一级指标 merged
+ * from above (项目决策 over 项目目标 / 项目立项), which keeps the one above.
  */
 import { isPlaceholder, type LabelSet } from './labels';
 import type { Column, IndicatorRole } from './template';
@@ -60,12 +66,32 @@ export interface ByPlace<T> {
   rest: T[];
 }
 
-/** The row read by place (see the file's comment), or null. */
+/**
+ * A grid row's cells under its header row's, by grid column (each header cell covering the
+ * columns up to the next one's): a place before the row's last cell that no cell of it starts in
+ * is `blank(col)` — covered by a cell merged down from above; the row ends at its last cell (a
+ * row short of its last cells is not filled out). Null when a row's cells cannot be laid so (two
+ * under one header cell, one before the first, or cells without a grid column).
+ */
+export function laidByColumn<T extends { col?: number }>(row: readonly T[], header: readonly T[], blank: (col: number) => T): T[] | null {
+  if (header.length === 0 || ![...row, ...header].every((c) => c.col !== undefined)) return null;
+  const out: (T | undefined)[] = header.map(() => undefined);
+  for (const cell of row) {
+    const k = header.findLastIndex((h) => h.col! <= cell.col!);
+    if (k < 0 || out[k] !== undefined) return null;
+    out[k] = cell;
+  }
+  const end = out.findLastIndex((cell) => cell !== undefined) + 1;
+  return out.slice(0, end).map((cell, k) => cell ?? blank(header[k]!.col!));
+}
+
+/** The row read by place (see the file's comment), or null. `laid`: the row is laid by grid column (laidByColumn). */
 export function underHeader<T extends Cell>(
   row: readonly T[],
   places: readonly HeaderPlace[],
   rest: readonly IndicatorRole[],
   vocabulary: { level1: Pick<LabelSet, 'has'>; level2: Pick<LabelSet, 'has'> },
+  laid = false,
 ): ByPlace<T> | null {
   let n = row.length;
   while (n > places.length && row[n - 1]!.norm === '') n--;
@@ -95,8 +121,10 @@ export function underHeader<T extends Cell>(
     if (out[level] !== null) return null;
     out[level] = cell;
   }
+  // A 一级指标 merged from above: its place in a laid row is blank.
+  const mergedAbove = laid && out.level1 === null && places.some((p, k) => p === 'level1' && row[k]?.norm === '');
   for (const { cell } of byColumn) {
-    if (out.level2 !== null || out.level1 === null || !vocabulary.level1.has(out.level1.norm)) return null;
+    if (out.level2 !== null || !(mergedAbove || (out.level1 !== null && vocabulary.level1.has(out.level1.norm)))) return null;
     out.level2 = cell;
   }
   const name = out.rest[rest.indexOf('name')];
@@ -105,8 +133,7 @@ export function underHeader<T extends Cell>(
     !name ||
     !/\p{L}/u.test(name.norm) ||
     isPlaceholder(name.text) ||
-    vocabulary.level1.has(name.norm) ||
-    vocabulary.level2.has(name.norm)
+    (!laid && (vocabulary.level1.has(name.norm) || vocabulary.level2.has(name.norm)))
   )
     return null;
   return out;

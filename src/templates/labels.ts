@@ -47,14 +47,19 @@ export function splitWeight(norm: string): { base: string; weight: string | null
  */
 const COLUMN_MARK = /\((?:[A-Za-z](?:[/+\-*×][A-Za-z0-9%]+)*|%|万元)\)$/;
 
+/** A weight in brackets without its 分, as some forms write a level's (产出指标(50), 投入(30)). */
+const BARE_WEIGHT = /\(\d+(?:\.\d+)?\)$/;
+
 /**
- * The label a normalized text may be besides itself: without its weight suffix (`产出指标(50分)`),
- * or without its column mark (`实际完成值(B)`); null when it carries neither. (Only a text ending in
- * 分) can carry a weight suffix; one ending in a bracket, a column mark.)
+ * The label a normalized text may be besides itself: without its weight suffix (`产出指标(50分)`,
+ * `产出指标(50)`), or without its column mark (`实际完成值(B)`); null when it carries neither. (Only
+ * a text ending in 分) can carry a weight suffix; one ending in a bracket, a bare weight or a column mark.)
  */
 export function labelWithoutSuffix(norm: string): string | null {
   if (norm.endsWith('分)')) return splitWeight(norm).base;
-  return norm.endsWith(')') && COLUMN_MARK.test(norm) ? norm.replace(COLUMN_MARK, '') : null;
+  if (!norm.endsWith(')')) return null;
+  if (BARE_WEIGHT.test(norm)) return norm.replace(BARE_WEIGHT, '');
+  return COLUMN_MARK.test(norm) ? norm.replace(COLUMN_MARK, '') : null;
 }
 
 /** A set of synonyms, normalized once. */

@@ -223,7 +223,8 @@ export function joinLevelWeightColumn(ts: TokenStream, templates: readonly Templ
       if (!partCell || before.some((c) => c.norm !== '')) break;
       const level = inColumn(levelCol, at);
       const weight = inColumn(weightCol, at + 1);
-      const covered = gridded && !level && !weight;
+      // Covered by the cells merged down from above — or, a page on (a PDF's part of the table), left blank under them.
+      const covered = gridded && (!level || level.norm === '') && (!weight || weight.norm === '');
       if (level && weight && level.norm !== '' && FIGURE.test(weight.norm)) levels.push({ cell: level, weight, parts: [] });
       else if ((covered || (level?.norm === '' && weight?.norm === '')) && levels.length > 0) {
         if (weight) blanks.push(weight);

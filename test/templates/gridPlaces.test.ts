@@ -1,0 +1,136 @@
+/**
+ * Forms as offices publish them (test/fixtures/forms/, README), read where their cells stand: a
+ * web page's table lists in a row only the cells that start in it, so a row under levels merged
+ * from above is laid under its header by grid column (src/templates/headerPlaces.ts). There a
+ * 三级指标 named like a level (社会效益, 服务对象满意度) is the row's name, a 二级指标 of no
+ * vocabulary stands beside a 一级指标 merged from above, and a form without level columns names an
+ * indicator 服务对象满意度. Beside them: level weights written without 分 (产出指标 (50)), names
+ * numbered 任务1：, a 合计 row with — in its text columns, and a 自评权重 column cut by a page.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/readers';
+import { readWithTemplates } from '../../src/templates';
+import type { ParsedIndicator } from '../../src/templates/parsed';
+
+const DIR = path.resolve(__dirname, '..', 'fixtures', 'forms');
+
+async function read(name: string) {
+  const raw = fs.readFileSync(path.join(DIR, name));
+  const reading = readWithTemplates(await extractDocument(name.endsWith('.gz') ? zlib.gunzipSync(raw) : raw));
+  const records = [...reading.projects, ...reading.departmentEvaluations];
+  expect(records).toHaveLength(1);
+  return records[0]!;
+}
+
+/** An indicator as [name, target, actual, weight, score], as written. */
+const figures = (i: ParsedIndicator) => [
+  i.name,
+  i.target?.text ?? null,
+  i.actual?.text ?? null,
+  i.weight?.text ?? null,
+  i.score?.text ?? null,
+];
+
+describe('a 三级指标 named like a level, under levels merged from above', () => {
+  const scoreSheet = [
+    ['产出数量', null, null, '15', '15'],
+    ['经济效益', null, null, '30', '29'],
+    ['社会效益', null, null, '10', '10'],
+  ];
+  it('is the row’s name in a score sheet (南县)', async () => {
+    const p = await read('hunan-nanxian-scoresheet-level-word-names.html');
+    expect(p.indicators.map(figures)).toEqual(scoreSheet);
+    expect(p.reportedTotalScore?.text).toBe('54');
+  });
+
+  it('is the row’s name where each level has its 分值 column (海南)', async () => {
+    expect((await read('hainan-level-word-names.html')).indicators.map(figures)).toEqual(scoreSheet);
+  });
+
+  it('is the row’s name, 社会效益 and 服务对象满意度 (仪陇), beside a 二级指标 weighted without 分', async () => {
+    const p = await read('sichuan-yilong-level-word-names.html');
+    expect(p.indicators.map((i) => [i.level2, ...figures(i)])).toEqual([
+      ['科学决策(5分)', '必要性(政策依据)', null, null, '5', '5'],
+      ['绩效目标(10)', '明确性', null, null, '5', '5'],
+      ['绩效目标(10)', '合理性', null, null, '5', '5'],
+      ['项目完成(5分)', '完成数量', null, null, '5', '5'],
+      ['项目效益(50分)', '社会效益', null, null, '40', '37'],
+      ['项目效益(50分)', '服务对象满意度', null, null, '10', '8'],
+    ]);
+  });
+});
+
+describe('a 二级指标 of no vocabulary beside a 一级指标 merged from above', () => {
+  it('is read, the 一级指标 kept from above (银川)', async () => {
+    const p = await read('ningxia-yinchuan-level2-under-merged-level1.html');
+    expect(p.indicators.map((i) => [i.level1, i.level2, ...figures(i)])).toEqual([
+      ['项目决策（6分）', '项目目标', '完整性', null, '目标明确', '4', '4'],
+      ['项目决策（6分）', '项目立项', '相关性', null, '按照学校管理标准对学校进行管理', '2', '2'],
+    ]);
+  });
+
+  it('is read beside the 自评权重 column (江西)', async () => {
+    const p = await read('jiangxi-level2-under-merged-level1.html');
+    expect(p.indicators.map((i) => [i.level1, i.level2, ...figures(i)])).toEqual([
+      ['管理指标(8分)', '预算编审管理', '完整、准确率', '100%', '100%', '4', '4'],
+      ['管理指标(8分)', '预算执行管理', '完成率、控制率', '100%', '按规定执行', '4', '4'],
+    ]);
+  });
+});
+
+describe('a form without level columns', () => {
+  it('reads an indicator named 服务对象满意度 as an indicator, not a level heading (重庆)', async () => {
+    expect((await read('chongqing-level-word-name.html')).indicators.map(figures)).toEqual([
+      ['森林覆盖率', '≥50%', '50.5', '10', '10'],
+      ['服务对象满意度', '≥90%', '95', '10', '10'],
+    ]);
+  });
+});
+
+describe('level weights written without 分', () => {
+  it('产出指标 (50) is a 一级指标 (零陵)', async () => {
+    const p = await read('hunan-lingling-level-weight-without-fen.html');
+    expect(p.indicators.map((i) => [i.level1, i.name, i.weight?.text, i.score?.text])).toEqual([
+      ['产出指标 (50)', '造林面积', '10', '10'],
+      ['产出指标 (50)', '病虫害防治面积', '80', '80'],
+    ]);
+  });
+
+  it('投入(30) over 绩效目标指标管理(30) are the levels (平山)', async () => {
+    const p = await read('hebei-pingshan-level-weight-without-fen.html');
+    expect(p.indicators.map((i) => [i.level1, i.level2, i.name, i.weight?.text, i.score?.text])).toEqual([
+      ['投入(30)', '绩效目标指标管理(30)', '绩效目标科学性', '20', '15'],
+      ['投入(30)', '绩效目标指标管理(30)', '服务对象满意度', '10', '9'],
+    ]);
+  });
+});
+
+describe('江西’s department form', () => {
+  it('numbers its names 任务1：, which is no part of them', async () => {
+    expect((await read('jiangxi-task-prefix.html')).indicators.map((i) => i.name)).toEqual(['门诊住院人次', '特殊人群健康管理率']);
+  });
+
+  it('printed by Writer on two pages, its 一级指标 and 自评权重 cells cut by the break, reads whole', async () => {
+    const p = await read('jiangxi-weight-column-across-pages.writer.pdf.gz');
+    expect(p.indicators).toHaveLength(17);
+    expect(p.indicators.map((i) => i.level1)).toEqual([
+      ...Array(7).fill('管理指标(30分)'),
+      ...Array(6).fill('产出指标(25分)'),
+      ...Array(3).fill('效果指标(35分)'),
+      '满意度指标(10分)',
+    ]);
+    expect(p.indicators.at(-1)!.score?.text).toBe('10');
+    expect(p.reportedTotalScore?.text).toBe('92');
+  });
+});
+
+describe('a 合计 row with — in the columns a total leaves blank', () => {
+  it('gives its total score (大英)', async () => {
+    const p = await read('sichuan-daying-total-with-dashes.html');
+    expect(p.indicators.map(figures)).toEqual([['目标制定', null, null, '10', '9']]);
+    expect(p.reportedTotalScore?.text).toBe('9');
+  });
+});
