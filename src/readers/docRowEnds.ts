@@ -14,9 +14,12 @@
  * than the rows under it: the line's first row may be the cells up to one of its first empty cells,
  * the rest split as above into four whole rows or more (the last as wide as the others) — taken
  * where the whole line splits into no more than three rows (a wide width may fit two by chance). A
- * line for which no width fits is left as it is, one row.
+ * line no width fits that way (two rows are too few to show it) is split at the width of a row beside it in its table
+ * (`beside`: the widths of the rows on the lines before and after it), where every row, the last
+ * too, is that wide and ended by an empty cell: two rows of six glued as thirteen cells under rows
+ * of six. A line for which no width fits is left as it is, one row.
  */
-export function splitGluedRows(cells: string[]): string[][] {
+export function splitGluedRows(cells: string[], beside: readonly number[] = []): string[][] {
   const whole = equalRows(cells);
   // Two rows of a wide width may fit by chance; four rows or more of a narrower one under a first row do not.
   if (whole && whole.length > 3) return whole;
@@ -28,7 +31,16 @@ export function splitGluedRows(cells: string[]): string[][] {
     const rest = equalRows(cells.slice(end + 1));
     if (rest && rest.length >= 4 && rest.at(-1)!.length === rest[0]!.length) return [cells.slice(0, end), ...rest];
   }
-  return whole ?? [cells];
+  if (whole) return whole;
+  // Rows as wide as the table's rows beside the line: the width is known, not guessed from the line.
+  for (const width of beside) {
+    const count = (cells.length + 1) / (width + 1);
+    if (width < 2 || !Number.isInteger(count) || count < 2) continue;
+    const ends = Array.from({ length: count - 1 }, (_, k) => (k + 1) * (width + 1) - 1);
+    if (ends.every((end) => cells[end] === ''))
+      return Array.from({ length: count }, (_, k) => cells.slice(k * (width + 1), k * (width + 1) + width));
+  }
+  return [cells];
 }
 
 /** The cells as rows of one width, each followed by an empty row end (the last may be shorter); null when no width fits. */
