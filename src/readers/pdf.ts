@@ -8,13 +8,18 @@
  * alone cross the line, into the spaces between them; lines form blocks separated by a wider
  * vertical gap. A block whose lines hold several cells is a grid table: its columns are the places
  * where its cells start, so a cell lands in its column and empty cells are kept; single-cell lines
- * above a table, and blocks of single-cell lines, are paragraphs. A table that runs on at the top
- * of the next page (past a page number) with the same columns is one table, its header rows drawn
- * again there left out (./pdfRepeatedHeader.ts). Text the page's clipping hides is not read: a
- * spreadsheet clips a cell's wrapped lines that do not fit in its row, and a merged cell cut by a
- * page break on each page, but keeps them in the text layer, where they stand in other cells. Text
- * items that pdf.js combined across a cell border (a browser's print of a web page's table) are cut
- * apart again (./pdfCombinedItems.ts). A PDF without any text (a scan) is refused.
+ * above a table, and blocks of single-cell lines, are paragraphs. A running header or footer — a
+ * line at a page's edge repeated at the same place on other pages, such as Calc's default `Sheet1`
+ * and `Page 1` (./pdfRunningText.ts) — is a paragraph of its own, never a line of a table. A table
+ * that runs on at the top of the next page (past page numbers and running texts, which are left out
+ * there: they would stand inside it) with the same columns is one table, its header rows drawn
+ * again there left out (./pdfRepeatedHeader.ts) — across a running title, not where it begins as
+ * the table began (one form a page). A running page number is left out. Text the page's clipping
+ * hides is not read: a spreadsheet clips a cell's wrapped lines that do not fit in its row, and a
+ * merged cell cut by a page break on each page, but keeps them in the text layer, where they stand
+ * in other cells. Text items that pdf.js combined across a cell border (a browser's print of a web
+ * page's table) are cut apart again (./pdfCombinedItems.ts). A PDF without any text (a scan) is
+ * refused.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -24,6 +29,7 @@ import type { ExtractedDocument } from '../tables/model';
 import { canonicalDocument, type DraftBlock, type DraftCell } from './canonical';
 import { cutAtCellBorders, type TextRun } from './pdfCombinedItems';
 import { withoutRepeatedHeader } from './pdfRepeatedHeader';
+import { runningLines } from './pdfRunningText';
 import {
   joinedParts,
   joinWrapped,
@@ -161,21 +167,45 @@ interface PageParagraph {
   left: number;
   right: number;
   size: number;
+  /** A running header or footer (./pdfRunningText.ts). */
+  running?: boolean;
 }
 type PageBlock = PageParagraph | PageTable | RuledTable;
 
-/** A page number or page marker on a line of its own (第 2 页, 2 / 5, - 3 -): a table runs on across it. */
+/**
+ * A page number or page marker on a line of its own (第 2 页, 2 / 5, - 3 -, Page 3): a table runs
+ * on across it. Where it is a running footer or header (the same place on every page), it is left out.
+ */
 const PAGE_MARKER = /^[-—–\s]*(第\s*\d+\s*页(\s*[,，]?\s*共\s*\d+\s*页)?|\d+(\s*\/\s*\d+)?|page\s*\d+(\s*of\s*\d+)?)[-—–\s]*$/i;
 
-/** The blocks of a page in reading order: its ruled tables, and its other text as paragraphs and tables by lines. */
-function pageBlocksOf(items: Item[], rulings: Rulings, page: number): PageBlock[] {
-  const { tables, rest } = latticeTables(items, rulings);
+/**
+ * Whether a block is passed over where a table runs on from one page to the next: a page marker,
+ * or a running header or footer.
+ */
+const pageFurniture = (block: PageBlock | undefined): boolean =>
+  block?.kind === 'paragraph' && (block.running === true || PAGE_MARKER.test(block.text));
+
+/** A running header or footer with words in it (Sheet1, a unit's name), not a page number alone. */
+const runningWords = (block: PageBlock): boolean => block.kind === 'paragraph' && block.running === true && !PAGE_MARKER.test(block.text);
+
+/**
+ * The blocks of a page in reading order: its ruled tables, its running header and footer lines
+ * (`running`, ./pdfRunningText.ts) as paragraphs, and its other text as paragraphs and tables by lines.
+ */
+function pageBlocksOf(tables: LatticeTable[], lines: Line[], running: Set<Line>, page: number): PageBlock[] {
   const placed: { top: number; block: PageBlock }[] = tables.map((table) => ({
     top: table.top,
     block: { kind: 'ruled', page, columns: table.columns, parts: [{ table, page }] },
   }));
-  const lines = linesOf(rest, rulings.vertical);
-  placed.push(...pageBlocks(lines, page).map(({ top, block }) => ({ top, block })));
+  for (const line of lines.filter((l) => running.has(l))) {
+    const cell = line.cells[0]!;
+    placed.push({
+      top: line.y,
+      block: { kind: 'paragraph', text: cell.text, page, left: cell.x, right: cell.right, size: cell.size, running: true },
+    });
+  }
+  const body = lines.filter((l) => !running.has(l));
+  placed.push(...pageBlocks(body, page));
   return wrappedParagraphsJoined(placed.sort((a, b) => b.top - a.top));
 }
 
@@ -185,7 +215,7 @@ function pageBlocksOf(items: Item[], rulings: Rulings, page: number): PageBlock[
  * starts (not indented, as a new paragraph's first line is) goes on in that line.
  */
 function wrappedParagraphsJoined(placed: { top: number; block: PageBlock }[]): PageBlock[] {
-  const paragraphs = placed.map((p) => p.block).filter((b): b is PageParagraph => b.kind === 'paragraph');
+  const paragraphs = placed.map((p) => p.block).filter((b): b is PageParagraph => b.kind === 'paragraph' && !b.running);
   const edge = paragraphs.reduce((max, p) => Math.max(max, p.right), -Infinity);
   const out: { top: number; block: PageBlock }[] = [];
   for (const p of placed) {
@@ -194,6 +224,8 @@ function wrappedParagraphsJoined(placed: { top: number; block: PageBlock }[]): P
     if (
       last?.block.kind === 'paragraph' &&
       b.kind === 'paragraph' &&
+      !last.block.running &&
+      !b.running &&
       edge - last.block.right < 2 * last.block.size &&
       Math.abs(b.left - last.block.left) <= COLUMN_TOLERANCE &&
       last.top - p.top <= 2 * b.size
@@ -248,27 +280,72 @@ function edgeTexts(table: RuledTable, edge: 'first' | 'last'): Set<string> {
 }
 
 /**
+ * Whether a ruled table at the top of a page begins as the table `first` (its part on its first
+ * page) began — the first cell of its first row the same text between the same borders — without
+ * its header drawn again (./pdfRepeatedHeader.ts): a table of its own in the same form, as a
+ * document prints one form a page under the same title, not a part of that one.
+ */
+function beginsAnew(first: LatticeTable, next: LatticeTable): boolean {
+  if (withoutRepeatedHeader(first, next) !== next) return false;
+  const a = first.cells.find((c) => c.row === 0 && c.col === 0);
+  const b = next.cells.find((c) => c.row === 0 && c.col === 0);
+  const near = (x: number | undefined, y: number | undefined) => x !== undefined && y !== undefined && Math.abs(x - y) <= COLUMN_TOLERANCE;
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    compact(a.text) !== '' &&
+    compact(a.text) === compact(b.text) &&
+    near(first.columns[0], next.columns[0]) &&
+    near(first.columns[a.colSpan], next.columns[b.colSpan])
+  );
+}
+
+/**
  * The ruled table that a ruled table at the top of page `p` continues — the last block before it,
  * ending on the page before, with the same column borders — and the blocks between them to drop.
- * Passed over: page markers, and the text of a merged cell that the page break cuts in two, drawn
- * below the table's end on the page before (a spreadsheet draws a merged cell's text in the middle
- * of the whole cell, on each page it crosses, cut off at the page's edge): a line of its own there
- * whose text is that of a cell along the top of the table on this page. Those lines are dropped,
- * being the cell's text again.
+ * Passed over: page markers and running headers and footers (pageFurniture), and the text of a
+ * merged cell that the page break cuts in two, drawn below the table's end on the page before (a
+ * spreadsheet draws a merged cell's text in the middle of the whole cell, on each page it crosses,
+ * cut off at the page's edge): a line of its own there whose text is that of a cell along the top
+ * of the table on this page. Those lines are dropped, being the cell's text again, and so are the
+ * running texts, which would stand inside the table; page markers that do not run are kept, as
+ * paragraphs after the table. Across a running text with words in it (a title printed on every
+ * page is one too), a table that begins as the one before began is a table of its own (beginsAnew).
  */
-function ruledContinued(blocks: PageBlock[], next: RuledTable, p: number): { table: RuledTable; drop: number } | null {
+function ruledContinued(blocks: PageBlock[], next: RuledTable, p: number): { table: RuledTable; drop: Set<PageBlock> } | null {
   const cut = edgeTexts(next, 'first');
   let k = blocks.length - 1;
-  let drop = 0;
+  const drop = new Set<PageBlock>();
   for (; k >= 0 && blocks[k]!.kind === 'paragraph'; k--) {
-    const text = (blocks[k] as PageParagraph).text;
-    if (PAGE_MARKER.test(text)) continue;
-    if (blocks[k]!.page !== p - 1 || !cut.has(compact(text))) break;
-    drop = blocks.length - k;
+    const block = blocks[k] as PageParagraph;
+    if (block.running) drop.add(block);
+    if (pageFurniture(block)) continue;
+    if (block.page !== p - 1 || !cut.has(compact(block.text))) break;
+    drop.add(block);
   }
   const last = blocks[k];
   if (last?.kind !== 'ruled' || last.parts[last.parts.length - 1]!.page !== p - 1) return null;
-  return runsOnFrom(last.columns, next.columns) ? { table: last, drop } : null;
+  if (!runsOnFrom(last.columns, next.columns)) return null;
+  if ([...drop].some(runningWords) && beginsAnew(last.parts[0]!.table, next.parts[0]!.table)) return null;
+  return { table: last, drop };
+}
+
+/**
+ * The table (not ruled) that one at the top of page `p` runs on from, past page markers and
+ * running texts — these dropped where they run (they would stand inside the table) — as
+ * ruledContinued: across a running text with words in it, not where it begins as that one began
+ * (its first line's first cell the same text at the same place).
+ */
+function linedContinued(blocks: PageBlock[], next: PageTable, p: number): { table: PageTable; drop: Set<PageBlock> } | null {
+  let k = blocks.length - 1;
+  while (k >= 0 && pageFurniture(blocks[k])) k--;
+  const last = blocks[k];
+  if (last?.kind !== 'table' || !runsOn(last, next, p)) return null;
+  const drop = new Set(blocks.slice(k + 1).filter((b) => b.kind === 'paragraph' && b.running));
+  const a = last.lines[0]!.line.cells[0]!;
+  const b = next.lines[0]!.line.cells[0]!;
+  const anew = Math.abs(a.x - b.x) <= COLUMN_TOLERANCE && compact(a.text) !== '' && compact(a.text) === compact(b.text);
+  return [...drop].some(runningWords) && anew ? null : { table: last, drop };
 }
 
 /**
@@ -278,7 +355,7 @@ function ruledContinued(blocks: PageBlock[], next: RuledTable, p: number): { tab
  */
 function cutCellText(blocks: PageBlock[], text: string, p: number): boolean {
   let k = blocks.length - 1;
-  while (k >= 0 && blocks[k]!.kind === 'paragraph' && PAGE_MARKER.test((blocks[k] as PageParagraph).text)) k--;
+  while (k >= 0 && pageFurniture(blocks[k])) k--;
   const last = blocks[k];
   if (last?.kind !== 'ruled' || last.parts[last.parts.length - 1]!.page !== p - 1) return false;
   return edgeTexts(last, 'last').has(compact(text));
@@ -527,13 +604,16 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
     throw new DocumentFormatError(`a damaged PDF (${e.message}): nothing was read`);
   }
   try {
-    const blocks: PageBlock[] = [];
+    // Each page's ruled tables and its other text by lines, before any is read into blocks: which
+    // lines are running headers and footers is told across the pages.
+    const pages: { tables: LatticeTable[]; lines: Line[]; rulings: Rulings; height: number }[] = [];
     let items = 0;
     for (let p = 1; p <= document.numPages; p++) {
       const page = await fromPage(p, () => document.getPage(p));
       const content = await fromPage(p, () => page.getTextContent());
       // The page as it is shown (its /Rotate applied), y upwards: what is a row on screen is a row here.
-      const [va, vb, vc, vd, ve, vf] = page.getViewport({ scale: 1 }).transform as Matrix;
+      const viewport = page.getViewport({ scale: 1 });
+      const [va, vb, vc, vd, ve, vf] = viewport.transform as Matrix;
       const view: Matrix = [va, -vb, vc, -vd, ve, -vf];
       const pageItems: Item[] = [];
       for (const it of content.items) {
@@ -553,15 +633,26 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
         runs,
       );
       items += pageItems.length;
-      const onPage = pageBlocksOf(shown, rulings, p);
+      const { tables, rest } = latticeTables(shown, rulings);
+      pages.push({ tables, lines: linesOf(rest, rulings.vertical), rulings, height: viewport.height });
+      page.cleanup();
+    }
+    const running = runningLines(pages);
+    const blocks: PageBlock[] = [];
+    for (const [index, { tables, lines }] of pages.entries()) {
+      const p = index + 1;
+      const onPage = pageBlocksOf(tables, lines, running, p);
       let leading = true;
       for (const block of onPage) {
-        const last = blocks[blocks.length - 1];
+        // A page number at the same place on every page carries nothing (as the flat reader drops page numbers).
+        if (block.kind === 'paragraph' && block.running && PAGE_MARKER.test(block.text)) continue;
         // A table that runs on from the previous page, in the same columns.
+        const lined = leading && block.kind === 'table' ? linedContinued(blocks, block, p) : null;
         const continued = leading && block.kind === 'ruled' ? ruledContinued(blocks, block, p) : null;
-        if (leading && block.kind === 'table' && last?.kind === 'table' && runsOn(last, block, p)) last.lines.push(...block.lines);
+        const drop = (lined ?? continued)?.drop;
+        if (drop && drop.size > 0) blocks.splice(0, blocks.length, ...blocks.filter((b) => !drop.has(b)));
+        if (lined) lined.table.lines.push(...(block as PageTable).lines);
         else if (continued) {
-          blocks.splice(blocks.length - continued.drop, continued.drop);
           // (Its header rows drawn again at the page's top are no rows of it.)
           const first = continued.table.parts[0]!.table;
           continued.table.parts.push(
@@ -569,9 +660,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
           );
         } else if (leading && block.kind === 'paragraph' && cutCellText(blocks, block.text, p)) continue;
         else blocks.push(block);
-        if (block.kind !== 'paragraph' || !PAGE_MARKER.test(block.text)) leading = false;
+        if (!pageFurniture(block)) leading = false;
       }
-      page.cleanup();
     }
     if (items === 0)
       throw new DocumentFormatError('no text layer: a scanned PDF cannot be read (its pages are images; run OCR on it first)');

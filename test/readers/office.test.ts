@@ -238,3 +238,59 @@ describe('real documents printed by Calc', () => {
       expect(result.figures.filter((f) => f.verdict === 'wrong-column')).toHaveLength(0);
     });
 });
+
+/**
+ * 梁平's 部门整体绩效自评表 (the corpus document chongqing-liangping-forestry-department, whose text
+ * was cut short: its figures here are the whole form's) printed by Calc with its default running
+ * header and footer, `Sheet1` and `Page 1` on every page (corpus/README.md): the indicator table
+ * runs onto the second page between them. Passed over as running texts, the table reads as one
+ * (before, the running texts stood as stray cells between its parts and the evaluation was left
+ * out: 49 of its 54 figures, its last indicator's missed).
+ */
+describe('a Calc print with its running header and footer', () => {
+  const indicator = (name: string, target: string, actual: string) => ({ name, target, actual, weight: 10, score: 10 });
+  const indicators = [
+    indicator('天然林和公益林管护当期任务完成率', '≥90%', '100'),
+    indicator('国家级公益林管护面积', '≥28万亩', '28'),
+    indicator('森林抚育（营林）面积', '≥1万亩', '1'),
+    indicator('天保工程区森林资源管护面积', '≥250万亩', '250'),
+    indicator('森林火灾受害率', '≤0.9%', '0'),
+    indicator('主要林业有害生物成灾率', '≤0.4%', '0.1'),
+    indicator('公益林提供管护岗位', '≥200个', '215'),
+    indicator('森林覆盖率', '≥50%', '50.5'),
+    indicator('服务对象满意度', '≥90%', '95'),
+  ];
+  const name = 'chongqing-liangping-forestry-department.calc.pdf.gz';
+  it(`${name}: the evaluation read whole, all 54 of its figures right`, async () => {
+    const corpus = loadCorpus().find((f) => name.startsWith(`${f.id}.`))!;
+    const fixture: Fixture = {
+      ...corpus,
+      truncated: false,
+      expected: {
+        projects: [],
+        partial: [],
+        departments: [
+          {
+            kind: 'department',
+            unitName: '重庆市梁平区林业局',
+            fiscalYear: 2023,
+            initialBudget: 5838.32,
+            budget: 6871.06,
+            executed: 5446.5,
+            executionRate: 0.7927,
+            budgetScore: 7.93,
+            totalScore: 97.93,
+            indicatorCount: indicators.length,
+            indicators,
+          },
+        ],
+      },
+    };
+    const bytes = zlib.gunzipSync(fs.readFileSync(path.join(DIR, 'corpus', name)));
+    const result = compareDocument(fixture, await readFixture(name.replace(/\.gz$/, ''), bytes));
+    expect(result.status).toBe('read');
+    expect(result.figures).toHaveLength(54);
+    expect(result.figures.filter((f) => f.verdict === 'right')).toHaveLength(54);
+    expect(result.figures.filter((f) => f.verdict === 'wrong-column')).toHaveLength(0);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * The PDF reader on small PDFs made with pdfkit: a bordered table's cells between its rules (empty
  * and merged cells kept), an unbordered one's by where its cells start, titles as paragraphs, page numbers in positions, a table running on to the next
- * page read as one — and a PDF with no text layer (a scan) refused with a clear reason.
+ * page read as one (past a running header and footer too) — and a PDF with no text layer (a scan) refused with a clear reason.
  */
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
@@ -384,6 +384,103 @@ describe('PDF reader', () => {
       ],
       [['指标二', 0, 1]],
     ]);
+  });
+
+  /** A page as Calc prints a sheet by default: its name at the top (`Sheet1`), `Page n` at the foot, centred. */
+  function runningTexts(doc: PDFKit.PDFDocument, n: number) {
+    doc.text('Sheet1', 282, 40, { lineBreak: false });
+    doc.text(`Page ${n}`, 282, 810, { lineBreak: false });
+  }
+
+  it('a ruled table running on to the next page between running header and footer is one table; the running texts are no cells of it', async () => {
+    const bytes = await pdfOf((doc) => {
+      doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
+      const at = (text: string, x: number, y: number) => doc.text(text, x, y, { lineBreak: false });
+      // Page 1: the title, then a header row and 33 rows down to the foot of the page.
+      runningTexts(doc, 1);
+      at('项目支出绩效自评表', 50, 75);
+      const rows = Array.from({ length: 35 }, (_, r) => 100 + 20 * r);
+      ruledTable(doc, [50, 150, 250], rows);
+      at('三级指标', 53, 104);
+      at('分值', 153, 104);
+      for (let r = 1; r + 1 < rows.length; r++) {
+        at(`指标${r}`, 53, rows[r]! + 4);
+        at(`${r}`, 153, rows[r]! + 4);
+      }
+      // Page 2: three rows more, and a note of its own below them.
+      doc.addPage();
+      runningTexts(doc, 2);
+      ruledTable(doc, [50, 150, 250], [60, 80, 100, 120]);
+      for (const [k, y] of [60, 80, 100].entries()) {
+        at(`指标${34 + k}`, 53, y + 4);
+        at(`${34 + k}`, 153, y + 4);
+      }
+      at('注：分值为百分制。', 50, 140);
+    });
+    const d = await extractDocument(bytes);
+    expect(d.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'table', 'paragraph']);
+    const [t, ...more] = tables(d);
+    expect(more).toEqual([]);
+    expect(t!.rows).toHaveLength(37);
+    expect(t!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['三级指标', '分值'],
+      ...Array.from({ length: 36 }, (_, k) => [`指标${k + 1}`, `${k + 1}`]),
+    ]);
+    expect(t!.rows[36]!.cells[0]!.at.page).toBe(2);
+    // The header is kept where it stands before the title; the header and footer between the parts,
+    // and the page numbers, are not read; the note, not repeated, is.
+    expect(d.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.paragraph.text] : []))).toEqual([
+      'Sheet1',
+      '项目支出绩效自评表',
+      '注：分值为百分制。',
+    ]);
+  });
+
+  it('one form a page under the same title, between running header and footer: each its own table', async () => {
+    const bytes = await pdfOf((doc) => {
+      doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
+      const at = (text: string, x: number, y: number) => doc.text(text, x, y, { lineBreak: false });
+      const form = (name: string, budget: string) => {
+        at('项目支出绩效自评表', 50, 75);
+        ruledTable(doc, [50, 150, 250], [100, 120, 140]);
+        at('项目名称', 53, 104);
+        at(name, 153, 104);
+        at('预算数', 53, 124);
+        at(budget, 153, 124);
+      };
+      runningTexts(doc, 1);
+      form('甲项目', '10');
+      doc.addPage();
+      runningTexts(doc, 2);
+      form('乙项目', '20');
+    });
+    const d = await extractDocument(bytes);
+    expect(tables(d).map((t) => t.rows.map((r) => r.cells.map((c) => c.text)))).toEqual([
+      [
+        ['项目名称', '甲项目'],
+        ['预算数', '10'],
+      ],
+      [
+        ['项目名称', '乙项目'],
+        ['预算数', '20'],
+      ],
+    ]);
+    expect(d.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.paragraph.text] : []))).toEqual([
+      'Sheet1',
+      '项目支出绩效自评表',
+      'Sheet1',
+      '项目支出绩效自评表',
+    ]);
+  });
+
+  it('a page of its own has no running text to tell: its header and footer are read as they stand', async () => {
+    const bytes = await pdfOf((doc) => {
+      doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
+      runningTexts(doc, 1);
+      ruledTable(doc, [50, 150, 250], [100, 120]);
+      doc.text('预算数', 53, 104, { lineBreak: false }).text('10', 153, 104, { lineBreak: false });
+    });
+    expect((await extractDocument(bytes)).text).toBe('Sheet1\n\n预算数\t10\n\nPage 1\n');
   });
 
   it("the renderer's line breaks join back to the text the reader gives (wrapText, joinWrapped)", () => {
