@@ -326,7 +326,8 @@ export function runsOnFrom(previous: number[], next: number[]): boolean {
  * with its page. A row that a page break cuts in two is one row: where every cell with text in the
  * first row of a part stands below a cell of the last row before it whose text runs to its right
  * border, and some cell with text above is empty below (the cells whose text fitted end on the first
- * page), the texts go on: an office suite breaks a tall row across pages, a cell's lines on both.
+ * page), the texts go on: an office suite breaks a tall row across pages, a cell's lines on both —
+ * a merged cell's too, which then spans on from the cell above.
  */
 export function joinedParts(parts: { table: LatticeTable; page: number }[]): (LatticeCell & { page: number })[] {
   const columns = places(
@@ -348,14 +349,17 @@ export function joinedParts(parts: { table: LatticeTable; page: number }[]): (La
     let rows = table.rowCount;
     // Some cell with text above it is empty below: the cells whose text fitted on the page end with it.
     const ended = previousEnd.some((p) => p.text !== '' && first.some((c) => c.col === p.col && c.text === ''));
-    if (offset > 0 && written.length > 0 && ended && written.every((c) => c.rowSpan === 1 && above(c))) {
+    // A merged cell whose text the break cuts (满意度 / 指标 over two rows) goes on too: the cell above
+    // then spans the rows its part below spans after the first.
+    if (offset > 0 && written.length > 0 && ended && written.every((c) => above(c))) {
       for (const c of written) {
         const p = above(c)!;
         p.text = joinWrapped([p.text, c.text]);
         p.full = c.full;
+        p.rowSpan += c.rowSpan - 1;
       }
       cells = cells
-        .filter((c) => c.row !== offset || c.rowSpan > 1)
+        .filter((c) => c.row !== offset || (c.rowSpan > 1 && !written.includes(c)))
         .map((c) => (c.row === offset ? { ...c, row: c.row + 1, rowSpan: c.rowSpan - 1 } : c))
         .map((c) => ({ ...c, row: c.row - 1 }));
       rows -= 1;

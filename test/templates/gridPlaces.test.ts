@@ -5,7 +5,8 @@
  * 三级指标 named like a level (社会效益, 服务对象满意度) is the row's name, a 二级指标 of no
  * vocabulary stands beside a 一级指标 merged from above, and a form without level columns names an
  * indicator 服务对象满意度. Beside them: level weights written without 分 (产出指标 (50)), names
- * numbered 任务1：, a 合计 row with — in its text columns, and a 自评权重 column cut by a page.
+ * numbered 任务1：, a 合计 row with — in its text columns, a 自评权重 column cut by a page, and a row
+ * cut by a page inside level cells merged over the rows below it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -124,6 +125,17 @@ describe('江西’s department form', () => {
     ]);
     expect(p.indicators.at(-1)!.score?.text).toBe('10');
     expect(p.reportedTotalScore?.text).toBe('92');
+  });
+});
+
+describe('a row that a page break cuts, its level cells merged over the rows below', () => {
+  it('is one row, the merged cells’ texts joined across the page (衡山, as Writer prints it)', async () => {
+    const p = await read('hunan-hengshan-row-across-pages.writer.pdf.gz');
+    expect(p.indicators).toHaveLength(16);
+    expect(p.indicators.slice(-2).map((i) => [i.level1, i.level2, ...figures(i)])).toEqual([
+      ['满意度指标', '服务对象满意度指标', '因粮食市场波动引起的粮食安全事件发生数', '0起', '0起', null, null],
+      ['满意度指标', '服务对象满意度指标', '市民满意度调查', '≥90%', '100%', null, null],
+    ]);
   });
 });
 
