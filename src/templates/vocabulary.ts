@@ -25,6 +25,8 @@ export const LEVEL1 = new LabelSet([
   '效果指标',
   '产出',
   '效益',
+  // (Hebei's department form: 投入 / 过程 / 产出 / 效果.)
+  '效果',
   '满意度',
   '投入',
   '过程',

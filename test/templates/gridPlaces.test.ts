@@ -100,12 +100,15 @@ describe('level weights written without 分', () => {
     ]);
   });
 
-  it('投入(30) over 绩效目标指标管理(30) are the levels (平山)', async () => {
+  it('投入(30) over 绩效目标指标管理(30), and 效果(20) over 履职效益(20), are the levels (平山)', async () => {
     const p = await read('hebei-pingshan-level-weight-without-fen.html');
     expect(p.indicators.map((i) => [i.level1, i.level2, i.name, i.weight?.text, i.score?.text])).toEqual([
       ['投入(30)', '绩效目标指标管理(30)', '绩效目标科学性', '20', '15'],
       ['投入(30)', '绩效目标指标管理(30)', '服务对象满意度', '10', '9'],
+      ['效果(20)', '履职效益(20)', '社会效益', '10', '10'],
+      ['效果(20)', '履职效益(20)', '服务对象满意度', '10', '9'],
     ]);
+    expect(p.reportedTotalScore?.text).toBe('43');
   });
 });
 
