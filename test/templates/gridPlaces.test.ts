@@ -142,6 +142,16 @@ describe('a row that a page break cuts, its level cells merged over the rows bel
   });
 });
 
+describe('a row that a page break cuts beside a merged level cell whose lines Writer centres', () => {
+  it('is one row: its name goes on, and the level cell’s lines on both pages are one 一级指标 (萧县)', async () => {
+    const p = await read('anhui-xiaoxian-row-across-pages.writer.pdf.gz');
+    expect(p.indicators).toHaveLength(15);
+    expect(p.indicators.filter((i) => i.name.includes('总收入')).map((i) => [i.level1, ...figures(i)])).toEqual([
+      ['效益指标(30分)', '特色产业带动增加受益农户收入(总收入)', '≥11.376万元', '12万元', '20', '20'],
+    ]);
+  });
+});
+
 describe('a 合计 row with — in the columns a total leaves blank', () => {
   it('gives its total score (大英)', async () => {
     const p = await read('sichuan-daying-total-with-dashes.html');
