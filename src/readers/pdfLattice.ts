@@ -56,6 +56,9 @@ export interface LatticeTable {
 
 /** A figure (an amount, a rate, a score), not a label. */
 const FIGURE = /^[-+]?[\d.,]+\s*%?$/;
+/** A level's weight opened at a text's end (`项目绩效(55`), and its close (`分)`, `)`) opening the next. */
+const WEIGHT_OPENED = /\p{Script=Han}[(（]\s*\d+(?:\.\d+)?\s*$/u;
+const WEIGHT_CLOSED = /^\s*分?\s*[)）]/u;
 
 /** How far (points) two borders may lie apart and still be one, or a line fall short of a crossing and still meet it. */
 export const TOLERANCE = 1.5;
@@ -375,11 +378,16 @@ export function joinedParts(parts: { table: LatticeTable; page: number }[]): (La
     // side spanning several rows, and its text on one side only (Writer writes it on the first page,
     // Calc where the middle of the whole cell falls). A figure is never carried onto the cell beside
     // it this way: an empty merged cell (a weight not given) before a merged cell with one is two.
+    // Its text on both sides where the break cuts a level's weight (项目绩效(55 / 分)): the weight's
+    // bracket, opened above and closed below, says it is one cell.
     const continued = new Set<LatticeCell>();
     for (const c of cells.filter((c) => c.row === offset)) {
       const p = previousEnd.find((p) => p.col === c.col && p.colSpan === c.colSpan);
-      if (!p || (p.rowSpan === 1 && c.rowSpan === 1) || (p.text === '') === (c.text === '') || FIGURE.test(p.text || c.text)) continue;
-      if (p.text === '') Object.assign(p, { text: c.text, full: c.full });
+      if (!p || (p.rowSpan === 1 && c.rowSpan === 1)) continue;
+      const weightCut = WEIGHT_OPENED.test(p.text) && WEIGHT_CLOSED.test(c.text);
+      if (!weightCut && ((p.text === '') === (c.text === '') || FIGURE.test(p.text || c.text))) continue;
+      if (weightCut) Object.assign(p, { text: joinWrapped([p.text, c.text]), full: c.full });
+      else if (p.text === '') Object.assign(p, { text: c.text, full: c.full });
       p.rowSpan += c.rowSpan;
       continued.add(c);
     }

@@ -152,6 +152,17 @@ describe('a row that a page break cuts beside a merged level cell whose lines Wr
   });
 });
 
+describe('a level cell merged over rows on two pages, its weight cut by the break', () => {
+  it('is one cell: 项目绩效(55 above and 分) below are 项目绩效(55分) (南县, as Writer prints it)', async () => {
+    const p = await read('hunan-nanxian-level-weight-across-pages.writer.pdf.gz');
+    expect(p.indicators).toHaveLength(20);
+    expect(p.indicators.slice(11, 13).map((i) => [i.level1, i.level2, i.name, i.score?.text])).toEqual([
+      ['项目绩效(55分)', '项目产出(15分)', '产出数量', '5'],
+      ['项目绩效(55分)', '项目产出(15分)', '产出质量', '4'],
+    ]);
+  });
+});
+
 describe('a 合计 row with — in the columns a total leaves blank', () => {
   it('gives its total score (大英)', async () => {
     const p = await read('sichuan-daying-total-with-dashes.html');
