@@ -352,18 +352,22 @@ export function joinedParts(parts: { table: LatticeTable; page: number }[]): (La
     let rows = table.rowCount;
     // Some cell with text above it is empty below: the cells whose text fitted on the page end with it.
     const ended = previousEnd.some((p) => p.text !== '' && first.some((c) => c.col === p.col && c.text === ''));
-    // A merged cell whose text the break cuts (满意度 / 指标 over two rows) goes on too: the cell above
-    // then spans the rows its part below spans after the first. Where the row's own cells show that
-    // it goes on, a merged cell in it goes on whatever its text's last line above (Writer centres a
-    // merged cell's lines in it: 效益 / 指标(30分)).
-    const inColumnAbove = (c: LatticeCell) => previousEnd.find((p) => p.col === c.col && p.colSpan === c.colSpan && p.text !== '');
+    // A merged cell that starts in the row the break cuts (满意度 / 指标 over it and the rows below)
+    // goes on too: the cell above, of that row alone, then spans the rows its part below spans after
+    // the first. Where the row's own cells show that it goes on, such a cell goes on whatever its
+    // text's last line above (Writer centres a merged cell's lines in it: 效益 / 指标(30分)). A merged
+    // cell below one that spans rows above is another cell (a level starting on the new page).
+    const inColumnAbove = (c: LatticeCell) =>
+      previousEnd.find((p) => p.col === c.col && p.colSpan === c.colSpan && p.text !== '' && p.rowSpan === 1);
     const single = written.filter((c) => c.rowSpan === 1);
+    const merged = written.filter((c) => c.rowSpan > 1);
     const goesOn =
-      written.every((c) => above(c)) ||
-      (single.length > 0 && single.every((c) => above(c)) && written.every((c) => c.rowSpan === 1 || inColumnAbove(c)));
+      single.length > 0
+        ? single.every((c) => above(c)) && merged.every((c) => inColumnAbove(c))
+        : merged.every((c) => above(c) && inColumnAbove(c));
     if (offset > 0 && written.length > 0 && ended && goesOn) {
       for (const c of written) {
-        const p = (above(c) ?? inColumnAbove(c))!;
+        const p = (c.rowSpan === 1 ? above(c) : inColumnAbove(c))!;
         p.text = joinWrapped([p.text, c.text]);
         p.full = c.full;
         p.rowSpan += c.rowSpan - 1;

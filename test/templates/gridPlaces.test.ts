@@ -152,6 +152,17 @@ describe('a row that a page break cuts beside a merged level cell whose lines Wr
   });
 });
 
+describe('a level cell merged over the rows that open a page', () => {
+  it('is a level of its own, not the rest of the one above, which ends with the page (银川, as Calc prints it)', async () => {
+    const p = await read('ningxia-yinchuan-level-opening-a-page.calc.pdf.gz');
+    expect(p.indicators).toHaveLength(17);
+    expect(p.indicators.slice(13, 15).map((i) => [i.level1, i.level2, i.name, i.score?.text])).toEqual([
+      ['项目产出（30分）', '成本指标（10分）', '绿化、水电费等成本', '3'],
+      ['项目效益（35分）', '社会效益指标', '指标效果显著', '15'],
+    ]);
+  });
+});
+
 describe('a level cell merged over rows on two pages, its weight cut by the break', () => {
   it('is one cell: 项目绩效(55 above and 分) below are 项目绩效(55分) (南县, as Writer prints it)', async () => {
     const p = await read('hunan-nanxian-level-weight-across-pages.writer.pdf.gz');
