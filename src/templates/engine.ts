@@ -1052,20 +1052,21 @@ function readIndicators(
       ? cutNoteMergedRows(segment, rest.length, wholeRow, to === r.end && r.end === r.ts.tokens.length)
       : null;
 
+  const headerCells = headerRow === null ? [] : r.ts.rows[headerRow]!.map((x) => r.ts.tokens[x]!);
+  /** A grid row laid under the header by grid column (src/templates/headerPlaces.ts), a place merged from above an emptied copy of its first cell. */
+  const laidOut = (row: Token[]) => laidByColumn(row, headerCells, (col) => changed(row[0]!, { text: '', norm: '', col }));
   /** Where each cell of a grid row as wide as its header stands under it (its token index → place): null for a row that does not lay by grid column, or is short. */
   const placesOf = (row: Token[]): Map<number, HeaderPlace> | null => {
-    const header = headerRow === null ? [] : r.ts.rows[headerRow]!.map((x) => r.ts.tokens[x]!);
-    const laid = laidByColumn(row, header, (col) => changed(row[0]!, { index: -1, text: '', norm: '', col }));
+    const laid = laidOut(row);
     if (!laid || !places || laid.length < places.length) return null;
-    return new Map(laid.map((cell, k) => [cell.index, places[k] ?? null]));
+    return new Map(laid.flatMap((cell, k) => (row.includes(cell) ? [[cell.index, places[k] ?? null] as const] : [])));
   };
   /**
    * A row read by where its cells stand under the header (src/templates/headerPlaces.ts): the whole
    * row, its leading blanks may have been passed over with the header's; a grid row laid by column.
    */
   const readByPlace = (row: Token[]) => {
-    const header = headerRow === null ? [] : r.ts.rows[headerRow]!.map((x) => r.ts.tokens[x]!);
-    const laid = laidByColumn(row, header, (col) => changed(row[0]!, { text: '', norm: '', col }));
+    const laid = laidOut(row);
     const vocabulary = { level1: t.weightedLevels === true ? LEVEL1_OR_WEIGHTED : LEVEL1, level2: LEVEL2 };
     return underHeader(laid ?? row, places!, rest.map((c) => c.role), vocabulary, laid !== null);
   };
