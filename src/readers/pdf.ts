@@ -289,15 +289,17 @@ function beginsAnew(first: LatticeTable, next: LatticeTable): boolean {
   if (withoutRepeatedHeader(first, next) !== next) return false;
   const a = first.cells.find((c) => c.row === 0 && c.col === 0);
   const b = next.cells.find((c) => c.row === 0 && c.col === 0);
-  const near = (x: number | undefined, y: number | undefined) => x !== undefined && y !== undefined && Math.abs(x - y) <= COLUMN_TOLERANCE;
   return (
     a !== undefined &&
     b !== undefined &&
-    compact(a.text) !== '' &&
-    compact(a.text) === compact(b.text) &&
-    near(first.columns[0], next.columns[0]) &&
-    near(first.columns[a.colSpan], next.columns[b.colSpan])
+    opensAlike({ text: a.text, x: first.columns[0]! }, { text: b.text, x: next.columns[0]! }) &&
+    Math.abs(first.columns[a.colSpan]! - next.columns[b.colSpan]!) <= COLUMN_TOLERANCE
   );
+}
+
+/** Whether two tables' first cells are the same text (not empty) starting at the same place. */
+function opensAlike(a: { text: string; x: number }, b: { text: string; x: number }): boolean {
+  return Math.abs(a.x - b.x) <= COLUMN_TOLERANCE && compact(a.text) !== '' && compact(a.text) === compact(b.text);
 }
 
 /**
@@ -342,9 +344,7 @@ function linedContinued(blocks: PageBlock[], next: PageTable, p: number): { tabl
   const last = blocks[k];
   if (last?.kind !== 'table' || !runsOn(last, next, p)) return null;
   const drop = new Set(blocks.slice(k + 1).filter((b) => b.kind === 'paragraph' && b.running));
-  const a = last.lines[0]!.line.cells[0]!;
-  const b = next.lines[0]!.line.cells[0]!;
-  const anew = Math.abs(a.x - b.x) <= COLUMN_TOLERANCE && compact(a.text) !== '' && compact(a.text) === compact(b.text);
+  const anew = opensAlike(last.lines[0]!.line.cells[0]!, next.lines[0]!.line.cells[0]!);
   return [...drop].some(runningWords) && anew ? null : { table: last, drop };
 }
 
