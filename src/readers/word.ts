@@ -114,6 +114,8 @@ export function docTextBlocks(text: string): DraftBlock[] {
     rows = [];
   };
   const lines = docLines(text);
+  // Each line's rows as it splits alone (a line a tab ends), for the lines beside it.
+  const alone = lines.map((line) => (line.endsWith('\t') ? rowsOf(line) : null));
   lines.forEach((line, i) => {
     if (line.includes('\t')) {
       const ended = line.endsWith('\t');
@@ -121,11 +123,9 @@ export function docTextBlocks(text: string): DraftBlock[] {
       // A line not ended by a row's end whose rows were glued: what follows the last row end is the paragraph after the table.
       const tail = ended ? null : cells.pop()!;
       // The widths of the rows on the lines beside (a line of two or three glued rows is split at one of them).
-      const before = lines[i - 1];
-      const after = lines[i + 1];
-      const beside = ended
-        ? [...(before?.endsWith('\t') ? [rowsOf(before).at(-1)!.length] : []), ...(after?.endsWith('\t') ? [rowsOf(after)[0]!.length] : [])]
-        : [];
+      const before = alone[i - 1]?.at(-1)?.length;
+      const after = alone[i + 1]?.[0]?.length;
+      const beside = ended ? [before, after].filter((width) => width !== undefined) : [];
       const glued = splitGluedRows(cells, beside);
       if (tail === null || glued.length > 1) {
         rows.push(...glued);
