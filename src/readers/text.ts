@@ -211,6 +211,24 @@ function runOnCell(parts: Line[], row: number, col: number): TableCell {
 }
 
 /**
+ * A pipe grid whose converter wrote each row's cells first and its empty cells after them (`配套电力设施
+ * 1250KVA变压器3台 | 3 | 9.3 | 9.3 | |||||||||`, every row as wide as the table): no row has an empty
+ * cell before a written one, and rows end in empty cells. Those are padding — where the row's empty
+ * cells stood (a merged cell above it, a 年度指标值 left blank) it does not say — so they are dropped
+ * and the row's blanks are lost (blanksLost), as a row padded on lines of its own is (openedRows).
+ * A grid with an empty cell between written ones keeps its cells in their places.
+ */
+function withoutPadding(rows: TableRow[]): TableRow[] {
+  const lastWritten = (r: TableRow) => r.cells.findLastIndex((c) => c.text !== '');
+  if (rows.some((r) => r.cells.slice(0, lastWritten(r)).some((c) => c.text === ''))) return rows;
+  if (rows.filter((r) => lastWritten(r) >= 0 && lastWritten(r) < r.cells.length - 1).length < 2) return rows;
+  return rows.map((r) => {
+    const n = lastWritten(r) + 1;
+    return n === r.cells.length || n === 0 ? r : { ...r, cells: r.cells.slice(0, n), blanksLost: true };
+  });
+}
+
+/**
  * Rows opened by a pipe line from line i on (see the header; `opens[k]`: line k opens one): each
  * row's cells, closed by their pipes, up to the next opening line. Returns the rows and the index
  * of the first line after them.
@@ -292,7 +310,7 @@ export function readTextBlocks(text: string): Block[] {
         else break;
         i++;
       }
-      blocks.push({ kind: 'table', table: tableOf('grid', rows) });
+      blocks.push({ kind: 'table', table: tableOf('grid', kind === 'pipeRow' ? withoutPadding(rows) : rows) });
       continue;
     }
     if (l.kind === 'pipeCell' || (l.kind === 'plain' && isPipeCell(i + 1))) {

@@ -42,6 +42,7 @@ import {
   indicatorCellFits,
   indicatorRowAgrees,
   isSubItem,
+  fitsInOrderOnly,
   placeShortRow,
   subItemRules,
   type PlacementRules,
@@ -384,9 +385,14 @@ class RecordReader {
     const used = cells.slice(0, n);
     const width = columns.length;
     if (n > width) return { placed: null, error: `${n} cells for the ${width} columns (${columns.map((c) => c.labels[0]).join(' / ')})` };
+    const spaced = used.some((c) => c.blanksLost);
+    // A row whose blanks were lost goes in order where no other order fits its cells (src/templates/placement.ts);
+    // not rows joined together (a row broken over lines?), which only the 总分 row confirms.
+    const oneRow = used.every((c) => c.row !== null && c.row === used[0]!.row);
+    const onlyInOrder = () => spaced && oneRow && fitsInOrderOnly(used.map((c) => c.text), columns.map((c) => c.role), fit);
     if (n < width && !used.every((c) => isPlaceholder(c.text))) {
       const missing = columns.slice(n).filter((c) => !mayOmit.includes(c.role));
-      if (missing.length > 0)
+      if (missing.length > 0 && !onlyInOrder())
         return {
           placed: null,
           error: `${n} cells for the ${width} columns (${columns.map((c) => c.labels[0]).join(' / ')}): cannot tell which are missing`,
@@ -396,13 +402,19 @@ class RecordReader {
     if (n < width && used.every((c) => isPlaceholder(c.text))) return { placed, error: null };
     // Cells told apart by spaces: an empty cell left no trace, so a short row is placed only when
     // what it leaves off can only be at its end — its last cell a figure in a figure column.
-    if (n < width && used.some((c) => c.blanksLost)) {
+    if (n < width && spaced) {
       const last = used[n - 1];
-      const figureLast = last !== undefined && !isPlaceholder(last.text) && FIGURE_ROLES.has(columns[n - 1]!.role) && fit(columns[n - 1]!.role, last.text);
+      // (Not where it fits a figure column further on: 3 | 9.3 | 9.3 under 年度指标值 / 实际完成值 / 分值 / 得分 may be 分值 and 得分.)
+      const figureLast =
+        last !== undefined &&
+        !isPlaceholder(last.text) &&
+        FIGURE_ROLES.has(columns[n - 1]!.role) &&
+        fit(columns[n - 1]!.role, last.text) &&
+        !columns.slice(n).some((c) => FIGURE_ROLES.has(c.role) && fit(c.role, last.text));
       // Or a bare figure before notes only (src/templates/figureBeforeNote.ts).
       const beforeNote =
         last !== undefined && fit(columns[n - 1]!.role, last.text) && figureBeforeNote(last.text, columns.slice(n).map((c) => c.role));
-      if (!figureLast && !beforeNote)
+      if (!figureLast && !beforeNote && !onlyInOrder())
         return {
           placed: null,
           error: `${n} cells for the ${width} columns (${columns.map((c) => c.labels[0]).join(' / ')}), its empty cells lost (cells separated by spaces, or a row broken over lines): an empty cell may have been anywhere`,

@@ -59,6 +59,18 @@ export function placeShortRow<Role extends string>(
   return found.size === 1 ? [...found.values()][0]! : null;
 }
 
+/**
+ * Whether cells whose blanks were lost go into `roles` in order, and in no other order: every way
+ * of placing them (each cell fitting its column, any column left blank) puts each written cell
+ * where the order does. `WIFI布点全覆盖 | 100%覆盖 | 100%覆盖` under 三级指标 / 年初目标值 / 实际完成值 /
+ * 得分 (its 得分 merged from the row above) goes one way; `3 | 9.3 | 9.3` under 年度指标值 / 实际完成值 /
+ * 分值 / 得分 does not.
+ */
+export function fitsInOrderOnly<Role extends string>(cells: readonly string[], roles: readonly Role[], fits: (role: Role, text: string) => boolean): boolean {
+  const at = placeShortRow(cells, roles, { fits, required: [], agrees: () => true });
+  return at !== null && at.every((col, k) => col === -1 || col === k);
+}
+
 const written = (text: string | undefined): text is string => text !== undefined && !isPlaceholder(text);
 
 /** Points no more than 100, a score no more than its weight. */
