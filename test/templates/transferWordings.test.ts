@@ -81,3 +81,24 @@ describe('a spaced-out notes label under the transfer form', () => {
       expect(p.indicators.map((i) => i.name)).toEqual(['维修养护工程数', '受益人口', '受益群众满意度']);
     });
 });
+
+describe('Tianjin 宝坻: the 抗疫特别国债 form heads its money 资金情况 (万元)', () => {
+  it('is read as the transfer form: its 年度资金总额 under 全年预算数(A) / 全年执行数(B) / 预算执行率(B/A)', () => {
+    const text = [
+      '抗疫特别国债项目(打捆项目)绩效目标自评表 |',
+      '(2020年度) |',
+      '转移支付(项目)名称 | 宝坻区2019-2020年度供热补贴项目 |',
+      '中央主管部门 | 财政部 |',
+      '地方主管部门 | 天津市宝坻区财政局 | 资金使用单位 | 天津市宝坻区城管委 |',
+      '资金情况 (万元) |',
+      '全年预算数(A) | 全年执行数(B) | 预算执行率(B/A) |',
+      '年度资金总额: | 1760 | 1760 | 100% |',
+      '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 全年实际完成值 |',
+      '产出指标 | 数量指标 | 供热补贴面积 | 100万平方米 | 100万平方米 |',
+    ].join('\n');
+    const p = read(text).projects[0]!;
+    expect(p.name).toBe('宝坻区2019-2020年度供热补贴项目');
+    expect([p.total.budget?.text, p.total.executed?.text, p.total.executionRate?.text]).toEqual(['1760', '1760', '100%']);
+    expect(p.indicators.map((i) => [i.name, i.target?.text, i.actual?.text])).toEqual([['供热补贴面积', '100万平方米', '100万平方米']]);
+  });
+});

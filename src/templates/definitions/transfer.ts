@@ -1,6 +1,6 @@
 /**
  * 转移支付（项目）绩效自评表 / 中央对地方转移支付区域绩效自评表: 转移支付（项目）名称, 中央 / 地方
- * 主管部门, 资金使用单位; 资金投入情况 / 项目资金（万元） with 全年预算数（A） / 全年执行数（B） / (预算)执行率（B/A）
+ * 主管部门, 资金使用单位; 资金投入情况 / 项目资金 / 资金情况（万元） with 全年预算数（A） / 全年执行数（B） / (预算)执行率（B/A）
  * and no 分值 column; 年度总体目标; 绩效指标 with 指标值 and 实际完成值 but no 分值 / 得分, no 总分.
  */
 import { INDICATOR_LEVELS, type Template } from '../template';
@@ -9,14 +9,15 @@ export const transfer: Template = {
   id: 'transfer-payment',
   kind: 'project',
   description: '转移支付（项目）绩效自评表 (no scores)',
-  recognisedBy: [['资金投入情况(万元)', '资金投入情况', '项目资金(万元)', '项目资金']],
+  // 资金情况（万元）: 天津's 抗疫特别国债项目（打捆项目）绩效目标自评表.
+  recognisedBy: [['资金投入情况(万元)', '资金投入情况', '项目资金(万元)', '项目资金', '资金情况(万元)', '资金情况']],
   titles: ['转移支付', '绩效自评表', '绩效目标自评'],
   // 转移(项目)名称: the label as some counties write it, 支付 left out.
   nameLabels: ['转移支付(项目)名称', '转移支付名称', '转移(项目)名称'],
   supervisingLabels: ['中央主管部门', '省级主管部门', '地方主管部门', '主管部门'],
   implementingLabels: ['资金使用单位', '实施单位'],
   funding: {
-    heading: ['资金投入情况(万元)', '资金投入情况', '项目资金(万元)', '项目资金'],
+    heading: ['资金投入情况(万元)', '资金投入情况', '项目资金(万元)', '项目资金', '资金情况(万元)', '资金情况'],
     skip: ['(万元)'],
     columns: [
       { role: 'initialBudget', labels: ['年初预算数'] },
