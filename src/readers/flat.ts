@@ -677,6 +677,7 @@ const SHAPES: Record<IndicatorRole, Shape> = {
   note: 'text',
   description: 'text',
   scoringRule: 'text',
+  polarity: 'text',
 };
 
 /**

@@ -30,6 +30,7 @@
  * keeps its first line.
  */
 import type { Block, Table, TableCell, TableRow } from '../tables/model';
+import { paddedPipeRows, type PipePadding } from './paddedPipeCells';
 import { continuesSpacedTable } from './spacedContinuation';
 import { isStreamTitle } from './streamTitle';
 
@@ -51,6 +52,8 @@ const TAB_ROW = /\S\t+\S|^\t+\S/;
 const ROW_OPENER = /^\|\s*$/;
 /** An indented line of pipes after a row's last cell: the converter's padding. */
 const ROW_PADDING = /^\s+\|+\s*$/;
+/** A line of pipes only (`|||||`): the cells a row of pipe-closed cells lacks (src/readers/paddedPipeCells.ts). */
+const PIPES_ONLY = /^\s*\|{2,}\s*$/;
 const MARKDOWN_RULE = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
 
 /** Cell text as the model keeps it: trimmed, inner runs of spaces folded to one. */
@@ -273,6 +276,28 @@ export function readTextBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   const paragraph = (l: Line) => blocks.push({ kind: 'paragraph', paragraph: { text: l.cells[0]!, at: { line: l.line } } });
   const isRow = (l: Line | undefined, kind: Kind) => l !== undefined && l.kind === kind;
+  /** Pipe-closed cells from line i on with lines of pipes among them (see paddedPipeRows): their rows and the line after them, or null. */
+  /** Where the last cells cut into rows by paddedRun ended. */
+  let paddedEnd = -1;
+  const paddedRun = (i: number): { rows: TableRow[]; end: number } | null => {
+    const cells: TableCell[] = [];
+    const paddings: PipePadding[] = [];
+    let pending: Line[] = [];
+    let end = i;
+    for (let j = i; j < lines.length && !opens[j]; j++) {
+      const c = lines[j]!;
+      if (c.kind === 'plain' && !(isStreamTitle(c.cells[0]!) && cells.length > 0)) pending.push(c);
+      else if (c.kind === 'pipeCell') {
+        cells.push(runOnCell([...pending, c], 0, 0));
+        pending = [];
+      } else if (PIPES_ONLY.test(raws[j]!) && pending.length === 0 && cells.length > 0) {
+        paddings.push({ after: cells.length, count: raws[j]!.trim().length });
+      } else break;
+      if (pending.length === 0) end = j + 1;
+    }
+    const rows = paddedPipeRows(cells, paddings);
+    return rows ? { rows, end } : null;
+  };
   /** Line k is a lone pipe-closed cell (not a line opening a row of indented cells). */
   const isPipeCell = (k: number) => isRow(lines[k], 'pipeCell') && !opens[k];
 
@@ -314,6 +339,19 @@ export function readTextBlocks(text: string): Block[] {
       continue;
     }
     if (l.kind === 'pipeCell' || (l.kind === 'plain' && isPipeCell(i + 1))) {
+      // The title of the next table, where cells cut into rows end before it: a paragraph, not part of the next cell.
+      if (i === paddedEnd && l.kind === 'plain' && isStreamTitle(l.cells[0]!)) {
+        paragraph(l);
+        i++;
+        continue;
+      }
+      // Cells whose short rows end with a line of pipes: cut into rows (src/readers/paddedPipeCells.ts).
+      const padded = paddedRun(i);
+      if (padded) {
+        blocks.push({ kind: 'table', table: tableOf('grid', padded.rows) });
+        i = paddedEnd = padded.end;
+        continue;
+      }
       // A stream of pipe-closed cells; plain lines run into the cell that closes them.
       const rows: TableRow[] = [];
       let pending: Line[] = [];

@@ -146,7 +146,7 @@ function indicatorRows(
   // groups it (河北's 预期指标值 over 符号 / the value / 单位), written whole elsewhere.
   const groups = t.indicators.groups ?? [];
   const split = t.recognisedBy.flat().includes('指标性质') || groups.some((g) => g.role === 'target');
-  const leftOut: IndicatorRole[] = ['description', ...(split ? [] : (['comparator', 'unit'] as const)), ...(NOT_IN_FORM[t.id] ?? [])];
+  const leftOut: IndicatorRole[] = ['description', 'polarity', ...(split ? [] : (['comparator', 'unit'] as const)), ...(NOT_IN_FORM[t.id] ?? [])];
   // A grouped column is written as its parts, the group's label over them on a first header row, theirs on a second.
   const written = writtenColumns<IndicatorRole>(t.indicators.columns, leftOut).map((c) => {
     const group = groups.find((g) => g.role === c.role);

@@ -160,6 +160,9 @@ const FUNDING_NAMES: Record<FundingRole, string> = {
   receivedRate: '预算到位',
 };
 
+/** An indicator's direction (指标性质 beside 指标方向): positive, negative. */
+const POLARITY = /^(?:正向|反向|中性)(?:指标)?$/u;
+
 /** Whether a cell's text fits a column of this role (placeholders fit every column). */
 function fits(role: FundingRole | IndicatorRole | 'total-weight' | 'total-score', text: string): boolean {
   if (isPlaceholder(text)) return true;
@@ -176,6 +179,8 @@ function fits(role: FundingRole | IndicatorRole | 'total-weight' | 'total-score'
       return parseRateCell(text).status === 'OK';
     case 'rowNumber':
       return /^\d{1,3}$/.test(text.trim());
+    case 'polarity':
+      return POLARITY.test(text.trim());
     case 'weight':
     case 'score':
     case 'convertedScore':
@@ -304,7 +309,7 @@ class RecordReader {
 
   /** Column labels after a heading, in the order written; empty cells and `skip` labels passed over. */
   header<Role extends string>(from: number, columns: Column<Role>[], skip: LabelSet): { columns: Column<Role>[]; next: number } {
-    const sets = columns.map((c) => ({ column: c, set: labelSetOf(c.labels) }));
+    const sets = columns.map((c) => ({ column: c, set: labelSetOf(c.labels), before: c.before ? labelSetOf(c.before) : null }));
     const found: Column<Role>[] = [];
     let i = from;
     while (i < this.end) {
@@ -322,7 +327,8 @@ class RecordReader {
           .join('');
         // A column whose own label it is comes before one whose label it is with its column mark
         // left off (年初预算数(A) is the budget of a form that has no other, not its 年初预算数).
-        const free = sets.filter((s) => !found.includes(s.column));
+        const after = this.ts.tokens.slice(i + n, this.end).find((x) => x.norm !== '' && !skip.has(x.norm));
+        const free = sets.filter((s) => !found.includes(s.column) && (!s.before || (after !== undefined && s.before.has(after.norm))));
         const hit = free.find((s) => s.set.normalized.has(joined)) ?? free.find((s) => s.set.has(joined));
         if (hit) {
           found.push(hit.column);

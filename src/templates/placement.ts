@@ -66,7 +66,11 @@ export function placeShortRow<Role extends string>(
  * 得分 (its 得分 merged from the row above) goes one way; `3 | 9.3 | 9.3` under 年度指标值 / 实际完成值 /
  * 分值 / 得分 does not.
  */
-export function fitsInOrderOnly<Role extends string>(cells: readonly string[], roles: readonly Role[], fits: (role: Role, text: string) => boolean): boolean {
+export function fitsInOrderOnly<Role extends string>(
+  cells: readonly string[],
+  roles: readonly Role[],
+  fits: (role: Role, text: string) => boolean,
+): boolean {
   const at = placeShortRow(cells, roles, { fits, required: [], agrees: () => true });
   return at !== null && at.every((col, k) => col === -1 || col === k);
 }
@@ -118,7 +122,9 @@ function netBudgetAgrees(by: Partial<Record<FundingRole, string>>): boolean {
   return Math.abs(a.value - (b?.value ?? 0) - c.value) < 0.005;
 }
 
-const COMPARATOR = /^(?:[≥≤=<>＝≧≦═]|定性|定量)$/u;
+/** A comparator as a sign (≥) or in words (大于等于: 指标方向 of Inner Mongolia's form), or the kind of a qualitative or quantitative indicator. */
+const COMPARATOR =
+  /^(?:[≥≤=<>＝≧≦═]|定性|定量|(?:大于|小于|高于|低于|不低于|不高于|不少于|不多于|不大于|不小于)?等于|大于|小于|高于|低于|不低于|不高于|不少于|不多于|不大于|不小于)$/u;
 const BARE_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 
 /** An indicator row: a comparator cell is a comparator, a unit stands beside a bare figure, a score is no more than its weight. */

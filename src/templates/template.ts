@@ -44,7 +44,13 @@ export type IndicatorRole =
   | 'description'
   | 'scoringRule'
   /** 单项指标折算得分 (河北): the score converted by the weight share (得分 × 权重占比), read for its place and not kept. */
-  | 'convertedScore';
+  | 'convertedScore'
+  /**
+   * 指标性质 written 正向 / 反向 (a positive or negative indicator) where 指标方向 beside it holds the
+   * comparator (内蒙古's 2024 form): read for its place and not kept — the comparator, value and
+   * unit make the target.
+   */
+  | 'polarity';
 
 /** The level columns of an indicator block, outermost first (一级 / 二级 / 三级指标). */
 export const LEVEL_ROLES: readonly IndicatorRole[] = ['level1', 'level2', 'name'];
@@ -62,6 +68,8 @@ export function opensWithLevels(roles: readonly IndicatorRole[]): boolean {
 export interface Column<Role extends string> {
   role: Role;
   labels: string[];
+  /** Its labels name it only where the header's next label is one of these (指标性质 before 指标方向: src/templates/definitions/national.ts). */
+  before?: string[];
 }
 
 /** A funding block with no labels: the template has none (a score sheet). */

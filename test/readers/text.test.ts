@@ -186,7 +186,9 @@ describe('readTextBlocks', () => {
   });
 
   it('pipe rows padded at their end (no empty cell between written ones, rows ending in empty cells) lose the padding and say their blanks were lost', () => {
-    const [padded] = tables(readTextBlocks('指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | |\n变压器 | 3 | 9.3 | 9.3 | |||\n设备 | 550 | 20 | 9.3 | 9.3 | |\n'));
+    const [padded] = tables(
+      readTextBlocks('指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | |\n变压器 | 3 | 9.3 | 9.3 | |||\n设备 | 550 | 20 | 9.3 | 9.3 | |\n'),
+    );
     expect(texts(padded!)).toEqual([
       ['指标', '年度指标值', '实际完成值', '分值', '得分'],
       ['变压器', '3', '9.3', '9.3'],
@@ -194,7 +196,9 @@ describe('readTextBlocks', () => {
     ]);
     expect(padded!.rows.map((r) => r.blanksLost === true)).toEqual([true, true, true]);
     // An empty cell between written ones: the converter kept the cells in their places.
-    const [placed] = tables(readTextBlocks('指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | |\n变压器 | 3 | 9.3 | 9.3 | |||\n设备 | | 20 | 9.3 | 9.3 | |\n'));
+    const [placed] = tables(
+      readTextBlocks('指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | |\n变压器 | 3 | 9.3 | 9.3 | |||\n设备 | | 20 | 9.3 | 9.3 | |\n'),
+    );
     expect(texts(placed!)[1]).toEqual(['变压器', '3', '9.3', '9.3', '', '', '']);
     expect(placed!.rows.some((r) => r.blanksLost)).toBe(false);
   });

@@ -189,7 +189,12 @@ describe('Yunnan 南华: pipe rows padded at their end, their blanks lost', () =
   const indicator = (name: string) => reading().projects[0]!.indicators.find((i) => i.name === name);
 
   it('reads a row as wide as its columns in order', () => {
-    expect(indicator('配套烘干杀菌设备及包装设备购置及安装')).toMatchObject({ target: { text: '550' }, actual: { text: '20' }, weight: { text: '9.3' }, score: { text: '9.3' } });
+    expect(indicator('配套烘干杀菌设备及包装设备购置及安装')).toMatchObject({
+      target: { text: '550' },
+      actual: { text: '20' },
+      weight: { text: '9.3' },
+      score: { text: '9.3' },
+    });
   });
 
   it('reports, not reads, a row short of a cell whose figures fit 实际完成值 / 分值 as well as 分值 / 得分', () => {
@@ -201,6 +206,10 @@ describe('Yunnan 南华: pipe rows padded at their end, their blanks lost', () =
 describe('Hubei 黄石: a padded pipe row whose 得分 is merged from the row above', () => {
   it('goes in order where no other order fits its cells (100%覆盖 is no score)', () => {
     const project = readDocument('hubei-huangshi-library-sharing-project').projects[0]!;
-    expect(project.indicators.find((i) => i.name === 'WIFI布点全覆盖')).toMatchObject({ target: { text: '100%覆盖' }, actual: { text: '100%覆盖' }, score: null });
+    expect(project.indicators.find((i) => i.name === 'WIFI布点全覆盖')).toMatchObject({
+      target: { text: '100%覆盖' },
+      actual: { text: '100%覆盖' },
+      score: null,
+    });
   });
 });

@@ -4,7 +4,8 @@
  * 全年执行数（B） / 分值 / 执行率（B/A） / 得分; rows 年度资金总额 / 其中：当年财政拨款 / 上年结转资金 /
  * 其他资金; 年度总体目标 (预期目标 / 实际完成情况); 绩效指标 一级 / 二级 / 三级指标 / 年度指标值 /
  * 实际完成值 / 分值 / 得分 / 偏差原因分析及改进措施; 总分. Yunnan's variant splits 年度指标值 into
- * 指标性质 / 指标值 / 度量单位; Hebei's writes 调整预算数 for 全年预算数. Columns are read in the order
+ * 指标性质 / 指标值 / 度量单位, Inner Mongolia's into 指标性质 (正向) / 指标方向 (大于等于) / 年度指标值 / 实际完成值 /
+ * 计量单位; Hebei's writes 调整预算数 for 全年预算数. Columns are read in the order
  * the header writes them.
  */
 import { INDICATOR_LEVELS, type Template } from '../template';
@@ -62,8 +63,11 @@ export const national: Template = {
     heading: ['绩效指标', '年度绩效指标完成情况'],
     columns: [
       ...INDICATOR_LEVELS,
-      // Yunnan writes the target in three columns: 指标性质 (≥) / 指标值 (95) / 度量单位 (%).
-      { role: 'comparator', labels: ['指标性质'] },
+      // Yunnan writes the target in three columns: 指标性质 (≥) / 指标值 (95) / 度量单位 (%). Inner
+      // Mongolia's 2024 form writes 正向 / 反向 under 指标性质 and the comparator in words under 指标方向
+      // (大于等于 / 等于), its 计量单位 after 实际完成值.
+      { role: 'polarity', labels: ['指标性质'], before: ['指标方向'] },
+      { role: 'comparator', labels: ['指标性质', '指标方向'] },
       { role: 'target', labels: ['年度指标值', '指标值', '年度目标值'] },
       { role: 'unit', labels: ['度量单位', '计量单位'] },
       { role: 'actual', labels: ['实际完成值', '完成值', '全年实际完成值'] },
