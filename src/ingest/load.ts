@@ -123,7 +123,10 @@ async function judged(
   reading: Reading,
   authorize: ImportOptions['authorize'],
 ): Promise<{ ended: ImportReport } | { doc: ReadDocument; report: ReturnType<typeof readReport> }> {
-  if (!reading.ok) return { ended: { ...nothingRead(), fileName, status: 'failed', errors: reading.errors, partial: reading.partial } };
+  if (!reading.ok) {
+    const { errors, partial, unread = [], warnings = [] } = reading;
+    return { ended: { ...nothingRead(), fileName, status: 'failed', errors, partial, unread, warnings } };
+  }
   const report = readReport(fileName, reading.doc);
   const refusal = authorize ? await authorize(reading.doc) : null;
   if (refusal !== null) return { ended: { ...report, status: 'refused', documentId: null, errors: [{ line: null, message: refusal }] } };

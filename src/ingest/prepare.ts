@@ -31,14 +31,17 @@ import { leftOutDepartment, leftOutProject, type LeftOutTable } from '../evaluat
 import { headerNames, OrganizationResolver, resolveDocumentRegion, ResolutionError } from './resolve';
 
 /**
- * A document the importer refuses, with every reason and its line, and what was read of the
- * tables it left out (a document whose every table is cut off is refused, not unread).
+ * A document the importer refuses, with every reason and its line, what was read of the tables it
+ * left out (a document whose every table is cut off is refused, not unread), and the lines its
+ * reading could not place and what it read and did not keep (reported as for a loaded document).
  */
 export class ImportError extends Error {
   override name = 'ImportError';
   constructor(
     readonly problems: { line: number | null; message: string }[],
     readonly leftOut: LeftOutTable[] = [],
+    readonly unread: Unread[] = [],
+    readonly warnings: Unread[] = [],
   ) {
     super(problems.map((p) => (p.line === null ? p.message : `line ${p.line}: ${p.message}`)).join('\n'));
   }
@@ -408,7 +411,7 @@ export function prepareDocument(fileName: string, extracted: ExtractedDocument, 
       : [...projects.map((p) => leftOutProject(p, why, fiscalYear)), ...departments.map((d) => leftOutDepartment(d, why, fiscalYear))];
   // (The document's own error says why those were not loaded: not repeated per table.)
   if (problems.length > 0 || loaded === 0)
-    throw new ImportError([...problems, ...partial.flatMap((r) => r.problems)], [...unplacedTables, ...partial]);
+    throw new ImportError([...problems, ...partial.flatMap((r) => r.problems)], [...unplacedTables, ...partial], parsed.unread, warnings);
 
   // Organizations: every unit named, its region (a unit may name another place), its parent.
   const parents = new Map<string, string | null>();

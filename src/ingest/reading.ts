@@ -12,6 +12,7 @@ import type { ExtractedDocument } from '../tables/model';
 import { documentIdentity } from './identity';
 import { DocumentFormatError } from '../readers/formatError';
 import type { LeftOutTable } from '../evaluation/partial';
+import type { Unread } from '../templates/parsed';
 import { contentHash, ImportError, prepareDocument, type PrepareOptions, type PreparedDocument } from './prepare';
 
 export interface ImportCounts {
@@ -43,7 +44,15 @@ export type Reading =
    * Not loadable: the problems with their lines and what was read of its tables; `hash` is its
    * identity when its text could be extracted (a document already loaded is still `unchanged`).
    */
-  | { ok: false; hash: string | null; errors: { line: number | null; message: string }[]; partial: LeftOutTable[] };
+  | {
+      ok: false;
+      hash: string | null;
+      errors: { line: number | null; message: string }[];
+      partial: LeftOutTable[];
+      /** Of a document read and refused: the lines not placed, and what was read and not kept. */
+      unread?: Unread[];
+      warnings?: Unread[];
+    };
 
 /** SHA-256 of a file's bytes: the identity of any document but a text file's (src/ingest/load.ts looks it up before reading). */
 export function bytesHash(bytes: Uint8Array): string {
@@ -102,7 +111,8 @@ export function prepareExtraction(fileName: string, extraction: Extraction, give
     // a spread in an object literal on a slow path.
     return { ok: true, doc: readDocument(Object.assign({}, prepareDocument(fileName, extracted, given), { contentHash: hash })) };
   } catch (error) {
-    if (error instanceof ImportError) return { ok: false, hash, errors: error.problems, partial: error.leftOut };
+    if (error instanceof ImportError)
+      return { ok: false, hash, errors: error.problems, partial: error.leftOut, unread: error.unread, warnings: error.warnings };
     if (error instanceof DocumentFormatError) return { ok: false, hash, errors: formatProblem(error), partial: [] };
     throw error;
   }

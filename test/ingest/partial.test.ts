@@ -179,6 +179,14 @@ describe('a document whose only table is cut off', () => {
     ]);
   });
 
+  it('reports the lines its reading could not place, as a loaded document’s report does', async () => {
+    // 稷山's page, its only table cut off: the row 家庭医生签约率 14例 14例 2 2 24694人 22584人 2 1.7 could not be cut.
+    const jishan = fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'documents', 'shanxi-jishan-basic-public-health.txt'));
+    const refused = await importDocument(db, 'jishan.txt', new Uint8Array(jishan), { dryRun: true });
+    expect(refused.status).toBe('failed');
+    expect(refused.unread.map((u) => u.text).join('\n')).toContain('家庭医生签约率');
+  });
+
   it('is counted as partly read in the importer’s summary', async () => {
     const refused = await importDocument(db, 'cut-only.txt', utf8(`${cut}\n`), { dryRun: true });
     const out = new PassThrough();
