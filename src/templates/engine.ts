@@ -1145,6 +1145,8 @@ function readIndicators(
   };
   /** The first part of a level word broken over two lines (经济效益 / 指标, 可持续影 / 响指标), waiting for the rest. */
   let pending: Token | null = null;
+  /** Whether the grid row just read opened a 一级指标 (its weight may stand alone on the next line). */
+  let level1Above = false;
   /** A 一级指标 cell printed a row early, heading the rows after its own (src/templates/earlyLevel.ts). */
   let early: string | null = null;
   /** The 二级指标 read under the current 一级指标 (Template.weightedNames: what its weight has room for). */
@@ -1248,9 +1250,17 @@ function readIndicators(
       }
       const written = indexes.map((x) => r.ts.tokens[x]!).filter((x) => x.norm !== '');
       const after = firstFrom(indexes.at(-1)! + 1);
-      // A level cell's weight on a line of its own (产出指标 / (50分)): part of the cell above.
+      // A level cell's weight on a line of its own (产出指标 / (50分)): part of the 一级指标 cell the row
+      // above opened; of no level written above it (its level's words lost), it is reported, not kept.
       if (written.length === 1 && WEIGHT_ONLY.test(written[0]!.norm)) {
         r.use(written[0]!.index);
+        if (level1Above && level1 !== null) {
+          const opened = indicators.at(-1);
+          const weighted: string = `${level1}${written[0]!.text.trim()}`;
+          if (opened?.level1 === level1) opened.level1 = weighted;
+          level1 = weighted;
+        }
+        else r.unread.push({ line: written[0]!.line, text: written[0]!.text, reason: 'a level weight on a line of its own, under no level cell: not kept' });
         i = indexes.at(-1)! + 1;
         continue;
       }
@@ -1287,6 +1297,7 @@ function readIndicators(
       if (t.weightedNames && lead.level1 && !lead.level2 && fitsUnderLevel1(lead.level1.text, level1, level2Seen))
         lead = { level1: null, level2: lead.level1, n: lead.n };
       const rowLead = [lead.level1, lead.level2].filter((x): x is Token => x !== null);
+      level1Above = lead.level1 !== null;
       if (early !== null) {
         level1 = early;
         level2 = null;
@@ -1370,8 +1381,11 @@ function readIndicators(
     if (j > i + lead.n && segment.every((c) => c.norm === '' || isLeftover(c.norm))) {
       // Only empty cells and template rows left unfilled (指标2, ……): no indicator.
     } else if ((lead.level1 || lead.level2) && written.length === 1 && WEIGHT_ONLY.test(written[0]!.norm)) {
-      // The level cell's weight on a line of its own (产出指标 / (50)): part of the cell above.
+      // The level cell's weight on a line of its own (产出指标 / (50)): part of the cell above — of the
+      // 一级指标 where that stands alone; after a 二级指标 it may be either's, so it is reported.
       r.use(written[0]!.index);
+      if (lead.level1 && !lead.level2) level1 = `${level1}${written[0]!.text.trim()}`;
+      else r.unread.push({ line: written[0]!.line, text: written[0]!.text, reason: 'a level weight on a line of its own after a 二级指标: whose it is cannot be told, not kept' });
     } else if (merged) {
       merged.rows.forEach((row, k) => build(row, k === 0 ? rowLead : []));
       if (merged.cutOff.length > 0)
