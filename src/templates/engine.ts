@@ -90,6 +90,8 @@ export interface ProjectReading {
   projects: ParsedProjectEvaluation[];
   departmentEvaluations: ParsedDepartmentEvaluation[];
   unread: Unread[];
+  /** Cells read for their place and not kept (a funding row or column the records have no field for), with their lines. */
+  notKept: Unread[];
 }
 
 interface Sets {
@@ -207,6 +209,8 @@ class RecordReader {
   readonly sets: Sets;
   readonly problems: { line: number; message: string }[] = [];
   readonly unread: Unread[] = [];
+  /** Cells read for their place and not kept: see ProjectReading.notKept. */
+  readonly notKept: Unread[] = [];
   lastLine: number;
 
   constructor(
@@ -436,6 +440,23 @@ class RecordReader {
   }
 }
 
+/** The funding rows by the name the forms most often give them. */
+const FUNDING_ROW_NAMES: Record<FundingRowRole, string> = {
+  total: '年度资金总额',
+  currentYear: '其中:当年财政拨款',
+  carryOver: '上年结转资金',
+  other: '其他资金',
+  basic: '基本支出',
+  project: '项目支出',
+  extra: '(其他来源)',
+};
+
+/** Cells read for their place and not kept, reported with the reason (ProjectReading.notKept). */
+function notKept(r: RecordReader, cells: Token[], reason: string): void {
+  const written = cells.filter((c) => c.norm !== '');
+  if (written.length > 0) r.notKept.push({ line: written[0]!.line, text: written.map((c) => c.text).join(' | '), reason });
+}
+
 /** Columns that hold a figure (an amount, a rate, points). */
 const FIGURE_ROLES = new Set<string>(['initialBudget', 'budget', 'executed', 'executionRate', 'weight', 'score']);
 
@@ -633,10 +654,16 @@ function readFundingRows(
       continue;
     }
     for (const c of cells) r.use(c.index);
-    if (row.role === 'extra') continue;
+    if (row.role === 'extra') {
+      notKept(r, [token, ...cells], `funding row 「${token.text}」: read, not kept apart (its amounts are in the 年度资金总额)`);
+      continue;
+    }
     const line: FundingLine = { ...EMPTY_LINE };
     for (const [role, cell] of result.placed) {
-      if (!isKept(role)) continue;
+      if (!isKept(role)) {
+        if (role !== 'rowNumber' && cellOf(cell)) notKept(r, [cell], `funding row 「${token.text}」, column ${FUNDING_NAMES[role]}: read for its place, not kept`);
+        continue;
+      }
       const written = cellOf(cell);
       const money = role === 'initialBudget' || role === 'budget' || role === 'executed';
       line[role] =
@@ -1698,7 +1725,7 @@ function readRecord(
   start: number,
   end: number,
   fundingColumns: LabelSet,
-): { project: ParsedProjectEvaluation | null; department: ParsedDepartmentEvaluation | null; unread: Unread[] } {
+): { project: ParsedProjectEvaluation | null; department: ParsedDepartmentEvaluation | null; unread: Unread[]; notKept: Unread[] } {
   const r = new RecordReader(ts, t, start, end, fundingColumns);
   // The title: a cell naming the template a few cells above the name; the year in it or next to it.
   let title: Token | null = null;
@@ -1857,7 +1884,17 @@ function readRecord(
       templateId: t.id,
       readingProblems: r.problems,
     };
-    return { project: null, department, unread: r.unread };
+    // A department-wide evaluation keeps its total's figures: the other rows' are reported.
+    for (const [role, line] of Object.entries(funding.lines) as [FundingRowRole, FundingLine | undefined][]) {
+      const written = line ? Object.values(line).filter((c): c is Cell => c !== null && !(role === 'total' || ((role === 'basic' || role === 'project') && c === line.executed))) : [];
+      if (written.length > 0)
+        r.notKept.push({
+          line: written[0]!.line,
+          text: written.map((c) => c.text).join(' | '),
+          reason: `funding row ${FUNDING_ROW_NAMES[role]} of a department-wide evaluation: read, not kept (its 年度资金总额 is)`,
+        });
+    }
+    return { project: null, department, unread: r.unread, notKept: r.notKept };
   }
   const project: ParsedProjectEvaluation = {
     title: title?.text ?? null,
@@ -1887,7 +1924,7 @@ function readRecord(
     totalRowLine: total.line,
     readingProblems: r.problems,
   };
-  return { project, department: null, unread: r.unread };
+  return { project, department: null, unread: r.unread, notKept: r.notKept };
 }
 
 /**
@@ -1929,6 +1966,7 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
   const projects: ParsedProjectEvaluation[] = [];
   const departmentEvaluations: ParsedDepartmentEvaluation[] = [];
   const unread: Unread[] = [];
+  const notKept: Unread[] = [];
   const recognises = (t: Template, from: number, to: number) =>
     setsOf(t).recognisedBy.every((set) => {
       const at = firstFrom(labels.labelled(set), from);
@@ -1967,6 +2005,7 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
     read.project?.readingProblems?.unshift(tail.cut);
     if (read.project) projects.push(read.project);
     unread.push(...read.unread);
+    notKept.push(...read.notKept);
   }
   if (orphan && widest >= 0 && widths[widest]! >= 4) {
     const read = readRecord(ts, templates[widest]!, orphan.index, end, fundingColumnsOf(templates));
@@ -1975,6 +2014,7 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
     if (read.project) projects.push(read.project);
     if (read.department) departmentEvaluations.push(read.department);
     unread.push(...read.unread);
+    notKept.push(...read.notKept);
   } else if (orphan)
     unread.push({
       line: orphan.line,
@@ -1987,8 +2027,9 @@ export function readRecords(ts: TokenStream, templates: readonly Template[]): Pr
     if (read.project) projects.push(read.project);
     if (read.department) departmentEvaluations.push(read.department);
     unread.push(...read.unread);
+    notKept.push(...read.notKept);
   }
-  return { projects, departmentEvaluations, unread };
+  return { projects, departmentEvaluations, unread, notKept };
 }
 
 type RecordRange = { start: number; end: number; template: Template | undefined };

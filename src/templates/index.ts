@@ -105,7 +105,11 @@ export interface TemplateReading {
   projects: ParsedProjectEvaluation[];
   departmentEvaluations: ParsedDepartmentEvaluation[];
   unread: Unread[];
-  /** What was read and not kept: the cells of columns no template describes (src/templates/unknownColumns.ts). */
+  /**
+   * What was read and not kept: the cells of columns no template describes (src/templates/unknownColumns.ts),
+   * and those of rows and columns a template reads for their place only (a transfer form's 地方资金, a
+   * department's 其中 rows, 行次-numbered funds' 到位 columns).
+   */
   warnings: Unread[];
   /** The fiscal year of the first title that names one. */
   fiscalYear: number | null;
@@ -125,7 +129,7 @@ export function readWithTemplates(extracted: ExtractedDocument): TemplateReading
     ),
     HEADER_LABELS,
   ), COVER_FIELD_LABELS, ALL_LABELS);
-  const { projects, departmentEvaluations, unread } = readRecords(tokens, TEMPLATES);
+  const { projects, departmentEvaluations, unread, notKept } = readRecords(tokens, TEMPLATES);
   // No table found: perhaps the tail of one whose head was cut off (src/templates/headlessTail.ts).
   const tail = projects.length + departmentEvaluations.length === 0 ? readHeadlessTail(tokens, TEMPLATES) : null;
   if (tail) projects.push(tail);
@@ -137,5 +141,5 @@ export function readWithTemplates(extracted: ExtractedDocument): TemplateReading
     unread.push(...sheet.unread);
   }
   const fiscalYear = [...projects, ...departmentEvaluations].find((p) => p.fiscalYear !== null)?.fiscalYear ?? null;
-  return { projects, departmentEvaluations, unread, warnings: dropped, fiscalYear };
+  return { projects, departmentEvaluations, unread, warnings: [...dropped, ...notKept], fiscalYear };
 }

@@ -1,0 +1,48 @@
+/**
+ * What a template reads for its place and does not keep is reported with its line, never passed
+ * over: a funding row the form adds beside its total (a transfer form's 地方资金), the columns of a
+ * fund evaluation form the record has no field for (全年到位资金, 预算到位), and a department-wide
+ * evaluation's rows other than its 年度资金总额 (其中:当年财政拨款 …). On real published pages.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTextBlocks } from '../../src/readers/text';
+import { readWithTemplates } from '../../src/templates';
+
+const DOCUMENTS = path.resolve(import.meta.dirname, '..', 'fixtures', 'documents');
+const warnings = (name: string) => {
+  const text = fs.readFileSync(path.join(DOCUMENTS, `${name}.txt`), 'utf8');
+  return readWithTemplates({ format: 'text', encoding: 'utf-8', text, blocks: readTextBlocks(text) }).warnings.map((w) => [
+    w.line,
+    w.text,
+    w.reason,
+  ]);
+};
+
+describe('cells read for their place and not kept', () => {
+  it('reports a transfer form’s 地方资金 row with its figures (旺苍)', () => {
+    expect(warnings('sichuan-wangcang-essential-medicines-transfer')).toContainEqual([
+      13,
+      '地方资金 | 1858.24 | 1858.24 | 100%',
+      expect.stringMatching(/「地方资金」: read, not kept apart/),
+    ]);
+  });
+
+  it('reports the columns of a fund evaluation form the record has no field for (名山)', () => {
+    expect(warnings('sichuan-mingshan-forestry-grassland-fund')).toEqual(
+      expect.arrayContaining([
+        [31, '52.800000', expect.stringMatching(/column 全年到位资金: read for its place, not kept/)],
+        [31, '100.00%', expect.stringMatching(/column 预算到位: read for its place, not kept/)],
+      ]),
+    );
+  });
+
+  it('reports a department-wide evaluation’s rows other than its total (金寨)', () => {
+    expect(warnings('anhui-jinzhai-tea-valley-department')).toContainEqual([
+      7,
+      '329.77 | 329.77 | 338.31 | 102.59%',
+      expect.stringMatching(/其中:当年财政拨款 of a department-wide evaluation: read, not kept/),
+    ]);
+  });
+});
