@@ -12,7 +12,7 @@ import { bumpDataVersion } from '../dataVersion';
 import { refreshRollupSums } from '../rollupSums';
 import type { SqlWriter } from '../transaction';
 import type { DocumentToWrite } from './documentRows';
-import { insertRows } from './insertRows';
+import { insertTables } from './insertRows';
 import { writeOrganizations } from './organizations';
 
 /** An older row of the same content, superseded, that this load brings back (its row gives way to the new one). */
@@ -47,13 +47,12 @@ export async function writeDocument<T>(
     // — planning them, their rows a constant of the plan, was near half of the
     // database's work of a load. The statements around them read tables, planned for their values.
     await tx.$executeRaw`SET LOCAL plan_cache_mode = force_generic_plan`;
-    const [document, ...records] = doc.tables;
-    const [documentId] = await insertRows(tx, document!);
-    const written = new Map<Prisma.ModelName, number[]>([
-      ['SourceDocument', [documentId!]],
-      ['Organization', doc.organizations.map((o) => organizationIds.get(o.fullName)!)],
-    ]);
-    for (const rows of records) written.set(rows.model, await insertRows(tx, rows, written));
+    // One statement for every table (insertTables): the document's row first, its records after.
+    const [documentId] = await insertTables(
+      tx,
+      doc.tables,
+      new Map([['Organization', doc.organizations.map((o) => organizationIds.get(o.fullName)!)]]),
+    );
     await tx.$executeRaw`SET LOCAL plan_cache_mode = force_custom_plan`;
     if (previousId !== null) await supersede(tx, previousId, documentId!);
     await refreshRollupSums(tx, [...organizationIds.values()], doc.fiscalYear);

@@ -27,6 +27,13 @@ export type WrittenIds = ReadonlyMap<Prisma.ModelName, readonly number[]>;
 
 export async function insertRows(tx: SqlWriter, rows: TableRows, written: WrittenIds = new Map()): Promise<number[]> {
   if (rows.keys.length === 0) return [];
+  const inserted = await tx.$queryRaw<{ id: number }[]>`${insertOf(rows, (target) => Prisma.sql`${[...(written.get(target) ?? [])]}::int[]`)}
+    RETURNING id`;
+  return inserted.map((r) => r.id);
+}
+
+/** The INSERT of a table's rows; a reference is a position in the ids `idsOf` its table. */
+function insertOf(rows: TableRows, idsOf: (target: Prisma.ModelName) => Prisma.Sql): Prisma.Sql {
   const table = tableOf(rows.model);
   const fields = rows.keys.map((k) => {
     const field = table.columns.find((f) => f.name === k);
@@ -38,7 +45,7 @@ export async function insertRows(tx: SqlWriter, rows: TableRows, written: Writte
   const selected = Prisma.join(
     fields.map((f, i) => {
       const target = rows.references[f.name];
-      if (target) return Prisma.sql`(${[...(written.get(target) ?? [])]}::int[])[(e.v->>${Prisma.raw(String(i))})::int]`;
+      if (target) return Prisma.sql`(${idsOf(target)})[(e.v->>${Prisma.raw(String(i))})::int]`;
       return Prisma.raw(
         f.type === 'Json'
           ? `CASE WHEN jsonb_typeof(e.v->${i}) = 'null' THEN NULL ELSE e.v->${i} END`
@@ -46,9 +53,38 @@ export async function insertRows(tx: SqlWriter, rows: TableRows, written: Writte
       );
     }),
   );
-  const inserted = await tx.$queryRaw<{ id: number }[]>`
-    INSERT INTO ${Prisma.raw(`"${table.name}"`)} (${columns})
-    SELECT ${selected} FROM jsonb_array_elements(${rows.json}::jsonb) WITH ORDINALITY AS e(v, ord) ORDER BY ord
-    RETURNING id`;
+  return Prisma.sql`INSERT INTO ${Prisma.raw(`"${table.name}"`)} (${columns})
+    SELECT ${selected} FROM jsonb_array_elements(${rows.json}::jsonb) WITH ORDINALITY AS e(v, ord) ORDER BY ord`;
+}
+
+/**
+ * Several tables' rows in one statement (data-modifying CTEs, one per table, in the order given):
+ * a reference to a table written before in it is a position in that table's new ids, in their
+ * order — the rows' order, as each table's rows are inserted in their order and ids only grow —
+ * and to one of `given` a position in the ids passed beside. One statement, not one per table:
+ * each costs a round trip, and its own bind, executor start and end, in the database and in the
+ * driver (a document's tables: half its statements). The foreign keys are checked at its end,
+ * every row written. Returns the ids of the first table's rows (tables without rows are left out).
+ */
+export async function insertTables(tx: SqlWriter, tables: readonly TableRows[], given: WrittenIds = new Map()): Promise<number[]> {
+  const present = tables.filter((rows) => rows.keys.length > 0);
+  if (present.length === 0) return [];
+  const alias = new Map<Prisma.ModelName, number>();
+  const referenced = new Set(present.flatMap((rows) => Object.values(rows.references)));
+  const parts = present.map((rows, k) => {
+    const idsOf = (target: Prisma.ModelName) => {
+      const at = alias.get(target);
+      if (at !== undefined) return Prisma.raw(`(SELECT ids FROM i${at})`);
+      return Prisma.sql`${[...(given.get(target) ?? [])]}::int[]`;
+    };
+    const insert = insertOf(rows, idsOf);
+    const ids = referenced.has(rows.model) && !alias.has(rows.model);
+    if (ids) alias.set(rows.model, k);
+    return ids
+      ? Prisma.sql`t${Prisma.raw(String(k))} AS (${insert} RETURNING id), i${Prisma.raw(String(k))} AS (SELECT array_agg(id ORDER BY id) AS ids FROM t${Prisma.raw(String(k))})`
+      : Prisma.sql`t${Prisma.raw(String(k))} AS (${insert} RETURNING id)`;
+  });
+  const inserted = await tx.$queryRaw<{ id: number }[]>`WITH ${Prisma.join(parts, ',\n    ')}
+    SELECT id FROM t0 ORDER BY id`;
   return inserted.map((r) => r.id);
 }
