@@ -27,7 +27,9 @@ export type WrittenIds = ReadonlyMap<Prisma.ModelName, readonly number[]>;
 
 export async function insertRows(tx: SqlWriter, rows: TableRows, written: WrittenIds = new Map()): Promise<number[]> {
   if (rows.keys.length === 0) return [];
-  const inserted = await tx.$queryRaw<{ id: number }[]>`${insertOf(rows, (target) => Prisma.sql`${[...(written.get(target) ?? [])]}::int[]`)}
+  const inserted = await tx.$queryRaw<
+    { id: number }[]
+  >`${insertOf(rows, (target) => Prisma.sql`${[...(written.get(target) ?? [])]}::int[]`)}
     RETURNING id`;
   return inserted.map((r) => r.id);
 }
