@@ -608,8 +608,14 @@ function readFundingRows(
     const token = r.tok(i);
     if (!token) break;
     if (r.isBreakdown(token)) {
-      r.unread.push({ line: token.line, text: token.text, reason: 'a breakdown of the funds (按收入/支出性质分): not kept' });
-      r.use(i++);
+      // The cells after it in its row, up to the next label, are its figures: quoted with it.
+      const own: Token[] = [];
+      for (let k = i + 1; k < r.end && token.row !== null && r.ts.tokens[k]!.row === token.row && !r.isLabel(r.ts.tokens[k]); k++)
+        own.push(r.ts.tokens[k]!);
+      const written = own.filter((x) => x.norm !== '');
+      r.unread.push({ line: token.line, text: [token, ...written].map((x) => x.text).join(' | '), reason: 'a breakdown of the funds (按收入/支出性质分): not kept' });
+      for (const x of [token, ...own]) r.use(x.index);
+      i += own.length + 1;
       continue;
     }
     const row = r.sets.fundingRows.find((x) => x.set.has(token.norm));
@@ -622,7 +628,13 @@ function readFundingRows(
       let j = i;
       while (j < r.end && !r.isLabel(r.ts.tokens[j])) j++;
       const next = r.tok(j);
-      if (j === i || !next || !r.sets.fundingRows.some((x) => x.set.has(next.norm))) break;
+      if (j === i || !next || !r.sets.fundingRows.some((x) => x.set.has(next.norm))) {
+        // The block ends; figures before the next label, of no row, are reported (the rows read stand).
+        const stray = r.ts.tokens.slice(i, j).filter((x) => x.norm !== '');
+        if (stray.some((x) => /\d/.test(x.norm)))
+          r.unread.push({ line: token.line, text: stray.map((x) => x.text).join(' | '), reason: 'funding cells after the funding rows, of no row: not placed' });
+        break;
+      }
       r.report(r.ts.tokens.slice(i, j), token.line, 'funding cells outside any row (a row broken over lines?): not placed');
       i = j;
       continue;

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readAndPrepare } from '../../src/ingest/reading';
 import { readTextBlocks } from '../../src/readers/text';
 import { readWithTemplates } from '../../src/templates';
 
@@ -43,6 +44,30 @@ describe('cells read for their place and not kept', () => {
       7,
       '329.77 | 329.77 | 338.31 | 102.59%',
       expect.stringMatching(/其中:当年财政拨款 of a department-wide evaluation: read, not kept/),
+    ]);
+  });
+});
+
+describe('funding cells of no row', () => {
+  // As the importer reads the page, loaded or refused (a flattened page by its own reader).
+  const unread = async (name: string) => {
+    const reading = await readAndPrepare(`${name}.txt`, fs.readFileSync(path.join(DOCUMENTS, `${name}.txt`)));
+    return (reading.ok ? reading.doc.unread : (reading.unread ?? [])).map((u) => [u.line, u.text, u.reason]);
+  };
+
+  it('are reported where the funding block ends at a label that is no funding row (乐亭: a preview skipped the rest of the row)', async () => {
+    expect(await unread('hebei-laoting-market-supervision')).toContainEqual([
+      40,
+      expect.stringMatching(/^年度资金总≥90% \| 95% \| 10/),
+      expect.stringMatching(/of no row: not placed/),
+    ]);
+  });
+
+  it('are quoted with the breakdown label they follow (零陵: 项目支出: 1 5 6.2)', async () => {
+    expect(await unread('hunan-lingling-cdc-department')).toContainEqual([
+      30,
+      '项目支出: | 1 | 5 | 6.2',
+      expect.stringMatching(/a breakdown of the funds/),
     ]);
   });
 });
