@@ -440,6 +440,9 @@ class RecordReader {
   }
 }
 
+/** Indicator columns read for their place and not kept: 河北's 单项指标折算得分, 内蒙古's 指标性质 (正向 / 反向). */
+const PLACE_ONLY: readonly IndicatorRole[] = ['convertedScore', 'polarity'];
+
 /** The funding rows by the name the forms most often give them. */
 const FUNDING_ROW_NAMES: Record<FundingRowRole, string> = {
   total: '年度资金总额',
@@ -962,6 +965,8 @@ function readIndicators(
 
   /** Indicators placed by the shapes of their cells (a short row, a row broken over lines): kept only when the 总分 row confirms them. */
   const inferred: Inferred[] = [];
+  /** Cells of the columns read for their place only (PLACE_ONLY), reported once the rows are read. */
+  const placeOnly: { role: IndicatorRole; cell: Token }[] = [];
   /** Rows of which only the name could be read (their figures reported): not indicators of the table, shown with it when it is left out. */
   const namedOnly: ParsedIndicator[] = [];
 
@@ -1022,6 +1027,10 @@ function readIndicators(
     }
     const all = [...lead, ...cells];
     for (const c of all) r.use(c.index);
+    for (const role of PLACE_ONLY) {
+      const c = p.get(role);
+      if (c && c.norm !== '' && !isPlaceholder(c.text)) placeOnly.push({ role, cell: c });
+    }
     const hasComparator = roles.includes('comparator');
     const indicator: ParsedIndicator = {
       level1,
@@ -1441,6 +1450,12 @@ function readIndicators(
     i = j;
   }
   if (pending) r.report([pending], pending.line, 'indicator row: a level word broken over lines, its rest not found');
+  // The columns read for their place only, each reported once with its cells (ProjectReading.notKept).
+  for (const role of PLACE_ONLY) {
+    const cells = placeOnly.filter((x) => x.role === role).map((x) => x.cell);
+    const label = columns.find((c) => c.role === role)?.labels[0] ?? role;
+    if (cells.length > 0) notKept(r, cells, `${label} of the indicator rows (lines ${cells[0]!.line}–${cells.at(-1)!.line}): read for its place, not kept`);
+  }
   return { indicators, columns, stop: i, inferred, namedOnly, goals };
 }
 

@@ -48,6 +48,21 @@ describe('cells read for their place and not kept', () => {
   });
 });
 
+describe('indicator columns read for their place only', () => {
+  it('reports 河北’s 单项指标折算得分 and 内蒙古’s 指标性质 once per table, with their cells', () => {
+    expect(warnings('hebei-chengan-centenarian-allowance')).toContainEqual([
+      17,
+      '6.25 | 6.25 | 9.00 | 1.00',
+      expect.stringMatching(/^单项指标折算得分 of the indicator rows \(lines 17–20\): read for its place, not kept/),
+    ]);
+    expect(warnings('neimenggu-bayannur-ganqimaodu-natural-resources')).toContainEqual([
+      82,
+      '正向 | 正向 | 正向 | 正向',
+      expect.stringMatching(/^指标性质 of the indicator rows/),
+    ]);
+  });
+});
+
 describe('funding cells of no row', () => {
   // As the importer reads the page, loaded or refused (a flattened page by its own reader).
   const unread = async (name: string) => {
