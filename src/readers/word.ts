@@ -148,7 +148,8 @@ export async function readDoc(bytes: Uint8Array): Promise<ExtractedDocument> {
   try {
     const { default: WordExtractor } = await import('word-extractor');
     const document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    body = document.getBody();
+    // As written: the library's default filter turns dashes (——, –) into `-` and curly quotes into straight ones.
+    body = document.getBody({ filterUnicode: false });
   } catch (error) {
     throw new DocumentFormatError(`a damaged Word 97–2003 (.doc) file (${(error as Error).message}): nothing was read`);
   }

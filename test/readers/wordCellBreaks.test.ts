@@ -81,3 +81,12 @@ describe('.doc: line breaks inside table cells', () => {
     expect(splitGluedRows(cells, [4])).toEqual([cells]);
   });
 });
+
+describe('.doc: text as written', () => {
+  it('keeps dashes and quotes (word-extractor turns them into ASCII by default)', async () => {
+    const extracted = await extractDocument(zlib.gunzipSync(fs.readFileSync(path.join(DIR, 'dash-in-cell.doc.gz'))));
+    const cells = extracted.blocks.flatMap((b) => (b.kind === 'table' ? b.table.rows.flatMap((r) => r.cells.map((c) => c.text)) : []));
+    expect(cells).toContain('扶贫临时救助标准——一户年最高5300元');
+    expect(cells.some((c) => c.includes('--'))).toBe(false);
+  });
+});
