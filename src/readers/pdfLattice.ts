@@ -63,12 +63,22 @@ const WEIGHT_CLOSED = /^\s*分?\s*[)）]/u;
 /** How far (points) two borders may lie apart and still be one, or a line fall short of a crossing and still meet it. */
 export const TOLERANCE = 1.5;
 
-/** Joins the lines of one cell: no space where either side of the wrap is a Chinese character or full-width sign. */
+/** A letter or a digit: a wrap beside one may be a space between words or figures (`≥98%` / `100%`). */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/**
+ * Joins the lines of one cell: no space where either side of the wrap is a Chinese character or
+ * full-width sign, nor where neither side is a letter or a digit (`(按月平均)` / `(≥**人)`, `年)` /
+ * `——一户…`: punctuation wrapped by the column's width, as Chinese text is).
+ */
 export function joinWrapped(lines: string[]): string {
   return lines.reduce((text, line) => {
     if (text === '') return line;
     if (line === '') return text;
-    return WIDE.test(text[text.length - 1]!) || WIDE.test(line[0]!) ? text + line : `${text} ${line}`;
+    const before = text[text.length - 1]!;
+    const after = line[0]!;
+    const joined = WIDE.test(before) || WIDE.test(after) || !(WORDLIKE.test(before) || WORDLIKE.test(after));
+    return joined ? text + line : `${text} ${line}`;
   }, '');
 }
 

@@ -502,6 +502,14 @@ describe('PDF reader', () => {
     }
   });
 
+  it('a wrap between two signs joins with no space, as a Chinese text’s does; beside a letter or a digit it is a space', () => {
+    expect(joinWrapped(['扶贫临时救助人数(按月平均)', '(≥**人)'])).toBe('扶贫临时救助人数(按月平均)(≥**人)');
+    expect(joinWrapped(['(≥*', '*人)'])).toBe('(≥**人)');
+    expect(joinWrapped(['(<**元/户·年)', '——一户年最高5300元'])).toBe('(<**元/户·年)——一户年最高5300元');
+    expect(joinWrapped(['≥98%', '100%'])).toBe('≥98% 100%');
+    expect(joinWrapped(['Phase two', 'of the platform'])).toBe('Phase two of the platform');
+  });
+
   it('a paragraph wrapped over lines is one paragraph; an indented line starts the next', async () => {
     const bytes = await pdfOf((doc) => {
       doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
