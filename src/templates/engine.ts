@@ -1267,6 +1267,17 @@ function readIndicators(
       i = repeated;
       continue;
     }
+    // The block's heading written again before a level (a form that merges 绩效指标 over each part of the block: 绩 效 指 标 | 效益指标 | …): passed over.
+    const again = r.tok(i);
+    if (again && r.sets.indicatorHeading.has(again.norm)) {
+      let j = i + 1;
+      while (j < r.end && r.ts.tokens[j]!.norm === '') j++;
+      if (j < r.end && leadAt(j).level1 !== null) {
+        r.use(i);
+        i = j;
+        continue;
+      }
+    }
     if (isEnd(r.tok(i))) break;
     const token = r.ts.tokens[i]!;
     const goal = goalAt(i);

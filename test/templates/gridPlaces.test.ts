@@ -181,3 +181,13 @@ describe('a 合计 row with — in the columns a total leaves blank', () => {
     expect(p.reportedTotalScore?.text).toBe('9');
   });
 });
+
+describe('the indicator block’s heading written again beside its rows (南华: 绩 效 指 标 merged over each part)', () => {
+  it('is passed over: every row of both parts is read, each under the 一级指标 it stands in', async () => {
+    const p = await read('yunnan-nanhua-heading-repeated.html');
+    expect(p.indicators).toHaveLength(9);
+    expect(p.indicators.map((i) => [i.level1, i.name])).toContainEqual(['产出指标(50分)', '奖补资金兑付率(%)']);
+    expect(p.indicators.map((i) => [i.level1, i.name])).toContainEqual(['效益指标(30分)', '带动农户增收(户)']);
+    expect(p.readingProblems).toEqual([]);
+  });
+});
