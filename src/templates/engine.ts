@@ -1628,6 +1628,13 @@ function readGoals(r: RecordReader): { expected: string | null; actual: string |
     values = r.ts.rows[first.row]!.map((k) => r.ts.tokens[k]!).filter((x) => x.norm !== '' && x.index < r.end);
   } else values = [first, r.tok(next + 1)].filter((x): x is Token => x !== undefined && !r.isLabel(x));
   if (values.length === 0 || values.some((v) => r.isLabel(v))) return { expected: null, actual: null };
+  // A goal as adjusted during the year between the two (重庆's 全年(调整)绩效目标): reported, not kept.
+  const adjusted = r.t.goals.adjusted && labelRow !== null ? labelSetOf(r.t.goals.adjusted) : null;
+  const adjustedLabel = adjusted && r.ts.tokens.slice(e + 1, a).some((x) => adjusted.has(x.norm));
+  if (adjustedLabel && values.length === 3) {
+    notKept(r, [values[1]!], '全年(调整)绩效目标, the goal as adjusted during the year: read, not kept (年初绩效目标 is)');
+    values.splice(1, 1);
+  }
   if (values.length !== 2) {
     r.unread.push({
       line: values[0]!.line,

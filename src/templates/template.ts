@@ -183,7 +183,11 @@ export interface Template {
   supervisingLabels: string[];
   implementingLabels: string[];
   funding: FundingBlock;
-  goals: { expected: string[]; actual: string[] } | null;
+  /**
+   * 年度总体目标's columns: the goal set, and what was done. `adjusted`: a column between them for
+   * the goal as adjusted during the year (重庆's 全年(调整)绩效目标), read and reported, not kept.
+   */
+  goals: { expected: string[]; actual: string[]; adjusted?: string[] } | null;
   indicators: IndicatorBlock;
   /** The total row's label (总分, 合计); its figures stand under the indicator columns (分值 / 得分 …). Empty: the template has none. */
   total: {
@@ -221,7 +225,7 @@ export function labelsOf(t: Template): string[] {
     ...(t.funding.labelled ? [...t.funding.labelled.budget, ...t.funding.labelled.executed] : []),
     ...t.indicators.heading,
     ...t.total.labels,
-    ...(t.goals ? [...t.goals.expected, ...t.goals.actual] : []),
+    ...(t.goals ? [...t.goals.expected, ...t.goals.actual, ...(t.goals.adjusted ?? [])] : []),
     ...t.closing.deviationAnalysis,
     ...t.closing.improvementMeasures,
     ...t.otherLabels,

@@ -36,7 +36,7 @@ export const chongqingDepartment: Template = {
     ],
     subRowMayOmit: ['executionRate', 'weight', 'score'],
   },
-  goals: { expected: ['年初绩效目标'], actual: ['全年目标实际完成情况'] },
+  goals: { expected: ['年初绩效目标'], actual: ['全年目标实际完成情况'], adjusted: ['全年(调整)绩效目标'] },
   indicators: {
     heading: ['绩效指标'],
     columns: [
@@ -52,5 +52,5 @@ export const chongqingDepartment: Template = {
   },
   total: { labels: ['自评总分(分)', '自评总分'], inHeader: true },
   closing: { deviationAnalysis: [], improvementMeasures: [] },
-  otherLabels: ['主管部门', '财政处室', '部门联系人', '联系电话', '当年绩效目标', '全年(调整)绩效目标', '调整指标值', '得分系数(%)', '是否核心指标'],
+  otherLabels: ['主管部门', '财政处室', '部门联系人', '联系电话', '当年绩效目标', '调整指标值', '得分系数(%)', '是否核心指标'],
 };
