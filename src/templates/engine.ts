@@ -1136,6 +1136,18 @@ function readIndicators(
     const vocabulary = { level1: t.weightedLevels === true ? LEVEL1_OR_WEIGHTED : LEVEL1, level2: LEVEL2 };
     return underHeader(laid ?? row, places!, rest.map((c) => c.role), vocabulary, laid !== null);
   };
+  /**
+   * Whether a grid row has a place under the 三级指标 or a column after it that a cell merged down
+   * from above covers, before a cell of its own (北京's 得分计算方法 merged over the rows: the row's
+   * 得分 stands after it): its cells in order would each slide a column, so it is read by place.
+   */
+  const coveredInRest = (row: Token[]): boolean => {
+    const laid = laidOut(row);
+    if (!laid || !places) return false;
+    const restRoles = new Set(rest.map((c) => c.role));
+    const lastOwn = laid.findLastIndex((cell) => row.includes(cell) && cell.norm !== '');
+    return laid.some((cell, k) => k < lastOwn && !row.includes(cell) && places[k] !== null && places[k] !== 'heading' && restRoles.has(places[k]!));
+  };
   /** A level word at i: one cell, or two when the word was broken over two (经济效益 / 指标); the longer wins. */
   const wordAt = (i: number, set: LabelSet): Token[] => {
     const a = r.tok(i);
@@ -1380,7 +1392,9 @@ function readIndicators(
       // A row that does not place in order, its cells under their column labels (level cells slid
       // into the wrong level column, a 二级指标 not of the vocabulary): read by place.
       const byPlace =
-        alone.error !== null && places && rowLead.every((x) => indexes.includes(x.index))
+        (alone.error !== null || coveredInRest(r.ts.rows[token.row]!.map((x) => r.ts.tokens[x]!))) &&
+        places &&
+        rowLead.every((x) => indexes.includes(x.index))
           ? readByPlace(r.ts.rows[token.row]!.map((x) => r.ts.tokens[x]!))
           : null;
       if (byPlace && placeRow(byPlace.rest).error === null) {

@@ -191,3 +191,15 @@ describe('the indicator block’s heading written again beside its rows (南华:
     expect(p.readingProblems).toEqual([]);
   });
 });
+
+describe('a column merged down the rows between two of a row’s own (北京: 得分计算方法 over the rows, 得分 after it)', () => {
+  it('reads each row’s cells where they stand: its 得分 is the score, not the scoring rule', async () => {
+    const p = await read('beijing-scoring-rule-merged.html');
+    expect(p.indicators.map(figures)).toEqual([
+      ['甲指标', '100%', '100%', '50', '50'],
+      ['乙指标', '100%', '100%', '40', '40'],
+    ]);
+    // The merged rule is read with the row it starts in (the rows it covers hold no cell of their own there).
+    expect(p.indicators.map((i) => i.scoringRule)).toEqual(['完成值达到指标值,记满分', null]);
+  });
+});
