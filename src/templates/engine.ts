@@ -850,6 +850,13 @@ function headlessHeader(r: RecordReader, from: number): number {
   return first;
 }
 
+/** The weight and score of the budget's execution read from a row of the indicator block (IndicatorBlock.budgetRow). */
+interface BudgetScored {
+  weight: Cell | null;
+  score: Cell | null;
+  line: number;
+}
+
 /** A goal row of the indicator block (Template.goalRows) and the indicators read after it. */
 interface GoalRow {
   cell: GoalCell;
@@ -867,6 +874,7 @@ function readIndicators(
   inferred: Inferred[];
   namedOnly: ParsedIndicator[];
   goals: GoalRow[];
+  budgetScored?: BudgetScored | null;
 } {
   const t = r.t;
   const goals: GoalRow[] = [];
@@ -1207,6 +1215,9 @@ function readIndicators(
   let pending: Token | null = null;
   /** Whether the grid row just read opened a 一级指标 (its weight may stand alone on the next line). */
   let level1Above = false;
+  /** The block's row scoring the budget's execution (IndicatorBlock.budgetRow): its weight and score. */
+  let budgetScored: BudgetScored | null = null;
+  const budgetRow = t.indicators.budgetRow ? labelSetOf(t.indicators.budgetRow) : null;
   /** A 一级指标 cell printed a row early, heading the rows after its own (src/templates/earlyLevel.ts). */
   let early: string | null = null;
   /** The 二级指标 read under the current 一级指标 (Template.weightedNames: what its weight has room for). */
@@ -1321,6 +1332,18 @@ function readIndicators(
       }
       const written = indexes.map((x) => r.ts.tokens[x]!).filter((x) => x.norm !== '');
       const after = firstFrom(indexes.at(-1)! + 1);
+      // The row scoring the budget's execution (河北's 预算执行率 | 预算执行率 | …): its label written
+      // across the level columns and again as its name; placed as an indicator row, kept as the budget's.
+      if (budgetRow && written.length > 1 && budgetRow.has(written[0]!.norm)) {
+        const cells = indexes.map((x) => r.ts.tokens[x]!).filter((x) => x.index >= (budgetRow.has(written[1]!.norm) ? written[1]! : written[0]!).index);
+        const placed = placeRow(cells);
+        if (placed.error === null && placed.inferred === undefined) {
+          budgetScored = { weight: cellOf(placed.placed.get('weight')), score: cellOf(placed.placed.get('score')), line: written[0]!.line };
+          for (const x of written) r.use(x.index);
+        } else r.report(written, written[0]!.line, `the budget's execution row 「${written[0]!.text}」: ${placed.error ?? placed.inferred}`);
+        i = indexes.at(-1)! + 1;
+        continue;
+      }
       // A level cell's weight on a line of its own (产出指标 / (50分)): part of the 一级指标 cell the row
       // above opened; of no level written above it (its level's words lost), it is reported, not kept.
       if (written.length === 1 && WEIGHT_ONLY.test(written[0]!.norm)) {
@@ -1481,7 +1504,7 @@ function readIndicators(
     const label = columns.find((c) => c.role === role)?.labels[0] ?? role;
     if (cells.length > 0) notKept(r, cells, `${label} of the indicator rows (lines ${cells[0]!.line}–${cells.at(-1)!.line}): read for its place, not kept`);
   }
-  return { indicators, columns, stop: i, inferred, namedOnly, goals };
+  return { indicators, columns, stop: i, inferred, namedOnly, goals, budgetScored };
 }
 
 /** A cell that is a figure alone: 10, 96.7%, ≥95%. */
@@ -1874,6 +1897,12 @@ function readRecord(
         line: level.line,
         message: `indicator rows after 「${r.ts.tokens[read.stop]!.text}」 were not read (「${level.text}」 after it)`,
       });
+  }
+  // The budget's weight and score, where the indicator block scores its execution in a row (河北's 预算执行率).
+  const scoredLine = funding.lines.total;
+  if (read.budgetScored && scoredLine) {
+    scoredLine.weight ??= read.budgetScored.weight;
+    scoredLine.score ??= read.budgetScored.score;
   }
   const confirmed = confirmInferred(r, read.indicators, read.inferred, {
     budget: funding.weight ?? funding.lines.total?.weight ?? null,

@@ -116,6 +116,11 @@ export interface HeaderGroup {
 export interface IndicatorBlock {
   heading: string[];
   columns: Column<IndicatorRole>[];
+  /**
+   * Labels of a row of the block that scores the budget's execution (河北: 预算执行率, written across
+   * the level columns and again as the 三级指标): its weight and score are the budget's, not an indicator's.
+   */
+  budgetRow?: string[];
   /** Groups of columns a two-row header labels (河北's 预期指标值 and 自评得分). */
   groups?: HeaderGroup[];
 }

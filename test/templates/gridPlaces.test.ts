@@ -14,7 +14,7 @@ import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/readers';
 import { readWithTemplates } from '../../src/templates';
-import type { ParsedIndicator } from '../../src/templates/parsed';
+import type { ParsedIndicator, ParsedProjectEvaluation } from '../../src/templates/parsed';
 
 const DIR = path.resolve(__dirname, '..', 'fixtures', 'forms');
 
@@ -201,5 +201,14 @@ describe('a column merged down the rows between two of a row’s own (北京: �
     ]);
     // The merged rule is read with the row it starts in (the rows it covers hold no cell of their own there).
     expect(p.indicators.map((i) => i.scoringRule)).toEqual(['完成值达到指标值,记满分', null]);
+  });
+});
+
+describe('the row of the indicator block that scores the budget’s execution (河北: 预算执行率)', () => {
+  it('gives the budget its weight and score, and is no indicator: the table loads whole', async () => {
+    const p = (await read('hebei-budget-execution-row.html')) as ParsedProjectEvaluation;
+    expect(p.indicators.map((i) => i.name)).toEqual(['发放人数']);
+    expect([p.total.weight?.text, p.total.score?.text]).toEqual(['10.00', '10.00']);
+    expect(p.readingProblems).toEqual([]);
   });
 });

@@ -28,6 +28,7 @@ export const hebeiProject: Template = {
   goals: { expected: ['年度预期目标'], actual: ['具体完成情况'] },
   indicators: {
     heading: ['四、年度绩效指标完成情况', '年度绩效指标完成情况'],
+    budgetRow: ['预算执行率'],
     columns: [
       ...INDICATOR_LEVELS,
       // The form heads its indicator's explanation 指标分值 (成安县: 享受补贴政策人数占符合条件申报对象总数的比例); the weight is 权重占比.
