@@ -512,6 +512,8 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
   });
   if (labelled) {
     r.problems.push(...labelled.problems);
+    for (const { label, cell } of labelled.notKept)
+      r.notKept.push({ line: cell.line, text: cell.text, reason: `${label}: read, not kept (a record keeps its budget and the amount executed)` });
     if (labelled.line.budget || labelled.line.executed) lines.total = labelled.line;
   }
   if (t.funding.heading.length === 0) return { weight: null, lines };

@@ -35,6 +35,8 @@ export interface LabelledCells {
 export interface LabelledFunding {
   line: FundingLine;
   problems: { line: number; message: string }[];
+  /** The other amounts read (Template.funding.labelled.notKept), each with its label: reported, not kept. */
+  notKept: { label: string; cell: Cell }[];
 }
 
 /** The record's total line read from its labelled amounts; null when the template writes none. */
@@ -43,7 +45,8 @@ export function readLabelledFunding(t: Template, cells: LabelledCells): Labelled
   if (!labelled) return null;
   const problems: LabelledFunding['problems'] = [];
   let executedAt = -1;
-  const amount = (labels: string[]): Cell | null => {
+  // `kept`: an amount the record keeps, whose problems (not an amount, cut off) are the table's; another is only reported when whole.
+  const amount = (labels: string[], kept = true): Cell | null => {
     const found = cells.find(labelSetOf(labels));
     if (found < 0) return null;
     // The label's unit on a line of its own (`计划投资额` / `(万元)`: the cell wrapped) is part of the label.
@@ -54,6 +57,7 @@ export function readLabelledFunding(t: Template, cells: LabelledCells): Labelled
     const cell = glued ? { ...written, text: glued[1]! } : written;
     const label = cells.tokens[found]!.text.trim();
     if (parseMoneyWan(cell.text).status !== 'OK') {
+      if (!kept) return null;
       problems.push({ line: cell.line, message: `${label}: 「${cell.text.trim()}」 is not an amount: not read` });
       return null;
     }
@@ -63,13 +67,18 @@ export function readLabelledFunding(t: Template, cells: LabelledCells): Labelled
     const endsText =
       !glued && valueIndex >= 0 && !cells.tokens[valueIndex]!.closed && cells.tokens.slice(valueIndex + 1).every((k) => k.norm === '');
     if (!endsText) return cell;
+    if (!kept) return null;
     problems.push({ line: cell.line, message: `${label}: 「${cell.text.trim()}」 ends the text and may be cut off: not read` });
     return null;
   };
   const budget = amount(labelled.budget);
   const executed = amount(labelled.executed);
+  const notKept = (labelled.notKept ?? []).flatMap((labels) => {
+    const cell = amount(labels, false);
+    return cell ? [{ label: labels[0]!, cell }] : [];
+  });
   const line: FundingLine = { initialBudget: null, budget, executed, executionRate: rateAfter(labelled.rate, cells, executedAt, budget, executed), weight: null, score: null };
-  return { line, problems };
+  return { line, problems, notKept };
 }
 
 const RATE = /^\d+(?:\.\d+)?%$/;

@@ -94,6 +94,8 @@ export interface FundingBlock {
     executed: string[];
     /** The label of a rate column beside them (预算执行率): the rate is the percentage written right after the amount executed. */
     rate?: string[];
+    /** Labels of other amounts written so (到位数, 实际到位资金): read and reported, not kept (a record has no field for them). */
+    notKept?: string[][];
   };
   /**
    * Breakdowns written beside the rows, each a label and its amount in one cell (`按收入性质分:2030.12`,

@@ -48,6 +48,12 @@ describe('cells read for their place and not kept', () => {
   });
 });
 
+describe('labelled amounts a record has no field for', () => {
+  it('reports 河北’s 到位数 beside the 预算数 and 执行数 it keeps', () => {
+    expect(warnings('hebei-chengan-centenarian-allowance')).toContainEqual([9, '6.84', expect.stringMatching(/^到位数: read, not kept/)]);
+  });
+});
+
 describe('indicator columns read for their place only', () => {
   it('reports 河北’s 单项指标折算得分 and 内蒙古’s 指标性质 once per table, with their cells', () => {
     expect(warnings('hebei-chengan-centenarian-allowance')).toContainEqual([

@@ -26,7 +26,7 @@ export const hainan: Template = {
   nameLabels: ['项目名称'],
   supervisingLabels: ['主管部门'],
   implementingLabels: ['项目实施单位', '项目单位'],
-  funding: { ...NO_FUNDING, labelled: { budget: BUDGET, executed: USED } },
+  funding: { ...NO_FUNDING, labelled: { budget: BUDGET, executed: USED, notKept: [RECEIVED] } },
   goals: null,
   indicators: {
     heading: ['二、绩效评价指标评分', '绩效评价指标评分'],

@@ -24,7 +24,7 @@ export const hebeiProject: Template = {
   nameLabels: ['项目名称'],
   supervisingLabels: [],
   implementingLabels: ['实施(主管)单位'],
-  funding: { ...NO_FUNDING, labelled: { budget: BUDGET, executed: EXECUTED, rate: RATE } },
+  funding: { ...NO_FUNDING, labelled: { budget: BUDGET, executed: EXECUTED, rate: RATE, notKept: [['到位数']] } },
   goals: { expected: ['年度预期目标'], actual: ['具体完成情况'] },
   indicators: {
     heading: ['四、年度绩效指标完成情况', '年度绩效指标完成情况'],

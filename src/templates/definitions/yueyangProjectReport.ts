@@ -24,7 +24,7 @@ export const yueyangProjectReport: Template = {
   nameLabels: ['项目名称'],
   supervisingLabels: ['主管部门'],
   implementingLabels: ['项目单位'],
-  funding: { ...NO_FUNDING, labelled: { budget: BUDGET, executed: SPENT } },
+  funding: { ...NO_FUNDING, labelled: { budget: BUDGET, executed: SPENT, notKept: [RECEIVED] } },
   goals: null,
   indicators: {
     heading: ['项目绩效定量目标(指标)及完成情况'],
