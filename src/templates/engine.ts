@@ -989,6 +989,14 @@ function readIndicators(
       uncutRow(cells, lead);
       return;
     }
+    // A row of a grid with its first cell written and its other cells blank: a name alone, whatever its
+    // width (a lone cell with figures in it may be a row glued whole: placed, or reported as such).
+    const writtenCells = cells.filter((c) => c.norm !== '');
+    const alone = writtenCells.length === 1 && writtenCells[0] === cells[0] && cells[0]!.row !== null;
+    if (lead.length === 0 && alone && /\p{Script=Han}/u.test(cells[0]!.text) && (cells.length > 1 || !/\d/.test(cells[0]!.text))) {
+      nameAlone(cells);
+      return;
+    }
     const result = placeRow(cells, mayBlankScore);
     if (result.error !== null) {
       r.report([...lead, ...cells], lead[0]?.line ?? cells[0]?.line ?? r.lastLine, `indicator row: ${result.error}`);
@@ -1013,11 +1021,7 @@ function readIndicators(
     const name = carried?.weight ? carried.name : numberless;
     const weightCell = carried?.weight && nameToken ? { text: carried.weight, line: nameToken.line } : cellOf(p.get('weight'));
     if (name !== '' && !isPlaceholder(name) && others.length === 0 && lead.length === 0) {
-      r.report(
-        cells,
-        cells[0]?.line ?? r.lastLine,
-        `indicator row with a name and nothing else: the rest of the name above, or an indicator left blank`,
-      );
+      nameAlone(cells);
       return;
     }
     if (name === '' || isPlaceholder(name)) {
@@ -1061,6 +1065,20 @@ function readIndicators(
     goals.at(-1)?.indicators.push(indicator);
     const why = joinedFrom ?? (isPart(cells) ? undefined : result.inferred);
     if (why) inferred.push({ indicator, cells: all, why });
+  };
+
+  /**
+   * A row with a name and nothing else: the rest of the name above (a name wrapped onto a row of its
+   * own), or an indicator left blank — which, cannot be told, so it is reported and not read; it holds
+   * no figure, so the table's figures stand (the rows around it are read).
+   */
+  const nameAlone = (cells: Token[]) => {
+    for (const c of cells) r.use(c.index);
+    r.unread.push({
+      line: cells[0]?.line ?? r.lastLine,
+      text: cells.filter((c) => c.norm !== '').map((c) => c.text).join(' | '),
+      reason: 'indicator row with a name and nothing else: the rest of the name above, or an indicator left blank: not read',
+    });
   };
 
   /**

@@ -212,3 +212,16 @@ describe('the row of the indicator block that scores the budget’s execution (�
     expect(p.readingProblems).toEqual([]);
   });
 });
+
+describe('a row with a name and nothing else (黄石: 促进黄石文化经济发展,丰富市民文化活动)', () => {
+  it('is reported, not read, and the table’s figures stand: the name above is not glued to it', async () => {
+    const raw = fs.readFileSync(path.join(DIR, 'hubei-name-alone-row.html'));
+    const reading = readWithTemplates(await extractDocument(raw));
+    const p = reading.projects[0]!;
+    expect(p.readingProblems).toEqual([]);
+    expect(p.indicators.map((i) => i.name)).toContain('使读者更方便快捷查找检阅');
+    expect(reading.unread).toEqual([
+      expect.objectContaining({ text: '促进黄石文化经济发展,丰富市民文化活动', reason: expect.stringMatching(/a name and nothing else/) }),
+    ]);
+  });
+});
