@@ -454,10 +454,13 @@ const FUNDING_ROW_NAMES: Record<FundingRowRole, string> = {
   extra: '(其他来源)',
 };
 
-/** Cells read for their place and not kept, reported with the reason (ProjectReading.notKept). */
-function notKept(r: RecordReader, cells: Token[], reason: string): void {
-  const written = cells.filter((c) => c.norm !== '');
-  if (written.length > 0) r.notKept.push({ line: written[0]!.line, text: written.map((c) => c.text).join(' | '), reason });
+/**
+ * Reports cells into a list (RecordReader.unread, or .notKept: read and not kept): their written
+ * ones joined by ` | `, at the first one's line, with the reason; nothing where none is written.
+ */
+function listed(into: Unread[], cells: readonly { text: string; line: number; norm?: string }[], reason: string): void {
+  const written = cells.filter((c) => (c.norm ?? c.text.trim()) !== '');
+  if (written.length > 0) into.push({ line: written[0]!.line, text: written.map((c) => c.text).join(' | '), reason });
 }
 
 /** Columns that hold a figure (an amount, a rate, points). */
@@ -512,8 +515,7 @@ function readFunding(r: RecordReader): { weight: Cell | null; lines: Partial<Rec
   });
   if (labelled) {
     r.problems.push(...labelled.problems);
-    for (const { label, cell } of labelled.notKept)
-      r.notKept.push({ line: cell.line, text: cell.text, reason: `${label}: read, not kept (a record keeps its budget and the amount executed)` });
+    for (const { label, cell } of labelled.notKept) listed(r.notKept, [cell], `${label}: read, not kept (a record keeps its budget and the amount executed)`);
     if (labelled.line.budget || labelled.line.executed) lines.total = labelled.line;
   }
   if (t.funding.heading.length === 0) return { weight: null, lines };
@@ -617,8 +619,7 @@ function readFundingRows(
       const own: Token[] = [];
       for (let k = i + 1; k < r.end && token.row !== null && r.ts.tokens[k]!.row === token.row && !r.isLabel(r.ts.tokens[k]); k++)
         own.push(r.ts.tokens[k]!);
-      const written = own.filter((x) => x.norm !== '');
-      r.unread.push({ line: token.line, text: [token, ...written].map((x) => x.text).join(' | '), reason: 'a breakdown of the funds (按收入/支出性质分): not kept' });
+      listed(r.unread, [token, ...own], 'a breakdown of the funds (按收入/支出性质分): not kept');
       for (const x of [token, ...own]) r.use(x.index);
       i += own.length + 1;
       continue;
@@ -635,9 +636,8 @@ function readFundingRows(
       const next = r.tok(j);
       if (j === i || !next || !r.sets.fundingRows.some((x) => x.set.has(next.norm))) {
         // The block ends; figures before the next label, of no row, are reported (the rows read stand).
-        const stray = r.ts.tokens.slice(i, j).filter((x) => x.norm !== '');
-        if (stray.some((x) => /\d/.test(x.norm)))
-          r.unread.push({ line: token.line, text: stray.map((x) => x.text).join(' | '), reason: 'funding cells after the funding rows, of no row: not placed' });
+        const stray = r.ts.tokens.slice(i, j);
+        if (stray.some((x) => /\d/.test(x.norm))) listed(r.unread, stray, 'funding cells after the funding rows, of no row: not placed');
         break;
       }
       r.report(r.ts.tokens.slice(i, j), token.line, 'funding cells outside any row (a row broken over lines?): not placed');
@@ -672,13 +672,13 @@ function readFundingRows(
     }
     for (const c of cells) r.use(c.index);
     if (row.role === 'extra') {
-      notKept(r, [token, ...cells], `funding row 「${token.text}」: read, not kept apart (its amounts are in the 年度资金总额)`);
+      listed(r.notKept, [token, ...cells], `funding row 「${token.text}」: read, not kept apart (its amounts are in the 年度资金总额)`);
       continue;
     }
     const line: FundingLine = { ...EMPTY_LINE };
     for (const [role, cell] of result.placed) {
       if (!isKept(role)) {
-        if (role !== 'rowNumber' && cellOf(cell)) notKept(r, [cell], `funding row 「${token.text}」, column ${FUNDING_NAMES[role]}: read for its place, not kept`);
+        if (role !== 'rowNumber' && cellOf(cell)) listed(r.notKept, [cell], `funding row 「${token.text}」, column ${FUNDING_NAMES[role]}: read for its place, not kept`);
         continue;
       }
       const written = cellOf(cell);
@@ -856,7 +856,6 @@ function headlessHeader(r: RecordReader, from: number): number {
 interface BudgetScored {
   weight: Cell | null;
   score: Cell | null;
-  line: number;
 }
 
 /** A goal row of the indicator block (Template.goalRows) and the indicators read after it. */
@@ -1358,7 +1357,7 @@ function readIndicators(
         const cells = indexes.map((x) => r.ts.tokens[x]!).filter((x) => x.index >= (budgetRow.has(written[1]!.norm) ? written[1]! : written[0]!).index);
         const placed = placeRow(cells);
         if (placed.error === null && placed.inferred === undefined) {
-          budgetScored = { weight: cellOf(placed.placed.get('weight')), score: cellOf(placed.placed.get('score')), line: written[0]!.line };
+          budgetScored = { weight: cellOf(placed.placed.get('weight')), score: cellOf(placed.placed.get('score')) };
           for (const x of written) r.use(x.index);
         } else r.report(written, written[0]!.line, `the budget's execution row 「${written[0]!.text}」: ${placed.error ?? placed.inferred}`);
         i = indexes.at(-1)! + 1;
@@ -1374,7 +1373,7 @@ function readIndicators(
           if (opened?.level1 === level1) opened.level1 = weighted;
           level1 = weighted;
         }
-        else r.unread.push({ line: written[0]!.line, text: written[0]!.text, reason: 'a level weight on a line of its own, under no level cell: not kept' });
+        else listed(r.unread, [written[0]!], 'a level weight on a line of its own, under no level cell: not kept');
         i = indexes.at(-1)! + 1;
         continue;
       }
@@ -1501,7 +1500,7 @@ function readIndicators(
       // 一级指标 where that stands alone; after a 二级指标 it may be either's, so it is reported.
       r.use(written[0]!.index);
       if (lead.level1 && !lead.level2) level1 = `${level1}${written[0]!.text.trim()}`;
-      else r.unread.push({ line: written[0]!.line, text: written[0]!.text, reason: 'a level weight on a line of its own after a 二级指标: whose it is cannot be told, not kept' });
+      else listed(r.unread, [written[0]!], 'a level weight on a line of its own after a 二级指标: whose it is cannot be told, not kept');
     } else if (merged) {
       merged.rows.forEach((row, k) => build(row, k === 0 ? rowLead : []));
       if (merged.cutOff.length > 0)
@@ -1522,7 +1521,7 @@ function readIndicators(
   for (const role of PLACE_ONLY) {
     const cells = placeOnly.filter((x) => x.role === role).map((x) => x.cell);
     const label = columns.find((c) => c.role === role)?.labels[0] ?? role;
-    if (cells.length > 0) notKept(r, cells, `${label} of the indicator rows (lines ${cells[0]!.line}–${cells.at(-1)!.line}): read for its place, not kept`);
+    if (cells.length > 0) listed(r.notKept, cells, `${label} of the indicator rows (lines ${cells[0]!.line}–${cells.at(-1)!.line}): read for its place, not kept`);
   }
   return { indicators, columns, stop: i, inferred, namedOnly, goals, budgetScored };
 }
@@ -1689,7 +1688,7 @@ function readGoals(r: RecordReader): { expected: string | null; actual: string |
   const adjusted = r.t.goals.adjusted && labelRow !== null ? labelSetOf(r.t.goals.adjusted) : null;
   const adjustedLabel = adjusted && r.ts.tokens.slice(e + 1, a).some((x) => adjusted.has(x.norm));
   if (adjustedLabel && values.length === 3) {
-    notKept(r, [values[1]!], '全年(调整)绩效目标, the goal as adjusted during the year: read, not kept (年初绩效目标 is)');
+    listed(r.notKept, [values[1]!], '全年(调整)绩效目标, the goal as adjusted during the year: read, not kept (年初绩效目标 is)');
     values.splice(1, 1);
   }
   if (values.length !== 2) {
@@ -1995,12 +1994,7 @@ function readRecord(
     // A department-wide evaluation keeps its total's figures: the other rows' are reported.
     for (const [role, line] of Object.entries(funding.lines) as [FundingRowRole, FundingLine | undefined][]) {
       const written = line ? Object.values(line).filter((c): c is Cell => c !== null && !(role === 'total' || ((role === 'basic' || role === 'project') && c === line.executed))) : [];
-      if (written.length > 0)
-        r.notKept.push({
-          line: written[0]!.line,
-          text: written.map((c) => c.text).join(' | '),
-          reason: `funding row ${FUNDING_ROW_NAMES[role]} of a department-wide evaluation: read, not kept (its 年度资金总额 is)`,
-        });
+      listed(r.notKept, written, `funding row ${FUNDING_ROW_NAMES[role]} of a department-wide evaluation: read, not kept (its 年度资金总额 is)`);
     }
     return { project: null, department, unread: r.unread, notKept: r.notKept };
   }
