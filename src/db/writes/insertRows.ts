@@ -1,9 +1,9 @@
 /**
- * Inserting a table's rows (src/db/writes/tableRows.ts) in one statement with one parameter: the
- * JSON array of arrays taken apart by the database (INSERT … SELECT FROM jsonb_array_elements …
- * ORDER BY the rows' order), returning the new ids in the order of the rows. One string crosses
- * the driver, not a parameter or an array element per cell. A reference to a row written before
- * is its position in that table's ids, passed beside. jsonb, not json: a json value is parsed
+ * Inserting tables' rows (src/db/writes/tableRows.ts) in one statement, each table's with one
+ * parameter: the JSON array of arrays taken apart by the database (INSERT … SELECT FROM
+ * jsonb_array_elements … ORDER BY the rows' order), returning the new ids in the order of the rows.
+ * One string per table crosses the driver, not a parameter or an array element per cell. A
+ * reference to a row written before is its position in that table's ids (insertTables). jsonb, not json: a json value is parsed
  * again by every `->` taken of it, which made a row's columns cost the square of their number (an
  * indicator batch: 54 ms of the server's time against 12 ms as jsonb). Decimals travel as JSON
  * numbers, which jsonb keeps as numeric: they reach the database exactly as written.
@@ -25,21 +25,12 @@ const CASTS: Record<string, string> = {
 /** The ids written so far, by table, in the order of their rows. */
 export type WrittenIds = ReadonlyMap<Prisma.ModelName, readonly number[]>;
 
-export async function insertRows(tx: SqlWriter, rows: TableRows, written: WrittenIds = new Map()): Promise<number[]> {
-  if (rows.keys.length === 0) return [];
-  const inserted = await tx.$queryRaw<
-    { id: number }[]
-  >`${insertOf(rows, (target) => Prisma.sql`${[...(written.get(target) ?? [])]}::int[]`)}
-    RETURNING id`;
-  return inserted.map((r) => r.id);
-}
-
 /** The INSERT of a table's rows; a reference is a position in the ids `idsOf` its table. */
 function insertOf(rows: TableRows, idsOf: (target: Prisma.ModelName) => Prisma.Sql): Prisma.Sql {
   const table = tableOf(rows.model);
   const fields = rows.keys.map((k) => {
     const field = table.columns.find((f) => f.name === k);
-    if (!field) throw new Error(`insertRows: ${rows.model} has no column for ${k}`);
+    if (!field) throw new Error(`insertTables: ${rows.model} has no column for ${k}`);
     return field;
   });
   // A JSON column's value is the element itself (JSON null: SQL NULL); enums travel as text and are cast.
