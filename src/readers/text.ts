@@ -276,9 +276,9 @@ export function readTextBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   const paragraph = (l: Line) => blocks.push({ kind: 'paragraph', paragraph: { text: l.cells[0]!, at: { line: l.line } } });
   const isRow = (l: Line | undefined, kind: Kind) => l !== undefined && l.kind === kind;
-  /** Pipe-closed cells from line i on with lines of pipes among them (see paddedPipeRows): their rows and the line after them, or null. */
   /** Where the last cells cut into rows by paddedRun ended. */
   let paddedEnd = -1;
+  /** Pipe-closed cells from line i on with lines of pipes among them (see paddedPipeRows): their rows and the line after them, or null. */
   const paddedRun = (i: number): { rows: TableRow[]; end: number } | null => {
     const cells: TableCell[] = [];
     const paddings: PipePadding[] = [];

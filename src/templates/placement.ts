@@ -123,8 +123,7 @@ function netBudgetAgrees(by: Partial<Record<FundingRole, string>>): boolean {
 }
 
 /** A comparator as a sign (≥) or in words (大于等于: 指标方向 of Inner Mongolia's form), or the kind of a qualitative or quantitative indicator. */
-const COMPARATOR =
-  /^(?:[≥≤=<>＝≧≦═]|定性|定量|(?:大于|小于|高于|低于|不低于|不高于|不少于|不多于|不大于|不小于)?等于|大于|小于|高于|低于|不低于|不高于|不少于|不多于|不大于|不小于)$/u;
+const COMPARATOR = /^(?:[≥≤=<>＝≧≦═]|定性|定量|等于|(?:大于|小于|高于|低于|不低于|不高于|不少于|不多于|不大于|不小于)(?:等于)?)$/u;
 const BARE_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 
 /** An indicator row: a comparator cell is a comparator, a unit stands beside a bare figure, a score is no more than its weight. */
