@@ -3,26 +3,19 @@
  * kept as rowspan/colspan, as far as mammoth reads them; a row that starts right of its table's first
  * column given an empty cell there first, ./wordGridBefore.ts) and read as a web page. A Word 97–2003
  * .doc is read by word-extractor, which gives the text only: a table row arrives as one line, each
- * cell ended by a tab (the cell mark), so a line with tabs is a table row (its cells between the
- * tabs) and runs of such lines one table — a line holding several rows whose row ends were lost
- * is split into them (./docRowEnds.ts). Merged cells are lost to that extraction.
- *
- * word-extractor writes a line break inside a cell (Shift+Enter, or a cell's second paragraph) as a
- * line break too, like a row's end: a cell `产出⏎指标⏎(70分)` would split its row. A row's end comes
- * after its last cell's mark, a tab, so a line holding a row that no tab ends goes on, within its
- * cell, on the next line: the lines up to the first one a tab ends are one row's (docLines), its
- * cells keeping their breaks to be joined as the .docx reader joins a cell's lines (foldText). Where
- * that cannot be told from what it looks like — text after a row end that the extraction left a tab,
- * which is the paragraph after the table (`…\t\t项目自评表` then the next table's `项目名称\t…`) —
- * the joined rows must show it: each row that a joined cell opens, after a line's first row, as wide
- * as the line's other rows; a line that is one row as wide as a row beside it. Otherwise the lines
- * are read as they come (a break in a row's first cell at the start of a line, before any tab, too:
- * a paragraph before the table looks the same).
+ * cell ended by a tab (the cell mark) and the row by a line break (its row end mark), a cell's own
+ * paragraph and line breaks written as U+2029 and U+2028. That is word-extractor 1.0.4 as patched
+ * here (patches/word-extractor+1.0.4.patch, applied by patch-package on install): as published it
+ * finds a row's end only where the row's properties fit beside its text, not where Word or
+ * LibreOffice write them apart (sprmPHugePapx: large rows, those with merged cells among them),
+ * and writes a break inside a cell as a line break, like a row's end. Merged cells are lost to
+ * that extraction: a vertically merged cell is an empty cell in the rows it covers below, a
+ * horizontally merged one a single cell, the row short of the table's width.
  */
 import { DocumentFormatError } from './formatError';
 import type { ExtractedDocument } from '../tables/model';
-import { canonicalDocument, placeCells, type DraftBlock } from './canonical';
-import { splitGluedRows } from './docRowEnds';
+import type { DocTableRow } from 'word-extractor';
+import { canonicalDocument, type DraftBlock, type DraftCell } from './canonical';
 import { readHtmlMarkup } from './html';
 import { docxWithCellsBefore } from './wordGridBefore';
 
@@ -39,119 +32,91 @@ export async function readDocx(bytes: Uint8Array): Promise<ExtractedDocument> {
   return readHtmlMarkup(html, 'docx', null);
 }
 
-/** Cells of a line that a tab ends (its last cell's mark), as rows. */
-const rowsOf = (line: string, beside: readonly number[] = []) => splitGluedRows(line.slice(0, -1).split('\t'), beside);
+/** Cell edges closer than this (in twips: 1/20 point) are one column edge: a table's rows drawn to the same column, as an editor keeps them. */
+const SAME_EDGE = 20;
 
 /**
- * The text's lines, a row's lines joined where line breaks inside its cells split it (see the module
- * comment): a tabbed line that no tab ends with the lines after it up to the first a tab ends,
- * where the rows they make hold the joined cells.
+ * A .doc table's rows on a grid. Each row's cells stand between the edges its table definition
+ * gives (`shapes`, word-extractor's table rows as patched: one more edge than cells), the grid's
+ * columns between every edge of the table's rows, so that a cell merged across columns spans
+ * them; an empty cell merged into the one above it (or on its left) lengthens that one's span, as
+ * a web page's rowspan (colspan) would. A row without its shape, or whose shape does not match
+ * its cells, has them placed one per column from the left.
  */
-export function docLines(text: string): string[] {
-  const lines = text.split(/\r\n|\r|\n/);
-  /** The last line of the row that line i starts and no tab ends there: the first line after it a tab ends. */
-  const rowEnd = (i: number): number | null => {
-    if (!lines[i]!.includes('\t') || lines[i]!.endsWith('\t')) return null;
-    let end = i + 1;
-    while (end < lines.length && !lines[end]!.endsWith('\t')) end++;
-    return end < lines.length ? end : null;
-  };
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const end = rowEnd(i);
-    if (end !== null) {
-      const joined = lines.slice(i, end + 1).join('\n');
-      // The widths of the rows beside: the line before as read, the line after as it would be joined.
-      const beside: number[] = [];
-      const before = out.at(-1);
-      if (before?.endsWith('\t')) beside.push(rowsOf(before).at(-1)!.length);
-      const nextEnd = end + 1 < lines.length ? (rowEnd(end + 1) ?? end + 1) : null;
-      const after = nextEnd === null ? '' : lines.slice(end + 1, nextEnd + 1).join('\n');
-      if (after.endsWith('\t')) beside.push(rowsOf(after)[0]!.length);
-      if (breaksHeld(rowsOf(joined, beside), beside, lines.slice(i, end + 1))) {
-        out.push(joined);
-        i = end;
-        continue;
-      }
-    }
-    out.push(lines[i]!);
-  }
-  return out;
-}
-
-/** The width of glued rows (the first may be narrower, the last shorter); null for one row. */
-const gluedWidth = (rows: string[][]) => (rows.length === 1 ? null : rows.length > 2 ? rows[1]!.length : rows[0]!.length);
-
-/**
- * Whether rows whose cells were joined over line breaks hold them: a line of one row as wide as a
- * row beside it; of several, each row after the first that holds a joined cell as wide as the
- * line's rows (the last row, which may be narrower, too: text after a row end is not taken for a
- * cell), and no wider than rows of four cells or more that one of the joined lines splits into by
- * itself: the narrowest width that fits is taken, and a joined line whose rows are not all as wide
- * (a header's cells merged across columns, a short last row) may fit a wider one by chance, its
- * empty cells falling where row ends would (a narrower width fits a run of empty cells by chance too).
- */
-function breaksHeld(rows: string[][], beside: readonly number[], parts: string[]): boolean {
-  const width = gluedWidth(rows);
-  if (width === null) return beside.includes(rows[0]!.length);
-  if (!rows.every((row, r) => r === 0 || row.length === width || !row.some((cell) => cell.includes('\n')))) return false;
-  return parts.every((part) => {
-    const cells = part.split('\t');
-    // A line's last cell goes on on the next line (or ended on this one): its row ends are before it.
-    const own = gluedWidth(splitGluedRows(cells.slice(0, -1)));
-    return own === null || own < 4 || own >= width;
+function placeDocRows(rows: string[][], shapes: readonly (DocTableRow | null)[]): DraftCell[] {
+  const known = rows.map((cells, r) => {
+    const shape = shapes[r];
+    const fits = shape && shape.edges.length === cells.length + 1 && shape.edges.every((x, k) => k === 0 || x > shape.edges[k - 1]!);
+    return fits ? shape : null;
   });
+  const columns: number[] = [];
+  for (const x of known.flatMap((shape) => shape?.edges ?? []).sort((a, b) => a - b)) {
+    if (columns.length === 0 || x - columns.at(-1)! > SAME_EDGE) columns.push(x);
+  }
+  const column = (x: number) => columns.findIndex((edge) => Math.abs(edge - x) <= SAME_EDGE);
+  const placed: DraftCell[] = [];
+  rows.forEach((cells, row) => {
+    const shape = known[row];
+    const own: DraftCell[] = [];
+    cells.forEach((text, k) => {
+      if (!shape) return own.push({ text, row, col: k, rowSpan: 1, colSpan: 1 });
+      const col = column(shape.edges[k]!);
+      const colSpan = Math.max(1, column(shape.edges[k + 1]!) - col);
+      const merged = text === '' ? shape.merged[k] : null;
+      const above =
+        merged === 'above' ? placed.find((c) => c.col === col && c.colSpan === colSpan && c.row + c.rowSpan === row) : undefined;
+      const left = merged === 'left' ? own.at(-1) : undefined;
+      if (above) above.rowSpan++;
+      else if (left) left.colSpan = col + colSpan - left.col;
+      else own.push({ text, row, col, rowSpan: 1, colSpan });
+    });
+    placed.push(...own);
+  });
+  return placed;
 }
 
-/** Lines of a .doc's text into blocks: runs of tabbed lines are tables, other lines paragraphs. */
-export function docTextBlocks(text: string): DraftBlock[] {
+/**
+ * Lines of a .doc's text into blocks: a line a tab ends is a table row, its cells between the
+ * tabs (their breaks, U+2028 and U+2029, joined as the .docx reader joins a cell's lines:
+ * foldText), runs of such lines one table; other lines are paragraphs. `shapes`: each row's
+ * shape, in the order the rows come (word-extractor's table rows, as patched); where they are
+ * not one per row, every row's cells are placed one per column.
+ */
+export function docTextBlocks(text: string, shapes: readonly (DocTableRow | null)[] = []): DraftBlock[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const rowCount = lines.filter((line) => line.endsWith('\t')).length;
+  const rowShapes = shapes.length === rowCount ? shapes : [];
   const blocks: DraftBlock[] = [];
   let rows: string[][] = [];
+  let taken = 0;
   const flush = () => {
     if (rows.length === 0) return;
-    const placed = placeCells(rows.map((cells) => cells.map((text) => ({ text, rowSpan: 1, colSpan: 1, source: null }))));
-    blocks.push({ kind: 'table', cells: placed.map(({ source: _, ...cell }) => cell) });
+    blocks.push({ kind: 'table', cells: placeDocRows(rows, rowShapes.slice(taken, taken + rows.length)) });
+    taken += rows.length;
     rows = [];
   };
-  const lines = docLines(text);
-  // Each line's rows as it splits alone (a line a tab ends), for the lines beside it.
-  const alone = lines.map((line) => (line.endsWith('\t') ? rowsOf(line) : null));
-  lines.forEach((line, i) => {
-    if (line.includes('\t')) {
-      const ended = line.endsWith('\t');
-      const cells = (ended ? line.slice(0, -1) : line).split('\t');
-      // A line not ended by a row's end whose rows were glued: what follows the last row end is the paragraph after the table.
-      const tail = ended ? null : cells.pop()!;
-      // The widths of the rows on the lines beside (a line of two or three glued rows is split at one of them).
-      const before = alone[i - 1]?.at(-1)?.length;
-      const after = alone[i + 1]?.[0]?.length;
-      const beside = ended ? [before, after].filter((width) => width !== undefined) : [];
-      const glued = splitGluedRows(cells, beside);
-      if (tail === null || glued.length > 1) {
-        rows.push(...glued);
-        if (tail !== null) {
-          flush();
-          blocks.push({ kind: 'paragraph', text: tail });
-        }
-      } else rows.push([...cells, tail]);
-    } else {
+  for (const line of lines) {
+    if (line.endsWith('\t')) rows.push(line.slice(0, -1).split('\t'));
+    else {
       flush();
       blocks.push({ kind: 'paragraph', text: line });
     }
-  });
+  }
   flush();
   return blocks;
 }
 
 export async function readDoc(bytes: Uint8Array): Promise<ExtractedDocument> {
   let body: string;
+  let shapes: (DocTableRow | null)[];
   try {
     const { default: WordExtractor } = await import('word-extractor');
     const document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     // As written: the library's default filter turns dashes (——, –) into `-` and curly quotes into straight ones.
     body = document.getBody({ filterUnicode: false });
+    shapes = document.getTableRows();
   } catch (error) {
     throw new DocumentFormatError(`a damaged Word 97–2003 (.doc) file (${(error as Error).message}): nothing was read`);
   }
-  return canonicalDocument('doc', null, docTextBlocks(body));
+  return canonicalDocument('doc', null, docTextBlocks(body, shapes));
 }

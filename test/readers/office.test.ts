@@ -156,16 +156,16 @@ const TEMPLATES_READ: Record<OfficeFormat, Pinned> = {
 
 /**
  * Today's reading of seed 000, per format: 20 projects, 151 indicators, 935 figures. Writer's
- * HTML and .docx read 3 figures from another field's column, .doc 2: the seed's indicator rows with
- * fewer cells than their neighbours (`\t时效指标\t促进…\t\t\t5\t`), laid on Writer's own column grid,
- * put the score under 年初目标值. Pinned, not allowed to grow. The .doc's shortfall (33 of 151
- * indicators) is the same rows: LibreOffice writes them with fewer cells, so their rows are not
- * as wide as the table's (src/readers/docRowEnds.ts cannot place them).
+ * HTML and .docx read 3 figures from another field's column: the seed's indicator rows with
+ * fewer cells than their neighbours (`\t时效指标\t促进…\t\t\t5\t`), laid on Writer's own column
+ * grid, put the score under 年初目标值. Pinned, not allowed to grow. The .doc reads them right: each
+ * row's cells stand between the edges its table definition gives (src/readers/word.ts), the merged
+ * indicator cell over the target and actual columns.
  */
 const SEED_READ: Record<OfficeFormat, Pinned> = {
   'writer.html': { crashed: 0, recordsRead: 20, indicatorsRead: 151, right: 929, wrongColumn: 3 },
   docx: { crashed: 0, recordsRead: 20, indicatorsRead: 151, right: 929, wrongColumn: 3 },
-  doc: { crashed: 0, recordsRead: 20, indicatorsRead: 118, right: 781, wrongColumn: 2 },
+  doc: { crashed: 0, recordsRead: 20, indicatorsRead: 151, right: 935, wrongColumn: 0 },
   'writer.pdf': { crashed: 0, recordsRead: 20, indicatorsRead: 149, right: 933, wrongColumn: 0 },
   'calc.html': { crashed: 0, recordsRead: 20, indicatorsRead: 151, right: 935, wrongColumn: 0 },
   xlsx: { crashed: 0, recordsRead: 20, indicatorsRead: 151, right: 935, wrongColumn: 0 },

@@ -117,6 +117,42 @@ describe('Word reader', () => {
     expect(d.text).toBe('全年执行数\t44.3\n执行率\t98%\n');
   });
 
+  it(".doc text: each row's cells stand between their edges, a cell merged across columns spanning them", () => {
+    const body = '三级指标\t年初目标值\t实际完成值\t得分\t\n惠民服务\t10\t\n人数\t50人\t52人\t10\t\n';
+    const row = (...edges: number[]) => ({ edges, merged: edges.slice(1).map(() => null) });
+    const shapes = [row(0, 100, 200, 300, 400), row(0, 300, 400), row(0, 100, 205, 300, 400)];
+    const d = canonicalDocument('doc', null, docTextBlocks(body, shapes));
+    // 惠民服务 over the target and actual columns: its score under 得分; an edge 5 twips off is the same column.
+    expect(d.text).toBe('三级指标\t年初目标值\t实际完成值\t得分\n惠民服务\t\t\t10\n人数\t50人\t52人\t10\n');
+    expect(tables(d)[0]!.rows[1]!.cells[0]).toMatchObject({ col: 0, colSpan: 3 });
+    // Shapes that are not one per row (or do not match a row's cells) are not used: cells one per column.
+    expect(canonicalDocument('doc', null, docTextBlocks(body, shapes.slice(1))).text).toContain('\n惠民服务\t10\t\t\n');
+    expect(canonicalDocument('doc', null, docTextBlocks(body, [shapes[0]!, row(0, 300), shapes[2]!])).text).toContain(
+      '\n惠民服务\t10\t\t\n',
+    );
+  });
+
+  it('.doc text: an empty cell merged into the one above it (or on its left) lengthens that cell, as a rowspan (colspan) does', () => {
+    const body = '一级指标\t二级指标\t得分\t\n项目绩效\t项目产出\t15\t\n\t项目效益\t29\t\n总分\t\t44\t\n';
+    const shapes = [
+      { edges: [0, 100, 200, 300], merged: [null, null, null] },
+      { edges: [0, 100, 200, 300], merged: [null, null, null] },
+      { edges: [0, 100, 200, 300], merged: ['above' as const, null, null] },
+      { edges: [0, 100, 200, 300], merged: [null, 'left' as const, null] },
+    ];
+    const d = canonicalDocument('doc', null, docTextBlocks(body, shapes));
+    const cells = tables(d)[0]!.rows.map((r) => r.cells.map((c) => [c.text, c.rowSpan, c.colSpan]));
+    expect(cells[1]![0]).toEqual(['项目绩效', 2, 1]);
+    expect(cells[2]).toEqual([
+      ['项目效益', 1, 1],
+      ['29', 1, 1],
+    ]);
+    expect(cells[3]).toEqual([
+      ['总分', 1, 2],
+      ['44', 1, 1],
+    ]);
+  });
+
   it('.doc text: a line of tab-ended cells is a row, runs of them a table', () => {
     const body = '2021年度项目支出绩效自评表\n项目名称\t就业补助资金\t\n预算数\t45\t\n\n填报日期：2022年5月29日\n';
     const d = canonicalDocument('doc', null, docTextBlocks(body));
@@ -125,28 +161,5 @@ describe('Word reader', () => {
       ['项目名称', '就业补助资金'],
       ['预算数', '45'],
     ]);
-  });
-  it('.doc text: rows whose row ends were lost (one line, an empty cell after each row) are split into their rows', () => {
-    // As word-extractor gives LibreOffice's .doc tables with vertically merged cells: a row's end a tab, not a line break.
-    const body =
-      '项目资金\t\t预算数\t执行数\t\n' +
-      '绩效指标\t一级指标\t二级指标\t得分\t\t\t产出指标\t数量指标\t10\t\t\t\t质量指标\t8\t\n' +
-      '合计\t18\t\t总分\t90\t\t下一张表\n';
-    const d = canonicalDocument('doc', null, docTextBlocks(body));
-    const filled = (r: { cells: { text: string }[] }) => r.cells.map((c) => c.text).filter((t) => t !== '');
-    expect(tables(d).map((t) => t.rows.map(filled))).toEqual([
-      [
-        // Too short to hold two rows: one row, as before.
-        ['项目资金', '预算数', '执行数'],
-        ['绩效指标', '一级指标', '二级指标', '得分'],
-        ['产出指标', '数量指标', '10'],
-        ['质量指标', '8'],
-        ['合计', '18'],
-        ['总分', '90'],
-      ],
-    ]);
-    expect(d.text).toContain('\t\t质量指标\t8');
-    // What follows the last row end, on a line that no row end closes, is the paragraph after the table.
-    expect(d.text.endsWith('\n\n下一张表\n')).toBe(true);
   });
 });
