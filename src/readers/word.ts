@@ -55,6 +55,8 @@ function placeDocRows(rows: string[][], shapes: readonly (DocTableRow | null)[])
   }
   const column = (x: number) => columns.findIndex((edge) => Math.abs(edge - x) <= SAME_EDGE);
   const placed: DraftCell[] = [];
+  // The cell last placed at each column: the one a cell merged into the one above it lengthens.
+  const lastAt = new Map<number, DraftCell>();
   rows.forEach((cells, row) => {
     const shape = known[row];
     const own: DraftCell[] = [];
@@ -63,13 +65,13 @@ function placeDocRows(rows: string[][], shapes: readonly (DocTableRow | null)[])
       const col = column(shape.edges[k]!);
       const colSpan = Math.max(1, column(shape.edges[k + 1]!) - col);
       const merged = text === '' ? shape.merged[k] : null;
-      const above =
-        merged === 'above' ? placed.find((c) => c.col === col && c.colSpan === colSpan && c.row + c.rowSpan === row) : undefined;
+      const above = merged === 'above' ? lastAt.get(col) : undefined;
       const left = merged === 'left' ? own.at(-1) : undefined;
-      if (above) above.rowSpan++;
+      if (above && above.colSpan === colSpan && above.row + above.rowSpan === row) above.rowSpan++;
       else if (left) left.colSpan = col + colSpan - left.col;
       else own.push({ text, row, col, rowSpan: 1, colSpan });
     });
+    for (const cell of own) lastAt.set(cell.col, cell);
     placed.push(...own);
   });
   return placed;

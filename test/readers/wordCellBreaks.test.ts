@@ -54,6 +54,11 @@ describe('.doc: line breaks inside table cells', () => {
     ).toBe(true);
   });
 
+  it('a tab typed in a cell is a space in it, not the end of a cell', async () => {
+    const extracted = await extractDocument(zlib.gunzipSync(fs.readFileSync(path.join(DIR, 'tab-in-cell.doc.gz'))));
+    expect(extracted.text).toBe('项目 名称\t就业\tx\n');
+  });
+
   it('a project form (产出<br>指标<br>(70分)): every indicator read, as from its .docx', async () => {
     const { prepared } = await read('zhongjiang-cellbreak.doc');
     expect(prepared.partial).toEqual([]);
