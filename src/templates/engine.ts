@@ -85,6 +85,7 @@ import { WIDE } from '../readers/wide';
 import { readLabelledFunding } from './labelledFunding';
 import { joinRepeatedNames } from './repeatedName';
 import { yearOfWholePeriod } from './wholeYearPeriod';
+import { totalInCell } from './totalInCell';
 
 export interface ProjectReading {
   projects: ParsedProjectEvaluation[];
@@ -1547,6 +1548,12 @@ function readTotal(
     // (It may stand right before the name label, in the title's row: 项目总得分 99分 项目名称 ….)
     const before = [r.start - 2, r.start - 1].find((i) => i >= 0 && r.sets.total.has(r.ts.tokens[i]!.norm));
     const label = before ?? r.find(r.sets.total);
+    // (Or the label and its figure in one cell: 项目总得分：99分.)
+    const inCell = label < 0 ? totalInCell(r.ts.tokens, r.start - 2, r.end, r.sets.total) : null;
+    if (inCell) {
+      r.use(inCell.index);
+      return { score: inCell.score, weight: null, line: inCell.score.line };
+    }
     if (label < 0) r.problems.push({ line: r.ts.tokens[r.start]!.line, message: `no ${r.t.total.labels[0]} cell in the header` });
     return label < 0
       ? { score: null, weight: null, line: null }

@@ -225,3 +225,14 @@ describe('a row with a name and nothing else (黄石: 促进黄石文化经济�
     ]);
   });
 });
+
+describe('a total written with its label in one cell (原州: 项目总得分：99分)', () => {
+  it('is the reported total, in the table’s first row or on the line above it: the table loads whole', async () => {
+    for (const form of ['ningxia-yuanzhou-total-in-one-cell.html', 'ningxia-yuanzhou-total-above-table.html']) {
+      const p = (await read(form)) as ParsedProjectEvaluation;
+      expect(p.reportedTotalScore?.text).toBe('99分');
+      expect(p.readingProblems).toEqual([]);
+      expect(p.indicators).toHaveLength(11);
+    }
+  });
+});
