@@ -212,11 +212,19 @@ function pageBlocksOf(tables: LatticeTable[], lines: Line[], running: Set<Line>,
 /**
  * A paragraph that wraps onto the next line is one paragraph: a line that runs to the right edge of
  * the page's text (within two characters) and is followed, just below, by a line starting where it
- * starts (not indented, as a new paragraph's first line is) goes on in that line.
+ * starts (not indented, as a new paragraph's first line is) goes on in that line. A centred heading
+ * wraps about its middle: a line that runs across the whole width of the page's text, its tables'
+ * included, goes on in the line just below it centred on the same middle, in the same size
+ * (…资金绩效评价 / 表) — a short heading's next line (项目支出绩效自评表 / (2022年度)) is its own.
  */
 function wrappedParagraphsJoined(placed: { top: number; block: PageBlock }[]): PageBlock[] {
   const paragraphs = placed.map((p) => p.block).filter((b): b is PageParagraph => b.kind === 'paragraph' && !b.running);
   const edge = paragraphs.reduce((max, p) => Math.max(max, p.right), -Infinity);
+  // The whole width of the page's text: its paragraphs' and its tables' columns.
+  const columns = placed.flatMap((p) => (p.block.kind === 'paragraph' ? [] : [p.block.columns[0]!, p.block.columns.at(-1)!]));
+  const widthLeft = Math.min(...paragraphs.map((p) => p.left), ...columns);
+  const widthRight = Math.max(edge, ...columns);
+  const middle = (b: PageParagraph) => (b.left + b.right) / 2;
   const out: { top: number; block: PageBlock }[] = [];
   for (const p of placed) {
     const last = out[out.length - 1];
@@ -226,9 +234,12 @@ function wrappedParagraphsJoined(placed: { top: number; block: PageBlock }[]): P
       b.kind === 'paragraph' &&
       !last.block.running &&
       !b.running &&
-      edge - last.block.right < 2 * last.block.size &&
-      Math.abs(b.left - last.block.left) <= COLUMN_TOLERANCE &&
-      last.top - p.top <= 2 * b.size
+      last.top - p.top <= 2 * b.size &&
+      ((edge - last.block.right < 2 * last.block.size && Math.abs(b.left - last.block.left) <= COLUMN_TOLERANCE) ||
+        (widthRight - last.block.right < 2 * last.block.size &&
+          last.block.left - widthLeft < 2 * last.block.size &&
+          Math.abs(middle(b) - middle(last.block)) <= b.size &&
+          Math.abs(b.size - last.block.size) < 0.5))
     ) {
       last.block.text = joinWrapped([last.block.text, b.text]);
       last.block.right = b.right;

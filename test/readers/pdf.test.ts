@@ -436,6 +436,30 @@ describe('PDF reader', () => {
     ]);
   });
 
+  it('a centred heading wrapped across the width of the page’s text is one paragraph; a short one and the line under it are two', async () => {
+    const bytes = await pdfOf((doc) => {
+      doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
+      const at = (text: string, x: number, y: number) => doc.text(text, x, y, { lineBreak: false });
+      // 40 characters of 10 points: the whole width of the table below (50–450); its last word on the next line, centred.
+      at('雅安市名山区林业局二〇二四年度林业草原改革发展资金绩效评价评价评价评价评价评价', 50, 40);
+      at('表', 245, 54);
+      at('年度：2024年', 50, 70);
+      ruledTable(doc, [50, 250, 450], [90, 110]);
+      at('项目名称', 53, 94);
+      at('林业草原改革发展资金', 253, 94);
+      // A short centred heading and the year centred under it.
+      at('项目支出绩效自评表', 205, 140);
+      at('(2022年度)', 222, 154);
+    });
+    const d = await extractDocument(bytes);
+    expect(d.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.paragraph.text] : []))).toEqual([
+      '雅安市名山区林业局二〇二四年度林业草原改革发展资金绩效评价评价评价评价评价评价表',
+      '年度：2024年',
+      '项目支出绩效自评表',
+      '(2022年度)',
+    ]);
+  });
+
   it('one form a page under the same title, between running header and footer: each its own table', async () => {
     const bytes = await pdfOf((doc) => {
       doc.registerFont('cjk', cjkFontFile(), 'WenQuanYiMicroHei').font('cjk').fontSize(10);
