@@ -86,6 +86,7 @@ import { readLabelledFunding } from './labelledFunding';
 import { joinRepeatedNames } from './repeatedName';
 import { yearOfWholePeriod } from './wholeYearPeriod';
 import { totalInCell } from './totalInCell';
+import { columnNumbersFrom } from './columnNumbers';
 
 export interface ProjectReading {
   projects: ParsedProjectEvaluation[];
@@ -623,6 +624,13 @@ function readFundingRows(
       listed(r.unread, [token, ...own], 'a breakdown of the funds (按收入/支出性质分): not kept');
       for (const x of [token, ...own]) r.use(x.index);
       i += own.length + 1;
+      continue;
+    }
+    // The row numbering the columns under the header (列次 0 1 2 …) holds no amount.
+    const numbers = columnNumbersFrom(r.ts, i);
+    if (numbers) {
+      for (const c of numbers) r.use(c.index);
+      i = numbers.at(-1)!.index + 1;
       continue;
     }
     const row = r.sets.fundingRows.find((x) => x.set.has(token.norm));

@@ -23,7 +23,7 @@ async function records(bytes: Uint8Array) {
   const kept = JSON.stringify({ projects: parsed.projects, departments: parsed.departmentEvaluations }, (key, value) =>
     where.has(key) ? undefined : value,
   );
-  return { kept, indicators: [...parsed.projects, ...parsed.departmentEvaluations].flatMap((r) => r.indicators ?? []) };
+  return { kept, records: parsed.projects.length + parsed.departmentEvaluations.length };
 }
 
 describe('forms saved as .doc read as their web pages', () => {
@@ -34,7 +34,7 @@ describe('forms saved as .doc read as their web pages', () => {
     it(`${form}: the same records as ${form.replace('.doc.gz', '.html')}`, async () => {
       const doc = await records(new Uint8Array(zlib.gunzipSync(fs.readFileSync(path.join(DIR, form)))));
       const html = await records(new Uint8Array(fs.readFileSync(path.join(DIR, form.replace('.doc.gz', '.html')))));
-      expect(html.indicators.length).toBeGreaterThan(0);
+      expect(html.records).toBeGreaterThan(0);
       expect(doc.kept).toBe(html.kept);
     });
   }
