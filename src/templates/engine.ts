@@ -586,6 +586,24 @@ function readsAsUnknownFundingRow(r: RecordReader, i: number, placeSubRow: (cell
   return true;
 }
 
+/**
+ * The grid columns under the cells of a funding header's row that the template passes over
+ * (`funding.skip`) after its first column label, each up to the next cell of the row: the label
+ * each stands under.
+ */
+function passedOverColumns(r: RecordReader, from: number, next: number): Map<number, string> {
+  const under = new Map<number, string>();
+  const first = r.ts.tokens.slice(from, next).find((x) => x.norm !== '' && !r.sets.fundingSkip.has(x.norm));
+  if (first?.row == null || first.col === undefined) return under;
+  const row = r.ts.rows[first.row]!.map((k) => r.ts.tokens[k]!).filter((x) => x.norm !== '' && x.col !== undefined);
+  row.forEach((x, k) => {
+    if (x.col! <= first.col! || !r.sets.fundingSkip.has(x.norm)) return;
+    const end = row[k + 1]?.col ?? x.col! + 1;
+    for (let col = x.col!; col < end; col++) under.set(col, x.text);
+  });
+  return under;
+}
+
 /** The funding block from its column labels at `from` on (after its heading `h`, when written). */
 function readFundingRows(
   r: RecordReader,
@@ -602,6 +620,7 @@ function readFundingRows(
     return { weight, lines };
   }
   if (h === from) for (let k = from; k < next; k++) r.use(k);
+  const passedOver = passedOverColumns(r, from, next);
   // Every row is placed by the same rules; a sub-row (其中 …) may leave off the columns the template says.
   const solve: PlacementRules<FundingRole> = {
     fits: (role, text) => fits(role, text),
@@ -656,6 +675,13 @@ function readFundingRows(
     r.use(i);
     const placeRow = (cells: Token[]) => (row.role === 'total' ? place(cells, []) : placeSubRow(cells));
     let { cells, next: after } = r.rowAfter(i);
+    // In a grid, what stands under a header cell passed over (佐证材料: the documents that attest the amounts) is no amount.
+    const aside = cells.filter((c) => c.col !== undefined && passedOver.has(c.col) && c.norm !== '');
+    if (aside.length > 0) {
+      listed(r.notKept, aside, `funding row 「${token.text}」, under 「${passedOver.get(aside[0]!.col!)}」: read for its place, not kept`);
+      for (const c of aside) r.use(c.index);
+      cells = cells.filter((c) => !aside.includes(c) && !(c.col !== undefined && passedOver.has(c.col)));
+    }
     let result = placeRow(cells);
     // A label that ends its line: its cells were wrapped onto the lines after it, up to the next label.
     const wrapped = cells.every((c) => c.text.trim() === '') ? r.continuation(i) : null;

@@ -237,16 +237,19 @@ describe('a total written with its label in one cell (原州: 项目总得分：
   });
 });
 
-describe('the row numbering the columns under the funding header (名山: 列次 0 1 2 … 7)', () => {
-  it('is passed over: the amounts under it read, nothing reported of it', async () => {
+describe('the row numbering the columns under the funding header (名山: 列次 0 1 2 … 7), a 佐证材料 column beside the amounts', () => {
+  it('passes over the numbers, reports the attesting documents as not kept, and reads the amounts: the table loads whole', async () => {
     const raw = fs.readFileSync(path.join(DIR, 'sichuan-mingshan-column-numbers.html'));
     const reading = readWithTemplates(await extractDocument(raw));
     const p = reading.projects[0]!;
+    expect(p.readingProblems).toEqual([]);
     expect([p.total.budget?.text, p.total.executed?.text, p.total.executionRate?.text]).toEqual(['52.800000', '30.800000', '58.33%']);
-    expect(reading.unread.filter((u) => /列次|^0 \| 1 \| 2/.test(u.text) || /outside any row/.test(u.reason))).toEqual([]);
-    // Still left out: the 佐证材料 column's documents beside the amounts (预算下达文件、资金到位及支出凭证) are a cell no column takes.
-    expect(p.readingProblems).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/中央财政资金.*9 cells for the 8 columns/) }),
-    ]);
+    expect(reading.unread.filter((u) => /outside any row/.test(u.reason))).toEqual([]);
+    expect(reading.warnings).toContainEqual(
+      expect.objectContaining({
+        text: '预算下达文件、资金到位及支出凭证',
+        reason: expect.stringMatching(/under 「佐证材料」: read for its place, not kept/),
+      }),
+    );
   });
 });
