@@ -4,6 +4,10 @@
  * answer cannot be changed by one caller for the next, and past the texts it keeps it forgets them
  * and answers anew, the same.
  */
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { remembered } from '../../src/domain/remembered';
 import { normalizeValueText, parseReportedValue, parseScoreCell } from '../../src/domain/reportedValue';
@@ -38,5 +42,17 @@ describe('remembered', () => {
       expect(parseReportedValue('<10 万 元')).toMatchObject({ kind: 'NUMBER', value: 100_000, unit: '元', comparator: 'LT' });
       expect(parseScoreCell('(18分)')).toMatchObject({ status: 'OK', value: 18 });
     }
+  });
+
+  it('keeps a copy of each text, not the longer text it was cut from', async () => {
+    // A cell's text is cut from its document's; a cut of 13 characters or more points into it, and
+    // kept as given it kept the whole document (test/support/rememberedCuts.ts, in a process of its own).
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      '--import',
+      tsx,
+      fileURLToPath(new URL('../support/rememberedCuts.ts', import.meta.url)),
+    ]);
+    expect(JSON.parse(stdout)).toEqual({ large: 0, kept: '19'.padEnd(30, '文') });
   });
 });
