@@ -45,7 +45,9 @@ export class ImportProgress {
     private readonly describe: (report: ImportReport) => string,
     private readonly language: Language,
   ) {
-    if (streams.err.isTTY && total > 0) {
+    // With --json to the terminal the reports themselves stream past on it (src/cli/jsonReports.ts):
+    // no bar under them, which would be redrawn into their lines.
+    if (streams.err.isTTY && total > 0 && (printReports || !streams.out.isTTY)) {
       this.bars = new MultiBar(
         {
           stream: streams.err,

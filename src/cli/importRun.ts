@@ -21,6 +21,7 @@ import { checkDocument, failedReport, importDocument, wroteRecords, type ImportR
 import { createReadingPool, READ_IN_PROCESS_UP_TO, readAhead } from '../ingest/readingPool';
 import { hasFigures } from '../evaluation/partial';
 import { ImportProgress } from './importProgress';
+import { JsonReports } from './jsonReports';
 import { findServer, type ServerTarget } from './serverClient';
 
 function describe(report: ImportReport, language: Language): string {
@@ -74,6 +75,16 @@ function read(file: string, language: Language): Read {
 
 class Refused extends Error {}
 
+/**
+ * Where each document's report goes as it finishes (runImport): shown, and with --json written out
+ * — and then let go. Nothing keeps a run's reports: a report holds its document's warnings, unread
+ * lines and what was read of its tables left out, and kept they would grow with the folder.
+ */
+interface Reporting {
+  starting(fileName: string): void;
+  finished(report: ImportReport): void;
+}
+
 /** Sends one document to the server; its report, or Refused when the server will take none from us. */
 async function send(
   server: ServerTarget,
@@ -101,10 +112,10 @@ async function send(
 async function viaServer(
   server: ServerTarget,
   files: string[],
-  progress: () => ImportProgress,
+  progress: () => Reporting,
   language: Language,
   given: PrepareOptions,
-): Promise<ImportReport[]> {
+): Promise<void> {
   console.error(`jixiao-import: ${importerText.sending(server.url)[language]}`);
   // Who we are to it, before sending anything: a refusal now costs no upload. It answers in our language.
   const me = await fetch(`${server.url}/api/me`, {
@@ -113,16 +124,12 @@ async function viaServer(
   const who = (await me.json().catch(() => ({}))) as { error?: string; role?: string };
   if (me.status === 401 || who.role === 'READER')
     throw new Refused(importerText.uploaderKeyNeeded(server.url, who.error ?? importerText.readOnly()[language])[language]);
-  const reports: ImportReport[] = [];
   const shown = progress();
   for (const file of files) {
     shown.starting(path.basename(file));
     const r = read(file, language);
-    const report = 'report' in r ? r.report : await send(server, r.fileName, r.bytes, language, given);
-    shown.finished(report);
-    reports.push(report);
+    shown.finished('report' in r ? r.report : await send(server, r.fileName, r.bytes, language, given));
   }
-  return reports;
 }
 
 /** The last non-empty line of an error message (Prisma's start with a code frame). */
@@ -141,14 +148,15 @@ async function direct(
   files: string[],
   dryRun: boolean,
   given: PrepareOptions,
-  progress: () => ImportProgress,
+  progress: () => Reporting,
   language: Language,
-): Promise<ImportReport[]> {
+): Promise<void> {
   // A dry run reads and checks only (checkDocument): it opens no database, neither the configured
   // one nor a throw-away one.
   const db = dryRun ? null : await openDatabase({ url: config.DATABASE_URL, dataDir: config.JIXIAO_DATA_DIR });
   const caller: Caller = { kind: 'cli', role: 'ADMIN', who: `${os.userInfo().username}@${os.hostname()}` };
-  const reports: ImportReport[] = [];
+  /** Whether a document's records were written: the planner's statistics are refreshed then. */
+  let wrote = false;
   try {
     if (db) {
       await migrate(db.script);
@@ -169,7 +177,6 @@ async function direct(
         shown.starting(r.fileName);
         if ('report' in r) {
           shown.finished(r.report);
-          reports.push(r.report);
           continue;
         }
         if (!db) {
@@ -181,7 +188,6 @@ async function direct(
             report = failedReport(r.fileName, importerText.notChecked((error as Error).message)[language]);
           }
           shown.finished(report);
-          reports.push(report);
           continue;
         }
         let report: ImportReport;
@@ -212,14 +218,14 @@ async function direct(
             };
           }
         }
+        wrote ||= wroteRecords(report);
         shown.finished(report);
-        reports.push(report);
       }
     } finally {
       await pool?.close();
     }
     // A run that wrote documents leaves the planner's statistics current (src/db/statistics.ts).
-    if (db && reports.some(wroteRecords)) {
+    if (db && wrote) {
       try {
         await refreshStatistics(db);
       } catch (error) {
@@ -229,7 +235,6 @@ async function direct(
   } finally {
     await db?.close();
   }
-  return reports;
 }
 
 export interface ImportRun {
@@ -251,21 +256,40 @@ export async function runImport({ paths, dryRun, json, given, language }: Import
     return 1;
   }
   const server = dryRun ? null : await findServer(config);
-  // Each document's report as it finishes, the bar on a terminal; made once the run has begun.
+  // Each document's report as it finishes — printed, or with --json written as an element of the
+  // array on stdout — and the bar on a terminal; made once the run has begun. Of the reports the run
+  // keeps only whether one failed or was refused (its exit code).
+  const reports = json ? new JsonReports(process.stdout) : null;
+  let refusedOrFailed = false;
   let shown: ImportProgress | null = null;
-  const progress = () =>
-    (shown = new ImportProgress(files.length, { out: process.stdout, err: process.stderr }, !json, (r) => describe(r, language), language));
-  let reports: ImportReport[];
+  const progress = (): Reporting => {
+    const bar = (shown = new ImportProgress(
+      files.length,
+      { out: process.stdout, err: process.stderr },
+      !json,
+      (r) => describe(r, language),
+      language,
+    ));
+    return {
+      starting: (fileName) => bar.starting(fileName),
+      finished(report) {
+        bar.finished(report);
+        reports?.add(report);
+        refusedOrFailed ||= report.status === 'failed' || report.status === 'refused';
+      },
+    };
+  };
   try {
-    reports = server
-      ? await viaServer(server, files, progress, language, given)
-      : await direct(config, files, dryRun, given, progress, language);
+    if (server) await viaServer(server, files, progress, language, given);
+    else await direct(config, files, dryRun, given, progress, language);
   } catch (error) {
+    // The reports written so far stay one JSON array.
+    if (reports?.begun) reports.end();
     if (!(error instanceof Refused)) throw error;
     console.error(`jixiao-import: ${error.message}`);
     return 1;
   }
   (shown as ImportProgress | null)?.done(dryRun);
-  if (json) console.log(JSON.stringify(reports, null, 2));
-  return reports.some((r) => r.status === 'failed' || r.status === 'refused') ? 1 : 0;
+  reports?.end();
+  return refusedOrFailed ? 1 : 0;
 }

@@ -23,14 +23,14 @@ describe('a fault in reading during a dry run', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('fails that document with the fault, checks the others, and exits 1', async () => {
-    const printed: string[] = [];
-    vi.spyOn(console, 'log').mockImplementation((text: string) => void printed.push(text));
-    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    // The reports go to stdout as they finish (src/cli/jsonReports.ts), one JSON array in all.
+    let printed = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((printed += String(chunk)), true));
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const files = seedFiles().map((f) => path.join(SEED_DIR, f));
     const code = await runImport({ paths: files, dryRun: true, json: true, given: {}, language: 'en' });
     expect(code).toBe(1);
-    const reports = JSON.parse(printed.join('\n')) as ImportReport[];
+    const reports = JSON.parse(printed) as ImportReport[];
     expect(reports.map((r) => [r.fileName.slice(0, 4), r.status])).toEqual([
       ['000_', 'checked'],
       ['001_', 'failed'],

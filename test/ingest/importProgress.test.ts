@@ -115,4 +115,17 @@ describe('the importer as a person uses it', () => {
       'jixiao-import: 1 document: 1 checked (0 partly read), 0 unchanged, 0 refused, 0 failed; 3 projects, 0 indicators, 0 department evaluations, 0 summary rows; 1 discrepancies\n',
     );
   });
+
+  it('draws no bar when the JSON reports go to the same terminal (they stream past on it)', () => {
+    const out = stream(true);
+    const err = stream(true);
+    const progress = new ImportProgress(1, { out: out.s, err: err.s }, false, () => 'never', 'en');
+    progress.starting('a.txt');
+    progress.finished(report('a.txt', 'checked', 3, 1));
+    progress.done(true);
+    expect(out.text()).toBe('');
+    expect(err.text()).toBe(
+      'jixiao-import: 1 document: 1 checked (0 partly read), 0 unchanged, 0 refused, 0 failed; 3 projects, 0 indicators, 0 department evaluations, 0 summary rows; 1 discrepancies\n',
+    );
+  });
 });
